@@ -1,0 +1,166 @@
+"""Typed records that flow between stages. Plain dataclasses; JSON via ``to_dict``.
+
+The field names and shapes of ``Mention.to_dict`` and ``Incident.to_dict`` are
+contracts (DESIGN §4, §5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(slots=True)
+class DocumentInput:
+    """One document as a source produced it, before it is stored."""
+
+    text: str  # clean text (article body)
+    url: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+    published: date | None = None
+    raw: bytes | None = None  # the original input, kept compressed in the store
+    raw_type: str = "text/plain"  # "text/html", "text/plain", "application/json"
+    language: str | None = None
+    external_id: str | None = None  # id given by the input (JSONL "id")
+    origin: str | None = None  # file path, feed URL … for messages
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    url: str | None
+    canonical_url: str | None
+    publisher: str | None
+    title: str | None
+    published: date | None
+    fetched_at: datetime | None
+    language: str | None
+    content_hash: str
+    text: str
+    version: int = 1
+    source_id: int | None = None
+    external_id: str | None = None
+    status: str = "ok"  # ok | unsupported_language | irrelevant
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "publisher": self.publisher,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
+            "language": self.language,
+            "content_hash": self.content_hash,
+            "version": self.version,
+            "status": self.status,
+            "text": self.text,
+        }
+
+
+@dataclass(slots=True)
+class ActorRef:
+    id: str | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text}
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None  # ontology.LOCATION_PRECISIONS
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Attribution:
+    text: str
+    kind: str  # ontology.ATTRIBUTION_KINDS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Mention:
+    """What one sentence of one document says happened (DESIGN §4)."""
+
+    doc_id: str
+    type: str
+    modality: str
+    sentence: str
+    char_span: tuple[int, int]  # offsets of the sentence in the document's clean text
+    acled_subtype: str | None = None
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    groups: list[str] = field(default_factory=list)
+    location: Location | None = None
+    date: date | None = None
+    date_precision: str | None = None
+    quantities: dict[str, int] = field(default_factory=dict)
+    attribution: Attribution | None = None
+    confidence: float = 0.5
+    trigger: str | None = None  # the word(s) that signal the event
+    trigger_span: tuple[int, int] | None = None  # document offsets of the trigger
+    id: str | None = None  # set by the store
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "type": self.type,
+            "modality": self.modality,
+            "acled_subtype": self.acled_subtype,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "groups": list(self.groups),
+            "location": self.location.to_dict() if self.location else None,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "quantities": dict(self.quantities),
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "sentence": self.sentence,
+            "char_span": list(self.char_span),
+            "confidence": round(float(self.confidence), 3),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Mention":
+        def actor(value):
+            return ActorRef(value.get("id"), value.get("text", "")) if value else None
+
+        loc = data.get("location")
+        attr = data.get("attribution")
+        d = data.get("date")
+        ts = data.get("trigger_span")
+        return cls(
+            doc_id=data["doc_id"],
+            type=data["type"],
+            modality=data["modality"],
+            sentence=data["sentence"],
+            char_span=tuple(data["char_span"]),
+            acled_subtype=data.get("acled_subtype"),
+            source=actor(data.get("source")),
+            target=actor(data.get("target")),
+            groups=list(data.get("groups") or []),
+            location=Location(**loc) if loc else None,
+            date=date.fromisoformat(d) if isinstance(d, str) else d,
+            date_precision=data.get("date_precision"),
+            quantities=dict(data.get("quantities") or {}),
+            attribution=Attribution(attr["text"], attr["kind"]) if attr else None,
+            confidence=float(data.get("confidence", 0.5)),
+            trigger=data.get("trigger"),
+            trigger_span=tuple(ts) if ts else None,
+            id=data.get("id"),
+        )

@@ -1,0 +1,1 @@
+"""Services: the functions the CLI, the API and the web pages share."""

@@ -1,0 +1,175 @@
+"""Local files and folders: .html/.htm, .txt and .jsonl, each turned into DocumentInput.
+
+Every problem becomes an ``InputProblem`` naming the file (and line); the
+good inputs in the same run are still produced.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tangible.errors import InputError, TangibleError
+from tangible.models import DocumentInput
+from tangible.sources.html import extract_article
+from tangible.sources.text import decode_bytes
+
+log = logging.getLogger(__name__)
+
+HTML_SUFFIXES = {".html", ".htm"}
+TEXT_SUFFIXES = {".txt", ".text"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES
+
+MIN_ARTICLE_CHARS = 40
+
+
+@dataclass(slots=True)
+class InputProblem:
+    """One input that could not be used: where it is and what is wrong with it."""
+
+    origin: str
+    message: str
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.origin}:{self.line}" if self.line else self.origin
+
+    @classmethod
+    def from_error(cls, origin: str, exc: TangibleError, line: int | None = None) -> "InputProblem":
+        where = f"{origin}:{line}" if line else origin
+        message = exc.message.removeprefix(f"{where}: ").removeprefix(f"{origin}: ")
+        text = f"[{exc.code}] {message}" + (f" {exc.hint}" if exc.hint else "")
+        return cls(origin, text, line)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
+    """Files as given, folders walked recursively (supported suffixes only, sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in SUPPORTED:
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            yield InputProblem(str(path), "[T101] no such file or folder.")
+
+
+def parse_date(value, origin: str, line: int | None = None) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InputError(f"{origin}{':' + str(line) if line else ''}: 'published' is {value!r}, not a date.",
+                         "Use YYYY-MM-DD.", code="T107") from exc
+
+
+def _html_input(data: bytes, origin: str, *, url=None, publisher=None, published=None, external_id=None, title=None) -> DocumentInput:
+    text = decode_bytes(data, None, origin)
+    article = extract_article(text, url)
+    if len(article.text) < MIN_ARTICLE_CHARS:
+        raise InputError(f"{origin}: the page has no article text.",
+                         "Check that it is a news article and not an index or error page.", code="T105")
+    return DocumentInput(
+        text=article.text,
+        url=url or article.canonical_url,
+        publisher=publisher or article.publisher,
+        title=title or article.title,
+        published=published or article.published,
+        raw=data,
+        raw_type="text/html",
+        external_id=external_id,
+        origin=origin,
+        meta={"author": article.author} if article.author else {},
+    )
+
+
+def read_file(path: Path) -> Iterator[DocumentInput | InputProblem]:
+    origin = str(path)
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputProblem(origin, f"[T102] cannot read the file: {exc.strerror or exc}.")
+        return
+    if not data.strip():
+        yield InputProblem(origin, "[T106] the file is empty.")
+        return
+    try:
+        if suffix in HTML_SUFFIXES:
+            yield _html_input(data, origin)
+        elif suffix in JSONL_SUFFIXES:
+            yield from read_jsonl_bytes(data, origin)
+        elif suffix in TEXT_SUFFIXES or suffix == "":
+            text = decode_bytes(data, None, origin).strip()
+            if "<html" in text[:500].lower():
+                yield _html_input(data, origin)
+            else:
+                yield DocumentInput(text=text, title=text.split("\n", 1)[0][:200], raw=data,
+                                    raw_type="text/plain", origin=origin)
+        else:
+            yield InputProblem(origin, f"[T108] unsupported file type {suffix!r}; "
+                                       f"use one of {', '.join(sorted(SUPPORTED))}.")
+    except InputError as exc:
+        yield InputProblem.from_error(origin, exc)
+
+
+def read_jsonl_bytes(data: bytes, origin: str) -> Iterator[DocumentInput | InputProblem]:
+    text = decode_bytes(data, "utf-8", origin)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield jsonl_record(line, origin, number)
+        except InputError as exc:
+            yield InputProblem.from_error(origin, exc, number)
+
+
+def jsonl_record(line: str, origin: str, number: int | None = None) -> DocumentInput:
+    """One JSONL line: {"id", "text" | "html", "published", "url", "publisher", "title"}."""
+    where = f"{origin}:{number}" if number else origin
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno}).", code="T109") from exc
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}.", code="T109")
+    return record_to_input(record, origin, number)
+
+
+def record_to_input(record: dict, origin: str, number: int | None = None) -> DocumentInput:
+    where = f"{origin}:{number}" if number else origin
+    published = parse_date(record.get("published"), origin, number)
+    external_id = str(record["id"]) if record.get("id") not in (None, "") else None
+    url = record.get("url") or None
+    publisher = record.get("publisher") or None
+    title = record.get("title") or None
+    if isinstance(record.get("html"), str) and record["html"].strip():
+        return _html_input(record["html"].encode("utf-8"), where, url=url, publisher=publisher,
+                           published=published, external_id=external_id, title=title)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: the record has no 'text' or 'html'.",
+                         "Each line needs a non-empty \"text\" or \"html\" field.", code="T110")
+    return DocumentInput(
+        text=text.strip(),
+        url=url,
+        publisher=publisher,
+        title=title or text.strip().split("\n", 1)[0][:200],
+        published=published,
+        raw=json.dumps(record, ensure_ascii=False).encode("utf-8"),
+        raw_type="application/json",
+        external_id=external_id,
+        origin=where,
+    )

@@ -1,0 +1,29 @@
+"""Online backup of the SQLite store (sqlite3's backup API: consistent under WAL)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tangible.errors import StoreError
+from tangible.store.db import Database
+
+
+def backup_sqlite(db: Database, target: str | Path) -> None:
+    if not db.is_sqlite:
+        raise StoreError("`tangible db backup` copies SQLite stores only.",
+                         "For PostgreSQL use pg_dump.", code="T305")
+    target = Path(target)
+    if target.exists():
+        raise StoreError(f"{target} already exists; a backup never overwrites a file.",
+                         "Choose a new file name.", code="T306")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    raw = db.engine.raw_connection()
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            raw.driver_connection.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        raw.close()

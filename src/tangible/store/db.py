@@ -1,0 +1,106 @@
+"""Engine, connections and transactions.
+
+SQLite: WAL journal, foreign keys on, one writer at a time (a process-wide lock
+plus ``BEGIN IMMEDIATE``), readers never blocked. PostgreSQL: the same code
+through ``postgresql+psycopg://``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from tangible.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn, _record):
+        # Let SQLAlchemy's begin event decide how transactions start (pysqlite's
+        # own implicit BEGIN cannot do BEGIN IMMEDIATE).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn):
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_store_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"The database URL {url!r} is not valid: {exc}.",
+                         "Set TANGIBLE_DATABASE_URL to sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.",
+                         code="T301") from exc
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database
+        if db and db != ":memory:":
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        _prepare_sqlite(engine)
+    elif parsed.get_backend_name() == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    else:
+        raise StoreError(f"Unsupported database {parsed.get_backend_name()!r} in {url!r}.",
+                         "Use SQLite (default) or PostgreSQL.", code="T302")
+    return engine
+
+
+class Database:
+    """Owns the engine; hands out read connections and serialised write transactions."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = create_store_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._write_lock = threading.RLock()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise StoreError(f"Cannot read the store at {self.safe_url}: {exc.orig}.",
+                             "Check TANGIBLE_DATABASE_URL and that the database is running.", code="T303") from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction; committed on success, rolled back on any error."""
+        with self._write_lock:
+            try:
+                with self.engine.connect() as conn:
+                    if self.is_sqlite:
+                        conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+                    with conn.begin():
+                        yield conn
+            except OperationalError as exc:
+                raise StoreError(f"Cannot write to the store at {self.safe_url}: {exc.orig}.",
+                                 "Check that the disk is writable and no other program locks the database.",
+                                 code="T304") from exc
+
+    @property
+    def safe_url(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["Database", "create_store_engine", "SQLAlchemyError"]

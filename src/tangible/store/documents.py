@@ -1,0 +1,246 @@
+"""Documents and ingest runs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Iterator
+
+from sqlalchemy import and_, func, or_, select, update
+
+from tangible.models import Document, DocumentInput
+from tangible.store.db import Database
+from tangible.store.schema import documents, ingest_runs
+
+_WS = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """Hash of the clean text with whitespace collapsed: layout changes are not new content."""
+    return hashlib.sha256(_WS.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(slots=True)
+class AddResult:
+    status: str  # added | version | unchanged
+    doc_id: str
+    version: int
+
+
+def _row_to_document(row) -> Document:
+    m = row._mapping
+    return Document(
+        id=m["id"],
+        url=m["url"],
+        canonical_url=m["canonical_url"],
+        publisher=m["publisher"],
+        title=m["title"],
+        published=m["published"],
+        fetched_at=m["fetched_at"],
+        language=m["language"],
+        content_hash=m["content_hash"],
+        text=m["text"],
+        version=m["version"],
+        source_id=m["source_id"],
+        external_id=m["external_id"],
+        status=m["status"],
+    )
+
+
+_LIST_COLUMNS = [c for c in documents.c if c.name != "raw"]
+
+
+class DocumentRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # --- writing -------------------------------------------------------
+    def add(
+        self,
+        item: DocumentInput,
+        *,
+        canonical_url: str | None = None,
+        run_id: int | None = None,
+        source_id: int | None = None,
+        status: str = "ok",
+    ) -> AddResult:
+        """Store one document. Same content: unchanged. Same URL, new content: a new version."""
+        digest = content_hash(item.text)
+        doc_id = digest[:32]
+        with self.db.write() as conn:
+            existing = conn.execute(
+                select(documents.c.id, documents.c.version).where(documents.c.content_hash == digest)
+            ).first()
+            if existing:
+                return AddResult("unchanged", existing.id, existing.version)
+            version, previous_id = 1, None
+            if canonical_url:
+                prev = conn.execute(
+                    select(documents.c.id, documents.c.version)
+                    .where(documents.c.canonical_url == canonical_url, documents.c.is_latest.is_(True))
+                    .order_by(documents.c.version.desc())
+                    .limit(1)
+                ).first()
+                if prev:
+                    version, previous_id = prev.version + 1, prev.id
+                    conn.execute(update(documents).where(documents.c.id == prev.id).values(is_latest=False))
+            conn.execute(
+                documents.insert().values(
+                    id=doc_id,
+                    url=item.url,
+                    canonical_url=canonical_url,
+                    publisher=item.publisher,
+                    title=item.title,
+                    published=item.published,
+                    fetched_at=now(),
+                    language=item.language,
+                    content_hash=digest,
+                    text=item.text,
+                    raw=zlib.compress(item.raw, 6) if item.raw is not None else None,
+                    raw_type=item.raw_type,
+                    version=version,
+                    previous_id=previous_id,
+                    is_latest=True,
+                    source_id=source_id,
+                    run_id=run_id,
+                    external_id=item.external_id,
+                    status=status,
+                    meta=item.meta or None,
+                )
+            )
+        return AddResult("version" if previous_id else "added", doc_id, version)
+
+    def set_status(self, doc_id: str, status: str) -> None:
+        with self.db.write() as conn:
+            conn.execute(update(documents).where(documents.c.id == doc_id).values(status=status))
+
+    def mark_extracted(self, doc_ids: list[str], extractor_version: str) -> None:
+        with self.db.write() as conn:
+            conn.execute(
+                update(documents)
+                .where(documents.c.id.in_(doc_ids))
+                .values(extracted_at=now(), extractor_version=extractor_version)
+            )
+
+    # --- reading -------------------------------------------------------
+    def get(self, key: str) -> Document | None:
+        """By id, or by URL (the latest version of that page)."""
+        with self.db.read() as conn:
+            row = conn.execute(select(*_LIST_COLUMNS).where(documents.c.id == key)).first()
+            if row is None:
+                row = conn.execute(
+                    select(*_LIST_COLUMNS)
+                    .where(or_(documents.c.url == key, documents.c.canonical_url == key))
+                    .order_by(documents.c.version.desc())
+                    .limit(1)
+                ).first()
+        return _row_to_document(row) if row else None
+
+    def raw(self, doc_id: str) -> tuple[bytes, str] | None:
+        with self.db.read() as conn:
+            row = conn.execute(select(documents.c.raw, documents.c.raw_type).where(documents.c.id == doc_id)).first()
+        if row is None or row.raw is None:
+            return None
+        return zlib.decompress(row.raw), row.raw_type
+
+    def versions(self, doc_id: str) -> list[Document]:
+        doc = self.get(doc_id)
+        if doc is None or not doc.canonical_url:
+            return [doc] if doc else []
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(*_LIST_COLUMNS).where(documents.c.canonical_url == doc.canonical_url).order_by(documents.c.version)
+            ).all()
+        return [_row_to_document(r) for r in rows]
+
+    def count(self, *, latest_only: bool = False) -> int:
+        q = select(func.count()).select_from(documents)
+        if latest_only:
+            q = q.where(documents.c.is_latest.is_(True))
+        with self.db.read() as conn:
+            return conn.execute(q).scalar_one()
+
+    def list(
+        self,
+        *,
+        limit: int = 50,
+        after: tuple[str | None, str] | None = None,
+        publisher: str | None = None,
+        query: str | None = None,
+        latest_only: bool = True,
+    ) -> list[Document]:
+        """Newest first, keyset-paginated on (published, id)."""
+        q = select(*_LIST_COLUMNS)
+        if latest_only:
+            q = q.where(documents.c.is_latest.is_(True))
+        if publisher:
+            q = q.where(documents.c.publisher == publisher)
+        if query:
+            like = f"%{query}%"
+            q = q.where(or_(documents.c.title.ilike(like), documents.c.text.ilike(like)))
+        pub = func.coalesce(documents.c.published, date(1, 1, 1))
+        if after:
+            after_pub = date.fromisoformat(after[0]) if after[0] else date(1, 1, 1)
+            q = q.where(or_(pub < after_pub, and_(pub == after_pub, documents.c.id < after[1])))
+        q = q.order_by(pub.desc(), documents.c.id.desc()).limit(limit)
+        with self.db.read() as conn:
+            return [_row_to_document(r) for r in conn.execute(q)]
+
+    def iter_all(self, *, batch_size: int = 500, latest_only: bool = False, status: str | None = None) -> Iterator[Document]:
+        """Every document in id order, read in batches (constant memory)."""
+        last = ""
+        while True:
+            q = select(*_LIST_COLUMNS).where(documents.c.id > last)
+            if latest_only:
+                q = q.where(documents.c.is_latest.is_(True))
+            if status:
+                q = q.where(documents.c.status == status)
+            with self.db.read() as conn:
+                rows = conn.execute(q.order_by(documents.c.id).limit(batch_size)).all()
+            if not rows:
+                return
+            for r in rows:
+                yield _row_to_document(r)
+            last = rows[-1].id
+
+    def ids_with_hashes(self, hashes: list[str]) -> set[str]:
+        with self.db.read() as conn:
+            rows = conn.execute(select(documents.c.content_hash).where(documents.c.content_hash.in_(hashes)))
+            return {r.content_hash for r in rows}
+
+    def publishers(self) -> list[tuple[str, int]]:
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(documents.c.publisher, func.count())
+                .where(documents.c.publisher.is_not(None))
+                .group_by(documents.c.publisher)
+                .order_by(func.count().desc())
+            )
+            return [(r[0], r[1]) for r in rows]
+
+    # --- ingest runs ---------------------------------------------------
+    def start_run(self, kind: str, args: dict | None = None) -> int:
+        with self.db.write() as conn:
+            return conn.execute(
+                ingest_runs.insert().values(kind=kind, started_at=now(), args=args, status="running")
+            ).inserted_primary_key[0]
+
+    def finish_run(self, run_id: int, *, added: int, versions: int, unchanged: int, failed: int, status: str) -> None:
+        with self.db.write() as conn:
+            conn.execute(
+                update(ingest_runs)
+                .where(ingest_runs.c.id == run_id)
+                .values(finished_at=now(), added=added, versions=versions, unchanged=unchanged, failed=failed, status=status)
+            )
+
+    def runs(self, limit: int = 20) -> list[dict]:
+        with self.db.read() as conn:
+            rows = conn.execute(select(ingest_runs).order_by(ingest_runs.c.id.desc()).limit(limit))
+            return [dict(r._mapping) for r in rows]

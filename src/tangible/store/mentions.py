@@ -1,0 +1,169 @@
+"""Mentions: one event reported by one sentence of one document."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Iterable, Iterator
+
+from sqlalchemy import and_, delete, func, or_, select
+
+from tangible.models import ActorRef, Attribution, Location, Mention
+from tangible.store.db import Database
+from tangible.store.documents import now
+from tangible.store.schema import documents, mentions
+
+
+def mention_id(m: Mention) -> str:
+    """Stable id from what the mention is, so re-extraction keeps ids (and human reviews) aligned."""
+    key = f"{m.doc_id}|{m.type}|{m.char_span[0]}|{m.char_span[1]}|{m.trigger_span or ''}"
+    return "m" + hashlib.sha1(key.encode()).hexdigest()[:23]
+
+
+def row_to_mention(row) -> Mention:
+    m = row._mapping
+    loc = m["location"]
+    attr = m["attribution"]
+    return Mention(
+        id=m["id"],
+        doc_id=m["doc_id"],
+        type=m["type"],
+        modality=m["modality"],
+        acled_subtype=m["acled_subtype"],
+        source=ActorRef(m["source_actor"], m["source_text"] or "") if m["source_text"] is not None or m["source_actor"] else None,
+        target=ActorRef(m["target_actor"], m["target_text"] or "") if m["target_text"] is not None or m["target_actor"] else None,
+        groups=list(m["groups"] or []),
+        location=Location(**loc) if loc else None,
+        date=m["date"],
+        date_precision=m["date_precision"],
+        quantities=dict(m["quantities"] or {}),
+        attribution=Attribution(attr["text"], attr["kind"]) if attr else None,
+        sentence=m["sentence"],
+        char_span=(m["span_start"], m["span_end"]),
+        confidence=m["confidence"] if m["confidence"] is not None else 0.5,
+        trigger=m["trigger"],
+    )
+
+
+def _values(m: Mention, seq: int, extractor_version: str | None) -> dict:
+    return dict(
+        id=m.id or mention_id(m),
+        doc_id=m.doc_id,
+        seq=seq,
+        type=m.type,
+        modality=m.modality,
+        acled_subtype=m.acled_subtype,
+        source_actor=m.source.id if m.source else None,
+        source_text=m.source.text if m.source else None,
+        target_actor=m.target.id if m.target else None,
+        target_text=m.target.text if m.target else None,
+        groups=list(m.groups),
+        location=m.location.to_dict() if m.location else None,
+        country=m.location.country if m.location else None,
+        admin1=m.location.admin1 if m.location else None,
+        date=m.date,
+        date_precision=m.date_precision,
+        quantities=dict(m.quantities),
+        attribution=m.attribution.to_dict() if m.attribution else None,
+        sentence=m.sentence,
+        span_start=m.char_span[0],
+        span_end=m.char_span[1],
+        confidence=float(m.confidence),
+        trigger=m.trigger,
+        extractor_version=extractor_version,
+        reviewed=False,
+        created_at=now(),
+    )
+
+
+class MentionRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def replace_for_documents(self, found: dict[str, list[Mention]], extractor_version: str) -> int:
+        """Replace the machine mentions of each document; mentions a human reviewed are kept as they are."""
+        written = 0
+        with self.db.write() as conn:
+            for doc_id, items in found.items():
+                kept = {
+                    r.id
+                    for r in conn.execute(
+                        select(mentions.c.id).where(mentions.c.doc_id == doc_id, mentions.c.reviewed.is_(True))
+                    )
+                }
+                conn.execute(delete(mentions).where(mentions.c.doc_id == doc_id, mentions.c.reviewed.is_(False)))
+                rows, seen = [], set(kept)
+                for seq, m in enumerate(items):
+                    values = _values(m, seq, extractor_version)
+                    if values["id"] in seen:
+                        continue
+                    seen.add(values["id"])
+                    m.id = values["id"]
+                    rows.append(values)
+                if rows:
+                    conn.execute(mentions.insert(), rows)
+                written += len(rows)
+            if found:
+                conn.execute(
+                    documents.update()
+                    .where(documents.c.id.in_(list(found)))
+                    .values(extracted_at=now(), extractor_version=extractor_version)
+                )
+        return written
+
+    def get(self, mention_id_: str) -> Mention | None:
+        with self.db.read() as conn:
+            row = conn.execute(select(mentions).where(mentions.c.id == mention_id_)).first()
+        return row_to_mention(row) if row else None
+
+    def for_document(self, doc_id: str) -> list[Mention]:
+        with self.db.read() as conn:
+            rows = conn.execute(select(mentions).where(mentions.c.doc_id == doc_id).order_by(mentions.c.seq)).all()
+        return [row_to_mention(r) for r in rows]
+
+    def count(self, **filters) -> int:
+        q = self._filtered(select(func.count()).select_from(mentions), **filters)
+        with self.db.read() as conn:
+            return conn.execute(q).scalar_one()
+
+    def list(self, *, limit: int = 50, after: str | None = None, **filters) -> list[Mention]:
+        q = self._filtered(select(mentions), **filters)
+        if after:
+            q = q.where(mentions.c.id > after)
+        q = q.order_by(mentions.c.id).limit(limit)
+        with self.db.read() as conn:
+            return [row_to_mention(r) for r in conn.execute(q)]
+
+    def iter_all(self, *, batch_size: int = 2000, **filters) -> Iterator[Mention]:
+        last = ""
+        while True:
+            batch = self.list(limit=batch_size, after=last, **filters)
+            if not batch:
+                return
+            yield from batch
+            last = batch[-1].id
+
+    @staticmethod
+    def _filtered(
+        q,
+        *,
+        type: str | Iterable[str] | None = None,
+        modality: str | Iterable[str] | None = None,
+        doc_id: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        exclude_rejected: bool = False,
+    ):
+        if type:
+            q = q.where(mentions.c.type.in_([type] if isinstance(type, str) else list(type)))
+        if modality:
+            q = q.where(mentions.c.modality.in_([modality] if isinstance(modality, str) else list(modality)))
+        if doc_id:
+            q = q.where(mentions.c.doc_id == doc_id)
+        if since:
+            q = q.where(mentions.c.date >= since)
+        if until:
+            q = q.where(mentions.c.date <= until)
+        if exclude_rejected:
+            q = q.where(or_(mentions.c.review_status.is_(None), mentions.c.review_status != "rejected"))
+        return q

@@ -1,0 +1,276 @@
+"""Tables of the store (SQLAlchemy Core). Only the store package speaks SQL.
+
+Changes go through Alembic migrations in ``store/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # feed | page | file | bulk
+    Column("url", Text, nullable=False),
+    Column("publisher", String(200)),
+    Column("every_seconds", Integer),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_polled_at", DateTime(timezone=True)),
+    Column("next_due_at", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("meta", JSON),
+    UniqueConstraint("kind", "url"),
+)
+
+fetches = Table(
+    "fetches",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("url", Text, nullable=False),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("status_code", Integer),
+    Column("bytes", Integer),
+    Column("elapsed_ms", Integer),
+    Column("outcome", String(32), nullable=False),  # ok | not_modified | error | refused | too_large …
+    Column("error", Text),
+    Index(None, "source_id", "fetched_at"),
+)
+
+ingest_runs = Table(
+    "ingest_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # files | url | feed | bulk
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("args", JSON),
+    Column("added", Integer, nullable=False, default=0),
+    Column("versions", Integer, nullable=False, default=0),
+    Column("unchanged", Integer, nullable=False, default=0),
+    Column("failed", Integer, nullable=False, default=0),
+    Column("status", String(16), nullable=False, default="running"),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(32), primary_key=True),  # from the content hash: re-runs are idempotent
+    Column("url", Text),
+    Column("canonical_url", Text),
+    Column("publisher", String(200)),
+    Column("title", Text),
+    Column("published", Date),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("language", String(16)),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("raw", LargeBinary),  # original input, zlib-compressed
+    Column("raw_type", String(64)),
+    Column("version", Integer, nullable=False, default=1),
+    Column("previous_id", String(32), ForeignKey("documents.id", ondelete="SET NULL")),
+    Column("is_latest", Boolean, nullable=False, default=True),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("run_id", Integer, ForeignKey("ingest_runs.id", ondelete="SET NULL")),
+    Column("external_id", Text),
+    Column("status", String(24), nullable=False, default="ok"),  # ok | unsupported_language | irrelevant
+    Column("meta", JSON),
+    Column("extracted_at", DateTime(timezone=True)),
+    Column("extractor_version", String(64)),
+    Index(None, "canonical_url"),
+    Index(None, "published"),
+    Index(None, "publisher"),
+    Index(None, "external_id"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("doc_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("modality", String(16), nullable=False),
+    Column("acled_subtype", String(40)),
+    Column("source_actor", String(64)),
+    Column("source_text", Text),
+    Column("target_actor", String(64)),
+    Column("target_text", Text),
+    Column("groups", JSON),
+    Column("location", JSON),
+    Column("country", String(8)),
+    Column("admin1", String(120)),
+    Column("date", Date),
+    Column("date_precision", String(8)),
+    Column("quantities", JSON),
+    Column("attribution", JSON),
+    Column("sentence", Text, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("confidence", Float),
+    Column("trigger", Text),
+    Column("extractor_version", String(64)),
+    Column("reviewed", Boolean, nullable=False, default=False),  # a human decision is on record
+    Column("review_status", String(16)),  # confirmed | rejected | corrected
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index(None, "doc_id", "seq"),
+    Index(None, "type", "modality", "date"),
+    Index(None, "date"),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(16), nullable=False),
+    Column("acled_subtype", String(40)),
+    Column("grade", String(16), nullable=False),
+    Column("grade_reason", Text),
+    Column("date", Date),
+    Column("date_precision", String(8)),
+    Column("location", JSON),
+    Column("country", String(8)),
+    Column("admin1", String(120)),
+    Column("source_actor", String(64)),
+    Column("source_text", Text),
+    Column("target_actor", String(64)),
+    Column("target_text", Text),
+    Column("groups", JSON),
+    Column("quantities", JSON),
+    Column("quantities_reported", JSON),  # every reported figure, disagreements kept
+    Column("publishers", JSON),
+    Column("n_mentions", Integer, nullable=False, default=0),
+    Column("n_publishers", Integer, nullable=False, default=0),
+    Column("reviewed", Boolean, nullable=False, default=False),
+    Column("review_status", String(16)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index(None, "date", "id"),
+    Index(None, "type", "date"),
+    Index(None, "grade", "date"),
+    Index(None, "country", "admin1"),
+)
+
+incident_mentions = Table(
+    "incident_mentions",
+    metadata,
+    Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
+    Column("mention_id", String(40), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("pinned", Boolean, nullable=False, default=False),  # placed by a human merge/split
+    Index(None, "mention_id"),
+)
+
+incident_groups = Table(
+    "incident_groups",
+    metadata,
+    Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", String(64), primary_key=True),
+    Index(None, "group_id", "incident_id"),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("object_kind", String(16), nullable=False),  # mention | incident
+    Column("object_id", String(40), nullable=False),
+    Column("action", String(16), nullable=False),  # confirm | reject | correct | merge | split
+    Column("changes", JSON),
+    Column("reviewer", String(120), nullable=False),
+    Column("reason", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index(None, "object_kind", "object_id"),
+)
+
+commitments = Table(
+    "commitments",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("by_actor", String(64), nullable=False),
+    Column("to_actor", String(64)),
+    Column("made_on", Date),
+    Column("text", Text, nullable=False),
+    Column("source", Text),
+    Column("groups", JSON),
+    Column("action_types", JSON),
+    Column("territory", JSON),
+    Column("contradicted_by", JSON),
+    Column("status", String(16), nullable=False, default="active"),  # active | proposed | rejected
+    Column("origin", String(16), nullable=False, default="case"),  # case | news
+    Column("mention_id", String(40), ForeignKey("mentions.id", ondelete="SET NULL")),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+ratings = Table(
+    "ratings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("commitment_id", String(64), ForeignKey("commitments.id", ondelete="CASCADE"), nullable=False),
+    Column("at", Date, nullable=False),
+    Column("rating", String(24), nullable=False),
+    Column("counts", JSON),
+    Column("trend", JSON),
+    Column("reasons", JSON),
+    Column("supporting", JSON),
+    Column("contradicting", JSON),
+    Column("computed_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("commitment_id", "at"),
+)
+
+replies = Table(
+    "replies",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("object_kind", String(16), nullable=False),  # incident | commitment
+    Column("object_id", String(64), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("email", String(254), nullable=False),  # for moderation only; never published
+    Column("body", Text, nullable=False),
+    Column("status", String(16), nullable=False, default="pending"),  # pending | approved | rejected
+    Column("client_hash", String(64)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("moderated_by", String(120)),
+    Column("moderated_at", DateTime(timezone=True)),
+    Index(None, "object_kind", "object_id", "status"),
+    Index(None, "client_hash", "created_at"),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(120), nullable=False),
+    Column("role", String(16), nullable=False),  # analyst | moderator | admin
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+    Column("last_used_at", DateTime(timezone=True)),
+)
