@@ -25,7 +25,10 @@ class Settings(BaseSettings):
     allow_private_network: bool = Field(
         default=False, description="Allow fetching URLs that resolve to private, loopback or link-local addresses."
     )
-    user_agent: str = Field(default="tangible/0.1 (+https://example.org/tangible; news evidence ledger)")
+    user_agent: str = Field(
+        default="tangible/0.1 (+https://example.org/tangible; news evidence ledger)",
+        description="User-Agent sent with every fetch.",
+    )
     fetch_timeout: float = Field(default=20.0, description="Seconds for connect and read timeouts.")
     fetch_max_bytes: int = Field(default=5_000_000, description="Largest response body accepted, in bytes.")
     host_delay: float = Field(default=1.0, description="Seconds between requests to one host.")
