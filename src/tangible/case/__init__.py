@@ -1,0 +1,361 @@
+"""The case file (DESIGN §7): actors, armed groups and commitments, validated on load.
+
+``load_case(path)`` reads YAML, checks it and returns a typed :class:`CaseFile`. Every problem
+raises :class:`~tangible.errors.CaseFileError` with a stable code and the file's line number,
+e.g. ``[T201] case.yaml line 14: group 'ttp' is defined twice (lines 14 and 40). Remove one.``
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tangible.errors import CaseFileError
+from tangible.ontology import EVENT_TYPES
+
+DEFAULT_CASE = Path(__file__).with_name("afghanistan.yaml")
+
+ACTOR_KINDS = ("government", "international", "other")
+GROUP_KINDS = ("armed_group", "political_group", "other")
+ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
+
+__all__ = ["Actor", "Group", "Commitment", "CaseFile", "load_case", "load_case_text", "DEFAULT_CASE"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    capitals: tuple[str, ...] = ()
+    line: int = 0
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            # undated text: prefer entities still valid (no end date)
+            return self.valid_to is None
+        if self.valid_from and day < self.valid_from:
+            return False
+        if self.valid_to and day > self.valid_to:
+            return False
+        return True
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class Actor(Entity):
+    __slots__ = ()
+
+
+class Group(Entity):
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    type: str
+    groups: tuple[str, ...] = ()
+    launched_from: tuple[str, ...] = ()
+    target_country: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    id: str
+    by: str
+    to: tuple[str, ...]
+    made_on: date
+    text: str
+    source: str
+    groups: tuple[str, ...]
+    action_types: tuple[str, ...]
+    territory: tuple[str, ...] = ()
+    contradicted_by: tuple[Contradiction, ...] = ()
+    line: int = 0
+
+
+@dataclass(slots=True)
+class CaseFile:
+    id: str
+    name: str
+    description: str
+    actors: dict[str, Actor]
+    groups: dict[str, Group]
+    commitments: dict[str, Commitment]
+    fingerprint: str
+    path: Path | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.actors.get(entity_id) or self.groups.get(entity_id)
+
+    def is_group(self, entity_id: str | None) -> bool:
+        return bool(entity_id) and entity_id in self.groups
+
+    def is_actor(self, entity_id: str | None) -> bool:
+        return bool(entity_id) and entity_id in self.actors
+
+
+# --------------------------------------------------------------------------- validation helpers
+
+
+class _Ctx:
+    def __init__(self, name: str):
+        self.name = name
+
+    def fail(self, code: str, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
+        line = f" line {node.start_mark.line + 1}" if node is not None else ""
+        raise CaseFileError(f"{self.name}{line}: {message}", hint, code=code)
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _mapping(ctx: _Ctx, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        ctx.fail("T202", node, f"{what} must be a mapping (key: value).")
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str):
+            ctx.fail("T202", key_node, f"{what}: keys must be plain words.")
+        if key in out:
+            ctx.fail("T201", key_node,
+                     f"key '{key}' appears twice in {what} (lines {_line(out[key][0])} and {_line(key_node)}).",
+                     "Remove one.")
+        out[key] = (key_node, value_node)
+    return out
+
+
+def _scalar(ctx: _Ctx, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
+    if node is None:
+        return None
+    if not isinstance(node, yaml.ScalarNode):
+        ctx.fail("T202", node, f"{what} must be a single value, not a list or mapping.")
+    value = str(node.value).strip()
+    if required and not value:
+        ctx.fail("T203", node, f"{what} is empty.")
+    return value
+
+
+def _list(ctx: _Ctx, node: yaml.Node | None, what: str) -> list[yaml.Node]:
+    if node is None:
+        return []
+    if isinstance(node, yaml.ScalarNode):
+        if node.value in ("", "null", "~"):
+            return []
+        return [node]  # a single value stands for a one-item list
+    if not isinstance(node, yaml.SequenceNode):
+        ctx.fail("T202", node, f"{what} must be a list.")
+    return list(node.value)
+
+
+def _str_list(ctx: _Ctx, node: yaml.Node | None, what: str) -> tuple[str, ...]:
+    return tuple(_scalar(ctx, n, what) for n in _list(ctx, node, what))  # type: ignore[misc]
+
+
+def _date(ctx: _Ctx, node: yaml.Node | None, what: str) -> date | None:
+    if node is None:
+        return None
+    value = _scalar(ctx, node, what, required=False)
+    if not value or value in ("null", "~"):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        ctx.fail("T204", node, f"{what} '{value}' is not a date.", "Write it as YYYY-MM-DD.")
+    return None
+
+
+def _check_keys(ctx: _Ctx, fields: dict[str, tuple[yaml.Node, yaml.Node]], allowed: set[str],
+                required: set[str], what: str, node: yaml.Node) -> None:
+    for key, (key_node, _) in fields.items():
+        if key not in allowed:
+            ctx.fail("T205", key_node, f"unknown key '{key}' in {what}.",
+                     f"Allowed keys: {', '.join(sorted(allowed))}.")
+    for key in sorted(required):
+        if key not in fields:
+            ctx.fail("T203", node, f"{what} has no '{key}'.", f"Add '{key}:'.")
+
+
+_ENTITY_KEYS = {"id", "name", "kind", "aliases", "country", "valid_from", "valid_to", "capitals", "note"}
+_COMMITMENT_KEYS = {"id", "by", "to", "made_on", "text", "source", "groups", "action_types", "territory",
+                    "contradicted_by", "note"}
+
+
+def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds: tuple[str, ...],
+              seen: dict[str, tuple[str, int]]) -> dict[str, Entity]:
+    out: dict[str, Entity] = {}
+    singular = section[:-1]
+    for item in _list(ctx, node, section):
+        f = _mapping(ctx, item, f"an entry of '{section}'")
+        _check_keys(ctx, f, _ENTITY_KEYS, {"id", "name", "kind"}, f"{singular} entry", item)
+        id_node = f["id"][1]
+        eid = _scalar(ctx, id_node, "id")
+        if not ID_RE.match(eid):
+            ctx.fail("T206", id_node, f"{singular} id '{eid}' is not valid.",
+                     "Use lower-case letters, digits and hyphens, starting with a letter.")
+        if eid in seen:
+            other_section, other_line = seen[eid]
+            where = "" if other_section == section else f" (as {other_section[:-1]})"
+            ctx.fail("T201", id_node,
+                     f"{singular} '{eid}' is defined twice{where} (lines {other_line} and {_line(id_node)}).",
+                     "Remove one.")
+        seen[eid] = (section, _line(id_node))
+        kind = _scalar(ctx, f["kind"][1], "kind")
+        if kind not in kinds:
+            ctx.fail("T207", f["kind"][1], f"{singular} '{eid}' has kind '{kind}'.",
+                     f"Use one of: {', '.join(kinds)}.")
+        aliases = _str_list(ctx, f.get("aliases", (None, None))[1], "alias")
+        dup_alias: dict[str, int] = {}
+        for a_node in _list(ctx, f.get("aliases", (None, None))[1], "aliases"):
+            key = str(a_node.value).strip().lower()
+            if key in dup_alias:
+                ctx.fail("T208", a_node,
+                         f"alias '{a_node.value}' of '{eid}' is listed twice (lines {dup_alias[key]} and {_line(a_node)}).",
+                         "Remove one.")
+            dup_alias[key] = _line(a_node)
+        vf = _date(ctx, f.get("valid_from", (None, None))[1], "valid_from")
+        vt = _date(ctx, f.get("valid_to", (None, None))[1], "valid_to")
+        if vf and vt and vt < vf:
+            ctx.fail("T204", f["valid_to"][1], f"'{eid}': valid_to {vt} is before valid_from {vf}.")
+        country = _scalar(ctx, f["country"][1], "country") if "country" in f else None
+        if country and not re.fullmatch(r"[A-Z]{2}", country):
+            ctx.fail("T209", f["country"][1], f"'{eid}': country '{country}' is not a two-letter ISO code.",
+                     "Write e.g. AF, PK, CN.")
+        out[eid] = cls(id=eid, name=_scalar(ctx, f["name"][1], "name"), kind=kind, aliases=aliases,
+                       country=country, valid_from=vf, valid_to=vt,
+                       capitals=_str_list(ctx, f.get("capitals", (None, None))[1], "capital"),
+                       line=_line(id_node))
+    return out
+
+
+def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) -> dict[str, Commitment]:
+    out: dict[str, Commitment] = {}
+    lines: dict[str, int] = {}
+    for item in _list(ctx, node, "commitments"):
+        f = _mapping(ctx, item, "an entry of 'commitments'")
+        _check_keys(ctx, f, _COMMITMENT_KEYS, {"id", "by", "to", "made_on", "text", "groups", "action_types"},
+                    "commitment entry", item)
+        id_node = f["id"][1]
+        cid = _scalar(ctx, id_node, "id")
+        if not ID_RE.match(cid):
+            ctx.fail("T206", id_node, f"commitment id '{cid}' is not valid.",
+                     "Use lower-case letters, digits and hyphens, starting with a letter.")
+        if cid in lines:
+            ctx.fail("T201", id_node, f"commitment '{cid}' is defined twice (lines {lines[cid]} and {_line(id_node)}).",
+                     "Remove one.")
+        lines[cid] = _line(id_node)
+
+        def refs(key: str, pool: dict, what: str) -> tuple[str, ...]:
+            if key not in f:
+                return ()
+            values = []
+            for n in _list(ctx, f[key][1], key):
+                v = _scalar(ctx, n, key)
+                if v not in pool:
+                    ctx.fail("T210", n, f"commitment '{cid}' {key}: unknown {what} '{v}'.",
+                             f"Define it under '{what}s' first, or use one of: {', '.join(sorted(pool))}.")
+                values.append(v)
+            return tuple(values)
+
+        by_node = f["by"][1]
+        by = _scalar(ctx, by_node, "by")
+        if by not in actors:
+            ctx.fail("T210", by_node, f"commitment '{cid}' by: unknown actor '{by}'.",
+                     f"Use one of: {', '.join(sorted(actors))}.")
+        types = []
+        for n in _list(ctx, f["action_types"][1], "action_types"):
+            v = _scalar(ctx, n, "action_types")
+            if v not in EVENT_TYPES:
+                ctx.fail("T211", n, f"commitment '{cid}': unknown event type '{v}'.",
+                         f"Use one of: {', '.join(EVENT_TYPES)}.")
+            types.append(v)
+        contra = []
+        for cn in _list(ctx, f.get("contradicted_by", (None, None))[1], "contradicted_by"):
+            cf = _mapping(ctx, cn, "a contradicted_by entry")
+            _check_keys(ctx, cf, {"type", "groups", "launched_from", "target_country"}, {"type"},
+                        "contradicted_by entry", cn)
+            ctype = _scalar(ctx, cf["type"][1], "type")
+            if ctype not in EVENT_TYPES:
+                ctx.fail("T211", cf["type"][1], f"commitment '{cid}': unknown event type '{ctype}'.",
+                         f"Use one of: {', '.join(EVENT_TYPES)}.")
+            cgroups = []
+            for n in _list(ctx, cf.get("groups", (None, None))[1], "groups"):
+                v = _scalar(ctx, n, "groups")
+                if v not in groups:
+                    ctx.fail("T210", n, f"commitment '{cid}' contradicted_by: unknown group '{v}'.")
+                cgroups.append(v)
+            contra.append(Contradiction(ctype, tuple(cgroups),
+                                        _str_list(ctx, cf.get("launched_from", (None, None))[1], "launched_from"),
+                                        _str_list(ctx, cf.get("target_country", (None, None))[1], "target_country")))
+        made_on = _date(ctx, f["made_on"][1], "made_on")
+        if made_on is None:
+            ctx.fail("T203", f["made_on"][1], f"commitment '{cid}' has no made_on date.")
+        out[cid] = Commitment(
+            id=cid, by=by, to=refs("to", actors, "actor"), made_on=made_on,  # type: ignore[arg-type]
+            text=" ".join(_scalar(ctx, f["text"][1], "text").split()),
+            source=_scalar(ctx, f["source"][1], "source") if "source" in f else "",
+            groups=refs("groups", groups, "group"), action_types=tuple(types),
+            territory=_str_list(ctx, f.get("territory", (None, None))[1], "territory"),
+            contradicted_by=tuple(contra), line=_line(id_node))
+    return out
+
+
+def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None) -> CaseFile:
+    """Parse and validate case-file YAML given as a string."""
+    ctx = _Ctx(name)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f" line {mark.line + 1}" if mark else ""
+        raise CaseFileError(f"{name}{line}: not valid YAML: {exc.problem or exc}.",
+                            "Check indentation and quoting.", code="T200") from None
+    except yaml.YAMLError as exc:
+        raise CaseFileError(f"{name}: not valid YAML: {exc}.", code="T200") from None
+    if root is None:
+        raise CaseFileError(f"{name}: the file is empty.", "Start from the bundled afghanistan.yaml.",
+                            code="T203")
+    top = _mapping(ctx, root, "the top level")
+    _check_keys(ctx, top, {"case", "actors", "groups", "commitments"}, {"actors", "groups"}, "the case file", root)
+    seen: dict[str, tuple[str, int]] = {}
+    actors = _entities(ctx, top["actors"][1], "actors", Actor, ACTOR_KINDS, seen)
+    groups = _entities(ctx, top["groups"][1], "groups", Group, GROUP_KINDS, seen)
+    commitments = _commitments(ctx, top.get("commitments", (None, None))[1], actors, groups)
+    meta: dict[str, Any] = {}
+    if "case" in top:
+        cm = _mapping(ctx, top["case"][1], "'case'")
+        meta = {k: " ".join(str(_scalar(ctx, v, k, required=False) or "").split()) for k, (_, v) in cm.items()}
+    data = yaml.safe_load(text)
+    fingerprint = hashlib.sha256(
+        json.dumps(data, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    return CaseFile(id=meta.get("id") or (path.stem if path else "case"), name=meta.get("name", ""),
+                    description=meta.get("description", ""), actors=actors, groups=groups,  # type: ignore[arg-type]
+                    commitments=commitments, fingerprint=fingerprint, path=path, raw=data)
+
+
+def load_case(path: Path | str | None = None) -> CaseFile:
+    """Load and validate a case file; ``None`` loads the bundled Afghanistan case."""
+    p = Path(path) if path is not None else DEFAULT_CASE
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CaseFileError(f"{p}: no such case file.", "Check the path.", code="T212") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CaseFileError(f"{p}: cannot be read ({exc}).", code="T212") from None
+    return load_case_text(text, name=p.name, path=p)

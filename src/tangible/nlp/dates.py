@@ -1,0 +1,108 @@
+"""A small regex resolver for the date phrases news uses, relative to the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
+_MDY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+_MY = re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+" + _M + r"(?:\s+(\d{4}))?\b", re.I)
+_WD = re.compile(r"\b(?:(last|this|on|late on|early on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_REL = re.compile(r"\b(yesterday|today|tonight|last night|this morning|this evening|this afternoon|"
+                  r"earlier today|on the day before|day before yesterday|last week|this week|earlier this week|"
+                  r"last month|this month|earlier this month|earlier in the month|last weekend|this weekend|"
+                  r"(\d+|two|three|four|five|six|seven|ten) days ago)\b", re.I)
+_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    y = published.year
+    cand = _safe(y, month, day)
+    if cand and cand > published + timedelta(days=31):
+        y -= 1  # "December 30" in a January article is last year
+    return y
+
+
+def resolve_date(sentence: str, published: date | None) -> tuple[date | None, str | None]:
+    """Return (date, precision) for the first date phrase in ``sentence``; (None, None) if none."""
+    m = _ISO.search(sentence)
+    if m:
+        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d, "day"
+    for rx, order in ((_MDY, "mdy"), (_DMY, "dmy")):
+        m = rx.search(sentence)
+        if not m:
+            continue
+        if order == "mdy":
+            mon, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+        else:
+            day, mon, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+        if mon == 5 and order == "mdy" and m.group(1).lower() == "may" and not year:
+            # "may 3" is too ambiguous with the modal verb unless capitalised
+            if not m.group(1)[0].isupper():
+                continue
+        y = int(year) if year else _year_for(mon, day, published)
+        if y is None:
+            continue
+        d = _safe(y, mon, day)
+        if d:
+            return d, "day"
+    if published is None:
+        return None, None
+    m = _REL.search(sentence)
+    if m:
+        p = m.group(1).lower()
+        if p in ("today", "tonight", "this morning", "this evening", "this afternoon", "earlier today"):
+            return published, "day"
+        if p in ("yesterday", "last night"):
+            return published - timedelta(days=1), "day"
+        if p in ("day before yesterday", "on the day before"):
+            return published - timedelta(days=2), "day"
+        if p.endswith("days ago"):
+            n = m.group(2).lower()
+            k = int(n) if n.isdigit() else _NUMW.get(n, 0)
+            return published - timedelta(days=k), "day"
+        if p in ("last week",):
+            return published - timedelta(days=7), "week"
+        if p in ("this week", "earlier this week", "this weekend"):
+            return published, "week"
+        if p == "last weekend":
+            return published - timedelta(days=(published.weekday() + 2) % 7 or 7), "week"
+        if p in ("this month", "earlier this month", "earlier in the month"):
+            return published.replace(day=1), "month"
+        if p == "last month":
+            first = published.replace(day=1) - timedelta(days=1)
+            return first.replace(day=1), "month"
+    m = _WD.search(sentence)
+    if m and (m.group(1) or m.group(2)[0].isupper() or sentence.islower()):
+        target = WEEKDAYS[m.group(2).lower()]
+        delta = (published.weekday() - target) % 7
+        if (m.group(1) or "").lower() == "last" and delta == 0:
+            delta = 7
+        return published - timedelta(days=delta), "day"
+    m = _MY.search(sentence)
+    if m and (m.group(1)[0].isupper() or m.group(2)):
+        mon = MONTHS[m.group(1).lower()]
+        y = int(m.group(2)) if m.group(2) else published.year - (1 if mon > published.month else 0)
+        return date(y, mon, 1), "month"
+    return None, None

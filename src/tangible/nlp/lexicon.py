@@ -1,0 +1,149 @@
+"""Trigger words, modality cues and actor nouns used by the rule layer of the extractor."""
+
+from __future__ import annotations
+
+import re
+
+# lemma -> event type, for verbs
+VERB_TRIGGERS: dict[str, str] = {
+    # ARREST
+    "arrest": "ARREST", "detain": "ARREST", "apprehend": "ARREST", "nab": "ARREST", "capture": "ARREST",
+    "round": "ARREST",  # round up (checked for particle)
+    "hold": "ARREST",  # only passive "were held" / "held in custody" (checked)
+    "pick": "ARREST",  # pick up (checked)
+    "take": "ARREST",  # take into custody (checked)
+    "imprison": "ARREST", "jail": "ARREST", "remand": "ARREST", "net": "ARREST",
+    # OPERATION
+    "raid": "OPERATION", "neutralise": "OPERATION", "neutralize": "OPERATION", "eliminate": "OPERATION",
+    "pound": "OPERATION", "bomb": "ATTACK", "shell": "OPERATION", "target": "ATTACK", "strike": "ATTACK",
+    "kill": "ATTACK", "shoot": "ATTACK", "gun": "ATTACK", "fire": "ATTACK",
+    "clash": "OPERATION", "encounter": "OPERATION", "besiege": "OPERATION", "storm": "OPERATION",
+    # FINANCE
+    "freeze": "FINANCE", "block": "FINANCE",
+    # DISMANTLE
+    "dismantle": "DISMANTLE", "destroy": "DISMANTLE", "demolish": "DISMANTLE", "defuse": "DISMANTLE",
+    "foil": "DISMANTLE", "thwart": "DISMANTLE", "bust": "DISMANTLE", "seize": "DISMANTLE",
+    "confiscate": "DISMANTLE", "recover": "DISMANTLE", "shut": "DISMANTLE", "close": "DISMANTLE",
+    "raze": "DISMANTLE", "unearth": "DISMANTLE", "dislodge": "DISMANTLE",
+    # RESTRICT
+    "disarm": "RESTRICT", "relocate": "RESTRICT", "expel": "RESTRICT", "ban": "RESTRICT",
+    "restrict": "RESTRICT", "outlaw": "RESTRICT", "proscribe": "RESTRICT", "bar": "RESTRICT",
+    "evict": "RESTRICT", "curb": "RESTRICT",
+    # EXTRADITE
+    "extradite": "EXTRADITE", "deport": "EXTRADITE", "hand": "EXTRADITE",  # hand over (checked)
+    # ATTACK
+    "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
+    "behead": "ATTACK", "assassinate": "ATTACK", "blow": "ATTACK", "explode": "ATTACK", "detonate": "ATTACK",
+    "stab": "ATTACK", "torch": "ATTACK", "infiltrate": "ATTACK", "hit": "ATTACK",
+    # statements
+    "urge": "DEMAND", "demand": "DEMAND", "press": "DEMAND", "ask": "DEMAND", "call": "DEMAND",
+    "insist": "DEMAND", "request": "DEMAND", "appeal": "DEMAND", "want": "DEMAND", "exhort": "DEMAND",
+    "assure": "ASSURE", "pledge": "ASSURE", "promise": "ASSURE", "vow": "ASSURE", "reiterate": "ASSURE",
+    "guarantee": "ASSURE", "reassure": "ASSURE", "commit": "ASSURE", "undertake": "ASSURE",
+    "deny": "DENY", "reject": "DENY", "refute": "DENY", "dismiss": "DENY", "rebuff": "DENY",
+    "accuse": "ACCUSE", "blame": "ACCUSE", "allege": "ACCUSE",
+    "condemn": "CONDEMN", "denounce": "CONDEMN", "deplore": "CONDEMN", "decry": "CONDEMN",
+    "agree": "AGREE", "sign": "AGREE", "ratify": "AGREE",
+    "meet": "MEET", "visit": "MEET", "host": "MEET", "discuss": "MEET", "confer": "MEET",
+}
+
+# lemma -> event type, for nouns
+NOUN_TRIGGERS: dict[str, str] = {
+    "arrest": "ARREST", "detention": "ARREST", "custody": "ARREST", "capture": "ARREST", "roundup": "ARREST",
+    "operation": "OPERATION", "raid": "OPERATION", "airstrike": "OPERATION", "crackdown": "OPERATION",
+    "offensive": "OPERATION", "clash": "OPERATION", "gunfight": "OPERATION", "firefight": "OPERATION",
+    "encounter": "OPERATION", "shelling": "OPERATION", "strike": "OPERATION", "sweep": "OPERATION",
+    "firing": "OPERATION",
+    "freeze": "FINANCE",
+    "seizure": "DISMANTLE", "haul": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
+    "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
+    "extradition": "EXTRADITE", "handover": "EXTRADITE", "deportation": "EXTRADITE",
+    "attack": "ATTACK", "bombing": "ATTACK", "blast": "ATTACK", "explosion": "ATTACK", "ambush": "ATTACK",
+    "kidnapping": "ATTACK", "abduction": "ATTACK", "assault": "ATTACK", "killing": "ATTACK",
+    "assassination": "ATTACK", "shooting": "ATTACK", "ied": "ATTACK", "bomber": "ATTACK",
+    "demand": "DEMAND", "appeal": "DEMAND",
+    "assurance": "ASSURE", "pledge": "ASSURE", "promise": "ASSURE", "commitment": "ASSURE", "vow": "ASSURE",
+    "denial": "DENY",
+    "accusation": "ACCUSE", "allegation": "ACCUSE",
+    "condemnation": "CONDEMN",
+    "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "mechanism": "AGREE", "memorandum": "AGREE",
+    "talk": "MEET", "meeting": "MEET", "visit": "MEET", "consultation": "MEET", "summit": "MEET",
+}
+
+# Things whose seizure/destruction/closure counts as DISMANTLE; else the verb is not a trigger.
+DISMANTLE_OBJECTS = {
+    "camp", "hideout", "hide-out", "hideouts", "base", "facility", "office", "site", "compound", "cell",
+    "network", "plot", "plan", "attack", "weapon", "arm", "ammunition", "explosive", "explosives", "bomb",
+    "ied", "device", "rifle", "gun", "grenade", "rocket", "mortar", "cache", "depot", "factory", "lab",
+    "laboratory", "madrasa", "madrassa", "seminary", "centre", "center", "den", "tunnel", "launcher",
+    "vest", "detonator", "material", "equipment", "stockpile", "hideaway", "sanctuary", "haven",
+    "safehouse", "safe", "module", "ring", "kg", "kilogram", "round", "cartridge", "pistol", "kalashnikov",
+    "pistols", "arsenal",
+}
+FINANCE_OBJECTS = {"fund", "funds", "asset", "account", "money", "finance", "financing", "fundraising",
+                   "transfer", "hawala", "donation", "channel", "property", "cash", "bank", "currency", "wallet"}
+MILITANT_NOUNS = {"militant", "terrorist", "insurgent", "gunman", "attacker", "bomber", "extremist",
+                  "jihadist", "fighter", "khawarij", "khwarij", "kharji", "khariji", "rebel", "assailant",
+                  "commander", "operative", "suspect", "miscreant", "dacoit", "separatist", "terrorists",
+                  "militants", "member", "leader", "jihadi", "outlaw"}
+AUTHORITY_NOUNS = {"police", "force", "forces", "troops", "troop", "army", "soldier", "military", "security",
+                   "official", "authority", "authorities", "government", "personnel", "policeman",
+                   "policemen", "cop", "ctd", "agency", "agencies", "intelligence", "ministry", "jet",
+                   "aircraft", "drone", "commando", "paramilitary", "ranger", "rangers", "fc", "law-enforcement",
+                   "enforcement", "administration", "regime", "emirate", "guard", "guards", "department",
+                   "spokesman", "spokesperson", "minister", "governor", "officer"}
+WEAPON_NOUNS = {"weapon", "arm", "ammunition", "explosive", "bomb", "ied", "grenade", "rocket", "mortar",
+                "rifle", "gun", "pistol", "detonator", "vest", "launcher", "cartridge", "kalashnikov", "round"}
+
+# modality cues: lemma of a governing word
+DEMAND_CUES = {"urge", "demand", "call", "ask", "press", "request", "appeal", "insist", "want", "exhort",
+               "pressure", "push", "seek", "need", "require", "expect_of", "encourage", "invite", "direct",
+               "instruct", "order", "tell", "advise", "recommend", "should", "must", "ought"}
+FUTURE_CUES = {"pledge", "promise", "vow", "assure", "commit", "guarantee", "undertake", "plan", "intend",
+               "prepare", "aim", "decide", "resolve", "expect", "threaten", "agree", "consent", "offer",
+               "propose", "schedule", "set", "due", "likely", "ready", "willing", "prepared", "determined",
+               "assurance", "commitment", "plan", "intention", "bid", "goal", "mission", "vowing", "hope",
+               "wish", "aspire", "will", "shall", "announce_plan", "mull", "consider", "weigh", "contemplate",
+               "threat", "warn", "going", "try", "attempt", "effort", "move", "step", "measure",
+               "reassure", "reiterate", "authorize", "authorise", "approve", "permit", "allow"}
+HYPO_CUES = {"may", "might", "could", "would", "possible", "possibility", "whether", "if", "unless",
+             "question", "wonder", "doubt", "perhaps", "chance", "risk", "fear", "suspect_that", "unclear",
+             "potential", "prospect", "scenario", "can", "capable", "able_future"}
+NEG_HEAD_CUES = {"deny", "reject", "refute", "dismiss", "fail", "refuse", "decline", "avoid", "neglect",
+                 "halt", "stop", "cancel", "abandon", "prevent", "forbid", "denial", "failure", "refusal",
+                 "unable", "lack", "absence", "without", "rule", "rebuff"}
+IMPLICATIVE_HEADS = {"able", "manage", "succeed", "begin", "start", "continue", "help", "go_on", "proceed",
+                     "resume", "keep", "dare", "bother", "come", "happen"}
+REPORTING_VERBS = {"say", "tell", "report", "confirm", "announce", "state", "add", "claim", "disclose",
+                   "reveal", "inform", "note", "explain", "quote", "learn", "show", "acknowledge", "admit",
+                   "insist_that", "write", "post", "declare", "stress", "accuse", "allege", "blame",
+                   "believe", "know", "see", "hear", "find", "detail", "describe", "record", "document"}
+NEG_WORDS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "nothing", "without", "nowhere"}
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
+}
+
+# A sentence must contain one of these stems to be parsed at all (cheap prefilter).
+_CUE_STEMS = [
+    "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held",
+    "picked up", "imprison", "jail", "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
+    "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
+    "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
+    "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
+    "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
+    "deport", "hand over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct",
+    "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
+    "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "assur", "pledg",
+    "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
+    "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
+    "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",
+    "summit", "host", "discuss", "confer", "sweep", "haul", "storm", "besieg", "target", "hit", "infiltrat",
+    "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
+    "curb", "bar ", "barred", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
+]
+CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)

@@ -1,0 +1,56 @@
+"""Fast sentence splitting with exact character offsets (``text[s:e]`` is the sentence)."""
+
+from __future__ import annotations
+
+import re
+
+_ABBR = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "inc", "co",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov",
+         "sen", "rep", "brig", "u.s", "u.n", "e.g", "i.e", "etc", "approx", "govt", "dept", "ltd", "jr", "sr",
+         "mt", "ft", "fig", "al", "sh", "maulana", "mohd", "md"}
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+_WS = re.compile(r"\s+")
+
+
+def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of ``text``; whitespace is trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _END.finditer(text):
+        end = m.end()
+        piece = text[start:end]
+        if m.group(0)[0] == ".":
+            # do not split after an abbreviation or an initial
+            word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _ABBR or (len(w) == 1 and w.isalpha()):
+                    continue
+            if m.start() > 0 and text[m.start() - 1].isdigit() and end < n and text[end:end + 2].strip()[:1].isdigit():
+                continue
+        _add(text, start, end, spans, max_chars)
+        start = end
+        del piece
+    if start < n:
+        _add(text, start, n, spans, max_chars)
+    return spans
+
+
+def _add(text: str, s: int, e: int, spans: list[tuple[int, int]], max_chars: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s < 2:
+        return
+    while e - s > max_chars:  # very long run-on text: cut at whitespace
+        cut = text.rfind(" ", s + max_chars // 2, s + max_chars)
+        if cut <= s:
+            cut = s + max_chars
+        _add(text, s, cut, spans, max_chars)
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e - s >= 2:
+        spans.append((s, e))
