@@ -32,7 +32,7 @@ demo: install
 
 # Browser tests need Debian's Chromium; installed here when running as root, else those tests skip.
 browsers:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || echo "Chromium is not installed: browser tests will be skipped."
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver >/dev/null; } || echo "Chromium is not installed: browser tests will be skipped."
 
 test: install browsers
 	$(BIN)/pytest
