@@ -1,0 +1,421 @@
+"""Cluster asserted mentions into incidents.
+
+One pass over mentions sorted by (type, date, id). Each mention joins the best compatible
+incident already open, or starts a new one. Candidates come from an index keyed by
+(type, day) and then province, so the work per mention stays small however large the store is.
+
+A mention is *compatible* with an incident when (hard rules; any one failing keeps them apart):
+- the type is the same;
+- the dates are within the slack of the coarser precision (day ±1, week ±7, month ±31; an undated
+  mention uses its publication date, ±3 days);
+- the places agree: same country, same province, and not two different places of the same
+  precision (two towns);
+- known actors agree (source and target ids), and the armed groups overlap when both name some.
+
+Among compatible incidents, the score is
+``0.5·wording + 0.2·same day + 0.2·same place + 0.1·shared group + 0.1·same acting party``
+where *wording* is the share of the mention's content words already used by the incident's
+mentions. A mention joins the best incident scoring at least ``threshold``.
+
+Human decisions come in as *seeds*: incidents whose pinned mentions are fixed. Seeds are never
+merged with each other; machine mentions may join them like any other incident, unless the
+analyst rejected the incident.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable, Iterable
+
+from tangible.models import ActorRef, Location
+from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
+from tangible.resolve.grade import conservative_quantities, grade, mode
+from tangible.resolve.records import Evidence, IncidentDraft
+from tangible.resolve.sources import SourceBook
+from tangible.resolve.text import content_tokens
+
+SLACK = {"day": 1, "week": 7, "month": 31, None: 3}
+_PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
+_DATE_RANK = {"day": 0, "week": 1, "month": 2, None: 3}
+EVENT_TYPES_RESOLVED = (*ACTION_TYPES, *VIOLENCE_TYPES, *STATEMENT_TYPES)
+
+
+@dataclass(slots=True)
+class ResolveOptions:
+    threshold: float = 0.4
+    dispute_threshold: float = 0.2  # wording overlap a denial needs with the incident
+    dispute_after_days: int = 21  # a denial may come this long after the event
+
+
+@dataclass(slots=True)
+class Seed:
+    """An incident a human shaped: its pinned mentions stay in it."""
+
+    id: str
+    mention_ids: list[str]
+    reviewed: bool = False
+    review_status: str | None = None
+
+
+@dataclass(slots=True)
+class ResolutionResult:
+    incidents: list[IncidentDraft]
+    unattached: list[str] = field(default_factory=list)  # non-asserted mentions with no statement to join
+
+    @property
+    def summary(self) -> dict:
+        grades: dict[str, int] = {}
+        for inc in self.incidents:
+            grades[inc.grade] = grades.get(inc.grade, 0) + 1
+        return {
+            "incidents": len(self.incidents),
+            "mentions": sum(len(i.members) for i in self.incidents),
+            "attached": sum(len(i.attached) for i in self.incidents),
+            "grades": dict(sorted(grades.items())),
+        }
+
+
+class _Cluster:
+    __slots__ = ("id", "type", "members", "day", "precision", "country", "admin1", "place", "place_rank",
+                 "sources", "targets", "groups", "tokens", "seed", "closed", "attached", "disputes")
+
+    def __init__(self, type_: str, seed: Seed | None = None):
+        self.id = seed.id if seed else ""
+        self.type = type_
+        self.members: list[Evidence] = []
+        self.day: date | None = None
+        self.precision: str | None = None
+        self.country = self.admin1 = self.place = None
+        self.place_rank = _PLACE_RANK[None]
+        self.sources: set[str] = set()
+        self.targets: set[str] = set()
+        self.groups: set[str] = set()
+        self.tokens: set[str] = set()
+        self.seed = seed
+        self.closed = bool(seed and seed.review_status == "rejected")
+        self.attached: list[Evidence] = []
+        self.disputes: list[Evidence] = []
+
+    def add(self, e: Evidence, tokens: frozenset[str]) -> None:
+        m = e.mention
+        self.members.append(e)
+        if e.day and (self.day is None or _DATE_RANK[m.date_precision if m.date else None] < _DATE_RANK[self.precision]):
+            self.day, self.precision = e.day, (m.date_precision if m.date else None)
+        loc = m.location
+        if loc:
+            self.country = self.country or loc.country
+            self.admin1 = self.admin1 or loc.admin1
+            rank = _PLACE_RANK.get(loc.precision, 6)
+            if rank < self.place_rank and rank <= _PLACE_RANK["admin2"]:
+                self.place, self.place_rank = loc.name.lower(), rank
+        if m.source and m.source.id:
+            self.sources.add(m.source.id)
+        if m.target and m.target.id:
+            self.targets.add(m.target.id)
+        self.groups.update(m.groups)
+        self.tokens |= tokens
+
+
+def _slack(precision: str | None) -> int:
+    return SLACK.get(precision, 3)
+
+
+def _compatible(e: Evidence, c: _Cluster) -> bool:
+    m = e.mention
+    if c.closed:
+        return False
+    if e.day and c.day:
+        tol = max(_slack(m.date_precision if m.date else None), _slack(c.precision))
+        if abs((e.day - c.day).days) > tol:
+            return False
+    loc = m.location
+    if loc:
+        if loc.country and c.country and loc.country != c.country:
+            return False
+        if loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
+            return False
+        rank = _PLACE_RANK.get(loc.precision, 6)
+        if c.place and rank == c.place_rank and loc.name.lower() != c.place:
+            return False
+    if m.source and m.source.id and c.sources and m.source.id not in c.sources:
+        return False
+    if m.target and m.target.id and c.targets and m.target.id not in c.targets:
+        return False
+    if m.groups and c.groups and not (set(m.groups) & c.groups):
+        return False
+    return True
+
+
+def _score(e: Evidence, tokens: frozenset[str], c: _Cluster) -> float:
+    m = e.mention
+    wording = len(tokens & c.tokens) / len(tokens) if tokens else 0.0
+    score = 0.5 * wording
+    if m.date and m.date_precision == "day" and c.precision == "day" and e.day == c.day:
+        score += 0.2
+    loc = m.location
+    if loc and ((loc.admin1 and c.admin1 and loc.admin1.lower() == c.admin1.lower())
+                or (c.place and loc.name.lower() == c.place)):
+        score += 0.2
+    if m.groups and set(m.groups) & c.groups:
+        score += 0.1
+    if m.source and m.source.id and m.source.id in c.sources:
+        score += 0.1
+    return score
+
+
+def _sort_key(e: Evidence):
+    m = e.mention
+    return (m.type, e.day or date.max, _DATE_RANK[m.date_precision if m.date else None], e.doc.published or date.max, e.id)
+
+
+def incident_id(first: Evidence) -> str:
+    """Stable id: a hash of the earliest-published mention's id."""
+    return "i" + hashlib.sha1(first.id.encode()).hexdigest()[:23]
+
+
+class _Index:
+    """Open clusters by (type, day) and then province, plus a list for undated ones."""
+
+    def __init__(self):
+        self.by_day: dict[tuple[str, int], dict[str | None, list[_Cluster]]] = {}
+        self.undated: dict[str, list[_Cluster]] = {}
+        self.max_slack = 1
+
+    def add(self, c: _Cluster) -> None:
+        if c.day is None:
+            self.undated.setdefault(c.type, []).append(c)
+            return
+        self.max_slack = max(self.max_slack, _slack(c.precision))
+        key = (c.type, c.day.toordinal())
+        self.by_day.setdefault(key, {}).setdefault(c.admin1.lower() if c.admin1 else None, []).append(c)
+
+    def candidates(self, e: Evidence) -> Iterable[_Cluster]:
+        m = e.mention
+        yield from self.undated.get(m.type, ())
+        if e.day is None:
+            for (t, _), by_place in self.by_day.items():
+                if t == m.type:
+                    for clusters in by_place.values():
+                        yield from clusters
+            return
+        span = max(_slack(m.date_precision if m.date else None), self.max_slack)
+        admin1 = m.location.admin1.lower() if m.location and m.location.admin1 else None
+        base = e.day.toordinal()
+        for d in range(base - span, base + span + 1):
+            by_place = self.by_day.get((m.type, d))
+            if not by_place:
+                continue
+            if admin1 is None:
+                for clusters in by_place.values():
+                    yield from clusters
+            else:
+                yield from by_place.get(admin1, ())
+                yield from by_place.get(None, ())
+
+
+def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOptions) -> list[_Cluster]:
+    by_id = {e.id: e for e in evidence}
+    pinned: dict[str, _Cluster] = {}
+    clusters: list[_Cluster] = []
+    index = _Index()
+    for seed in seeds:
+        members = sorted((by_id[i] for i in seed.mention_ids if i in by_id), key=_sort_key)
+        if not members:
+            continue
+        c = _Cluster(members[0].mention.type, seed)
+        for e in members:
+            c.add(e, content_tokens(e.mention.sentence))
+            pinned[e.id] = c
+        clusters.append(c)
+        index.add(c)
+    for e in sorted(evidence, key=_sort_key):
+        if e.id in pinned:
+            continue
+        tokens = content_tokens(e.mention.sentence)
+        best, best_score = None, options.threshold
+        for c in index.candidates(e):
+            if c.type != e.mention.type or not _compatible(e, c):
+                continue
+            s = _score(e, tokens, c)
+            if s >= best_score and (best is None or s > best_score):
+                best, best_score = c, s
+        if best is None:
+            best = _Cluster(e.mention.type)
+            best.add(e, tokens)
+            clusters.append(best)
+            index.add(best)
+        else:
+            best.add(e, tokens)
+    return clusters
+
+
+def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options: ResolveOptions) -> list[Evidence]:
+    """Give each denial or negated report to the incident it most plausibly concerns."""
+    left: list[Evidence] = []
+    by_type: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        by_type.setdefault(c.type, []).append(c)
+    for e in disputes:
+        m = e.mention
+        pool = by_type.get(m.type, []) if m.type != "DENY" else [
+            c for t, cs in by_type.items() if t in ACTION_TYPES or t in VIOLENCE_TYPES for c in cs]
+        tokens = content_tokens(m.sentence)
+        best, best_score = None, options.dispute_threshold
+        for c in pool:
+            if e.day and c.day:
+                delta = (e.day - c.day).days
+                if delta < -_slack(c.precision) or delta > options.dispute_after_days:
+                    continue
+            loc = m.location
+            if loc and loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
+                continue
+            if m.groups and c.groups and not (set(m.groups) & c.groups):
+                continue
+            s = len(tokens & c.tokens) / len(tokens) if tokens else 0.0
+            if s > best_score:
+                best, best_score = c, s
+        if best is None:
+            left.append(e)
+        else:
+            best.disputes.append(e)
+    return left
+
+
+def _attach_statements(others: list[Evidence], clusters: list[_Cluster]) -> list[str]:
+    """Demanded, promised, hypothetical (and other non-asserted) reports join the statement they sit in."""
+    statements: dict[str, list[tuple[Evidence, _Cluster]]] = {}
+    for c in clusters:
+        if c.type in STATEMENT_TYPES:
+            for member in c.members:
+                statements.setdefault(member.mention.doc_id, []).append((member, c))
+    unattached: list[str] = []
+    for e in others:
+        options = statements.get(e.mention.doc_id)
+        if not options:
+            unattached.append(e.id)
+            continue
+        s0, s1 = e.mention.char_span
+
+        def distance(pair: tuple[Evidence, _Cluster]) -> tuple[int, str]:
+            a0, a1 = pair[0].mention.char_span
+            return (0 if a0 < s1 and s0 < a1 else min(abs(a0 - s1), abs(s0 - a1)), pair[0].id)
+
+        min(options, key=distance)[1].attached.append(e)
+    return unattached
+
+
+def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
+    members = c.members
+    ms = [e.mention for e in members]
+    first = min(members, key=lambda e: (e.doc.published or date.max, e.id))
+    best_loc_rank = min((_PLACE_RANK.get(m.location.precision, 6) for m in ms if m.location), default=None)
+    location: Location | None = None
+    if best_loc_rank is not None:
+        candidates = [m.location for m in ms if m.location and _PLACE_RANK.get(m.location.precision, 6) == best_loc_rank]
+        name = mode([loc.name for loc in candidates])
+        location = next(loc for loc in candidates if loc.name == name)
+    dated = [m for m in ms if m.date]
+    if dated:
+        best_rank = min(_DATE_RANK[m.date_precision] for m in dated)
+        day = mode([m.date for m in dated if _DATE_RANK[m.date_precision] == best_rank])
+        precision = next(m.date_precision for m in dated if m.date == day and _DATE_RANK[m.date_precision] == best_rank)
+    else:
+        day = min((e.doc.published for e in members if e.doc.published), default=None)
+        precision = "week" if day else None
+
+    def actor(get) -> ActorRef | None:
+        refs = [get(m) for m in ms if get(m)]
+        ident = mode([r.id for r in refs])
+        if ident:
+            return next(r for r in refs if r.id == ident)
+        return refs[0] if refs else None
+
+    source = actor(lambda m: m.source)
+    target = actor(lambda m: m.target)
+    groups = sorted({g for m in ms for g in m.groups})
+    quantities, reported = conservative_quantities(members)
+    disputes = c.disputes
+    g, reason = grade(members, disputes, event_type=c.type, source_id=source.id if source else None,
+                      groups=groups, country=location.country if location else None, book=book)
+    seed = c.seed
+    return IncidentDraft(
+        id=c.id or incident_id(first),
+        type=c.type,
+        acled_subtype=mode([m.acled_subtype for m in ms]),
+        grade=g,
+        grade_reason=reason,
+        date=day,
+        date_precision=precision,
+        location=location,
+        source=source,
+        target=target,
+        groups=groups,
+        quantities=quantities,
+        quantities_reported=reported,
+        publishers=sorted({e.doc.publisher for e in members if e.doc.publisher}),
+        members=members,
+        attached=[*disputes, *c.attached],
+        pinned=set(seed.mention_ids) if seed else set(),
+        reviewed=bool(seed and seed.reviewed),
+        review_status=seed.review_status if seed else None,
+    )
+
+
+def resolve(
+    evidence: Iterable[Evidence],
+    *,
+    case=None,
+    seeds: list[Seed] | None = None,
+    options: ResolveOptions | None = None,
+    book: SourceBook | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ResolutionResult:
+    """Cluster mentions into incidents and grade them. Pure: reads nothing, writes nothing."""
+    options = options or ResolveOptions()
+    book = book or SourceBook.from_case(case)
+    asserted: list[Evidence] = []
+    disputes: list[Evidence] = []
+    others: list[Evidence] = []
+    for e in evidence:
+        m = e.mention
+        if m.type not in EVENT_TYPES_RESOLVED:
+            continue
+        if m.type == "DENY" and m.modality == "asserted":
+            disputes.append(e)
+            asserted.append(e)  # a denial is also a statement in its own right
+        elif m.modality == "asserted":
+            asserted.append(e)
+        elif m.modality == "negated" and m.type not in STATEMENT_TYPES:
+            disputes.append(e)
+        else:
+            others.append(e)
+    seeds = seeds or []
+    seeded = {i for s in seeds for i in s.mention_ids}
+    clusters = _cluster(asserted, seeds, options)
+    if progress:
+        progress(len(asserted))
+    # Pinned non-asserted mentions stay where the analyst put them.
+    pinned_by_id = {i: c for c in clusters if c.seed for i in c.seed.mention_ids}
+    free_disputes = []
+    for e in disputes:
+        if e.id in pinned_by_id and e.mention.type != "DENY":
+            pinned_by_id[e.id].disputes.append(e)
+        elif e.id not in seeded or e.mention.type == "DENY":
+            free_disputes.append(e)
+    free_others = []
+    for e in others:
+        if e.id in pinned_by_id:
+            pinned_by_id[e.id].attached.append(e)
+        else:
+            free_others.append(e)
+    action_clusters = [c for c in clusters if c.type not in STATEMENT_TYPES]
+    left = _attach_disputes(free_disputes, action_clusters, options)
+    unattached = _attach_statements([e for e in left if e.mention.type != "DENY"] + free_others, clusters)
+    drafts = [_draft(c, book) for c in clusters if c.members]
+    drafts.sort(key=lambda d: (d.date or date.min, d.id), reverse=True)
+    return ResolutionResult(drafts, unattached)
+
+
+__all__ = ["resolve", "ResolveOptions", "ResolutionResult", "Seed", "incident_id", "SLACK"]

@@ -1,0 +1,165 @@
+"""Source grades (DESIGN §5) and conservative quantities.
+
+Rules, in order (the codebook prints them):
+
+1. **disputed** — a denial (DENY) or a negated report of the same event is on record.
+2. **claimed** — every independent report rests on the acting party's own word: its spokespeople,
+   officials or statements, or its own media.
+3. **corroborated** — two or more independent reports that do not rest on the acting party's word.
+4. **single-source** — otherwise (one such report; the acting party's own word may come on top).
+
+Reports are *independent* when they come from different publishers and are not copies of one
+story: documents whose text is near-identical (MinHash ≥ ``DOC_COPY``), sentences that are
+near-identical (character-shingle Jaccard ≥ ``SENTENCE_COPY``), or sentences that share a wire
+credit and much wording (≥ ``WIRE_COPY``) count once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from tangible.resolve.records import Evidence
+from tangible.resolve.sources import SourceBook
+from tangible.resolve.text import char_shingles, jaccard, minhash_similarity, publisher_wire
+
+DOC_COPY = 0.6
+SENTENCE_COPY = 0.7
+WIRE_COPY = 0.4
+
+
+class _Families:
+    """Union-find over evidence items: each family is one independent report."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _publisher_key(e: Evidence) -> str:
+    return (e.doc.publisher or f"doc:{e.doc.doc_id}").strip().lower()
+
+
+def _wire(e: Evidence) -> str | None:
+    return e.doc.wire or publisher_wire(e.doc.publisher)
+
+
+def independent_families(members: list[Evidence]) -> list[list[Evidence]]:
+    """Group reports into independent families (one publisher, or copies of one story, count once)."""
+    n = len(members)
+    fam = _Families(n)
+    shingles = [char_shingles(e.mention.sentence) for e in members]
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = members[i], members[j]
+            if a.doc.doc_id == b.doc.doc_id or _publisher_key(a) == _publisher_key(b):
+                fam.union(i, j)
+                continue
+            s = jaccard(shingles[i], shingles[j])
+            if s >= SENTENCE_COPY:
+                fam.union(i, j)
+            elif minhash_similarity(a.doc.signature, b.doc.signature) >= DOC_COPY:
+                fam.union(i, j)
+            elif _wire(a) and _wire(a) == _wire(b) and s >= WIRE_COPY:
+                fam.union(i, j)
+    groups: dict[int, list[Evidence]] = {}
+    for i in range(n):
+        groups.setdefault(fam.find(i), []).append(members[i])
+    return list(groups.values())
+
+
+def acting_parties(event_type: str, source_id: str | None, groups: list[str]) -> set[str]:
+    """Whose own word would make a report a claim: the actor that acted (the group, for an attack)."""
+    acting = {source_id} if source_id else set()
+    if event_type == "ATTACK":
+        acting.update(groups)
+    return acting
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def grade(
+    members: list[Evidence],
+    disputes: list[Evidence],
+    *,
+    event_type: str,
+    source_id: str | None,
+    groups: list[str],
+    country: str | None,
+    book: SourceBook,
+) -> tuple[str, str]:
+    """The grade of an incident and its reason in words."""
+    families = independent_families(members)
+    publishers = {e.doc.publisher for e in members if e.doc.publisher}
+    acting = acting_parties(event_type, source_id, groups)
+    family_speakers: list[tuple[str | None, str]] = []
+    for family in families:
+        voices = [book.speaker(e.mention.attribution, e.doc.publisher, country, acting) for e in family]
+        # A family is the acting party's word only when all its copies rest on that word.
+        own = [v for v in voices if _is_own(v[0], acting)]
+        family_speakers.append(own[0] if len(own) == len(voices) else next(v for v in voices if not _is_own(v[0], acting)))
+    claims = [desc for who, desc in family_speakers if _is_own(who, acting)]
+    others = [desc for who, desc in family_speakers if not _is_own(who, acting)]
+    n_indep = len(others)
+    parts = [_plural(len(publishers) or len(families), "publisher"), f"{n_indep} independent"]
+    if len(members) > len(families) and len(publishers) > len(families):
+        parts.append("copies of one story counted once")
+    if claims:
+        parts.append(f"the acting party's own word: {', '.join(dict.fromkeys(claims))}")
+
+    if disputes:
+        who = []
+        for d in disputes:
+            label = d.mention.attribution.text if d.mention.attribution else (d.doc.publisher or "a report")
+            if label not in who:
+                who.append(label)
+        kind = "denied" if any(d.mention.type == "DENY" for d in disputes) else "contradicted"
+        parts.append(f"{kind} by {', '.join(who[:3])}")
+        return "disputed", "; ".join(parts)
+    if members and n_indep == 0:
+        return "claimed", "; ".join(parts)
+    if n_indep >= 2:
+        return "corroborated", "; ".join(parts)
+    if claims:
+        parts.append(f"confirmed by {others[0]}")
+    return "single-source", "; ".join(parts)
+
+
+def _is_own(who: str | None, acting: set[str]) -> bool:
+    return who is not None and (who in acting or who == "acting-party")
+
+
+def conservative_quantities(members: list[Evidence]) -> tuple[dict[str, int], dict[str, list[dict[str, Any]]]]:
+    """The smallest reported figure per quantity, and every figure with who reported it."""
+    reported: dict[str, list[dict[str, Any]]] = {}
+    for e in members:
+        for key, value in (e.mention.quantities or {}).items():
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                continue
+            reported.setdefault(key, []).append(
+                {"value": int(value), "publisher": e.doc.publisher, "doc_id": e.mention.doc_id, "mention_id": e.id}
+            )
+    chosen = {key: min(item["value"] for item in items) for key, items in sorted(reported.items())}
+    return chosen, reported
+
+
+def mode(values, default=None):
+    """Most common value; ties go to the first seen (inputs arrive in a stable order)."""
+    values = [v for v in values if v is not None]
+    if not values:
+        return default
+    counts = Counter(values)
+    best = max(counts.values())
+    return next(v for v in values if counts[v] == best)

@@ -1,0 +1,115 @@
+"""Records that resolution reads and writes: mentions with their document's facts, and incidents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from tangible.models import ActorRef, Location, Mention
+
+
+@dataclass(slots=True)
+class DocFacts:
+    """What resolution needs to know about a mention's document."""
+
+    doc_id: str
+    publisher: str | None = None
+    url: str | None = None
+    published: date | None = None
+    signature_: np.ndarray | None = None  # MinHash of the clean text (copies of one story match)
+    wire: str | None = None  # wire service the text credits ("reuters", "ap" …)
+    text: str | None = None  # the start of the clean text; the signature is computed from it on demand
+
+    @property
+    def signature(self) -> np.ndarray | None:
+        if self.signature_ is None and self.text:
+            from tangible.resolve.text import minhash
+
+            self.signature_ = minhash(self.text)
+            self.text = None
+        return self.signature_
+
+    @classmethod
+    def from_document(cls, doc, *, head: int = 4000) -> "DocFacts":
+        from tangible.resolve.text import wire_credit
+
+        return cls(doc_id=doc.id, publisher=doc.publisher, url=doc.url, published=doc.published,
+                   wire=wire_credit(doc.text), text=doc.text[:head])
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One stored mention plus its document's facts."""
+
+    mention: Mention
+    doc: DocFacts
+
+    @property
+    def id(self) -> str:
+        return self.mention.id or ""
+
+    @property
+    def day(self) -> date | None:
+        """The event's date, or the publication date when the sentence gave none."""
+        return self.mention.date or self.doc.published
+
+
+@dataclass(slots=True)
+class IncidentDraft:
+    """An incident as resolution computed it (DESIGN §5), with its evidence."""
+
+    id: str
+    type: str
+    acled_subtype: str | None
+    grade: str
+    grade_reason: str
+    date: date | None
+    date_precision: str | None
+    location: Location | None
+    source: ActorRef | None
+    target: ActorRef | None
+    groups: list[str]
+    quantities: dict[str, int]
+    quantities_reported: dict[str, list[dict[str, Any]]]
+    publishers: list[str]
+    members: list[Evidence]  # asserted mentions of this incident (they count)
+    attached: list[Evidence] = field(default_factory=list)  # denials, negations, demands, promises
+    pinned: set[str] = field(default_factory=set)  # mention ids a human placed here
+    reviewed: bool = False
+    review_status: str | None = None
+
+    @property
+    def mention_ids(self) -> list[str]:
+        return [e.id for e in self.members] + [e.id for e in self.attached]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The incident record of DESIGN §5."""
+        return {
+            "id": self.id,
+            "type": self.type,
+            "acled_subtype": self.acled_subtype,
+            "grade": self.grade,
+            "grade_reason": self.grade_reason,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "location": self.location.to_dict() if self.location else None,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "groups": list(self.groups),
+            "quantities": dict(self.quantities),
+            "publishers": list(self.publishers),
+            "mentions": [
+                {
+                    "doc_id": e.mention.doc_id,
+                    "publisher": e.doc.publisher,
+                    "url": e.doc.url,
+                    "sentence": e.mention.sentence,
+                    "char_span": list(e.mention.char_span),
+                    "modality": e.mention.modality,
+                }
+                for e in [*self.members, *self.attached]
+            ],
+        }

@@ -1,0 +1,113 @@
+"""Who is speaking: attributions and publishers mapped to the case's actors.
+
+A report is the acting party's own word when its attribution names that party (its
+spokesperson, its ministry, its name) or when the publisher is that party's own media. The
+publisher lists come from the case file (a ``media`` list on an actor, when the case file has
+one) and otherwise from :data:`DEFAULT_MEDIA` below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Outlets owned or run by an actor. Matched case-insensitively against the whole publisher name.
+DEFAULT_MEDIA: dict[str, tuple[str, ...]] = {
+    "taliban": ("Emirate Voice", "Bakhtar News Agency", "Bakhtar", "Radio Television Afghanistan", "RTA", "Al Emarah",
+                "Al-Emarah", "Voice of Jihad", "Hurriyat Radio", "Islamic Emirate of Afghanistan"),
+    "pakistan": ("ISPR", "Inter-Services Public Relations", "Radio Pakistan", "Associated Press of Pakistan",
+                 "APP", "PTV", "PTV News", "Pakistan Television"),
+    "china": ("Xinhua", "CGTN", "China Daily", "Global Times", "People's Daily", "CCTV", "China Global Television Network"),
+    "ttp": ("Umar Media",),
+    "iskp": ("Amaq", "Amaq News Agency", "Al-Azaim", "Al Azaim"),
+    "bla": ("Jeeyand Baloch", "Hakkal"),
+}
+
+_SELF_KINDS = ("spokesperson", "official", "media", "report")
+# An attribution to a party's own outlet without naming it: "the military's media wing said".
+_OWN_MEDIA = re.compile(r"\b(media wing|media cell|mouthpiece|propaganda (arm|wing|outlet)|own (news|media))\b", re.I)
+
+
+@dataclass(slots=True)
+class SourceBook:
+    """Maps attribution text and publisher names to actor ids."""
+
+    aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    media: dict[str, str] = field(default_factory=dict)  # lower-case publisher name -> actor id
+    countries: dict[str, str] = field(default_factory=dict)  # actor id -> ISO country
+    governments: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_case(cls, case) -> "SourceBook":
+        book = cls()
+        if case is None:
+            for actor, names in DEFAULT_MEDIA.items():
+                for n in names:
+                    book.media[n.lower()] = actor
+            return book
+        pairs: list[tuple[str, str]] = []
+        for entity in [*case.actors.values(), *case.groups.values()]:
+            for name in entity.names:
+                pairs.append((name, entity.id))
+            if entity.country:
+                book.countries[entity.id] = entity.country
+            if entity.kind == "government":
+                book.governments.add(entity.id)
+        pairs.sort(key=lambda p: -len(p[0]))
+        for name, eid in pairs:
+            flags = 0 if (len(name) <= 4 and name.isupper()) else re.IGNORECASE
+            book.aliases.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags), eid))
+        raw_media: dict[str, list[str]] = {}
+        for section in ("actors", "groups"):
+            for item in (case.raw or {}).get(section) or []:
+                if isinstance(item, dict) and item.get("media"):
+                    raw_media[item["id"]] = list(item["media"])
+        for actor, names in (raw_media or DEFAULT_MEDIA).items():
+            for n in names:
+                book.media[n.lower()] = actor
+        return book
+
+    def actors_in(self, text: str | None) -> list[str]:
+        """Actor ids named in a text, longest names first, each once."""
+        if not text:
+            return []
+        found: list[str] = []
+        for pattern, eid in self.aliases:
+            if eid not in found and pattern.search(text):
+                found.append(eid)
+        return found
+
+    def publisher_owner(self, publisher: str | None) -> str | None:
+        if not publisher:
+            return None
+        return self.media.get(publisher.strip().lower())
+
+    def speaker(self, attribution, publisher: str | None, location_country: str | None,
+                acting: set[str]) -> tuple[str | None, str]:
+        """Who vouches for a report: (actor id or None, a short description).
+
+        The actor id is set when the report rests on an actor's own word: an attribution naming
+        an actor, an actor's own outlet, or an unnamed spokesperson of the acting government on
+        its own territory ("a provincial spokesman said" in Afghanistan for the Taliban).
+        """
+        owner = self.publisher_owner(publisher)
+        if owner:
+            return owner, f"{publisher} ({owner} media)"
+        if attribution is None:
+            return None, "the publisher's own reporting"
+        kind, text = attribution.kind, attribution.text
+        if kind in ("witness", "anonymous"):
+            return None, {"witness": "witnesses", "anonymous": "unnamed sources"}[kind]
+        named = self.actors_in(text)
+        if named and kind in _SELF_KINDS:
+            return named[0], text
+        owner = self.publisher_owner(text)
+        if owner:
+            return owner, f"{text} ({owner} media)"
+        if _OWN_MEDIA.search(text):
+            return (sorted(acting)[0] if acting else "acting-party"), text
+        if kind == "spokesperson" and location_country:
+            for actor in sorted(acting):
+                if actor in self.governments and self.countries.get(actor) == location_country:
+                    return actor, text
+        return None, text

@@ -1,0 +1,107 @@
+"""The ledger service: commitments from the case and the news, and their ratings at any date."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+from tangible.errors import InputError, NotFound
+from tangible.ledger import CommitmentRating, CommitmentSpec, Contradiction, rate
+from tangible.ontology import ACTION_TYPES
+
+STEPS = {"day": 1, "week": 7, "month": 30}
+
+
+def proposals(store, case) -> list[CommitmentSpec]:
+    """Assurances reported in the news by a party that made a commitment, as proposed commitments."""
+    parties = {c.by for c in case.commitments.values()}
+    covered: dict[str, set[str]] = {}
+    for c in case.commitments.values():
+        covered.setdefault(c.by, set()).update(c.groups)
+    out = []
+    for inc in store.incidents.iter_records(type="ASSURE", with_mentions=True):
+        by = (inc.get("source") or {}).get("id")
+        if by not in parties or not inc.get("date"):
+            continue
+        asserted = [m for m in inc["mentions"] if m["modality"] == "asserted" and m["type"] == "ASSURE"]
+        if not asserted:
+            continue
+        first = asserted[0]
+        target = (inc.get("target") or {}).get("id")
+        groups = [g for g in inc.get("groups") or [] if case.is_group(g)] or sorted(covered.get(by, ()))
+        actor = case.actors.get(by)
+        territory = [actor.country] if actor and actor.country else []
+        to_actor = case.actors.get(target) if target else None
+        target_country = [to_actor.country] if to_actor and to_actor.country else []
+        out.append(CommitmentSpec(
+            id="news-" + hashlib.sha1(inc["id"].encode()).hexdigest()[:12],
+            by=by, to=[target] if target and case.is_actor(target) else [],
+            made_on=date.fromisoformat(inc["date"]), text=first["sentence"],
+            source=" ".join(x for x in (first.get("publisher"), first.get("url")) if x),
+            groups=groups, action_types=list(ACTION_TYPES), territory=territory,
+            contradicted_by=[Contradiction("ATTACK", list(groups), list(territory), target_country)],
+            status="proposed", origin="news", mention_id=first["mention_id"],
+        ))
+    return out
+
+
+def sync_commitments(store, case) -> dict[str, int]:
+    """Write the case file's commitments (active) and the news's proposals (kept as the analyst left them)."""
+    from_case = [CommitmentSpec.from_case(c) for c in case.commitments.values()]
+    proposed = proposals(store, case)
+    stats = store.ledger.upsert(from_case + proposed)
+    stats["removed"] = store.ledger.remove_stale("news", {p.id for p in proposed})
+    stats["proposed"] = len(proposed)
+    return stats
+
+
+def _relevant_incidents(store, commitments: list[CommitmentSpec], until: date | None) -> list[dict]:
+    types = set()
+    for c in commitments:
+        types.update(c.action_types)
+        types.update(x.type for x in c.contradicted_by)
+    if not types:
+        return []
+    return list(store.incidents.iter_records(type=sorted(types), until=until, with_mentions=True))
+
+
+def _active(store, case) -> list[CommitmentSpec]:
+    items = store.ledger.list(status="active")
+    if not items:  # a fresh store: the case file's commitments, before any resolve
+        sync_commitments(store, case)
+        items = store.ledger.list(status="active")
+    return items
+
+
+def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list[CommitmentRating]:
+    """Every active commitment rated at ``at`` (default today) from incidents dated on or before it."""
+    at = at or date.today()
+    commitments = _active(store, case)
+    incidents = _relevant_incidents(store, commitments, at)
+    out = [rate(c, incidents, at) for c in commitments if c.made_on is None or c.made_on <= at]
+    if save and out:
+        store.ledger.save_ratings(out)
+    return out
+
+
+def rating_history(store, case, commitment_id: str, step: str = "week", *, since: date | None = None,
+                   until: date | None = None) -> list[CommitmentRating]:
+    """The commitment's rating at every step from ``since`` (default: its date) to ``until`` (default today)."""
+    if step not in STEPS:
+        raise InputError(f"Unknown step {step!r}.", f"Use one of: {', '.join(STEPS)}.", code="T121")
+    c = store.ledger.get(commitment_id)
+    if c is None:
+        raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
+    until = until or date.today()
+    since = since or c.made_on or until - timedelta(days=365)
+    if since > until:
+        raise InputError(f"The history starts ({since}) after it ends ({until}).", code="T122")
+    incidents = _relevant_incidents(store, [c], until)
+    days = []
+    d = since
+    while d <= until:
+        days.append(d)
+        d += timedelta(days=STEPS[step])
+    if days[-1] != until:
+        days.append(until)
+    return [rate(c, incidents, d) for d in days]

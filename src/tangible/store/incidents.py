@@ -1,0 +1,263 @@
+"""Incidents: resolved real-world events, their mentions, and the human decisions on them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from functools import cached_property
+from typing import Any, Iterable, Iterator
+
+from sqlalchemy import and_, delete, func, or_, select, update
+
+from tangible.resolve.cluster import Seed
+from tangible.resolve.records import IncidentDraft
+from tangible.store.db import Database
+from tangible.store.documents import now
+from tangible.store.schema import documents, incident_groups, incident_mentions, incidents, mentions
+
+_PAGE_MAX = 1000
+
+
+def _draft_values(d: IncidentDraft, created) -> dict:
+    loc = d.location
+    return dict(
+        id=d.id,
+        type=d.type,
+        acled_subtype=d.acled_subtype,
+        grade=d.grade,
+        grade_reason=d.grade_reason,
+        date=d.date,
+        date_precision=d.date_precision,
+        location=loc.to_dict() if loc else None,
+        country=loc.country if loc else None,
+        admin1=loc.admin1 if loc else None,
+        source_actor=d.source.id if d.source else None,
+        source_text=d.source.text if d.source else None,
+        target_actor=d.target.id if d.target else None,
+        target_text=d.target.text if d.target else None,
+        groups=list(d.groups),
+        quantities=dict(d.quantities),
+        quantities_reported=d.quantities_reported,
+        publishers=list(d.publishers),
+        n_mentions=len(d.members),
+        n_publishers=len(d.publishers),
+        reviewed=d.reviewed,
+        review_status=d.review_status,
+        created_at=created,
+        updated_at=created,
+    )
+
+
+def _actor(aid, text) -> dict | None:
+    if aid is None and text is None:
+        return None
+    return {"id": aid, "text": text or ""}
+
+
+def row_to_record(row) -> dict[str, Any]:
+    """An incident row as the DESIGN §5 record (``mentions`` filled in by the caller)."""
+    m = row._mapping
+    return {
+        "id": m["id"],
+        "type": m["type"],
+        "acled_subtype": m["acled_subtype"],
+        "grade": m["grade"],
+        "grade_reason": m["grade_reason"],
+        "date": m["date"].isoformat() if m["date"] else None,
+        "date_precision": m["date_precision"],
+        "location": m["location"],
+        "source": _actor(m["source_actor"], m["source_text"]),
+        "target": _actor(m["target_actor"], m["target_text"]),
+        "groups": list(m["groups"] or []),
+        "quantities": dict(m["quantities"] or {}),
+        "quantities_reported": m["quantities_reported"] or {},
+        "publishers": list(m["publishers"] or []),
+        "n_mentions": m["n_mentions"],
+        "n_publishers": m["n_publishers"],
+        "reviewed": bool(m["reviewed"]),
+        "review_status": m["review_status"],
+    }
+
+
+class IncidentRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    @cached_property
+    def reviews(self):
+        from tangible.store.reviews import ReviewRepository
+
+        return ReviewRepository(self.db)
+
+    # --- writing -------------------------------------------------------
+    def seeds(self) -> list[Seed]:
+        """Incidents a human shaped: their pinned mentions, and whether they were reviewed."""
+        with self.db.read() as conn:
+            pins = conn.execute(
+                select(incident_mentions.c.incident_id, incident_mentions.c.mention_id)
+                .where(incident_mentions.c.pinned.is_(True))
+                .order_by(incident_mentions.c.incident_id, incident_mentions.c.mention_id)
+            ).all()
+            rows = conn.execute(
+                select(incidents.c.id, incidents.c.reviewed, incidents.c.review_status).where(
+                    or_(incidents.c.reviewed.is_(True), incidents.c.id.in_({p.incident_id for p in pins}))
+                )
+            ).all()
+        by_incident: dict[str, list[str]] = {}
+        for p in pins:
+            by_incident.setdefault(p.incident_id, []).append(p.mention_id)
+        return [Seed(r.id, by_incident.get(r.id, []), bool(r.reviewed), r.review_status) for r in rows]
+
+    def replace_all(self, drafts: list[IncidentDraft], *, batch: int = 2000) -> dict[str, int]:
+        """Replace machine incidents with ``drafts``; human-pinned memberships are written as pinned."""
+        stamp = now()
+        keep = {d.id for d in drafts}
+        with self.db.write() as conn:
+            existing = {r.id: r.created_at for r in conn.execute(select(incidents.c.id, incidents.c.created_at))}
+            stale = sum(1 for i in existing if i not in keep)
+            conn.execute(delete(incident_mentions))
+            conn.execute(delete(incident_groups))
+            conn.execute(delete(incidents))
+            rows, links, groups = [], [], []
+            for d in drafts:
+                rows.append(_draft_values(d, existing.get(d.id) or stamp))
+                rows[-1]["updated_at"] = stamp
+                seen = set()
+                for mid in d.mention_ids:
+                    if mid and mid not in seen:
+                        seen.add(mid)
+                        links.append({"incident_id": d.id, "mention_id": mid, "pinned": mid in d.pinned})
+                groups.extend({"incident_id": d.id, "group_id": g} for g in d.groups)
+            for k in range(0, len(rows), batch):
+                conn.execute(incidents.insert(), rows[k : k + batch])
+            for k in range(0, len(links), batch * 5):
+                conn.execute(incident_mentions.insert(), links[k : k + batch * 5])
+            for k in range(0, len(groups), batch * 5):
+                conn.execute(incident_groups.insert(), groups[k : k + batch * 5])
+        return {"incidents": len(rows), "removed": stale}
+
+    def set_fields(self, conn, incident_id: str, values: dict) -> None:
+        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(updated_at=now(), **values))
+        if "groups" in values:
+            conn.execute(delete(incident_groups).where(incident_groups.c.incident_id == incident_id))
+            if values["groups"]:
+                conn.execute(incident_groups.insert(),
+                             [{"incident_id": incident_id, "group_id": g} for g in values["groups"]])
+
+    # --- reading -------------------------------------------------------
+    def count(self) -> int:
+        with self.db.read() as conn:
+            return conn.execute(select(func.count()).select_from(incidents)).scalar_one()
+
+    def _filtered(self, q, *, group=None, type=None, grade=None, place=None, since=None, until=None,
+                  text=None, include_rejected=False, source=None):
+        if group:
+            q = q.where(incidents.c.id.in_(select(incident_groups.c.incident_id).where(incident_groups.c.group_id == group)))
+        if type:
+            q = q.where(incidents.c.type.in_([type] if isinstance(type, str) else list(type)))
+        if grade:
+            q = q.where(incidents.c.grade.in_([grade] if isinstance(grade, str) else list(grade)))
+        if source:
+            q = q.where(incidents.c.source_actor == source)
+        if place:
+            like = f"%{place.lower()}%"
+            q = q.where(or_(func.lower(incidents.c.admin1).like(like), incidents.c.country == place.upper(),
+                            func.lower(incidents.c.location["name"].as_string()).like(like)))
+        if since:
+            q = q.where(incidents.c.date >= since)
+        if until:
+            q = q.where(incidents.c.date <= until)
+        if text:
+            like = f"%{text.lower()}%"
+            q = q.where(incidents.c.id.in_(
+                select(incident_mentions.c.incident_id)
+                .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+                .where(func.lower(mentions.c.sentence).like(like))))
+        if not include_rejected:
+            q = q.where(or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected"))
+        return q
+
+    def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters) -> list[dict]:
+        """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen."""
+        limit = max(1, min(int(limit), _PAGE_MAX))
+        q = self._filtered(select(incidents), **filters)
+        d = func.coalesce(incidents.c.date, date(1, 1, 1))
+        if after:
+            after_d = date.fromisoformat(after[0]) if after[0] else date(1, 1, 1)
+            q = q.where(or_(d < after_d, and_(d == after_d, incidents.c.id < after[1])))
+        q = q.order_by(d.desc(), incidents.c.id.desc()).limit(limit)
+        with self.db.read() as conn:
+            return [row_to_record(r) for r in conn.execute(q)]
+
+    def count_filtered(self, **filters) -> int:
+        with self.db.read() as conn:
+            return conn.execute(self._filtered(select(func.count()).select_from(incidents), **filters)).scalar_one()
+
+    def _mentions_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {i: [] for i in ids}
+        for k in range(0, len(ids), 500):
+            q = (
+                select(incident_mentions.c.incident_id, incident_mentions.c.pinned, mentions.c.id, mentions.c.doc_id,
+                       mentions.c.sentence, mentions.c.span_start, mentions.c.span_end, mentions.c.modality,
+                       mentions.c.type, mentions.c.attribution, mentions.c.quantities, mentions.c.date,
+                       documents.c.publisher, documents.c.url, documents.c.published)
+                .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+                .join(documents, documents.c.id == mentions.c.doc_id)
+                .where(incident_mentions.c.incident_id.in_(ids[k : k + 500]))
+                .order_by(incident_mentions.c.incident_id, documents.c.published, mentions.c.id)
+            )
+            for r in conn.execute(q):
+                out[r.incident_id].append({
+                    "doc_id": r.doc_id, "publisher": r.publisher, "url": r.url, "sentence": r.sentence,
+                    "char_span": [r.span_start, r.span_end], "modality": r.modality,
+                    "mention_id": r.id, "type": r.type, "attribution": r.attribution,
+                    "published": r.published.isoformat() if r.published else None, "pinned": bool(r.pinned),
+                })
+        return out
+
+    def get(self, incident_id: str) -> dict | None:
+        """One incident with every mention joined to its document (publisher, url)."""
+        with self.db.read() as conn:
+            row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
+            if row is None:
+                return None
+            rec = row_to_record(row)
+            rec["mentions"] = self._mentions_for(conn, [incident_id])[incident_id]
+        return rec
+
+    def iter_records(self, *, batch_size: int = 500, with_mentions: bool = True, **filters) -> Iterator[dict]:
+        """Every incident (oldest id first) in batches, with mentions when asked."""
+        last = ""
+        while True:
+            q = self._filtered(select(incidents), **filters).where(incidents.c.id > last)
+            with self.db.read() as conn:
+                rows = conn.execute(q.order_by(incidents.c.id).limit(batch_size)).all()
+                if not rows:
+                    return
+                recs = [row_to_record(r) for r in rows]
+                if with_mentions:
+                    joined = self._mentions_for(conn, [r["id"] for r in recs])
+                    for r in recs:
+                        r["mentions"] = joined[r["id"]]
+            yield from recs
+            last = rows[-1].id
+
+    def incident_of(self, mention_id: str) -> list[str]:
+        with self.db.read() as conn:
+            return [r.incident_id for r in conn.execute(
+                select(incident_mentions.c.incident_id).where(incident_mentions.c.mention_id == mention_id))]
+
+    def counts(self, *, since: date | None = None, until: date | None = None, include_rejected: bool = False) -> list[dict]:
+        """Incident counts by ISO week (its Monday), type and group, for the dashboard timeline."""
+        q = self._filtered(
+            select(incidents.c.date, incidents.c.type, incident_groups.c.group_id)
+            .select_from(incidents.outerjoin(incident_groups, incident_groups.c.incident_id == incidents.c.id)),
+            since=since, until=until, include_rejected=include_rejected,
+        ).where(incidents.c.date.is_not(None))
+        tally: Counter = Counter()
+        with self.db.read() as conn:
+            for r in conn.execute(q):
+                week = r.date - timedelta(days=r.date.weekday())
+                tally[(week, r.type, r.group_id)] += 1
+        return [{"week": w.isoformat(), "type": t, "group": g, "count": n}
+                for (w, t, g), n in sorted(tally.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))]

@@ -1,0 +1,125 @@
+"""Commitments and their rating snapshots."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, select, update
+
+from tangible.errors import InputError, NotFound
+from tangible.ledger import CommitmentRating, CommitmentSpec, Contradiction
+from tangible.store.db import Database
+from tangible.store.documents import now
+from tangible.store.schema import commitments, ratings
+
+STATUSES = ("active", "proposed", "rejected")
+
+
+def _row_to_spec(row) -> CommitmentSpec:
+    m = row._mapping
+    return CommitmentSpec(
+        id=m["id"], by=m["by_actor"], to=[t for t in (m["to_actor"] or "").split(",") if t],
+        made_on=m["made_on"], text=m["text"], source=m["source"] or "", groups=list(m["groups"] or []),
+        action_types=list(m["action_types"] or []), territory=list(m["territory"] or []),
+        contradicted_by=[Contradiction(**x) for x in (m["contradicted_by"] or [])],
+        status=m["status"], origin=m["origin"], mention_id=m["mention_id"],
+    )
+
+
+def _values(c: CommitmentSpec) -> dict:
+    return dict(
+        by_actor=c.by, to_actor=",".join(c.to) or None, made_on=c.made_on, text=c.text, source=c.source,
+        groups=list(c.groups), action_types=list(c.action_types), territory=list(c.territory),
+        contradicted_by=[{"type": x.type, "groups": list(x.groups), "launched_from": list(x.launched_from),
+                          "target_country": list(x.target_country)} for x in c.contradicted_by],
+        origin=c.origin, mention_id=c.mention_id,
+    )
+
+
+def _row_to_rating(row) -> CommitmentRating:
+    m = row._mapping
+    counts = dict(m["counts"] or {})
+    period = counts.pop("_period", {})
+    return CommitmentRating(commitment_id=m["commitment_id"], at=m["at"], rating=m["rating"], counts=counts,
+                            trend=m["trend"] or {}, reasons=list(m["reasons"] or []),
+                            supporting=list(m["supporting"] or []), contradicting=list(m["contradicting"] or []),
+                            period=period)
+
+
+class LedgerRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # --- commitments ---------------------------------------------------
+    def upsert(self, items: list[CommitmentSpec]) -> dict[str, int]:
+        """Insert new commitments; update the text of known ones but keep an analyst's status."""
+        added = updated = 0
+        with self.db.write() as conn:
+            known = {r.id: r.status for r in conn.execute(select(commitments.c.id, commitments.c.status))}
+            for c in items:
+                if c.id in known:
+                    conn.execute(update(commitments).where(commitments.c.id == c.id).values(**_values(c)))
+                    updated += 1
+                else:
+                    conn.execute(commitments.insert().values(id=c.id, status=c.status, created_at=now(), **_values(c)))
+                    added += 1
+        return {"added": added, "updated": updated}
+
+    def remove_stale(self, origin: str, keep: set[str]) -> int:
+        """Drop machine-made commitments of ``origin`` no longer found, unless an analyst decided on them."""
+        with self.db.write() as conn:
+            stale = [r.id for r in conn.execute(
+                select(commitments.c.id).where(commitments.c.origin == origin, commitments.c.status == "proposed"))
+                if r.id not in keep]
+            if stale:
+                conn.execute(delete(commitments).where(commitments.c.id.in_(stale)))
+        return len(stale)
+
+    def list(self, *, status: str | None = None, origin: str | None = None) -> list[CommitmentSpec]:
+        q = select(commitments)
+        if status:
+            q = q.where(commitments.c.status == status)
+        if origin:
+            q = q.where(commitments.c.origin == origin)
+        with self.db.read() as conn:
+            return [_row_to_spec(r) for r in conn.execute(q.order_by(commitments.c.made_on, commitments.c.id))]
+
+    def get(self, commitment_id: str) -> CommitmentSpec | None:
+        with self.db.read() as conn:
+            row = conn.execute(select(commitments).where(commitments.c.id == commitment_id)).first()
+        return _row_to_spec(row) if row else None
+
+    def set_status(self, commitment_id: str, status: str) -> CommitmentSpec:
+        if status not in STATUSES:
+            raise InputError(f"Unknown commitment status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code="T120")
+        with self.db.write() as conn:
+            res = conn.execute(update(commitments).where(commitments.c.id == commitment_id).values(status=status))
+            if res.rowcount == 0:
+                raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
+        return self.get(commitment_id)  # type: ignore[return-value]
+
+    def accept(self, commitment_id: str) -> CommitmentSpec:
+        return self.set_status(commitment_id, "active")
+
+    def reject(self, commitment_id: str) -> CommitmentSpec:
+        return self.set_status(commitment_id, "rejected")
+
+    # --- rating snapshots ----------------------------------------------
+    def save_ratings(self, items: list[CommitmentRating]) -> None:
+        stamp = now()
+        with self.db.write() as conn:
+            for r in items:
+                conn.execute(delete(ratings).where(ratings.c.commitment_id == r.commitment_id, ratings.c.at == r.at))
+                conn.execute(ratings.insert().values(
+                    commitment_id=r.commitment_id, at=r.at, rating=r.rating,
+                    counts={**r.counts, "_period": r.period}, trend=r.trend, reasons=r.reasons,
+                    supporting=r.supporting, contradicting=r.contradicting, computed_at=stamp))
+
+    def ratings(self, *, commitment_id: str | None = None, at: date | None = None) -> list[CommitmentRating]:
+        q = select(ratings)
+        if commitment_id:
+            q = q.where(ratings.c.commitment_id == commitment_id)
+        if at:
+            q = q.where(ratings.c.at == at)
+        with self.db.read() as conn:
+            return [_row_to_rating(r) for r in conn.execute(q.order_by(ratings.c.commitment_id, ratings.c.at))]
