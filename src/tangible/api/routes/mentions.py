@@ -1,0 +1,64 @@
+"""``/api/v1/mentions`` — one event reported by one sentence of one document."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from tangible.api.deps import StoreDep
+from tangible.api.pagination import decode_cursor, envelope
+from tangible.api.schemas import ListPublic, MentionPublic
+from tangible.errors import InputError, NotFound
+from tangible.models import Mention
+from tangible.ontology import EVENT_TYPES, MODALITIES
+from tangible.store import Store
+
+router = APIRouter(prefix="/mentions", tags=["mentions"])
+
+
+def mention_public(m: Mention) -> dict:
+    return {"id": m.id, **m.to_dict()}
+
+
+def check_choice(name: str, value: str | None, allowed) -> str | None:
+    if value and value not in allowed:
+        raise InputError(f"Unknown {name} {value!r}.", f"Use one of: {', '.join(allowed)}.", code="T112")
+    return value or None
+
+
+def list_mentions(store: Store, *, limit: int, cursor: str | None, **filters) -> dict:
+    key = decode_cursor(cursor, 1)
+    items = store.mentions.list(limit=limit + 1, after=key[0] if key else None, **filters)
+    more = len(items) > limit
+    items = items[:limit]
+    return envelope([mention_public(m) for m in items], store.mentions.count(**filters),
+                    [items[-1].id] if more and items else None)
+
+
+@router.get("", response_model=ListPublic[MentionPublic])
+def mentions_index(
+    store: StoreDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: str | None = None,
+    type: Annotated[str | None, Query(description="Event type, e.g. ARREST.")] = None,
+    modality: Annotated[str | None, Query(description="asserted, negated, demanded, future or hypothetical.")] = None,
+    doc_id: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+):
+    """Every extracted mention, in id order."""
+    if since and until and since > until:
+        raise InputError(f"`since` ({since}) is after `until` ({until}).", code="T113")
+    return list_mentions(store, limit=limit, cursor=cursor, type=check_choice("type", type, EVENT_TYPES),
+                         modality=check_choice("modality", modality, MODALITIES), doc_id=doc_id,
+                         since=since, until=until)
+
+
+@router.get("/{mention_id}", response_model=MentionPublic)
+def mention_detail(mention_id: str, store: StoreDep):
+    m = store.mentions.get(mention_id)
+    if m is None:
+        raise NotFound(f"No mention with id {mention_id!r}.", "List mentions at /api/v1/mentions.")
+    return mention_public(m)

@@ -1,0 +1,178 @@
+"""Public shapes of the API, one family per entity (``XPublic`` and its list ``XsPublic``).
+
+Lists answer ``{"data": [...], "count": N, "next": CURSOR|null}``; one item
+answers the object itself. No schema has an email field: reader emails are
+never returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class ListPublic(BaseModel, Generic[T]):
+    data: list[T]
+    count: int = Field(description="How many items match the filters in all (not only on this page).")
+    next: str | None = Field(description="Opaque cursor for the next page (pass as `cursor=`), or null at the end.")
+
+
+class ErrorPublic(BaseModel):
+    ok: Literal[False] = False
+    error: str
+    code: str
+    status: int
+
+
+class ActorRefPublic(BaseModel):
+    id: str | None
+    text: str
+
+
+class SpanPublic(BaseModel):
+    mention_id: str | None
+    type: str
+    modality: str
+    char_span: tuple[int, int]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    url: str | None
+    canonical_url: str | None
+    publisher: str | None
+    title: str | None
+    published: dt.date | None
+    fetched_at: dt.datetime | None
+    language: str | None
+    version: int
+    status: str
+    chars: int
+
+
+class DocumentPublic(DocumentSummary):
+    content_hash: str
+    text: str
+    mentions: list[SpanPublic] = Field(default_factory=list, description="Events extracted from this text, with offsets.")
+
+
+class MentionPublic(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str | None
+    doc_id: str
+    type: str
+    modality: str
+    acled_subtype: str | None
+    source: ActorRefPublic | None
+    target: ActorRefPublic | None
+    groups: list[str]
+    location: dict[str, Any] | None
+    date: dt.date | None
+    date_precision: str | None
+    quantities: dict[str, Any]
+    attribution: dict[str, Any] | None
+    sentence: str
+    char_span: tuple[int, int]
+    confidence: float
+
+
+class IncidentMentionPublic(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    doc_id: str
+    publisher: str | None = None
+    url: str | None = None
+    sentence: str
+    char_span: tuple[int, int]
+    modality: str
+
+
+class IncidentPublic(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    type: str
+    acled_subtype: str | None = None
+    grade: str
+    grade_reason: str | None = None
+    date: dt.date | None = None
+    date_precision: str | None = None
+    location: dict[str, Any] | None = None
+    source: ActorRefPublic | None = None
+    target: ActorRefPublic | None = None
+    groups: list[str] = Field(default_factory=list)
+    quantities: dict[str, Any] = Field(default_factory=dict)
+    publishers: list[str] = Field(default_factory=list)
+    mentions: list[IncidentMentionPublic] = Field(default_factory=list)
+
+
+class CommitmentPublic(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    by: str | None = None
+    to: list[str] | str | None = None
+    made_on: dt.date | None = None
+    text: str | None = None
+    source: str | None = None
+    groups: list[str] = Field(default_factory=list)
+    action_types: list[str] = Field(default_factory=list)
+    rating: dict[str, Any] | None = Field(default=None, description="The rating at `at` (default today), with counts, trend and reasons.")
+
+
+class ActorPublic(BaseModel):
+    id: str
+    name: str
+    kind: str
+    role: Literal["actor", "group"]
+    aliases: list[str]
+    country: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+class SourcePublic(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: int
+    kind: str
+    url: str
+    publisher: str | None = None
+    active: bool = True
+
+
+class ReplyPublic(BaseModel):
+    id: int
+    object_kind: str
+    object_id: str
+    name: str
+    body: str
+    created_at: dt.datetime
+
+
+class ReplyModeration(ReplyPublic):
+    status: str
+    moderated_by: str | None = None
+    moderated_at: dt.datetime | None = None
+
+
+class ReplyIn(BaseModel):
+    name: str = Field(description="Shown with the reply. Required, at most 100 characters.")
+    email: str = Field(description="Required for moderation; never published or returned.")
+    body: str = Field(description="The comment. Required, at most 5000 characters.")
+    website: str | None = Field(default=None, description="Leave empty.")
+
+
+class ReplyCreated(BaseModel):
+    id: int | None
+    status: Literal["pending"] = "pending"
+    message: str
+
+
+class TokenPublic(BaseModel):
+    id: int
+    name: str
+    role: str
+    created_at: dt.datetime | None
+    revoked_at: dt.datetime | None = None
+    last_used_at: dt.datetime | None = None

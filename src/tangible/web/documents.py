@@ -1,0 +1,37 @@
+"""``/documents`` and ``/documents/{id}``: what is stored, and one document's clean text."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from tangible.api.deps import StoreDep
+from tangible.api.routes.documents import get_document, list_documents
+from tangible.web.highlight import segments
+from tangible.web.render import render
+
+router = APIRouter()
+
+
+@router.get("/documents")
+def documents_page(
+    request: Request,
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    publisher: Annotated[str | None, Query(max_length=200)] = None,
+    cursor: str | None = None,
+):
+    page = list_documents(store, limit=50, cursor=cursor, publisher=publisher, q=q)
+    return render(request, "documents.html", title="Documents", page=page, q=q or "", publisher=publisher or "",
+                  publishers=store.documents.publishers())
+
+
+@router.get("/documents/{doc_id}")
+def document_page(request: Request, doc_id: str, store: StoreDep):
+    doc = get_document(store, doc_id)
+    mentions = store.mentions.for_document(doc.id)
+    spans = [{"char_span": list(m.char_span), "id": m.id, "type": m.type, "modality": m.modality} for m in mentions]
+    versions = store.documents.versions(doc.id)
+    return render(request, "document.html", title=doc.title or doc.id, doc=doc, mentions=mentions,
+                  segments=segments(doc.text, spans), versions=versions)
