@@ -213,6 +213,9 @@ class Extractor:
             return False
         if tok.dep_ == "compound":
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in (
+                "delegation", "official", "team", "envoy", "representative", "minister", "diplomat"):
+            return True
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "iobj", "appos", "ROOT"):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "on", "to", "by", "against", "between", "for",
@@ -280,7 +283,7 @@ class Extractor:
             if etype is None:
                 continue
             modality = modality_of(tok)
-            if question and modality == "asserted":
+            if question and modality in ("asserted", "future"):
                 modality = "hypothetical"
             source, target = self._arguments(tok, etype, tok_ent, country, published)
             etype = self._refine_type(tok, etype, source, target, tok_ent)
@@ -330,7 +333,24 @@ class Extractor:
             if lemma == "take" and not any(c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
                                            for c in tok.children):
                 return None
+            def personish(ts) -> bool:
+                return any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.pos_ in ("PRON", "PROPN")
+                           or any(g.dep_ == "nummod" for g in t.children) or t.i in tok_ent for t in ts)
+            if lemma in ("book",) and not (objs and personish(objs)):
+                return None
+            if lemma == "lock" and "up" not in parts:
+                return None
+            if lemma == "send" and not any(c.dep_ == "prep" and c.lower_ in ("to",) and any(
+                    g.lemma_ in ("jail", "prison", "custody", "lockup") for g in c.children) for c in tok.children):
+                return None
+            if lemma in ("apprehend", "arrest", "detain", "capture", "nab") and objs and not personish(objs) and \
+                    lemma != "capture":
+                return None
+            if lemma == "apprehend" and not objs:
+                return None
             if lemma == "hold":
+                if objs and not personish(objs):
+                    return None
                 if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
                         not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
                     return None
@@ -391,6 +411,11 @@ class Extractor:
             if lemma == "firing" and not any(c.lower_ in ("police", "security", "army") for c in tok.children):
                 return "ATTACK" if any(c.lower_ in ("indiscriminate", "unprovoked", "heavy") for c in tok.children) else None
             if lemma == "custody" and not any(c.lower_ in ("into", "in") for c in [tok.head]):
+                return None
+            if lemma == "arrest" and any(c.lower_ in ("cardiac", "heart", "warrant", "warrants") for c in
+                                         [*tok.children, tok.head]):
+                return None
+            if lemma == "jail" or low in ("jails",):
                 return None
             if lemma == "operation" and not any(
                     c.lower_ in ("security", "military", "clearance", "counter-terrorism", "counterterrorism",
@@ -522,7 +547,9 @@ class Extractor:
                     src_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif c.dep_ in ("poss",) or (c.dep_ in ("compound", "amod") and c.i in tok_ent):
                     src_tok = src_tok or c
-            if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
+            if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in (
+                    "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
+                    "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand"):
                 verb = tok.head  # "police conducted an operation"
             elif src_tok is None and tok.dep_ in ("nsubj",):
                 pass

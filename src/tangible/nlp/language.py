@@ -21,7 +21,7 @@ def is_english(text: str, sample: int = 4000) -> bool:
     latin = sum(1 for w in words if w.isascii())
     if latin / len(words) < 0.5:
         return False
-    if len(words) < 6:
-        return True  # too short to judge; a headline or a fragment
+    if len(words) < 40:
+        return True  # too short to judge by stopwords; Latin script is enough
     stop = sum(1 for w in words if w.lower() in _STOP)
     return stop / len(words) >= 0.12

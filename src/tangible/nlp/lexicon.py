@@ -12,7 +12,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "hold": "ARREST",  # only passive "were held" / "held in custody" (checked)
     "pick": "ARREST",  # pick up (checked)
     "take": "ARREST",  # take into custody (checked)
-    "imprison": "ARREST", "jail": "ARREST", "remand": "ARREST", "net": "ARREST",
+    "imprison": "ARREST", "jail": "ARREST", "book": "ARREST", "lock": "ARREST", "send": "ARREST", "remand": "ARREST", "net": "ARREST",
     # OPERATION
     "raid": "OPERATION", "neutralise": "OPERATION", "neutralize": "OPERATION", "eliminate": "OPERATION",
     "pound": "OPERATION", "bomb": "ATTACK", "shell": "OPERATION", "target": "ATTACK", "strike": "ATTACK",
@@ -54,7 +54,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "offensive": "OPERATION", "clash": "OPERATION", "gunfight": "OPERATION", "firefight": "OPERATION",
     "encounter": "OPERATION", "shelling": "OPERATION", "strike": "OPERATION", "sweep": "OPERATION",
     "firing": "OPERATION",
-    "freeze": "FINANCE",
+    "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
     "extradition": "EXTRADITE", "handover": "EXTRADITE", "deportation": "EXTRADITE",
@@ -113,7 +113,8 @@ NEG_HEAD_CUES = {"deny", "reject", "refute", "dismiss", "fail", "refuse", "decli
                  "halt", "stop", "cancel", "abandon", "prevent", "forbid", "denial", "failure", "refusal",
                  "unable", "lack", "absence", "without", "rule", "rebuff"}
 IMPLICATIVE_HEADS = {"able", "manage", "succeed", "begin", "start", "continue", "help", "go_on", "proceed",
-                     "resume", "keep", "dare", "bother", "come", "happen"}
+                     "resume", "keep", "dare", "bother", "come", "happen", "lucky", "quick", "force", "compel",
+                     "swift", "oblige", "fortunate", "first", "last"}
 REPORTING_VERBS = {"say", "tell", "report", "confirm", "announce", "state", "add", "claim", "disclose",
                    "reveal", "inform", "note", "explain", "quote", "learn", "show", "acknowledge", "admit",
                    "insist_that", "write", "post", "declare", "stress", "accuse", "allege", "blame",
@@ -131,7 +132,7 @@ WORD_NUMBERS = {
 # A sentence must contain one of these stems to be parsed at all (cheap prefilter).
 _CUE_STEMS = [
     "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held",
-    "picked up", "imprison", "jail", "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
+    "picked up", "imprison", "jail", "book", "lock", "sent to",  "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
     "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
@@ -147,3 +148,11 @@ _CUE_STEMS = [
     "curb", "bar ", "barred", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
+
+PERSON_NOUNS = {"man", "men", "woman", "women", "people", "person", "persons", "suspect", "militant", "terrorist",
+                "member", "members", "activist", "worker", "leader", "commander", "accused", "youth", "boy",
+                "individual", "insurgent", "fighter", "operative", "agent", "supporter", "volunteer", "cadre",
+                "criminal", "rioter", "culprit", "offender", "gunman", "bomber", "kar", "sevak", "ramsevak",
+                "devotee", "miscreant", "smuggler", "facilitator", "financier", "official", "officer", "student",
+                "protester", "others", "other", "associate", "accomplice", "national", "citizen", "chief",
+                "head", "spy", "trafficker", "dacoit", "sympathiser", "sympathizer", "recruiter", "preacher"}

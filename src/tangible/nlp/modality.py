@@ -104,7 +104,8 @@ def modality_of(tok: Token) -> str:
             cue = _head_cue(head, dep, cur)
             if cue == "negated":
                 return cue
-            break
+            cur = head
+            continue
         cue = _head_cue(head, dep, cur)
         if cue:
             return cue

@@ -1,0 +1,47 @@
+"""``tangible eval``: extraction figures on the evaluation data and the challenge set."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from tangible.evaluation import PARTS
+
+
+@click.command("eval")
+@click.option("--only", type=click.Choice(PARTS), default=None, help="Run one part only.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_cmd(only: str | None, as_json: bool) -> None:
+    """Print CASE-2021, IndiaPoliceEvents, factuality and challenge-set figures."""
+    from tangible.evaluation import run
+
+    result = run(only)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    if "case2021" in result:
+        r = result["case2021"]
+        click.echo(f"CASE-2021 (30 labels, {r['folds']}-fold CV, n={r['n']}): weighted F1 {r['weighted_f1']:.3f}  "
+                   f"macro F1 {r['macro_f1']:.3f}  accuracy {r['accuracy']:.3f}")
+    if "ipe" in result:
+        for name, r in result["ipe"].items():
+            click.echo(f"IndiaPoliceEvents ({r['split']}, {r['n']} sentences):")
+            for k in ("ARREST", "KILL", "FAIL"):
+                v = r[k]
+                click.echo(f"  {k:<7} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}")
+    if "factuality" in result:
+        r = result["factuality"]
+        for name in ("MEANTIME", "UW"):
+            click.echo(f"Factuality {name} test (asserted vs not, n={r[name]['n']}): accuracy {r[name]['accuracy']:.3f} "
+                       f"(majority {r[name]['majority_baseline']:.3f})")
+        click.echo(f"Factuality combined accuracy {r['combined_accuracy']:.3f}")
+    if "challenge" in result:
+        r = result["challenge"]
+        click.echo(f"Challenge set (n={r['n']}, {r['non_asserted_sentences']} not asserted): asserted actions from "
+                   f"non-asserted sentences {r['asserted_actions_from_non_asserted']}, missed asserted "
+                   f"{r['missed_asserted']}, event+modality recall {r['event_and_modality_recall']:.3f}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(eval_cmd)

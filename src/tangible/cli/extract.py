@@ -1,0 +1,99 @@
+"""``tangible extract [FILE|-]``: documents in (text, HTML or JSONL), DESIGN §4 mentions out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import click
+
+from tangible.errors import InputError
+
+
+def _parse_date(value: str | None, where: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"{where}: published '{value}' is not a date.", "Write it as YYYY-MM-DD.") from None
+
+
+def html_to_text(html: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html, include_comments=False) or ""
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<body" in head or "<!doctype html" in head or ("<p>" in head and "</p>" in head)
+
+
+def read_documents(raw: str, name: str, published: date | None, errors: list[str]) -> Iterator[tuple[str, str, date | None]]:
+    stripped = raw.lstrip()
+    if stripped.startswith("{"):
+        for n, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                if not isinstance(obj, dict):
+                    raise ValueError("not a JSON object")
+                if "text" in obj and obj["text"] is not None:
+                    text = str(obj["text"])
+                elif "html" in obj and obj["html"] is not None:
+                    text = html_to_text(str(obj["html"]))
+                else:
+                    raise ValueError("no 'text' or 'html' field")
+                doc_id = str(obj.get("id") or f"{name}:{n}")
+                pub = _parse_date(obj.get("published"), f"{name} line {n}") or published
+            except (ValueError, InputError) as exc:
+                errors.append(f"[T101] {name} line {n}: {exc}; line skipped.")
+                continue
+            yield doc_id, text, pub
+        return
+    text = html_to_text(raw) if _looks_html(raw) else raw
+    yield name, text, published
+
+
+@click.command("extract")
+@click.argument("file", default="-", type=str)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) of a single text.")
+@click.option("--case", "case_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Case file (YAML); default: the bundled Afghanistan case.")
+def extract_cmd(file: str, fmt: str, published: str | None, case_path: Path | None) -> None:
+    """Find events in FILE (plain text, HTML or JSONL; '-' for stdin); print one mention per line."""
+    from tangible.case import load_case
+    from tangible.nlp import Extractor
+
+    pub = _parse_date(published, "--published")
+    if file == "-":
+        raw = sys.stdin.read()
+        name = "stdin"
+    else:
+        p = Path(file)
+        try:
+            raw = p.read_bytes().decode("utf-8", errors="replace")
+        except OSError as exc:
+            raise InputError(f"{file}: cannot be read ({exc.strerror}).", "Check the path.") from None
+        name = p.name
+    case = load_case(case_path)
+    ex = Extractor(case)
+    errors: list[str] = []
+    out = click.get_text_stream("stdout")
+    for mentions in ex.pipe(read_documents(raw, name, pub, errors)):
+        for m in mentions:
+            out.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")
+    for e in errors:
+        click.echo(e, err=True)
+    if errors:
+        raise SystemExit(1)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(extract_cmd)

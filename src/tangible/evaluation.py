@@ -1,0 +1,196 @@
+"""``tangible eval``: figures on the shared evaluation data and the project's challenge set.
+
+Data comes from ``TANGIBLE_EVAL_DIR`` (default ``../shared/eval`` beside the project folder). It is
+read at run time only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from tangible.errors import InputError
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+CHALLENGE_FILE = PROJECT_DIR / "evalsets" / "modality" / "challenge.jsonl"
+PARTS = ("case2021", "ipe", "factuality", "challenge")
+
+
+def eval_dir() -> Path:
+    raw = os.environ.get("TANGIBLE_EVAL_DIR")
+    path = Path(raw) if raw else PROJECT_DIR.parent / "shared" / "eval"
+    if not path.is_dir():
+        raise InputError(f"evaluation data not found at {path}.",
+                         "Set TANGIBLE_EVAL_DIR to the folder that holds case2021_task2/, india_police_events/ …")
+    return path
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+# ---------------------------------------------------------------- CASE 2021
+def load_case2021(root: Path) -> tuple[list[str], list[str]]:
+    import csv
+
+    texts, labels = [], []
+    with open(root / "case2021_task2" / "dev.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row.get("EventSnippet") and row.get("SubType"):
+                texts.append(row["EventSnippet"])
+                labels.append(row["SubType"].strip())
+    return texts, labels
+
+
+def eval_case2021(root: Path, folds: int = 5, seed: int = 13) -> dict[str, Any]:
+    """5-fold cross-validated subtype classifier (the same recipe ``tangible train`` ships)."""
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    from tangible.nlp.subtype import SubtypeClassifier, fit_subtype
+
+    texts, labels = load_case2021(root)
+    counts = Counter(labels)
+    strat = [lab if counts[lab] >= folds else "_rare" for lab in labels]
+    preds = [""] * len(texts)
+    for tr, te in StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(texts, strat):
+        model = SubtypeClassifier(fit_subtype([texts[i] for i in tr], [labels[i] for i in tr], seed=seed))
+        for i, p in zip(te, model.predict([texts[i] for i in te])):
+            preds[i] = p
+    return {"n": len(texts), "folds": folds,
+            "weighted_f1": round(f1_score(labels, preds, average="weighted", zero_division=0), 3),
+            "macro_f1": round(f1_score(labels, preds, average="macro", zero_division=0), 3),
+            "accuracy": round(sum(a == b for a, b in zip(labels, preds)) / len(labels), 3)}
+
+
+# ---------------------------------------------------------------- IndiaPoliceEvents
+def _ipe_split(doc_id: int) -> str:
+    """Documents are split by id; no part of this data set is used for training."""
+    return "a" if (doc_id // 2) % 2 == 0 else "b"
+
+
+def eval_ipe(root: Path, extractor=None, split: str | None = None) -> dict[str, Any]:
+    from tangible.nlp import Extractor
+
+    ex = extractor or Extractor()
+    rows = [json.loads(line) for line in open(root / "india_police_events" / "sents.jsonl", encoding="utf-8")]
+    if split:
+        rows = [r for r in rows if _ipe_split(int(r["doc_id"])) == split]
+    items = ((f"{r['doc_id']}:{r['sent_id']}", r["sent_text"], None) for r in rows)
+    tallies = {k: [0, 0, 0] for k in ("ARREST", "KILL", "FAIL")}
+    for r, mentions in zip(rows, ex.pipe(items, batch_size=256)):
+        gold = set(r["sent_labels"])
+        pred = set()
+        for m in mentions:
+            if m.type == "ARREST" and m.modality == "asserted":
+                pred.add("ARREST")
+            if m.type in ("OPERATION", "ATTACK") and m.modality == "asserted" and m.quantities.get("killed") and \
+                    ("police" in m.sentence.lower() or "firing" in m.sentence.lower()):
+                pred.add("KILL")
+            if m.type in ("ARREST", "OPERATION", "DISMANTLE", "RESTRICT") and m.modality == "negated":
+                pred.add("FAIL")
+        low = r["sent_text"].lower()
+        if ("police" in low or "cops" in low) and any(w in low for w in (
+                "failed to", "did not", "didn't", "did nothing", "mute spectator", "silent spectator",
+                "not act", "no action", "inaction", "remained passive", "looked on", "turned a blind eye")):
+            pred.add("FAIL")
+        for k, t in tallies.items():
+            t[0] += k in pred and k in gold
+            t[1] += k in pred and k not in gold
+            t[2] += k not in pred and k in gold
+    return {"n": len(rows), "split": split or "all", **{k: _prf(*v) for k, v in tallies.items()}}
+
+
+# ---------------------------------------------------------------- factuality
+def eval_factuality(root: Path, extractor=None) -> dict[str, Any]:
+    from spacy.tokens import Doc
+
+    from tangible.nlp import Extractor
+    from tangible.nlp.modality import modality_of
+
+    ex = extractor or Extractor()
+    nlp = ex.nlp
+    out: dict[str, Any] = {}
+    total_ok = total_n = 0
+    for name in ("MEANTIME", "UW"):
+        rows = [json.loads(line) for line in open(root / "factuality" / name / "test.jsonl", encoding="utf-8")]
+        docs = [Doc(nlp.vocab, words=r["text"].split(" ")) for r in rows]
+        ok = n = 0
+        conf: Counter = Counter()
+        for r, d in zip(rows, nlp.pipe(docs, batch_size=128)):
+            for t in r["targets"]:
+                tok = d[t["span1"][1] - 1]
+                pred = modality_of(tok) == "asserted"
+                gold = t["label"] >= 2
+                ok += pred == gold
+                n += 1
+                conf[f"gold_{'asserted' if gold else 'not'}_pred_{'asserted' if pred else 'not'}"] += 1
+        out[name] = {"n": n, "accuracy": round(ok / n, 3), "majority_baseline": round(
+            max(conf["gold_asserted_pred_asserted"] + conf["gold_asserted_pred_not"],
+                conf["gold_not_pred_asserted"] + conf["gold_not_pred_not"]) / n, 3), **conf}
+        total_ok += ok
+        total_n += n
+    out["combined_accuracy"] = round(total_ok / total_n, 3)
+    return out
+
+
+# ---------------------------------------------------------------- challenge set
+def eval_challenge(extractor=None, path: Path = CHALLENGE_FILE) -> dict[str, Any]:
+    from tangible.nlp import Extractor
+    from tangible.ontology import counts_as_evidence
+
+    ex = extractor or Extractor()
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    false_asserted = missed_asserted = found = expected = 0
+    errors = []
+    for i, (r, mentions) in enumerate(zip(rows, ex.pipe((f"c{i}", r["text"], None) for i, r in enumerate(rows))), 1):
+        asserted = [m for m in mentions if counts_as_evidence(m.type, m.modality)]
+        if r["asserted_actions"] == 0 and asserted:
+            false_asserted += 1
+            errors.append({"line": i, "text": r["text"], "got": [(m.type, m.modality) for m in mentions]})
+        if r["asserted_actions"] and not asserted:
+            missed_asserted += 1
+            errors.append({"line": i, "text": r["text"], "got": [(m.type, m.modality) for m in mentions]})
+        for exp in r["expected"]:
+            expected += 1
+            if any(m.type == exp["type"] and m.modality == exp["modality"] and
+                   ("source" not in exp or (m.source and m.source.id) == exp["source"]) for m in mentions):
+                found += 1
+            elif len(errors) < 60:
+                errors.append({"line": i, "text": r["text"], "want": exp,
+                               "got": [(m.type, m.modality, m.source.id if m.source else None) for m in mentions]})
+    n_non = sum(1 for r in rows if r["asserted_actions"] == 0)
+    return {"n": len(rows), "non_asserted_sentences": n_non,
+            "asserted_actions_from_non_asserted": false_asserted,
+            "missed_asserted": missed_asserted,
+            "event_and_modality_recall": round(found / expected, 3) if expected else 0.0,
+            "errors": errors[:40]}
+
+
+def run(only: str | None = None, extractor=None) -> dict[str, Any]:
+    parts = [only] if only else list(PARTS)
+    for p in parts:
+        if p not in PARTS:
+            raise InputError(f"unknown evaluation part '{p}'.", f"Use one of: {', '.join(PARTS)}.")
+    needs_data = any(p != "challenge" for p in parts)
+    root = eval_dir() if needs_data else None
+    if extractor is None and any(p != "case2021" for p in parts):
+        from tangible.nlp import Extractor
+
+        extractor = Extractor()
+    out: dict[str, Any] = {}
+    if "case2021" in parts:
+        out["case2021"] = eval_case2021(root)
+    if "ipe" in parts:
+        out["ipe"] = {"all": eval_ipe(root, extractor), "held_out_b": eval_ipe(root, extractor, split="b")}
+    if "factuality" in parts:
+        out["factuality"] = eval_factuality(root, extractor)
+    if "challenge" in parts:
+        out["challenge"] = eval_challenge(extractor)
+    return out
