@@ -14,8 +14,9 @@ A mention is *compatible* with an incident when (hard rules; any one failing kee
 
 Among compatible incidents, the score is
 ``0.5·wording + 0.2·same day + 0.2·same place + 0.1·shared group + 0.1·same acting party``
-where *wording* is the share of the mention's content words already used by the incident's
-mentions. A mention joins the best incident scoring at least ``threshold``.
+(+0.3 for an undated sentence of an article already in the incident), where *wording* is the
+share of content words in common (over the smaller set). A sentence that names the incident's
+place is compatible with it even when the extractor placed it elsewhere. A mention joins the best incident scoring at least ``threshold``.
 
 Human decisions come in as *seeds*: incidents whose pinned mentions are fixed. Seeds are never
 merged with each other; machine mentions may join them like any other incident, unless the
@@ -25,6 +26,7 @@ analyst rejected the incident.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Iterable
@@ -40,11 +42,25 @@ SLACK = {"day": 1, "week": 7, "month": 31, None: 3}
 _PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, None: 3}
 EVENT_TYPES_RESOLVED = (*ACTION_TYPES, *VIOLENCE_TYPES, *STATEMENT_TYPES)
+_NEVER = re.compile(r"(?!x)x")
+# Words a denial must use to concern an event of each type ("denied any arrests had taken place").
+TYPE_WORDS = {
+    t: re.compile(r"\b(" + w + r")", re.I)
+    for t, w in {
+        "ARREST": r"arrest|detain|detention|custody|captur|apprehend|held\b|round(ed)? up",
+        "OPERATION": r"raid|operation|strike|airstrike|kill|clearance|offensive",
+        "FINANCE": r"account|fund|financ|freez|froze|hawala|money|bank",
+        "DISMANTLE": r"camp|hideout|training|seiz|destroy|dismantl|weapons|explosive",
+        "RESTRICT": r"relocat|ban\b|banned|disarm|restrict|expel|moved|movement",
+        "EXTRADITE": r"hand(ed)? over|handover|extradit|transfer|deport",
+        "ATTACK": r"attack|bomb|blast|ambush|assault|responsib|kill",
+    }.items()
+}
 
 
 @dataclass(slots=True)
 class ResolveOptions:
-    threshold: float = 0.4
+    threshold: float = 0.35
     dispute_threshold: float = 0.2  # wording overlap a denial needs with the incident
     dispute_after_days: int = 21  # a denial may come this long after the event
 
@@ -103,7 +119,7 @@ class _Cluster:
         self.members.append(e)
         if e.day and (self.day is None or _DATE_RANK[m.date_precision if m.date else None] < _DATE_RANK[self.precision]):
             self.day, self.precision = e.day, (m.date_precision if m.date else None)
-        loc = m.location
+        loc = event_location(m)
         if loc:
             self.country = self.country or loc.country
             self.admin1 = self.admin1 or loc.admin1
@@ -118,6 +134,26 @@ class _Cluster:
         self.tokens |= tokens
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,60}\))?\s*[-–—:]\s*")
+
+
+def body(sentence: str) -> str:
+    """The sentence without a dateline ("KABUL, Nov 16 (Kabul Daily Monitor) – ")."""
+    m = _DATELINE.match(sentence)
+    return sentence[m.end():] if m else sentence
+
+
+def event_location(m) -> Location | None:
+    """The mention's place, unless it only comes from the dateline (where the story was filed)."""
+    loc = m.location
+    if loc is None:
+        return None
+    dl = _DATELINE.match(m.sentence)
+    if dl and loc.name and loc.name.lower() in dl.group(0).lower() and loc.name.lower() not in body(m.sentence).lower():
+        return None
+    return loc
+
+
 def _slack(precision: str | None) -> int:
     return SLACK.get(precision, 3)
 
@@ -130,8 +166,8 @@ def _compatible(e: Evidence, c: _Cluster) -> bool:
         tol = max(_slack(m.date_precision if m.date else None), _slack(c.precision))
         if abs((e.day - c.day).days) > tol:
             return False
-    loc = m.location
-    if loc:
+    loc = event_location(m)
+    if loc and not _names_place(e, c):
         if loc.country and c.country and loc.country != c.country:
             return False
         if loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
@@ -148,20 +184,28 @@ def _compatible(e: Evidence, c: _Cluster) -> bool:
     return True
 
 
+def _names_place(e: Evidence, c: _Cluster) -> bool:
+    """The mention's sentence itself names the incident's place (its own place may be another one it names)."""
+    text = body(e.mention.sentence).lower()
+    return any(p and re.search(r"\b" + re.escape(p) + r"\b", text) for p in (c.place, c.admin1 and c.admin1.lower()))
+
+
 def _score(e: Evidence, tokens: frozenset[str], c: _Cluster) -> float:
     m = e.mention
-    wording = len(tokens & c.tokens) / len(tokens) if tokens else 0.0
+    wording = len(tokens & c.tokens) / min(len(tokens), len(c.tokens)) if tokens and c.tokens else 0.0
     score = 0.5 * wording
     if m.date and m.date_precision == "day" and c.precision == "day" and e.day == c.day:
         score += 0.2
-    loc = m.location
-    if loc and ((loc.admin1 and c.admin1 and loc.admin1.lower() == c.admin1.lower())
-                or (c.place and loc.name.lower() == c.place)):
+    loc = event_location(m)
+    if (loc and ((loc.admin1 and c.admin1 and loc.admin1.lower() == c.admin1.lower())
+                 or (c.place and loc.name.lower() == c.place))) or _names_place(e, c):
         score += 0.2
     if m.groups and set(m.groups) & c.groups:
         score += 0.1
     if m.source and m.source.id and m.source.id in c.sources:
         score += 0.1
+    if m.date is None and any(x.mention.doc_id == m.doc_id for x in c.members):
+        score += 0.3  # an undated follow-up sentence in the same article elaborates the same event
     return score
 
 
@@ -190,6 +234,7 @@ class _Index:
         self.max_slack = max(self.max_slack, _slack(c.precision))
         key = (c.type, c.day.toordinal())
         self.by_day.setdefault(key, {}).setdefault(c.admin1.lower() if c.admin1 else None, []).append(c)
+        # a cluster whose place is learnt later is still found: clusters are indexed by their first place
 
     def candidates(self, e: Evidence) -> Iterable[_Cluster]:
         m = e.mention
@@ -201,7 +246,8 @@ class _Index:
                         yield from clusters
             return
         span = max(_slack(m.date_precision if m.date else None), self.max_slack)
-        admin1 = m.location.admin1.lower() if m.location and m.location.admin1 else None
+        loc = event_location(m)
+        admin1 = loc.admin1.lower() if loc and loc.admin1 else None
         base = e.day.toordinal()
         for d in range(base - span, base + span + 1):
             by_place = self.by_day.get((m.type, d))
@@ -226,14 +272,14 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
             continue
         c = _Cluster(members[0].mention.type, seed)
         for e in members:
-            c.add(e, content_tokens(e.mention.sentence))
+            c.add(e, content_tokens(body(e.mention.sentence)))
             pinned[e.id] = c
         clusters.append(c)
         index.add(c)
     for e in sorted(evidence, key=_sort_key):
         if e.id in pinned:
             continue
-        tokens = content_tokens(e.mention.sentence)
+        tokens = content_tokens(body(e.mention.sentence))
         best, best_score = None, options.threshold
         for c in index.candidates(e):
             if c.type != e.mention.type or not _compatible(e, c):
@@ -261,14 +307,25 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
         m = e.mention
         pool = by_type.get(m.type, []) if m.type != "DENY" else [
             c for t, cs in by_type.items() if t in ACTION_TYPES or t in VIOLENCE_TYPES for c in cs]
-        tokens = content_tokens(m.sentence)
+        tokens = content_tokens(body(m.sentence))
+        words = body(m.sentence).lower()
+        loc = event_location(m)
         best, best_score = None, options.dispute_threshold
         for c in pool:
-            if e.day and c.day:
-                delta = (e.day - c.day).days
-                if delta < -_slack(c.precision) or delta > options.dispute_after_days:
-                    continue
-            loc = m.location
+            if not (e.day and c.day):
+                continue
+            delta = (e.day - c.day).days
+            if delta < -_slack(c.precision) or delta > options.dispute_after_days:
+                continue
+            if m.type == "DENY" and not TYPE_WORDS.get(c.type, _NEVER).search(words):
+                continue  # a denial must be about this kind of event
+            if m.type != "DENY":
+                if any(x.mention.doc_id == m.doc_id for x in c.members):
+                    continue  # a negation inside a report of the event qualifies it; it does not dispute it
+                same_place = bool(loc and ((loc.admin1 and c.admin1 and loc.admin1.lower() == c.admin1.lower())
+                                           or (c.place and loc.name.lower() == c.place)))
+                if not same_place and not (set(m.groups) & c.groups):
+                    continue  # a negation must name the event's place or group
             if loc and loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
                 continue
             if m.groups and c.groups and not (set(m.groups) & c.groups):

@@ -92,7 +92,10 @@ class SourceBook:
         """
         owner = self.publisher_owner(publisher)
         if owner:
-            return owner, f"{publisher} ({owner} media)"
+            # An actor's own outlet speaks for that actor; with the acting party unknown, it is taken
+            # to report its own side's action.
+            who = owner if acting else "acting-party"
+            return who, f"{publisher} ({owner} media)"
         if attribution is None:
             return None, "the publisher's own reporting"
         kind, text = attribution.kind, attribution.text
