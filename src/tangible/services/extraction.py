@@ -1,15 +1,36 @@
-"""The nlp stage over stored documents: mentions written to the store."""
+"""The nlp stage over stored documents: mentions written to the store.
+
+``extract_documents`` runs the relevance prefilter in the calling process (documents that mention
+nothing in the case file are marked ``irrelevant`` and skipped), then extracts the others either
+in process (one worker) or on a pool of worker processes. Each worker loads the case file and the
+:class:`~tangible.nlp.Extractor` once, in its initializer; the parent sends out chunks of documents,
+keeps a bounded number of chunks in flight (memory stays flat however many documents there are)
+and writes every finished chunk to the store itself, so the store has one writer. A document's
+mentions depend on that document only, so the result is the same for any number of workers and
+any completion order.
+"""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from datetime import date
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from tangible.settings import Settings
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+Item = tuple[str, str, "date | None"]  # (doc id, clean text, published)
+
+CHUNK_SIZE = 16  # documents per task sent to a worker
+WRITE_EVERY = 200  # documents per store transaction in the single-process path
 
 
 @lru_cache(maxsize=4)
@@ -17,6 +38,10 @@ def _case(path: Path | None):
     from tangible.case import load_case
 
     return load_case(path)
+
+
+def get_case_at(path: Path | None):
+    return _case(path)
 
 
 def get_case(settings: Settings):
@@ -34,33 +59,142 @@ def get_extractor(settings: Settings):
     return _extractor(settings.case_file)
 
 
+# --------------------------------------------------------------------------- worker processes
+
+_WORKER: dict = {}
+
+
+def _init_worker(case_path: str | None, batch_size: int) -> None:
+    """Runs once in each worker process: one BLAS thread per process, case and extractor loaded."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    path = Path(case_path) if case_path else None
+    _WORKER["extractor"] = _extractor(path)
+    _WORKER["batch_size"] = batch_size
+
+
+def _extract_chunk(chunk: list[Item]) -> list[tuple[str, list]]:
+    extractor = _WORKER["extractor"]
+    results = extractor.pipe(iter(chunk), batch_size=_WORKER["batch_size"])
+    return [(item[0], mentions) for item, mentions in zip(chunk, results)]
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def resolve_workers(settings: Settings, workers: int | None) -> int:
+    n = settings.workers if workers is None else workers
+    if n is None or n <= 0:
+        n = os.cpu_count() or 1
+    return max(1, int(n))
+
+
+def _mp_context():
+    """``fork`` where the platform has it: workers start in milliseconds and share the parent's
+    loaded pages; they never touch the parent's store connections. ``spawn`` elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def run_pool(items: Iterable[Item], *, workers: int, case_path: Path | None, batch_size: int = 64,
+             chunk_size: int = CHUNK_SIZE, max_in_flight: int | None = None) -> Iterator[list[tuple[str, list]]]:
+    """Extract ``items`` on ``workers`` processes; yields each finished chunk as (doc id, mentions) pairs.
+
+    At most ``max_in_flight`` chunks (default two per worker) are queued or running at once, so the
+    input is read lazily. Chunks come back in completion order.
+    """
+    limit = max_in_flight or 2 * workers
+    ctx = _mp_context()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(str(case_path) if case_path else None, batch_size)) as pool:
+        pending: set[Future] = set()
+        for chunk in _chunks(items, chunk_size):
+            if len(pending) >= limit:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield fut.result()
+            pending.add(pool.submit(_extract_chunk, chunk))
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+
+
+# --------------------------------------------------------------------------- the service
+
+
 def extract_documents(store, settings: Settings, doc_ids: list[str] | None = None, *,
-                      batch_size: int = 64, progress: Callable[[int], None] | None = None) -> dict:
-    """Extract mentions for the given documents (all English documents when None)."""
+                      batch_size: int = 64, progress: Progress | None = None, workers: int | None = None,
+                      prefilter: bool = True) -> dict:
+    """Extract mentions for the given documents (all documents with status ``ok`` when None).
+
+    With ``prefilter`` (the default), documents that mention nothing in the case file are marked
+    ``irrelevant`` (their machine mentions removed) instead of being extracted.
+    ``workers`` defaults to ``settings.workers``; 0 means one per CPU.
+    """
     from tangible.nlp import EXTRACTOR_VERSION
 
-    extractor = get_extractor(settings)
+    n_workers = resolve_workers(settings, workers)
     if doc_ids is None:
         docs: Iterable = store.documents.iter_all(status="ok")
     else:
         docs = (d for d in (store.documents.get(i) for i in doc_ids) if d is not None and d.status == "ok")
-    n_docs = n_mentions = 0
-    batch = []
 
-    def flush():
-        nonlocal n_mentions
-        results = extractor.pipe(((d.id, d.text, d.published) for d in batch), batch_size=batch_size)
-        found = {d.id: ms for d, ms in zip(batch, results)}
-        n_mentions += store.mentions.replace_for_documents(found, EXTRACTOR_VERSION)
+    figures = {"documents": 0, "mentions": 0, "irrelevant": 0, "workers": n_workers}
+    flt = None
+    if prefilter:
+        from tangible.services.relevance import IRRELEVANT, get_filter
+
+        flt = get_filter(settings)
+    irrelevant: list[str] = []
+
+    def flush_irrelevant() -> None:
+        if irrelevant:
+            store.documents.set_relevance(list(irrelevant), IRRELEVANT, flt.fingerprint)
+            store.mentions.replace_for_documents({i: [] for i in irrelevant}, EXTRACTOR_VERSION)
+            if progress:
+                progress(len(irrelevant))
+            irrelevant.clear()
+
+    def relevant_items() -> Iterator[Item]:
+        for doc in docs:
+            figures["documents"] += 1
+            if flt is not None and not flt.is_relevant(doc.text):
+                figures["irrelevant"] += 1
+                irrelevant.append(doc.id)
+                if len(irrelevant) >= WRITE_EVERY:
+                    flush_irrelevant()
+                continue
+            yield (doc.id, doc.text, doc.published)
+
+    def write(pairs: list[tuple[str, list]]) -> None:
+        figures["mentions"] += store.mentions.replace_for_documents(dict(pairs), EXTRACTOR_VERSION)
         if progress:
-            progress(len(batch))
-        batch.clear()
+            progress(len(pairs))
 
-    for doc in docs:
-        batch.append(doc)
-        n_docs += 1
-        if len(batch) >= 200:
-            flush()
-    if batch:
-        flush()
-    return {"documents": n_docs, "mentions": n_mentions}
+    if n_workers == 1:
+        extractor = get_extractor(settings)
+        for chunk in _chunks(relevant_items(), WRITE_EVERY):
+            results = extractor.pipe(iter(chunk), batch_size=batch_size)
+            write([(item[0], ms) for item, ms in zip(chunk, results)])
+    else:
+        for pairs in run_pool(relevant_items(), workers=n_workers, case_path=settings.case_file,
+                              batch_size=batch_size):
+            write(pairs)
+    flush_irrelevant()
+    log.info("extracted %(documents)d documents (%(irrelevant)d irrelevant), %(mentions)d mentions, "
+             "%(workers)d worker(s)", figures)
+    return figures
+
+
+def rebuild_all(store, settings: Settings, *, workers: int | None = None, progress: Progress | None = None) -> dict:
+    """Re-extract every relevant document, then re-examine the documents judged irrelevant
+    against another case file (``tangible extract --rebuild``)."""
+    from tangible.services.relevance import reexamine_irrelevant
+
+    figures = extract_documents(store, settings, None, workers=workers, progress=progress)
+    figures["reexamined"] = reexamine_irrelevant(store, settings, workers=workers, progress=progress)
+    return figures

@@ -129,6 +129,39 @@ class DocumentRepository:
                 .values(extracted_at=now(), extractor_version=extractor_version)
             )
 
+    def set_relevance(self, doc_ids: list[str], status: str, fingerprint: str | None) -> None:
+        """Set the relevance status of documents and record the case fingerprint it was judged on
+        (``meta["relevance"]``; removed when ``fingerprint`` is None)."""
+        for start in range(0, len(doc_ids), 500):
+            chunk = doc_ids[start:start + 500]
+            with self.db.write() as conn:
+                rows = conn.execute(select(documents.c.id, documents.c.meta).where(documents.c.id.in_(chunk))).all()
+                for row in rows:
+                    meta = dict(row.meta or {})
+                    if fingerprint is None:
+                        meta.pop("relevance", None)
+                    else:
+                        meta["relevance"] = {"fingerprint": fingerprint}
+                    conn.execute(update(documents).where(documents.c.id == row.id)
+                                 .values(status=status, meta=meta or None))
+
+    def relevance_marks(self, status: str) -> list[tuple[str, str | None]]:
+        """(id, case fingerprint) of every document with ``status``, in id order."""
+        out: list[tuple[str, str | None]] = []
+        last = ""
+        while True:
+            with self.db.read() as conn:
+                rows = conn.execute(
+                    select(documents.c.id, documents.c.meta)
+                    .where(documents.c.status == status, documents.c.id > last)
+                    .order_by(documents.c.id).limit(2000)
+                ).all()
+            if not rows:
+                return out
+            for r in rows:
+                out.append((r.id, ((r.meta or {}).get("relevance") or {}).get("fingerprint")))
+            last = rows[-1].id
+
     # --- reading -------------------------------------------------------
     def get(self, key: str) -> Document | None:
         """By id, or by URL (the latest version of that page)."""
