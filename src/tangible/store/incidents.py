@@ -150,7 +150,7 @@ class IncidentRepository:
             return conn.execute(select(func.count()).select_from(incidents)).scalar_one()
 
     def _filtered(self, q, *, group=None, type=None, grade=None, place=None, since=None, until=None,
-                  text=None, include_rejected=False, source=None):
+                  text=None, include_rejected=False, source=None, modality=None):
         if group:
             q = q.where(incidents.c.id.in_(select(incident_groups.c.incident_id).where(incident_groups.c.group_id == group)))
         if type:
@@ -173,6 +173,11 @@ class IncidentRepository:
                 select(incident_mentions.c.incident_id)
                 .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
                 .where(func.lower(mentions.c.sentence).like(like))))
+        if modality:  # incidents reported by at least one mention of this modality
+            q = q.where(incidents.c.id.in_(
+                select(incident_mentions.c.incident_id)
+                .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+                .where(mentions.c.modality.in_([modality] if isinstance(modality, str) else list(modality)))))
         if not include_rejected:
             q = q.where(or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected"))
         return q

@@ -1,3 +1,16 @@
+"""``/api/v1/me`` — which token is this (name and role); never the secret."""
+
+from __future__ import annotations
+
 from fastapi import APIRouter
 
-router = APIRouter()
+from tangible.api.deps import CurrentToken
+from tangible.api.schemas import TokenPublic
+
+router = APIRouter(tags=["tokens"])
+
+
+@router.get("/me", response_model=TokenPublic)
+def whoami(token: CurrentToken):
+    """The token sent in `Authorization: Bearer …`: its name and role."""
+    return token.to_dict()

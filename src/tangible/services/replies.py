@@ -1,0 +1,122 @@
+"""Reader replies: validate, rate-limit, store as pending; moderators approve or reject.
+
+The email is checked and stored, never logged or returned. Client addresses are
+kept only as an HMAC (``client_hash``), used for the per-address rate limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import timedelta
+
+from tangible.errors import InputError, NotFound, TangibleError
+from tangible.store.replies import KINDS, Reply
+
+log = logging.getLogger(__name__)
+
+NAME_MAX = 100
+EMAIL_MAX = 254
+BODY_MAX = 5000
+RATE_LIMIT = 5
+RATE_WINDOW = timedelta(minutes=10)
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]{2,}$")
+
+
+class ReplyInvalid(InputError):
+    """One or more fields of a reply are invalid; ``fields`` maps each field to its problem."""
+
+    code = "T142"
+    status = 422
+
+    def __init__(self, fields: dict[str, str]):
+        self.fields = fields
+        super().__init__("The reply was not saved: " + " ".join(fields.values()),
+                         "Correct the marked fields and send it again.")
+
+
+class RateLimited(TangibleError):
+    code = "T429"
+    status = 429
+
+
+@dataclass(slots=True)
+class ReplyForm:
+    name: str
+    email: str
+    body: str
+    honeypot: str | None = None
+
+
+def client_hash(secret_key: bytes, address: str | None) -> str:
+    return hmac.new(secret_key, f"reply-client|{address or 'unknown'}".encode(), hashlib.sha256).hexdigest()
+
+
+def _clean(text: str | None) -> str:
+    text = unicodedata.normalize("NFC", text or "")
+    # drop control characters except newlines and tabs
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+
+
+def validate(form: ReplyForm) -> ReplyForm:
+    name, email, body = _clean(form.name), (form.email or "").strip(), _clean(form.body)
+    problems: dict[str, str] = {}
+    if not body:
+        problems["body"] = "Comment is required."
+    elif len(body) > BODY_MAX:
+        problems["body"] = f"Comment is {len(body)} characters long; the limit is {BODY_MAX}."
+    if not name:
+        problems["name"] = "Name is required."
+    elif len(name) > NAME_MAX:
+        problems["name"] = f"Name is {len(name)} characters long; the limit is {NAME_MAX}."
+    if not email:
+        problems["email"] = "Email is required."
+    elif len(email) > EMAIL_MAX or not _EMAIL.match(email):
+        problems["email"] = "Email does not look like an email address (name@example.org)."
+    if problems:
+        raise ReplyInvalid(problems)
+    return ReplyForm(name=name, email=email, body=body)
+
+
+def require_object(store, object_kind: str, object_id: str) -> None:
+    if object_kind not in KINDS:
+        raise InputError(f"Replies attach to {' or '.join(KINDS)}, not {object_kind!r}.", code="T140")
+    found = store.incidents.get(object_id) if object_kind == "incident" else store.ledger.get(object_id)
+    if found is None:
+        raise NotFound(f"No {object_kind} with id {object_id!r} to reply to.")
+
+
+def submit(store, secret_key: bytes, object_kind: str, object_id: str, form: ReplyForm,
+           client_address: str | None) -> Reply | None:
+    """Store a pending reply. Returns None when the honeypot was filled (nothing stored)."""
+    require_object(store, object_kind, object_id)
+    if form.honeypot:
+        log.info("Reply to %s %s dropped: honeypot field filled", object_kind, object_id)
+        return None
+    clean = validate(form)
+    who = client_hash(secret_key, client_address)
+    if store.replies.recent_from(who, RATE_WINDOW) >= RATE_LIMIT:
+        minutes = int(RATE_WINDOW.total_seconds() // 60)
+        raise RateLimited(f"Too many replies from your address: at most {RATE_LIMIT} every {minutes} minutes.",
+                          "Please wait a few minutes and try again.")
+    reply = store.replies.add(object_kind=object_kind, object_id=object_id, name=clean.name, email=clean.email,
+                              body=clean.body, client_hash=who)
+    log.info("Reply %s to %s %s held for moderation", reply.id, object_kind, object_id)
+    return reply
+
+
+def approved(store, object_kind: str, object_id: str) -> list[Reply]:
+    return store.replies.for_object(object_kind, object_id, status="approved")
+
+
+def moderate(store, reply_id: int, decision: str, *, moderator: str) -> Reply:
+    status = {"approve": "approved", "reject": "rejected"}.get(decision)
+    if status is None:
+        raise InputError(f"Unknown moderation decision {decision!r}.", "Use approve or reject.", code="T143")
+    reply = store.replies.moderate(reply_id, status, moderator=moderator)
+    log.info("Reply %s %s by %s", reply_id, status, moderator)
+    return reply

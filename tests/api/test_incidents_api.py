@@ -1,0 +1,102 @@
+"""/api/v1/incidents, /mentions, /commitments, /actors, /sources over the ingested samples."""
+
+from __future__ import annotations
+
+from tests.api.conftest import assert_error
+
+
+def walk(api, path, **params):
+    seen, cursor = [], None
+    while True:
+        body = api.get(path, params={**params, **({"cursor": cursor} if cursor else {})}).json()
+        seen += body["data"]
+        cursor = body["next"]
+        if not cursor:
+            return seen, body["count"]
+
+
+def test_incident_pages_cover_every_incident_once(api, corpus_store):
+    items, count = walk(api, "/api/v1/incidents", limit=9)
+    ids = [i["id"] for i in items]
+    assert len(ids) == len(set(ids)) == count > 9
+    keys = [(i["date"] or "", i["id"]) for i in items]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_each_filter_narrows_the_list(api):
+    total = api.get("/api/v1/incidents").json()["count"]
+    for params, check in [
+        ({"type": "ARREST"}, lambda i: i["type"] == "ARREST"),
+        ({"group": "ttp"}, lambda i: "ttp" in i["groups"]),
+        ({"grade": "corroborated"}, lambda i: i["grade"] == "corroborated"),
+        ({"place": "Kunar"}, lambda i: "Kunar" in (i["location"] or {}).get("admin1", "") + (i["location"] or {}).get("name", "")),
+        ({"since": "2026-11-10", "until": "2026-11-20"}, lambda i: "2026-11-10" <= (i["date"] or "") <= "2026-11-20"),
+        ({"q": "Torkham"}, lambda i: True),
+        ({"modality": "asserted"}, lambda i: True),
+    ]:
+        items, count = walk(api, "/api/v1/incidents", limit=50, **params)
+        assert 0 < count <= total, params
+        assert len(items) == count, params
+        assert all(check(i) for i in items), params
+    assert api.get("/api/v1/incidents", params={"type": "ARREST", "group": "etim"}).json()["count"] < \
+        api.get("/api/v1/incidents", params={"type": "ARREST"}).json()["count"]
+
+
+def test_incident_record_lists_mentions_with_sentences(api):
+    inc = api.get("/api/v1/incidents", params={"grade": "corroborated"}).json()["data"][0]
+    full = api.get(f"/api/v1/incidents/{inc['id']}").json()
+    assert full["id"] == inc["id"] and len(full["mentions"]) >= 2
+    for m in full["mentions"]:
+        assert m["sentence"] and m["publisher"] and m["doc_id"]
+        doc = api.get(f"/api/v1/documents/{m['doc_id']}").json()
+        s, e = m["char_span"]
+        assert doc["text"][s:e] == m["sentence"]
+
+
+def test_incident_filter_errors(api):
+    assert_error(api.get("/api/v1/incidents", params={"type": "PICNIC"}), 400, "T112", "PICNIC")
+    assert_error(api.get("/api/v1/incidents", params={"grade": "great"}), 400, "T112", "grade")
+    assert_error(api.get("/api/v1/incidents", params={"since": "2026-12-01", "until": "2026-11-01"}), 400, "T113")
+    assert_error(api.get("/api/v1/incidents", params={"since": "yesterday"}), 422, "T100", "since")
+    assert_error(api.get("/api/v1/incidents", params={"cursor": "WyJ4Il0"}), 400, "T110")
+    assert_error(api.get("/api/v1/incidents/i-nope"), 404, "T404", "i-nope")
+
+
+def test_mentions_list_and_item(api):
+    body = api.get("/api/v1/mentions", params={"type": "ATTACK", "limit": 3}).json()
+    assert body["count"] >= 3 and len(body["data"]) == 3 and body["next"]
+    one = api.get(f"/api/v1/mentions/{body['data'][0]['id']}").json()
+    assert one["type"] == "ATTACK" and one["sentence"]
+    assert_error(api.get("/api/v1/mentions", params={"modality": "maybe"}), 400, "T112")
+    assert_error(api.get("/api/v1/mentions/m-nope"), 404)
+
+
+def test_commitments_are_rated_and_at_changes_the_rating_date(api):
+    body = api.get("/api/v1/commitments").json()
+    assert body["count"] == len(body["data"]) >= 2
+    ids = {c["id"] for c in body["data"]}
+    active = [c for c in body["data"] if c["rating"]]
+    assert active and all(c["rating"]["rating"] in ("no evidence", "some action", "substantial action", "contradicted")
+                          for c in active)
+    cid = active[0]["id"]
+    early = api.get(f"/api/v1/commitments/{cid}", params={"at": "2026-10-01"}).json()
+    late = api.get(f"/api/v1/commitments/{cid}", params={"at": "2026-11-30"}).json()
+    assert early["rating"]["at"] == "2026-10-01" and late["rating"]["at"] == "2026-11-30"
+    assert early["rating"]["counts"]["supporting_since_made"] <= late["rating"]["counts"]["supporting_since_made"]
+    history = api.get(f"/api/v1/commitments/{cid}/history", params={"since": "2026-10-01", "until": "2026-11-30"}).json()
+    assert len(history) >= 8 and history[0]["at"] == "2026-10-01"
+    assert_error(api.get("/api/v1/commitments/no-such"), 404, "T404", "no-such")
+    assert_error(api.get("/api/v1/commitments", params={"at": "soon"}), 422, "T100", "at")
+    assert ids
+
+
+def test_actors_include_the_case_ids(api):
+    body = api.get("/api/v1/actors").json()
+    ids = {a["id"] for a in body["data"]}
+    assert {"taliban", "pakistan", "china", "ttp", "etim", "iskp"} <= ids
+    assert body["count"] == len(body["data"])
+
+
+def test_sources_list_has_the_envelope(api):
+    body = api.get("/api/v1/sources").json()
+    assert set(body) == {"data", "count", "next"}
