@@ -1,0 +1,170 @@
+"""`tangible ledger`, `tangible commitments …`, `tangible codebook`, and `tangible export incidents|mentions|ratings`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import click
+
+from tangible.cli.main import AppContext, pass_app
+from tangible.errors import InputError
+
+
+def _case(app: AppContext):
+    from tangible.services.extraction import get_case
+
+    return get_case(app.settings)
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--at {value!r} is not a date.", "Write it as YYYY-MM-DD.", code="T123") from None
+
+
+@click.command("ledger")
+@click.option("--at", "at", help="Rate as of this date (YYYY-MM-DD); default today.")
+@click.option("--json", "as_json", is_flag=True, help="Print the ratings as JSON.")
+@click.option("--no-save", is_flag=True, help="Do not store the ratings as snapshots.")
+@pass_app
+def ledger_command(app: AppContext, at: str | None, as_json: bool, no_save: bool) -> None:
+    """Every active commitment's rating at a date, with counts, trend and reasons."""
+    from tangible.services.ledger import ledger_at
+
+    ratings = ledger_at(app.store, _case(app), _date(at), save=not no_save)
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in ratings], indent=2))
+        return
+    for r in ratings:
+        c = r.counts
+        click.echo(f"{r.commitment_id}  [{r.rating}]  at {r.at}: {c['supporting']} supporting, "
+                   f"{c['contradicting']} contradicting, {c['disputed']} disputed")
+        for reason in r.reasons:
+            click.echo(f"    {reason}")
+
+
+@click.group("commitments")
+def commitments_group() -> None:
+    """Commitments from the case file and proposed from the news."""
+
+
+@commitments_group.command("list")
+@click.option("--status", type=click.Choice(["active", "proposed", "rejected"]))
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def commitments_list(app: AppContext, status, as_json) -> None:
+    """List commitments."""
+    from tangible.services.ledger import sync_commitments
+
+    if not app.store.ledger.list():
+        sync_commitments(app.store, _case(app))
+    items = app.store.ledger.list(status=status)
+    if as_json:
+        click.echo(json.dumps([c.to_dict() for c in items], indent=2))
+        return
+    for c in items:
+        click.echo(f"{c.id:<28} {c.status:<9} {c.origin:<5} {c.made_on}  by {c.by} to {','.join(c.to) or '-'}: "
+                   f"{c.text[:90]}")
+
+
+@commitments_group.command("accept")
+@click.argument("commitment_id")
+@pass_app
+def commitments_accept(app: AppContext, commitment_id) -> None:
+    """Accept a proposed commitment: it is rated from now on."""
+    c = app.store.ledger.accept(commitment_id)
+    click.echo(f"{c.id} is now {c.status}.")
+
+
+@commitments_group.command("reject")
+@click.argument("commitment_id")
+@pass_app
+def commitments_reject(app: AppContext, commitment_id) -> None:
+    """Reject a proposed commitment."""
+    c = app.store.ledger.reject(commitment_id)
+    click.echo(f"{c.id} is now {c.status}.")
+
+
+@click.command("codebook")
+@click.option("--check", is_flag=True, help="Exit 1 if docs/codebook.md differs from the generated one.")
+@click.option("--output", type=click.Path(dir_okay=False), help="Write here instead of docs/codebook.md.")
+def codebook_command(check: bool, output: str | None) -> None:
+    """Generate docs/codebook.md from the ontology, the rules and the export fields."""
+    from pathlib import Path
+
+    from tangible.services.codebook import CODEBOOK_PATH, render_codebook, write_codebook
+
+    path = Path(output) if output else CODEBOOK_PATH
+    if check:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != render_codebook():
+            click.echo(f"{path} is out of date: run `tangible codebook`.", err=True)
+            sys.exit(1)
+        click.echo(f"{path} is up to date.")
+        return
+    click.echo(f"Wrote {write_codebook(path)}.")
+
+
+def _export(app: AppContext, kind: str, fmt: str, output: str | None) -> None:
+    from tangible.services import exports
+
+    if fmt == "claimreview":
+        if kind != "ratings":
+            raise InputError("--format claimreview applies to ratings only.", code="T141")
+        data = json.dumps(exports.claimreviews(app.store, _case(app)), indent=2, ensure_ascii=False)
+        if output:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(data + "\n")
+        else:
+            click.echo(data)
+        return
+    records, fields = {
+        "incidents": (lambda: exports.iter_incidents(app.store), list(exports.INCIDENT_FIELDS)),
+        "mentions": (lambda: exports.iter_mentions(app.store), list(exports.MENTION_FIELDS)),
+        "ratings": (lambda: exports.iter_ratings(app.store, _case(app)), list(exports.RATING_FIELDS)),
+    }[kind]
+    if fmt == "parquet":
+        if not output:
+            raise InputError("Parquet needs a file: pass --output FILE.parquet.", code="T142")
+        with open(output, "wb") as fh:
+            n = exports.write(records(), fields, fmt, fh)
+    elif output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            n = exports.write(records(), fields, fmt, fh)
+    else:
+        n = exports.write(records(), fields, fmt, sys.stdout)
+    if output:
+        click.echo(f"Wrote {n} {kind} to {output}.", err=True)
+
+
+def _export_command(kind: str) -> click.Command:
+    formats = ["csv", "jsonl", "parquet"] + (["claimreview"] if kind == "ratings" else [])
+
+    @click.command(kind, help=f"Export {kind} (see docs/codebook.md for every field).")
+    @click.option("--format", "fmt", type=click.Choice(formats), default="jsonl", show_default=True)
+    @click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (default stdout).")
+    @pass_app
+    def command(app: AppContext, fmt: str, output: str | None) -> None:
+        _export(app, kind, fmt, output)
+
+    return command
+
+
+def register(group: click.Group) -> None:
+    group.add_command(ledger_command)
+    group.add_command(commitments_group)
+    group.add_command(codebook_command)
+    export = group.commands.get("export")
+    if not isinstance(export, click.Group):
+        @click.group("export")
+        def export() -> None:
+            """Export stored data."""
+
+        group.add_command(export)
+    for kind in ("incidents", "mentions", "ratings"):
+        export.add_command(_export_command(kind))
