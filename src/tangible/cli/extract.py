@@ -23,9 +23,21 @@ def _parse_date(value: str | None, where: str) -> date | None:
 
 
 def html_to_text(html: str) -> str:
+    import logging
+    import re
+
     import trafilatura
 
-    return trafilatura.extract(html, include_comments=False) or ""
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    text = trafilatura.extract(html, include_comments=False) or ""
+    if not text.strip():
+        # a fragment too small for boilerplate removal: keep its visible text
+        text = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S | re.I)
+        text = re.sub(r"<[^>]+>", " ", text)
+        import html as _html
+
+        text = " ".join(_html.unescape(text).split())
+    return text
 
 
 def _looks_html(text: str) -> bool:
@@ -85,7 +97,7 @@ def extract_cmd(file: str, fmt: str, published: str | None, case_path: Path | No
     case = load_case(case_path)
     ex = Extractor(case)
     errors: list[str] = []
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for mentions in ex.pipe(read_documents(raw, name, pub, errors)):
         for m in mentions:
             out.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")

@@ -149,7 +149,7 @@ _CUE_STEMS = [
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 
-PERSON_NOUNS = {"man", "men", "woman", "women", "people", "person", "persons", "suspect", "militant", "terrorist",
+PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "none", "man", "men", "woman", "women", "people", "person", "persons", "suspect", "militant", "terrorist",
                 "member", "members", "activist", "worker", "leader", "commander", "accused", "youth", "boy",
                 "individual", "insurgent", "fighter", "operative", "agent", "supporter", "volunteer", "cadre",
                 "criminal", "rioter", "culprit", "offender", "gunman", "bomber", "kar", "sevak", "ramsevak",

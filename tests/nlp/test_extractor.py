@@ -1,0 +1,131 @@
+from datetime import date
+
+from tangible.ontology import counts_as_evidence
+
+PUB = date(2026, 11, 20)  # a Friday
+
+
+def events(ex, text, published=PUB):
+    ms = ex.extract("t", text, published)
+    for m in ms:
+        assert text[m.char_span[0]:m.char_span[1]] == m.sentence
+        assert text[m.trigger_span[0]:m.trigger_span[1]] == m.trigger
+    return ms
+
+
+def kinds(ms):
+    return {(m.type, m.modality) for m in ms}
+
+
+def test_demand_is_not_a_deed(extractor):
+    ms = events(extractor, "Pakistan urged Kabul to arrest TTP commanders.")
+    assert ("DEMAND", "asserted") in kinds(ms)
+    assert ("ARREST", "demanded") in kinds(ms)
+    demand = next(m for m in ms if m.type == "DEMAND")
+    assert demand.source.id == "pakistan" and demand.target.id == "taliban"
+    assert not any(counts_as_evidence(m.type, m.modality) for m in ms)
+    assert next(m for m in ms if m.type == "ARREST").groups == ["ttp"]
+
+
+def test_asserted_arrest_with_arguments(extractor):
+    text = ("Taliban security forces arrested 14 members of the Tehrik-i-Taliban Pakistan in Kunar province "
+            "on Monday, a provincial spokesman said.")
+    ms = events(extractor, text)
+    arrest = next(m for m in ms if m.type == "ARREST")
+    assert arrest.modality == "asserted" and arrest.acled_subtype == "ARREST"
+    assert arrest.source.id == "taliban" and arrest.target.id == "ttp"
+    assert arrest.quantities == {"arrested": 14}
+    assert arrest.location.name == "Kunar" and arrest.location.precision == "admin1"
+    assert arrest.date == date(2026, 11, 16) and arrest.date_precision == "day"
+    assert arrest.attribution.kind == "spokesperson"
+
+
+def test_negation_denial_future_conditional(extractor):
+    assert kinds(events(extractor, "No one has been detained so far.")) == {("ARREST", "negated")}
+    ms = events(extractor, "Officials denied any arrests.")
+    assert ("DENY", "asserted") in kinds(ms) and ("ARREST", "negated") in kinds(ms)
+    assert ("ARREST", "future") in kinds(events(extractor, "Officials pledged to detain anyone found training fighters."))
+    assert ("DISMANTLE", "future") in kinds(events(extractor, "The Taliban will dismantle the camps in Kunar."))
+    ms = events(extractor, "If talks fail, Taliban forces could raid the hideouts.")
+    assert ("OPERATION", "hypothetical") in kinds(ms)
+    assert ("ARREST", "negated") in kinds(events(extractor, "The authorities did not arrest the TTP commanders."))
+
+
+def test_demand_only_text_has_no_asserted_action(extractor):
+    text = ("Pakistan urged the Taliban administration to arrest TTP leaders and dismantle their camps. "
+            "Islamabad wants Kabul to detain the commanders and hand them over. "
+            "China called on Afghan authorities to freeze the accounts of ETIM. "
+            "The Taliban promised to disarm the fighters. Kabul denied that any camps exist. "
+            "Will the Taliban ever extradite them?")
+    ms = events(extractor, text)
+    assert ms
+    assert not [m for m in ms if counts_as_evidence(m.type, m.modality)]
+    assert {m.type for m in ms} >= {"DEMAND", "ASSURE", "DENY"}
+
+
+def test_capital_as_actor_vs_place(extractor):
+    ms = events(extractor, "Kabul denied the accusation on Tuesday.")
+    deny = next(m for m in ms if m.type == "DENY")
+    assert deny.source.id == "taliban"
+    ms = events(extractor, "A suicide blast in Kabul killed six people.")
+    attack = next(m for m in ms if m.type == "ATTACK")
+    assert attack.source is None or attack.source.id != "taliban"
+    assert attack.location.name == "Kabul" and attack.acled_subtype == "SUIC_BOMB"
+    assert attack.quantities["killed"] == 6
+
+
+def test_generic_actor_from_context(extractor):
+    text = ("North Waziristan remained tense. Security forces killed six militants in an operation in "
+            "North Waziristan on Tuesday, the ISPR said.")
+    op = next(m for m in events(extractor, text) if m.type == "OPERATION")
+    assert op.source.id == "pakistan" and op.source.text.lower() == "security forces"
+    assert op.modality == "asserted" and op.quantities["killed"] == 6
+    assert op.location.country == "PK"
+    # no context: the id stays null and the text is kept
+    m = next(m for m in events(extractor, "Police arrested three men.") if m.type == "ARREST")
+    assert m.source.id is None and m.source.text == "Police"
+
+
+def test_relative_dates(extractor):
+    from tangible.nlp.dates import resolve_date
+
+    assert resolve_date("Police said on Monday", PUB) == (date(2026, 11, 16), "day")
+    assert resolve_date("arrests made last week", PUB) == (date(2026, 11, 13), "week")
+    assert resolve_date("earlier this month", PUB) == (date(2026, 11, 1), "month")
+    assert resolve_date("yesterday", PUB) == (date(2026, 11, 19), "day")
+    assert resolve_date("on November 3", PUB) == (date(2026, 11, 3), "day")
+    assert resolve_date("on 28 December", date(2027, 1, 5)) == (date(2026, 12, 28), "day")
+    assert resolve_date("no date here", PUB) == (None, None)
+
+
+def test_quantities_and_spans_in_longer_text(extractor):
+    text = "Intro line.\n\nA roadside bomb killed 3 soldiers and wounded 7 others in Bajaur on Friday.  Next."
+    ms = events(extractor, text)
+    attack = next(m for m in ms if m.type == "ATTACK")
+    assert attack.quantities == {"killed": 3, "wounded": 7}
+    assert attack.acled_subtype == "REM_EXPLOS"
+    assert attack.char_span[0] == text.index("A roadside")
+
+
+def test_bad_input_is_skipped_cleanly(extractor):
+    assert extractor.extract("e", "", None) == []
+    assert extractor.extract("e", "   \n ", None) == []
+    assert extractor.extract("ur", "پولیس نے کوئٹہ میں چار افراد کو گرفتار کر لیا۔ " * 20, None) == []
+    assert extractor.extract("de", "Die Polizei hat am Montag vier Männer in Quetta festgenommen, und der "
+                                   "Sprecher sagte, dass die Ermittlungen noch nicht abgeschlossen sind. " * 5,
+                             None) == []
+    mixed = "Police arrested four men in Quetta. پولیس نے گرفتار کیا۔ Polizei."
+    assert any(m.type == "ARREST" for m in extractor.extract("mix", mixed, None))
+    big = ("Police arrested four men in Quetta on Monday. " + "The weather was calm and the markets were open. " * 40) * 260
+    assert len(big) > 500_000
+    out = extractor.extract("big", big, PUB)
+    assert len(out) >= 1
+
+
+def test_pipe_keeps_order(extractor):
+    items = [("a", "Police arrested two men.", None), ("b", "", None), ("c", "Pakistan urged Kabul to act.", None)]
+    results = list(extractor.pipe(items, batch_size=2))
+    assert len(results) == 3
+    assert results[0] and results[0][0].doc_id == "a"
+    assert results[1] == []
+    assert results[2][0].doc_id == "c" and results[2][0].type == "DEMAND"
