@@ -1,0 +1,109 @@
+"""Backfill on a real Dask LocalCluster (two single-threaded worker processes), into the real
+PostgreSQL (workers write) and into SQLite (the client is the one writer)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+
+import pytest
+
+pytest.importorskip("dask.distributed")
+
+from dask.distributed import Client, LocalCluster  # noqa: E402
+
+from tangible.services.backfill import backfill  # noqa: E402
+from tangible.services.extraction import extract_documents  # noqa: E402
+
+from tests.conftest import SAMPLES  # noqa: E402
+
+OFF_TOPIC = [
+    "The orchestra opened its winter season with a programme of Brahms and Dvorak on Friday evening.",
+    "Shares of the carmaker rose four percent after it reported stronger quarterly sales in Europe.",
+]
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                           host="127.0.0.1")
+    client = Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
+def _records() -> list[dict]:
+    rows = []
+    for i, path in enumerate(sorted(SAMPLES.glob("*.html"))):
+        rows.append({"id": f"s{i}", "html": path.read_text(encoding="utf-8"), "published": path.name[:10],
+                     "url": f"https://example.org/{path.stem}", "publisher": path.stem.split("-")[3]})
+    for i, text in enumerate(OFF_TOPIC):
+        rows.append({"id": f"o{i}", "text": text, "published": "2026-11-02", "url": f"https://example.org/o{i}"})
+    return rows
+
+
+def _write_jsonl_gz(path, rows, bad_line: bool = False):
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for i, r in enumerate(rows):
+            fh.write(json.dumps(r) + "\n")
+            if bad_line and i == 3:
+                fh.write("{not json\n")
+
+
+def _snapshot(store):
+    docs = sorted((d.content_hash, d.status) for d in store.documents.iter_all())
+    mentions = sorted((m.id, m.type, m.modality, m.char_span) for d in store.documents.iter_all()
+                      for m in store.mentions.for_document(d.id))
+    return docs, mentions
+
+
+@pytest.mark.postgres
+def test_backfill_into_postgresql_is_resumable_and_matches_local_extraction(dask_client, make_store, settings, tmp_path):
+    rows = _records()
+    half = tmp_path / "half.jsonl.gz"
+    full = tmp_path / "archive.jsonl.gz"
+    _write_jsonl_gz(half, rows[: len(rows) // 2])
+    _write_jsonl_gz(full, rows, bad_line=True)
+    store = make_store("postgresql")
+
+    first = backfill(store, settings, half, dask_client, partition_rows=4, resolve=False)
+    assert first.totals.added == len(rows) // 2 and first.totals.skipped == 0
+    # an interrupted backfill, run again on the whole archive: only what is left is done
+    second = backfill(store, settings, full, dask_client, partition_rows=4, resolve=False)
+    assert second.partitions == (len(rows) + 1 + 3) // 4
+    assert second.totals.skipped == len(rows) // 2
+    assert second.totals.added == len(rows) - len(rows) // 2
+    assert second.totals.failed == 1 and "archive.jsonl.gz:5" in second.totals.problems[0]
+    assert second.totals.irrelevant == len(OFF_TOPIC)
+    assert store.documents.count() == len(rows)
+    runs = store.documents.runs()
+    assert runs[0]["status"] == "partial" and runs[0]["unchanged"] == len(rows) // 2
+    # a third run changes nothing
+    third = backfill(store, settings, full, dask_client, partition_rows=4, resolve=False)
+    assert third.totals.added == 0 and third.totals.mentions == 0 and third.totals.skipped == len(rows)
+
+    # the same mentions as extracting the stored documents in one process
+    docs, mentions = _snapshot(store)
+    assert len(mentions) > 20
+    extract_documents(store, settings, workers=1)
+    assert _snapshot(store) == (docs, mentions)
+
+
+def test_backfill_into_sqlite_from_csv_has_one_writer(dask_client, make_store, settings, tmp_path):
+    rows = [r for r in _records() if "text" in r]
+    rows += [{"id": "t1", "text": "Pakistani security forces arrested five TTP militants in Bannu on Monday, "
+                                  "police said.", "published": "2026-11-03", "url": "https://example.org/t1"}]
+    path = tmp_path / "archive.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["id", "text", "published", "url"])
+        writer.writeheader()
+        writer.writerows(rows)
+    store = make_store("sqlite")
+    report = backfill(store, settings, path, dask_client, partition_rows=1, resolve=True)
+    assert report.partitions == len(rows)
+    assert report.totals.added == len(rows) and report.totals.irrelevant == len(OFF_TOPIC)
+    assert report.totals.mentions >= 1
+    again = backfill(store, settings, path, dask_client, partition_rows=2, resolve=False)
+    assert again.totals.added == 0 and again.totals.skipped == len(rows)
