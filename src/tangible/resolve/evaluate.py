@@ -98,6 +98,13 @@ def _load_labels(folder: Path) -> tuple[dict, list[Path]]:
 
 
 def _entries(labels: dict) -> list[dict]:
+    if isinstance(labels.get("incidents"), list):  # evalsets/resolution: incidents with their mentions
+        docs: dict[str, dict] = {}
+        for inc in labels["incidents"]:
+            for m in inc.get("mentions") or []:
+                docs.setdefault(m["doc"], {"id": m["doc"], "incidents": []})["incidents"].append(
+                    {"key": inc["key"], "type": inc.get("type"), "sentence": m["sentence"]})
+        return list(docs.values())
     for key in ("files", "articles", "documents"):
         if isinstance(labels.get(key), list):
             return labels[key]
@@ -114,7 +121,9 @@ def evaluate_resolution(folder: str | Path | None = None, *, case_path: str | Pa
     folder = Path(folder) if folder else _default_folder()
     labels, inputs = _load_labels(folder)
     entries = _entries(labels)
-    expected = {i["key"]: i.get("expected_grade") for i in labels.get("incident_index") or []}
+    index = labels.get("incident_index") or labels.get("incidents") or []
+    expected = {i["key"]: i.get("expected_grade") or i.get("grade") for i in index}
+    own_media = {str(k): str(v) for k, v in (labels.get("own_media") or {}).items()}
 
     with tempfile.TemporaryDirectory(dir=keep_dir) as tmp:
         settings = Settings(data_dir=Path(tmp), database_url=f"sqlite:///{Path(tmp) / 'eval.db'}",
@@ -122,6 +131,11 @@ def evaluate_resolution(folder: str | Path | None = None, *, case_path: str | Pa
         store = Store.open(settings)
         try:
             ingest_paths(store, settings, [str(p) for p in inputs], run_pipeline=True)
+            if own_media:  # the labelled set names its own outlets: resolve again knowing them
+                from tangible.services.extraction import get_case
+                from tangible.services.resolution import resolve_all
+
+                resolve_all(store, get_case(settings), media=own_media)
             by_key: dict[str, str] = {}
             for doc in store.documents.iter_all():
                 for k in (doc.external_id, doc.url, doc.canonical_url):

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Callable
 
 from tangible.models import ActorRef, Location
-from tangible.resolve import DocFacts, Evidence, IncidentDraft, ResolveOptions, resolve
+from tangible.resolve import DocFacts, Evidence, IncidentDraft, ResolveOptions, SourceBook, resolve
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +38,19 @@ def apply_corrections(draft: IncidentDraft, changes: list[dict]) -> None:
                 setattr(draft, key, value)
 
 
-def resolve_all(store, case, *, options: ResolveOptions | None = None,
+def resolve_all(store, case, *, options: ResolveOptions | None = None, media: dict[str, str] | None = None,
                 progress: Callable[[int], None] | None = None) -> dict:
-    """Re-resolve every stored mention; pinned merges and splits and reviewed incidents survive."""
+    """Re-resolve every stored mention; pinned merges and splits and reviewed incidents survive.
+
+    ``media`` adds publisher affiliations ({publisher: actor id}) to those of the case.
+    """
     t0 = time.perf_counter()
     evidence = load_evidence(store)
     seeds = store.incidents.seeds()
-    result = resolve(evidence, case=case, seeds=seeds, options=options, progress=progress)
+    book = SourceBook.from_case(case)
+    for publisher, actor in (media or {}).items():
+        book.media[publisher.strip().lower()] = actor
+    result = resolve(evidence, case=case, seeds=seeds, options=options, book=book, progress=progress)
     corrections = store.incidents.reviews.incident_corrections()
     for draft in result.incidents:
         if draft.id in corrections:
