@@ -114,7 +114,3 @@ _register_all()
 
 def main() -> None:
     cli(prog_name="tangible")
-
-
-if __name__ == "__main__":
-    main()
