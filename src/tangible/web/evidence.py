@@ -1,3 +1,143 @@
-from fastapi import APIRouter
+"""Incidents and commitments: ``/incidents``, ``/incidents/{id}``, ``/commitments/{id}``, with reader replies."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse
+from pydantic import ValidationError
+
+from tangible.api.deps import SettingsDep, StoreDep
+from tangible.api.routes.commitments import case_of, get_commitment
+from tangible.api.routes.incidents import GRADES, IncidentFilters, get_incident, list_incidents
+from tangible.errors import InputError, TangibleError
+from tangible.ontology import EVENT_TYPES
+from tangible.services import replies as reply_service
+from tangible.web import csrf
+from tangible.web.charts import rating_svg
+from tangible.web.highlight import segments
+from tangible.web.render import render
 
 router = APIRouter()
+
+
+@router.get("/incidents")
+def incidents_page(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    group: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(max_length=40)] = None,
+    grade: Annotated[str | None, Query(max_length=40)] = None,
+    place: Annotated[str | None, Query(max_length=200)] = None,
+    since: Annotated[str | None, Query(max_length=10)] = None,
+    until: Annotated[str | None, Query(max_length=10)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    cursor: str | None = None,
+):
+    # empty form fields arrive as "": treat them as not set
+    try:
+        filters = IncidentFilters(group=group or None, type=type or None, grade=grade or None, place=place or None,
+                                  since=since or None, until=until or None, q=q or None)
+    except ValidationError as exc:
+        bad = ", ".join(f"{'.'.join(map(str, e['loc']))} ({e['input']!r})" for e in exc.errors())
+        raise InputError(f"Invalid filter: {bad}. Dates are YYYY-MM-DD.", code="T100") from exc
+    page = list_incidents(store, filters, limit=50, cursor=cursor)
+    case = case_of(settings)
+    return render(request, "incidents.html", title="Incidents", page=page, f=filters,
+                  base_query=urlencode(filters.query_string()), types=list(EVENT_TYPES), grades=GRADES,
+                  groups=sorted(case.groups.values(), key=lambda g: g.name))
+
+
+def replies_context(request: Request, store, kind: str, object_id: str) -> dict:
+    return {"replies": reply_service.approved(store, kind, object_id), "reply_kind": kind, "reply_id": object_id,
+            "reply_action": f"/{kind}s/{object_id}/replies", "replied": request.query_params.get("replied") == "1",
+            "form": {}, "form_errors": {}, "form_error": None}
+
+
+def _quote(m: dict) -> list:
+    return segments(m["sentence"], [{"char_span": [0, len(m["sentence"])], "type": m.get("type")}])
+
+
+@router.get("/incidents/{incident_id}")
+def incident_route(request: Request, incident_id: str, store: StoreDep):
+    return incident_page(request, incident_id, store)
+
+
+def incident_page(request: Request, incident_id: str, store, **extra):
+    inc = get_incident(store, incident_id)
+    history = store.incidents.reviews.history(kind="incident", object_id=incident_id)
+    context = replies_context(request, store, "incident", incident_id)
+    context.update(extra)
+    return render(request, "incident.html", status=context.pop("status", 200),
+                  title=f"{inc['type'].title()} {inc['date'] or ''}".strip(), inc=inc, history=history, **context)
+
+
+@router.get("/commitments/{commitment_id}")
+def commitment_route(request: Request, commitment_id: str, store: StoreDep, settings: SettingsDep,
+                     at: date | None = None):
+    return commitment_page(request, commitment_id, store, settings, at)
+
+
+def commitment_page(request: Request, commitment_id: str, store, settings, at: date | None = None, **extra):
+    from tangible.services.ledger import rating_history
+
+    c = get_commitment(store, settings, commitment_id, at)
+    rating = c["rating"]
+    history = rating_history(store, case_of(settings), commitment_id, "week", until=at) if rating else []
+    evidence = {}
+    for key in ("supporting", "contradicting"):
+        ids = (rating or {}).get(key) or []
+        evidence[key] = [i for i in (store.incidents.get(x) for x in ids) if i]
+    context = replies_context(request, store, "commitment", commitment_id)
+    context.update(extra)
+    return render(request, "commitment.html", status=context.pop("status", 200), title=f"Commitment {commitment_id}",
+                  c=c, rating=rating, evidence=evidence, chart=rating_svg(history),
+                  history=history, **context)
+
+
+def _reply(request: Request, store, kind: str, object_id: str, comment: str, name: str, email: str,
+                 website: str, csrf_token: str):
+    form = {"comment": comment, "name": name}  # the email is not echoed back into the page
+    try:
+        csrf.verify(request.app.state.secret_key, csrf_token, request.cookies.get(csrf.CSRF_COOKIE))
+        reply_service.submit(store, request.app.state.secret_key, kind, object_id,
+                             reply_service.ReplyForm(name=name, email=email, body=comment, honeypot=website),
+                             request.client.host if request.client else None)
+    except reply_service.ReplyInvalid as exc:
+        fields = {("comment" if k == "body" else k): v for k, v in exc.fields.items()}
+        return {"form": form, "form_errors": fields, "form_error": exc.message, "status": exc.status}
+    except (csrf.CsrfError, reply_service.RateLimited) as exc:
+        return {"form": form, "form_errors": {}, "form_error": f"{exc.message} {exc.hint or ''}".strip(),
+                "status": exc.status}
+    return None
+
+
+FormText = Annotated[str, Form()]
+
+
+@router.post("/incidents/{incident_id}/replies")
+def incident_reply(request: Request, incident_id: str, store: StoreDep, comment: FormText = "",
+                         name: FormText = "", email: FormText = "", website: FormText = "", csrf_token: FormText = ""):
+    get_incident(store, incident_id)
+    problem = _reply(request, store, "incident", incident_id, comment, name, email, website, csrf_token)
+    if problem:
+        return incident_page(request, incident_id, store, **problem)
+    return RedirectResponse(f"/incidents/{incident_id}?replied=1#replies", status_code=303)
+
+
+@router.post("/commitments/{commitment_id}/replies")
+def commitment_reply(request: Request, commitment_id: str, store: StoreDep, settings: SettingsDep,
+                           comment: FormText = "", name: FormText = "", email: FormText = "", website: FormText = "",
+                           csrf_token: FormText = ""):
+    get_commitment(store, settings, commitment_id, None)
+    problem = _reply(request, store, "commitment", commitment_id, comment, name, email, website, csrf_token)
+    if problem:
+        return commitment_page(request, commitment_id, store, settings, None, **problem)
+    return RedirectResponse(f"/commitments/{commitment_id}?replied=1#replies", status_code=303)
+
+
+__all__ = ["router", "TangibleError"]

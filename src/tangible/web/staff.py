@@ -1,3 +1,116 @@
-from fastapi import APIRouter
+"""Pages for token holders: ``/review`` (analysts) and ``/moderation`` (moderators).
+
+The token is entered once in a form and kept in an HttpOnly, SameSite=Strict
+cookie; every form carries a CSRF token.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+
+from tangible.api.deps import TOKEN_COOKIE, OptionalToken, StoreDep
+from tangible.api.routes.incidents import list_incidents, IncidentFilters
+from tangible.errors import AuthError, PermissionDenied
+from tangible.services import replies as reply_service
+from tangible.store.tokens import ROLE_PERMISSIONS
+from tangible.web import csrf
+from tangible.web.render import render
 
 router = APIRouter()
+FormText = Annotated[str, Form()]
+PAGES = {"/review": "review", "/moderation": "moderate"}
+
+
+def _check_csrf(request: Request, token: str) -> None:
+    csrf.verify(request.app.state.secret_key, token, request.cookies.get(csrf.CSRF_COOKIE))
+
+
+def _allowed(token, permission: str) -> bool:
+    return token is not None and permission in ROLE_PERMISSIONS.get(token.role, ())
+
+
+def _require(token, permission: str) -> None:
+    if token is None:
+        raise AuthError("Sign in with a token first.", "Open the page and enter your token.")
+    if not _allowed(token, permission):
+        raise PermissionDenied(f"A {token.role} token cannot {permission}.")
+
+
+@router.post("/login")
+def login(request: Request, store: StoreDep, token: FormText = "", csrf_token: FormText = "", next: FormText = "/review"):
+    _check_csrf(request, csrf_token)
+    target = next if next in PAGES else "/review"
+    found = store.tokens.verify(token.strip())
+    if found is None:
+        return render(request, "signin.html", status=401, title="Sign in", next=target,
+                      error="That token is not valid or has been revoked.")
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(TOKEN_COOKIE, token.strip(), httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https", path="/", max_age=12 * 3600)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, csrf_token: FormText = ""):
+    _check_csrf(request, csrf_token)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(TOKEN_COOKIE, path="/")
+    return response
+
+
+def _signin_or(request: Request, token, path: str):
+    if token is None:
+        return render(request, "signin.html", status=401, title="Sign in", next=path, error=None)
+    if not _allowed(token, PAGES[path]):
+        return render(request, "signin.html", status=403, title="Sign in", next=path,
+                      error=f"Your {token.role} token cannot open this page; sign in with another token.")
+    return None
+
+
+@router.get("/review")
+def review_page(request: Request, store: StoreDep, token: OptionalToken):
+    refused = _signin_or(request, token, "/review")
+    if refused:
+        return refused
+    queue = list_incidents(store, IncidentFilters(grade="disputed"), limit=25, cursor=None, with_mentions=True)
+    single = list_incidents(store, IncidentFilters(grade="single-source"), limit=25, cursor=None, with_mentions=True)
+    items = [i for i in queue["data"] + single["data"] if not i.get("reviewed")]
+    history = store.incidents.reviews.history(limit=30)
+    return render(request, "review.html", title="Review", token=token, items=items, history=history,
+                  done=request.query_params.get("done"))
+
+
+@router.post("/review/incidents/{incident_id}")
+def review_decision(request: Request, incident_id: str, store: StoreDep, token: OptionalToken,
+                    action: FormText = "", reason: FormText = "", csrf_token: FormText = ""):
+    _check_csrf(request, csrf_token)
+    _require(token, "review")
+    if action not in ("confirm", "reject"):
+        from tangible.errors import InputError
+
+        raise InputError(f"Unknown review action {action!r}.", "Use confirm or reject.", code="T117")
+    store.incidents.reviews.review_incident(incident_id, action, reviewer=f"{token.name} ({token.role})",
+                                            reason=reason.strip()[:2000] or None)
+    return RedirectResponse(f"/review?done={action}", status_code=303)
+
+
+@router.get("/moderation")
+def moderation_page(request: Request, store: StoreDep, token: OptionalToken):
+    refused = _signin_or(request, token, "/moderation")
+    if refused:
+        return refused
+    return render(request, "moderation.html", title="Moderation", token=token,
+                  pending=store.replies.list(status="pending"), recent=store.replies.list(status=None, limit=30),
+                  done=request.query_params.get("done"))
+
+
+@router.post("/moderation/replies/{reply_id}")
+def moderation_decision(request: Request, reply_id: int, store: StoreDep, token: OptionalToken,
+                        decision: FormText = "", csrf_token: FormText = ""):
+    _check_csrf(request, csrf_token)
+    _require(token, "moderate")
+    reply_service.moderate(store, reply_id, decision, moderator=f"{token.name} ({token.role})")
+    return RedirectResponse(f"/moderation?done={decision}", status_code=303)
