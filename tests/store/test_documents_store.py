@@ -79,3 +79,12 @@ def test_a_failed_write_rolls_back_and_keeps_stored_data(store):
     except RuntimeError:
         pass
     assert store.documents.count() == 1
+
+
+def test_count_takes_the_list_filters(store):
+    store.documents.add(doc("Police sealed a depot in the district.", publisher="Valley Gazette"))
+    store.documents.add(doc("A convoy was ambushed near the pass.", publisher="Frontier Post"))
+    assert store.documents.count() == 2
+    assert store.documents.count(publisher="Frontier Post") == 1
+    assert store.documents.count(query="depot") == 1
+    assert store.documents.count(query="nothing like this") == 0

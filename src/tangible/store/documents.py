@@ -117,6 +117,72 @@ class DocumentRepository:
             )
         return AddResult("version" if previous_id else "added", doc_id, version)
 
+    def add_many(
+        self,
+        entries: list[tuple[DocumentInput, str | None, str]],
+        *,
+        run_id: int | None = None,
+        source_id: int | None = None,
+    ) -> list[AddResult]:
+        """Store a batch of (item, canonical_url, status) in one transaction.
+
+        Same outcome as calling ``add`` on each entry in order: same content is
+        unchanged, same canonical URL with new content is the next version.
+        """
+        prepared = [(item, canonical, status, content_hash(item.text)) for item, canonical, status in entries]
+        results: list[AddResult] = []
+        with self.db.write() as conn:
+            known: dict[str, tuple[str, int]] = {}
+            hashes = list({p[3] for p in prepared})
+            for start in range(0, len(hashes), 500):
+                for r in conn.execute(select(documents.c.content_hash, documents.c.id, documents.c.version)
+                                      .where(documents.c.content_hash.in_(hashes[start:start + 500]))):
+                    known[r.content_hash] = (r.id, r.version)
+            latest: dict[str, tuple[str, int]] = {}
+            canonicals = list({p[1] for p in prepared if p[1] and p[3] not in known})
+            for start in range(0, len(canonicals), 500):
+                for r in conn.execute(select(documents.c.canonical_url, documents.c.id, documents.c.version)
+                                      .where(documents.c.canonical_url.in_(canonicals[start:start + 500]),
+                                             documents.c.is_latest.is_(True))):
+                    if r.canonical_url not in latest or r.version > latest[r.canonical_url][1]:
+                        latest[r.canonical_url] = (r.id, r.version)
+            pending: dict[str, dict] = {}
+            demote: list[str] = []
+            stamp = now()
+            for item, canonical, status, digest in prepared:
+                if digest in known:
+                    doc_id, version = known[digest]
+                    results.append(AddResult("unchanged", doc_id, version))
+                    continue
+                doc_id = digest[:32]
+                version, previous_id = 1, None
+                if canonical and canonical in latest:
+                    previous_id, previous_version = latest[canonical]
+                    version = previous_version + 1
+                    if previous_id in pending:
+                        pending[previous_id]["is_latest"] = False
+                    else:
+                        demote.append(previous_id)
+                pending[doc_id] = dict(
+                    id=doc_id, url=item.url, canonical_url=canonical, publisher=item.publisher, title=item.title,
+                    published=item.published, fetched_at=stamp, language=item.language, content_hash=digest,
+                    text=item.text, raw=zlib.compress(item.raw, 6) if item.raw is not None else None,
+                    raw_type=item.raw_type, version=version, previous_id=previous_id, is_latest=True,
+                    source_id=source_id, run_id=run_id, external_id=item.external_id, status=status,
+                    meta=item.meta or None, extracted_at=None, extractor_version=None,
+                )
+                known[digest] = (doc_id, version)
+                if canonical:
+                    latest[canonical] = (doc_id, version)
+                results.append(AddResult("version" if previous_id else "added", doc_id, version))
+            for start in range(0, len(demote), 500):
+                conn.execute(update(documents).where(documents.c.id.in_(demote[start:start + 500]))
+                             .values(is_latest=False))
+            if pending:
+                # Versions point at their predecessors: insert in batch order so the foreign key holds.
+                conn.execute(documents.insert(), list(pending.values()))
+        return results
+
     def set_status(self, doc_id: str, status: str) -> None:
         with self.db.write() as conn:
             conn.execute(update(documents).where(documents.c.id == doc_id).values(status=status))
@@ -193,12 +259,22 @@ class DocumentRepository:
             ).all()
         return [_row_to_document(r) for r in rows]
 
-    def count(self, *, latest_only: bool = False) -> int:
-        q = select(func.count()).select_from(documents)
-        if latest_only:
-            q = q.where(documents.c.is_latest.is_(True))
+    def count(self, *, latest_only: bool = False, publisher: str | None = None, query: str | None = None) -> int:
+        q = self._filtered(select(func.count()).select_from(documents), latest_only=latest_only,
+                           publisher=publisher, query=query)
         with self.db.read() as conn:
             return conn.execute(q).scalar_one()
+
+    @staticmethod
+    def _filtered(q, *, latest_only: bool, publisher: str | None, query: str | None):
+        if latest_only:
+            q = q.where(documents.c.is_latest.is_(True))
+        if publisher:
+            q = q.where(documents.c.publisher == publisher)
+        if query:
+            like = f"%{query}%"
+            q = q.where(or_(documents.c.title.ilike(like), documents.c.text.ilike(like)))
+        return q
 
     def list(
         self,
@@ -210,14 +286,7 @@ class DocumentRepository:
         latest_only: bool = True,
     ) -> list[Document]:
         """Newest first, keyset-paginated on (published, id)."""
-        q = select(*_LIST_COLUMNS)
-        if latest_only:
-            q = q.where(documents.c.is_latest.is_(True))
-        if publisher:
-            q = q.where(documents.c.publisher == publisher)
-        if query:
-            like = f"%{query}%"
-            q = q.where(or_(documents.c.title.ilike(like), documents.c.text.ilike(like)))
+        q = self._filtered(select(*_LIST_COLUMNS), latest_only=latest_only, publisher=publisher, query=query)
         pub = func.coalesce(documents.c.published, date(1, 1, 1))
         if after:
             after_pub = date.fromisoformat(after[0]) if after[0] else date(1, 1, 1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -38,19 +37,7 @@ def detail(store: Store, doc: Document) -> dict:
 
 
 def count_documents(store: Store, publisher: str | None, query: str | None) -> int:
-    repo = store.documents
-    if not publisher and not query:
-        return repo.count(latest_only=True)
-    if "publisher" in inspect.signature(repo.count).parameters:
-        return repo.count(latest_only=True, publisher=publisher, query=query)
-    total, after = 0, None
-    while True:  # the repository cannot count with filters: walk the keyset pages
-        page = repo.list(limit=500, after=after, publisher=publisher, query=query)
-        total += len(page)
-        if len(page) < 500:
-            return total
-        last = page[-1]
-        after = (last.published.isoformat() if last.published else None, last.id)
+    return store.documents.count(latest_only=True, publisher=publisher, query=query)
 
 
 def list_documents(store: Store, *, limit: int, cursor: str | None, publisher: str | None, q: str | None) -> dict:
