@@ -1,0 +1,86 @@
+"""The pipeline over a SQLite store on the IndiaPoliceEvents full texts, 1 worker vs 2 workers.
+
+Per configuration: store the articles (ingest, no pipeline), extract mentions (relevance prefilter
+off, so every article is parsed), resolve incidents; articles/s for extraction and for the whole
+pipeline (median of the runs), and the peak resident memory of the process tree (parent plus
+worker processes). The 1-worker run is the baseline of the ratio. Targets: whole pipeline
+at least 40 articles/s on 2 cores; peak memory below 1.5 GiB.
+
+    python bench/bench_parallel_extract.py [--n 628] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from _common import TreeMemory, as_input, ipe_articles, median, ratio, report, temp_store
+
+
+def one_run(rows, workers: int) -> dict:
+    from tangible.services.extraction import extract_documents, get_case
+    from tangible.services.ingest import Ingestor
+
+    with temp_store("sqlite") as (store, settings):
+        t0 = time.perf_counter()
+        Ingestor(store, settings, run_pipeline=False).ingest((as_input(r) for r in rows), kind="bench")
+        t1 = time.perf_counter()
+        figures = extract_documents(store, settings, workers=workers, prefilter=False)
+        t2 = time.perf_counter()
+        resolved = None
+        try:
+            from tangible.services.resolution import resolve_all
+        except ImportError:
+            resolve_all = None
+        if resolve_all is not None:
+            resolved = resolve_all(store, get_case(settings))
+        t3 = time.perf_counter()
+    return {"ingest_s": t1 - t0, "extract_s": t2 - t1, "resolve_s": t3 - t2, "total_s": t3 - t0,
+            "mentions": figures["mentions"], "resolved": resolved}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=0, help="articles (default: all)")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    rows = ipe_articles(args.n or None)
+
+    from tangible.services.extraction import get_extractor
+    from tangible.settings import Settings
+
+    t = time.perf_counter()
+    get_extractor(Settings())  # loaded once; worker processes start from this loaded state
+    load_s = time.perf_counter() - t
+
+    results = {}
+    for workers in (1, 2):
+        runs = []
+        with TreeMemory() as mem:
+            for _ in range(args.runs):
+                runs.append(one_run(rows, workers))
+        n = len(rows)
+        results[workers] = {
+            "workers": workers, "articles": n, "mentions": runs[-1]["mentions"],
+            "extract_articles_per_second_median": round(n / median([r["extract_s"] for r in runs]), 1),
+            "pipeline_articles_per_second_median": round(n / median([r["total_s"] for r in runs]), 1),
+            "ingest_seconds_median": round(median([r["ingest_s"] for r in runs]), 2),
+            "extract_seconds_median": round(median([r["extract_s"] for r in runs]), 2),
+            "resolve_seconds_median": round(median([r["resolve_s"] for r in runs]), 2),
+            "peak_memory_mib": round(mem.peak_mib), "model_load_seconds": round(load_s, 2),
+            "runs_total_seconds": [round(r["total_s"], 2) for r in runs],
+        }
+        report("parallel_extract", results[workers])
+    one, two = results[1], results[2]
+    report("parallel_extract_ratio", {
+        "extract_speedup_2_vs_1": ratio(two["extract_articles_per_second_median"], one["extract_articles_per_second_median"]),
+        "pipeline_speedup_2_vs_1": ratio(two["pipeline_articles_per_second_median"], one["pipeline_articles_per_second_median"]),
+        "pipeline_target_articles_per_second": 40,
+        "meets_pipeline_target": two["pipeline_articles_per_second_median"] >= 40,
+        "meets_memory_target": max(one["peak_memory_mib"], two["peak_memory_mib"]) < 1536,
+        "mentions_equal": one["mentions"] == two["mentions"],
+    })
+
+
+if __name__ == "__main__":
+    main()
