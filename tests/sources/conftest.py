@@ -51,6 +51,8 @@ class Site:
         with self.lock:
             self.hits[path] += 1
             reply = self.routes.get(path)
+            if reply is None:  # like most sites, ignore query parameters a page does not use
+                reply = self.routes.get(path.split("?", 1)[0])
             if isinstance(reply, list):
                 return reply.pop(0) if len(reply) > 1 else reply[0]
             return reply
