@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "tangible.cli.serve",
     "tangible.cli.tokens",
     "tangible.cli.bench",
+    "tangible.cli.brief",
     "tangible.cli.backfill",
 ]
 
