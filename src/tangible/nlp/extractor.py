@@ -22,6 +22,7 @@ from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES
 from tangible.nlp import lexicon as L
 from tangible.nlp.dates import resolve_date
+from tangible.nlp.dateline import body_start
 from tangible.nlp.gazetteer import Place, load_gazetteer
 from tangible.nlp.language import is_english
 from tangible.nlp.modality import modality_of
@@ -61,7 +62,8 @@ _ATTR_KIND = [
     (re.compile(r"spokes(man|woman|person)|\bspokes", re.I), "spokesperson"),
     (re.compile(r"anonym|unnamed|not authori[sz]ed|\bsources?\b|condition of|requesting|declined to be named|"
                 r"who asked not", re.I), "anonymous"),
-    (re.compile(r"witness|resident|local(s| people| elders)|villager|eyewitness|survivor|relative", re.I), "witness"),
+    (re.compile(r"witness|resident|local(s| people| elders)|villager|eyewitness|survivor|relative|\belders?\b|"
+                r"tribesm[ae]n", re.I), "witness"),
     (re.compile(r"\breport\b|statement|communiqu|document|press release|\bfindings\b|monitoring team|"
                 r"\bUN\b|United Nations", re.I), "report"),
     (re.compile(r"media|news|agency|newspaper|television|\bTV\b|radio|Reuters|AFP|Associated Press|Dawn|"
@@ -143,6 +145,7 @@ class Extractor:
                 continue
             ctx["country"] = self._doc_country(text)
             for s, e in split_sentences(text, max_chars=MAX_SENT_CHARS):
+                s = body_start(text, s, e)  # a dateline says where the story was filed, not the event
                 sent = text[s:e]
                 if L.CUE_RE.search(sent):
                     jobs.append((i, s, e, sent))
@@ -356,8 +359,19 @@ class Extractor:
                     return None
                 if {"talk", "meeting", "rally", "election", "protest", "discussion", "conference"} & obj_lemmas:
                     return "MEET" if {"talk", "meeting", "discussion", "conference"} & obj_lemmas else None
-            if lemma == "hand" and "over" not in parts:
-                return None
+            if lemma == "hand" and "over" not in parts and not any(g.lower_ == "over" and g.dep_ in ("prt", "advmod")
+                                                                   for c in objs for g in c.children):
+                return None  # "handed four suspects over to Pakistan": the particle may hang on the object
+            if lemma == "transfer" and not (objs and personish(objs) and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                        g.lemma_.lower() == "custody" or g.i in tok_ent for g in c.subtree) for c in tok.children)):
+                return None  # "transferred to Pakistani custody", not money or posts
+            if lemma in ("move", "shift") and not (objs and personish(objs) and any(
+                    c.dep_ in ("prep", "advmod", "prt") and (c.lower_ in ("out", "away") or c.lower_ == "from" and c.head is tok)
+                    for c in tok.subtree)):
+                return None  # "moved the fighters out of the corridor", not "moved to" or "the talks moved"
+            if lemma == "open" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in tok.children):
+                return None  # "opened fire on the post"
             if lemma == "call" and not (parts & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in tok.children)):
                 return None
             if lemma in ("ask", "want", "press", "request") and not any(
@@ -421,7 +435,10 @@ class Extractor:
                     c.lower_ in ("security", "military", "clearance", "counter-terrorism", "counterterrorism",
                                  "intelligence-based", "search", "joint", "combing", "targeted", "ground", "anti-terror",
                                  "army", "police", "cordon", "sweep", "major", "special", "the", "an", "this",
-                                 "intelligence", "raid", "rescue") for c in tok.children):
+                                 "intelligence", "raid", "rescue", "a", "night", "overnight", "counter-insurgency",
+                                 "counterinsurgency", "anti-terrorism", "that", "last") for c in tok.children) \
+                    and not any(c.dep_ == "poss" and (c.i in tok_ent or c.lemma_.lower() in L.TIME_WORDS
+                                                      or c.lemma_.lower() in L.AUTHORITY_NOUNS) for c in tok.children):
                 return None
             if lemma in ("visit", "meeting", "talk", "summit", "consultation") and lemma == "talk" and tok.lower_ != "talks":
                 return None
@@ -449,7 +466,13 @@ class Extractor:
                 return "OPERATION"
             if tgt_mil and not src_mil:
                 return "OPERATION"
-            if lemma in ("kill", "shoot", "fire", "gun", "hit", "target") and source is None and target is None:
+            if lemma in ("kill", "martyr", "die") and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                        g.dep_ == "pobj" and L.NOUN_TRIGGERS.get(g.lemma_.lower()) == "OPERATION" for g in c.children)
+                    for c in tok.children):
+                return "OPERATION"  # "killed in Thursday's operation": the operation did the killing
+            if lemma in ("kill", "shoot", "fire", "gun", "hit", "target", "martyr", "open") and source is None \
+                    and target is None:
                 # "five people were killed" with no actor: an attack only if violence words are around
                 words = {t.lemma_.lower() for t in tok.sent}
                 if not words & {"blast", "attack", "bomb", "explosion", "gunman", "militant", "terrorist",
@@ -603,8 +626,8 @@ class Extractor:
                     if target is None or not self._is_militant(target):
                         target = ActorRef(gid, tok.doc[s:e].text)
                     break
-        if etype == "ATTACK" and (source is None or not source.id):
-            for t in tok.sent:
+        if etype == "ATTACK" and (source is None or not source.id) and not self._is_militant(target):
+            for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
                 if t.i in tok_ent and tok_ent[t.i][3] == "group":
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._is_militant(source) or not self._is_authority(source):

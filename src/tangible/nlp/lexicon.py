@@ -31,10 +31,14 @@ VERB_TRIGGERS: dict[str, str] = {
     "evict": "RESTRICT", "curb": "RESTRICT",
     # EXTRADITE
     "extradite": "EXTRADITE", "deport": "EXTRADITE", "hand": "EXTRADITE",  # hand over (checked)
+    "transfer": "EXTRADITE",  # transferred to another state's custody (checked)
+    "move": "RESTRICT", "shift": "RESTRICT",  # people moved out of / away from an area (checked)
     # ATTACK
     "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
     "behead": "ATTACK", "assassinate": "ATTACK", "blow": "ATTACK", "explode": "ATTACK", "detonate": "ATTACK",
     "stab": "ATTACK", "torch": "ATTACK", "infiltrate": "ATTACK", "hit": "ATTACK",
+    "open": "ATTACK",  # open fire (checked)
+    "martyr": "ATTACK",
     # statements
     "urge": "DEMAND", "demand": "DEMAND", "press": "DEMAND", "ask": "DEMAND", "call": "DEMAND",
     "insist": "DEMAND", "request": "DEMAND", "appeal": "DEMAND", "want": "DEMAND", "exhort": "DEMAND",
@@ -95,6 +99,10 @@ AUTHORITY_NOUNS = {"police", "force", "forces", "troops", "troop", "army", "sold
 WEAPON_NOUNS = {"weapon", "arm", "ammunition", "explosive", "bomb", "ied", "grenade", "rocket", "mortar",
                 "rifle", "gun", "pistol", "detonator", "vest", "launcher", "cartridge", "kalashnikov", "round"}
 
+# day words that can own an event ("Thursday's operation")
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+              "today", "tonight", "week", "weekend", "night", "month", "year"}
+
 # modality cues: lemma of a governing word
 DEMAND_CUES = {"urge", "demand", "call", "ask", "press", "request", "appeal", "insist", "want", "exhort",
                "pressure", "push", "seek", "need", "require", "expect_of", "encourage", "invite", "direct",
@@ -145,7 +153,7 @@ _CUE_STEMS = [
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",
     "summit", "host", "discuss", "confer", "sweep", "haul", "storm", "besieg", "target", "hit", "infiltrat",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
-    "curb", "bar ", "barred", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
+    "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 

@@ -1,0 +1,69 @@
+"""Datelines: the "where filed, when, by whom" prefix that opens a news story.
+
+``KABUL, Nov 16 (Kabul Daily Monitor) – Taliban forces detained …`` opens with a dateline. It says
+where the story was filed and which outlet or wire sent it, not where the event happened or who
+acted, so the extractor reads the sentence from the first word after it: the dateline city must not
+become the event's place, and the words in capitals must not become an actor.
+
+Recognised forms (the place is written in capitals; a date or a credit in brackets is required
+unless the place is followed directly by a dash)::
+
+    KABUL, Nov 16 (Kabul Daily Monitor) –
+    DERA ISMAIL KHAN, Dec. 5, 2026 (Indus Wire Service) -
+    PESHAWAR, Pakistan, Dec 4 (Reuters) —
+    QUETTA (AFP) -
+    ISLAMABAD, 16 November:
+    KHAR —
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,4}"
+_COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_DASH = r"(?:[-–—]+|:)"
+
+_FULL = re.compile(
+    rf"^\s*(?P<place>{_PLACE})"
+    rf"(?:,\s*(?P<country>{_COUNTRY}))?"
+    rf"(?:,?\s*(?P<date>{_DATE}))?"
+    rf"\s*(?:\((?P<credit>[^()]{{1,80}})\))?"
+    rf"\s*{_DASH}\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str  # as written, e.g. "DERA ISMAIL KHAN"
+    credit: str | None  # the outlet or wire in brackets, e.g. "Indus Wire Service"
+    end: int  # offset of the first character after the dateline
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline that opens ``text``, if there is one."""
+    m = _FULL.match(text)
+    if not m:
+        return None
+    place = m.group("place")
+    if not any(c.isalpha() for c in place) or len(place.replace(".", "")) < 3:
+        return None
+    dash_only = not (m.group("date") or m.group("credit"))
+    if dash_only and (m.group("country") or not re.search(r"[-–—]", m.group(0)[m.end("place") - m.start():])):
+        return None  # "KHAR —" is a dateline; "BLA: …" without a date or credit is not
+    if m.end() >= len(text.rstrip()):
+        return None
+    return Dateline(place=place, credit=(m.group("credit") or "").strip() or None, end=m.end())
+
+
+def body_start(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` begins once a dateline that opens it is left out."""
+    d = find_dateline(text[start:end])
+    return start + d.end if d else start
+
+
+__all__ = ["Dateline", "find_dateline", "body_start"]
