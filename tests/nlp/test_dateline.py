@@ -85,3 +85,21 @@ def test_denied_relocation_is_negated_not_asserted(extractor):
     ms = extractor.extract("d", s, date(2026, 12, 12))
     assert any(m.type == "DENY" for m in ms)
     assert not any(m.type == "RESTRICT" and m.modality == "asserted" for m in ms)
+
+
+def test_place_of_the_speaker_is_not_the_event_place(extractor):
+    s = ("At least 12 suspected members of the Pakistani Taliban were taken into custody in Kunar on Monday, "
+         "security sources in Peshawar said.")
+    m = next(m for m in extractor.extract("d", s, date(2026, 11, 17)) if m.type == "ARREST")
+    assert m.location is not None and m.location.name == "Kunar"
+    m2 = next(m for m in extractor.extract("d", "Quetta police said they arrested two men.", date(2026, 11, 17))
+              if m.type == "ARREST")
+    assert m2.location is not None and m2.location.name == "Quetta"
+
+
+def test_men_wanted_for_attacks_is_no_demand(extractor):
+    s = ("The Taliban administration transferred three men wanted for attacks in Khyber Pakhtunkhwa to Pakistan "
+         "at Torkham on Saturday, Pakistani officials said.")
+    got = {(m.type, m.modality) for m in extractor.extract("d", s, date(2026, 11, 21))}
+    assert ("EXTRADITE", "asserted") in got
+    assert not any(t == "DEMAND" for t, _ in got)

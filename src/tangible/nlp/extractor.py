@@ -233,6 +233,8 @@ class Extractor:
         for key, s, e in self.place_matcher(doc):
             if any(t in actor_tokens for t in range(s, e)):
                 continue
+            if _names_speaker(doc[s]):
+                continue  # "security sources in Peshawar said": where the speaker is, not the event
             place = self.places[self.nlp.vocab.strings[key]]
             out.append((s, e, place))
         return out
@@ -364,7 +366,7 @@ class Extractor:
                 return None  # "handed four suspects over to Pakistan": the particle may hang on the object
             if lemma == "transfer" and not (objs and personish(objs) and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-                        g.lemma_.lower() == "custody" or g.i in tok_ent for g in c.subtree) for c in tok.children)):
+                        g.lemma_.lower() == "custody" or g.i in tok_ent for g in c.subtree) for c in tok.subtree)):
                 return None  # "transferred to Pakistani custody", not money or posts
             if lemma in ("move", "shift") and not (objs and personish(objs) and any(
                     c.dep_ in ("prep", "advmod", "prt") and (c.lower_ in ("out", "away") or c.lower_ == "from" and c.head is tok)
@@ -374,6 +376,8 @@ class Extractor:
                 return None  # "opened fire on the post"
             if lemma == "call" and not (parts & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in tok.children)):
                 return None
+            if lemma == "want" and tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBD"):
+                return None  # "three men wanted for attacks": sought by police, not a demand
             if lemma in ("ask", "want", "press", "request") and not any(
                     c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for c in tok.children):
                 return None
@@ -718,6 +722,19 @@ class Extractor:
                 return "ARMED_CLASH"
             return "ATTACK"
         return None
+
+
+def _names_speaker(tok: Token) -> bool:
+    """The token is in a prepositional phrase of a reporting verb's subject ("officials in Quetta said")."""
+    t, via_prep = tok, False
+    for _ in range(6):
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in _ATTR_VERBS:
+            return via_prep
+        if t.head is t:
+            return False
+        via_prep = via_prep or t.dep_ == "prep"
+        t = t.head
+    return False
 
 
 def _attr_kind(text: str) -> str:
