@@ -133,3 +133,17 @@ def test_non_english_rows_are_kept_and_marked(sqlite_store, settings, tmp_path):
     ingest_bulk(sqlite_store, settings, path, run_pipeline=False)
     doc = sqlite_store.documents.get("https://wire.example/1")
     assert doc.language == "fr" and doc.status == "unsupported_language"
+
+
+def test_plainly_english_fast_path_leaves_other_languages_to_the_detector():
+    from tangible.sources.bulk import plainly_english
+
+    english = ("Police in Quetta detained four men suspected of planning attacks on Tuesday, a provincial spokesman "
+               "said. The men were taken to a counter-terrorism facility for questioning about their links to the group.")
+    german = ("Die Polizei in Quetta hat am Dienstag vier Maenner festgenommen, die Anschlaege geplant haben sollen, "
+              "sagte ein Sprecher der Provinz. Die Maenner wurden in eine Einrichtung gebracht, was sie dort taten.")
+    roman_urdu = ("Police ne Quetta mein char afraad ko giraftar kar liya jo hamlon ki mansooba bandi kar rahe the, "
+                  "sarkari tarjuman ne kaha. Un afraad ko poochh gachh ke liye le jaya gaya hai aur tafteesh jari hai.")
+    assert plainly_english(english)
+    assert not plainly_english(german) and not plainly_english(roman_urdu)
+    assert not plainly_english("Police detained four men.")  # too short to be plain: the detector decides

@@ -20,7 +20,7 @@ from tangible.errors import InputError, NotFound, TangibleError
 from tangible.models import DocumentInput
 from tangible.services.ingest import Ingestor, IngestReport
 from tangible.settings import Settings
-from tangible.sources.bulk import BulkReader, write_problem
+from tangible.sources.bulk import BulkReader, plainly_english, write_problem
 from tangible.sources.feeds import FEED_ITEM_MEMORY, ParsedFeed, item_document, parse_feed
 from tangible.sources.fetch import FEED_TYPES, PAGE_TYPES, Fetcher
 from tangible.sources.files import MIN_ARTICLE_CHARS, InputProblem
@@ -497,7 +497,7 @@ def _store_batch(store, batch: list[DocumentInput], report: BulkReport) -> None:
             report.unchanged += 1
             continue
         if item.language is None:
-            item.language = detect_language(item.text)
+            item.language = "en" if plainly_english(item.text) else detect_language(item.text)
         status = "ok" if item.language in (None, "en") else "unsupported_language"
         entries.append((item, canonicalize(item.url) if item.url else None, status))
     if not entries:
