@@ -107,3 +107,26 @@ def test_backfill_into_sqlite_from_csv_has_one_writer(dask_client, make_store, s
     assert report.totals.mentions >= 1
     again = backfill(store, settings, path, dask_client, partition_rows=2, resolve=False)
     assert again.totals.added == 0 and again.totals.skipped == len(rows)
+
+
+def test_backfill_command_on_a_running_scheduler(dask_client, tmp_path):
+    from click.testing import CliRunner
+
+    from tangible.cli.main import cli
+
+    path = tmp_path / "archive.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "text": "Police arrested two BLA men in Quetta on Monday, officials said.", "published": "2026-11-02"},
+        {"id": "b", "text": OFF_TOPIC[0], "published": "2026-11-02"},
+    ]) + "\n", encoding="utf-8")
+    env = {"TANGIBLE_DATA_DIR": str(tmp_path / "data"), "TANGIBLE_DATABASE_URL": ""}
+    runner = CliRunner()
+    address = dask_client.scheduler.address
+    result = runner.invoke(cli, ["backfill", str(path), "--scheduler", address, "--partition-rows", "1"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "2 rows in 2 partitions: 2 added, 0 already stored" in result.output
+    assert "1 irrelevant" in result.output
+    again = runner.invoke(cli, ["backfill", str(path), "--scheduler", address], env=env)
+    assert again.exit_code == 0 and "0 added, 2 already stored" in again.output
+    missing = runner.invoke(cli, ["backfill", str(tmp_path / "nope.jsonl"), "--scheduler", address], env=env)
+    assert missing.exit_code == 1 and "T120" in missing.output

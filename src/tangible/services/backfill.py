@@ -192,15 +192,20 @@ def run_partition(settings_values: dict, rows: list[tuple[int, dict | str]], ori
 
 
 def write_documents(store, pending: list, run_id: int | None, extractor_version: str) -> tuple[int, int]:
-    """Store new documents and the mentions found in them; a document stored meanwhile by another
-    task (same content) is left as it is."""
+    """Store new documents (one transaction where the store offers ``add_many``) and the mentions
+    found in them; a document stored meanwhile by another task (same content) is left as it is."""
     from tangible.sources.urls import canonicalize
 
+    entries = [(item, canonicalize(item.url) if item.url else None, status) for item, status, _ in pending]
+    add_many = getattr(store.documents, "add_many", None)
+    if add_many is not None:
+        results = add_many(entries, run_id=run_id) if entries else []
+    else:
+        results = [store.documents.add(item, canonical_url=canonical, run_id=run_id, status=status)
+                   for item, canonical, status in entries]
     added = 0
     found: dict[str, list] = {}
-    for item, status, mentions in pending:
-        canonical = canonicalize(item.url) if item.url else None
-        res = store.documents.add(item, canonical_url=canonical, run_id=run_id, status=status)
+    for res, (_, _, mentions) in zip(results, pending):
         if res.status == "unchanged":
             continue
         added += 1
