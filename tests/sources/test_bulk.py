@@ -114,7 +114,8 @@ def test_interrupted_run_resumes_without_duplicates(sqlite_store, settings, tmp_
     assert (third.added, third.unchanged) == (0, 250)
 
 
-def test_same_url_with_new_text_is_a_new_version_within_and_across_runs(sqlite_store, settings, tmp_path):
+def test_same_url_with_new_text_is_a_new_version_within_and_across_runs(store, settings, tmp_path):
+    sqlite_store = store  # both backends
     a = row(1)
     b = row(1, text=a["text"] + " Two were later released.")
     c = row(1, text=a["text"] + " All were later released.")
