@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -30,27 +31,58 @@ def progress_bar(total: int, label: str):
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--url", "urls", multiple=True, metavar="URL", help="Fetch and ingest a web page (repeatable).")
+@click.option("--bulk", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+              help="Stream a .jsonl or .csv archive (or .gz); resumable, constant memory.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=str),
+              help="With --bulk: where to write per-row errors (default under the data dir).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Extraction worker processes (default TANGIBLE_WORKERS).")
 @click.option("--no-pipeline", is_flag=True, help="Store documents only; skip extraction and resolution.")
 @pass_app
-def ingest_command(app: AppContext, paths: tuple[str, ...], no_pipeline: bool) -> None:
-    """Ingest local files and folders (.html, .htm, .txt, .jsonl).
+def ingest_command(app: AppContext, paths: tuple[str, ...], urls: tuple[str, ...], bulk: str | None,
+                   errors_path: str | None, workers: int | None, no_pipeline: bool) -> None:
+    """Ingest local files and folders (.html, .htm, .txt, .jsonl), web pages (--url) or an archive (--bulk).
 
     Idempotent: the same content is stored once; a changed page at the same URL
     becomes a new version. Every bad input is reported and the rest still stored.
     """
     from tangible.services.ingest import count_files, ingest_paths
+    from tangible.services.sources import StopSignal, ingest_bulk, ingest_urls
 
-    if not paths:
-        raise click.UsageError("Give at least one file or folder.")
-    total = count_files(paths)
-    with progress_bar(total, "Ingesting") as bar:
-        report = ingest_paths(app.store, app.settings, list(paths), progress=bar.update,
-                              run_pipeline=not no_pipeline)
+    if not (paths or urls or bulk):
+        raise click.UsageError("Give at least one file or folder, --url URL or --bulk FILE.")
+    settings = app.settings.model_copy(update={"workers": workers}) if workers else app.settings
+    run_pipeline = not no_pipeline
+    failed = 0
+    if paths:
+        with progress_bar(count_files(paths), "Files") as bar:
+            report = ingest_paths(app.store, settings, list(paths), progress=bar.update, run_pipeline=run_pipeline)
+        failed += _report(report)
+    if urls:
+        with progress_bar(len(urls), "Pages") as bar:
+            report = ingest_urls(app.store, settings, list(urls), progress=bar.update, run_pipeline=run_pipeline)
+        failed += _report(report)
+    if bulk:
+        stop = StopSignal()
+        size = Path(bulk).stat().st_size if Path(bulk).is_file() else 0
+        with progress_bar(size, "Archive") as bar, stop.installed():
+            seen = {"bytes": 0}
+
+            def advance(p) -> None:
+                bar.update(p.bytes_read - seen["bytes"])
+                seen["bytes"] = p.bytes_read
+
+            report = ingest_bulk(app.store, settings, bulk, errors_path, advance, run_pipeline=run_pipeline, stop=stop)
+        failed += _report(report, total=report.failed_total) + int(report.interrupted)
+    if failed:
+        sys.exit(1)
+
+
+def _report(report, total: int | None = None) -> int:
     for problem in report.failed:
         click.echo(f"Error: {problem}", err=True)
     click.echo(f"Ingest run {report.run_id}: {report.summary()}.")
-    if report.failed:
-        sys.exit(1)
+    return total if total is not None else len(report.failed)
 
 
 DOCUMENT_FIELDS = ["id", "url", "publisher", "title", "published", "version", "language", "status", "text"]
