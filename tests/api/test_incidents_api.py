@@ -100,3 +100,20 @@ def test_actors_include_the_case_ids(api):
 def test_sources_list_has_the_envelope(api):
     body = api.get("/api/v1/sources").json()
     assert set(body) == {"data", "count", "next"}
+
+
+def test_sources_are_added_with_a_token_and_listed(empty_api, tmp_path):
+    feed = {"kind": "feed", "url": "https://news.example/feed.xml", "publisher": "News", "every_seconds": 1800}
+    assert_error(empty_api.post("/api/v1/sources", json=feed), 401)
+    from tangible.settings import Settings
+    from tangible.store import Store
+
+    store = Store.open(Settings(data_dir=tmp_path / "data"))
+    _, analyst = store.tokens.create("desk", "analyst")
+    store.close()
+    added = empty_api.post("/api/v1/sources", json=feed, headers={"Authorization": f"Bearer {analyst}"})
+    assert added.status_code == 201, added.text
+    body = empty_api.get("/api/v1/sources").json()
+    assert body["count"] == 1 and body["data"][0]["url"] == feed["url"]
+    again = empty_api.post("/api/v1/sources", json=feed, headers={"Authorization": f"Bearer {analyst}"})
+    assert_error(again, 400)

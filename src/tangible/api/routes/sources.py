@@ -8,22 +8,9 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from tangible.api.deps import SettingsDep, SourcesToken, StoreDep
-from tangible.errors import TangibleError
-from tangible.store import Store
+from tangible.services import sources as sources_service
 
 router = APIRouter(prefix="/sources", tags=["sources"])
-
-
-class NotAvailable(TangibleError):
-    code = "T501"
-    status = 501
-
-
-def source_repo(store: Store):
-    try:
-        return store.sources
-    except ModuleNotFoundError:
-        return None
 
 
 def _public(item) -> dict:
@@ -35,8 +22,7 @@ def _public(item) -> dict:
 @router.get("")
 def sources_index(store: StoreDep, active: Annotated[bool | None, Query()] = None) -> dict:
     """Registered sources (feeds, pages) with their polling state."""
-    repo = source_repo(store)
-    items = [] if repo is None else list(repo.list())
+    items = list(store.sources.list())
     if active is not None:
         items = [s for s in items if bool(getattr(s, "active", True)) == active]
     data = [_public(s) for s in items]
@@ -53,10 +39,6 @@ class SourceIn(BaseModel):
 @router.post("", status_code=201)
 def add_source(item: SourceIn, store: StoreDep, settings: SettingsDep, token: SourcesToken) -> dict:
     """Register a feed or page to poll (analyst or admin token)."""
-    try:
-        from tangible.services import sources as service
-    except ModuleNotFoundError as exc:
-        raise NotAvailable("Adding sources is not available in this build.", "Use `tangible ingest` for files.") from exc
-    added = service.add_source(store, settings, kind=item.kind, url=item.url, publisher=item.publisher,
+    added = sources_service.add_source(store, settings, kind=item.kind, url=item.url, publisher=item.publisher,
                                every_seconds=item.every_seconds)
     return _public(added)
