@@ -30,7 +30,6 @@ COMMAND_MODULES = [
     "tangible.cli.ledger",
     "tangible.cli.serve",
     "tangible.cli.tokens",
-    "tangible.cli.bench",
     "tangible.cli.brief",
     "tangible.cli.backfill",
 ]
@@ -101,13 +100,7 @@ def show_settings(app: AppContext) -> None:
 
 def _register_all() -> None:
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # that area of the CLI is not installed in this build
-                continue
-            raise
-        module.register(cli)
+        importlib.import_module(name).register(cli)
 
 
 _register_all()

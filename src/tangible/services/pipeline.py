@@ -8,26 +8,15 @@ from __future__ import annotations
 import logging
 from typing import Iterable
 
+from tangible.services.extraction import extract_documents, get_case
+from tangible.services.resolution import resolve_all
 from tangible.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 def process_documents(store, settings: Settings, doc_ids: Iterable[str]) -> dict:
-    """Extract mentions from the given documents, then re-resolve incidents."""
-    try:
-        from tangible.nlp import Extractor  # noqa: F401
-    except ImportError:
-        log.warning("The nlp stage is not available in this build; documents are stored without mentions.")
-        return {}
-    from tangible.services.extraction import extract_documents
-
+    """Extract mentions from the given documents, then re-resolve incidents and commitments."""
     figures = {"extract": extract_documents(store, settings, list(doc_ids))}
-    try:
-        from tangible.services.resolution import resolve_all
-    except ModuleNotFoundError:
-        return figures
-    from tangible.services.extraction import get_case
-
     figures["resolve"] = resolve_all(store, get_case(settings))
     return figures
