@@ -67,3 +67,15 @@ def test_unknown_reference_and_bad_values():
     with pytest.raises(CaseFileError) as exc:
         load_case("/nonexistent/case.yaml")
     assert exc.value.code == "T212"
+
+
+def test_media_outlets_per_actor():
+    text = GOOD.replace("    aliases: [Islamic Emirate]\n",
+                        "    aliases: [Islamic Emirate]\n    media: [Emirate Voice, Bakhtar News Agency]\n")
+    case = load_case_text(text)
+    assert case.actors["taliban"].media == ("Emirate Voice", "Bakhtar News Agency")
+    assert case.groups["ttp"].media == ()
+    assert "Emirate Voice" in load_case().actors["taliban"].media
+    with pytest.raises(CaseFileError) as err:
+        load_case_text(GOOD.replace("    aliases: [Islamic Emirate]\n", "    outlets: [Emirate Voice]\n"))
+    assert "media" in str(err.value)  # the message lists the allowed keys

@@ -14,6 +14,12 @@ PLACES = {
     "Nangarhar": Location("Nangarhar", "AF", "Nangarhar", precision="admin1"),
     "Khost": Location("Khost", "AF", "Khost", precision="admin1"),
     "Bajaur": Location("Bajaur", "PK", "Khyber Pakhtunkhwa", precision="admin2"),
+    "Dera Ismail Khan": Location("Dera Ismail Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, precision="city"),
+    "Lakki Marwat": Location("Lakki Marwat", "PK", "Khyber Pakhtunkhwa", precision="admin2"),  # no coordinates
+    "Chaman": Location("Chaman", "PK", "Balochistan", 30.92, 66.45, precision="city"),
+    "Spin Boldak": Location("Spin Boldak", "AF", "Kandahar", precision="city"),
+    "Wakhan": Location("Wakhan", "AF", "Badakhshan", precision="admin2"),
+    "Baghlan": Location("Baghlan", "AF", "Baghlan", precision="admin1"),
 }
 
 

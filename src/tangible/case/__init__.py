@@ -39,6 +39,7 @@ class Entity:
     valid_from: date | None = None
     valid_to: date | None = None
     capitals: tuple[str, ...] = ()
+    media: tuple[str, ...] = ()  # outlets the actor owns or runs (its reports there are its own word)
     line: int = 0
 
     def valid_on(self, day: date | None) -> bool:
@@ -192,7 +193,7 @@ def _check_keys(ctx: _Ctx, fields: dict[str, tuple[yaml.Node, yaml.Node]], allow
             ctx.fail("T203", node, f"{what} has no '{key}'.", f"Add '{key}:'.")
 
 
-_ENTITY_KEYS = {"id", "name", "kind", "aliases", "country", "valid_from", "valid_to", "capitals", "note"}
+_ENTITY_KEYS = {"id", "name", "kind", "aliases", "country", "valid_from", "valid_to", "capitals", "media", "note"}
 _COMMITMENT_KEYS = {"id", "by", "to", "made_on", "text", "source", "groups", "action_types", "territory",
                     "contradicted_by", "note"}
 
@@ -240,6 +241,7 @@ def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds:
         out[eid] = cls(id=eid, name=_scalar(ctx, f["name"][1], "name"), kind=kind, aliases=aliases,
                        country=country, valid_from=vf, valid_to=vt,
                        capitals=_str_list(ctx, f.get("capitals", (None, None))[1], "capital"),
+                       media=_str_list(ctx, f.get("media", (None, None))[1], "media outlet"),
                        line=_line(id_node))
     return out
 

@@ -34,11 +34,14 @@ from typing import Callable, Iterable
 from tangible.models import ActorRef, Location
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 from tangible.resolve.grade import conservative_quantities, grade, mode
+from tangible.resolve.places import NEAR_KM, coords, km
 from tangible.resolve.records import Evidence, IncidentDraft
 from tangible.resolve.sources import SourceBook
 from tangible.resolve.text import content_tokens
+from tangible.resolve.wording import contradicts
 
 SLACK = {"day": 1, "week": 7, "month": 31, None: 3}
+PLACE_BONUS = 0.3  # added to a dispute's wording overlap when it concerns the incident's place
 _PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, None: 3}
 EVENT_TYPES_RESOLVED = (*ACTION_TYPES, *VIOLENCE_TYPES, *STATEMENT_TYPES)
@@ -94,7 +97,7 @@ class ResolutionResult:
 
 
 class _Cluster:
-    __slots__ = ("id", "type", "members", "day", "precision", "country", "admin1", "place", "place_rank",
+    __slots__ = ("id", "type", "members", "day", "precision", "country", "admin1", "place", "place_rank", "coords",
                  "sources", "targets", "groups", "tokens", "seed", "closed", "attached", "disputes")
 
     def __init__(self, type_: str, seed: Seed | None = None):
@@ -105,6 +108,7 @@ class _Cluster:
         self.precision: str | None = None
         self.country = self.admin1 = self.place = None
         self.place_rank = _PLACE_RANK[None]
+        self.coords: tuple[float, float] | None = None
         self.sources: set[str] = set()
         self.targets: set[str] = set()
         self.groups: set[str] = set()
@@ -126,6 +130,7 @@ class _Cluster:
             rank = _PLACE_RANK.get(loc.precision, 6)
             if rank < self.place_rank and rank <= _PLACE_RANK["admin2"]:
                 self.place, self.place_rank = loc.name.lower(), rank
+                self.coords = coords(loc) or self.coords
         if m.source and m.source.id:
             self.sources.add(m.source.id)
         if m.target and m.target.id:
@@ -175,6 +180,9 @@ def _compatible(e: Evidence, c: _Cluster) -> bool:
         rank = _PLACE_RANK.get(loc.precision, 6)
         if c.place and rank == c.place_rank and loc.name.lower() != c.place:
             return False
+        here = coords(loc)
+        if here and c.coords and loc.name.lower() != c.place and km(here, c.coords) > NEAR_KM:
+            return False  # a town and a district far from it: two places, though neither contains the other
     if m.source and m.source.id and c.sources and m.source.id not in c.sources:
         return False
     if m.target and m.target.id and c.targets and m.target.id not in c.targets:
@@ -319,18 +327,20 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
                 continue
             if m.type == "DENY" and not TYPE_WORDS.get(c.type, _NEVER).search(words):
                 continue  # a denial must be about this kind of event
+            place = _place_relation(e, loc, c)
+            if place == "other":
+                continue
             if m.type != "DENY":
                 if any(x.mention.doc_id == m.doc_id for x in c.members):
                     continue  # a negation inside a report of the event qualifies it; it does not dispute it
-                same_place = bool(loc and ((loc.admin1 and c.admin1 and loc.admin1.lower() == c.admin1.lower())
-                                           or (c.place and loc.name.lower() == c.place)))
-                if not same_place and not (set(m.groups) & c.groups):
-                    continue  # a negation must name the event's place or group
-            if loc and loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
-                continue
+                dated = m.date is not None and m.date_precision == "day"
+                if place != "same" and not (dated and set(m.groups) & c.groups):
+                    continue  # a negation must name the event's place, or its day and group
             if m.groups and c.groups and not (set(m.groups) & c.groups):
                 continue
             s = len(tokens & c.tokens) / len(tokens) if tokens else 0.0
+            if place == "same":
+                s += PLACE_BONUS  # the denial is about this kind of event at this place: wording matters less
             if s > best_score:
                 best, best_score = c, s
         if best is None:
@@ -338,6 +348,27 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
         else:
             best.disputes.append(e)
     return left
+
+
+def _place_relation(e: Evidence, loc: Location | None, c: _Cluster) -> str:
+    """Whether a dispute concerns the incident's place: "same", "other" or "unknown".
+
+    The same place: the dispute names the incident's place (or a report of the incident names the
+    dispute's place), the two are within ``NEAR_KM`` (the two sides of a border crossing), or they
+    share a province when no closer reading is possible.
+    """
+    if _names_place(e, c):
+        return "same"
+    if loc is not None and loc.name and loc.precision not in ("country", "region"):
+        pattern = re.compile(r"\b" + re.escape(loc.name.lower()) + r"\b")
+        if any(pattern.search(body(x.mention.sentence).lower()) for x in c.members):
+            return "same"
+    here = coords(loc)
+    if here and c.coords:
+        return "same" if km(here, c.coords) <= NEAR_KM else "other"
+    if loc and loc.admin1 and c.admin1:
+        return "same" if loc.admin1.lower() == c.admin1.lower() else "other"
+    return "unknown"
 
 
 def _attach_statements(others: list[Evidence], clusters: list[_Cluster]) -> list[str]:
@@ -394,7 +425,9 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
     groups = sorted({g for m in ms for g in m.groups})
     quantities, reported = conservative_quantities(members)
     disputes = c.disputes
-    g, reason = grade(members, disputes, event_type=c.type, source_id=source.id if source else None,
+    # A report that gives the event but contradicts its account is a contradiction on record too.
+    contradicting = [e for e in members if contradicts(body(e.mention.sentence))]
+    g, reason = grade(members, [*disputes, *contradicting], event_type=c.type, source_id=source.id if source else None,
                       groups=groups, country=location.country if location else None, book=book)
     seed = c.seed
     return IncidentDraft(

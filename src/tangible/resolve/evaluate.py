@@ -114,7 +114,9 @@ def _entries(labels: dict) -> list[dict]:
 def evaluate_resolution(folder: str | Path | None = None, *, case_path: str | Path | None = None,
                         keep_dir: str | Path | None = None) -> ResolutionScores:
     """Run ingest, extraction and resolution over a labelled set and score the incidents."""
-    from tangible.services.ingest import ingest_paths
+    from tangible.models import DocumentInput
+    from tangible.services.ingest import ingest_paths, read_paths
+    from tangible.store.documents import content_hash
     from tangible.settings import Settings
     from tangible.store import Store
 
@@ -137,10 +139,19 @@ def evaluate_resolution(folder: str | Path | None = None, *, case_path: str | Pa
 
                 resolve_all(store, get_case(settings), media=own_media)
             by_key: dict[str, str] = {}
+            by_hash: dict[str, str] = {}
             for doc in store.documents.iter_all():
+                by_hash[content_hash(doc.text)] = doc.id
                 for k in (doc.external_id, doc.url, doc.canonical_url):
                     if k:
                         by_key[k] = doc.id
+            # A verbatim copy under another masthead is stored once, as the document it repeats.
+            for item in read_paths(inputs):
+                if isinstance(item, DocumentInput) and item.text:
+                    doc_id = by_hash.get(content_hash(item.text))
+                    for k in (item.external_id, item.url):
+                        if k and doc_id:
+                            by_key.setdefault(k, doc_id)
             incident_of: dict[str, str] = {}
             grade_of: dict[str, str] = {}
             for rec in store.incidents.iter_records(with_mentions=True, include_rejected=True):

@@ -2,11 +2,15 @@
 
 Rules, in order (the codebook prints them):
 
-1. **disputed** — a denial (DENY) or a negated report of the same event is on record.
+1. **disputed** — a denial (DENY) or a negated report of the same event is on record, or a report of
+   the event contradicts its account ("the people killed were farmers, not militants").
 2. **claimed** — every independent report rests on the acting party's own word: its spokespeople,
    officials or statements, or its own media.
 3. **corroborated** — two or more independent reports that do not rest on the acting party's word.
 4. **single-source** — otherwise (one such report; the acting party's own word may come on top).
+
+A report that only refers back to the event to explain something else ("the men were wanted for
+the attack") is not counted as a report of it (unless nothing else reports the event).
 
 Reports are *independent* when they come from different publishers and are not copies of one
 story: documents whose text is near-identical (MinHash ≥ ``DOC_COPY``), sentences that are
@@ -22,6 +26,7 @@ from typing import Any
 from tangible.resolve.records import Evidence
 from tangible.resolve.sources import SourceBook
 from tangible.resolve.text import char_shingles, jaccard, minhash_similarity, publisher_wire
+from tangible.resolve.wording import refers_back
 
 DOC_COPY = 0.6
 SENTENCE_COPY = 0.7
@@ -102,6 +107,9 @@ def grade(
 ) -> tuple[str, str]:
     """The grade of an incident and its reason in words."""
     families = independent_families(members)
+    # A family whose sentences only refer back to the event ("wanted for the attack") does not report it.
+    reporting = [f for f in families if not all(refers_back(_body(e.mention.sentence), event_type) for e in f)]
+    families = reporting or families
     publishers = {e.doc.publisher for e in members if e.doc.publisher}
     acting = acting_parties(event_type, source_id, groups)
     family_speakers: list[tuple[str | None, str]] = []
@@ -135,6 +143,12 @@ def grade(
     if claims:
         parts.append(f"confirmed by {others[0]}")
     return "single-source", "; ".join(parts)
+
+
+def _body(sentence: str) -> str:
+    from tangible.resolve.cluster import body
+
+    return body(sentence)
 
 
 def _is_own(who: str | None, acting: set[str]) -> bool:

@@ -2,8 +2,8 @@
 
 A report is the acting party's own word when its attribution names that party (its
 spokesperson, its ministry, its name) or when the publisher is that party's own media. The
-publisher lists come from the case file (a ``media`` list on an actor, when the case file has
-one) and otherwise from :data:`DEFAULT_MEDIA` below.
+publisher lists come from the case file (the ``media`` list of each actor or group); a case file
+that names no outlets at all falls back to :data:`DEFAULT_MEDIA` below.
 """
 
 from __future__ import annotations
@@ -57,12 +57,9 @@ class SourceBook:
         for name, eid in pairs:
             flags = 0 if (len(name) <= 4 and name.isupper()) else re.IGNORECASE
             book.aliases.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags), eid))
-        raw_media: dict[str, list[str]] = {}
-        for section in ("actors", "groups"):
-            for item in (case.raw or {}).get(section) or []:
-                if isinstance(item, dict) and item.get("media"):
-                    raw_media[item["id"]] = list(item["media"])
-        for actor, names in (raw_media or DEFAULT_MEDIA).items():
+        case_media = {e.id: list(e.media) for e in [*case.actors.values(), *case.groups.values()]
+                      if getattr(e, "media", ())}
+        for actor, names in (case_media or DEFAULT_MEDIA).items():
             for n in names:
                 book.media[n.lower()] = actor
         return book

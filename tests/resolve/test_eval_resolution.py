@@ -1,0 +1,28 @@
+"""Floors for resolution on the labelled set evalsets/resolution; lowering one is a deliberate act."""
+
+from pathlib import Path
+
+import pytest
+
+from tangible.resolve.evaluate import evaluate_resolution
+
+FOLDER = Path(__file__).resolve().parents[2] / "evalsets" / "resolution"
+# Measured: pairwise F1 1.0, B-cubed F1 1.0, grade accuracy 1.0 (23/23), 48/48 sentences aligned.
+FLOORS = {"pairwise": 0.95, "bcubed": 0.97, "grades": 0.95, "aligned": 46}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    if not (FOLDER / "labels.yaml").exists():
+        pytest.skip("evalsets/resolution is absent")
+    return evaluate_resolution(FOLDER)
+
+
+def test_clustering_floors(scores):
+    assert scores.pairwise["f1"] >= FLOORS["pairwise"], scores.cluster_errors
+    assert scores.bcubed["f1"] >= FLOORS["bcubed"], scores.cluster_errors
+    assert scores.aligned >= FLOORS["aligned"]
+
+
+def test_grade_floor(scores):
+    assert scores.grade_accuracy >= FLOORS["grades"], scores.grade_errors
