@@ -6,13 +6,14 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Iterator
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, or_, select, update
 
 from tangible.models import Document, DocumentInput
 from tangible.store.db import Database
+from tangible.store.paging import newest_first_page
 from tangible.store.schema import documents, ingest_runs
 
 _WS = re.compile(r"\s+")
@@ -233,12 +234,12 @@ class DocumentRepository:
         """By id, or by URL (the latest version of that page)."""
         with self.db.read() as conn:
             row = conn.execute(select(*_LIST_COLUMNS).where(documents.c.id == key)).first()
-            if row is None:
+            # One indexed lookup per column (an OR of the two defeats the indexes on PostgreSQL).
+            for column in (documents.c.canonical_url, documents.c.url):
+                if row is not None:
+                    break
                 row = conn.execute(
-                    select(*_LIST_COLUMNS)
-                    .where(or_(documents.c.url == key, documents.c.canonical_url == key))
-                    .order_by(documents.c.version.desc())
-                    .limit(1)
+                    select(*_LIST_COLUMNS).where(column == key).order_by(documents.c.version.desc()).limit(1)
                 ).first()
         return _row_to_document(row) if row else None
 
@@ -287,13 +288,9 @@ class DocumentRepository:
     ) -> list[Document]:
         """Newest first, keyset-paginated on (published, id)."""
         q = self._filtered(select(*_LIST_COLUMNS), latest_only=latest_only, publisher=publisher, query=query)
-        pub = func.coalesce(documents.c.published, date(1, 1, 1))
-        if after:
-            after_pub = date.fromisoformat(after[0]) if after[0] else date(1, 1, 1)
-            q = q.where(or_(pub < after_pub, and_(pub == after_pub, documents.c.id < after[1])))
-        q = q.order_by(pub.desc(), documents.c.id.desc()).limit(limit)
         with self.db.read() as conn:
-            return [_row_to_document(r) for r in conn.execute(q)]
+            rows = newest_first_page(conn, q, documents.c.published, documents.c.id, after, limit)
+        return [_row_to_document(r) for r in rows]
 
     def iter_all(self, *, batch_size: int = 500, latest_only: bool = False, status: str | None = None) -> Iterator[Document]:
         """Every document in id order, read in batches (constant memory)."""

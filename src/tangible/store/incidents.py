@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 from functools import cached_property
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 
 from tangible.resolve.cluster import Seed
 from tangible.resolve.records import IncidentDraft
 from tangible.store.db import Database
 from tangible.store.documents import now
+from tangible.store.paging import newest_first_page
 from tangible.store.schema import documents, incident_groups, incident_mentions, incidents, mentions
 
 _PAGE_MAX = 1000
@@ -31,6 +32,7 @@ def _draft_values(d: IncidentDraft, created) -> dict:
         location=loc.to_dict() if loc else None,
         country=loc.country if loc else None,
         admin1=loc.admin1 if loc else None,
+        place_key=loc.name.lower() if loc and loc.name else None,
         source_actor=d.source.id if d.source else None,
         source_text=d.source.text if d.source else None,
         target_actor=d.target.id if d.target else None,
@@ -159,10 +161,10 @@ class IncidentRepository:
             q = q.where(incidents.c.grade.in_([grade] if isinstance(grade, str) else list(grade)))
         if source:
             q = q.where(incidents.c.source_actor == source)
-        if place:
-            like = f"%{place.lower()}%"
-            q = q.where(or_(func.lower(incidents.c.admin1).like(like), incidents.c.country == place.upper(),
-                            func.lower(incidents.c.location["name"].as_string()).like(like)))
+        if place:  # a place name, a province (admin1) or a country code; case does not matter
+            key = place.strip().lower()
+            q = q.where(or_(incidents.c.place_key == key, func.lower(incidents.c.admin1) == key,
+                            incidents.c.country == place.strip().upper()))
         if since:
             q = q.where(incidents.c.date >= since)
         if until:
@@ -186,13 +188,9 @@ class IncidentRepository:
         """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen."""
         limit = max(1, min(int(limit), _PAGE_MAX))
         q = self._filtered(select(incidents), **filters)
-        d = func.coalesce(incidents.c.date, date(1, 1, 1))
-        if after:
-            after_d = date.fromisoformat(after[0]) if after[0] else date(1, 1, 1)
-            q = q.where(or_(d < after_d, and_(d == after_d, incidents.c.id < after[1])))
-        q = q.order_by(d.desc(), incidents.c.id.desc()).limit(limit)
         with self.db.read() as conn:
-            return [row_to_record(r) for r in conn.execute(q)]
+            rows = newest_first_page(conn, q, incidents.c.date, incidents.c.id, after, limit)
+        return [row_to_record(r) for r in rows]
 
     def count_filtered(self, **filters) -> int:
         with self.db.read() as conn:
@@ -219,6 +217,12 @@ class IncidentRepository:
                     "published": r.published.isoformat() if r.published else None, "pinned": bool(r.pinned),
                 })
         return out
+
+    def attach_mentions(self, records: list[dict]) -> list[dict]:
+        """The same records, each with its mentions, read in one batched query."""
+        with self.db.read() as conn:
+            joined = self._mentions_for(conn, [r["id"] for r in records])
+        return [dict(r, mentions=joined[r["id"]]) for r in records]
 
     def get(self, incident_id: str) -> dict | None:
         """One incident with every mention joined to its document (publisher, url)."""

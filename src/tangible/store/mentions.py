@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 from typing import Iterable, Iterator
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import delete, func, or_, select
 
 from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.store.db import Database

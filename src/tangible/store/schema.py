@@ -6,6 +6,7 @@ Changes go through Alembic migrations in ``store/migrations/versions``.
 from __future__ import annotations
 
 from sqlalchemy import (
+    func,
     JSON,
     Boolean,
     Column,
@@ -159,6 +160,7 @@ incidents = Table(
     Column("location", JSON),
     Column("country", String(8)),
     Column("admin1", String(120)),
+    Column("place_key", String(200)),  # lower-cased place name, for the place filter
     Column("source_actor", String(64)),
     Column("source_text", Text),
     Column("target_actor", String(64)),
@@ -177,7 +179,9 @@ incidents = Table(
     Index(None, "type", "date"),
     Index(None, "grade", "date"),
     Index(None, "country", "admin1"),
+    Index(None, "place_key"),
 )
+Index("ix_incidents_admin1_lower", func.lower(incidents.c.admin1))
 
 incident_mentions = Table(
     "incident_mentions",

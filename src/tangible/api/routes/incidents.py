@@ -76,7 +76,7 @@ def list_incidents(store: Store, filters: IncidentFilters, *, limit: int, cursor
     more = len(rows) > limit
     rows = rows[:limit]
     if with_mentions:
-        rows = [store.incidents.get(r["id"]) or r for r in rows]
+        rows = store.incidents.attach_mentions(rows)
     return envelope(rows, total, _page_key(rows[-1]) if more and rows else None)
 
 
