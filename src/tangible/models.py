@@ -44,6 +44,7 @@ class Document:
     source_id: int | None = None
     external_id: str | None = None
     status: str = "ok"  # ok | unsupported_language | irrelevant
+    copies: list[dict[str, Any]] = field(default_factory=list)  # same text run by other publishers
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,6 +59,7 @@ class Document:
             "content_hash": self.content_hash,
             "version": self.version,
             "status": self.status,
+            "copies": list(self.copies),
             "text": self.text,
         }
 

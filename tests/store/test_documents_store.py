@@ -88,3 +88,22 @@ def test_count_takes_the_list_filters(store):
     assert store.documents.count(publisher="Frontier Post") == 1
     assert store.documents.count(query="depot") == 1
     assert store.documents.count(query="nothing like this") == 0
+
+
+def test_identical_text_from_another_publisher_is_stored_once_and_noted(store):
+    text = "KARACHI (Indus Wire) - Police detained six suspects after a raid, officials said."
+    first = store.documents.add(doc(text, "https://wire.example/1", publisher="Indus Wire Service"))
+    copy = store.documents.add(doc(text, "https://times.example/a", publisher="Karakoram Times"))
+    store.documents.add(doc(text, "https://times.example/a", publisher="Karakoram Times"))  # noted once
+    assert copy.status == "unchanged" and copy.doc_id == first.doc_id
+    stored = store.documents.get(first.doc_id)
+    assert stored.publisher == "Indus Wire Service"
+    assert stored.copies == [{"publisher": "Karakoram Times", "url": "https://times.example/a"}]
+    # the batched path notes copies too, within a batch and against stored rows
+    other = "A second wire story about a border crossing that reopened."
+    results = store.documents.add_many([(doc(other, publisher="Wire A"), None, "ok"),
+                                        (doc(other, publisher="Paper B"), None, "ok"),
+                                        (doc(text, publisher="Paper C"), None, "ok")])
+    assert [r.status for r in results] == ["added", "unchanged", "unchanged"]
+    assert [c["publisher"] for c in store.documents.get(results[0].doc_id).copies] == ["Paper B"]
+    assert [c["publisher"] for c in store.documents.get(first.doc_id).copies] == ["Karakoram Times", "Paper C"]

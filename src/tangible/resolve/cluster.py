@@ -444,7 +444,7 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
         groups=groups,
         quantities=quantities,
         quantities_reported=reported,
-        publishers=sorted({e.doc.publisher for e in members if e.doc.publisher}),
+        publishers=sorted({p for e in members for p in e.doc.publishers}),
         members=members,
         attached=[*disputes, *c.attached],
         pinned=set(seed.mention_ids) if seed else set(),

@@ -110,7 +110,8 @@ def grade(
     # A family whose sentences only refer back to the event ("wanted for the attack") does not report it.
     reporting = [f for f in families if not all(refers_back(_body(e.mention.sentence), event_type) for e in f)]
     families = reporting or families
-    publishers = {e.doc.publisher for e in members if e.doc.publisher}
+    publishers = {p for e in members for p in e.doc.publishers}
+    copied = any(e.doc.copies for e in members)
     acting = acting_parties(event_type, source_id, groups)
     family_speakers: list[tuple[str | None, str]] = []
     for family in families:
@@ -122,7 +123,7 @@ def grade(
     others = [desc for who, desc in family_speakers if not _is_own(who, acting)]
     n_indep = len(others)
     parts = [_plural(len(publishers) or len(families), "publisher"), f"{n_indep} independent"]
-    if len(members) > len(families) and len(publishers) > len(families):
+    if copied or (len(members) > len(families) and len(publishers) > len(families)):
         parts.append("copies of one story counted once")
     if claims:
         parts.append(f"the acting party's own word: {', '.join(dict.fromkeys(claims))}")

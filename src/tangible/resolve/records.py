@@ -22,6 +22,12 @@ class DocFacts:
     signature_: np.ndarray | None = None  # MinHash of the clean text (copies of one story match)
     wire: str | None = None  # wire service the text credits ("reuters", "ap" …)
     text: str | None = None  # the start of the clean text; the signature is computed from it on demand
+    copies: tuple[str, ...] = ()  # other publishers that ran the identical text (stored once)
+
+    @property
+    def publishers(self) -> tuple[str, ...]:
+        """Every publisher that ran this text: the stored one, then its verbatim copies."""
+        return ((self.publisher,) if self.publisher else ()) + self.copies
 
     @property
     def signature(self) -> np.ndarray | None:
@@ -36,8 +42,9 @@ class DocFacts:
     def from_document(cls, doc, *, head: int = 4000) -> "DocFacts":
         from tangible.resolve.text import wire_credit
 
+        copies = tuple(c["publisher"] for c in getattr(doc, "copies", None) or [] if c.get("publisher"))
         return cls(doc_id=doc.id, publisher=doc.publisher, url=doc.url, published=doc.published,
-                   wire=wire_credit(doc.text), text=doc.text[:head])
+                   wire=wire_credit(doc.text), text=doc.text[:head], copies=copies)
 
 
 @dataclass(slots=True)

@@ -35,6 +35,37 @@ class AddResult:
     version: int
 
 
+def _note_copy(values: dict, item: DocumentInput) -> bool:
+    """Record in ``values['meta']`` that ``item`` is the same text under another publisher or URL."""
+    if not item.publisher or item.publisher == values.get("publisher"):
+        return False
+    meta = dict(values.get("meta") or {})
+    seen = list(meta.get("copies") or [])
+    if any(c.get("publisher") == item.publisher for c in seen):
+        return False
+    seen.append({"publisher": item.publisher, "url": item.url})
+    meta["copies"] = seen
+    values["meta"] = meta
+    return True
+
+
+def _record_copies(conn, pairs: list[tuple[str, DocumentInput]]) -> None:
+    """Identical text from another publisher (a reprinted wire story) is stored once; note who ran it."""
+    pairs = [(doc_id, item) for doc_id, item in pairs if item.publisher]
+    if not pairs:
+        return
+    ids = list({doc_id for doc_id, _ in pairs})
+    rows = {r.id: {"publisher": r.publisher, "meta": r.meta}
+            for r in conn.execute(select(documents.c.id, documents.c.publisher, documents.c.meta)
+                                  .where(documents.c.id.in_(ids)))}
+    changed = set()
+    for doc_id, item in pairs:
+        if doc_id in rows and _note_copy(rows[doc_id], item):
+            changed.add(doc_id)
+    for doc_id in changed:
+        conn.execute(update(documents).where(documents.c.id == doc_id).values(meta=rows[doc_id]["meta"]))
+
+
 def _row_to_document(row) -> Document:
     m = row._mapping
     return Document(
@@ -52,6 +83,7 @@ def _row_to_document(row) -> Document:
         source_id=m["source_id"],
         external_id=m["external_id"],
         status=m["status"],
+        copies=list((m["meta"] or {}).get("copies") or []),
     )
 
 
@@ -80,6 +112,7 @@ class DocumentRepository:
                 select(documents.c.id, documents.c.version).where(documents.c.content_hash == digest)
             ).first()
             if existing:
+                _record_copies(conn, [(existing.id, item)])
                 return AddResult("unchanged", existing.id, existing.version)
             version, previous_id = 1, None
             if canonical_url:
@@ -149,11 +182,16 @@ class DocumentRepository:
                         latest[r.canonical_url] = (r.id, r.version)
             pending: dict[str, dict] = {}
             demote: list[str] = []
+            copies: list[tuple[str, DocumentInput]] = []
             stamp = now()
             for item, canonical, status, digest in prepared:
                 if digest in known:
                     doc_id, version = known[digest]
                     results.append(AddResult("unchanged", doc_id, version))
+                    if doc_id in pending:  # a copy within this batch
+                        _note_copy(pending[doc_id], item)
+                    else:
+                        copies.append((doc_id, item))
                     continue
                 doc_id = digest[:32]
                 version, previous_id = 1, None
@@ -182,6 +220,7 @@ class DocumentRepository:
             if pending:
                 # Versions point at their predecessors: insert in batch order so the foreign key holds.
                 conn.execute(documents.insert(), list(pending.values()))
+            _record_copies(conn, copies)
         return results
 
     def set_status(self, doc_id: str, status: str) -> None:
