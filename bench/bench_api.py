@@ -266,11 +266,12 @@ def run_backend(backend: str, args) -> None:
         ids_file = Path(settings.data_dir) / "ids.json"
         ids_file.parent.mkdir(parents=True, exist_ok=True)
         ids_file.write_text(json.dumps(ids))
-        port = free_port()
-        server = start_server(settings, port)
         lat = {}
-        try:
-            for kind in KINDS:
+        for kind in KINDS:
+            # a fresh server per kind: requests a saturated phase left queued cannot slow the next one
+            port = free_port()
+            server = start_server(settings, port)
+            try:
                 # warm-up, not measured: first queries fill caches and start threads
                 subprocess.run([sys.executable, __file__, "--loadgen", str(port), "--kind", kind, "--rate", "10",
                                 "--seconds", "1", "--ids", str(ids_file)], check=True, stdout=subprocess.DEVNULL,
@@ -279,11 +280,11 @@ def run_backend(backend: str, args) -> None:
                                        "--rate", str(args.rate), "--seconds", str(args.seconds), "--ids",
                                        str(ids_file)], check=True, capture_output=True, text=True,
                                       timeout=args.seconds + 120)
-                lat[kind] = json.loads(done.stdout.strip().splitlines()[-1])
-                report("api_latency_phase", {"backend": backend, "mentions": figures["mentions"],
-                                             "rate": args.rate, **lat[kind]})
-        finally:
-            stop_server(server)
+            finally:
+                stop_server(server)
+            lat[kind] = json.loads(done.stdout.strip().splitlines()[-1])
+            report("api_latency_phase", {"backend": backend, "mentions": figures["mentions"],
+                                         "rate": args.rate, **lat[kind]})
         base = lat["baseline_actors"].get("p99_ms")
         summary = {"backend": backend, **figures, "rate": args.rate, "seconds": args.seconds}
         worst = 0.0
