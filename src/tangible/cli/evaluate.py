@@ -34,7 +34,7 @@ def eval_cmd(only: str | None, as_json: bool) -> None:
         r = result["factuality"]
         for name in ("MEANTIME", "UW"):
             click.echo(f"Factuality {name} test (asserted vs not, n={r[name]['n']}): accuracy {r[name]['accuracy']:.3f} "
-                       f"(majority {r[name]['majority_baseline']:.3f})")
+                       f"(rules alone {r[name]['rule_accuracy']:.3f}, majority {r[name]['majority_baseline']:.3f})")
         click.echo(f"Factuality combined accuracy {r['combined_accuracy']:.3f}")
     if "challenge" in result:
         r = result["challenge"]

@@ -10,7 +10,7 @@ import click
 @click.command("train")
 @click.option("--seed", default=13, show_default=True, help="Random seed (results are reproducible).")
 def train_cmd(seed: int) -> None:
-    """Train the subtype classifier and rebuild the gazetteer from TANGIBLE_EVAL_DIR."""
+    """Train the subtype and assertion classifiers and rebuild the gazetteer from TANGIBLE_EVAL_DIR."""
     from tangible.evaluation import eval_dir
     from tangible.nlp.train import train_all
 

@@ -1,6 +1,10 @@
-"""ACLED/CASE-2021 subtype classifier: TF-IDF over words and cue tags + logistic regression.
+"""ACLED/CASE-2021 subtype classifier.
 
-Trained by ``tangible train`` (seeded) and shipped as JSON (vocabulary, idf, coefficients): no pickle.
+Features: TF-IDF over words and cue tags, TF-IDF over character n-grams, and the sentence embedding of
+:mod:`tangible.nlp.embed` (all-MiniLM-L6-v2); one logistic regression over all three. Trained by
+``tangible train`` (seeded) on the CASE 2021 half in the evaluation folder plus the labelled examples
+written for the project in ``data/subtype_examples.jsonl``; shipped as ``models/subtype.npz``
+(vocabularies, idf, float16 coefficients): no pickle.
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ from typing import Any
 
 import numpy as np
 
-MODEL_FILE = Path(__file__).parent / "models" / "subtype.json"
-MODEL_VERSION = "subtype-1"
+MODEL_FILE = Path(__file__).parent / "models" / "subtype.npz"
+EXAMPLES_FILE = Path(__file__).parent / "data" / "subtype_examples.jsonl"
+MODEL_VERSION = "subtype-2"
+WORD_MAX, CHAR_MAX = 12000, 20000
+CHAR_WEIGHT, EMB_WEIGHT, C = 0.7, 1.0, 5.0
 
 _TAGS = [
     ("SUICIDE", r"suicide|self-detonat|blew (?:himself|herself|themselves) up"),
@@ -44,44 +51,100 @@ def features(text: str) -> str:
     return f"{text} {tags} {tags}"
 
 
-def fit_subtype(texts: list[str], labels: list[str], seed: int = 13) -> dict[str, Any]:
+def project_examples() -> tuple[list[str], list[str]]:
+    """Labelled snippets written for the project (thin classes)."""
+    texts, labels = [], []
+    if EXAMPLES_FILE.exists():
+        for line in EXAMPLES_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.append(row["text"])
+                labels.append(row["label"])
+    return texts, labels
+
+
+def _vectorizers():
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True, max_features=WORD_MAX)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, lowercase=True,
+                           max_features=CHAR_MAX)
+    return word, char
+
+
+def _stack(word, char, texts: list[str], emb: np.ndarray):
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([word.transform([features(t) for t in texts]), char.transform(texts) * CHAR_WEIGHT,
+                   csr_matrix(emb * EMB_WEIGHT)]).tocsr()
+
+
+def fit_subtype(texts: list[str], labels: list[str], emb: np.ndarray, seed: int = 13) -> dict[str, Any]:
+    """Fit on texts with their sentence embeddings (rows of ``emb``)."""
     from sklearn.linear_model import LogisticRegression
 
-    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, lowercase=True, max_features=12000)
-    X = vec.fit_transform([features(t) for t in texts])
-    clf = LogisticRegression(C=20.0, max_iter=3000, random_state=seed, class_weight="balanced")
+    word, char = _vectorizers()
+    word.fit([features(t) for t in texts])
+    char.fit(texts)
+    X = _stack(word, char, texts, emb)
+    clf = LogisticRegression(C=C, max_iter=5000, random_state=seed, class_weight="balanced")
     clf.fit(X, labels)
-    vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
-    return {"version": MODEL_VERSION, "seed": seed, "classes": [str(c) for c in clf.classes_],
-            "vocabulary": vocab, "idf": [round(float(x), 5) for x in vec.idf_],
-            "coef": [[round(float(x), 4) for x in row] for row in clf.coef_],
-            "intercept": [round(float(x), 5) for x in clf.intercept_]}
+
+    def vocab(v) -> np.ndarray:
+        terms = sorted(v.vocabulary_, key=v.vocabulary_.get)
+        return np.asarray(terms, dtype=str)
+
+    return {"version": np.asarray(MODEL_VERSION), "seed": np.asarray(seed),
+            "classes": np.asarray([str(c) for c in clf.classes_], dtype=str),
+            "word_terms": vocab(word), "word_idf": word.idf_.astype(np.float32),
+            "char_terms": vocab(char), "char_idf": char.idf_.astype(np.float32),
+            "coef": clf.coef_.astype(np.float16), "intercept": clf.intercept_.astype(np.float32)}
 
 
 class SubtypeClassifier:
     def __init__(self, params: dict[str, Any]):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         self.params = params
-        self.classes = params["classes"]
-        self.vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True,
-                                   vocabulary=params["vocabulary"])
-        self.vec.idf_ = np.asarray(params["idf"])
-        self.coef = np.asarray(params["coef"])
-        self.intercept = np.asarray(params["intercept"])
+        self.classes = [str(c) for c in params["classes"]]
+        word, char = _vectorizers()
+        word.vocabulary_ = {str(t): i for i, t in enumerate(params["word_terms"])}
+        word.idf_ = np.asarray(params["word_idf"], dtype=np.float64)
+        char.vocabulary_ = {str(t): i for i, t in enumerate(params["char_terms"])}
+        char.idf_ = np.asarray(params["char_idf"], dtype=np.float64)
+        self.word, self.char = word, char
+        self.coef = np.asarray(params["coef"], dtype=np.float32)
+        self.intercept = np.asarray(params["intercept"], dtype=np.float32)
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> "SubtypeClassifier":
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+        with np.load(path, allow_pickle=False) as z:
+            return cls({k: z[k] for k in z.files})
 
     def save(self, path: Path = MODEL_FILE) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.params, separators=(",", ":")), encoding="utf-8")
+        np.savez_compressed(path, **self.params)
 
-    def scores(self, texts: list[str]) -> np.ndarray:
-        X = self.vec.transform([features(t) for t in texts])
+    def scores(self, texts: list[str], emb: np.ndarray | None = None) -> np.ndarray:
+        if emb is None:
+            from tangible.nlp.embed import shared_embedder
+
+            emb = shared_embedder().encode(texts)
+        X = _stack(self.word, self.char, texts, emb)
         return np.asarray(X @ self.coef.T) + self.intercept
 
-    def predict(self, texts: list[str]) -> list[str]:
-        return [self.classes[i] for i in self.scores(texts).argmax(axis=1)]
+    def proba(self, texts: list[str], emb: np.ndarray | None = None) -> np.ndarray:
+        s = self.scores(texts, emb)
+        s = np.exp(s - s.max(axis=1, keepdims=True))
+        return s / s.sum(axis=1, keepdims=True)
+
+    def predict(self, texts: list[str], emb: np.ndarray | None = None) -> list[str]:
+        return [self.classes[i] for i in self.scores(texts, emb).argmax(axis=1)]
+
+
+_LOADED: SubtypeClassifier | None = None
+
+
+def load_subtype_model() -> SubtypeClassifier | None:
+    global _LOADED
+    if _LOADED is None and MODEL_FILE.exists():
+        _LOADED = SubtypeClassifier.load()
+    return _LOADED
