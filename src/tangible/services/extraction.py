@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from datetime import date
 from functools import lru_cache
@@ -93,10 +94,13 @@ def resolve_workers(settings: Settings, workers: int | None) -> int:
 
 
 def _mp_context():
-    """``fork`` where the platform has it: workers start in milliseconds and share the parent's
-    loaded pages; they never touch the parent's store connections. ``spawn`` elsewhere."""
+    """``fork`` where the platform has it and this process runs a single thread: workers start in
+    milliseconds and share the parent's loaded pages (they never touch the parent's store
+    connections). ``spawn`` otherwise, since forking a process with other threads (a server, a
+    Dask client) can copy a lock that one of them holds."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    single = threading.active_count() == 1
+    return multiprocessing.get_context("fork" if "fork" in methods and single else "spawn")
 
 
 def run_pool(items: Iterable[Item], *, workers: int, case_path: Path | None, batch_size: int = 64,
