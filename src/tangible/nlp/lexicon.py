@@ -164,3 +164,10 @@ PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "no
                 "devotee", "miscreant", "smuggler", "facilitator", "financier", "official", "officer", "student",
                 "protester", "others", "other", "associate", "accomplice", "national", "citizen", "chief",
                 "head", "spy", "trafficker", "dacoit", "sympathiser", "sympathizer", "recruiter", "preacher"}
+
+# objects of "arrest"/"detain" that are not people ("arrest the decline"); anything else counts as a person,
+# because lower-cased or unfamiliar names are often not tagged as proper nouns
+NONPERSON_ARREST_OBJECTS = {"decline", "slide", "fall", "drop", "growth", "spread", "trend", "erosion", "rot",
+                            "deterioration", "momentum", "inflation", "attention", "progress", "development",
+                            "disease", "epidemic", "outbreak", "slump", "downturn", "loss", "losses", "bleeding",
+                            "vessel", "ship", "cargo", "consignment", "flow", "rise", "increase"}

@@ -1,0 +1,86 @@
+"""The shipped classifiers: sentence embedder, subtype model, assertion model, and their use in the extractor."""
+
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from tangible.nlp import embed, factuality, subtype
+from tangible.nlp.extractor import SUBTYPE_FITS
+from tangible.ontology import ACLED_SUBTYPES, counts_as_evidence
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return embed.Embedder(threads=1)
+
+
+def test_embeddings_are_unit_vectors_that_order_meaning(embedder):
+    v = embedder.encode(["Police detained four men in Quetta.", "Four suspects were arrested by police in Quetta.",
+                         "The central bank left interest rates unchanged.", ""])
+    assert v.shape == (4, embed.DIM) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+    assert v[0] @ v[1] > 0.6 > v[0] @ v[2]
+    # batching and order do not change a vector
+    single = embedder.encode(["The central bank left interest rates unchanged."])
+    assert np.allclose(single[0], v[2], atol=1e-4)
+
+
+def test_artifacts_are_small_and_plain():
+    for path in (subtype.MODEL_FILE, factuality.MODEL_FILE, embed.TOKENIZER_FILE):
+        assert path.exists() and path.stat().st_size < 5 * 1024 * 1024
+    with zipfile.ZipFile(subtype.MODEL_FILE) as z:
+        assert all(n.endswith(".npy") for n in z.namelist())
+    with np.load(subtype.MODEL_FILE, allow_pickle=False) as z:  # raises on pickled arrays
+        assert str(z["version"]) == subtype.MODEL_VERSION
+        assert set(map(str, z["classes"])) <= set(ACLED_SUBTYPES) | {"OTHER"}
+    params = json.loads(factuality.MODEL_FILE.read_text())
+    assert params["version"] == factuality.MODEL_VERSION and params["weights"]
+
+
+def test_subtype_classifier_predicts_held_out_wording():
+    model = subtype.SubtypeClassifier.load()
+    texts = ["A suicide bomber blew himself up at the gate of a police compound, killing nine officers.",
+             "Thousands of teachers marched peacefully through the capital to demand higher wages.",
+             "Fighter jets bombed insurgent positions in the hills for a second day, the army said."]
+    assert model.predict(texts) == ["SUIC_BOMB", "PEACE_PROTEST", "AIR_STRIKE"]
+    p = model.proba(texts)
+    assert np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_assertion_model_separates_deeds_from_talk(extractor):
+    model = factuality.load_assertion_model()
+    nlp = extractor.nlp
+
+    def p(text, word):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        return model.prob(factuality.features(tok))
+
+    deed = p("Police arrested four men in Quetta on Monday.", "arrested")
+    assert deed > 0.8
+    assert p("Police may arrest the men if they return.", "arrest") < 0.5 < deed
+    assert p("Police did not arrest anyone.", "arrest") < 0.5
+    # the model can withdraw an assertion but never turns a demand into a deed
+    doc = nlp("Pakistan urged Kabul to arrest TTP commanders.")
+    tok = next(t for t in doc if t.text == "arrest")
+    assert model.decide(tok)[0] == "demanded"
+
+
+def test_lower_case_names_still_count_as_arrested_people(extractor):
+    ms = extractor.extract("t", "the city police arrested ramesh patel and his brother on monday night.")
+    assert any(m.type == "ARREST" and counts_as_evidence(m.type, m.modality) for m in ms)
+    ms = extractor.extract("t", "The central bank acted to arrest the decline of the rupee.")
+    assert not any(m.type == "ARREST" for m in ms)
+
+
+def test_extractor_subtype_fits_the_event_type(extractor):
+    text = ("Security forces killed six militants in a clearance operation in North Waziristan, the military said. "
+            "A roadside bomb struck a police van in Quetta, killing three policemen.")
+    ms = extractor.extract("t", text)
+    violent = [m for m in ms if m.type in SUBTYPE_FITS]
+    assert {m.type for m in violent} == {"OPERATION", "ATTACK"}
+    for m in violent:
+        assert m.acled_subtype in SUBTYPE_FITS[m.type]
+    assert next(m for m in violent if m.type == "ATTACK").acled_subtype == "REM_EXPLOS"
