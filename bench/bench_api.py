@@ -128,6 +128,10 @@ def load(store, n_mentions: int, seed: int = 7) -> dict:
             groups=[group], quantities={}, quantities_reported={}, publishers=rng.sample(PUBLISHERS, 2),
             members=[_Ref(m[0]) for m in members]))
     store.incidents.replace_all(drafts)
+    # planner statistics, as a store in service has them (autovacuum on PostgreSQL, ANALYZE on SQLite)
+    with store.db.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
+        conn.commit()
     t2 = time.perf_counter()
     ids = [d.id for d in drafts]
     return {"documents": n_docs, "mentions": len(mention_meta), "incidents": len(drafts),
