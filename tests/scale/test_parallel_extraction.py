@@ -48,10 +48,6 @@ def test_two_workers_give_the_same_mentions_as_one(make_store, settings):
     assert f1["documents"] == f2["documents"] == sum(done) > 30
     assert f1["mentions"] == f2["mentions"] > 0
     assert _mention_keys(one) == _mention_keys(two)
-    # the same again on the pool (re-extraction replaces, never duplicates)
-    again = extract_documents(two, settings, workers=2)
-    assert again["mentions"] == f2["mentions"]
-    assert _mention_keys(two) == _mention_keys(one)
 
 
 def test_off_topic_documents_are_kept_counted_and_skipped(sqlite_store, settings):
@@ -104,3 +100,31 @@ def test_prefilter_terms():
     assert not flt.is_relevant("Leave a tip for the waiter.")  # TIP matches only in capitals
     assert not flt.is_relevant("")
     assert not any(flt.is_relevant(t) for t in OFF_TOPIC)
+
+
+def test_workers_are_spawned_when_the_parent_runs_other_threads(make_store, settings):
+    import threading
+
+    from tangible.services.extraction import _mp_context
+
+    one, two = make_store("sqlite"), make_store("sqlite")
+    for store in (one, two):
+        for i, text in enumerate([ZETAN.replace("Zetan Front", "TTP"), *OFF_TOPIC[:1],
+                                  "Pakistani forces killed four militants in North Waziristan on Sunday."]):
+            store.documents.add(DocumentInput(text=text, published=date(2026, 11, 1), language="en",
+                                              external_id=f"t{i}"))
+    extract_documents(one, settings, workers=1)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert _mp_context().get_start_method() == "spawn"
+        figures = extract_documents(two, settings, workers=2)
+    finally:
+        stop.set()
+        other.join()
+    assert figures["irrelevant"] == 1 and figures["mentions"] >= 2
+    assert _mention_keys(one) == _mention_keys(two)
+    # re-extraction on the pool replaces mentions, never duplicates them
+    assert extract_documents(two, settings, workers=2)["mentions"] == figures["mentions"]
+    assert _mention_keys(one) == _mention_keys(two)
