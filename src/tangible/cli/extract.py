@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from tangible.cli.main import AppContext, pass_app
 from tangible.errors import InputError
 
 
@@ -78,19 +79,33 @@ def read_documents(raw: str, name: str, published: date | None, errors: list[str
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) of a single text.")
 @click.option("--case", "case_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Case file (YAML); default: the bundled Afghanistan case.")
-def extract_cmd(file: str, fmt: str, published: str | None, case_path: Path | None) -> None:
-    """Find events in FILE (plain text, HTML or JSONL; '-' for stdin); print one mention per line."""
+@click.option("--rebuild", is_flag=True,
+              help="Re-derive every stored mention (after a model or case-file change), then re-resolve incidents.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="With --rebuild: extraction worker processes (default TANGIBLE_WORKERS).")
+@pass_app
+def extract_cmd(app: AppContext, file: str, fmt: str, published: str | None, case_path: Path | None,
+                rebuild: bool, workers: int | None) -> None:
+    """Find events in FILE (plain text, HTML or JSONL; '-' for stdin); print one mention per line.
+
+    With --rebuild, FILE is not read: every stored document is extracted again
+    (human review decisions are kept) and incidents are resolved again.
+    """
     from tangible.case import load_case
     from tangible.nlp import Extractor
+    from tangible.sources.text import decode_bytes
 
+    if rebuild:
+        _rebuild(app, case_path, workers)
+        return
     pub = _parse_date(published, "--published")
     if file == "-":
-        raw = sys.stdin.read()
+        raw = decode_bytes(sys.stdin.buffer.read(), "utf-8", "stdin")
         name = "stdin"
     else:
         p = Path(file)
         try:
-            raw = p.read_bytes().decode("utf-8", errors="replace")
+            raw = decode_bytes(p.read_bytes(), None, file)
         except OSError as exc:
             raise InputError(f"{file}: cannot be read ({exc.strerror}).", "Check the path.") from None
         name = p.name
@@ -105,6 +120,20 @@ def extract_cmd(file: str, fmt: str, published: str | None, case_path: Path | No
         click.echo(e, err=True)
     if errors:
         raise SystemExit(1)
+
+
+def _rebuild(app: AppContext, case_path: Path | None, workers: int | None) -> None:
+    from tangible.cli.documents import progress_bar
+    from tangible.services.extraction import get_case, rebuild_all
+    from tangible.services.resolution import resolve_all
+
+    settings = app.settings
+    if case_path is not None:
+        settings = settings.model_copy(update={"case_file": case_path})
+    with progress_bar(app.store.documents.count(), "Extracting") as bar:
+        figures = rebuild_all(app.store, settings, workers=workers, progress=bar.update)
+    resolved = resolve_all(app.store, get_case(settings))
+    click.echo(f"Rebuilt: {figures}; resolve: {resolved}.")
 
 
 def register(group: click.Group) -> None:

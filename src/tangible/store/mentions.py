@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import bindparam, delete, func, or_, select
 
 from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.store.db import Database
@@ -81,27 +81,34 @@ class MentionRepository:
         self.db = db
 
     def replace_for_documents(self, found: dict[str, list[Mention]], extractor_version: str) -> int:
-        """Replace the machine mentions of each document; mentions a human reviewed are kept as they are."""
+        """Make each document's machine mentions what the extractor found now.
+
+        Mentions keep their ids across runs, so rows that are found again are updated
+        in place: their links to incidents (and a human's merges and splits) stay. Rows
+        no longer found are removed; rows a human reviewed are never touched.
+        """
         written = 0
         with self.db.write() as conn:
             for doc_id, items in found.items():
-                kept = {
-                    r.id
-                    for r in conn.execute(
-                        select(mentions.c.id).where(mentions.c.doc_id == doc_id, mentions.c.reviewed.is_(True))
-                    )
-                }
-                conn.execute(delete(mentions).where(mentions.c.doc_id == doc_id, mentions.c.reviewed.is_(False)))
-                rows, seen = [], set(kept)
+                existing = {r.id: r.reviewed for r in conn.execute(
+                    select(mentions.c.id, mentions.c.reviewed).where(mentions.c.doc_id == doc_id))}
+                rows: dict[str, dict] = {}
                 for seq, m in enumerate(items):
                     values = _values(m, seq, extractor_version)
-                    if values["id"] in seen:
-                        continue
-                    seen.add(values["id"])
+                    if values["id"] in rows or existing.get(values["id"]):
+                        continue  # a duplicate, or a mention a human decided on
                     m.id = values["id"]
-                    rows.append(values)
-                if rows:
-                    conn.execute(mentions.insert(), rows)
+                    rows[values["id"]] = values
+                gone = [i for i, reviewed in existing.items() if not reviewed and i not in rows]
+                for k in range(0, len(gone), 500):
+                    conn.execute(delete(mentions).where(mentions.c.id.in_(gone[k:k + 500])))
+                fresh = [v for i, v in rows.items() if i not in existing]
+                if fresh:
+                    conn.execute(mentions.insert(), fresh)
+                again = [dict(v, _id=i) for i, v in rows.items() if i in existing]
+                if again:
+                    columns = {k: bindparam(k) for k in again[0] if k not in ("id", "_id", "created_at", "reviewed")}
+                    conn.execute(mentions.update().where(mentions.c.id == bindparam("_id")).values(**columns), again)
                 written += len(rows)
             if found:
                 conn.execute(
