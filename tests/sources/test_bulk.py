@@ -137,7 +137,7 @@ def test_non_english_rows_are_kept_and_marked(sqlite_store, settings, tmp_path):
 
 
 def test_plainly_english_fast_path_leaves_other_languages_to_the_detector():
-    from tangible.sources.bulk import plainly_english
+    from tangible.sources.language import plainly_english
 
     english = ("Police in Quetta detained four men suspected of planning attacks on Tuesday, a provincial spokesman "
                "said. The men were taken to a counter-terrorism facility for questioning about their links to the group.")

@@ -33,6 +33,17 @@ class IngestReport:
     def ok(self) -> bool:
         return not self.failed
 
+    def count(self, result) -> None:
+        """Tally one store outcome (added | version | unchanged)."""
+        if result.status == "unchanged":
+            self.unchanged += 1
+            return
+        if result.status == "added":
+            self.added += 1
+        else:
+            self.versions += 1
+        self.doc_ids.append(result.doc_id)
+
     def summary(self) -> str:
         text = (f"{self.added} added, {self.versions} new versions, {self.unchanged} unchanged, "
                 f"{len(self.failed)} failed")
@@ -82,23 +93,21 @@ class Ingestor:
             log.info("%s", item)
             return
         try:
-            if item.language is None:
-                item.language = detect_language(item.text)
-            status = "ok" if item.language in (None, "en") else "unsupported_language"
-            canonical = canonicalize(item.url) if item.url else None
+            canonical, status = storage_fields(item)
             result = self.store.documents.add(item, canonical_url=canonical, run_id=report.run_id,
                                               source_id=source_id, status=status)
         except TangibleError as exc:
             report.failed.append(InputProblem.from_error(item.origin or item.url or "(input)", exc))
             return
-        if result.status == "added":
-            report.added += 1
-            report.doc_ids.append(result.doc_id)
-        elif result.status == "version":
-            report.versions += 1
-            report.doc_ids.append(result.doc_id)
-        else:
-            report.unchanged += 1
+        report.count(result)
+
+
+def storage_fields(item: DocumentInput) -> tuple[str | None, str]:
+    """The canonical URL and status a document is stored with; detects its language on the way."""
+    if item.language is None:
+        item.language = detect_language(item.text)
+    status = "ok" if item.language in (None, "en") else "unsupported_language"
+    return (canonicalize(item.url) if item.url else None), status
 
 
 def read_paths(paths: Iterable[str | Path]):

@@ -18,14 +18,13 @@ from typing import Callable, Iterable, Iterator
 
 from tangible.errors import InputError, NotFound, TangibleError
 from tangible.models import DocumentInput
-from tangible.services.ingest import Ingestor, IngestReport
+from tangible.services.ingest import Ingestor, IngestReport, storage_fields
 from tangible.settings import Settings
-from tangible.sources.bulk import BulkReader, plainly_english, write_problem
+from tangible.sources.bulk import BulkReader, write_problem
 from tangible.sources.feeds import FEED_ITEM_MEMORY, ParsedFeed, item_document, parse_feed
 from tangible.sources.fetch import FEED_TYPES, PAGE_TYPES, Fetcher
 from tangible.sources.files import MIN_ARTICLE_CHARS, InputProblem
 from tangible.sources.html import extract_article
-from tangible.sources.language import detect_language
 from tangible.sources.urls import canonicalize
 from tangible.store.documents import content_hash
 
@@ -496,21 +495,11 @@ def _store_batch(store, batch: list[DocumentInput], report: BulkReport) -> None:
         if digest in stored:
             report.unchanged += 1
             continue
-        if item.language is None:
-            item.language = "en" if plainly_english(item.text) else detect_language(item.text)
-        status = "ok" if item.language in (None, "en") else "unsupported_language"
-        entries.append((item, canonicalize(item.url) if item.url else None, status))
+        entries.append((item, *storage_fields(item)))
     if not entries:
         return
     for result in store.documents.add_many(entries, run_id=report.run_id):
-        if result.status == "added":
-            report.added += 1
-            report.doc_ids.append(result.doc_id)
-        elif result.status == "version":
-            report.versions += 1
-            report.doc_ids.append(result.doc_id)
-        else:
-            report.unchanged += 1
+        report.count(result)
 
 
 def _report_progress(progress, reader: BulkReader, report: BulkReport, started: float) -> None:

@@ -12,7 +12,6 @@ import csv
 import gzip
 import json
 import logging
-import re
 import zlib
 from pathlib import Path
 from typing import Iterator
@@ -28,30 +27,6 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 
 csv.field_size_limit(64 * 1024 * 1024)
-
-# The commonest English function words: in English news they are 35-50% of the words, in
-# other languages (even written in Latin letters) a few percent at most.
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is was said on for that with by as at from were had has have it be are an after "
-    "his their its which who this not but they he she been will would".split()
-)
-_WORD = re.compile(r"[a-z']+")
-
-
-def plainly_english(text: str) -> bool:
-    """True when the text is so plainly English that a statistical detector is not needed.
-
-    A fast path for bulk archives (the detector costs about half a millisecond a document);
-    anything less clear-cut goes to the detector.
-    """
-    sample = text[:1500]
-    if sum(1 for ch in sample if ord(ch) > 127) > len(sample) * 0.01:
-        return False
-    words = _WORD.findall(sample.lower())
-    if len(words) < 25:
-        return False
-    return sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) >= 0.25 * len(words)
-
 
 def bulk_format(path: Path) -> tuple[str, bool]:
     """("jsonl" | "csv", gzipped?) from the file name; InputError for anything else."""
