@@ -83,7 +83,7 @@ ATTRIBUTION_KINDS: dict[str, str] = {
 }
 
 LOCATION_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
-DATE_PRECISIONS = ("day", "week", "month")
+DATE_PRECISIONS = ("day", "week", "month", "year")
 
 GRADES: dict[str, str] = {
     "corroborated": "Two or more independent publishers report it; copies of one wire story count once.",

@@ -129,3 +129,45 @@ def test_pipe_keeps_order(extractor):
     assert results[0] and results[0][0].doc_id == "a"
     assert results[1] == []
     assert results[2][0].doc_id == "c" and results[2][0].type == "DEMAND"
+
+
+def deeds(ms):
+    return [m for m in ms if counts_as_evidence(m.type, m.modality) or (m.type == "ATTACK" and m.modality == "asserted")]
+
+
+def test_background_kinds_and_habits_are_not_incidents(extractor):
+    for text in ("Militant groups routinely kidnap truck drivers on the Quetta highway.",
+                 "Attacks on polio workers have become more frequent across Khyber Pakhtunkhwa.",
+                 "Taliban fighters have in the past detained smugglers along the Kunar river.",
+                 "Such raids seldom lead to convictions, lawyers say."):
+        assert deeds(events(extractor, text)) == [], text
+
+
+def test_specific_plural_deeds_stay_asserted(extractor):
+    ms = events(extractor, "Security forces conducted raids in Kurram on Tuesday and killed four militants.")
+    assert ("OPERATION", "asserted") in kinds(ms)
+    ms = events(extractor, "Airstrikes killed nine TTP fighters in Paktika, officials said.")
+    assert ("OPERATION", "asserted") in kinds(ms)
+
+
+def test_historical_event_gets_a_coarse_past_date(extractor):
+    ms = events(extractor, "Police in Quetta arrested the group's founder more than a decade ago.")
+    arrest = next(m for m in ms if m.type == "ARREST")
+    assert arrest.modality == "asserted"
+    assert (arrest.date, arrest.date_precision) == (date(2016, 1, 1), "year")
+    ms = events(extractor, "Kurram was the scene of a major army offensive in 2013 that displaced thousands.")
+    op = next(m for m in ms if m.type == "OPERATION")
+    assert (op.date, op.date_precision) == (date(2013, 1, 1), "year")
+
+
+def test_quantified_negation_and_its_given_events(extractor):
+    ms = events(extractor, "Not a single camp has been dismantled in Kandahar since the pledge.")
+    assert ("DISMANTLE", "negated") in kinds(ms) and not deeds(ms)
+    # the negation belongs to the charging, not to the arrests named inside the subject
+    ms = events(extractor, "Not one of the 800 men arrested in Quetta has been charged.")
+    assert ("ARREST", "asserted") in kinds(ms)
+
+
+def test_the_writers_own_view_asserts_nothing(extractor):
+    ms = events(extractor, "Our view: the handover of the three suspects is a modest but real step.")
+    assert not deeds(ms)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 from tangible.nlp.extractor import Extractor  # noqa: E402
 

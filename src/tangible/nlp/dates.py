@@ -23,6 +23,19 @@ _REL = re.compile(r"\b(yesterday|today|tonight|last night|this morning|this even
                   r"last month|this month|earlier this month|earlier in the month|last weekend|this weekend|"
                   r"(\d+|two|three|four|five|six|seven|ten) days ago)\b", re.I)
 _NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# coarse past references: "more than a decade ago", "three years ago", "last year", "in the summer", "in 2014"
+_AGO = re.compile(r"\b(?:(?:more|less) than |over |nearly |almost |about |some |around |roughly )?"
+                  r"(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2})\s+"
+                  r"(years?|decades?)\s+ago\b", re.I)
+_YEAR_REL = re.compile(r"\b(last year|the previous year|the year before|(?:earlier )?this year)\b", re.I)
+_SEASON = re.compile(r"\b(?:(in|during|over|through|this|last|since|by)\s+)(?:the\s+)?(?:early\s+|late\s+)?"
+                     r"(summer|winter|spring|autumn)\b(?:\s+of\s+((?:19|20)\d\d))?", re.I)
+_YEAR = re.compile(r"\b(in|during|of|the|early|late|mid-?|until|by|before|after|throughout|around|circa)\s+"
+                   r"((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+_AGO_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+# the middle month of each season (northern hemisphere), a coarse centre for "in the summer"
+_SEASON_MID = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -105,4 +118,57 @@ def resolve_date(sentence: str, published: date | None) -> tuple[date | None, st
         mon = MONTHS[m.group(1).lower()]
         y = int(m.group(2)) if m.group(2) else published.year - (1 if mon > published.month else 0)
         return date(y, mon, 1), "month"
+    return _coarse_date(sentence, published)
+
+
+def _coarse_date(sentence: str, published: date | None) -> tuple[date | None, str | None]:
+    """Year- and season-level references, tried after every finer phrase."""
+    if published is not None:
+        m = _AGO.search(sentence)
+        if m:
+            n = m.group(1).lower()
+            k = int(n) if n.isdigit() else _AGO_NUM[n]
+            if m.group(2).lower().startswith("decade"):
+                k *= 10
+            return date(published.year - k, 1, 1), "year"
+        m = _YEAR_REL.search(sentence)
+        if m:
+            p = m.group(1).lower()
+            y = published.year if p.endswith("this year") else published.year - 1
+            return date(y, 1, 1), "year"
+        m = _SEASON.search(sentence)
+        if m and m.group(1).lower() != "since":
+            season = m.group(2).lower()
+            mid = _SEASON_MID[season]
+            if m.group(3):
+                y = int(m.group(3))
+            else:
+                y = published.year - (1 if m.group(1).lower() == "last" else 0)
+                # "in the summer" written before that season's middle is last year's
+                if date(y, mid, 1) > published:
+                    y -= 1
+            return date(y, mid, 1), "month"
+    for m in _YEAR.finditer(sentence):
+        y = int(m.group(2))
+        if published is not None and y > published.year:
+            continue  # a target year ("by 2030") dates no past event
+        return date(y, 1, 1), "year"
     return None, None
+
+
+def explicit_date(text: str) -> date | None:
+    """The first complete calendar date (day, month and year all written out) in ``text``, else None."""
+    m = _ISO.search(text)
+    if m:
+        return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for rx, order in ((_DMY, "dmy"), (_MDY, "mdy")):
+        for m in rx.finditer(text):
+            if order == "mdy":
+                mon, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+            else:
+                day, mon, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+            if year:
+                d = _safe(int(year), mon, day)
+                if d:
+                    return d
+    return None

