@@ -16,7 +16,7 @@ from tangible.errors import InputError
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 CHALLENGE_FILE = PROJECT_DIR / "evalsets" / "modality" / "challenge.jsonl"
-PARTS = ("case2021", "ipe", "factuality", "challenge")
+PARTS = ("case2021", "ipe", "factuality", "challenge", "resolution")
 
 
 def eval_dir() -> Path:
@@ -168,7 +168,19 @@ def eval_challenge(extractor=None, path: Path = CHALLENGE_FILE) -> dict[str, Any
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     false_asserted = missed_asserted = found = expected = 0
     errors = []
-    for i, (r, mentions) in enumerate(zip(rows, ex.pipe((f"c{i}", r["text"], None) for i, r in enumerate(rows))), 1):
+    from datetime import date as _date
+
+    def published(r: dict) -> _date | None:
+        return _date.fromisoformat(r["published"]) if r.get("published") else None
+
+    def matches(m, exp: dict) -> bool:
+        return (m.type == exp["type"] and m.modality == exp["modality"]
+                and ("source" not in exp or (m.source and m.source.id) == exp["source"])
+                and ("date" not in exp or (m.date and m.date.isoformat()) == exp["date"])
+                and ("date_precision" not in exp or m.date_precision == exp["date_precision"]))
+
+    items = ((f"c{i}", r["text"], published(r)) for i, r in enumerate(rows))
+    for i, (r, mentions) in enumerate(zip(rows, ex.pipe(items)), 1):
         asserted = [m for m in mentions if counts_as_evidence(m.type, m.modality)]
         if r["asserted_actions"] == 0 and asserted:
             false_asserted += 1
@@ -178,12 +190,12 @@ def eval_challenge(extractor=None, path: Path = CHALLENGE_FILE) -> dict[str, Any
             errors.append({"line": i, "text": r["text"], "got": [(m.type, m.modality) for m in mentions]})
         for exp in r["expected"]:
             expected += 1
-            if any(m.type == exp["type"] and m.modality == exp["modality"] and
-                   ("source" not in exp or (m.source and m.source.id) == exp["source"]) for m in mentions):
+            if any(matches(m, exp) for m in mentions):
                 found += 1
             elif len(errors) < 60:
                 errors.append({"line": i, "text": r["text"], "want": exp,
-                               "got": [(m.type, m.modality, m.source.id if m.source else None) for m in mentions]})
+                               "got": [(m.type, m.modality, m.source.id if m.source else None,
+                                        m.date.isoformat() if m.date else None, m.date_precision) for m in mentions]})
     n_non = sum(1 for r in rows if r["asserted_actions"] == 0)
     return {"n": len(rows), "non_asserted_sentences": n_non,
             "asserted_actions_from_non_asserted": false_asserted,
@@ -197,9 +209,9 @@ def run(only: str | None = None, extractor=None) -> dict[str, Any]:
     for p in parts:
         if p not in PARTS:
             raise InputError(f"unknown evaluation part '{p}'.", f"Use one of: {', '.join(PARTS)}.")
-    needs_data = any(p != "challenge" for p in parts)
+    needs_data = any(p not in ("challenge", "resolution") for p in parts)
     root = eval_dir() if needs_data else None
-    if extractor is None and any(p != "case2021" for p in parts):
+    if extractor is None and any(p not in ("case2021", "resolution") for p in parts):
         from tangible.nlp import Extractor
 
         extractor = Extractor()
@@ -212,4 +224,9 @@ def run(only: str | None = None, extractor=None) -> dict[str, Any]:
         out["factuality"] = eval_factuality(root, extractor)
     if "challenge" in parts:
         out["challenge"] = eval_challenge(extractor)
+    if "resolution" in parts:
+        # the project's labelled incident set (evalsets/resolution), through ingest, extraction and resolution
+        from tangible.resolve.evaluate import evaluate_resolution
+
+        out["resolution"] = evaluate_resolution().to_dict()
     return out

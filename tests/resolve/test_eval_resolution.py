@@ -26,3 +26,15 @@ def test_clustering_floors(scores):
 
 def test_grade_floor(scores):
     assert scores.grade_accuracy >= FLOORS["grades"], scores.grade_errors
+
+
+def test_tangible_eval_reports_resolution():
+    from click.testing import CliRunner
+
+    from tangible.cli.main import cli
+
+    if not FOLDER.exists():
+        pytest.skip("evalsets/resolution is absent")
+    result = CliRunner().invoke(cli, ["eval", "--only", "resolution"])
+    assert result.exit_code == 0, result.output
+    assert "pairwise F1" in result.output and "B-cubed F1" in result.output and "grade accuracy" in result.output

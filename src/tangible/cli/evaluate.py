@@ -13,7 +13,7 @@ from tangible.evaluation import PARTS
 @click.option("--only", type=click.Choice(PARTS), default=None, help="Run one part only.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_cmd(only: str | None, as_json: bool) -> None:
-    """Print CASE-2021, IndiaPoliceEvents, factuality and challenge-set figures."""
+    """Print CASE-2021, IndiaPoliceEvents, factuality, challenge-set and incident-resolution figures."""
     from tangible.evaluation import run
 
     result = run(only)
@@ -41,6 +41,11 @@ def eval_cmd(only: str | None, as_json: bool) -> None:
         click.echo(f"Challenge set (n={r['n']}, {r['non_asserted_sentences']} not asserted): asserted actions from "
                    f"non-asserted sentences {r['asserted_actions_from_non_asserted']}, missed asserted "
                    f"{r['missed_asserted']}, event+modality recall {r['event_and_modality_recall']:.3f}")
+    if "resolution" in result:
+        r = result["resolution"]
+        click.echo(f"Incident resolution (evalsets/resolution, {r['items']} reports, {r['incidents']} incidents found): "
+                   f"pairwise F1 {r['pairwise']['f1']:.3f}  B-cubed F1 {r['bcubed']['f1']:.3f}  "
+                   f"grade accuracy {r['grade_accuracy']:.3f}")
 
 
 def register(group: click.Group) -> None:
