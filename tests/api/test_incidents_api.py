@@ -117,3 +117,27 @@ def test_sources_are_added_with_a_token_and_listed(empty_api, tmp_path):
     assert body["count"] == 1 and body["data"][0]["url"] == feed["url"]
     again = empty_api.post("/api/v1/sources", json=feed, headers={"Authorization": f"Bearer {analyst}"})
     assert_error(again, 400)
+
+
+def test_indexed_counts_and_group_scan_pages_agree_with_the_store(corpus_store):
+    from datetime import date
+    from itertools import product
+
+    from tangible.services.incident_counts import count_incidents, incident_counts
+
+    store = corpus_store
+    groups = [None, "ttp", "etim", "iskp", "nobody"]
+    types = [None, "ARREST", ["ATTACK", "OPERATION"]]
+    grades = [None, "corroborated", "single-source"]
+    ranges = [(None, None), (date(2026, 11, 10), None), (None, date(2026, 11, 12)), (date(2026, 11, 5), date(2026, 11, 15))]
+    checked = 0
+    for group, type_, grade, (since, until) in product(groups, types, grades, ranges):
+        filters = {k: v for k, v in dict(group=group, type=type_, grade=grade, since=since, until=until).items()
+                   if v is not None}
+        assert count_incidents(store, filters) == store.incidents.count_filtered(**filters), filters
+        checked += 1
+    assert checked == 180 and incident_counts(store).total == store.incidents.count_filtered()
+    for group in ("ttp", "etim"):
+        by_lookup = store.incidents.list(limit=500, group=group)
+        by_scan = store.incidents.list(limit=500, group=group, group_scan=True)
+        assert [r["id"] for r in by_scan] == [r["id"] for r in by_lookup] and by_lookup

@@ -6,6 +6,7 @@ runs it with uvicorn.
 
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request
@@ -39,13 +40,18 @@ def api_router() -> APIRouter:
     return router
 
 
-def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
+def create_app(settings: Settings, store: Store | None = None, *, warm: bool = False) -> FastAPI:
     from tangible.api import errors
     from tangible.web import STATIC_DIR, router as web_router
     from tangible.web.csrf import load_secret_key
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if warm:  # a served store: the dashboard's aggregates are ready before its first visitor
+            from tangible.web.overview import warm_views
+
+            threading.Thread(target=warm_views, args=(app.state.store, settings), name="warm-views",
+                             daemon=True).start()
         yield
         if app.state.owns_store:
             app.state.store.close()

@@ -17,7 +17,7 @@ def serve_command(app: AppContext, host: str, port: int) -> None:
 
     from tangible.api import create_app
 
-    web = create_app(app.settings, app.store)
+    web = create_app(app.settings, app.store, warm=True)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"tangible serving on http://{shown}:{port}/  (API: http://{shown}:{port}/api/v1/)  Ctrl-C to stop.")
     uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)

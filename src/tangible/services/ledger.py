@@ -62,7 +62,9 @@ def _relevant_incidents(store, commitments: list[CommitmentSpec], until: date | 
         types.update(x.type for x in c.contradicted_by)
     if not types:
         return []
-    return list(store.incidents.iter_records(type=sorted(types), until=until, with_mentions=True))
+    # the rules read each mention's sentence and modality only
+    return list(store.incidents.iter_records(type=sorted(types), until=until, with_mentions="sentences",
+                                             batch_size=2000))
 
 
 def _active(store, case) -> list[CommitmentSpec]:

@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQLAlchemyError
 
 from tangible.errors import StoreError
 
@@ -70,6 +70,7 @@ class Database:
         self.engine = create_store_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._write_lock = threading.RLock()
+        self._has_revision: bool | None = None  # unknown until the first write
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -82,7 +83,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction; committed on success, rolled back on any error."""
+        """One write transaction; committed on success, rolled back on any error.
+
+        Every committed write advances ``store_revision`` (see :meth:`revision`): inside the transaction on
+        SQLite, where there is one writer anyway; just after the commit on PostgreSQL, so that concurrent
+        writers never queue on that one row while their transactions are open, and a reader never sees the
+        new revision before the data it stands for."""
         with self._write_lock:
             try:
                 with self.engine.connect() as conn:
@@ -90,10 +96,31 @@ class Database:
                         conn = conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
                         yield conn
+                        if self.is_sqlite:
+                            self._advance_revision(conn)
+                    if not self.is_sqlite:
+                        with conn.begin():
+                            self._advance_revision(conn)
             except OperationalError as exc:
                 raise StoreError(f"Cannot write to the store at {self.safe_url}: {exc.orig}.",
                                  "Check that the disk is writable and no other program locks the database.",
                                  code="T304") from exc
+
+    def _advance_revision(self, conn: Connection) -> None:
+        if self._has_revision is None:
+            # looked up once (again after a migration): a store older than migration 0004 has no counter
+            self._has_revision = inspect(conn).has_table("store_revision")
+        if self._has_revision:
+            conn.execute(text("UPDATE store_revision SET revision = revision + 1 WHERE id = 1"))
+
+    def revision(self) -> int | None:
+        """The write counter of the store, or None when the store has none (not yet migrated)."""
+        try:
+            with self.engine.connect() as conn:
+                value = conn.execute(text("SELECT revision FROM store_revision WHERE id = 1")).scalar()
+        except (OperationalError, ProgrammingError):
+            return None
+        return int(value) if value is not None else None
 
     @property
     def safe_url(self) -> str:

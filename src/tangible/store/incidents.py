@@ -152,8 +152,13 @@ class IncidentRepository:
             return conn.execute(select(func.count()).select_from(incidents)).scalar_one()
 
     def _filtered(self, q, *, group=None, type=None, grade=None, place=None, since=None, until=None,
-                  text=None, include_rejected=False, source=None, modality=None):
-        if group:
+                  text=None, include_rejected=False, source=None, modality=None, group_scan=False):
+        if group and group_scan:
+            # a common group: walking the (date, id) index newest first and testing each incident finds a
+            # page after a few rows, where collecting the group's every incident first would not
+            q = q.where(select(incident_groups.c.incident_id).where(
+                incident_groups.c.incident_id == incidents.c.id, incident_groups.c.group_id == group).exists())
+        elif group:
             q = q.where(incidents.c.id.in_(select(incident_groups.c.incident_id).where(incident_groups.c.group_id == group)))
         if type:
             q = q.where(incidents.c.type.in_([type] if isinstance(type, str) else list(type)))
@@ -185,12 +190,39 @@ class IncidentRepository:
         return q
 
     def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters) -> list[dict]:
-        """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen."""
+        """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen.
+        ``group_scan=True`` suits a group with many incidents (see ``_filtered``)."""
         limit = max(1, min(int(limit), _PAGE_MAX))
         q = self._filtered(select(incidents), **filters)
         with self.db.read() as conn:
             rows = newest_first_page(conn, q, incidents.c.date, incidents.c.id, after, limit)
         return [row_to_record(r) for r in rows]
+
+    def count_histogram(self) -> tuple[list[tuple], list[tuple]]:
+        """Incident counts, rejected ones left out: (type, grade, date, n) rows, and (group, type, grade,
+        date, n) rows. Enough to answer the count of any group/type/grade/date-range filter exactly."""
+        kept = or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected")
+        n = func.count()
+        with self.db.read() as conn:
+            plain = conn.execute(
+                select(incidents.c.type, incidents.c.grade, incidents.c.date, n)
+                .where(kept).group_by(incidents.c.type, incidents.c.grade, incidents.c.date)).all()
+            grouped = conn.execute(
+                select(incident_groups.c.group_id, incidents.c.type, incidents.c.grade, incidents.c.date, n)
+                .join(incidents, incidents.c.id == incident_groups.c.incident_id)
+                .where(kept)
+                .group_by(incident_groups.c.group_id, incidents.c.type, incidents.c.grade, incidents.c.date)).all()
+        return [tuple(r) for r in plain], [tuple(r) for r in grouped]
+
+    def iter_summaries(self, *, include_rejected: bool = False, batch_size: int = 5000) -> Iterator[tuple]:
+        """(type, groups, date, location) of every incident, streamed: what the dashboard aggregates."""
+        q = select(incidents.c.type, incidents.c.groups, incidents.c.date, incidents.c.location)
+        if not include_rejected:
+            q = q.where(or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected"))
+        with self.db.read() as conn:
+            result = conn.execution_options(yield_per=batch_size).execute(q)
+            for rows in result.partitions():
+                yield from rows
 
     def count_filtered(self, **filters) -> int:
         with self.db.read() as conn:
@@ -234,8 +266,21 @@ class IncidentRepository:
             rec["mentions"] = self._mentions_for(conn, [incident_id])[incident_id]
         return rec
 
-    def iter_records(self, *, batch_size: int = 500, with_mentions: bool = True, **filters) -> Iterator[dict]:
-        """Every incident (oldest id first) in batches, with mentions when asked."""
+    def _sentences_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
+        """Each incident's mentions as (sentence, modality) only: what rating rules read, without the
+        document join and the JSON columns of :meth:`_mentions_for`."""
+        out: dict[str, list[dict]] = {i: [] for i in ids}
+        q = (select(incident_mentions.c.incident_id, mentions.c.sentence, mentions.c.modality)
+             .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+             .where(incident_mentions.c.incident_id.in_(ids))
+             .order_by(incident_mentions.c.incident_id, mentions.c.id))
+        for r in conn.execute(q):
+            out[r.incident_id].append({"sentence": r.sentence, "modality": r.modality})
+        return out
+
+    def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters) -> Iterator[dict]:
+        """Every incident (oldest id first) in batches, with mentions when asked (``"sentences"``: only
+        each mention's sentence and modality)."""
         last = ""
         while True:
             q = self._filtered(select(incidents), **filters).where(incidents.c.id > last)
@@ -245,7 +290,8 @@ class IncidentRepository:
                     return
                 recs = [row_to_record(r) for r in rows]
                 if with_mentions:
-                    joined = self._mentions_for(conn, [r["id"] for r in recs])
+                    read = self._sentences_for if with_mentions == "sentences" else self._mentions_for
+                    joined = read(conn, [r["id"] for r in recs])
                     for r in recs:
                         r["mentions"] = joined[r["id"]]
             yield from recs

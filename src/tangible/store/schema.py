@@ -278,3 +278,13 @@ tokens = Table(
     Column("revoked_at", DateTime(timezone=True)),
     Column("last_used_at", DateTime(timezone=True)),
 )
+
+# One row whose counter every committed write transaction advances: readers key their caches of derived
+# views (the dashboard's aggregates, list counts) on it, so a cache is valid until the next write from any
+# process.
+store_revision = Table(
+    "store_revision",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("revision", Integer, nullable=False, default=0),
+)

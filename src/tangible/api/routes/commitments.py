@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query
 from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.schemas import CommitmentPublic, ListPublic
 from tangible.errors import InputError, NotFound
+from tangible.services.views import cached
 from tangible.settings import Settings
 from tangible.store import Store
 
@@ -59,7 +60,8 @@ def commitments_index(
     status: Annotated[str | None, Query(description="active, proposed or rejected (default: all).")] = None,
 ):
     """Every commitment with its rating at `at`: counts, trend, reasons and the incidents behind it."""
-    data = list_commitments(store, settings, at=at, status=status)
+    data = cached(store, ("commitments", at, status, date.today()),
+                  lambda: list_commitments(store, settings, at=at, status=status))
     return {"data": data, "count": len(data), "next": None}
 
 

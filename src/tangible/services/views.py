@@ -1,0 +1,87 @@
+"""Derived views cached until the store changes.
+
+The dashboard's aggregates (counts by type, group, week and place; the commitment ratings) and the
+totals of filtered lists are costly over a large store and identical between two writes. Each is cached
+under the store's write counter (``store_revision``): a cached value is served while the counter has not
+moved, from any process's write, and for at most ``MAX_AGE_SECONDS`` as a safety net. One thread
+computes a missing value while the others asking for it wait, so a burst of requests after a write
+costs one computation, not one per request.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import weakref
+from collections import OrderedDict
+from typing import Any, Callable, Hashable
+
+MAX_AGE_SECONDS = 300.0
+MAX_ENTRIES = 2048
+
+
+class RevisionCache:
+    def __init__(self, max_age: float = MAX_AGE_SECONDS, max_entries: int = MAX_ENTRIES):
+        self.max_age = max_age
+        self.max_entries = max_entries
+        self._entries: OrderedDict[Hashable, tuple[int, float, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._key_locks: weakref.WeakValueDictionary[Hashable, threading.Lock] = weakref.WeakValueDictionary()
+        self.hits = self.misses = 0
+
+    def _fresh(self, key: Hashable, revision: int) -> tuple[bool, Any]:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry and entry[0] == revision and time.monotonic() - entry[1] < self.max_age:
+                self._entries.move_to_end(key)
+                self.hits += 1
+                return True, entry[2]
+        return False, None
+
+    def get(self, revision: int | None, key: Hashable, compute: Callable[[], Any]) -> Any:
+        if revision is None:  # a store without a write counter: nothing can be validated
+            return compute()
+        ok, value = self._fresh(key, revision)
+        if ok:
+            return value
+        with self._lock:
+            key_lock = self._key_locks.get(key)
+            if key_lock is None:
+                key_lock = threading.Lock()
+                self._key_locks[key] = key_lock
+        with key_lock:
+            ok, value = self._fresh(key, revision)  # computed by another thread while this one waited
+            if ok:
+                return value
+            # labelled with the revision read before computing: a write during the computation makes
+            # the entry stale at once, never a newer label on older data
+            value = compute()
+            with self._lock:
+                self.misses += 1
+                self._entries[key] = (revision, time.monotonic(), value)
+                self._entries.move_to_end(key)
+                while len(self._entries) > self.max_entries:
+                    self._entries.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_CACHES: "weakref.WeakKeyDictionary[Any, RevisionCache]" = weakref.WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
+
+
+def cache_for(store) -> RevisionCache:
+    """The cache of one open store (dropped with it)."""
+    with _CACHES_LOCK:
+        cache = _CACHES.get(store)
+        if cache is None:
+            cache = _CACHES[store] = RevisionCache()
+        return cache
+
+
+def cached(store, key: Hashable, compute: Callable[[], Any]) -> Any:
+    """``compute()``, or its value from the last call with ``key`` if the store has not changed since."""
+    return cache_for(store).get(store.db.revision(), key, compute)
