@@ -12,6 +12,10 @@ time bound are dropped and counted) and reports p50/p99 per kind:
 - the overview (``/``),
 - baseline: ``/api/v1/actors`` (the case file; no store query), in the same run.
 
+Latencies are those of the steady state: before each phase the first request of its kind is sent
+alone and timed (``first_request_seconds``: what a visitor right after a start or a write waits, as
+aggregates are computed once per store revision), and the server's start-up computations are waited for.
+
 Target: p99 < 50 ms at 200 requests/s.
 
     python bench/bench_api.py [--mentions 1000000] [--rate 200] [--seconds 20] [--backends sqlite,postgresql]
