@@ -8,6 +8,7 @@ import time
 import pytest
 
 from tangible.models import DocumentInput
+from tangible.store.db import REVISION_TTL
 from tangible.services.views import RevisionCache, cached
 
 
@@ -52,8 +53,12 @@ def test_a_cached_view_is_recomputed_after_a_write_through_another_handle(store,
         other.documents.add(_doc(3))
     finally:
         other.close()
+    time.sleep(REVISION_TTL + 0.05)  # another handle's write is seen once the last read has expired
     assert cached(store, ("t", "count"), count) == 1
     assert len(calls) == 2
+    # a write through this handle is seen at once
+    store.documents.add(_doc(4))
+    assert cached(store, ("t", "count"), count) == 2
 
 
 def test_concurrent_misses_compute_once():

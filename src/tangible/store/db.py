@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -20,6 +21,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQ
 from tangible.errors import StoreError
 
 log = logging.getLogger(__name__)
+REVISION_TTL = 0.1  # seconds a read of the write counter is reused
 
 
 def _prepare_sqlite(engine: Engine) -> None:
@@ -71,6 +73,7 @@ class Database:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._write_lock = threading.RLock()
         self._has_revision: bool | None = None  # unknown until the first write
+        self._revision_memo: tuple[int | None, float] | None = None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -94,13 +97,16 @@ class Database:
                 with self.engine.connect() as conn:
                     if self.is_sqlite:
                         conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-                    with conn.begin():
-                        yield conn
-                        if self.is_sqlite:
-                            self._advance_revision(conn)
-                    if not self.is_sqlite:
+                    try:
                         with conn.begin():
-                            self._advance_revision(conn)
+                            yield conn
+                            if self.is_sqlite:
+                                self._advance_revision(conn)
+                        if not self.is_sqlite:
+                            with conn.begin():
+                                self._advance_revision(conn)
+                    finally:
+                        self._revision_memo = None
             except OperationalError as exc:
                 raise StoreError(f"Cannot write to the store at {self.safe_url}: {exc.orig}.",
                                  "Check that the disk is writable and no other program locks the database.",
@@ -114,7 +120,19 @@ class Database:
             conn.execute(text("UPDATE store_revision SET revision = revision + 1 WHERE id = 1"))
 
     def revision(self) -> int | None:
-        """The write counter of the store, or None when the store has none (not yet migrated)."""
+        """The write counter of the store, or None when the store has none (not yet migrated).
+
+        Read at most once per ``REVISION_TTL`` seconds (a page asks several times); a write through this
+        handle forgets the value at once, so only another process's write can go unseen, for that long."""
+        now = time.monotonic()
+        memo = self._revision_memo
+        if memo is not None and now - memo[1] < REVISION_TTL:
+            return memo[0]
+        value = self._read_revision()
+        self._revision_memo = (value, now)
+        return value
+
+    def _read_revision(self) -> int | None:
         try:
             with self.engine.connect() as conn:
                 value = conn.execute(text("SELECT revision FROM store_revision WHERE id = 1")).scalar()
