@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -168,10 +169,8 @@ def eval_challenge(extractor=None, path: Path = CHALLENGE_FILE) -> dict[str, Any
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     false_asserted = missed_asserted = found = expected = 0
     errors = []
-    from datetime import date as _date
-
-    def published(r: dict) -> _date | None:
-        return _date.fromisoformat(r["published"]) if r.get("published") else None
+    def published(r: dict) -> date | None:
+        return date.fromisoformat(r["published"]) if r.get("published") else None
 
     def matches(m, exp: dict) -> bool:
         return (m.type == exp["type"] and m.modality == exp["modality"]

@@ -28,14 +28,12 @@ class RevisionCache:
         self._entries: OrderedDict[Hashable, tuple[int, float, Any]] = OrderedDict()
         self._lock = threading.Lock()
         self._key_locks: weakref.WeakValueDictionary[Hashable, threading.Lock] = weakref.WeakValueDictionary()
-        self.hits = self.misses = 0
 
     def _fresh(self, key: Hashable, revision: int) -> tuple[bool, Any]:
         with self._lock:
             entry = self._entries.get(key)
             if entry and entry[0] == revision and time.monotonic() - entry[1] < self.max_age:
                 self._entries.move_to_end(key)
-                self.hits += 1
                 return True, entry[2]
         return False, None
 
@@ -62,16 +60,11 @@ class RevisionCache:
             # 6 ms at 200 requests/s); moved out of its sight, they are still freed by reference counting
             gc.freeze()
             with self._lock:
-                self.misses += 1
                 self._entries[key] = (revision, time.monotonic(), value)
                 self._entries.move_to_end(key)
                 while len(self._entries) > self.max_entries:
                     self._entries.popitem(last=False)
         return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
 
 
 _CACHES: "weakref.WeakKeyDictionary[Any, RevisionCache]" = weakref.WeakKeyDictionary()

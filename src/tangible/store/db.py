@@ -112,6 +112,10 @@ class Database:
                                  "Check that the disk is writable and no other program locks the database.",
                                  code="T304") from exc
 
+    def schema_changed(self) -> None:
+        """After a migration: whether the store has a write counter is looked up again at the next write."""
+        self._has_revision = None
+
     def _advance_revision(self, conn: Connection) -> None:
         if self._has_revision is None:
             # looked up once (again after a migration): a store older than migration 0004 has no counter

@@ -16,6 +16,9 @@ from tangible.store.documents import now
 from tangible.store.paging import newest_first_page
 from tangible.store.schema import documents, incident_groups, incident_mentions, incidents, mentions
 
+# an analyst's rejection removes an incident from every list, count and aggregate
+_NOT_REJECTED = or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected")
+
 _PAGE_MAX = 1000
 
 
@@ -186,7 +189,7 @@ class IncidentRepository:
                 .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
                 .where(mentions.c.modality.in_([modality] if isinstance(modality, str) else list(modality)))))
         if not include_rejected:
-            q = q.where(or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected"))
+            q = q.where(_NOT_REJECTED)
         return q
 
     def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters) -> list[dict]:
@@ -201,16 +204,15 @@ class IncidentRepository:
     def count_histogram(self) -> tuple[list[tuple], list[tuple]]:
         """Incident counts, rejected ones left out: (type, grade, date, n) rows, and (group, type, grade,
         date, n) rows. Enough to answer the count of any group/type/grade/date-range filter exactly."""
-        kept = or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected")
         n = func.count()
         with self.db.read() as conn:
             plain = conn.execute(
                 select(incidents.c.type, incidents.c.grade, incidents.c.date, n)
-                .where(kept).group_by(incidents.c.type, incidents.c.grade, incidents.c.date)).all()
+                .where(_NOT_REJECTED).group_by(incidents.c.type, incidents.c.grade, incidents.c.date)).all()
             grouped = conn.execute(
                 select(incident_groups.c.group_id, incidents.c.type, incidents.c.grade, incidents.c.date, n)
                 .join(incidents, incidents.c.id == incident_groups.c.incident_id)
-                .where(kept)
+                .where(_NOT_REJECTED)
                 .group_by(incident_groups.c.group_id, incidents.c.type, incidents.c.grade, incidents.c.date)).all()
         return [tuple(r) for r in plain], [tuple(r) for r in grouped]
 
@@ -218,7 +220,7 @@ class IncidentRepository:
         """(type, groups, date, location) of every incident, streamed: what the dashboard aggregates."""
         q = select(incidents.c.type, incidents.c.groups, incidents.c.date, incidents.c.location)
         if not include_rejected:
-            q = q.where(or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected"))
+            q = q.where(_NOT_REJECTED)
         with self.db.read() as conn:
             result = conn.execution_options(yield_per=batch_size).execute(q)
             for rows in result.partitions():

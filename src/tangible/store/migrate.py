@@ -34,7 +34,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
     with db._write_lock, db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-    db._has_revision = None  # the tables may have changed: look again at the next write
+    db.schema_changed()
 
 
 def revision(db: Database, message: str) -> None:
