@@ -16,12 +16,13 @@ from typing import Iterator
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, ProgrammingError, SQLAlchemyError
 
 from tangible.errors import StoreError
 
 log = logging.getLogger(__name__)
 REVISION_TTL = 0.1  # seconds a read of the write counter is reused
+PING_AFTER_IDLE = 5.0  # seconds a pooled PostgreSQL connection may rest before it is checked on checkout
 
 
 def _prepare_sqlite(engine: Engine) -> None:
@@ -43,6 +44,27 @@ def _prepare_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _prepare_postgresql(engine: Engine) -> None:
+    """Check a pooled connection before use only when it has rested (a server restart or an idle
+    timeout drops connections that rest): a check on every checkout costs a round trip per query
+    under load, when connections never rest. A dropped connection is replaced, up to three times."""
+
+    @event.listens_for(engine, "checkin")
+    def on_checkin(_dbapi_conn, record):
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_conn, record, _proxy):
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            dbapi_conn.execute("SELECT 1")
+            dbapi_conn.rollback()
+        except Exception as exc:  # any failure here means the connection is gone
+            raise DisconnectionError(f"pooled connection lost: {exc}") from exc
+
+
 def create_store_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -57,7 +79,9 @@ def create_store_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         _prepare_sqlite(engine)
     elif parsed.get_backend_name() == "postgresql":
-        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        # the most recently used connection is handed out first, so the rest can rest and be checked
+        engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True)
+        _prepare_postgresql(engine)
     else:
         raise StoreError(f"Unsupported database {parsed.get_backend_name()!r} in {url!r}.",
                          "Use SQLite (default) or PostgreSQL.", code="T302")
@@ -76,9 +100,14 @@ class Database:
         self._revision_memo: tuple[int | None, float] | None = None
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
+    def read(self, *, streaming: bool = False) -> Iterator[Connection]:
+        """A connection for reading. On PostgreSQL it runs without a transaction (each statement sees
+        what was committed before it, as in a READ COMMITTED transaction, without the round trips to
+        open and close one); ``streaming`` keeps the transaction that a server-side cursor needs."""
         try:
             with self.engine.connect() as conn:
+                if not self.is_sqlite and not streaming:
+                    conn.execution_options(isolation_level="AUTOCOMMIT")
                 yield conn
         except OperationalError as exc:
             raise StoreError(f"Cannot read the store at {self.safe_url}: {exc.orig}.",

@@ -168,7 +168,7 @@ class IncidentRepository:
         if grade:
             q = q.where(incidents.c.grade.in_([grade] if isinstance(grade, str) else list(grade)))
         if source:
-            q = q.where(incidents.c.source_actor == source)
+            q = q.where(incidents.c.source_actor.in_([source] if isinstance(source, str) else list(source)))
         if place:  # a place name, a province (admin1) or a country code; case does not matter
             key = place.strip().lower()
             q = q.where(or_(incidents.c.place_key == key, func.lower(incidents.c.admin1) == key,
@@ -221,7 +221,7 @@ class IncidentRepository:
         q = select(incidents.c.type, incidents.c.groups, incidents.c.date, incidents.c.location)
         if not include_rejected:
             q = q.where(_NOT_REJECTED)
-        with self.db.read() as conn:
+        with self.db.read(streaming=True) as conn:
             result = conn.execution_options(yield_per=batch_size).execute(q)
             for rows in result.partitions():
                 yield from rows
