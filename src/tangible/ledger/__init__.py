@@ -7,6 +7,7 @@ before the date count, so a past rating can always be computed again from stored
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -57,6 +58,12 @@ _CUE = re.compile(
 
 
 def _territory_pattern(codes: Iterable[str]) -> re.Pattern | None:
+    return _territory_pattern_for(tuple(codes))
+
+
+@functools.lru_cache(maxsize=64)
+def _territory_pattern_for(codes: tuple[str, ...]) -> re.Pattern | None:
+    """Built once per set of codes: the ledger asks for it once per incident it rates."""
     names = [n for c in codes for n in TERRITORY_NAMES.get(c, ())]
     if not names:
         return None

@@ -56,15 +56,27 @@ def sync_commitments(store, case) -> dict[str, int]:
 
 
 def _relevant_incidents(store, commitments: list[CommitmentSpec], until: date | None) -> list[dict]:
-    types = set()
-    for c in commitments:
-        types.update(c.action_types)
-        types.update(x.type for x in c.contradicted_by)
-    if not types:
+    """The incidents that can count for or against any of ``commitments``: actions by a party that
+    committed (no mentions needed) and incidents of a contradicting type (with each mention's sentence
+    and modality, which the contradiction rules read), on or before ``until`` and not before the
+    earliest commitment. Selected in the store so that the other incidents are never read."""
+    if not commitments:
         return []
-    # the rules read each mention's sentence and modality only
-    return list(store.incidents.iter_records(type=sorted(types), until=until, with_mentions="sentences",
-                                             batch_size=2000))
+    made = [c.made_on for c in commitments]
+    since = None if any(d is None for d in made) else min(made)
+    action_types = sorted({t for c in commitments for t in c.action_types})
+    contra_types = sorted({x.type for c in commitments for x in c.contradicted_by})
+    parties = sorted({c.by for c in commitments})
+    found: dict[str, dict] = {}
+    if contra_types:
+        for inc in store.incidents.iter_records(type=contra_types, since=since, until=until,
+                                                with_mentions="sentences", batch_size=2000):
+            found[inc["id"]] = inc
+    if action_types and parties:
+        for inc in store.incidents.iter_records(type=action_types, source=parties, since=since, until=until,
+                                                with_mentions=False, batch_size=2000):
+            found.setdefault(inc["id"], inc)
+    return [found[k] for k in sorted(found)]
 
 
 def _active(store, case) -> list[CommitmentSpec]:

@@ -276,8 +276,8 @@ class IncidentRepository:
              .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
              .where(incident_mentions.c.incident_id.in_(ids))
              .order_by(incident_mentions.c.incident_id, mentions.c.id))
-        for r in conn.execute(q):
-            out[r.incident_id].append({"sentence": r.sentence, "modality": r.modality})
+        for incident_id, sentence, modality in conn.execute(q).all():  # fetched at once, not row by row
+            out[incident_id].append({"sentence": sentence, "modality": modality})
         return out
 
     def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters) -> Iterator[dict]:
