@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     host_delay: float = Field(default=1.0, description="Seconds between requests to one host.")
     respect_robots: bool = Field(default=True, description="Honour robots.txt when fetching.")
     workers: int = Field(default=1, description="Worker processes for extraction.")
+    serve_workers: int = Field(default=1, description="Server processes for `tangible serve` (0: one per CPU).")
     secret_key: str | None = Field(default=None, description="Key for CSRF tokens; generated and stored under DATA_DIR if unset.")
 
     def resolved_database_url(self) -> str:

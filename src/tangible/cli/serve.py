@@ -1,6 +1,8 @@
-"""`tangible serve`: the JSON API and the pages in one process."""
+"""`tangible serve`: the JSON API and the pages, in one process or several."""
 
 from __future__ import annotations
+
+import os
 
 import click
 
@@ -10,17 +12,36 @@ from tangible.cli.main import AppContext, pass_app
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--workers", type=click.IntRange(0, 64), default=None,
+              help="Server processes sharing the port (0: one per CPU). Default: TANGIBLE_SERVE_WORKERS, else 1.")
 @pass_app
-def serve_command(app: AppContext, host: str, port: int) -> None:
-    """Run the API (/api/v1, OpenAPI at /api/v1/openapi.json) and the web pages."""
+def serve_command(app: AppContext, host: str, port: int, workers: int | None) -> None:
+    """Run the API (/api/v1, OpenAPI at /api/v1/openapi.json) and the web pages.
+
+    Several processes use several cores (one Python process runs on one); each keeps its own caches
+    of the dashboard's aggregates and computes them at start.
+    """
     import uvicorn
 
     from tangible.api import create_app
+    from tangible.store import Store
+    from tangible.web.csrf import load_secret_key
 
-    web = create_app(app.settings, app.store, warm=True)
+    n = app.settings.serve_workers if workers is None else workers
+    n = (os.cpu_count() or 1) if n == 0 else n
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"tangible serving on http://{shown}:{port}/  (API: http://{shown}:{port}/api/v1/)  Ctrl-C to stop.")
-    uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+    where = f"http://{shown}:{port}/  (API: http://{shown}:{port}/api/v1/)"
+    if n == 1:
+        web = create_app(app.settings, app.store, warm=True)
+        click.echo(f"tangible serving on {where}  Ctrl-C to stop.")
+        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+        return
+    # done once here, before the processes start: the store's migrations and the CSRF key
+    Store.open(app.settings).close()  # opening migrates
+    load_secret_key(app.settings)
+    click.echo(f"tangible serving on {where} with {n} processes  Ctrl-C to stop.")
+    uvicorn.run("tangible.api.served:create_served_app", factory=True, workers=n, host=host, port=port,
+                log_level="warning", access_log=False)
 
 
 def register(group: click.Group) -> None:

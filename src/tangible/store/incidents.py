@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any, Iterator
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 
 from tangible.resolve.cluster import Seed
 from tangible.resolve.records import IncidentDraft
@@ -20,6 +20,19 @@ from tangible.store.schema import documents, incident_groups, incident_mentions,
 _NOT_REJECTED = or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected")
 
 _PAGE_MAX = 1000
+# Statements a page runs on every request, built once: building and keying a statement costs more
+# than running it on an indexed lookup.
+_BY_ID = select(incidents).where(incidents.c.id == bindparam("id"))
+_MENTIONS_OF = (
+    select(incident_mentions.c.incident_id, incident_mentions.c.pinned, mentions.c.id, mentions.c.doc_id,
+           mentions.c.sentence, mentions.c.span_start, mentions.c.span_end, mentions.c.modality,
+           mentions.c.type, mentions.c.attribution, mentions.c.quantities, mentions.c.date,
+           documents.c.publisher, documents.c.url, documents.c.published)
+    .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+    .join(documents, documents.c.id == mentions.c.doc_id)
+    .where(incident_mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+    .order_by(incident_mentions.c.incident_id, documents.c.published, mentions.c.id)
+)
 
 
 def _draft_values(d: IncidentDraft, created) -> dict:
@@ -233,17 +246,8 @@ class IncidentRepository:
     def _mentions_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
         out: dict[str, list[dict]] = {i: [] for i in ids}
         for k in range(0, len(ids), 500):
-            q = (
-                select(incident_mentions.c.incident_id, incident_mentions.c.pinned, mentions.c.id, mentions.c.doc_id,
-                       mentions.c.sentence, mentions.c.span_start, mentions.c.span_end, mentions.c.modality,
-                       mentions.c.type, mentions.c.attribution, mentions.c.quantities, mentions.c.date,
-                       documents.c.publisher, documents.c.url, documents.c.published)
-                .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
-                .join(documents, documents.c.id == mentions.c.doc_id)
-                .where(incident_mentions.c.incident_id.in_(ids[k : k + 500]))
-                .order_by(incident_mentions.c.incident_id, documents.c.published, mentions.c.id)
-            )
-            for r in conn.execute(q):
+            rows = conn.execute(_MENTIONS_OF, {"ids": ids[k : k + 500]})
+            for r in rows:
                 out[r.incident_id].append({
                     "doc_id": r.doc_id, "publisher": r.publisher, "url": r.url, "sentence": r.sentence,
                     "char_span": [r.span_start, r.span_end], "modality": r.modality,
@@ -261,7 +265,7 @@ class IncidentRepository:
     def get(self, incident_id: str) -> dict | None:
         """One incident with every mention joined to its document (publisher, url)."""
         with self.db.read() as conn:
-            row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
+            row = conn.execute(_BY_ID, {"id": incident_id}).first()
             if row is None:
                 return None
             rec = row_to_record(row)

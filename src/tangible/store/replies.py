@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from tangible.errors import InputError, NotFound
 from tangible.store.db import Database
@@ -20,6 +20,11 @@ STATUSES = ("pending", "approved", "rejected")
 
 # Every column but the email.
 _PUBLIC_COLUMNS = [c for c in replies.c if c.name != "email"]
+# every page asks for its replies: the statement is built once
+_FOR_OBJECT = (select(*_PUBLIC_COLUMNS)
+               .where(replies.c.object_kind == bindparam("kind"), replies.c.object_id == bindparam("id"),
+                      replies.c.status == bindparam("status"))
+               .order_by(replies.c.created_at, replies.c.id))
 
 
 @dataclass(slots=True)
@@ -72,11 +77,9 @@ class ReplyRepository:
                 replies.c.client_hash == client_hash, replies.c.created_at >= since)).scalar_one()
 
     def for_object(self, object_kind: str, object_id: str, *, status: str = "approved") -> list[Reply]:
-        q = (select(*_PUBLIC_COLUMNS)
-             .where(replies.c.object_kind == object_kind, replies.c.object_id == object_id, replies.c.status == status)
-             .order_by(replies.c.created_at, replies.c.id))
         with self.db.read() as conn:
-            return [_row(r) for r in conn.execute(q)]
+            rows = conn.execute(_FOR_OBJECT, {"kind": object_kind, "id": object_id, "status": status}).all()
+        return [_row(r) for r in rows]
 
     def list(self, *, status: str | None = None, limit: int = 200) -> list[Reply]:
         if status and status not in STATUSES:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
 from tangible.errors import InputError, NotFound
 from tangible.store.db import Database
@@ -40,6 +40,11 @@ def _columns(changes: dict[str, Any]) -> dict[str, Any]:
         else:
             values[key] = value
     return values
+
+
+_HISTORY_OF = (select(reviews)
+               .where(reviews.c.object_kind == bindparam("kind"), reviews.c.object_id == bindparam("id"))
+               .order_by(reviews.c.id.desc()).limit(bindparam("limit")))
 
 
 class ReviewRepository:
@@ -134,13 +139,17 @@ class ReviewRepository:
 
     # --- reading -------------------------------------------------------
     def history(self, *, kind: str | None = None, object_id: str | None = None, limit: int = 100) -> list[dict]:
-        q = select(reviews)
-        if kind:
-            q = q.where(reviews.c.object_kind == kind)
-        if object_id:
-            q = q.where(reviews.c.object_id == object_id)
+        if kind and object_id:  # what every incident and commitment page asks
+            q, params = _HISTORY_OF, {"kind": kind, "id": object_id, "limit": limit}
+        else:
+            q, params = select(reviews), {}
+            if kind:
+                q = q.where(reviews.c.object_kind == kind)
+            if object_id:
+                q = q.where(reviews.c.object_id == object_id)
+            q = q.order_by(reviews.c.id.desc()).limit(limit)
         with self.db.read() as conn:
-            rows = conn.execute(q.order_by(reviews.c.id.desc()).limit(limit)).all()
+            rows = conn.execute(q, params).all()
         return [
             {**dict(r._mapping), "created_at": r.created_at.isoformat() if r.created_at else None}
             for r in rows

@@ -39,6 +39,7 @@ _env = Environment(
     autoescape=select_autoescape(default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,
+    auto_reload=False,  # templates ship with the package: no file check on every render
 )
 _env.filters["date"] = fmt_date
 _env.filters["family"] = type_family
