@@ -59,18 +59,15 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def api_router() -> APIRouter:
+def api_routers() -> list[APIRouter]:
     from tangible.api.routes import actors, commitments, documents, incidents, mentions, replies, sources, tokens
 
-    router = APIRouter(prefix=API_PREFIX)
-    for module in (documents, mentions, incidents, commitments, actors, sources, replies, tokens):
-        router.include_router(module.router)
-    return router
+    return [m.router for m in (documents, mentions, incidents, commitments, actors, sources, replies, tokens)]
 
 
 def create_app(settings: Settings, store: Store | None = None, *, warm: bool = False) -> FastAPI:
     from tangible.api import errors
-    from tangible.web import STATIC_DIR, router as web_router
+    from tangible.web import STATIC_DIR, web_routers
     from tangible.web.csrf import load_secret_key
 
     @asynccontextmanager
@@ -102,9 +99,13 @@ def create_app(settings: Settings, store: Store | None = None, *, warm: bool = F
 
     app.add_middleware(SecurityHeaders)
 
-    app.include_router(api_router())
+    # every router is included in the app itself, one level deep: FastAPI matches a request against
+    # each level of nested routers again, which cost more than the pages' own work
+    for router in api_routers():
+        app.include_router(router, prefix=API_PREFIX)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.include_router(web_router)
+    for router in web_routers():
+        app.include_router(router, include_in_schema=False)
     return app
 
 

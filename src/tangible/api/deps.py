@@ -20,11 +20,13 @@ from tangible.store.tokens import ROLE_PERMISSIONS, Token
 TOKEN_COOKIE = "tangible_token"
 
 
-def get_store(request: Request) -> Store:
+# ``async`` although they never wait: FastAPI runs a plain ``def`` dependency in its thread pool,
+# a hand-off per request that costs more than the lookup itself
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 

@@ -8,6 +8,8 @@ through ``postgresql+psycopg://``.
 from __future__ import annotations
 
 import logging
+
+import orjson
 import threading
 import time
 from contextlib import contextmanager
@@ -76,11 +78,11 @@ def create_store_engine(url: str) -> Engine:
         db = parsed.database
         if db and db != ":memory:":
             Path(db).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, json_deserializer=orjson.loads)
         _prepare_sqlite(engine)
     elif parsed.get_backend_name() == "postgresql":
         # the most recently used connection is handed out first, so the rest can rest and be checked
-        engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True)
+        engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True, json_deserializer=orjson.loads)
         _prepare_postgresql(engine)
     else:
         raise StoreError(f"Unsupported database {parsed.get_backend_name()!r} in {url!r}.",

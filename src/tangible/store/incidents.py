@@ -22,17 +22,38 @@ _NOT_REJECTED = or_(incidents.c.review_status.is_(None), incidents.c.review_stat
 _PAGE_MAX = 1000
 # Statements a page runs on every request, built once: building and keying a statement costs more
 # than running it on an indexed lookup.
-_BY_ID = select(incidents).where(incidents.c.id == bindparam("id"))
+_MENTION_COLUMNS = (
+    incident_mentions.c.pinned, mentions.c.id, mentions.c.doc_id, mentions.c.sentence, mentions.c.span_start,
+    mentions.c.span_end, mentions.c.modality, mentions.c.type, mentions.c.attribution,
+    documents.c.publisher, documents.c.url, documents.c.published,
+)
 _MENTIONS_OF = (
-    select(incident_mentions.c.incident_id, incident_mentions.c.pinned, mentions.c.id, mentions.c.doc_id,
-           mentions.c.sentence, mentions.c.span_start, mentions.c.span_end, mentions.c.modality,
-           mentions.c.type, mentions.c.attribution, mentions.c.quantities, mentions.c.date,
-           documents.c.publisher, documents.c.url, documents.c.published)
+    select(incident_mentions.c.incident_id, *(c.label(f"m_{c.name}") for c in _MENTION_COLUMNS))
     .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
     .join(documents, documents.c.id == mentions.c.doc_id)
     .where(incident_mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
     .order_by(incident_mentions.c.incident_id, documents.c.published, mentions.c.id)
 )
+# one incident and its mentions in one statement (one round trip): the incident page's read
+_ONE_WITH_MENTIONS = (
+    select(incidents, *(c.label(f"m_{c.name}") for c in _MENTION_COLUMNS))
+    .select_from(incidents
+                 .outerjoin(incident_mentions, incident_mentions.c.incident_id == incidents.c.id)
+                 .outerjoin(mentions, mentions.c.id == incident_mentions.c.mention_id)
+                 .outerjoin(documents, documents.c.id == mentions.c.doc_id))
+    .where(incidents.c.id == bindparam("id"))
+    .order_by(documents.c.published, mentions.c.id)
+)
+
+
+def _mention_record(r) -> dict[str, Any]:
+    """A mention as an incident record lists it, from a row of ``_MENTION_COLUMNS`` labelled ``m_*``."""
+    return {
+        "doc_id": r.m_doc_id, "publisher": r.m_publisher, "url": r.m_url, "sentence": r.m_sentence,
+        "char_span": [r.m_span_start, r.m_span_end], "modality": r.m_modality,
+        "mention_id": r.m_id, "type": r.m_type, "attribution": r.m_attribution,
+        "published": r.m_published.isoformat() if r.m_published else None, "pinned": bool(r.m_pinned),
+    }
 
 
 def _draft_values(d: IncidentDraft, created) -> dict:
@@ -246,14 +267,8 @@ class IncidentRepository:
     def _mentions_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
         out: dict[str, list[dict]] = {i: [] for i in ids}
         for k in range(0, len(ids), 500):
-            rows = conn.execute(_MENTIONS_OF, {"ids": ids[k : k + 500]})
-            for r in rows:
-                out[r.incident_id].append({
-                    "doc_id": r.doc_id, "publisher": r.publisher, "url": r.url, "sentence": r.sentence,
-                    "char_span": [r.span_start, r.span_end], "modality": r.modality,
-                    "mention_id": r.id, "type": r.type, "attribution": r.attribution,
-                    "published": r.published.isoformat() if r.published else None, "pinned": bool(r.pinned),
-                })
+            for r in conn.execute(_MENTIONS_OF, {"ids": ids[k : k + 500]}):
+                out[r.incident_id].append(_mention_record(r))
         return out
 
     def attach_mentions(self, records: list[dict]) -> list[dict]:
@@ -265,11 +280,11 @@ class IncidentRepository:
     def get(self, incident_id: str) -> dict | None:
         """One incident with every mention joined to its document (publisher, url)."""
         with self.db.read() as conn:
-            row = conn.execute(_BY_ID, {"id": incident_id}).first()
-            if row is None:
-                return None
-            rec = row_to_record(row)
-            rec["mentions"] = self._mentions_for(conn, [incident_id])[incident_id]
+            rows = conn.execute(_ONE_WITH_MENTIONS, {"id": incident_id}).all()
+        if not rows:
+            return None
+        rec = row_to_record(rows[0])
+        rec["mentions"] = [_mention_record(r) for r in rows if r.m_id is not None]
         return rec
 
     def _sentences_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:

@@ -20,10 +20,10 @@ def newest_first_page(conn: Connection, query: Select, date_col, id_col, after: 
         dated = query.where(date_col.is_not(None))
         if after is not None:
             dated = dated.where(tuple_(date_col, id_col) < tuple_(date.fromisoformat(after[0]), after[1]))
-        rows = list(conn.execute(dated.order_by(*order).limit(limit)))
+        rows = conn.execute(dated.order_by(*order).limit(limit)).all()
     if len(rows) < limit:
         undated = query.where(date_col.is_(None))
         if after is not None and after[0] is None:
             undated = undated.where(id_col < after[1])
-        rows += list(conn.execute(undated.order_by(id_col.desc()).limit(limit - len(rows))))
+        rows += conn.execute(undated.order_by(id_col.desc()).limit(limit - len(rows))).all()
     return rows

@@ -1,6 +1,6 @@
 """Server-rendered pages (Jinja2, no external assets, no inline scripts).
 
-``router`` gathers the page routers; ``tangible.api.create_app`` includes it.
+``web_routers()`` lists the page routers; ``tangible.api.create_app`` includes them.
 """
 
 from __future__ import annotations
@@ -10,15 +10,10 @@ from fastapi import APIRouter
 from tangible.web.paths import STATIC_DIR, TEMPLATES_DIR
 
 
-def _build_router() -> APIRouter:
+def web_routers() -> list[APIRouter]:
     from tangible.web import documents, evidence, overview, staff
 
-    router = APIRouter(include_in_schema=False)
-    for module in (overview, documents, evidence, staff):
-        router.include_router(module.router)
-    return router
+    return [m.router for m in (overview, documents, evidence, staff)]
 
 
-router = _build_router()
-
-__all__ = ["router", "STATIC_DIR", "TEMPLATES_DIR"]
+__all__ = ["web_routers", "STATIC_DIR", "TEMPLATES_DIR"]
