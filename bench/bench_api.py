@@ -2,7 +2,9 @@
 
 For each backend: generated documents, 1,000,000 mentions and matching incidents (4 mentions
 each) are loaded straight into a fresh store through the store layer (batched inserts);
-``tangible serve`` is started on 127.0.0.1; a load generator in a second process sends a fixed
+``tangible serve`` is started on 127.0.0.1 (one server process per CPU unless ``--server-workers``
+says otherwise); a load generator in a second process (plain asyncio HTTP/1.1 over kept-alive
+connections, so that it takes little of the machine the server runs on) sends a fixed
 number of requests of one kind at a fixed rate, one kind after the other (open loop: latency counts
 from the scheduled send time, so a slow server cannot hide its queue; requests not sent within the
 time bound are dropped and counted) and reports p50/p99 per kind:
@@ -19,18 +21,19 @@ aggregates are computed once per store revision), and the server's start-up comp
 Target: p99 < 50 ms at 200 requests/s.
 
     python bench/bench_api.py [--mentions 1000000] [--rate 200] [--seconds 20] [--backends sqlite,postgresql]
+                              [--server-workers 0]
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import random
 import socket
 import subprocess
 import sys
-import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -152,9 +155,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(settings, port: int) -> subprocess.Popen:
+def start_server(settings, port: int, workers: int | None = None) -> subprocess.Popen:
     env = {**os.environ, "TANGIBLE_DATABASE_URL": settings.resolved_database_url(),
            "TANGIBLE_DATA_DIR": str(settings.data_dir), "TANGIBLE_SECRET_KEY": settings.secret_key or "bench" * 8}
+    if workers is not None:
+        env["TANGIBLE_SERVE_WORKERS"] = str(workers)
     exe = Path(sys.executable).with_name("tangible")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "tangible"]
     proc = subprocess.Popen([*cmd, "serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
@@ -172,6 +177,36 @@ def start_server(settings, port: int) -> subprocess.Popen:
             time.sleep(0.3)
     proc.terminate()
     raise RuntimeError("tangible serve did not answer within 60 s")
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and all its descendants, from /proc."""
+    total, todo = 0.0, [pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def wait_until_idle(pid: int, *, busy_share: float = 0.05, timeout: float = 900) -> float:
+    """Wait until the server's processes use less than ``busy_share`` of a core over a second (every
+    server process has finished computing its start-up views); returns the seconds waited."""
+    t0 = time.monotonic()
+    last = _tree_cpu_seconds(pid)
+    while time.monotonic() - t0 < timeout:
+        time.sleep(1.0)
+        now = _tree_cpu_seconds(pid)
+        if now - last < busy_share:
+            break
+        last = now
+    return time.monotonic() - t0
 
 
 def stop_server(proc: subprocess.Popen) -> None:
@@ -208,57 +243,104 @@ def request_plan(kind: str, ids: list[str], n: int, seed: int = 11) -> list[str]
     return plan
 
 
-def loadgen(port: int, kind: str, rate: float, seconds: float, ids_file: str, threads: int = 32) -> dict:
-    """Send ``rate * seconds`` requests of one kind at a fixed rate; requests not sent within
-    ``seconds + 10`` s are dropped (a saturated server cannot stretch the run without bound)."""
-    import httpx
+async def _get(conn: list, port: int, path: str) -> int:
+    """One GET on a kept-alive connection ``conn`` ([reader, writer], reopened when closed); the status."""
+    if conn[1] is None or conn[1].is_closing():
+        conn[0], conn[1] = await asyncio.open_connection("127.0.0.1", port)
+    reader, writer = conn
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode("latin-1"))
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    status = int(lines[0].split()[1])
+    length, chunked, close = 0, False, False
+    for line in lines[1:]:
+        name, _, value = line.partition(b":")
+        name = name.strip().lower()
+        if name == b"content-length":
+            length = int(value)
+        elif name == b"transfer-encoding":
+            chunked = b"chunked" in value.lower()
+        elif name == b"connection":
+            close = b"close" in value.lower()
+    if chunked:
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    elif length:
+        await reader.readexactly(length)
+    if close:
+        writer.close()
+        conn[1] = None
+    return status
 
+
+def loadgen(port: int, kind: str, rate: float, seconds: float, ids_file: str, connections: int = 32) -> dict:
+    """Send ``rate * seconds`` requests of one kind at a fixed rate over ``connections`` kept-alive
+    HTTP/1.1 connections; requests not sent within ``seconds + 10`` s are dropped (a saturated server
+    cannot stretch the run without bound).
+
+    Plain asyncio streams rather than an HTTP client library: the generator shares the machine with
+    the server, and a full client spent more CPU per request than the server did."""
+    try:
+        import uvloop
+
+        uvloop.install()
+    except ImportError:
+        pass
     ids = json.loads(Path(ids_file).read_text())
     n = int(rate * seconds)
     plan = request_plan(kind, ids, n)
     results: list[tuple[float, int]] = []
     dropped = [0]
-    lock = threading.Lock()
-    nxt = [0]
-    # clients and their connections are made before the clock starts: setting them up is not latency
-    clients = [httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) for _ in range(threads)]
-    for client in clients:
-        client.get("/api/v1/actors")
-    t0 = time.perf_counter() + 0.1
-    deadline = t0 + seconds + 10
+    timing: dict[str, float] = {}
 
-    def worker(client):
-        try:
-            while True:
-                with lock:
-                    i = nxt[0]
-                    nxt[0] += 1
-                if i >= n:
+    async def run() -> None:
+        free: asyncio.Queue = asyncio.Queue()
+        # connections are opened before the clock starts: setting them up is not latency
+        for _ in range(connections):
+            conn: list = [None, None]
+            await _get(conn, port, "/api/v1/actors")
+            free.put_nowait(conn)
+        loop = asyncio.get_running_loop()
+        t0 = loop.time() + 0.1
+        deadline = t0 + seconds + 10
+        timing["t0"] = t0
+
+        async def one(i: int, due: float) -> None:
+            conn = await free.get()
+            try:
+                if loop.time() > deadline:
+                    dropped[0] += 1
                     return
-                due = t0 + i / rate
-                delay = due - time.perf_counter()
-                if delay > 0:
-                    time.sleep(delay)
-                if time.perf_counter() > deadline:
-                    with lock:
-                        dropped[0] += 1
-                    continue
                 try:
-                    status = client.get(plan[i]).status_code
-                except httpx.HTTPError:
+                    status = await asyncio.wait_for(_get(conn, port, plan[i]), timeout=10)
+                except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError):
                     status = 0
-                latency = time.perf_counter() - due
-                with lock:
-                    results.append((latency, status))
-        finally:
-            client.close()
+                    if conn[1] is not None:
+                        conn[1].close()
+                    conn[1] = None
+                results.append((loop.time() - due, status))
+            finally:
+                free.put_nowait(conn)
 
-    pool = [threading.Thread(target=worker, args=(c,)) for c in clients]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    wall = time.perf_counter() - t0
+        tasks = []
+        for i in range(n):
+            due = t0 + i / rate
+            delay = due - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.ensure_future(one(i, due)))
+        await asyncio.gather(*tasks)
+        timing["end"] = loop.time()
+        while not free.empty():
+            conn = free.get_nowait()
+            if conn[1] is not None:
+                conn[1].close()
+
+    asyncio.run(run())
+    wall = timing["end"] - timing["t0"]
     lat = sorted(l for l, _ in results)
     out = {"kind": kind, "planned": n, "answered": len(lat), "dropped": dropped[0],
            "errors": sum(1 for _, s in results if s != 200), "seconds": round(wall, 1),
@@ -284,7 +366,7 @@ def run_backend(backend: str, args) -> None:
         for kind in KINDS:
             # a fresh server per kind: requests a saturated phase left queued cannot slow the next one
             port = free_port()
-            server = start_server(settings, port)
+            server = start_server(settings, port, args.server_workers)
             try:
                 # the first request of a kind, alone and waited for: it computes what later ones read from
                 # caches (the server starts computing the dashboard's aggregates as it starts)
@@ -293,8 +375,10 @@ def run_backend(backend: str, args) -> None:
                 t_cold = time.perf_counter()
                 httpx.get(f"http://127.0.0.1:{port}{request_plan(kind, ids, 1)[0]}", timeout=900)
                 cold_s = round(time.perf_counter() - t_cold, 2)
-                # measure the steady state: wait until the server has finished its start-up computations
+                # measure the steady state: wait until every server process has finished its start-up
+                # computations
                 httpx.get(f"http://127.0.0.1:{port}/", timeout=900)
+                wait_until_idle(server.pid)
                 # warm-up, not measured: first queries fill caches and start threads
                 subprocess.run([sys.executable, __file__, "--loadgen", str(port), "--kind", kind, "--rate", "10",
                                 "--seconds", "1", "--ids", str(ids_file)], check=True, stdout=subprocess.DEVNULL,
@@ -309,7 +393,8 @@ def run_backend(backend: str, args) -> None:
             report("api_latency_phase", {"backend": backend, "mentions": figures["mentions"],
                                          "rate": args.rate, **lat[kind]})
         base = lat["baseline_actors"].get("p99_ms")
-        summary = {"backend": backend, **figures, "rate": args.rate, "seconds": args.seconds}
+        summary = {"backend": backend, **figures, "rate": args.rate, "seconds": args.seconds,
+                   "server_processes": args.server_workers or os.cpu_count()}
         worst = 0.0
         for kind in KINDS[1:]:
             p99 = lat[kind].get("p99_ms", float("inf")) if not lat[kind]["dropped"] else float("inf")
@@ -330,6 +415,8 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=200)
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--backends", default="sqlite,postgresql")
+    ap.add_argument("--server-workers", type=int, default=0,
+                    help="tangible serve --workers (default 0: one process per CPU)")
     ap.add_argument("--loadgen", type=int, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--ids", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--kind", default=None, help=argparse.SUPPRESS)
