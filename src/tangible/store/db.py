@@ -102,13 +102,13 @@ class Database:
         self._revision_memo: tuple[int | None, float] | None = None
 
     @contextmanager
-    def read(self, *, streaming: bool = False) -> Iterator[Connection]:
+    def read(self) -> Iterator[Connection]:
         """A connection for reading. On PostgreSQL it runs without a transaction (each statement sees
         what was committed before it, as in a READ COMMITTED transaction, without the round trips to
-        open and close one); ``streaming`` keeps the transaction that a server-side cursor needs."""
+        open and close one); a server-side cursor, which needs a transaction, is not available on it."""
         try:
             with self.engine.connect() as conn:
-                if not self.is_sqlite and not streaming:
+                if not self.is_sqlite:
                     conn.execution_options(isolation_level="AUTOCOMMIT")
                 yield conn
         except OperationalError as exc:

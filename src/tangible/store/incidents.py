@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any, Iterator
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import Text, bindparam, delete, func, or_, select, update
+from sqlalchemy import cast as sa_cast
 
 from tangible.resolve.cluster import Seed
 from tangible.resolve.records import IncidentDraft
@@ -250,15 +251,29 @@ class IncidentRepository:
                 .group_by(incident_groups.c.group_id, incidents.c.type, incidents.c.grade, incidents.c.date)).all()
         return [tuple(r) for r in plain], [tuple(r) for r in grouped]
 
-    def iter_summaries(self, *, include_rejected: bool = False, batch_size: int = 5000) -> Iterator[tuple]:
-        """(type, groups, date, location) of every incident, streamed: what the dashboard aggregates."""
-        q = select(incidents.c.type, incidents.c.groups, incidents.c.date, incidents.c.location)
-        if not include_rejected:
-            q = q.where(_NOT_REJECTED)
-        with self.db.read(streaming=True) as conn:
-            result = conn.execution_options(yield_per=batch_size).execute(q)
-            for rows in result.partitions():
-                yield from rows
+    def summary_counts(self) -> dict[str, Any]:
+        """What the dashboard aggregates, counted in the store (rejected incidents left out):
+        ``by_type_date`` (type, date, n), ``by_group`` (group, n), ``without_group`` (n) and
+        ``by_location`` (location as stored JSON text, type, n). A few hundred rows, whatever the
+        number of incidents."""
+        n = func.count()
+        loc_text = sa_cast(incidents.c.location, Text)
+        with self.db.read() as conn:
+            by_type_date = conn.execute(
+                select(incidents.c.type, incidents.c.date, n).where(_NOT_REJECTED)
+                .group_by(incidents.c.type, incidents.c.date).order_by(incidents.c.type, incidents.c.date)).all()
+            by_group = conn.execute(
+                select(incident_groups.c.group_id, n)
+                .join(incidents, incidents.c.id == incident_groups.c.incident_id)
+                .where(_NOT_REJECTED).group_by(incident_groups.c.group_id).order_by(incident_groups.c.group_id)).all()
+            without_group = conn.execute(
+                select(n).select_from(incidents).where(_NOT_REJECTED, ~select(incident_groups.c.incident_id).where(
+                    incident_groups.c.incident_id == incidents.c.id).exists())).scalar_one()
+            by_location = conn.execute(
+                select(loc_text, incidents.c.type, n).where(_NOT_REJECTED, incidents.c.location.is_not(None))
+                .group_by(loc_text, incidents.c.type).order_by(loc_text, incidents.c.type)).all()
+        return {"by_type_date": [tuple(r) for r in by_type_date], "by_group": [tuple(r) for r in by_group],
+                "without_group": without_group, "by_location": [tuple(r) for r in by_location]}
 
     def count_filtered(self, **filters) -> int:
         with self.db.read() as conn:

@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 from datetime import date
 
+import orjson
 from fastapi import APIRouter, Request
 
 from tangible.api.deps import SettingsDep, StoreDep
@@ -19,31 +20,47 @@ log = logging.getLogger(__name__)
 
 
 def incident_stats(store) -> dict:
+    """Totals by type, group, week and place, from counts the store aggregates."""
+    counts = store.incidents.summary_counts()
     weekly: dict[date, Counter] = {}
     by_type: Counter = Counter()
-    by_group: Counter = Counter()
-    places: dict[str, dict] = {}
-    total = 0
-    for type_, groups, day, loc in store.incidents.iter_summaries():
-        total += 1
-        by_type[type_] += 1
-        for g in groups or ["(none)"]:
-            by_group[g] += 1
-        fam = type_family(type_)
+    for type_, day, n in counts["by_type_date"]:
+        by_type[type_] += n
         if day:
-            weekly.setdefault(week_of(day), Counter())[fam] += 1
-        loc = loc or {}
-        if loc.get("lat") is not None and loc.get("lon") is not None:
-            key = loc.get("name") or f'{loc["lat"]},{loc["lon"]}'
-            p = places.setdefault(key, {"name": key, "lat": loc["lat"], "lon": loc["lon"], "count": 0,
-                                        "types": Counter(), "families": Counter()})
-            p["count"] += 1
-            p["types"][type_] += 1
-            p["families"][fam] += 1
+            weekly.setdefault(week_of(_as_date(day)), Counter())[type_family(type_)] += n
+    by_group: Counter = Counter(dict(counts["by_group"]))
+    if counts["without_group"]:
+        by_group["(none)"] += counts["without_group"]
+    places: dict[str, dict] = {}
+    for loc_text, type_, n in counts["by_location"]:
+        loc = _as_location(loc_text)
+        if loc.get("lat") is None or loc.get("lon") is None:
+            continue
+        key = loc.get("name") or f'{loc["lat"]},{loc["lon"]}'
+        fam = type_family(type_)
+        p = places.setdefault(key, {"name": key, "lat": loc["lat"], "lon": loc["lon"], "count": 0,
+                                    "types": Counter(), "families": Counter()})
+        p["count"] += n
+        p["types"][type_] += n
+        p["families"][fam] += n
     for p in places.values():
         p["family"] = p["families"].most_common(1)[0][0]
-    return {"total": total, "weekly": weekly, "by_type": by_type.most_common(), "by_group": by_group.most_common(),
-            "places": list(places.values())}
+    return {"total": sum(by_type.values()), "weekly": weekly, "by_type": by_type.most_common(),
+            "by_group": by_group.most_common(), "places": list(places.values())}
+
+
+def _as_date(day) -> date:
+    return day if isinstance(day, date) else date.fromisoformat(str(day))
+
+
+def _as_location(text) -> dict:
+    if isinstance(text, dict):
+        return text
+    try:
+        value = orjson.loads(text) if text else None
+    except orjson.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def overview_views(store, settings) -> dict:
