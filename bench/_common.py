@@ -19,6 +19,11 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
+# as every tangible command does (tangible/cli/__init__.py): one BLAS thread per process, so that a
+# parent that has loaded the models can fork its extraction workers
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `python bench/bench_x.py` from anywhere
     sys.path.insert(0, str(ROOT))

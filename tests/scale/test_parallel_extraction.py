@@ -128,3 +128,42 @@ def test_workers_are_spawned_when_the_parent_runs_other_threads(make_store, sett
     # re-extraction on the pool replaces mentions, never duplicates them
     assert extract_documents(two, settings, workers=2)["mentions"] == figures["mentions"]
     assert _mention_keys(one) == _mention_keys(two)
+
+
+FORK_SCRIPT = """
+import json, sys
+import tangible.cli  # one BLAS thread per process, as every tangible command runs
+from pathlib import Path
+from tangible.settings import Settings
+from tangible.store import Store
+from tangible.services.extraction import extract_documents
+from tangible.services.ingest import ingest_paths
+
+out = {}
+for workers in (2, 1):  # the pool first, while this process has loaded nothing that starts threads
+    settings = Settings(data_dir=Path(sys.argv[1]) / f"w{workers}")
+    store = Store.open(settings)
+    ingest_paths(store, settings, [sys.argv[2]], run_pipeline=False)
+    figures = extract_documents(store, settings, workers=workers)
+    keys = sorted((m.doc_id, m.type, m.modality, tuple(m.char_span)) for d in store.documents.iter_all()
+                  for m in store.mentions.for_document(d.id))
+    out[workers] = {"start": figures.get("start_method"), "mentions": figures["mentions"], "keys": keys}
+    store.close()
+print(json.dumps(out))
+"""
+
+
+def test_a_single_threaded_parent_forks_its_workers_with_the_model_loaded(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TANGIBLE_")}
+    done = subprocess.run([sys.executable, "-c", FORK_SCRIPT, str(tmp_path), str(SAMPLES)], env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["2"]["start"] == "fork"
+    assert out["2"]["mentions"] == out["1"]["mentions"] > 0
+    assert out["2"]["keys"] == out["1"]["keys"]

@@ -66,7 +66,8 @@ _WORKER: dict = {}
 
 
 def _init_worker(case_path: str | None, batch_size: int) -> None:
-    """Runs once in each worker process: one BLAS thread per process, case and extractor loaded."""
+    """Runs once in each worker process: one BLAS thread per process, case and extractor loaded (a
+    forked worker finds the extractor its parent loaded)."""
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     path = Path(case_path) if case_path else None
@@ -112,15 +113,27 @@ def _mp_context():
     return multiprocessing.get_context("fork" if "fork" in methods and single else "spawn")
 
 
+def pool_context(case_path: Path | None):
+    """How worker processes start: forked from this process, with the extractor loaded here first
+    (they start at once and share its memory), when that is safe; spawned otherwise."""
+    ctx = _mp_context()
+    if ctx.get_start_method() == "fork":
+        _extractor(case_path)
+        if _os_threads() != 1:  # loading started a helper thread: forking is no longer safe
+            ctx = multiprocessing.get_context("spawn")
+    return ctx
+
+
 def run_pool(items: Iterable[Item], *, workers: int, case_path: Path | None, batch_size: int = 64,
-             chunk_size: int = CHUNK_SIZE, max_in_flight: int | None = None) -> Iterator[list[tuple[str, list]]]:
+             chunk_size: int = CHUNK_SIZE, max_in_flight: int | None = None,
+             mp_context=None) -> Iterator[list[tuple[str, list]]]:
     """Extract ``items`` on ``workers`` processes; yields each finished chunk as (doc id, mentions) pairs.
 
     At most ``max_in_flight`` chunks (default two per worker) are queued or running at once, so the
     input is read lazily. Chunks come back in completion order.
     """
     limit = max_in_flight or 2 * workers
-    ctx = _mp_context()
+    ctx = mp_context or pool_context(case_path)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(str(case_path) if case_path else None, batch_size)) as pool:
         pending: set[Future] = set()
@@ -194,8 +207,10 @@ def extract_documents(store, settings: Settings, doc_ids: list[str] | None = Non
             results = extractor.pipe(iter(chunk), batch_size=batch_size)
             write([(item[0], ms) for item, ms in zip(chunk, results)])
     else:
+        ctx = pool_context(settings.case_file)
+        figures["start_method"] = ctx.get_start_method()
         for pairs in run_pool(relevant_items(), workers=n_workers, case_path=settings.case_file,
-                              batch_size=batch_size):
+                              batch_size=batch_size, mp_context=ctx):
             write(pairs)
     flush_irrelevant()
     log.info("extracted %(documents)d documents (%(irrelevant)d irrelevant), %(mentions)d mentions, "
