@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -76,19 +76,25 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[list[float], object]:
     return times, result
 
 
-def _rss_kib(pid: int) -> int:
+_SAMPLER = """
+import os, select, sys
+target, interval, me = int(sys.argv[1]), float(sys.argv[2]), os.getpid()
+
+def rss_pss(pid):
+    rss = pss = 0
     try:
-        with open(f"/proc/{pid}/status") as fh:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
             for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
     except OSError:
         pass
-    return 0
+    return rss, pss
 
-
-def _children(pid: int) -> list[int]:
-    out: list[int] = []
+def children(pid):
+    out = []
     try:
         for task in os.listdir(f"/proc/{pid}/task"):
             with open(f"/proc/{pid}/task/{task}/children") as fh:
@@ -97,42 +103,61 @@ def _children(pid: int) -> list[int]:
         pass
     return out
 
+def sample():
+    rss = pss = 0
+    todo = [target]
+    while todo:
+        pid = todo.pop()
+        if pid != me:
+            r, p = rss_pss(pid)
+            rss, pss = rss + r, pss + p
+            todo.extend(children(pid))
+    return rss, pss
+
+peak_rss, peak_pss = sample()
+print("ready", flush=True)
+while True:
+    stop = select.select([sys.stdin], [], [], interval)[0]
+    r, p = sample()
+    peak_rss, peak_pss = max(peak_rss, r), max(peak_pss, p)
+    if stop:
+        break
+print(peak_rss, peak_pss, flush=True)
+"""
+
 
 class TreeMemory:
-    """Peak resident memory of this process plus all its descendants, sampled every 50 ms."""
+    """Peak memory of this process plus all its descendants, sampled every 50 ms: the sum of their
+    proportional set sizes (``peak_mib``: a page shared by forked processes counts once, split between
+    them) and of their resident set sizes (``peak_rss_mib``: shared pages counted in every process).
+
+    Sampled from a separate process, not a thread: a thread in this process would change what is
+    measured (a process with other threads does not fork its extraction workers)."""
 
     def __init__(self, interval: float = 0.05):
         self.interval = interval
         self.peak_kib = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _sample(self) -> int:
-        total, todo = 0, [os.getpid()]
-        while todo:
-            pid = todo.pop()
-            total += _rss_kib(pid)
-            todo.extend(_children(pid))
-        return total
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak_kib = max(self.peak_kib, self._sample())
-            self._stop.wait(self.interval)
+        self.peak_rss_kib = 0
+        self._proc: subprocess.Popen | None = None
 
     def __enter__(self) -> "TreeMemory":
-        self.peak_kib = self._sample()
-        self._thread.start()
+        self._proc = subprocess.Popen([sys.executable, "-c", _SAMPLER, str(os.getpid()), str(self.interval)],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self._proc.stdout.readline()  # "ready": the first sample is taken
         return self
 
     def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak_kib = max(self.peak_kib, self._sample())
+        out, _ = self._proc.communicate("stop\n", timeout=60)
+        rss, pss = out.strip().splitlines()[-1].split()
+        self.peak_rss_kib, self.peak_kib = int(rss), int(pss)
 
     @property
     def peak_mib(self) -> float:
         return self.peak_kib / 1024
+
+    @property
+    def peak_rss_mib(self) -> float:
+        return self.peak_rss_kib / 1024
 
 
 # --------------------------------------------------------------------------- stores
