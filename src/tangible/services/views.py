@@ -22,9 +22,14 @@ MAX_ENTRIES = 2048
 
 
 class RevisionCache:
-    def __init__(self, max_age: float = MAX_AGE_SECONDS, max_entries: int = MAX_ENTRIES):
+    """``freeze``: move what a computation leaves alive out of the garbage collector's passes (for a few
+    large, long-lived views; not for many small values computed often, where it would keep transient
+    cycles from ever being collected)."""
+
+    def __init__(self, max_age: float = MAX_AGE_SECONDS, max_entries: int = MAX_ENTRIES, *, freeze: bool = True):
         self.max_age = max_age
         self.max_entries = max_entries
+        self.freeze = freeze
         self._entries: OrderedDict[Hashable, tuple[int, float, Any]] = OrderedDict()
         self._lock = threading.Lock()
         self._key_locks: weakref.WeakValueDictionary[Hashable, threading.Lock] = weakref.WeakValueDictionary()
@@ -55,10 +60,11 @@ class RevisionCache:
             # labelled with the revision read before computing: a write during the computation makes
             # the entry stale at once, never a newer label on older data
             value = compute()
-            # a cached view is long-lived and can hold millions of objects: the collector's full passes
-            # would walk them all, again and again, stalling every request (measured: p99 1.6 s instead of
-            # 6 ms at 200 requests/s); moved out of its sight, they are still freed by reference counting
-            gc.freeze()
+            if self.freeze:
+                # a cached view is long-lived and can hold millions of objects: the collector's full passes
+                # would walk them all, again and again, stalling every request (measured: p99 1.6 s instead
+                # of 6 ms at 200 requests/s); moved out of its sight, they are still freed by reference counting
+                gc.freeze()
             with self._lock:
                 self._entries[key] = (revision, time.monotonic(), value)
                 self._entries.move_to_end(key)
@@ -67,19 +73,32 @@ class RevisionCache:
         return value
 
 
-_CACHES: "weakref.WeakKeyDictionary[Any, RevisionCache]" = weakref.WeakKeyDictionary()
+RESPONSE_ENTRIES = 512  # answers kept per store: small byte strings, apart from the views
+
+_CACHES: "weakref.WeakKeyDictionary[Any, dict[str, RevisionCache]]" = weakref.WeakKeyDictionary()
 _CACHES_LOCK = threading.Lock()
 
 
-def cache_for(store) -> RevisionCache:
-    """The cache of one open store (dropped with it)."""
+def cache_for(store, kind: str = "views") -> RevisionCache:
+    """The cache of one open store (dropped with it): ``views`` for aggregates, ``responses`` for whole
+    answers to repeated requests (kept apart, so that many different requests never push out a view)."""
     with _CACHES_LOCK:
-        cache = _CACHES.get(store)
+        caches = _CACHES.get(store)
+        if caches is None:
+            caches = _CACHES[store] = {}
+        cache = caches.get(kind)
         if cache is None:
-            cache = _CACHES[store] = RevisionCache()
+            cache = caches[kind] = (RevisionCache() if kind == "views"
+                                    else RevisionCache(max_entries=RESPONSE_ENTRIES, freeze=False))
         return cache
 
 
 def cached(store, key: Hashable, compute: Callable[[], Any]) -> Any:
     """``compute()``, or its value from the last call with ``key`` if the store has not changed since."""
     return cache_for(store).get(store.db.revision(), key, compute)
+
+
+def cached_response(store, key: Hashable, compute: Callable[[], bytes]) -> bytes:
+    """A whole answer (bytes), reused while the store has not changed: the same filtered list asked
+    again between two writes costs a lookup."""
+    return cache_for(store, "responses").get(store.db.revision(), key, compute)

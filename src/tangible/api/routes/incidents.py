@@ -15,6 +15,7 @@ from tangible.api.schemas import IncidentPublic, ListPublic
 from tangible.errors import InputError, NotFound
 from tangible.ontology import EVENT_TYPES, MODALITIES
 from tangible.services.incident_counts import count_incidents, page_hints
+from tangible.services.views import cached_response
 from tangible.store import Store
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
@@ -110,10 +111,15 @@ def incidents_index(
     """Incidents, newest first. Filters combine; `count` is the number matching them all."""
     filters = IncidentFilters(group=group, type=type, modality=modality, grade=grade, place=place,
                               since=since, until=until, q=q)
-    page = list_incidents(store, filters, limit=limit, cursor=cursor, with_mentions=mentions)
-    # serialised by the response model's own validator and serializer in one pass: the generic
-    # encoder FastAPI otherwise applies costs several times the query on a page of 50
-    return Response(_INCIDENT_PAGE.model_validate(page).model_dump_json(), media_type="application/json")
+
+    def answer() -> bytes:
+        page = list_incidents(store, filters, limit=limit, cursor=cursor, with_mentions=mentions)
+        # serialised by the response model's own validator and serializer in one pass: the generic
+        # encoder FastAPI otherwise applies costs several times the query on a page of 50
+        return _INCIDENT_PAGE.model_validate(page).model_dump_json().encode()
+
+    key = ("incidents", tuple(filters.model_dump().items()), limit, cursor, mentions)
+    return Response(cached_response(store, key, answer), media_type="application/json")
 
 
 @router.get("/{incident_id}", response_model=IncidentPublic)
