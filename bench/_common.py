@@ -19,14 +19,15 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
-# as every tangible command does (tangible/cli/__init__.py): one BLAS thread per process, so that a
-# parent that has loaded the models can fork its extraction workers
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `python bench/bench_x.py` from anywhere
     sys.path.insert(0, str(ROOT))
+
+# as every tangible command does: one BLAS thread per process, so that a parent that has loaded the
+# models can fork its extraction workers
+from tangible.threads import one_native_thread_per_process  # noqa: E402
+
+one_native_thread_per_process()
 
 PG_ADMIN_URL = os.environ.get("TANGIBLE_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 

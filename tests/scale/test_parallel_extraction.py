@@ -167,3 +167,12 @@ def test_a_single_threaded_parent_forks_its_workers_with_the_model_loaded(tmp_pa
     assert out["2"]["start"] == "fork"
     assert out["2"]["mentions"] == out["1"]["mentions"] > 0
     assert out["2"]["keys"] == out["1"]["keys"]
+
+
+def test_no_pool_is_started_when_every_document_is_off_topic(sqlite_store, settings):
+    for i, text in enumerate(OFF_TOPIC):
+        sqlite_store.documents.add(DocumentInput(text=text, published=date(2026, 11, 1), language="en",
+                                                 external_id=f"o{i}"))
+    figures = extract_documents(sqlite_store, settings, workers=2)
+    assert figures["irrelevant"] == len(OFF_TOPIC) and figures["mentions"] == 0
+    assert "start_method" not in figures  # neither a model loaded here nor a worker started

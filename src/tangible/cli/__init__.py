@@ -1,11 +1,6 @@
-"""The command line. Importing it settles how many threads native libraries start.
+"""The command line. Importing it settles how many threads native libraries start (see
+:mod:`tangible.threads`); set the variables yourself to override."""
 
-One BLAS/OpenMP thread per process: tangible uses one process per core for parallel work, and a
-process without helper threads can fork its extraction workers, which then share the models it has
-loaded instead of loading their own. Set these variables yourself to override.
-"""
+from tangible.threads import one_native_thread_per_process
 
-import os
-
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+one_native_thread_per_process()

@@ -19,11 +19,12 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from datetime import date
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from tangible.settings import Settings
+from tangible.threads import one_native_thread_per_process
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,7 @@ _WORKER: dict = {}
 def _init_worker(case_path: str | None, batch_size: int) -> None:
     """Runs once in each worker process: one BLAS thread per process, case and extractor loaded (a
     forked worker finds the extractor its parent loaded)."""
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    one_native_thread_per_process()
     path = Path(case_path) if case_path else None
     _WORKER["extractor"] = _extractor(path)
     _WORKER["batch_size"] = batch_size
@@ -207,11 +207,14 @@ def extract_documents(store, settings: Settings, doc_ids: list[str] | None = Non
             results = extractor.pipe(iter(chunk), batch_size=batch_size)
             write([(item[0], ms) for item, ms in zip(chunk, results)])
     else:
-        ctx = pool_context(settings.case_file)
-        figures["start_method"] = ctx.get_start_method()
-        for pairs in run_pool(relevant_items(), workers=n_workers, case_path=settings.case_file,
-                              batch_size=batch_size, mp_context=ctx):
-            write(pairs)
+        items = relevant_items()
+        first = next(items, None)
+        if first is not None:  # no model is loaded, nor a worker started, when nothing needs extracting
+            ctx = pool_context(settings.case_file)
+            figures["start_method"] = ctx.get_start_method()
+            for pairs in run_pool(chain([first], items), workers=n_workers, case_path=settings.case_file,
+                                  batch_size=batch_size, mp_context=ctx):
+                write(pairs)
     flush_irrelevant()
     log.info("extracted %(documents)d documents (%(irrelevant)d irrelevant), %(mentions)d mentions, "
              "%(workers)d worker(s)", figures)

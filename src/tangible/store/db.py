@@ -8,14 +8,13 @@ through ``postgresql+psycopg://``.
 from __future__ import annotations
 
 import logging
-
-import orjson
 import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, ProgrammingError, SQLAlchemyError
