@@ -56,21 +56,28 @@ class IncidentCounts:
         for group, type_, grade, day, n in grouped:
             series = by_key.setdefault((group, type_, grade), {})
             series[day] = series.get(day, 0) + n
-        self.series = {k: _Series(v) for k, v in by_key.items()}
+        # by group (None: every incident), then (type, grade): a request reads its own group's few series
+        self.by_group: dict[str | None, list[tuple[str, str, _Series]]] = {}
+        for (g, t, gr), v in by_key.items():
+            self.by_group.setdefault(g, []).append((t, gr, _Series(v)))
         self.total = self.count()
+        self._common: dict[str, bool] = {}
 
     def count(self, group: str | None = None, type: Any = None, grade: Any = None, since: date | None = None,
               until: date | None = None) -> int:
         types, grades = _as_set(type), _as_set(grade)
         n = 0
-        for (g, t, gr), series in self.series.items():
-            if g != group or (types is not None and t not in types) or (grades is not None and gr not in grades):
+        for t, gr, series in self.by_group.get(group, ()):
+            if (types is not None and t not in types) or (grades is not None and gr not in grades):
                 continue
             n += series.total(since, until)
         return n
 
     def is_common_group(self, group: str) -> bool:
-        return self.count(group=group) >= COMMON_GROUP_SHARE * max(self.total, 1)
+        common = self._common.get(group)
+        if common is None:
+            common = self._common[group] = self.count(group=group) >= COMMON_GROUP_SHARE * max(self.total, 1)
+        return common
 
 
 def incident_counts(store) -> IncidentCounts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
 from sqlalchemy import Text, bindparam, delete, func, or_, select, update
@@ -14,7 +14,7 @@ from tangible.resolve.cluster import Seed
 from tangible.resolve.records import IncidentDraft
 from tangible.store.db import Database
 from tangible.store.documents import now
-from tangible.store.paging import newest_first_page
+from tangible.store.paging import PageStatements, page_statements, read_page
 from tangible.store.schema import documents, incident_groups, incident_mentions, incidents, mentions
 
 # an analyst's rejection removes an incident from every list, count and aggregate
@@ -45,6 +45,80 @@ _ONE_WITH_MENTIONS = (
     .where(incidents.c.id == bindparam("id"))
     .order_by(documents.c.published, mentions.c.id)
 )
+
+
+def _as_list(value) -> list:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _filter_shape(*, group=None, type=None, grade=None, place=None, since=None, until=None, text=None,
+                  include_rejected=False, source=None, modality=None, group_scan=False) -> tuple[tuple[str, ...], dict]:
+    """Which filters are on (the statement's shape) and their values (its parameters): requests that
+    differ only in values share one statement, built and compiled once."""
+    shape: list[str] = []
+    params: dict[str, Any] = {}
+    if group:
+        shape.append("group_scan" if group_scan else "group")
+        params["group"] = group
+    for name, value, key in (("type", type, "types"), ("grade", grade, "grades"), ("source", source, "sources"),
+                             ("modality", modality, "modalities")):
+        if value:
+            shape.append(name)
+            params[key] = _as_list(value)
+    if place:
+        shape.append("place")
+        params["place_key"] = place.strip().lower()
+        params["place_country"] = place.strip().upper()
+    if since:
+        shape.append("since")
+        params["since"] = since
+    if until:
+        shape.append("until")
+        params["until"] = until
+    if text:
+        shape.append("text")
+        params["like"] = f"%{text.lower()}%"
+    if not include_rejected:
+        shape.append("not_rejected")
+    return tuple(shape), params
+
+
+@lru_cache(maxsize=256)
+def _filter_clauses(shape: tuple[str, ...]) -> tuple:
+    """The WHERE clauses of one filter shape, with named parameters (see ``_filter_shape``)."""
+    in_group = incident_groups.c.group_id == bindparam("group")
+    by_name = {
+        # a common group: walking the (date, id) index newest first and testing each incident finds a
+        # page after a few rows, where collecting the group's every incident first would not
+        "group_scan": select(incident_groups.c.incident_id).where(
+            incident_groups.c.incident_id == incidents.c.id, in_group).exists(),
+        "group": incidents.c.id.in_(select(incident_groups.c.incident_id).where(in_group)),
+        "type": incidents.c.type.in_(bindparam("types", expanding=True)),
+        "grade": incidents.c.grade.in_(bindparam("grades", expanding=True)),
+        "source": incidents.c.source_actor.in_(bindparam("sources", expanding=True)),
+        # a place name, a province (admin1) or a country code; case does not matter
+        "place": or_(incidents.c.place_key == bindparam("place_key"),
+                     func.lower(incidents.c.admin1) == bindparam("place_key"),
+                     incidents.c.country == bindparam("place_country")),
+        "since": incidents.c.date >= bindparam("since"),
+        "until": incidents.c.date <= bindparam("until"),
+        "text": incidents.c.id.in_(
+            select(incident_mentions.c.incident_id)
+            .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+            .where(func.lower(mentions.c.sentence).like(bindparam("like")))),
+        # incidents reported by at least one mention of this modality
+        "modality": incidents.c.id.in_(
+            select(incident_mentions.c.incident_id)
+            .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+            .where(mentions.c.modality.in_(bindparam("modalities", expanding=True)))),
+        "not_rejected": _NOT_REJECTED,
+    }
+    return tuple(by_name[name] for name in shape)
+
+
+@lru_cache(maxsize=256)
+def _list_statements(shape: tuple[str, ...]) -> PageStatements:
+    return page_statements(select(incidents).where(*_filter_clauses(shape)), incidents.c.date, incidents.c.id)
 
 
 def _mention_record(r) -> dict[str, Any]:
@@ -94,28 +168,40 @@ def _actor(aid, text) -> dict | None:
     return {"id": aid, "text": text or ""}
 
 
+# positions of the incident columns in a row that starts with them (``select(incidents, ...)``): read
+# by position, a page of rows converts several times faster than through the row's name mapping
+_COL = {c.name: i for i, c in enumerate(incidents.c)}
+(_ID, _TYPE, _SUBTYPE, _GRADE, _GRADE_REASON, _DATE, _DATE_PRECISION, _LOCATION, _SOURCE_ACTOR, _SOURCE_TEXT,
+ _TARGET_ACTOR, _TARGET_TEXT, _GROUPS, _QUANTITIES, _QUANTITIES_REPORTED, _PUBLISHERS, _N_MENTIONS, _N_PUBLISHERS,
+ _REVIEWED, _REVIEW_STATUS) = (_COL[n] for n in (
+    "id", "type", "acled_subtype", "grade", "grade_reason", "date", "date_precision", "location", "source_actor",
+    "source_text", "target_actor", "target_text", "groups", "quantities", "quantities_reported", "publishers",
+    "n_mentions", "n_publishers", "reviewed", "review_status"))
+
+
 def row_to_record(row) -> dict[str, Any]:
-    """An incident row as the DESIGN §5 record (``mentions`` filled in by the caller)."""
-    m = row._mapping
+    """An incident row (its columns first, in table order) as the DESIGN §5 record (``mentions`` filled in
+    by the caller)."""
+    day = row[_DATE]
     return {
-        "id": m["id"],
-        "type": m["type"],
-        "acled_subtype": m["acled_subtype"],
-        "grade": m["grade"],
-        "grade_reason": m["grade_reason"],
-        "date": m["date"].isoformat() if m["date"] else None,
-        "date_precision": m["date_precision"],
-        "location": m["location"],
-        "source": _actor(m["source_actor"], m["source_text"]),
-        "target": _actor(m["target_actor"], m["target_text"]),
-        "groups": list(m["groups"] or []),
-        "quantities": dict(m["quantities"] or {}),
-        "quantities_reported": m["quantities_reported"] or {},
-        "publishers": list(m["publishers"] or []),
-        "n_mentions": m["n_mentions"],
-        "n_publishers": m["n_publishers"],
-        "reviewed": bool(m["reviewed"]),
-        "review_status": m["review_status"],
+        "id": row[_ID],
+        "type": row[_TYPE],
+        "acled_subtype": row[_SUBTYPE],
+        "grade": row[_GRADE],
+        "grade_reason": row[_GRADE_REASON],
+        "date": day.isoformat() if day else None,
+        "date_precision": row[_DATE_PRECISION],
+        "location": row[_LOCATION],
+        "source": _actor(row[_SOURCE_ACTOR], row[_SOURCE_TEXT]),
+        "target": _actor(row[_TARGET_ACTOR], row[_TARGET_TEXT]),
+        "groups": list(row[_GROUPS] or []),
+        "quantities": dict(row[_QUANTITIES] or {}),
+        "quantities_reported": row[_QUANTITIES_REPORTED] or {},
+        "publishers": list(row[_PUBLISHERS] or []),
+        "n_mentions": row[_N_MENTIONS],
+        "n_publishers": row[_N_PUBLISHERS],
+        "reviewed": bool(row[_REVIEWED]),
+        "review_status": row[_REVIEW_STATUS],
     }
 
 
@@ -189,51 +275,18 @@ class IncidentRepository:
         with self.db.read() as conn:
             return conn.execute(select(func.count()).select_from(incidents)).scalar_one()
 
-    def _filtered(self, q, *, group=None, type=None, grade=None, place=None, since=None, until=None,
-                  text=None, include_rejected=False, source=None, modality=None, group_scan=False):
-        if group and group_scan:
-            # a common group: walking the (date, id) index newest first and testing each incident finds a
-            # page after a few rows, where collecting the group's every incident first would not
-            q = q.where(select(incident_groups.c.incident_id).where(
-                incident_groups.c.incident_id == incidents.c.id, incident_groups.c.group_id == group).exists())
-        elif group:
-            q = q.where(incidents.c.id.in_(select(incident_groups.c.incident_id).where(incident_groups.c.group_id == group)))
-        if type:
-            q = q.where(incidents.c.type.in_([type] if isinstance(type, str) else list(type)))
-        if grade:
-            q = q.where(incidents.c.grade.in_([grade] if isinstance(grade, str) else list(grade)))
-        if source:
-            q = q.where(incidents.c.source_actor.in_([source] if isinstance(source, str) else list(source)))
-        if place:  # a place name, a province (admin1) or a country code; case does not matter
-            key = place.strip().lower()
-            q = q.where(or_(incidents.c.place_key == key, func.lower(incidents.c.admin1) == key,
-                            incidents.c.country == place.strip().upper()))
-        if since:
-            q = q.where(incidents.c.date >= since)
-        if until:
-            q = q.where(incidents.c.date <= until)
-        if text:
-            like = f"%{text.lower()}%"
-            q = q.where(incidents.c.id.in_(
-                select(incident_mentions.c.incident_id)
-                .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
-                .where(func.lower(mentions.c.sentence).like(like))))
-        if modality:  # incidents reported by at least one mention of this modality
-            q = q.where(incidents.c.id.in_(
-                select(incident_mentions.c.incident_id)
-                .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
-                .where(mentions.c.modality.in_([modality] if isinstance(modality, str) else list(modality)))))
-        if not include_rejected:
-            q = q.where(_NOT_REJECTED)
-        return q
+    def _filtered(self, q, **filters):
+        """``q`` restricted by ``filters`` (see ``_filter_shape``), and the values of its parameters."""
+        shape, params = _filter_shape(**filters)
+        return q.where(*_filter_clauses(shape)), params
 
     def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters) -> list[dict]:
         """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen.
-        ``group_scan=True`` suits a group with many incidents (see ``_filtered``)."""
+        ``group_scan=True`` suits a group with many incidents (see ``_filter_clauses``)."""
         limit = max(1, min(int(limit), _PAGE_MAX))
-        q = self._filtered(select(incidents), **filters)
+        shape, params = _filter_shape(**filters)
         with self.db.read() as conn:
-            rows = newest_first_page(conn, q, incidents.c.date, incidents.c.id, after, limit)
+            rows = read_page(conn, _list_statements(shape), params, after, limit)
         return [row_to_record(r) for r in rows]
 
     def count_histogram(self) -> tuple[list[tuple], list[tuple]]:
@@ -277,7 +330,7 @@ class IncidentRepository:
 
     def count_filtered(self, **filters) -> int:
         with self.db.read() as conn:
-            return conn.execute(self._filtered(select(func.count()).select_from(incidents), **filters)).scalar_one()
+            return conn.execute(*self._filtered(select(func.count()).select_from(incidents), **filters)).scalar_one()
 
     def _mentions_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
         out: dict[str, list[dict]] = {i: [] for i in ids}
@@ -319,9 +372,10 @@ class IncidentRepository:
         each mention's sentence and modality)."""
         last = ""
         while True:
-            q = self._filtered(select(incidents), **filters).where(incidents.c.id > last)
+            q, params = self._filtered(select(incidents), **filters)
             with self.db.read() as conn:
-                rows = conn.execute(q.order_by(incidents.c.id).limit(batch_size)).all()
+                rows = conn.execute(q.where(incidents.c.id > last).order_by(incidents.c.id).limit(batch_size),
+                                    params).all()
                 if not rows:
                     return
                 recs = [row_to_record(r) for r in rows]
@@ -340,14 +394,14 @@ class IncidentRepository:
 
     def counts(self, *, since: date | None = None, until: date | None = None, include_rejected: bool = False) -> list[dict]:
         """Incident counts by ISO week (its Monday), type and group, for the dashboard timeline."""
-        q = self._filtered(
+        q, params = self._filtered(
             select(incidents.c.date, incidents.c.type, incident_groups.c.group_id)
             .select_from(incidents.outerjoin(incident_groups, incident_groups.c.incident_id == incidents.c.id)),
             since=since, until=until, include_rejected=include_rejected,
-        ).where(incidents.c.date.is_not(None))
+        )
         tally: Counter = Counter()
         with self.db.read() as conn:
-            for r in conn.execute(q):
+            for r in conn.execute(q.where(incidents.c.date.is_not(None)), params):
                 week = r.date - timedelta(days=r.date.weekday())
                 tally[(week, r.type, r.group_id)] += 1
         return [{"week": w.isoformat(), "type": t, "group": g, "count": n}
