@@ -141,3 +141,27 @@ def test_indexed_counts_and_group_scan_pages_agree_with_the_store(corpus_store):
         by_lookup = store.incidents.list(limit=500, group=group)
         by_scan = store.incidents.list(limit=500, group=group, group_scan=True)
         assert [r["id"] for r in by_scan] == [r["id"] for r in by_lookup] and by_lookup
+
+
+def test_list_answers_are_what_the_response_model_writes(api, corpus_store):
+    """The list is written from the store's records without validating them: byte for byte the JSON the
+    response model gives for the same records, with and without mentions."""
+    from tangible.api.routes.incidents import IncidentFilters, list_incidents
+    from tangible.api.schemas import IncidentPublic, ListPublic, trusted_list_json
+
+    for mentions in (False, True):
+        page = list_incidents(corpus_store, IncidentFilters(), limit=200, cursor=None, with_mentions=mentions)
+        assert page["data"] and (page["data"][0]["mentions"] if mentions else "mentions" not in page["data"][0])
+        expected = ListPublic[IncidentPublic].model_validate(page).model_dump_json().encode()
+        assert trusted_list_json(IncidentPublic, page) == expected
+        served = api.get("/api/v1/incidents", params={"limit": 200, "mentions": str(mentions).lower()})
+        assert served.content == expected
+
+
+def test_trusted_json_refuses_a_record_without_a_required_field():
+    import pytest
+
+    from tangible.api.schemas import IncidentPublic, trusted_list_json
+
+    with pytest.raises(KeyError, match="grade"):
+        trusted_list_json(IncidentPublic, {"data": [{"id": "i1", "type": "ARREST"}], "count": 1, "next": None})

@@ -8,9 +8,13 @@ never returned.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import typing
 from typing import Any, Generic, Literal, TypeVar
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticUndefined
 
 T = TypeVar("T")
 
@@ -176,3 +180,61 @@ class TokenPublic(BaseModel):
     created_at: dt.datetime | None
     revoked_at: dt.datetime | None = None
     last_used_at: dt.datetime | None = None
+
+
+# --------------------------------------------------------------------------- trusted records to JSON
+
+class _PublicShape(typing.NamedTuple):
+    template: dict  # every field in output order, with its default (or _REQUIRED)
+    required: tuple[str, ...]
+    nested: tuple[tuple[str, "type[BaseModel]", bool], ...]  # (field, model, is a list)
+    keep_extra: bool
+
+
+_REQUIRED = object()
+
+
+@functools.lru_cache(maxsize=None)
+def _public_shape(model: type[BaseModel]) -> _PublicShape:
+    template, required, nested = {}, [], []
+    for name, info in model.model_fields.items():
+        ann = info.annotation
+        for arg in (ann, *typing.get_args(ann)):
+            many = typing.get_origin(arg) is list and bool(typing.get_args(arg))
+            inner = typing.get_args(arg)[0] if many else arg
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                nested.append((name, inner, many))
+                break
+        if info.default_factory is not None:
+            template[name] = info.default_factory()  # only ever dumped, never changed
+        elif info.default is PydanticUndefined:
+            template[name] = _REQUIRED
+            required.append(name)
+        else:
+            template[name] = info.default
+    return _PublicShape(template, tuple(required), tuple(nested), model.model_config.get("extra") == "allow")
+
+
+def _public_value(model: type[BaseModel], record: dict) -> dict:
+    shape = _public_shape(model)
+    # the fields in the model's order, then (where the model keeps them) the record's other keys in
+    # the record's order: the order pydantic dumps them in
+    out = {**shape.template, **record}
+    if not shape.keep_extra and len(out) > len(shape.template):
+        out = {name: out[name] for name in shape.template}
+    for name in shape.required:
+        if out[name] is _REQUIRED:
+            raise KeyError(f"{model.__name__} record without {name!r}")
+    for name, nested, many in shape.nested:
+        value = out[name]
+        if value is not None:
+            out[name] = [_public_value(nested, v) for v in value] if many else _public_value(nested, value)
+    return out
+
+
+def trusted_list_json(model: type[BaseModel], page: dict) -> bytes:
+    """``ListPublic[model]`` JSON of a page of records the store produced, byte for byte what
+    validating them with the model and dumping it gives, without the validation: the records already
+    have the model's types, and validating a page of 50 cost more than reading it."""
+    data = [_public_value(model, r) for r in page["data"]]
+    return orjson.dumps({"data": data, "count": page["count"], "next": page["next"]})

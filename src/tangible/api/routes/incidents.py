@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from tangible.api.deps import ReviewerToken, StoreDep
 from tangible.api.pagination import decode_cursor, envelope
 from tangible.api.routes.mentions import check_choice
-from tangible.api.schemas import IncidentPublic, ListPublic
+from tangible.api.schemas import IncidentPublic, ListPublic, trusted_list_json
 from tangible.errors import InputError, NotFound
 from tangible.ontology import EVENT_TYPES, MODALITIES
 from tangible.services.incident_counts import count_incidents, page_hints
@@ -90,8 +90,6 @@ def get_incident(store: Store, incident_id: str) -> dict:
     return rec
 
 
-_INCIDENT_PAGE = ListPublic[IncidentPublic]
-
 
 @router.get("", response_model=ListPublic[IncidentPublic])
 def incidents_index(
@@ -114,9 +112,10 @@ def incidents_index(
 
     def answer() -> bytes:
         page = list_incidents(store, filters, limit=limit, cursor=cursor, with_mentions=mentions)
-        # serialised by the response model's own validator and serializer in one pass: the generic
-        # encoder FastAPI otherwise applies costs several times the query on a page of 50
-        return _INCIDENT_PAGE.model_validate(page).model_dump_json().encode()
+        # the store's records written straight in the response model's shape (a test holds them to the
+        # model's own output): FastAPI's generic encoder cost several times the query on a page of 50,
+        # and validating the records with the model still cost more than reading them
+        return trusted_list_json(IncidentPublic, page)
 
     key = ("incidents", tuple(filters.model_dump().items()), limit, cursor, mentions)
     return Response(cached_response(store, key, answer), media_type="application/json")
