@@ -110,6 +110,12 @@ def submit(store, secret_key: bytes, object_kind: str, object_id: str, form: Rep
 
 
 def approved(store, object_kind: str, object_id: str) -> list[Reply]:
+    """The published replies on one object. Most objects have none: the set of objects that have any is
+    read once per store revision, so their pages skip the query."""
+    from tangible.services.views import cached
+
+    if (object_kind, object_id) not in cached(store, ("objects_with_replies",), store.replies.objects_with):
+        return []
     return store.replies.for_object(object_kind, object_id, status="approved")
 
 

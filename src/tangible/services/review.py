@@ -88,3 +88,13 @@ def split_incident(store, incident_id: str, mention_ids: list[str], *, reviewer:
 
         out["resolve"] = resolve_all(store, case)
     return out
+
+
+def history_of(store, kind: str, object_id: str) -> list[dict]:
+    """The decisions on one incident or mention, newest first. Most objects have none: the set of objects
+    that have any is read once per store revision, so their pages skip the query."""
+    from tangible.services.views import cached
+
+    if (kind, object_id) not in cached(store, ("reviewed_objects",), store.incidents.reviews.reviewed_objects):
+        return []
+    return store.incidents.reviews.history(kind=kind, object_id=object_id)

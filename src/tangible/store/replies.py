@@ -76,6 +76,13 @@ class ReplyRepository:
             return conn.execute(select(func.count()).select_from(replies).where(
                 replies.c.client_hash == client_hash, replies.c.created_at >= since)).scalar_one()
 
+    def objects_with(self, *, status: str = "approved") -> frozenset[tuple[str, str]]:
+        """Every (kind, id) with at least one reply of ``status``."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(replies.c.object_kind, replies.c.object_id).where(replies.c.status == status)
+                                .distinct()).all()
+        return frozenset((k, i) for k, i in rows)
+
     def for_object(self, object_kind: str, object_id: str, *, status: str = "approved") -> list[Reply]:
         with self.db.read() as conn:
             rows = conn.execute(_FOR_OBJECT, {"kind": object_kind, "id": object_id, "status": status}).all()

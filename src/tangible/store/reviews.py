@@ -138,6 +138,12 @@ class ReviewRepository:
                                reviewer, reason)
 
     # --- reading -------------------------------------------------------
+    def reviewed_objects(self) -> frozenset[tuple[str, str]]:
+        """Every (kind, id) with at least one recorded decision."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(reviews.c.object_kind, reviews.c.object_id).distinct()).all()
+        return frozenset((k, i) for k, i in rows)
+
     def history(self, *, kind: str | None = None, object_id: str | None = None, limit: int = 100) -> list[dict]:
         if kind and object_id:  # what every incident and commitment page asks
             q, params = _HISTORY_OF, {"kind": kind, "id": object_id, "limit": limit}

@@ -16,6 +16,7 @@ from tangible.api.routes.incidents import GRADES, IncidentFilters, get_incident,
 from tangible.errors import InputError, TangibleError
 from tangible.ontology import EVENT_TYPES
 from tangible.services import replies as reply_service
+from tangible.services import review as review_service
 from tangible.web import csrf
 from tangible.web.charts import rating_svg
 from tangible.web.highlight import segments
@@ -69,7 +70,7 @@ def incident_route(request: Request, incident_id: str, store: StoreDep):
 
 def incident_page(request: Request, incident_id: str, store, **extra):
     inc = get_incident(store, incident_id)
-    history = store.incidents.reviews.history(kind="incident", object_id=incident_id)
+    history = review_service.history_of(store, "incident", incident_id)
     context = replies_context(request, store, "incident", incident_id)
     context.update(extra)
     return render(request, "incident.html", status=context.pop("status", 200),

@@ -142,7 +142,9 @@ class ReviewOut(BaseModel):
 def incident_reviews(incident_id: str, store: StoreDep) -> list[dict]:
     """Every human decision on this incident, newest first."""
     get_incident(store, incident_id)
-    return store.incidents.reviews.history(kind="incident", object_id=incident_id)
+    from tangible.services.review import history_of
+
+    return history_of(store, "incident", incident_id)
 
 
 @router.post("/{incident_id}/review", tags=["review"], response_model=ReviewOut)
