@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 
 from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.routes.commitments import case_of, list_commitments
-from tangible.services.views import cached
+from tangible.services.views import cached, cached_or_stale
 from tangible.web.charts import map_svg, timeline_svg, week_of
 from tangible.web.render import render, type_family
 
@@ -64,7 +64,13 @@ def _as_location(text) -> dict:
 
 
 def overview_views(store, settings) -> dict:
-    """Every figure of the overview: aggregates over the whole store, computed once per store revision."""
+    """Every figure of the overview: aggregates over the whole store, computed once per store revision.
+    Over a large store, a visitor right after a write sees the figures from before it (all of them, from
+    one revision) while the new ones are computed in the background."""
+    return cached_or_stale(store, ("overview",), lambda: _overview_views(store, settings))
+
+
+def _overview_views(store, settings) -> dict:
     stats = cached(store, ("incident_stats",), lambda: incident_stats(store))
     return {
         "commitments": cached(store, ("commitments", None, "active", date.today()),
