@@ -89,24 +89,20 @@ class RevisionCache:
         """As ``get``; but when the store has changed since a computation that took longer than
         ``SLOW_VIEW_SECONDS`` (and less than ``max_age`` ago), that last value is returned at once and the
         new one computed in a background thread, for the requests after it."""
-        if revision is None:
-            return compute()
-        ok, value = self._fresh(key, revision)
-        if ok:
-            return value
-        with self._lock:
-            entry = self._entries.get(key)
-            stale = (entry is not None and entry[3] >= SLOW_VIEW_SECONDS
-                     and time.monotonic() - entry[1] < self.max_age)
-            start = stale and key not in self._refreshing
+        if revision is not None:
+            with self._lock:
+                entry = self._entries.get(key)
+                stale = (entry is not None and entry[0] != revision and entry[3] >= SLOW_VIEW_SECONDS
+                         and time.monotonic() - entry[1] < self.max_age)
+                start = stale and key not in self._refreshing
+                if start:
+                    self._refreshing.add(key)
             if start:
-                self._refreshing.add(key)
-        if not stale:
-            return self.get(revision, key, compute)
-        if start:
-            threading.Thread(target=self._refresh, args=(revision, key, compute), name="refresh-view",
-                             daemon=True).start()
-        return entry[2]
+                threading.Thread(target=self._refresh, args=(revision, key, compute), name="refresh-view",
+                                 daemon=True).start()
+            if stale:
+                return entry[2]
+        return self.get(revision, key, compute)
 
     def _refresh(self, revision: int, key: Hashable, compute: Callable[[], Any]) -> None:
         try:
