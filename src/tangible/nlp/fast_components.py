@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from spacy.errors import Errors
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
@@ -140,8 +141,6 @@ class IndexedAttributeRuler(AttributeRuler):
         return merged
 
     def __call__(self, doc: Doc) -> Doc:
-        if getattr(self, "_simple", None) is None:
-            self._build_index()
         # every rule is matched on the tokens as they came in, before any rule changes them
         plan = []
         run_rest = self._always_rest
@@ -177,7 +176,7 @@ class CachedLemmatizer(Lemmatizer):
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
-            self._validate_tables()
+            self._validate_tables(Errors.E1004)  # the message spaCy's own lemmatizer gives
         cache = self.__dict__.setdefault("_lemma_ids", {})
         strings = self.vocab.strings
         overwrite = self.overwrite

@@ -60,6 +60,6 @@ def read_page(conn: Connection, statements: PageStatements, params: dict, after:
 
 
 def newest_first_page(conn: Connection, query: Select, date_col, id_col, after: tuple[str | None, str] | None,
-                      limit: int, params: dict | None = None) -> list:
+                      limit: int) -> list:
     """A page of a query built for this one read (see ``read_page``)."""
-    return read_page(conn, page_statements(query, date_col, id_col), params or {}, after, limit)
+    return read_page(conn, page_statements(query, date_col, id_col), {}, after, limit)

@@ -15,6 +15,7 @@ from tangible.api.schemas import IncidentPublic, ListPublic, trusted_list_json
 from tangible.errors import InputError, NotFound
 from tangible.ontology import EVENT_TYPES, MODALITIES
 from tangible.services.incident_counts import count_incidents, page_hints
+from tangible.services.review import history_of
 from tangible.services.views import cached_response
 from tangible.store import Store
 
@@ -90,7 +91,6 @@ def get_incident(store: Store, incident_id: str) -> dict:
     return rec
 
 
-
 @router.get("", response_model=ListPublic[IncidentPublic])
 def incidents_index(
     store: StoreDep,
@@ -142,8 +142,6 @@ class ReviewOut(BaseModel):
 def incident_reviews(incident_id: str, store: StoreDep) -> list[dict]:
     """Every human decision on this incident, newest first."""
     get_incident(store, incident_id)
-    from tangible.services.review import history_of
-
     return history_of(store, "incident", incident_id)
 
 
