@@ -61,6 +61,16 @@ def test_the_extractor_runs_the_fast_components(pipelines):
     assert type(fast.get_pipe("lemmatizer")).__mro__[2].__name__ == "EnglishLemmatizer"
 
 
+def test_every_layer_multiplies_through_numpy(pipelines):
+    stock, fast = pipelines
+    layers = [node for _, proc in fast.pipeline if getattr(proc, "model", None) is not None
+              for node in proc.model.walk()]
+    assert len(layers) > 50
+    assert all(node.ops.use_blis is False for node in layers)
+    # the stock pipeline still uses BLIS: the test below compares the two
+    assert stock.get_pipe("tok2vec").model.ops.use_blis is True
+
+
 def test_same_tags_morphology_and_lemmas_as_spacy(pipelines):
     stock, fast = pipelines
     sentences = _sentences()
