@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,69 @@ def test_cli_ingest_exit_code_summary_and_export(tmp_path):
     assert "Valley Gazette" in shown.stdout and "eleven men" in shown.stdout
     missing = run_cli("show", "nope", env_dir=tmp_path / "data")
     assert missing.returncode == 1 and "[T404]" in missing.stderr
+
+
+def _notes(n: int, offset: int = 0) -> list:
+    from tangible.models import DocumentInput
+
+    return [DocumentInput(text=f"Police in district {i} detained {i + 2} men on Tuesday, an official said.",
+                          url=f"https://notes.example/{i}", published=None, language="en")
+            for i in range(offset, offset + n)]
+
+
+def test_documents_are_stored_in_batches_with_the_outcome_of_one_at_a_time(sqlite_store, settings):
+    from tangible.models import DocumentInput
+    from tangible.services.ingest import Ingestor
+
+    items = _notes(5)
+    # a reprint of the first note (same text), and a changed text at the second note's address
+    items.append(DocumentInput(text=items[0].text, url="https://copy.example/1", publisher="Copy",
+                               language="en"))
+    items.append(DocumentInput(text=items[1].text + " Two were released.", url=items[1].url, language="en"))
+    before = sqlite_store.db.revision()
+    report = Ingestor(sqlite_store, settings, run_pipeline=False, batch_size=100).ingest(iter(items), kind="test")
+    # the run's start, one transaction for all seven documents, and the run's end
+    assert sqlite_store.db.revision() - before == 3
+    assert (report.added, report.versions, report.unchanged, len(report.failed)) == (5, 1, 1, 0)
+    latest = sqlite_store.documents.get("https://notes.example/1")
+    assert latest.version == 2 and latest.text.endswith("Two were released.")
+    first = sqlite_store.documents.get(report.doc_ids[0])
+    assert first.copies == [{"publisher": "Copy", "url": "https://copy.example/1"}]
+
+    # the same inputs one per transaction come out the same
+    again = Ingestor(sqlite_store, settings, run_pipeline=False, batch_size=1).ingest(iter(items), kind="test")
+    assert (again.added, again.versions, again.unchanged) == (0, 0, 7)
+
+
+def test_documents_read_before_an_interruption_are_stored(sqlite_store, settings):
+    from tangible.services.ingest import Ingestor
+
+    def interrupted():
+        yield from _notes(3)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        Ingestor(sqlite_store, settings, run_pipeline=False, batch_size=100).ingest(interrupted(), kind="test")
+    assert sqlite_store.documents.count() == 3
+    run = sqlite_store.documents.runs(1)[0]
+    assert run["status"] == "interrupted" and run["added"] == 3
+
+
+def test_a_slow_source_does_not_hold_its_documents_back(sqlite_store, settings, monkeypatch):
+    import tangible.services.ingest as ingest
+
+    monkeypatch.setattr(ingest, "WRITE_WAIT", 0.05)
+    seen_stored = []
+
+    def slow():
+        for i, item in enumerate(_notes(3)):
+            if i:
+                time.sleep(0.1)
+                seen_stored.append(sqlite_store.documents.count())
+            yield item
+
+    ingest.Ingestor(sqlite_store, settings, run_pipeline=False, batch_size=100).ingest(slow(), kind="test")
+    # the second document came more than WRITE_WAIT after the first: both were stored on its arrival,
+    # before the third was read
+    assert seen_stored == [0, 2]
+    assert sqlite_store.documents.count() == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -17,6 +18,9 @@ from tangible.sources.urls import canonicalize
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]  # called with the number of items just handled
+
+WRITE_BATCH = 100  # documents stored per transaction
+WRITE_WAIT = 1.0  # seconds a document read waits for others before its batch is stored anyway
 
 
 @dataclass
@@ -53,11 +57,18 @@ class IngestReport:
 
 
 class Ingestor:
-    def __init__(self, store, settings: Settings, progress: Progress | None = None, run_pipeline: bool = True):
+    """Stores documents as they are read, in transactions of up to ``batch_size`` documents (a commit
+    per document costs more than storing it). A batch is also stored when a document arrives more than
+    ``WRITE_WAIT`` seconds after the batch's first, so a slow source does not hold its documents
+    back for long; what was read before an interruption is stored before the interruption goes on."""
+
+    def __init__(self, store, settings: Settings, progress: Progress | None = None, run_pipeline: bool = True,
+                 batch_size: int = WRITE_BATCH):
         self.store = store
         self.settings = settings
         self.progress = progress
         self.run_pipeline = run_pipeline
+        self.batch_size = max(1, batch_size)
 
     def ingest(
         self,
@@ -69,11 +80,23 @@ class Ingestor:
         report = IngestReport()
         report.run_id = self.store.documents.start_run(kind, args)
         status = "failed"
+        batch: list[tuple[DocumentInput, str | None, str]] = []
+        oldest = 0.0
         try:
-            for item in items:
-                self._one(item, report, source_id)
-                if self.progress:
-                    self.progress(1)
+            try:
+                for item in items:
+                    entry = self._prepare(item, report)
+                    if entry is not None:
+                        if not batch:
+                            oldest = time.monotonic()
+                        batch.append(entry)
+                    if batch and (len(batch) >= self.batch_size or time.monotonic() - oldest >= WRITE_WAIT):
+                        self._store(batch, report, source_id)
+                        batch = []
+                    if self.progress:
+                        self.progress(1)
+            finally:
+                self._store(batch, report, source_id)
             status = "ok" if report.ok else "partial"
         finally:
             # Recorded even when interrupted: what was stored stays stored.
@@ -87,19 +110,34 @@ class Ingestor:
             report.pipeline = process_documents(self.store, self.settings, report.doc_ids)
         return report
 
-    def _one(self, item: DocumentInput | InputProblem, report: IngestReport, source_id: int | None) -> None:
+    @staticmethod
+    def _prepare(item: DocumentInput | InputProblem, report: IngestReport):
+        """(item, canonical URL, status) to store, or None for an input that already failed."""
         if isinstance(item, InputProblem):
             report.failed.append(item)
             log.info("%s", item)
+            return None
+        try:
+            return (item, *storage_fields(item))
+        except TangibleError as exc:
+            report.failed.append(_problem(item, exc))
+            return None
+
+    def _store(self, batch: list[tuple[DocumentInput, str | None, str]], report: IngestReport,
+               source_id: int | None) -> None:
+        if not batch:
             return
         try:
-            canonical, status = storage_fields(item)
-            result = self.store.documents.add(item, canonical_url=canonical, run_id=report.run_id,
-                                              source_id=source_id, status=status)
-        except TangibleError as exc:
-            report.failed.append(InputProblem.from_error(item.origin or item.url or "(input)", exc))
+            results = self.store.documents.add_many(batch, run_id=report.run_id, source_id=source_id)
+        except TangibleError as exc:  # the store refused the transaction: none of its documents is stored
+            report.failed.extend(_problem(item, exc) for item, _, _ in batch)
             return
-        report.count(result)
+        for result in results:
+            report.count(result)
+
+
+def _problem(item: DocumentInput, exc: TangibleError) -> InputProblem:
+    return InputProblem.from_error(item.origin or item.url or "(input)", exc)
 
 
 def storage_fields(item: DocumentInput) -> tuple[str | None, str]:

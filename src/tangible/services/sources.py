@@ -233,7 +233,8 @@ def poll_source(store, settings: Settings, source, *, fetcher: Fetcher, stop: St
             done[item.key] = item.fingerprint
             yield doc
 
-    ingestor = Ingestor(store, settings, run_pipeline=run_pipeline)
+    # one document per transaction: the items read next look up in the store what this feed just stored
+    ingestor = Ingestor(store, settings, run_pipeline=run_pipeline, batch_size=1)
     try:
         result.report = ingestor.ingest(inputs(), kind="feed", args={"source_id": source.id, "url": source.url},
                                         source_id=source.id)
@@ -377,7 +378,9 @@ def ingest_urls(store, settings: Settings, urls: Iterable[str], *, fetcher: Fetc
                 yield InputProblem.from_error(url, exc)
 
     with _fetcher(store, settings, fetcher) as f:
-        return Ingestor(store, settings, progress, run_pipeline).ingest(inputs(f), kind="url", args={"urls": urls})
+        # pages arrive at the pace of the network: each is stored as it comes
+        return Ingestor(store, settings, progress, run_pipeline, batch_size=1).ingest(
+            inputs(f), kind="url", args={"urls": urls})
 
 
 # --- bulk archives -----------------------------------------------------------
