@@ -25,6 +25,7 @@ analyst rejected the incident.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -98,7 +99,7 @@ class ResolutionResult:
 
 class _Cluster:
     __slots__ = ("id", "type", "members", "day", "precision", "country", "admin1", "place", "place_rank", "coords",
-                 "sources", "targets", "groups", "tokens", "seed", "closed", "attached", "disputes")
+                 "sources", "targets", "groups", "tokens", "seed", "closed", "attached", "disputes", "place_words")
 
     def __init__(self, type_: str, seed: Seed | None = None):
         self.id = seed.id if seed else ""
@@ -117,6 +118,7 @@ class _Cluster:
         self.closed = bool(seed and seed.review_status == "rejected")
         self.attached: list[Evidence] = []
         self.disputes: list[Evidence] = []
+        self.place_words: tuple[re.Pattern, ...] = ()  # the place and province as whole words
 
     def add(self, e: Evidence, tokens: frozenset[str]) -> None:
         m = e.mention
@@ -126,11 +128,15 @@ class _Cluster:
         loc = event_location(m)
         if loc:
             self.country = self.country or loc.country
+            place, admin1 = self.place, self.admin1
             self.admin1 = self.admin1 or loc.admin1
             rank = _PLACE_RANK.get(loc.precision, 6)
             if rank < self.place_rank and rank <= _PLACE_RANK["admin2"]:
                 self.place, self.place_rank = loc.name.lower(), rank
                 self.coords = coords(loc) or self.coords
+            if (place, admin1) != (self.place, self.admin1):
+                self.place_words = tuple(re.compile(r"\b" + re.escape(p) + r"\b")
+                                         for p in (self.place, self.admin1 and self.admin1.lower()) if p)
         if m.source and m.source.id:
             self.sources.add(m.source.id)
         if m.target and m.target.id:
@@ -163,7 +169,20 @@ def _slack(precision: str | None) -> int:
     return SLACK.get(precision, 3)
 
 
-def _compatible(e: Evidence, c: _Cluster) -> bool:
+class _Probe:
+    """What comparing one mention with incidents reads of it, computed once."""
+
+    __slots__ = ("e", "loc", "text", "tokens")
+
+    def __init__(self, e: Evidence):
+        self.e = e
+        self.loc = event_location(e.mention)
+        self.text = body(e.mention.sentence).lower()
+        self.tokens = content_tokens(body(e.mention.sentence))
+
+
+def _compatible(probe: _Probe, c: _Cluster) -> bool:
+    e = probe.e
     m = e.mention
     if c.closed:
         return False
@@ -171,8 +190,8 @@ def _compatible(e: Evidence, c: _Cluster) -> bool:
         tol = max(_slack(m.date_precision if m.date else None), _slack(c.precision))
         if abs((e.day - c.day).days) > tol:
             return False
-    loc = event_location(m)
-    if loc and not _names_place(e, c):
+    loc = probe.loc
+    if loc and not _names_place(probe.text, c):
         if loc.country and c.country and loc.country != c.country:
             return False
         if loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
@@ -192,21 +211,22 @@ def _compatible(e: Evidence, c: _Cluster) -> bool:
     return True
 
 
-def _names_place(e: Evidence, c: _Cluster) -> bool:
-    """The mention's sentence itself names the incident's place (its own place may be another one it names)."""
-    text = body(e.mention.sentence).lower()
-    return any(p and re.search(r"\b" + re.escape(p) + r"\b", text) for p in (c.place, c.admin1 and c.admin1.lower()))
+def _names_place(text: str, c: _Cluster) -> bool:
+    """The mention's sentence (its lower-cased body, ``text``) itself names the incident's place (its
+    own place may be another one it names)."""
+    return any(p.search(text) for p in c.place_words)
 
 
-def _score(e: Evidence, tokens: frozenset[str], c: _Cluster) -> float:
+def _score(probe: _Probe, c: _Cluster) -> float:
+    e, tokens = probe.e, probe.tokens
     m = e.mention
     wording = len(tokens & c.tokens) / min(len(tokens), len(c.tokens)) if tokens and c.tokens else 0.0
     score = 0.5 * wording
     if m.date and m.date_precision == "day" and c.precision == "day" and e.day == c.day:
         score += 0.2
-    loc = event_location(m)
+    loc = probe.loc
     if (loc and ((loc.admin1 and c.admin1 and loc.admin1.lower() == c.admin1.lower())
-                 or (c.place and loc.name.lower() == c.place))) or _names_place(e, c):
+                 or (c.place and loc.name.lower() == c.place))) or _names_place(probe.text, c):
         score += 0.2
     if m.groups and set(m.groups) & c.groups:
         score += 0.1
@@ -232,6 +252,7 @@ class _Index:
 
     def __init__(self):
         self.by_day: dict[tuple[str, int], dict[str | None, list[_Cluster]]] = {}
+        self.days: dict[str, list[int]] = {}  # per type, the days of ``by_day`` in order
         self.undated: dict[str, list[_Cluster]] = {}
         self.max_slack = 1
 
@@ -241,32 +262,35 @@ class _Index:
             return
         self.max_slack = max(self.max_slack, _slack(c.precision))
         key = (c.type, c.day.toordinal())
+        if key not in self.by_day:
+            bisect.insort(self.days.setdefault(c.type, []), key[1])
         self.by_day.setdefault(key, {}).setdefault(c.admin1.lower() if c.admin1 else None, []).append(c)
         # a cluster whose place is learnt later is still found: clusters are indexed by their first place
 
-    def candidates(self, e: Evidence) -> Iterable[_Cluster]:
+    def candidates(self, probe: _Probe) -> list[_Cluster]:
+        e = probe.e
         m = e.mention
-        yield from self.undated.get(m.type, ())
+        out: list[_Cluster] = list(self.undated.get(m.type, ()))
         if e.day is None:
             for (t, _), by_place in self.by_day.items():
                 if t == m.type:
                     for clusters in by_place.values():
-                        yield from clusters
-            return
+                        out.extend(clusters)
+            return out
         span = max(_slack(m.date_precision if m.date else None), self.max_slack)
-        loc = event_location(m)
+        loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
         base = e.day.toordinal()
-        for d in range(base - span, base + span + 1):
-            by_place = self.by_day.get((m.type, d))
-            if not by_place:
-                continue
+        days = self.days.get(m.type, [])
+        for d in days[bisect.bisect_left(days, base - span):bisect.bisect_right(days, base + span)]:
+            by_place = self.by_day[(m.type, d)]
             if admin1 is None:
                 for clusters in by_place.values():
-                    yield from clusters
+                    out.extend(clusters)
             else:
-                yield from by_place.get(admin1, ())
-                yield from by_place.get(None, ())
+                out.extend(by_place.get(admin1, ()))
+                out.extend(by_place.get(None, ()))
+        return out
 
 
 def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOptions) -> list[_Cluster]:
@@ -287,22 +311,43 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
     for e in sorted(evidence, key=_sort_key):
         if e.id in pinned:
             continue
-        tokens = content_tokens(body(e.mention.sentence))
+        probe = _Probe(e)
         best, best_score = None, options.threshold
-        for c in index.candidates(e):
-            if c.type != e.mention.type or not _compatible(e, c):
+        day, slack = e.day, _slack(e.mention.date_precision if e.mention.date else None)
+        for c in index.candidates(probe):
+            # the dates first: most candidates of a wide window fail them (``_compatible`` tests them too)
+            if day and c.day and abs((day - c.day).days) > max(slack, SLACK.get(c.precision, 3)):
                 continue
-            s = _score(e, tokens, c)
+            if c.type != e.mention.type or not _compatible(probe, c):
+                continue
+            s = _score(probe, c)
             if s >= best_score and (best is None or s > best_score):
                 best, best_score = c, s
         if best is None:
             best = _Cluster(e.mention.type)
-            best.add(e, tokens)
+            best.add(e, probe.tokens)
             clusters.append(best)
             index.add(best)
         else:
-            best.add(e, tokens)
+            best.add(e, probe.tokens)
     return clusters
+
+
+class _DayWindow:
+    """The dated incidents of a pool, found by day: those within a window around a day, in pool order."""
+
+    def __init__(self, pool: list[_Cluster]):
+        dated = sorted((c.day.toordinal(), i) for i, c in enumerate(pool) if c.day)
+        self.pool = pool
+        self.days = [d for d, _ in dated]
+        self.order = [i for _, i in dated]
+        self.max_slack = max((_slack(c.precision) for c in pool if c.day), default=0)
+
+    def around(self, day: date, *, before: int) -> list[_Cluster]:
+        """Incidents dated from ``before`` days before ``day`` to their own slack after it."""
+        lo = bisect.bisect_left(self.days, day.toordinal() - before)
+        hi = bisect.bisect_right(self.days, day.toordinal() + self.max_slack)
+        return [self.pool[i] for i in sorted(self.order[lo:hi])]
 
 
 def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options: ResolveOptions) -> list[Evidence]:
@@ -311,17 +356,20 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
     by_type: dict[str, list[_Cluster]] = {}
     for c in clusters:
         by_type.setdefault(c.type, []).append(c)
+    pools: dict[str, _DayWindow] = {}
     for e in disputes:
         m = e.mention
-        pool = by_type.get(m.type, []) if m.type != "DENY" else [
-            c for t, cs in by_type.items() if t in ACTION_TYPES or t in VIOLENCE_TYPES for c in cs]
+        if not e.day:
+            left.append(e)  # a dispute is placed in time against the incident's day
+            continue
+        if m.type not in pools:
+            pools[m.type] = _DayWindow(by_type.get(m.type, []) if m.type != "DENY" else [
+                c for t, cs in by_type.items() if t in ACTION_TYPES or t in VIOLENCE_TYPES for c in cs])
         tokens = content_tokens(body(m.sentence))
         words = body(m.sentence).lower()
         loc = event_location(m)
         best, best_score = None, options.dispute_threshold
-        for c in pool:
-            if not (e.day and c.day):
-                continue
+        for c in pools[m.type].around(e.day, before=options.dispute_after_days):
             delta = (e.day - c.day).days
             if delta < -_slack(c.precision) or delta > options.dispute_after_days:
                 continue
@@ -357,7 +405,7 @@ def _place_relation(e: Evidence, loc: Location | None, c: _Cluster) -> str:
     dispute's place), the two are within ``NEAR_KM`` (the two sides of a border crossing), or they
     share a province when no closer reading is possible.
     """
-    if _names_place(e, c):
+    if _names_place(body(e.mention.sentence).lower(), c):
         return "same"
     if loc is not None and loc.name and loc.precision not in ("country", "region"):
         pattern = re.compile(r"\b" + re.escape(loc.name.lower()) + r"\b")

@@ -63,14 +63,20 @@ def independent_families(members: list[Evidence]) -> list[list[Evidence]]:
     """Group reports into independent families (one publisher, or copies of one story, count once)."""
     n = len(members)
     fam = _Families(n)
-    shingles = [char_shingles(e.mention.sentence) for e in members]
+    shingles: list[set[int] | None] = [None] * n  # computed for the pairs that need them
+
+    def shingles_of(i: int) -> set[int]:
+        if shingles[i] is None:
+            shingles[i] = char_shingles(members[i].mention.sentence)
+        return shingles[i]
+
     for i in range(n):
         for j in range(i + 1, n):
             a, b = members[i], members[j]
             if a.doc.doc_id == b.doc.doc_id or _publisher_key(a) == _publisher_key(b):
                 fam.union(i, j)
                 continue
-            s = jaccard(shingles[i], shingles[j])
+            s = jaccard(shingles_of(i), shingles_of(j))
             if s >= SENTENCE_COPY:
                 fam.union(i, j)
             elif minhash_similarity(a.doc.signature, b.doc.signature) >= DOC_COPY:
