@@ -367,14 +367,18 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
                 c for t, cs in by_type.items() if t in ACTION_TYPES or t in VIOLENCE_TYPES for c in cs])
         tokens = content_tokens(body(m.sentence))
         words = body(m.sentence).lower()
+        about: dict[str, bool] = {}  # whether the denial's words concern each type of event
         loc = event_location(m)
         best, best_score = None, options.dispute_threshold
         for c in pools[m.type].around(e.day, before=options.dispute_after_days):
             delta = (e.day - c.day).days
             if delta < -_slack(c.precision) or delta > options.dispute_after_days:
                 continue
-            if m.type == "DENY" and not TYPE_WORDS.get(c.type, _NEVER).search(words):
-                continue  # a denial must be about this kind of event
+            if m.type == "DENY":
+                if c.type not in about:
+                    about[c.type] = bool(TYPE_WORDS.get(c.type, _NEVER).search(words))
+                if not about[c.type]:
+                    continue  # a denial must be about this kind of event
             place = _place_relation(e, loc, c)
             if place == "other":
                 continue
