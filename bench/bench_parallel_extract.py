@@ -4,7 +4,8 @@ Per configuration: store the articles (ingest, no pipeline), extract mentions, r
 configurations: 1 worker and 2 workers with the relevance prefilter off (every article is parsed),
 and 2 workers with the prefilter on (off-topic articles skip extraction, as in ingest); articles/s for extraction and for the whole
 pipeline (median of the runs), and the peak memory of the process tree (parent plus worker
-processes; proportional set size, so pages forked workers share with their parent count once). The 1-worker run is the baseline of the ratio. Targets: whole pipeline
+processes; proportional set size, so pages forked workers share with their parent count once),
+sampled in one more run of each configuration so that sampling does not slow the timed runs. The 1-worker run is the baseline of the ratio. Targets: whole pipeline
 at least 40 articles/s on 2 cores; peak memory below 1.5 GiB.
 
     python bench/bench_parallel_extract.py [--n 628] [--runs 3]
@@ -60,10 +61,12 @@ def main() -> None:
     # workers can no longer be forked (as in a fresh `tangible extract --workers 2`, they are forked
     # from this process with the models loaded)
     for workers, prefilter in ((2, False), (2, True), (1, False)):
-        runs = []
-        with TreeMemory() as mem:
-            for _ in range(args.runs):
-                runs.append(one_run(rows, workers, prefilter))
+        # timed runs without the memory sampler: reading a process's proportional set size walks its
+        # page tables (about 6 ms for a loaded worker), which every 50 ms over three processes would
+        # take over a third of one core from the runs it measures
+        runs = [one_run(rows, workers, prefilter) for _ in range(args.runs)]
+        with TreeMemory() as mem:  # one more run, for the peak memory only
+            one_run(rows, workers, prefilter)
         n = len(rows)
         results[workers, prefilter] = {
             "workers": workers, "prefilter": prefilter, "articles": n, "mentions": runs[-1]["mentions"],
