@@ -1,12 +1,13 @@
 """The pipeline over a SQLite store on the IndiaPoliceEvents full texts, 1 worker vs 2 workers.
 
-Per configuration: store the articles (ingest, no pipeline), extract mentions, resolve incidents;
-configurations: 1 worker and 2 workers with the relevance prefilter off (every article is parsed),
-and 2 workers with the prefilter on (off-topic articles skip extraction, as in ingest); articles/s for extraction and for the whole
-pipeline (median of the runs), and the peak memory of the process tree (parent plus worker
-processes; proportional set size, so pages forked workers share with their parent count once),
-sampled in one more run of each configuration so that sampling does not slow the timed runs. The 1-worker run is the baseline of the ratio. Targets: whole pipeline
-at least 40 articles/s on 2 cores; peak memory below 1.5 GiB.
+Per configuration: store the articles (ingest, no pipeline), extract mentions, resolve incidents.
+Configurations: 1 worker and 2 workers with the relevance prefilter off (every article is parsed),
+and 2 workers with the prefilter on (off-topic articles skip extraction, as in ingest). Printed:
+articles/s for extraction and for the whole pipeline (median of the runs), and the peak memory of
+the process tree (parent plus worker processes; proportional set size, so pages forked workers
+share with their parent count once), sampled in one more run of each configuration so that
+sampling does not slow the timed runs. The 1-worker run is the baseline of the ratio. Targets:
+whole pipeline at least 40 articles/s on 2 cores; peak memory below 1.5 GiB.
 
     python bench/bench_parallel_extract.py [--n 628] [--runs 3]
 """
