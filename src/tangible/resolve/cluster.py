@@ -177,8 +177,9 @@ class _Probe:
     def __init__(self, e: Evidence):
         self.e = e
         self.loc = event_location(e.mention)
-        self.text = body(e.mention.sentence).lower()
-        self.tokens = content_tokens(body(e.mention.sentence))
+        text = body(e.mention.sentence)
+        self.text = text.lower()
+        self.tokens = content_tokens(text)
 
 
 def _compatible(probe: _Probe, c: _Cluster) -> bool:

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int], None]  # called with the number of items just handled
 
 WRITE_BATCH = 100  # documents stored per transaction
-WRITE_WAIT = 1.0  # seconds a document read waits for others before its batch is stored anyway
+WRITE_WAIT = 1.0  # a batch is stored when a document arrives this many seconds after its first
 
 
 @dataclass
