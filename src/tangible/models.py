@@ -96,6 +96,25 @@ class Attribution:
 
 
 @dataclass(slots=True)
+class Origin:
+    """Where an attack was launched from, or where a group is present (DESIGN §4 extensions)."""
+
+    country: str | None
+    admin1: str | None = None
+    basis: str = "officials"  # ontology.ORIGIN_BASES: officials | claimed | inferred
+    sentence: str | None = None  # the sentence that says so
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"country": self.country, "admin1": self.admin1, "basis": self.basis, "sentence": self.sentence}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "Origin | None":
+        if not data:
+            return None
+        return cls(data.get("country"), data.get("admin1"), data.get("basis") or "officials", data.get("sentence"))
+
+
+@dataclass(slots=True)
 class Mention:
     """What one sentence of one document says happened (DESIGN §4)."""
 
@@ -116,6 +135,13 @@ class Mention:
     confidence: float = 0.5
     trigger: str | None = None  # the word(s) that signal the event
     trigger_span: tuple[int, int] | None = None  # document offsets of the trigger
+    # document-level extensions (DESIGN §4): the event this mention reports, shared by the mentions of one
+    # event in one document; how its perpetrator is known when another sentence names it; where it was
+    # launched from; whether the report is verified, unverified or disputed
+    event: str | None = None
+    perpetrator_basis: str | None = None
+    launched_from: Origin | None = None
+    verification: str | None = None
     id: str | None = None  # set by the store
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,6 +161,10 @@ class Mention:
             "sentence": self.sentence,
             "char_span": list(self.char_span),
             "confidence": round(float(self.confidence), 3),
+            "event": self.event,
+            "perpetrator_basis": self.perpetrator_basis,
+            "launched_from": self.launched_from.to_dict() if self.launched_from else None,
+            "verification": self.verification,
         }
 
     @classmethod
@@ -164,5 +194,9 @@ class Mention:
             confidence=float(data.get("confidence", 0.5)),
             trigger=data.get("trigger"),
             trigger_span=tuple(ts) if ts else None,
+            event=data.get("event"),
+            perpetrator_basis=data.get("perpetrator_basis"),
+            launched_from=Origin.from_dict(data.get("launched_from")),
+            verification=data.get("verification"),
             id=data.get("id"),
         )

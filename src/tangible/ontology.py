@@ -27,6 +27,8 @@ STATEMENT_TYPES: dict[str, str] = {
     "CONDEMN": "Condemn an act.",
     "AGREE": "Sign or agree to a mechanism or deal.",
     "MEET": "Talks, visits, consultations.",
+    "FINDING": "A monitoring body's, court's or investigator's finding about a standing situation: sanctuary, "
+               "presence, support, inaction.",
 }
 
 EVENT_TYPES: dict[str, str] = {**ACTION_TYPES, **VIOLENCE_TYPES, **STATEMENT_TYPES}
@@ -80,6 +82,27 @@ ATTRIBUTION_KINDS: dict[str, str] = {
     "witness": "Witnesses, residents, locals.",
     "media": "Another news outlet or an actor's own media.",
     "report": "A report, statement or document.",
+}
+
+# How the perpetrator of an event is known when a sentence other than the deed's own names it.
+PERPETRATOR_BASES: dict[str, str] = {
+    "stated": "The report states who did it.",
+    "claimed": "The perpetrator claimed responsibility.",
+    "suspected": "The perpetrator is suspected ('X is suspected', 'believed to be').",
+    "blamed": "A party blamed the perpetrator ('officials blamed X').",
+}
+
+# How the origin of an attack (where it was launched from) is known.
+ORIGIN_BASES: dict[str, str] = {
+    "officials": "Officials or another named party say where the attackers came from.",
+    "claimed": "The perpetrator says where it operates from.",
+    "inferred": "The report implies it (a cross-border attack from a named place).",
+}
+
+VERIFICATIONS: dict[str, str] = {
+    "verified": "Reported as fact by an independent publisher, or corroborated.",
+    "unverified": "The report says it could not be verified, is unconfirmed, or is reported second-hand.",
+    "disputed": "A named party denies it or says it has seen no evidence of it.",
 }
 
 LOCATION_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")

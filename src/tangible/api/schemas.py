@@ -82,6 +82,10 @@ class MentionPublic(BaseModel):
     sentence: str
     char_span: tuple[int, int]
     confidence: float
+    event: str | None = None
+    perpetrator_basis: Literal["stated", "claimed", "suspected", "blamed"] | None = None
+    launched_from: dict[str, Any] | None = None
+    verification: Literal["verified", "unverified", "disputed"] | None = None
 
 
 class IncidentMentionPublic(BaseModel):

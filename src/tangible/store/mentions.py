@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import bindparam, delete, func, or_, select
 
-from tangible.models import ActorRef, Attribution, Location, Mention
+from tangible.models import ActorRef, Attribution, Location, Mention, Origin
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.schema import documents, mentions
@@ -42,6 +42,10 @@ def row_to_mention(row) -> Mention:
         char_span=(m["span_start"], m["span_end"]),
         confidence=m["confidence"] if m["confidence"] is not None else 0.5,
         trigger=m["trigger"],
+        event=m["event_key"],
+        perpetrator_basis=m["perpetrator_basis"],
+        launched_from=Origin.from_dict(m["launched_from"]),
+        verification=m["verification"],
     )
 
 
@@ -70,6 +74,10 @@ def _values(m: Mention, seq: int, extractor_version: str | None) -> dict:
         span_end=m.char_span[1],
         confidence=float(m.confidence),
         trigger=m.trigger,
+        event_key=m.event,
+        perpetrator_basis=m.perpetrator_basis,
+        launched_from=m.launched_from.to_dict() if m.launched_from else None,
+        verification=m.verification,
         extractor_version=extractor_version,
         reviewed=False,
         created_at=now(),

@@ -138,6 +138,10 @@ mentions = Table(
     Column("span_end", Integer, nullable=False),
     Column("confidence", Float),
     Column("trigger", Text),
+    Column("event_key", String(40)),  # the document-level event the mention reports
+    Column("perpetrator_basis", String(16)),  # stated | claimed | suspected | blamed
+    Column("launched_from", JSON),  # {"country", "admin1", "basis", "sentence"}
+    Column("verification", String(16)),  # verified | unverified | disputed
     Column("extractor_version", String(64)),
     Column("reviewed", Boolean, nullable=False, default=False),  # a human decision is on record
     Column("review_status", String(16)),  # confirmed | rejected | corrected
