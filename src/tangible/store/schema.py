@@ -171,6 +171,8 @@ incidents = Table(
     Column("target_text", Text),
     Column("groups", JSON),
     Column("quantities", JSON),
+    Column("verification", String(16)),  # verified | unverified | disputed
+    Column("launched_from", JSON),  # {"country", "admin1", "basis", "sentence"}
     Column("quantities_reported", JSON),  # every reported figure, disagreements kept
     Column("publishers", JSON),
     Column("n_mentions", Integer, nullable=False, default=0),

@@ -24,9 +24,15 @@ def upgrade() -> None:
         batch.add_column(sa.Column('perpetrator_basis', sa.String(length=16), nullable=True))
         batch.add_column(sa.Column('launched_from', sa.JSON(), nullable=True))
         batch.add_column(sa.Column('verification', sa.String(length=16), nullable=True))
+    with op.batch_alter_table('incidents') as batch:
+        batch.add_column(sa.Column('verification', sa.String(length=16), nullable=True))
+        batch.add_column(sa.Column('launched_from', sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('incidents') as batch:
+        batch.drop_column('launched_from')
+        batch.drop_column('verification')
     with op.batch_alter_table('mentions') as batch:
         batch.drop_column('verification')
         batch.drop_column('launched_from')
