@@ -154,6 +154,9 @@ _CUE_STEMS = [
     "summit", "host", "discuss", "confer", "sweep", "haul", "storm", "besieg", "target", "hit", "infiltrat",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
     "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
+    # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
+    # whether it could be verified
+    "claim", "responsib", "suspect", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))
@@ -189,3 +192,7 @@ NONPHYSICAL_TARGETS = {"business", "economy", "trade", "sale", "revenue", "incom
                        "record", "high", "low", "peak", "headline", "snag", "roadblock", "wall", "jackpot", "stride",
                        "note", "road", "target", "mark", "milestone", "market", "investment", "growth", "tourism",
                        "export", "import", "supply", "earning", "profit", "deal", "chord", "nerve"}
+
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})

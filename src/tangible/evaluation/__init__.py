@@ -15,7 +15,7 @@ from typing import Any
 
 from tangible.errors import InputError
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+PROJECT_DIR = Path(__file__).resolve().parents[3]
 CHALLENGE_FILE = PROJECT_DIR / "evalsets" / "modality" / "challenge.jsonl"
 PARTS = ("case2021", "ipe", "factuality", "challenge", "resolution")
 
@@ -84,7 +84,9 @@ def eval_case2021(root: Path, folds: int = 5, seed: int = 13, extra: bool = True
 # ---------------------------------------------------------------- IndiaPoliceEvents
 def _ipe_split(doc_id: int) -> str:
     """Documents are split by id; no part of this data set is used for training."""
-    return "a" if (doc_id // 2) % 2 == 0 else "b"
+    from tangible.evaluation.splits import ipe_half
+
+    return ipe_half(doc_id)
 
 
 def eval_ipe(root: Path, extractor=None, split: str | None = None) -> dict[str, Any]:
