@@ -94,7 +94,9 @@ _SUPPORT = {
     "RESTRICT": re.compile(r"ban|expel|relocat|disarm|restrict|evict|outlaw", re.I),
     "EXTRADITE": re.compile(r"extradit|deport|hand(ed)? over", re.I),
 }
-_PROVINCE_SAME = {"Federally Administered Tribal Areas": "Khyber Pakhtunkhwa"}
+# ACLED's 2015 names for Pakistan's provinces as the gazetteer (and ACLED since 2018) spell them
+_PROVINCE_SAME = {"Federally Administered Tribal Areas": "Khyber Pakhtunkhwa", "Azad Jammu and Kashmir": "Azad Kashmir",
+                  "Islamabad": "Islamabad Capital Territory"}
 
 
 def _province(name: str | None) -> str | None:

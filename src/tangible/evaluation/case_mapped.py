@@ -27,7 +27,7 @@ MAPPED: dict[str, frozenset[str]] = {
     "GRENADE": frozenset({"ATTACK"}),
     "ABDUCT_DISSAP": frozenset({"ATTACK"}),
     "AGREEMENT": frozenset({"AGREE"}),
-    "DIPLO": frozenset({"DEMAND", "MEET", "ACCUSE", "ASSURE", "DENY", "CONDEMN", "AGREE"}),
+    "DIPLO": frozenset({"DEMAND", "MEET", "ACCUSE", "ASSURE", "DENY", "CONDEMN", "AGREE", "SANCTION"}),
 }
 NON_ARREST_ACTIONS = frozenset({"OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE"})
 

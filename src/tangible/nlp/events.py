@@ -52,6 +52,9 @@ _UNVERIFIED = re.compile(
     r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence)\b", re.I)
 _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|no proof|baseless|false|"
                        r"fabricated|propaganda|denied|denies|deny|rejected|rejects|refuted|dismissed)\b", re.I)
+_GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",
+                                re.I)
+_UNNAMED = re.compile(r"\b(unknown|unidentified|masked|unnamed)\b", re.I)
 _CLAIM_VERBS = {"claim", "accept", "own", "take", "assume"}
 _BLAME_VERBS = {"blame", "accuse", "hold", "attribute"}
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
@@ -360,6 +363,15 @@ def _fill(ev: _Event) -> None:
             source = first.source
     else:
         source = source or first.source
+    if source is not None and not source.id and _GENERIC_MILITANTS.search(source.text or "") and \
+            not _UNNAMED.search(source.text or ""):
+        # "Militants attacked a checkpost" in a report that names one group as those militants: they are that
+        # group's (an unnamed "unknown gunman" is never given one)
+        named = {g for m in members for g in m.groups}
+        if len(named) == 1:
+            gid = next(iter(named))
+            if etype == "ATTACK":
+                source, basis = ActorRef(gid, source.text), basis or "stated"
     origin = next((f.origin for f in ev.facts if f.origin), None)
     unverified = any(f.unverified for f in ev.facts)
     disputed = any(f.disputed_by for f in ev.facts if f.start != first.char_span[0]) or any(

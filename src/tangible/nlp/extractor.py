@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from tangible.case import CaseFile, Entity
 from tangible.errors import ModelError
 from tangible.models import ActorRef, Attribution, Location, Mention
-from tangible.ontology import ACTION_TYPES
+from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
 from tangible.nlp import lexicon as L
 from tangible.nlp.dates import explicit_date, resolve_date
 from tangible.nlp.dateline import body_start
@@ -62,10 +62,25 @@ _CLAIM_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account"}
 _OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff", "journalist",
                     "correspondent", "territory", "area", "town", "city", "district", "post", "power", "control",
                     "body", "bodies", "remains", "aid", "refugee", "migrant"}
+_INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
+_DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
                     "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe"}
+# taking ground: "captured a town", "freed villages", "retook the district", "seized control of"
+_TERRITORY_VERBS = {"capture", "recapture", "retake", "free", "liberate", "regain", "seize", "take", "occupy", "clear",
+                    "overrun", "gain"}
+_TERRITORY_OBJECTS = {"town", "district", "village", "villages", "territory", "area", "city", "post", "checkpoint",
+                      "base", "position", "positions", "control", "neighborhood", "neighbourhood", "hill", "hilltop",
+                      "hilltops", "stronghold", "airport", "bridge", "province", "region", "valley", "outpost",
+                      "headquarters", "garrison", "compound", "suburb", "county"}
+# what is thrown, lobbed or planted in an attack
+_THROWN = {"grenade", "bomb", "cracker", "explosive", "ied", "acid", "petrol", "device", "mine", "landmine", "rocket",
+           "molotov", "firebomb"}
+_ONLY_AS_ABOVE = {"find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go", "free", "liberate",
+                  "recapture", "retake", "regain", "occupy", "overrun"}
+_LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
                           "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
@@ -193,11 +208,11 @@ class Extractor:
             if published is None and text:
                 # an undated input (a plain-text note) often carries its own date in its heading
                 published = explicit_date(text[:DOC_DATE_HEAD])
-            ctx = {"doc_id": doc_id, "published": published, "country": None, "text": text or ""}
+            ctx = {"doc_id": doc_id, "published": published, "country": None, "admin1": None, "text": text or ""}
             contexts.append(ctx)
             if not text or not text.strip() or not is_english(text):
                 continue
-            ctx["country"] = self._doc_country(text)
+            ctx["country"], ctx["admin1"] = self._doc_country(text)
             for s, e in split_sentences(text, max_chars=MAX_SENT_CHARS):
                 s = body_start(text, s, e)  # a dateline says where the story was filed, not the event
                 sent = text[s:e]
@@ -239,21 +254,27 @@ class Extractor:
             if p >= SUBTYPE_MIN_PROB and label in SUBTYPE_FITS[m.type]:
                 m.acled_subtype = label
 
-    def _doc_country(self, text: str) -> str | None:
-        """The country most place names of the document point to (for generic actors)."""
+    def _doc_country(self, text: str) -> tuple[str | None, str | None]:
+        """The country and the province most place names of the document point to (for generic actors and to
+        tell places of one name apart)."""
         head = text[:6000]
         counts: dict[str, int] = {}
+        provinces: dict[str, int] = {}
         doc = self.nlp.make_doc(head)
         for key, _, _ in self.place_matcher(doc):
-            cc = self.places[self.nlp.vocab.strings[key]].country
-            counts[cc] = counts.get(cc, 0) + 1
+            place = self.places[self.nlp.vocab.strings[key]]
+            counts[place.country] = counts.get(place.country, 0) + 1
+            if place.admin1:
+                provinces[place.admin1] = provinces.get(place.admin1, 0) + 1
         for key, s, e in self.alias_lower(doc) + self.alias_exact(doc):
             for ent in self.entities[self.nlp.vocab.strings[key]]:
                 if ent.kind == "government" and ent.country:
                     counts[ent.country] = counts.get(ent.country, 0) + 1
         if not counts:
-            return None
-        return max(counts.items(), key=lambda kv: kv[1])[0]
+            return None, None
+        country = max(counts.items(), key=lambda kv: kv[1])[0]
+        admin1 = max(provinces.items(), key=lambda kv: kv[1])[0] if provinces else None
+        return country, admin1
 
     # --- mentions of actors, groups and places inside a sentence
     def _entity_for(self, key: str, published: date | None, country: str | None) -> Entity:
@@ -331,21 +352,39 @@ class Extractor:
             out.append((s, e, place))
         return out
 
-    def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc) -> Location | None:
+    def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc,
+                    doc_admin1: str | None = None) -> Location | None:
+        """The place of the sentence's event. The province is the one most of the sentence's places agree on
+        ("Khost area of Harnai, Balochistan" is not Afghanistan's Khost; "Nad Ali district (Helmand)" is in
+        Helmand; "Karimabad, Karachi" is Karachi's), the document's own province breaking ties; within it the
+        finest place named. A traveller's destination and where attackers came from are not the event's place."""
         if not places:
             return None
-        rank = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+        kept = [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])] or places
+        weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "point": 1.0}
+        scores: dict[str, float] = {}
+        for s, e, p in kept:
+            if p.admin1:
+                scores[p.admin1] = scores.get(p.admin1, 0.0) + weight.get(p.precision, 0.5)
+        if scores:
+            if doc_admin1 in scores:
+                scores[doc_admin1] += 0.5
+            top = max(scores.values())
+            leaders = [a for a, v in scores.items() if v == top]
+            province = leaders[0] if len(leaders) == 1 else next(
+                (p.admin1 for _, _, p in kept if p.admin1 in leaders), leaders[0])
+            kept = [(s, e, p) for s, e, p in kept if p.admin1 == province]
+        rank = {"point": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
         best = None
-        for s, e, p in places:
+        for s, e, p in kept:
             surface = doc[s:e].text.lower()
-            r = rank.get(p.precision, 6)
+            r = float(rank.get(p.precision, 6))
             # an explicit "province"/"district" word decides the level
             nxt = doc[e].lower_ if e < len(doc) else ""
             if "province" in surface or nxt == "province":
                 r = 0 if p.precision == "admin1" else r + 10
-            elif "district" in surface or nxt == "district":
+            elif "district" in surface or nxt in ("district", "agency", "tehsil"):
                 r = 0 if p.precision == "admin2" else r + 10
-            # country names used as adjectives/actors ("Pakistan said") rank last
             key = (r, -(e - s), s)
             if best is None or key < best[0]:
                 best = (key, p, doc[s:e].text)
@@ -364,7 +403,7 @@ class Extractor:
         actor_tokens = {t for x in ents if x[3] == "actor" and x[2] for t in range(x[0], x[1])
                         if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")}
         places = self._places(doc, actor_tokens)
-        location = self._pick_place(places, doc)
+        location = self._pick_place(places, doc, ctx.get("admin1"))
         country = location.country if location else ctx["country"]
         sentence = doc.text
         event_date, date_prec = resolve_date(sentence, published)
@@ -403,13 +442,26 @@ class Extractor:
                     continue  # a kind, a habit, an unspecified series or a reference: not an incident here
                 if opinion:
                     modality = "hypothetical"  # the writer's own assessment asserts no event
-            if etype in ("DEMAND", "ASSURE", "DENY", "ACCUSE", "CONDEMN", "AGREE", "MEET"):
+            if etype in STATEMENT_TYPES:
                 if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in L.NEG_HEAD_CUES | {"deny", "reject"}:
                     continue
                 key = (etype, "*")
             else:
                 key = (etype, modality)
             if key in seen:
+                if etype in _DEED_TYPES:
+                    # two words of one sentence for one deed ("killed in air strikes by the air force"): the
+                    # first report stands, completed by what the other knows of who acted and on whom
+                    prior = next(m for m in found if m.type == etype and m.modality == modality)
+                    if source is not None and source.id and not (prior.source and prior.source.id):
+                        prior.source = source
+                    role = frame.roles.get("agent")
+                    if prior.trigger_span and role in (STATE, ARMED, UNKNOWN) and frame.agent is not None:
+                        facts.agent_roles.setdefault(prior.trigger_span[0], role)
+                        if prior.source is None:
+                            prior.source = source
+                    if target is not None and target.id and not (prior.target and prior.target.id):
+                        prior.target = target
                 continue
             seen.add(key)
             qty = self._quantities_for(etype, counts, frame.roles.get("agent"), seized)
@@ -465,6 +517,8 @@ class Extractor:
                     head_role = role_of_head(tok)
                     if role == STATE and head_role in (CIVILIAN, CROWD) and t.i != tok.i:
                         return head_role  # "Pakistani civilians", "Afghan protesters"
+                    if role == STATE and t.i != tok.i and tok.lemma_.lower() in _INSURGENT_HEADS:
+                        return ARMED  # "Taliban militants captured a district": the insurgency, whatever the date
                     return role
         for t in tok.subtree:
             if t.i in tok_ent and t.i - tok.i < 6 and t.dep_ in ("pobj",) and t.head.lower_ == "of" \
@@ -532,6 +586,8 @@ class Extractor:
         roles = frame.roles
         agent, patient = roles.get("agent"), roles.get("patient")
         lemma = tok.lemma_.lower()
+        if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping") and agent != CROWD:
+            return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
         if etype in ("ATTACK", "OPERATION"):
             new = type_by_roles(etype, lemma, agent, patient, roles.get("means"), lemmas, roles.get("counterpart"))
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
@@ -560,7 +616,9 @@ class Extractor:
                 tl = target.lemma_.lower()
                 if tl in _OFFICIAL_PEOPLE or any(c.lemma_.lower() in _OFFICIAL_PEOPLE for c in target.children
                                                  if c.dep_ in ("compound", "amod")):
-                    return None  # expelling diplomats or handing over territory is diplomacy, not a step against a group
+                    # expelling diplomats is a measure against a state; handing over territory or bodies is not a
+                    # step against a group either
+                    return "SANCTION" if etype == "RESTRICT" and tl in _DIPLOMATS else None
             return etype
         return etype
 
@@ -669,6 +727,27 @@ class Extractor:
                 return None
             if lemma == "press" and tok.head.lower_ == "conference":
                 return None
+            if lemma in _TERRITORY_VERBS and (obj_lemmas & _TERRITORY_OBJECTS or any(
+                    g.lemma_.lower() in _TERRITORY_OBJECTS for c in tok.children if c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain")):
+                return "OPERATION"  # "captured a key neighbourhood", "freed several villages", "seized control"
+            if lemma in ("find", "discover", "unearth", "detect", "clear") and (
+                    obj_lemmas & L.WEAPON_NOUNS or any(g.lemma_.lower() in L.WEAPON_NOUNS | {"cache", "depot", "device"}
+                                                       for c in objs for g in c.subtree)):
+                return "DISMANTLE"  # "explosive devices were found and defused", "discovered a depot of weapons"
+            if lemma in ("find", "discover") and (any(c.lower_ in ("dead", "murdered", "killed") for c in tok.children)
+                                                 or obj_lemmas & {"body", "bodies", "corpse"}) and any(
+                    t.lower_ in ("bullet", "bullets", "bullet-riddled", "shot", "tortured", "torture", "slit",
+                                 "beheaded", "gunshot", "riddled", "dead") for t in tok.sent):
+                return "ATTACK"  # "the bullet-riddled body of a policeman was found"
+            if lemma in ("throw", "lob", "hurl", "toss", "plant", "hurl") and (
+                    obj_lemmas & _THROWN or any(g.lemma_.lower() in _THROWN for c in objs for g in c.subtree)):
+                return "ATTACK"  # "lobbed a hand grenade into a house", "hurled a cracker at their office"
+            if lemma == "go" and any(c.lower_ == "off" for c in tok.children) and any(
+                    c.dep_ in ("nsubj",) and (c.lemma_.lower() in _THROWN | {"device"}) for c in tok.children):
+                return "ATTACK"  # "a bomb went off"
+            if lemma in _ONLY_AS_ABOVE:
+                return None  # "found", "threw", "went", "freed" report nothing by themselves
             if lemma in ("seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust",
                          "unearth", "demolish", "raze"):
                 if obj_lemmas & L.FINANCE_OBJECTS or any(g.lemma_.lower() in L.FINANCE_OBJECTS
@@ -680,10 +759,6 @@ class Extractor:
                 if lemma in ("destroy",) and objs:
                     return "ATTACK" if False else None
                 return None
-            if lemma == "capture":
-                if obj_lemmas & {"town", "district", "village", "territory", "area", "city", "post", "checkpoint",
-                                 "base", "position", "control"}:
-                    return "OPERATION"
             if lemma in ("sign", "agree") and lemma == "sign" and not (obj_lemmas & {"agreement", "deal", "accord",
                                                                                     "memorandum", "mou", "pact"}):
                 return None
@@ -815,6 +890,17 @@ class Extractor:
                     "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
                     "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand"):
                 verb = tok.head  # "police conducted an operation"
+            elif src_tok is None and tok.dep_ in ("nsubjpass",) and tok.head.lemma_.lower() in _LIGHT_VERBS:
+                # "strikes were carried out by the military"
+                src_tok = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
+                                if g.dep_ == "pobj"), None)
+            elif src_tok is None and any(c.dep_ == "acl" and c.lemma_.lower() in _LIGHT_VERBS for c in tok.children):
+                # "airstrikes carried out by security forces"
+                acl = next(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _LIGHT_VERBS)
+                src_tok = next((g for c in acl.children if c.dep_ == "agent" for g in c.children
+                                if g.dep_ == "pobj"), None) or next(
+                    (g for c in acl.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                     if g.dep_ == "pobj"), None)
             elif src_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in (
                     "engage", "involve", "participate"):
                 verb = tok.head.head  # "militants engaged in a clash"
@@ -1048,6 +1134,25 @@ def _claim_attribution(tok: Token) -> Attribution | None:
             return Attribution(text, _attr_kind(text)) if text and len(text) <= 120 else None
         t = head
     return None
+
+
+_MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind", "proceed", "shift", "transfer",
+               "take", "send", "flee", "route", "way", "journey", "cross", "launch", "infiltrate", "enter", "sneak",
+               "operate", "base", "escape", "arrive"}
+
+
+def _elsewhere(tok: Token) -> bool:
+    """A place that is where someone was going or came from ("a bus travelling to Dera Ghazi Khan", "launched
+    the attack from Kunar"), not where the event happened."""
+    head = tok.head
+    for _ in range(3):
+        if tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            head = tok.head
+            continue
+        break
+    return tok.dep_ == "pobj" and head.lower_ in ("to", "towards", "toward", "from", "across") and \
+        head.head.lemma_.lower() in _MOVE_VERBS
 
 
 def _names_speaker(tok: Token) -> bool:

@@ -51,14 +51,36 @@ class Frame:
     roles: dict[str, str | None] = field(default_factory=dict)
 
 
+def _means_phrase(verb: Token) -> Token | None:
+    for c in verb.children:
+        pobj_parent = c
+        if c.dep_ in ("amod", "acomp") and c.lower_ == "due":  # "due to air strikes"
+            pobj_parent = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+            if pobj_parent is None:
+                continue
+        elif not (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "after", "amid", "under", "through",
+                                                     "following")):
+            continue
+        for g in pobj_parent.children:
+            if g.dep_ == "pobj" and (g.lemma_.lower() in MEANS_NOUNS or any(
+                    k.lemma_.lower() in MEANS_NOUNS for k in g.children if k.dep_ == "compound")):
+                return g
+    return None
+
+
 def means_of(tok: Token) -> Token | None:
-    """The event noun in whose course ``tok`` happened: "killed in/during/by a blast", "killed when ... exploded"."""
+    """The event noun in whose course ``tok`` happened: "killed in/during/by a blast", "killed and three injured
+    due to air strikes" (a phrase on a coordinated casualty verb counts for both)."""
+    found = _means_phrase(tok)
+    if found is not None:
+        return found
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "after", "amid", "under", "through"):
-            for g in c.children:
-                if g.dep_ == "pobj" and (g.lemma_.lower() in MEANS_NOUNS or any(
-                        k.lemma_.lower() in MEANS_NOUNS for k in g.children if k.dep_ == "compound")):
-                    return g
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            found = _means_phrase(c)
+            if found is not None:
+                return found
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        return _means_phrase(tok.head)
     return None
 
 

@@ -48,6 +48,11 @@ VERB_TRIGGERS: dict[str, str] = {
     "accuse": "ACCUSE", "blame": "ACCUSE", "allege": "ACCUSE",
     "condemn": "CONDEMN", "denounce": "CONDEMN", "deplore": "CONDEMN", "decry": "CONDEMN",
     "agree": "AGREE", "sign": "AGREE", "ratify": "AGREE",
+    # territory taken, weapons found, grenades thrown, bombs going off (each checked in the extractor)
+    "recapture": "OPERATION", "retake": "OPERATION", "liberate": "OPERATION", "free": "OPERATION",
+    "overrun": "OPERATION", "occupy": "OPERATION", "regain": "OPERATION", "find": "DISMANTLE",
+    "discover": "DISMANTLE", "detect": "DISMANTLE", "lob": "ATTACK", "hurl": "ATTACK", "throw": "ATTACK",
+    "plant": "ATTACK", "go": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
     "meet": "MEET", "visit": "MEET", "host": "MEET", "discuss": "MEET", "confer": "MEET",
 }
 
@@ -71,6 +76,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "accusation": "ACCUSE", "allegation": "ACCUSE",
     "condemnation": "CONDEMN",
     "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "mechanism": "AGREE", "memorandum": "AGREE",
+    "ceasefire": "AGREE", "cease-fire": "AGREE", "truce": "AGREE", "armistice": "AGREE", "pact": "AGREE",
+    "treaty": "AGREE", "sanction": "SANCTION", "sanctions": "SANCTION", "embargo": "SANCTION",
+    "landmine": "ATTACK", "bombardment": "OPERATION", "airstrikes": "OPERATION",
     "talk": "MEET", "meeting": "MEET", "visit": "MEET", "consultation": "MEET", "summit": "MEET",
 }
 
@@ -85,7 +93,7 @@ DISMANTLE_OBJECTS = {
     "pistols", "arsenal",
 }
 FINANCE_OBJECTS = {"fund", "funds", "asset", "account", "money", "finance", "financing", "fundraising",
-                   "transfer", "hawala", "donation", "channel", "property", "cash", "bank", "currency", "wallet"}
+                   "transfer", "hawala", "donation", "property", "cash", "bank", "currency", "wallet"}
 MILITANT_NOUNS = {"militant", "terrorist", "insurgent", "gunman", "attacker", "bomber", "extremist",
                   "jihadist", "fighter", "khawarij", "khwarij", "kharji", "khariji", "rebel", "assailant",
                   "commander", "operative", "suspect", "miscreant", "dacoit", "separatist", "terrorists",
@@ -151,7 +159,10 @@ _CUE_STEMS = [
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",
-    "summit", "host", "discuss", "confer", "sweep", "haul", "storm", "besieg", "target", "hit", "infiltrat",
+    "summit", "host", "discuss", "confer", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",
+    "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
+    "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
+    "body", "bodies", "haul", "storm", "besieg", "target", "hit", "infiltrat",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
     "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,

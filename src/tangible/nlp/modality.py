@@ -71,6 +71,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in L.IMPLICATIVE_HEADS:
         return None
+    if lemma == "due" and (child.lower_ == "to" or any(c.lower_ == "to" for c in head.children if c.dep_ == "prep")):
+        return None  # "killed due to air strikes": a cause, not a schedule
     if lemma in L.NEG_HEAD_CUES:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
             return None
