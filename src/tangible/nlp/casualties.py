@@ -41,6 +41,7 @@ class Count:
     side: str | None  # roles.STATE, ARMED (militants and unknown attackers) or CIVILIAN
     predicate: Token
     additive: bool = False  # "another soldier", "two more", "5 others": on top of an earlier figure
+    bare: bool = False  # a number standing alone for people ("and 2 injured")
 
 
 def _number(tok: Token) -> int | None:
@@ -53,15 +54,26 @@ def _number(tok: Token) -> int | None:
         n = int(text)
         return n if n < 100000 else None
     if text in L.WORD_NUMBERS and text not in ("a", "an"):
-        return L.WORD_NUMBERS[text]
+        n = L.WORD_NUMBERS[text]
+        # "Twenty-six": the tens hang on the units as a compound
+        tens = next((L.WORD_NUMBERS.get(c.lower_) for c in tok.children if c.dep_ in ("compound", "nummod")
+                     and L.WORD_NUMBERS.get(c.lower_, 0) >= 20 and c.i < tok.i), None)
+        if tens and n < 10:
+            return tens + n
+        if tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "‑") and L.WORD_NUMBERS.get(tok.doc[tok.i - 2].lower_, 0) >= 20 \
+                and n < 10:
+            return L.WORD_NUMBERS[tok.doc[tok.i - 2].lower_] + n
+        return n
     if text in _FUZZY:
         mult = next((L.WORD_NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"
                      and L.WORD_NUMBERS.get(c.lower_)), None)
         return _FUZZY[text] if mult is None or text != "dozen" else 12 * mult
-    if "-" in text:  # "10-12": the lower figure
-        first = text.split("-")[0]
+    if "-" in text:  # "10-12": the lower figure; "twenty-six"
+        first, _, second = text.partition("-")
         if first.isdigit():
             return int(first)
+        if first in L.WORD_NUMBERS and second in L.WORD_NUMBERS:
+            return L.WORD_NUMBERS[first] + L.WORD_NUMBERS[second]
     return None
 
 
@@ -83,7 +95,11 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         if n is not None:
             # "10 to 12": keep the lower figure
             return n, additive
-    nums = [c for c in head.children if c.dep_ == "nummod" and not _is_date_number(c)]
+    nums = [c for c in head.children if (c.dep_ in ("nummod", "quantmod") or c.dep_ == "compound" and c.tag_ == "CD")
+            and not _is_date_number(c)]
+    # "Two security forces personnel": the number may hang on a compound modifier
+    nums += [g for c in head.children if c.dep_ == "compound" and c.i < head.i for g in c.children
+             if g.dep_ == "nummod" and not _is_date_number(g)]
     for c in nums:
         n = _number(c)
         if n is not None:
@@ -142,29 +158,55 @@ def _side(tok: Token) -> str:
     return CIVILIAN
 
 
+def _is_passive(pred: Token) -> bool:
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        return True
+    # "a policeman was targeted and killed": a participle coordinated with a passive verb
+    return pred.dep_ == "conj" and pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.head.children)
+
+
 def _victims_of(pred: Token) -> list[Token]:
     """The phrase heads a casualty predicate is about."""
     kids = list(pred.children)
-    passive = any(c.dep_ in ("auxpass",) for c in kids) or pred.tag_ == "VBN" and pred.dep_ in ("acl", "amod")
+    objs = [c for c in kids if c.dep_ in ("dobj",)]
     if pred.dep_ in ("acl", "amod") and pred.tag_ == "VBN":
-        return [pred.head] if pred.head.pos_ in ("NOUN", "PROPN", "NUM") else []
-    if passive:
+        # "5 civilians killed", "the men killed in the raid"; a misread active clause keeps its object
+        if objs:
+            return objs
+        head = pred.head
+        if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return []
+        siblings = [c for c in head.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"
+                    and c.lemma_.lower() in _DEATH_VERBS | _INJURY_VERBS | _ARREST_VERBS]
+        members = _group(head)
+        if len(siblings) > 1 and len(members) == len(siblings):
+            # "5 civilians killed and 2 injured": each figure with its own verb
+            return [_Single(members[[c.i for c in siblings].index(pred.i)])]
+        return [head]
+    if _is_passive(pred):
         subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
+        if len(subj) > 1 and not any(c.dep_ == "cc" for c in kids):
+            subj = subj[:1]  # "A Shia muslim, Irfan Haider Zaidi, was gunned down": one person, named twice
+        # "two soldiers were killed along with 15 militants"
+        subj += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and any(
+            k.lower_ == "along" for k in kids) for g in c.children if g.dep_ == "pobj"]
         if subj:
             return subj
-        # "... were killed": the subject hangs on a coordinated verb ("one was killed and two wounded")
         if pred.dep_ == "conj":
             return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         return []
     lemma = pred.lemma_.lower()
+    subj = [c for c in kids if c.dep_ == "nsubj"]
     if lemma in ("die", "perish", "succumb"):
-        subj = [c for c in kids if c.dep_ == "nsubj"]
         if not subj and pred.dep_ == "conj":
             subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
         return subj
-    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     if objs:
         return objs
+    # "7 security forces killed in an attack": a headline's passive, its auxiliary dropped
+    if subj and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux",) for c in kids) and \
+            not any(c.lower_ in _DEAD_WORDS | {"down"} for c in kids):
+        return subj
     # "shot dead a policeman": the object may hang on "dead"
     for c in kids:
         if c.lower_ in _DEAD_WORDS:
@@ -212,17 +254,77 @@ def casualties(sent: Span) -> list[Count]:
                 continue
             elif lemma in _ARREST_VERBS:
                 kind = ARRESTED
+        if kind is None and tok.lower_ in _DEAD_WORDS and tok.dep_ in ("amod", "acomp", "oprd") and \
+                tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ == "amod":
+            _add(out, seen, KILLED, tok, [tok.head])  # "at least 60 people dead in an explosion"
+            continue
+        if kind is None and tok.lemma_.lower() in ("death", "injury") and tok.pos_ == "NOUN":
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            _add(out, seen, KILLED if tok.lemma_.lower() == "death" else WOUNDED, tok, of)  # "the death of two policemen"
+            continue
         if kind is None:
             continue
         _add(out, seen, kind, tok, _victims_of(tok))
+    _split_bare_numbers(out)
     return out
 
 
-def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list[Token]) -> None:
+def _split_bare_numbers(out: list[Count]) -> None:
+    """"5 civilians killed and 2 injured": a bare number coordinated with the first group belongs to the next
+    casualty predicate on the same phrase, not to the first."""
+    preds: dict[int, list[Count]] = {}
+    for c in out:
+        preds.setdefault(c.predicate.i, []).append(c)
+    for group in preds.values():
+        if len(group) < 2:
+            continue
+        head_pred = group[0].predicate
+        others = [p for p in head_pred.head.children if p.i != head_pred.i and p.dep_ in ("acl", "conj")
+                  and p.lemma_.lower() in _INJURY_VERBS | _DEATH_VERBS | _ARREST_VERBS]
+        if not others:
+            continue
+        bare = [c for c in group[1:] if c.bare]
+        for c, pred in zip(bare, others):
+            kind = WOUNDED if pred.lemma_.lower() in _INJURY_VERBS else KILLED if pred.lemma_.lower() in \
+                _DEATH_VERBS else ARRESTED
+            c.kind, c.predicate = kind, pred
+    # the same number then counted again by the second predicate's own reading is one figure
+    seen: set[tuple[int, str, int]] = set()
+    keep = []
+    for c in out:
+        key = (c.predicate.i, c.kind, c.n)
+        if c.bare and key in seen:
+            continue
+        seen.add(key)
+        keep.append(c)
+    out[:] = keep
+
+
+class _Single:
+    """A victim phrase that stands alone (its coordinated figures belong to other verbs)."""
+
+    def __init__(self, tok: Token):
+        self.tok = tok
+
+
+def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list) -> None:
     for v in victims:
+        if isinstance(v, _Single):
+            group = [v.tok]
+            v = v.tok
+        else:
+            group = _group(v)
         if v.pos_ == "PRON" and v.lower_ not in ("one", "none"):
             continue
-        for member in _group(v):
+        # "6 TTP and foreign militants": one number for the whole coordination
+        first_n, _ = count_of(group[0])
+        if len(group) > 1 and first_n and all(count_of(m)[0] in (None, 1) and not any(
+                c.dep_ in ("nummod",) for c in m.children) and m.tag_ not in ("CD",) for m in group[1:]) and \
+                any(c.lower_ in ("other", "foreign", "more") for m in group[1:] for c in m.children) | \
+                (group[0].tag_ in ("NNP",) and first_n > 1):
+            group = group[:1]
+        for member in group:
             key = member.i * 4 + ("kwa".index(kind[0]))
             if key in seen:
                 continue
@@ -230,4 +332,4 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
             if n is None or n == 0:
                 continue
             seen.add(key)
-            out.append(Count(kind, n, _side(member), pred, additive))
+            out.append(Count(kind, n, _side(member), pred, additive, bare=member.tag_ == "CD"))

@@ -81,6 +81,7 @@ class SentenceFacts:
     # of a side that answers an attack ("forces retaliated and killed two attackers")
     agent_roles: dict[int, str] = field(default_factory=dict)
     responders: set[int] = field(default_factory=set)
+    kind: tuple[str, float] | None = None  # the learned reading of the sentence (nlp.event_kind)
 
 
 def _ref_text(tok: Token) -> str:
@@ -327,6 +328,7 @@ def _fill(ev: _Event) -> None:
     # started it (the first report whose actor is named and who is not answering), else by the first report
     etype = first.type
     if etype in _VIOLENT:
+        decided = False
         for m in members:
             f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
             if f is None or not m.trigger_span:
@@ -334,7 +336,19 @@ def _fill(ev: _Event) -> None:
             role = f.agent_roles.get(m.trigger_span[0])
             if role and m.trigger_span[0] not in f.responders:
                 etype = "OPERATION" if role == "state" else "ATTACK"
+                decided = True
                 break
+        if not decided:
+            # nobody named acts in any sentence of the event: the learned reading of its sentences decides
+            votes: dict[str, float] = {}
+            for f in ev.facts:
+                if f.kind and f.kind[0] in _VIOLENT:
+                    votes[f.kind[0]] = votes.get(f.kind[0], 0.0) + f.kind[1]
+            if votes:
+                best = max(votes, key=votes.get)
+                if votes[best] >= 0.6 and votes[best] > 1.5 * votes.get("ATTACK" if best == "OPERATION" else
+                                                                       "OPERATION", 0.0):
+                    etype = best
     location = next((m.location for m in members if m.location and m.location.precision not in ("country", "region")),
                     None) or first.location
     dated = next((m for m in members if m.date is not None), None)

@@ -48,6 +48,10 @@ SUBTYPE_FITS = {
     "OPERATION": {"ARMED_CLASH", "AIR_STRIKE", "GOV_REGAINS_TERIT", "ART_MISS_ATTACK"},
 }
 SUBTYPE_MIN_PROB = 0.3
+# how sure the learned event kind must be to veto an action in a protest, disaster or crime report, and to type
+# an attack or operation whose actor the sentence does not name (tuned on the training halves)
+KIND_VETO_P = 0.8
+KIND_TYPE_P = 0.6
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
 
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
@@ -63,6 +67,8 @@ _OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "att
                     "correspondent", "territory", "area", "town", "city", "district", "post", "power", "control",
                     "body", "bodies", "remains", "aid", "refugee", "migrant"}
 _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
+_EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
+               "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
@@ -141,7 +147,8 @@ def load_pipeline():
 class Extractor:
     """Finds events in documents. Loads spaCy and the bundled resources once."""
 
-    def __init__(self, case: CaseFile | None = None, *, batch_size: int = 64, subtype_model: Any = "default"):
+    def __init__(self, case: CaseFile | None = None, *, batch_size: int = 64, subtype_model: Any = "default",
+                 kind_model: Any = "default"):
         if case is None:
             from tangible.case import load_case
 
@@ -155,6 +162,11 @@ class Extractor:
 
             subtype_model = load_subtype_model()
         self.subtype_model = subtype_model
+        if kind_model == "default":
+            from tangible.nlp.event_kind import load_event_kind_model
+
+            kind_model = load_event_kind_model()
+        self.kind_model = kind_model
 
     # ------------------------------------------------------------------ resources
     def _build_matchers(self) -> None:
@@ -221,9 +233,15 @@ class Extractor:
         results: list[list[Mention]] = [[] for _ in batch]
         facts: list[list[SentenceFacts]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
-        for (i, s, e, sent), sdoc in zip(jobs, self.nlp.pipe(texts, batch_size=self.batch_size)):
+        kinds: list[tuple[str, float] | None] = [None] * len(jobs)
+        if self.kind_model is not None and jobs:
             try:
-                found, fact = self._sentence_events(sdoc, s, contexts[i])
+                kinds = self.kind_model.predict([j[3] for j in jobs])
+            except Exception:  # the parse alone decides if the model cannot run  # noqa: BLE001
+                kinds = [None] * len(jobs)
+        for (i, s, e, sent), kind, sdoc in zip(jobs, kinds, self.nlp.pipe(texts, batch_size=self.batch_size)):
+            try:
+                found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
                 facts[i].append(fact)
             except Exception:  # one odd sentence must never lose the batch  # noqa: BLE001
@@ -392,7 +410,8 @@ class Extractor:
         return Location(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, precision=p.precision)
 
     # --- the events of one sentence
-    def _sentence_events(self, doc: Doc, offset: int, ctx: dict[str, Any]) -> tuple[list[Mention], SentenceFacts]:
+    def _sentence_events(self, doc: Doc, offset: int, ctx: dict[str, Any],
+                         kind: tuple[str, float] | None = None) -> tuple[list[Mention], SentenceFacts]:
         published = ctx["published"]
         ents = self._entity_spans(doc, published, ctx["country"])
         tok_ent: dict[int, tuple[int, int, str | None, str]] = {}
@@ -422,6 +441,7 @@ class Extractor:
         found: list[Mention] = []
         seen: set[tuple[str, str]] = set()
         facts = sentence_facts(doc, offset, tok_ent, self._place_of)
+        facts.kind = kind
         for tok in doc:
             etype = self._trigger_type(tok, tok_ent)
             if etype is None:
@@ -432,6 +452,8 @@ class Extractor:
             src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
             frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
             etype = self._type_in_scope(tok, etype, frame, lemmas)
+            if etype is not None:
+                etype = self._consult_kind(etype, frame, kind, lemmas)
             if etype is None:
                 continue
             if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
@@ -589,7 +611,10 @@ class Extractor:
         if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping") and agent != CROWD:
             return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
         if etype in ("ATTACK", "OPERATION"):
-            new = type_by_roles(etype, lemma, agent, patient, roles.get("means"), lemmas, roles.get("counterpart"))
+            new = type_by_roles(etype, lemma, agent, patient, roles.get("means"), lemmas, roles.get("counterpart"),
+                                means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
+                                instrument=frame.instrument is not None and frame.instrument.lemma_.lower() in
+                                _EXPLOSIVES)
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
                     and not lemmas & {"bomb", "blast", "suicide", "ied", "explosion", "gunman", "gunmen", "militant"}:
                 return None  # violence around a protest with no armed party: a riot, not an attack
@@ -620,6 +645,27 @@ class Extractor:
                     # step against a group either
                     return "SANCTION" if etype == "RESTRICT" and tl in _DIPLOMATS else None
             return etype
+        return etype
+
+    @staticmethod
+    def _consult_kind(etype: str, frame: Frame, kind: tuple[str, float] | None, lemmas: set[str]) -> str | None:
+        """The learned reading of the sentence (``event_kind``) where the parse leaves it open: a sentence the
+        model reads as a protest, a disaster, crime or diplomacy yields no counter-terrorism action unless the
+        parse names state forces acting on militants; and an attack or an operation whose actor the sentence
+        does not name is typed as the model reads it."""
+        if kind is None:
+            return etype
+        label, p = kind
+        agent = frame.roles.get("agent")
+        named = frame.agent is not None and agent in (STATE, ARMED, UNKNOWN)
+        if label in ("PROTEST", "OTHER", "DIPLOMACY") and p >= KIND_VETO_P:
+            if etype in ("OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE") and not (
+                    named and agent == STATE and frame.roles.get("patient") in (ARMED, UNKNOWN)):
+                return None
+            if etype == "ATTACK" and not (named and agent in (ARMED, UNKNOWN)) and not lemmas & _EXPLOSIVES:
+                return None
+        if etype in ("ATTACK", "OPERATION") and not named and label in ("ATTACK", "OPERATION") and p >= KIND_TYPE_P:
+            return label
         return etype
 
     @staticmethod
@@ -774,6 +820,8 @@ class Extractor:
                 return None  # "demands were met"
             if lemma == "ban" and not objs:
                 return None
+            if lemma in ("proscribe", "ban", "outlaw") and tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN":
+                return None  # "the banned TTP", "a proscribed group": what the group is, not a step taken
             if lemma in ("blow",) and "up" not in parts:
                 return None
             return etype
@@ -934,8 +982,8 @@ class Extractor:
                 elif v.dep_ in ("conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
                     if v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children):
                         break  # "a soldier was killed and two others wounded": the subject is a victim
-                    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "as", "after", "while",
-                                                                                    "before") for c in v.children):
+                    if v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in (
+                            "when", "as", "after", "while", "before", "because", "since", "until") for c in v.children):
                         break  # "killed when ... exploded": the clause has its own actors
                     v = v.head
                 else:

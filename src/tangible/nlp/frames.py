@@ -30,6 +30,9 @@ TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suici
                           "ambush", "gunman", "gunmen", "assailant", "attacker", "militant", "terrorist",
                           "insurgent", "explosive", "rocket", "kidnap", "abduct", "behead", "shoot", "gun",
                           "attack", "target", "assassinate", "detonate", "explode", "fire", "torch", "mortar"})
+# the means of a deed that make it an attack when nobody is named: "killed in a blast", "during an attack"
+EXPLOSIVE_MEANS = frozenset({"attack", "blast", "explosion", "bombing", "bomb", "ied", "landmine", "mine", "ambush",
+                             "grenade", "suicide"})
 CLASH_WORDS = frozenset({"clash", "encounter", "gunfight", "firefight", "exchange", "shootout", "shoot-out",
                          "battle", "gunbattle", "gun-battle", "skirmish", "fighting", "confrontation", "crossfire",
                          "cross-fire", "combat"})
@@ -121,7 +124,8 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: str | None,
-                  means_role: str | None, sentence_words: set[str], counterpart_role: str | None = None) -> str | None:
+                  means_role: str | None, sentence_words: set[str], counterpart_role: str | None = None,
+                  means_lemma: str | None = None, instrument: bool = False) -> str | None:
     """The event type of a violent trigger by who acts, or None when it is not an event tangible records.
 
     ``base`` is the trigger's own type (ATTACK or OPERATION), ``agent_role`` the role of its actor (or of the
@@ -138,7 +142,9 @@ def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: s
         # the words of armed violence around it
         return "ATTACK" if base == "ATTACK" and sentence_words & {"bomb", "suicide", "blast", "ied", "explosive"} \
             else None
-    # nobody named: the clash's other side, the victims and the words around decide
+    # nobody named: the clash's other side, the means, the victims and the words around decide
+    if means_lemma in EXPLOSIVE_MEANS or instrument:
+        return "ATTACK"  # "killed by an IED", "a militant was killed during an attack on a polio team"
     if counterpart_role == STATE and patient_role in (ARMED, UNKNOWN):
         return "OPERATION"  # "militants killed in a clash with security forces"
     if counterpart_role in (ARMED, UNKNOWN) and patient_role == STATE:
