@@ -52,6 +52,7 @@ SUBTYPE_MIN_PROB = 0.3
 # an attack or operation whose actor the sentence does not name (tuned on the training halves)
 KIND_VETO_P = 0.8
 KIND_TYPE_P = 0.6
+KIND_ARREST_VETO_P = 0.7
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
 
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
@@ -69,6 +70,9 @@ _OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "att
 _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
 _EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
                "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
+_PEOPLE_WORDS = {"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy", "boys",
+                 "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer", "volunteers",
+                 "member", "members", "leader", "leaders", "supporter", "supporters", "militant", "militants"}
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
@@ -467,6 +471,8 @@ class Extractor:
             if etype in STATEMENT_TYPES:
                 if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in L.NEG_HEAD_CUES | {"deny", "reject"}:
                     continue
+                if tok.pos_ == "NOUN" and _referred_statement(tok):
+                    continue  # "evidence that the assurances were being honoured": assurances given before
                 key = (etype, "*")
             else:
                 key = (etype, modality)
@@ -664,6 +670,9 @@ class Extractor:
                 return None
             if etype == "ATTACK" and not (named and agent in (ARMED, UNKNOWN)) and not lemmas & _EXPLOSIVES:
                 return None
+        if etype == "ARREST" and label in ("PROTEST", "OTHER", "DIPLOMACY") and p >= KIND_ARREST_VETO_P and not (
+                named and agent == STATE):
+            return None  # "a meeting was held", "helped to arrest the deteriorating situation"
         if etype in ("ATTACK", "OPERATION") and not named and label in ("ATTACK", "OPERATION") and p >= KIND_TYPE_P:
             return label
         return etype
@@ -744,7 +753,10 @@ class Extractor:
             if lemma == "apprehend" and not objs:
                 return None
             if lemma == "hold":
-                if objs and not personish(objs):
+                # "four men were held", not "a meeting was held" (a name of a gathering is no person)
+                if objs and not any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS
+                                    or any(g.dep_ == "nummod" for g in t.children) or t.i in tok_ent
+                                    or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE_WORDS for t in objs):
                     return None
                 if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
                         not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
@@ -844,6 +856,8 @@ class Extractor:
             if lemma == "arrest" and any(c.lower_ in ("cardiac", "heart", "warrant", "warrants") for c in
                                          [*tok.children, tok.head]):
                 return None
+            if lemma == "arrest" and tok.head.lemma_.lower() == "court":
+                return None  # "to court arrest": to invite it
             if lemma == "jail" or low in ("jails",):
                 return None
             if lemma == "operation" and not any(
@@ -885,12 +899,37 @@ class Extractor:
             return None
         head = tok.lemma_.lower()
         words = re.findall(r"[A-Za-z.-]+", text)
-        if head in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS or role_of_head(tok) == STATE:
+        if head in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS or role_of_head(tok) == STATE \
+                or head in ("spokesman", "spokesperson", "spokeswoman", "leader", "leadership", "delegation"):
+            # "officials in Islamabad": the capital names the government
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.text in self._capital_names:
+                            cap = self._capital_actor(g.text, published)
+                            if cap:
+                                return ActorRef(cap, text)
+            # "their spokesman": the actor the sentence named before
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")),
+                        None)
+            if poss is not None:
+                before = [tok_ent[t.i] for t in tok.sent if t.i < tok.i and t.i in tok_ent and tok_ent[t.i][2]]
+                if before:
+                    s_, e_, eid, _ = before[-1]
+                    return ActorRef(eid, text)
+            if head in ("spokesman", "spokesperson", "spokeswoman", "leader", "leadership", "delegation"):
+                return ActorRef(None, text)
             gid = self._generic_actor(words, country, published)
             return ActorRef(gid, text)
         if tok.pos_ == "PRON":
             return None
         return ActorRef(None, text)
+
+    def _capital_actor(self, name: str, published: date | None) -> str | None:
+        for a in self.case.actors.values():
+            if name in a.capitals and a.valid_on(published) and a.alias_valid(name, published, None):
+                return a.id
+        return None
 
     def _generic_actor(self, words: list[str], country: str | None, published: date | None) -> str | None:
         """The state whose forces an unnamed phrase names: the one its demonym names ("Pakistani troops"),
@@ -1166,6 +1205,24 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
     if seized and etype in ("DISMANTLE", "FINANCE"):
         out["seized"] = seized
     return out
+
+
+_GIVING_VERBS = {"give", "offer", "make", "renew", "reiterate", "repeat", "extend", "issue", "provide", "deliver",
+                 "reaffirm", "receive", "obtain", "win", "secure", "sign", "reach", "strike", "seal", "hold", "announce",
+                 "express", "voice", "send", "convey", "register", "lodge", "level", "make", "raise"}
+
+
+def _referred_statement(tok: Token) -> bool:
+    """A statement noun that refers to statements made before ("the assurances were honoured") rather than
+    reporting one made now ("Kabul gave fresh assurances")."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their", "such",
+                                                              "previous", "earlier") for c in tok.children)
+    if not definite:
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _GIVING_VERBS:
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "attr", "conj", "appos")
 
 
 def _claim_attribution(tok: Token) -> Attribution | None:

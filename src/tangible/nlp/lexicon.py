@@ -196,7 +196,9 @@ PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "no
 NONPERSON_ARREST_OBJECTS = {"decline", "slide", "fall", "drop", "growth", "spread", "trend", "erosion", "rot",
                             "deterioration", "momentum", "inflation", "attention", "progress", "development",
                             "disease", "epidemic", "outbreak", "slump", "downturn", "loss", "losses", "bleeding",
-                            "vessel", "ship", "cargo", "consignment", "flow", "rise", "increase"}
+                            "vessel", "ship", "cargo", "consignment", "flow", "rise", "increase", "threat",
+                            "danger", "fear", "trouble", "violence", "situation", "crisis", "tension", "slide",
+                            "deterioration", "unrest", "anarchy", "chaos", "problem", "attention", "interest"}
 
 # objects of "hit"/"target"/"strike" that are not something violence is done to ("hit business", "hit a record")
 NONPHYSICAL_TARGETS = {"business", "economy", "trade", "sale", "revenue", "income", "price", "morale", "confidence",

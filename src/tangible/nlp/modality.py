@@ -197,6 +197,28 @@ def _habitual_clause(verb: Token) -> bool:
     return False
 
 
+_LISTING_HEADS = {"include", "involve", "mean", "require", "entail", "cover", "comprise", "contain", "need",
+                  "demand", "expect", "want", "seek", "evidence", "step", "measure", "action", "proof", "sign",
+                  "example", "list", "such", "like", "be"}
+
+
+def _listed_gerund(tok: Token) -> bool:
+    """A gerund with no subject of its own that names a kind of action in a list: "this includes disrupting
+    terrorist financing, apprehending militants and dismantling their infrastructure", "steps such as
+    relocating fighters". What evidence would look like is not evidence."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in ("dobj", "pobj", "pcomp", "attr", "xcomp", "nsubj", "appos", "acomp", "ccomp", "csubj"):
+        return False
+    head = top.head
+    if top.dep_ in ("pobj", "pcomp") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _LISTING_HEADS
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
@@ -253,6 +275,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return False
     if tok.pos_ in ("VERB", "AUX"):
         if not dated and _habitual_clause(tok):
+            return True
+        if _listed_gerund(tok):
             return True
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "including"):
             owner = tok.head.head
