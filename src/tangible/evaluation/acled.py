@@ -67,6 +67,21 @@ def acled_actor_id(name: str, day: date | None) -> str | None | bool:
     return False
 
 
+def named_in(extractor, entity_id: str, text: str, day: date | None) -> bool:
+    """Whether the text names the entity by one of its case-file names (valid on the day)."""
+    ent = extractor.case.entity(entity_id)
+    if ent is None:
+        return False
+    low = text.lower()
+    for name in ent.names:
+        if not ent.alias_valid(name, day, "PK"):
+            continue
+        if (name.isupper() and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)) or (
+                not name.isupper() and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", low)):
+            return True
+    return False
+
+
 def expected_type(row: dict[str, Any]) -> str | None:
     """The tangible type ACLED's row stands for; None for protests; "" for rows left out."""
     et, inter = row["event_type"], row["inter1"]
@@ -158,6 +173,13 @@ def eval_acled(root: Path, extractor=None, half: str | None = None, errors: int 
         first = hits[0]
         event = [m for m in mentions if first.event and m.event == first.event] or [first]
         actor = acled_actor_id(row["actor1"], row["_date"])
+        if want == "ATTACK" and actor and named_in(ex, actor, row["notes"], row["_date"]):
+            # a perpetrator the description names: the attack must carry it
+            tally["perp_n"] += 1
+            ok = any(m.source and m.source.id == actor for m in event)
+            tally["perp_ok"] += ok
+            if not ok:
+                miss("perpetrator", row, show(event))
         if actor is not False:
             tally["actor_n"] += 1
             got = {m.source.id for m in event if m.source and m.source.id}
@@ -184,7 +206,8 @@ def eval_acled(root: Path, extractor=None, half: str | None = None, errors: int 
            "type_recall": ratio("type_ok", "violent"), "acting_party": ratio("actor_ok", "actor_n"),
            "province": ratio("province_ok", "province_n"), "killed": ratio("killed_ok", "killed_n"),
            "protest_with_violence": ratio("protest_with_violence", "protest"),
-           "asserted_deeds_supported": ratio("deeds_supported", "deeds"), "asserted_deeds": tally["deeds"]}
+           "asserted_deeds_supported": ratio("deeds_supported", "deeds"), "asserted_deeds": tally["deeds"],
+           "perpetrator_named": ratio("perp_ok", "perp_n"), "perpetrator_n": tally["perp_n"]}
     if errors:
         out["errors"] = mistakes
     return out

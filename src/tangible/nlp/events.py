@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from tangible.models import ActorRef, Mention, Origin
+from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.ontology import ACTION_TYPES
 
 DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
@@ -82,6 +82,10 @@ class SentenceFacts:
     agent_roles: dict[int, str] = field(default_factory=dict)
     responders: set[int] = field(default_factory=set)
     kind: tuple[str, float] | None = None  # the learned reading of the sentence (nlp.event_kind)
+    # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
+    # before it takes them, each as (kind, figure, side, additive)
+    orphan_counts: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    location: Location | None = None  # the place the sentence names, if any
 
 
 def _ref_text(tok: Token) -> str:
@@ -293,13 +297,24 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         last_index = idx
     # sentences with no deed of their own that speak of the last event: claims, blame, origins
     for i, f in enumerate(facts):
-        if not (f.claimant or f.suspect or f.blamed or f.origin or f.unverified or f.disputed_by or f.no_claim):
+        if not (f.claimant or f.suspect or f.blamed or f.origin or f.unverified or f.disputed_by or f.no_claim
+                or f.orphan_counts):
             continue
         ev = _event_before(events, f.start, by_start, i)
         if ev is not None and f not in ev.facts:
             ev.facts.append(f)
     for ev in events:
         _fill(ev)
+        if ev.members[0].location is None:
+            # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
+            # just before, when the event's own sentences name none
+            idx = by_start.get(ev.members[0].char_span[0], -1)
+            prior = next((facts[j].location for j in range(idx - 1, max(-1, idx - 3), -1)
+                          if j >= 0 and facts[j].location is not None
+                          and facts[j].location.precision not in ("country", "region")), None)
+            if prior is not None:
+                for m in ev.members:
+                    m.location = prior
     for m in mentions:  # mentions of no linked event (statements, non-asserted deeds) settle their own figures
         if any(k.endswith("+") for k in m.quantities):
             m.quantities = merged_quantities([m])
@@ -357,15 +372,16 @@ def _fill(ev: _Event) -> None:
     if etype != first.type:
         lead = next((m for m in members if m.type == etype), None)
         source = lead.source if lead is not None and lead.source else None
-    if source is None:
+    claim = next((f.claimant for f in ev.facts if f.claimant), None)
+    suspect = next((f.suspect for f in ev.facts if f.suspect), None)
+    blamed = next((f.blamed for f in ev.facts if f.blamed), None)
+    framed = etype == "ATTACK" and source is None and any(r is not None and r.id for r in (claim, suspect, blamed))
+    if source is None and not framed:
         for m in members:
             if m.type == etype and m.source and m.source.id and m is not first and \
                     (first.target is None or m.source.id != (first.target.id if first.target else None)):
                 source, basis = m.source, "stated"
                 break
-    claim = next((f.claimant for f in ev.facts if f.claimant), None)
-    suspect = next((f.suspect for f in ev.facts if f.suspect), None)
-    blamed = next((f.blamed for f in ev.facts if f.blamed), None)
     if etype == "ATTACK":
         if claim is not None and claim.id and (source is None or source.id == claim.id):
             source, basis = claim, "claimed"
@@ -395,6 +411,12 @@ def _fill(ev: _Event) -> None:
         if m.type != etype and m.type in _VIOLENT and etype in _VIOLENT:
             m.quantities = _retyped_figures(m.quantities, m.type, etype)
     quantities = merged_quantities(members)
+    member_starts = {m.char_span[0] for m in members}
+    for f in ev.facts:
+        if f.orphan_counts and f.start not in member_starts:
+            for key, n in orphan_figures(etype, f.orphan_counts).items():
+                quantities[key] = quantities.get(key, 0) + n if key.endswith("+") else max(quantities.get(key, 0), n)
+    quantities = merged_quantities_from(quantities)
     groups: list[str] = []
     for m in members:
         groups.extend(g for g in m.groups if g not in groups)
@@ -416,6 +438,37 @@ def _fill(ev: _Event) -> None:
         if verification:
             m.verification = verification
         m.quantities = dict(quantities)
+
+
+def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool]]) -> dict[str, int]:
+    """Figures of a sentence with no deed of its own, read for an event of type ``etype``: the acting side's
+    own dead apart (as ``Extractor._quantities_for`` does)."""
+    own = "state" if etype == "OPERATION" else "armed"
+    out: dict[str, int] = {}
+    for kind, n, side, additive in counts:
+        if kind == "arrested":
+            key = "arrested" if etype in ("ARREST", "OPERATION", "DISMANTLE", "EXTRADITE") else None
+        elif etype not in _VIOLENT:
+            key = None
+        elif kind == "killed":
+            key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side == own else "killed"
+        else:
+            key = None if side == own else "wounded"
+        if key is None:
+            continue
+        if additive:
+            out[key + "+"] = out.get(key + "+", 0) + n
+        else:
+            out[key] = out.get(key, 0) + n
+    return out
+
+
+def merged_quantities_from(q: dict[str, int]) -> dict[str, int]:
+    out = {k: v for k, v in q.items() if not k.endswith("+")}
+    for k, v in q.items():
+        if k.endswith("+"):
+            out[k[:-1]] = out.get(k[:-1], 0) + v
+    return out
 
 
 def _retyped_figures(q: dict[str, int], old: str, new: str) -> dict[str, int]:

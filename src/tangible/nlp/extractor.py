@@ -446,6 +446,7 @@ class Extractor:
         seen: set[tuple[str, str]] = set()
         facts = sentence_facts(doc, offset, tok_ent, self._place_of)
         facts.kind = kind
+        facts.location = location
         for tok in doc:
             etype = self._trigger_type(tok, tok_ent)
             if etype is None:
@@ -513,6 +514,8 @@ class Extractor:
                 source=source, target=target, groups=list(groups), location=location,
                 date=event_date, date_precision=date_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
+        if counts and not any(m.type in _DEED_TYPES for m in found):
+            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive) for c in counts]
         return found, facts
 
     def _place_of(self, tok: Token) -> Location | None:

