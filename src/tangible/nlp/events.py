@@ -209,9 +209,12 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of) -> SentenceFa
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
-        if lemma == "evidence" and any(c.lower_ in ("no",) for c in tok.children):
+        if lemma in ("evidence", "proof", "sign", "indication") and any(c.lower_ in ("no",) for c in tok.children):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+                # "Pakistan said it had seen no evidence": the one who speaks
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
     if facts.origin is not None:
@@ -264,6 +267,15 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
     for m in mentions:
         if m.type not in DEEDS or m.modality != "asserted":
             m.event = _event_key(doc_id, m)
+            idx = by_start.get(m.char_span[0], -1)
+            f = facts[idx] if idx >= 0 else None
+            if m.type in DEEDS and f is not None and last_deed_event is not None and m.trigger_span \
+                    and m.trigger_span[0] in f.anaphoric_triggers and _compatible(last_deed_event.type, m) \
+                    and idx - last_index <= max_gap:
+                # "no evidence of the relocation": a remark on the event already reported, not another one
+                m.event = last_deed_event.key
+                if f not in last_deed_event.facts:
+                    last_deed_event.facts.append(f)
             continue
         idx = by_start.get(m.char_span[0], -1)
         f = facts[idx] if idx >= 0 else None

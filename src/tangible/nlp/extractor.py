@@ -233,7 +233,7 @@ class Extractor:
                 s = body_start(text, s, e)  # a dateline says where the story was filed, not the event
                 sent = text[s:e]
                 if L.has_cue(sent):
-                    jobs.append((i, s, e, sent))
+                    jobs.append((i, s, e, _readable_case(sent)))
         results: list[list[Mention]] = [[] for _ in batch]
         facts: list[list[SentenceFacts]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
@@ -371,6 +371,9 @@ class Extractor:
             if _names_speaker(doc[s]):
                 continue  # "security sources in Peshawar said": where the speaker is, not the event
             place = self.places[self.nlp.vocab.strings[key]]
+            if place.precision == "country" and e - s == 1 and doc[s].dep_ in ("amod", "compound") \
+                    and doc[s].head.pos_ == "NOUN":
+                continue  # "Afghan officials", "Pakistani troops": who they are, not where it happened
             out.append((s, e, place))
         return out
 
@@ -434,6 +437,8 @@ class Extractor:
         counts = casualties(doc[:])
         seized = self._quantities(sentence).get("seized")
         attribution = self._attribution(doc, tok_ent)
+        sentence = ctx["text"][offset:offset + len(sentence)]  # the document's own characters (a headline in
+        # capitals is parsed title-cased, see _readable_case)
         question = sentence.rstrip().endswith("?")
         opinion = is_opinion(sentence)
         vague_past = date_prec not in ("day", "week") and unspecified_past(sentence)
@@ -1261,6 +1266,16 @@ def _elsewhere(tok: Token) -> bool:
         break
     return tok.dep_ == "pobj" and head.lower_ in ("to", "towards", "toward", "from", "across") and \
         head.head.lemma_.lower() in _MOVE_VERBS
+
+
+def _readable_case(sentence: str) -> str:
+    """A headline or table row in capitals, title-cased for the parser and the place names (which match by
+    their capitalised spelling); the same length, so every offset still points into the document."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return sentence
+    titled = sentence.title()
+    return titled if len(titled) == len(sentence) else sentence
 
 
 def _names_speaker(tok: Token) -> bool:

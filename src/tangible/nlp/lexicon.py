@@ -189,7 +189,8 @@ PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "no
                 "criminal", "rioter", "culprit", "offender", "gunman", "bomber", "kar", "sevak", "ramsevak",
                 "devotee", "miscreant", "smuggler", "facilitator", "financier", "official", "officer", "student",
                 "protester", "others", "other", "associate", "accomplice", "national", "citizen", "chief",
-                "head", "spy", "trafficker", "dacoit", "sympathiser", "sympathizer", "recruiter", "preacher"}
+                "head", "spy", "trafficker", "dacoit", "sympathiser", "sympathizer", "recruiter", "preacher",
+                "family", "families", "relative", "relatives", "dependant", "dependent", "dependents"}
 
 # objects of "arrest"/"detain" that are not people ("arrest the decline"); anything else counts as a person,
 # because lower-cased or unfamiliar names are often not tagged as proper nouns

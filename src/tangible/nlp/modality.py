@@ -20,6 +20,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 _HYPO_AUX = {"may", "might", "could", "would", "can", "'d", "ca"}
 _DEMAND_AUX = {"should", "must", "ought"}
 _PRESUPPOSING_PREPS = {"after", "since", "following"}
+_EPISTEMIC_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation", "trace", "record", "information"}
 
 
 def _local(tok: Token) -> str | None:
@@ -157,6 +158,8 @@ def modality_of(tok: Token) -> str:
         if local:
             if dep in ("dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "attr", "oprd", "pcomp", "compound",
                        "amod", "acomp"):
+                if local == "negated" and head.lemma_.lower() in _EPISTEMIC_NOUNS:
+                    return "hypothetical"  # "no evidence of the relocation" questions it; it does not deny it
                 return local
         cur = head
     return "asserted"
