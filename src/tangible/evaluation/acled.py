@@ -16,7 +16,8 @@ Figures, per half (``splits.half_of(event id)``):
 - ``killed``: the event's dead (both sides) equal ACLED's fatalities;
 - ``protest_with_violence``: protest descriptions that yield an asserted OPERATION or ATTACK;
 - ``asserted_deeds_supported``: asserted actions and attacks whose type the description supports: the expected
-  type, or an arrest, seizure, closure or handover named by its own words in a violent description.
+  type (in a battle, where both sides fight, an operation or an attack), or an arrest, seizure, closure or
+  handover named by its own words in a violent description (in a protest description, only an arrest).
 """
 
 from __future__ import annotations
@@ -158,9 +159,12 @@ def eval_acled(root: Path, extractor=None, half: str | None = None, errors: int 
                 tally["deeds_supported"] += m.type == "ARREST" and bool(_SUPPORT["ARREST"].search(row["notes"]))
             continue
         tally["violent"] += 1
+        battle = row["event_type"].startswith("Battle")
         for m in deeds:
             tally["deeds"] += 1
-            ok = m.type == want or (m.type in _SUPPORT and bool(_SUPPORT[m.type].search(row["notes"])))
+            # in a battle both sides fight: an operation and an attack are both what the text reports
+            ok = m.type == want or (battle and m.type in ("OPERATION", "ATTACK")) or (
+                m.type in _SUPPORT and bool(_SUPPORT[m.type].search(row["notes"])))
             tally["deeds_supported"] += ok
             if not ok:
                 miss("deed_unsupported", row, show([m]))

@@ -86,6 +86,7 @@ class SentenceFacts:
     # before it takes them, each as (kind, figure, side, additive)
     orphan_counts: list[tuple[str, int, str, bool]] = field(default_factory=list)
     location: Location | None = None  # the place the sentence names, if any
+    background_types: set[str] = field(default_factory=set)  # deeds named only as what a protest is about
 
 
 def _ref_text(tok: Token) -> str:
@@ -257,10 +258,13 @@ def _event_key(doc_id: str, first: Mention) -> str:
     return "e" + hashlib.sha1(raw.encode()).hexdigest()[:15]
 
 
-def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts], max_gap: int = 3) -> None:
+def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts], max_gap: int = 3) -> set[int]:
     """Give the mentions of one document their ``event`` ids and fill each event from its linked sentences
-    (in place). ``facts`` holds one entry per parsed sentence, in document order."""
+    (in place). ``facts`` holds one entry per parsed sentence, in document order. Returns the ``id()`` of
+    mentions that only refer back to an event the document names as background ("staged a protest against the
+    Rangers' raid. The raid, ..."): they report nothing of their own and are to be dropped."""
     by_start = {f.start: i for i, f in enumerate(facts)}
+    dropped: set[int] = set()
     events: list[_Event] = []
     last_deed_event: _Event | None = None
     last_index = -10
@@ -279,6 +283,11 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             continue
         idx = by_start.get(m.char_span[0], -1)
         f = facts[idx] if idx >= 0 else None
+        refers_back = f is not None and m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers
+        if refers_back and (last_deed_event is None or not _compatible(last_deed_event.type, m)) and any(
+                _compatible(t, m) for j in range(max(0, idx - max_gap), idx + 1) for t in facts[j].background_types):
+            dropped.add(id(m))
+            continue
         link_to = None
         if last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
                 and idx - last_index <= max_gap and not f.new_event:
@@ -313,6 +322,9 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 or f.orphan_counts):
             continue
         ev = _event_before(events, f.start, by_start, i)
+        if ev is None:
+            # "The TTP claimed responsibility ... . The men were shot in Gujranwala.": a claim may come first
+            ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
         if ev is not None and f not in ev.facts:
             ev.facts.append(f)
     for ev in events:
@@ -330,6 +342,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
     for m in mentions:  # mentions of no linked event (statements, non-asserted deeds) settle their own figures
         if any(k.endswith("+") for k in m.quantities):
             m.quantities = merged_quantities([m])
+    return dropped
 
 
 def _opposed(first: Mention, m: Mention) -> bool:
@@ -379,32 +392,35 @@ def _fill(ev: _Event) -> None:
     location = next((m.location for m in members if m.location and m.location.precision not in ("country", "region")),
                     None) or first.location
     dated = next((m for m in members if m.date is not None), None)
-    source = first.source if first.source and first.source.id else None
-    basis = None
-    if etype != first.type:
-        lead = next((m for m in members if m.type == etype), None)
-        source = lead.source if lead is not None and lead.source else None
+    # who did it: the actor a report of the deed names as its subject or "by" phrase; else the party that
+    # claimed it, is suspected or is blamed; else a group another report of the event names
+    def named_agent(m: Mention) -> bool:
+        f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
+        return bool(f is not None and m.trigger_span and m.trigger_span[0] in f.agent_roles)
+
+    lead = next((m for m in members if m.type == etype), first)
+    explicit = next((m.source for m in members if m.type == etype and m.source and m.source.id and named_agent(m)),
+                    None)
+    source = explicit
+    basis = None if explicit is None or explicit is lead.source else "stated"
     claim = next((f.claimant for f in ev.facts if f.claimant), None)
     suspect = next((f.suspect for f in ev.facts if f.suspect), None)
     blamed = next((f.blamed for f in ev.facts if f.blamed), None)
-    framed = etype == "ATTACK" and source is None and any(r is not None and r.id for r in (claim, suspect, blamed))
-    if source is None and not framed:
-        for m in members:
-            if m.type == etype and m.source and m.source.id and m is not first and \
-                    (first.target is None or m.source.id != (first.target.id if first.target else None)):
-                source, basis = m.source, "stated"
-                break
     if etype == "ATTACK":
         if claim is not None and claim.id and (source is None or source.id == claim.id):
             source, basis = claim, "claimed"
-        elif source is None and suspect is not None:
+        elif source is None and suspect is not None and suspect.id:
             source, basis = suspect, "suspected"
-        elif source is None and blamed is not None:
+        elif source is None and blamed is not None and blamed.id:
             source, basis = blamed, "blamed"
-        elif source is None and first.source is not None:
-            source = first.source
-    else:
-        source = source or first.source
+    if source is None:
+        weak = lead.source if lead.source and lead.source.id else next(
+            (m.source for m in members if m.type == etype and m.source and m.source.id and
+             (first.target is None or m.source.id != (first.target.id if first.target else None))), None)
+        if weak is not None:
+            source, basis = weak, (None if weak is lead.source else "stated")
+        else:
+            source = lead.source or first.source
     if source is not None and not source.id and _GENERIC_MILITANTS.search(source.text or "") and \
             not _UNNAMED.search(source.text or ""):
         # "Militants attacked a checkpost" in a report that names one group as those militants: they are that

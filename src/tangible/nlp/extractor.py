@@ -251,7 +251,9 @@ class Extractor:
             except Exception:  # one odd sentence must never lose the batch  # noqa: BLE001
                 continue
         for i, ctx in enumerate(contexts):
-            link_events(ctx["doc_id"], results[i], facts[i])
+            dropped = link_events(ctx["doc_id"], results[i], facts[i])
+            if dropped:
+                results[i] = [m for m in results[i] if id(m) not in dropped]
         if self.subtype_model is not None:
             self._classify_subtypes([m for ms in results for m in ms])
         yield from results
@@ -462,7 +464,7 @@ class Extractor:
             src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
             frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
             etype = self._type_in_scope(tok, etype, frame, lemmas)
-            if etype is not None:
+            if etype is not None and not _claimed_deed(tok):
                 etype = self._consult_kind(etype, frame, kind, lemmas)
             if etype is None:
                 continue
@@ -470,8 +472,11 @@ class Extractor:
                 continue  # "arrested during a search operation": the operation is how the arrest was made
             source, target = self._refs(tok, etype, frame, tok_ent, country, day)
             if modality == "asserted" and etype in _DEED_TYPES:
-                if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS) or self._background(tok):
-                    continue  # a kind, a habit, an unspecified series or a reference: not an incident here
+                if self._background(tok):
+                    facts.background_types.add(etype)
+                    continue  # what a protest or a condemnation is about: an event reported elsewhere
+                if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS):
+                    continue  # a kind, a habit or an unspecified series: background, not an incident
                 if opinion:
                     modality = "hypothetical"  # the writer's own assessment asserts no event
             if etype in STATEMENT_TYPES:
@@ -713,6 +718,9 @@ class Extractor:
             if t.dep_ == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in (
                     *_REFERRING_HEADS, "slogan", "chant", "march", "rally", "sit-in", "strike"):
                 return True
+            if t.dep_ == "pobj" and head.lower_ in ("against", "over") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _REFERRING_HEADS for c in head.head.children):
+                return True  # "staged a protest in Peshawar against the killing of two boys"
             if t.dep_ == "pobj" and head.lower_ in ("after", "following", "since", "of") and head.head.lemma_.lower() in (
                     "wake", "aftermath", "protest", "rally", "demonstration", "march", "anniversary", "victim",
                     "funeral", "memory"):
@@ -1072,6 +1080,9 @@ class Extractor:
         if source is None and etype in ("OPERATION",) and frame.counterpart is not None \
                 and frame.roles.get("counterpart") == STATE:
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with forces"
+        if source is None and etype == "ATTACK" and frame.counterpart is not None \
+                and frame.roles.get("counterpart") in (ARMED, UNKNOWN):
+            source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with the TTP"
         if etype in ("ATTACK", "OPERATION") and source is not None and self._role(src_tok, frame_ctx) == INSTRUMENT:
             source = None  # "a bomb" is never the actor
         if etype in ACTION_TYPES and (target is None or not target.id):
@@ -1266,6 +1277,13 @@ def _elsewhere(tok: Token) -> bool:
         break
     return tok.dep_ == "pobj" and head.lower_ in ("to", "towards", "toward", "from", "across") and \
         head.head.lemma_.lower() in _MOVE_VERBS
+
+
+def _claimed_deed(tok: Token) -> bool:
+    """The deed a claim of responsibility names ("claimed responsibility for the killing of ..."): the claim
+    says it happened, whatever else the sentence reads like."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in (
+        "responsibility", "credit")
 
 
 def _readable_case(sentence: str) -> str:

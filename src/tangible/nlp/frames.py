@@ -163,6 +163,8 @@ def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: s
         if sentence_words & TERROR_WORDS or lemma in TERROR_WORDS:
             return "ATTACK"
         return None
+    if lemma in CLASH_WORDS and counterpart_role is None and patient_role is None:
+        return None  # a clash with no armed party named: rival groups, a brawl, a riot
     return base
 
 
