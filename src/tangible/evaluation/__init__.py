@@ -37,14 +37,16 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 # ---------------------------------------------------------------- CASE 2021
-def load_case2021(root: Path) -> tuple[list[str], list[str]]:
+def load_case2021(root: Path, with_ids: bool = False) -> tuple[list, list[str]]:
+    """CASE 2021 snippets and their labels; with ``with_ids``, each text as (snippet id, text)."""
     import csv
 
-    texts, labels = [], []
+    texts: list = []
+    labels: list[str] = []
     with open(root / "case2021_task2" / "dev.tsv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if row.get("EventSnippet") and row.get("SubType"):
-                texts.append(row["EventSnippet"])
+                texts.append((int(row["id"]), row["EventSnippet"]) if with_ids else row["EventSnippet"])
                 labels.append(row["SubType"].strip())
     return texts, labels
 

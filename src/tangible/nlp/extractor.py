@@ -53,6 +53,12 @@ SUBTYPE_MIN_PROB = 0.3
 KIND_VETO_P = 0.8
 KIND_TYPE_P = 0.6
 KIND_ARREST_VETO_P = 0.7
+# recovery of events no trigger rule read: how sure the sentence's kind and its subtype must be
+RECOVER_KIND_P = 0.4
+RECOVER_SUBTYPE_P = 0.3
+RECOVERABLE = {"ARREST": "ARREST", "DISR_WEAP": "DISMANTLE", "AIR_STRIKE": "OPERATION", "GOV_REGAINS_TERIT": "OPERATION",
+               "ARMED_CLASH": "OPERATION", "ATTACK": "ATTACK", "SUIC_BOMB": "ATTACK", "REM_EXPLOS": "ATTACK",
+               "GRENADE": "ATTACK", "ABDUCT_DISSAP": "ATTACK", "AGREEMENT": "AGREE", "DIPLO": "DIPLO"}
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
 
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
@@ -243,13 +249,22 @@ class Extractor:
                 kinds = self.kind_model.predict([j[3] for j in jobs])
             except Exception:  # the parse alone decides if the model cannot run  # noqa: BLE001
                 kinds = [None] * len(jobs)
+        unread: list[tuple[int, Doc, int, SentenceFacts]] = []  # sentences with no event the rules could read
         for (i, s, e, sent), kind, sdoc in zip(jobs, kinds, self.nlp.pipe(texts, batch_size=self.batch_size)):
             try:
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
                 facts[i].append(fact)
+                if not found and kind is not None and kind[0] not in ("OTHER", "PROTEST") \
+                        and kind[1] >= RECOVER_KIND_P:
+                    unread.append((i, sdoc, s, fact))
             except Exception:  # one odd sentence must never lose the batch  # noqa: BLE001
                 continue
+        if unread and self.subtype_model is not None:
+            for i, mention in self._recover(unread, contexts):
+                results[i].append(mention)
+            for ms in results:
+                ms.sort(key=lambda m: (m.char_span[0], m.trigger_span or (0, 0)))
         for i, ctx in enumerate(contexts):
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             if dropped:
@@ -257,6 +272,59 @@ class Extractor:
         if self.subtype_model is not None:
             self._classify_subtypes([m for ms in results for m in ms])
         yield from results
+
+    def _recover(self, unread: list[tuple[int, Doc, int, SentenceFacts]],
+                 contexts: list[dict[str, Any]]) -> Iterator[tuple[int, Mention]]:
+        """Events the trigger rules did not read, recovered from the subtype classifier (trained on CASE 2021)
+        where it is confident and the sentence's learned kind agrees: "Israeli forces have taken dozens of
+        Palestinians in raids", "the terrorists sustained heavy losses in raids by the army's choppers". The
+        trigger is the sentence's main predicate; who acts, modality and arguments are read as for any trigger."""
+        try:
+            probs = self.subtype_model.proba([sdoc.text for _, sdoc, _, _ in unread])
+        except Exception:  # nothing is recovered if the model cannot run  # noqa: BLE001
+            return
+        for (i, sdoc, offset, facts), row in zip(unread, probs):
+            k = int(row.argmax())
+            label, p = self.subtype_model.classes[k], float(row[k])
+            etype = RECOVERABLE.get(label)
+            if etype is None or p < RECOVER_SUBTYPE_P or not _kind_fits(facts.kind, etype):
+                continue
+            tok = _main_predicate(sdoc)
+            if tok is None:
+                continue
+            ctx = contexts[i]
+            if etype == "DIPLO":
+                etype = _statement_type(sdoc)
+                if etype is None:
+                    continue
+            ents = self._entity_spans(sdoc, ctx["published"], ctx["country"])
+            tok_ent = {t: span for span in ents for t in range(span[0], span[1])}
+            location = facts.location
+            country = location.country if location else ctx["country"]
+            event_date, date_prec = resolve_date(sdoc.text, ctx["published"])
+            day = event_date or ctx["published"]
+            src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
+            lemmas = {t.lemma_.lower() for t in sdoc} | {t.lower_ for t in sdoc}
+            frame = self._frame(tok, etype, src_tok, tgt_tok, (tok_ent, country, day), lemmas)
+            if etype in ("ATTACK", "OPERATION"):
+                etype = type_by_roles(etype, "", frame.roles.get("agent"), frame.roles.get("patient"),
+                                      frame.roles.get("means"), lemmas, frame.roles.get("counterpart")) or etype
+            modality = modality_of(tok)
+            if modality == "asserted" and etype in _DEED_TYPES and generic_reading(tok, date_prec, L.VERB_TRIGGERS):
+                continue
+            source, target = self._refs(tok, etype, frame, tok_ent, country, day)
+            groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
+            sentence = ctx["text"][offset:offset + len(sdoc.text)]
+            trig_start = offset + tok.idx
+            counts = casualties(sdoc[:])
+            yield i, Mention(
+                doc_id=ctx["doc_id"], type=etype, modality=modality, sentence=sentence,
+                char_span=(offset, offset + len(sentence)), acled_subtype=label, source=source, target=target,
+                groups=list(groups), location=location, date=event_date, date_precision=date_prec,
+                quantities=self._quantities_for(etype, counts, frame.roles.get("agent")),
+                attribution=self._attribution(sdoc, tok_ent), confidence=round(min(0.5 + p / 2, 0.9), 3),
+                trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text)),
+                event=None)
 
     def _classify_subtypes(self, mentions: list[Mention]) -> None:
         """Trained subtype for asserted violent events, where the classifier is confident and fits the event type.
@@ -1277,6 +1345,41 @@ def _elsewhere(tok: Token) -> bool:
         break
     return tok.dep_ == "pobj" and head.lower_ in ("to", "towards", "toward", "from", "across") and \
         head.head.lemma_.lower() in _MOVE_VERBS
+
+
+_KIND_OF_TYPE = {"ARREST": {"ARREST"}, "DISMANTLE": {"SEIZURE", "OPERATION"}, "OPERATION": {"OPERATION", "ATTACK"},
+                 "ATTACK": {"ATTACK", "OPERATION"}, "AGREE": {"DIPLOMACY"}, "DIPLO": {"DIPLOMACY"}}
+
+
+def _kind_fits(kind: tuple[str, float] | None, etype: str) -> bool:
+    return kind is not None and kind[0] in _KIND_OF_TYPE.get(etype, set())
+
+
+def _main_predicate(doc: Doc) -> Token | None:
+    """The sentence's main verb (or its root, when the parse has no verb there)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.pos_ in ("VERB",) and root.lemma_.lower() not in L.REPORTING_VERBS:
+        return root
+    comp = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+    return comp or root
+
+
+_STATEMENT_CUES = (("SANCTION", ("sanction", "embargo", "expel", "expulsion", "blacklist")),
+                   ("CONDEMN", ("condemn", "denounce", "criticiz", "criticis", "slam", "deplore")),
+                   ("DEMAND", ("urge", "demand", "call on", "call for", "press")),
+                   ("ACCUSE", ("accus", "blame")), ("MEET", ("meet", "talks", "visit", "summit")),
+                   ("AGREE", ("agree", "deal", "accord", "ceasefire", "truce")), ("DENY", ("deny", "denied", "reject")))
+
+
+def _statement_type(doc: Doc) -> str | None:
+    """Which statement a diplomatic sentence makes, by its words; None when none fits."""
+    low = doc.text.lower()
+    for etype, cues in _STATEMENT_CUES:
+        if any(c in low for c in cues):
+            return etype
+    return None
 
 
 def _claimed_deed(tok: Token) -> bool:

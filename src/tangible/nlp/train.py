@@ -14,7 +14,12 @@ def train_subtype(eval_root: Path, seed: int = 13) -> dict[str, Any]:
     from tangible.nlp.embed import Embedder
     from tangible.nlp.subtype import MODEL_FILE, SubtypeClassifier, fit_subtype, project_examples
 
-    texts, labels = load_case2021(eval_root)
+    from tangible.evaluation.splits import case2021_half
+
+    # only the training half: half b measures the shipped model (tangible eval, the evaluation gate)
+    texts, labels = load_case2021(eval_root, with_ids=True)
+    keep = [i for i, (sid, _) in enumerate(texts) if case2021_half(sid) == "a"]
+    texts, labels = [texts[i][1] for i in keep], [labels[i] for i in keep]
     ex_texts, ex_labels = project_examples()
     texts, labels = texts + ex_texts, labels + ex_labels
     emb = Embedder(threads=2).encode(texts)
