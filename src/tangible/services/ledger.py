@@ -98,6 +98,9 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list
     return out
 
 
+MAX_HISTORY_POINTS = 1000  # each point rates the commitment over all its evidence
+
+
 def rating_history(store, case, commitment_id: str, step: str = "week", *, since: date | None = None,
                    until: date | None = None) -> list[CommitmentRating]:
     """The commitment's rating at every step from ``since`` (default: its date) to ``until`` (default today)."""
@@ -107,9 +110,16 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
     if c is None:
         raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
     until = until or date.today()
-    since = since or c.made_on or until - timedelta(days=365)
+    if since is None:  # from when it was made; a history that ends before then is the rating at its end
+        since = min(c.made_on or until - timedelta(days=365), until)
     if since > until:
-        raise InputError(f"The history starts ({since}) after it ends ({until}).", code="T122")
+        raise InputError(f"The history starts ({since}) after it ends ({until}).", "Swap `since` and `until`.",
+                         code="T122")
+    points = (until - since).days // STEPS[step] + 2
+    if points > MAX_HISTORY_POINTS:
+        raise InputError(f"A history from {since} to {until} by {step} has {points:,} points; at most "
+                         f"{MAX_HISTORY_POINTS:,} are computed.", "Use a coarser step or a shorter range.",
+                         code="T124")
     incidents = _relevant_incidents(store, [c], until)
     days = []
     d = since

@@ -25,6 +25,7 @@ from tangible.sources.feeds import FEED_ITEM_MEMORY, ParsedFeed, item_document, 
 from tangible.sources.fetch import FEED_TYPES, PAGE_TYPES, Fetcher
 from tangible.sources.files import MIN_ARTICLE_CHARS, InputProblem
 from tangible.sources.html import extract_article
+from tangible.sources.text import clean_line
 from tangible.sources.urls import canonicalize, link_problem
 from tangible.store.documents import content_hash
 
@@ -72,8 +73,8 @@ def _check_url(url: str, settings: Settings) -> str:
             try:
                 fetcher.check_url(url)
             except FetchError as exc:
-                if exc.code == "T510":  # refused: a private address
-                    raise
+                if exc.code == "T510":  # a private address: the URL given is at fault
+                    raise InputError(exc.message, exc.hint, code=exc.code) from None
                 log.info("%s: not checked now (%s)", url, exc.message)
     return url
 
@@ -85,7 +86,7 @@ def add_source(store, settings: Settings, *, kind: str = "feed", url: str, publi
         raise InputError(f"source kind {kind!r} is not one of feed, page.", code="T160")
     url = _check_url(url, settings)
     every = parse_interval(every_seconds) if every_seconds is not None else DEFAULT_EVERY
-    return store.sources.add(kind, url, publisher=(publisher or "").strip() or None, every_seconds=every)
+    return store.sources.add(kind, url, publisher=clean_line(publisher), every_seconds=every)
 
 
 def add_feed(store, settings: Settings, url: str, publisher: str | None = None, every: str | int | None = None):
