@@ -151,6 +151,7 @@ class SourcePoll:
 @dataclass
 class PollReport:
     sources: list[SourcePoll] = field(default_factory=list)
+    pipeline: dict = field(default_factory=dict)  # what was derived when no feed was due
 
     @property
     def added(self) -> int:
@@ -169,8 +170,11 @@ class PollReport:
         return out
 
     def summary(self) -> str:
-        return (f"{len(self.sources)} sources polled: {self.added} documents added, {self.versions} new versions, "
+        text = (f"{len(self.sources)} sources polled: {self.added} documents added, {self.versions} new versions, "
                 f"{sum(1 for s in self.sources if s.outcome == 'error')} sources failed")
+        for stage, figures in self.pipeline.items():
+            text += f"; {stage}: {figures}"
+        return text
 
 
 def poll_due(store, settings: Settings, *, fetcher: Fetcher | None = None, at: datetime | None = None,
@@ -186,6 +190,13 @@ def poll_due(store, settings: Settings, *, fetcher: Fetcher | None = None, at: d
             report.sources.append(result)
             if on_source:
                 on_source(result)
+    if run_pipeline and not report.sources and not (stop and stop()):
+        # no feed was due: what earlier runs left is derived all the same (each feed's run does it otherwise)
+        from tangible.services.pipeline import derive
+        from tangible.services.runs import mark_dead_runs
+
+        mark_dead_runs(store)
+        report.pipeline = derive(store, settings)
     return report
 
 

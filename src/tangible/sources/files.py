@@ -159,21 +159,21 @@ def record_to_input(record: dict, origin: str, number: int | None = None) -> Doc
     """A JSONL/CSV record as a document; InputError naming the line and the bad fields otherwise."""
     where = f"{origin}:{number}" if number else origin
     fields = record_fields(record, where)
-    external_id = str(fields.id) if fields.id is not None else None
-    if fields.html is not None:
+    external_id = str(fields.id) if fields.id not in (None, "") else None
+    if fields.html is not None and fields.html.strip():
         item = _html_input(fields.html.encode("utf-8", "replace"), where, url=fields.url,
-                           publisher=fields.publisher, published=fields.published, external_id=external_id,
-                           title=fields.title)
+                           publisher=fields.publisher or None, published=fields.published,
+                           external_id=external_id, title=fields.title or None)
         item.origin, item.line = origin, number
         return item
-    if fields.text is None:
+    if fields.text is None or not fields.text.strip():
         raise InputError(f"{where}: the record has no 'text' or 'html'.",
                          "Each line needs a non-empty \"text\" or \"html\" field.", code="T110")
     text = fields.text.strip()
     return DocumentInput(
         text=text,
         url=fields.url,
-        publisher=fields.publisher,
+        publisher=fields.publisher or None,
         title=fields.title or text.split("\n", 1)[0][:200],
         published=fields.published,
         raw=json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace"),

@@ -30,7 +30,8 @@ def parse_published(value: str) -> date:
 
 
 class DocumentRecord(BaseModel):
-    """The fields tangible reads from a record; other fields are ignored. Empty strings count as missing."""
+    """The fields tangible reads from a record; other fields are ignored. Empty strings count as missing
+    (``record_to_input`` reads them so; the validators here run only on fields that are present)."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -42,15 +43,12 @@ class DocumentRecord(BaseModel):
     publisher: StrictStr | None = Field(default=None, max_length=PUBLISHER_MAX)
     title: StrictStr | None = None
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _empty_is_missing(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
-
     @field_validator("published", mode="before")
     @classmethod
     def _published(cls, value: Any) -> Any:
-        if value is None or isinstance(value, date) or (isinstance(value, str) and not value.strip()):
+        if isinstance(value, str) and not value.strip():
+            return None
+        if value is None or isinstance(value, date):
             return value
         if not isinstance(value, str):
             raise ValueError(f"expected a date written YYYY-MM-DD, got {_kind(value)}")
@@ -59,7 +57,7 @@ class DocumentRecord(BaseModel):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        if value is None:
+        if value is None or not value.strip():
             return None
         problem = link_problem(value.strip())
         if problem:

@@ -6,6 +6,7 @@ Only http and https URLs with a host (and a port in range) are stored as links; 
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from tangible.errors import InputError
@@ -16,6 +17,7 @@ _TRACKING_KEYS = {
     "ref", "ref_src", "cmpid", "ocid", "smid", "s_cid", "share", "amp", "outputType",
 }
 MAX_URL_CHARS = 2000
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def _is_tracking(key: str) -> bool:
@@ -26,7 +28,7 @@ def link_problem(url: str) -> str | None:
     """Why ``url`` cannot be stored as a link, or None when it can."""
     if len(url) > MAX_URL_CHARS:
         return f"is {len(url)} characters long; the limit is {MAX_URL_CHARS}"
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+    if _SPACE_OR_CONTROL.search(url):
         return "contains spaces or control characters"
     try:
         parts = urlsplit(url)
