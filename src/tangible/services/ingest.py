@@ -226,14 +226,6 @@ def _clean_value(value):
     return value
 
 
-def storage_fields(item: DocumentInput) -> tuple[str | None, str]:
-    """The canonical URL and status of an item already prepared (see :func:`prepare_input`)."""
-    if item.language is None:
-        item.language = detect_language(item.text)
-    status = "ok" if item.language in (None, "en") else "unsupported_language"
-    return (canonicalize(item.url) if item.url else None), status
-
-
 def read_paths(paths: Iterable[str | Path]):
     """DocumentInputs and InputProblems for local files and folders, in order."""
     for entry in expand_paths(paths):
