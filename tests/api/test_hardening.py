@@ -239,3 +239,15 @@ def test_private_network_feeds_are_refused_when_added(live):
                           headers={"Authorization": f"Bearer {analyst}"})
     assert_error(refused, 400, "T510", "private")
     assert store.sources.list() == []
+
+
+def test_dates_at_the_ends_of_the_calendar_are_answered_not_crashed(live):
+    client, store, *_ = live
+    commitment = store.ledger.list(status="active")[0].id
+    for params in ({"since": "0001-01-01", "until": "0001-12-31", "step": "month"}, {"until": "0001-01-05"},
+                   {"since": "9999-12-01", "until": "9999-12-31", "step": "day"}):
+        assert_error(client.get(f"/api/v1/commitments/{commitment}/history", params=params), 400, "T124", "1900")
+    for path, params in (("/api/v1/commitments", {"at": "9999-12-31"}), ("/api/v1/commitments", {"at": "0001-01-01"}),
+                         ("/api/v1/incidents", {"since": "0001-01-01", "until": "9999-12-31"}),
+                         ("/api/v1/mentions", {"since": "9999-12-31"})):
+        assert client.get(path, params=params).status_code == 200, (path, params)

@@ -99,6 +99,7 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list
 
 
 MAX_HISTORY_POINTS = 1000  # each point rates the commitment over all its evidence
+HISTORY_FIRST, HISTORY_LAST = date(1900, 1, 1), date(2199, 12, 31)
 
 
 def rating_history(store, case, commitment_id: str, step: str = "week", *, since: date | None = None,
@@ -115,6 +116,9 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
     if since > until:
         raise InputError(f"The history starts ({since}) after it ends ({until}).", "Swap `since` and `until`.",
                          code="T122")
+    if since < HISTORY_FIRST or until > HISTORY_LAST:  # each point also rates the period before it
+        raise InputError(f"A rating history is computed for dates from {HISTORY_FIRST} to {HISTORY_LAST}, not "
+                         f"{since} to {until}.", code="T124")
     points = (until - since).days // STEPS[step] + 2
     if points > MAX_HISTORY_POINTS:
         raise InputError(f"A history from {since} to {until} by {step} has {points:,} points; at most "
