@@ -43,4 +43,26 @@ def test_ipe_arrest_floor(root, ex):
     assert r["ARREST"]["f1"] >= FLOORS["ipe_arrest_b"]
 
 
-FLOORS = {"meantime": 0.92, "uw": 0.83, "ipe_arrest_b": 0.81}
+def test_acled_held_out_floor(root, ex):
+    from tangible.evaluation.acled import eval_acled
+
+    r = eval_acled(root, ex, half="b")
+    assert r["type_recall"] >= FLOORS["acled_type"], r
+    assert r["acting_party"] >= FLOORS["acled_actor"], r
+    assert r["province"] >= FLOORS["acled_province"], r
+    assert r["killed"] >= FLOORS["acled_killed"], r
+    assert r["protest_with_violence"] <= FLOORS["acled_protest_max"], r
+    assert r["perpetrator_named"] >= FLOORS["acled_perpetrator"], r
+
+
+def test_case_mapped_held_out_floor(root, ex):
+    from tangible.evaluation.case_mapped import eval_case_mapped
+
+    r = eval_case_mapped(root, ex, half="b")
+    assert r["type_accuracy"] >= FLOORS["case_mapped"], r
+    assert r["other_with_non_arrest_action"] <= FLOORS["case_other_max"], r
+
+
+FLOORS = {"meantime": 0.92, "uw": 0.83, "ipe_arrest_b": 0.83, "acled_type": 0.88, "acled_actor": 0.78,
+          "acled_province": 0.84, "acled_killed": 0.81, "acled_protest_max": 0.07, "acled_perpetrator": 0.75,
+          "case_mapped": 0.77, "case_other_max": 0.08}

@@ -27,6 +27,8 @@ STATEMENT_TYPES: dict[str, str] = {
     "CONDEMN": "Condemn an act.",
     "AGREE": "Sign or agree to a mechanism or deal.",
     "MEET": "Talks, visits, consultations.",
+    "SANCTION": "Impose sanctions or an embargo, expel diplomats, cut ties: a measure of one state against another "
+                "or its officials (diplomacy, not a step against an armed group).",
     "FINDING": "A monitoring body's, court's or investigator's finding about a standing situation: sanctuary, "
                "presence, support, inaction.",
 }

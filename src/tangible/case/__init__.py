@@ -23,10 +23,35 @@ from tangible.ontology import EVENT_TYPES
 DEFAULT_CASE = Path(__file__).with_name("afghanistan.yaml")
 
 ACTOR_KINDS = ("government", "international", "other")
-GROUP_KINDS = ("armed_group", "political_group", "other")
+GROUP_KINDS = ("armed_group", "militia", "political_group", "other")
+# kinds whose members act as state forces (their violence is an OPERATION) and as armed groups (an ATTACK)
+STATE_KINDS = frozenset({"government", "international"})
+ARMED_KINDS = frozenset({"armed_group", "militia"})
 ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 
 __all__ = ["Actor", "Group", "Commitment", "CaseFile", "load_case", "load_case_text", "DEFAULT_CASE"]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A kind an entity has over a span of dates (the Taliban: an armed group until 15 August 2021, then the
+    de facto authority), or the dates and countries an alias names the entity in."""
+
+    kind: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    countries: tuple[str, ...] = ()
+
+    def covers(self, day: date | None, country: str | None = None) -> bool:
+        if self.countries and country not in self.countries:
+            return False
+        if day is None:
+            return self.valid_to is None
+        if self.valid_from and day < self.valid_from:
+            return False
+        if self.valid_to and day >= self.valid_to:
+            return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +66,22 @@ class Entity:
     capitals: tuple[str, ...] = ()
     media: tuple[str, ...] = ()  # outlets the actor owns or runs (its reports there are its own word)
     line: int = 0
+    adjectives: tuple[str, ...] = ()  # "Pakistani": generic forces so qualified are this actor's
+    roles: tuple[Period, ...] = ()  # the entity's kind over time, where it changes
+    alias_scopes: tuple[tuple[str, Period], ...] = ()  # aliases valid only on some dates or in some countries
+
+    def kind_on(self, day: date | None) -> str:
+        """The entity's kind on a date (its ``roles`` where one covers the date, else ``kind``)."""
+        for role in self.roles:
+            if role.covers(day):
+                return role.kind or self.kind
+        return self.kind
+
+    def alias_valid(self, alias: str, day: date | None, country: str | None) -> bool:
+        """Whether ``alias`` names this entity on ``day`` in a text about ``country``."""
+        low = alias.lower()
+        scopes = [p for a, p in self.alias_scopes if a.lower() == low]
+        return not scopes or any(p.covers(day, country) for p in scopes)
 
     def valid_on(self, day: date | None) -> bool:
         if day is None:
@@ -108,6 +149,37 @@ class CaseFile:
 
     def is_actor(self, entity_id: str | None) -> bool:
         return bool(entity_id) and entity_id in self.actors
+
+    def kind_on(self, entity_id: str | None, day: date | None) -> str | None:
+        ent = self.entity(entity_id) if entity_id else None
+        return ent.kind_on(day) if ent else None
+
+    def is_state(self, entity_id: str | None, day: date | None) -> bool:
+        """The entity acts as a state (or international) force on ``day``."""
+        return self.kind_on(entity_id, day) in STATE_KINDS
+
+    def is_armed(self, entity_id: str | None, day: date | None) -> bool:
+        """The entity is an armed group or militia on ``day``."""
+        return self.kind_on(entity_id, day) in ARMED_KINDS
+
+    def government_of(self, country: str | None, day: date | None) -> str | None:
+        """The actor that is the government of ``country`` on ``day`` (for "security forces" in a text
+        about that country)."""
+        if not country:
+            return None
+        for ent in [*self.actors.values(), *self.groups.values()]:
+            if ent.country == country and ent.valid_on(day) and ent.kind_on(day) == "government":
+                return ent.id
+        return None
+
+    def by_adjective(self, word: str, day: date | None) -> str | None:
+        """The state actor a demonym names ("Pakistani", "Afghan") on ``day``."""
+        low = word.lower()
+        for ent in [*self.actors.values(), *self.groups.values()]:
+            if low in (a.lower() for a in ent.adjectives) and ent.valid_on(day) and self.is_state(ent.id, day) \
+                    and ent.alias_valid(word, day, None):
+                return ent.id
+        return None
 
 
 # --------------------------------------------------------------------------- validation helpers
@@ -193,9 +265,41 @@ def _check_keys(ctx: _Ctx, fields: dict[str, tuple[yaml.Node, yaml.Node]], allow
             ctx.fail("T203", node, f"{what} has no '{key}'.", f"Add '{key}:'.")
 
 
-_ENTITY_KEYS = {"id", "name", "kind", "aliases", "country", "valid_from", "valid_to", "capitals", "media", "note"}
+_ENTITY_KEYS = {"id", "name", "kind", "aliases", "country", "valid_from", "valid_to", "capitals", "media", "note",
+                "adjectives", "roles"}
+_SCOPE_KEYS = {"name", "valid_from", "valid_to", "countries", "note"}
+_ROLE_KEYS = {"kind", "valid_from", "valid_to", "note"}
 _COMMITMENT_KEYS = {"id", "by", "to", "made_on", "text", "source", "groups", "action_types", "territory",
                     "contradicted_by", "note"}
+
+
+def _scoped_names(ctx: _Ctx, node: yaml.Node | None, what: str, scopes: list[tuple[str, Period]], *,
+                  unique: bool = False) -> tuple[str, ...]:
+    """A list of names, each a plain string or a mapping that limits it to dates or countries:
+    ``{name: Islamic State, countries: [AF, PK]}``, ``{name: Afghan government, valid_from: 2021-08-15}``."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for n_node in _list(ctx, node, what):
+        if isinstance(n_node, yaml.MappingNode):
+            nf = _mapping(ctx, n_node, f"an {what}")
+            _check_keys(ctx, nf, _SCOPE_KEYS, {"name"}, what, n_node)
+            name = _scalar(ctx, nf["name"][1], what)
+            countries = _str_list(ctx, nf.get("countries", (None, None))[1], "country")
+            for c in countries:
+                if not re.fullmatch(r"[A-Z]{2}", c):
+                    ctx.fail("T209", nf["countries"][1], f"{what} '{name}': country '{c}' is not a two-letter "
+                             "ISO code.", "Write e.g. AF, PK, CN.")
+            scopes.append((name, Period(None, _date(ctx, nf.get("valid_from", (None, None))[1], "valid_from"),
+                                        _date(ctx, nf.get("valid_to", (None, None))[1], "valid_to"), countries)))
+        else:
+            name = _scalar(ctx, n_node, what)
+        key = name.strip().lower()
+        if unique and key in seen:
+            ctx.fail("T208", n_node, f"{what} '{name}' is listed twice (lines {seen[key]} and {_line(n_node)}).",
+                     "Remove one.")
+        seen[key] = _line(n_node)
+        names.append(name)
+    return tuple(names)
 
 
 def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds: tuple[str, ...],
@@ -221,15 +325,20 @@ def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds:
         if kind not in kinds:
             ctx.fail("T207", f["kind"][1], f"{singular} '{eid}' has kind '{kind}'.",
                      f"Use one of: {', '.join(kinds)}.")
-        aliases = _str_list(ctx, f.get("aliases", (None, None))[1], "alias")
-        dup_alias: dict[str, int] = {}
-        for a_node in _list(ctx, f.get("aliases", (None, None))[1], "aliases"):
-            key = str(a_node.value).strip().lower()
-            if key in dup_alias:
-                ctx.fail("T208", a_node,
-                         f"alias '{a_node.value}' of '{eid}' is listed twice (lines {dup_alias[key]} and {_line(a_node)}).",
-                         "Remove one.")
-            dup_alias[key] = _line(a_node)
+        scopes: list[tuple[str, Period]] = []
+        aliases = _scoped_names(ctx, f.get("aliases", (None, None))[1], f"alias of '{eid}'", scopes, unique=True)
+        capitals = _scoped_names(ctx, f.get("capitals", (None, None))[1], f"capital of '{eid}'", scopes)
+        adjectives = _scoped_names(ctx, f.get("adjectives", (None, None))[1], f"adjective of '{eid}'", scopes)
+        roles: list[Period] = []
+        for r_node in _list(ctx, f.get("roles", (None, None))[1], "roles"):
+            rf = _mapping(ctx, r_node, f"a role of '{eid}'")
+            _check_keys(ctx, rf, _ROLE_KEYS, {"kind"}, f"role of '{eid}'", r_node)
+            rkind = _scalar(ctx, rf["kind"][1], "kind")
+            if rkind not in ACTOR_KINDS + GROUP_KINDS:
+                ctx.fail("T207", rf["kind"][1], f"a role of '{eid}' has kind '{rkind}'.",
+                         f"Use one of: {', '.join(ACTOR_KINDS + GROUP_KINDS)}.")
+            roles.append(Period(rkind, _date(ctx, rf.get("valid_from", (None, None))[1], "valid_from"),
+                                _date(ctx, rf.get("valid_to", (None, None))[1], "valid_to")))
         vf = _date(ctx, f.get("valid_from", (None, None))[1], "valid_from")
         vt = _date(ctx, f.get("valid_to", (None, None))[1], "valid_to")
         if vf and vt and vt < vf:
@@ -240,9 +349,11 @@ def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds:
                      "Write e.g. AF, PK, CN.")
         out[eid] = cls(id=eid, name=_scalar(ctx, f["name"][1], "name"), kind=kind, aliases=aliases,
                        country=country, valid_from=vf, valid_to=vt,
-                       capitals=_str_list(ctx, f.get("capitals", (None, None))[1], "capital"),
+                       capitals=capitals,
                        media=_str_list(ctx, f.get("media", (None, None))[1], "media outlet"),
-                       line=_line(id_node))
+                       line=_line(id_node),
+                       adjectives=adjectives,
+                       roles=tuple(roles), alias_scopes=tuple(scopes))
     return out
 
 

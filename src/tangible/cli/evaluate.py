@@ -13,7 +13,9 @@ from tangible.evaluation import PARTS
 @click.option("--only", type=click.Choice(PARTS), default=None, help="Run one part only.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_cmd(only: str | None, as_json: bool) -> None:
-    """Print CASE-2021, IndiaPoliceEvents, factuality, challenge-set and incident-resolution figures."""
+    """Print CASE-2021, ACLED, IndiaPoliceEvents, factuality, challenge-set and incident-resolution figures.
+
+    Half b of each shared set is held out from training and tuning; half a trains the learned components."""
     from tangible.evaluation import run
 
     result = run(only)
@@ -24,6 +26,17 @@ def eval_cmd(only: str | None, as_json: bool) -> None:
         r = result["case2021"]
         click.echo(f"CASE-2021 (30 labels, {r['folds']}-fold CV, n={r['n']}): weighted F1 {r['weighted_f1']:.3f}  "
                    f"macro F1 {r['macro_f1']:.3f}  accuracy {r['accuracy']:.3f}")
+    if "case_mapped" in result:
+        for name, r in result["case_mapped"].items():
+            click.echo(f"CASE-2021 mapped classes ({name}, {r['mapped']} snippets): right type {r['type_accuracy']:.3f}; "
+                       f"other classes ({r['other']}) with a non-arrest action {r['other_with_non_arrest_action']:.3f}")
+    if "acled" in result:
+        for name, r in result["acled"].items():
+            click.echo(f"ACLED 2015 Pakistan ({name}, {r['violent']} violent, {r['protests']} protest descriptions): "
+                       f"type recall {r['type_recall']:.3f}  acting party {r['acting_party']:.3f}  province "
+                       f"{r['province']:.3f}  killed {r['killed']:.3f}  protests with violence "
+                       f"{r['protest_with_violence']:.3f}  asserted deeds supported {r['asserted_deeds_supported']:.3f}  "
+                       f"named perpetrator carried {r['perpetrator_named']:.3f} (n={r['perpetrator_n']})")
     if "ipe" in result:
         for name, r in result["ipe"].items():
             click.echo(f"IndiaPoliceEvents ({r['split']}, {r['n']} sentences):")

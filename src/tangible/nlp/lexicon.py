@@ -48,6 +48,11 @@ VERB_TRIGGERS: dict[str, str] = {
     "accuse": "ACCUSE", "blame": "ACCUSE", "allege": "ACCUSE",
     "condemn": "CONDEMN", "denounce": "CONDEMN", "deplore": "CONDEMN", "decry": "CONDEMN",
     "agree": "AGREE", "sign": "AGREE", "ratify": "AGREE",
+    # territory taken, weapons found, grenades thrown, bombs going off (each checked in the extractor)
+    "recapture": "OPERATION", "retake": "OPERATION", "liberate": "OPERATION", "free": "OPERATION",
+    "overrun": "OPERATION", "occupy": "OPERATION", "regain": "OPERATION", "find": "DISMANTLE",
+    "discover": "DISMANTLE", "detect": "DISMANTLE", "lob": "ATTACK", "hurl": "ATTACK", "throw": "ATTACK",
+    "plant": "ATTACK", "go": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
     "meet": "MEET", "visit": "MEET", "host": "MEET", "discuss": "MEET", "confer": "MEET",
 }
 
@@ -71,6 +76,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "accusation": "ACCUSE", "allegation": "ACCUSE",
     "condemnation": "CONDEMN",
     "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "mechanism": "AGREE", "memorandum": "AGREE",
+    "ceasefire": "AGREE", "cease-fire": "AGREE", "truce": "AGREE", "armistice": "AGREE", "pact": "AGREE",
+    "treaty": "AGREE", "sanction": "SANCTION", "sanctions": "SANCTION", "embargo": "SANCTION",
+    "landmine": "ATTACK", "bombardment": "OPERATION", "airstrikes": "OPERATION",
     "talk": "MEET", "meeting": "MEET", "visit": "MEET", "consultation": "MEET", "summit": "MEET",
 }
 
@@ -85,7 +93,7 @@ DISMANTLE_OBJECTS = {
     "pistols", "arsenal",
 }
 FINANCE_OBJECTS = {"fund", "funds", "asset", "account", "money", "finance", "financing", "fundraising",
-                   "transfer", "hawala", "donation", "channel", "property", "cash", "bank", "currency", "wallet"}
+                   "transfer", "hawala", "donation", "property", "cash", "bank", "currency", "wallet"}
 MILITANT_NOUNS = {"militant", "terrorist", "insurgent", "gunman", "attacker", "bomber", "extremist",
                   "jihadist", "fighter", "khawarij", "khwarij", "kharji", "khariji", "rebel", "assailant",
                   "commander", "operative", "suspect", "miscreant", "dacoit", "separatist", "terrorists",
@@ -151,9 +159,15 @@ _CUE_STEMS = [
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",
-    "summit", "host", "discuss", "confer", "sweep", "haul", "storm", "besieg", "target", "hit", "infiltrat",
+    "summit", "host", "discuss", "confer", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",
+    "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
+    "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
+    "body", "bodies", "haul", "storm", "besieg", "target", "hit", "infiltrat",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
     "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
+    # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
+    # whether it could be verified
+    "claim", "responsib", "suspect", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))
@@ -175,17 +189,24 @@ PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "no
                 "criminal", "rioter", "culprit", "offender", "gunman", "bomber", "kar", "sevak", "ramsevak",
                 "devotee", "miscreant", "smuggler", "facilitator", "financier", "official", "officer", "student",
                 "protester", "others", "other", "associate", "accomplice", "national", "citizen", "chief",
-                "head", "spy", "trafficker", "dacoit", "sympathiser", "sympathizer", "recruiter", "preacher"}
+                "head", "spy", "trafficker", "dacoit", "sympathiser", "sympathizer", "recruiter", "preacher",
+                "family", "families", "relative", "relatives", "dependant", "dependent", "dependents"}
 
 # objects of "arrest"/"detain" that are not people ("arrest the decline"); anything else counts as a person,
 # because lower-cased or unfamiliar names are often not tagged as proper nouns
 NONPERSON_ARREST_OBJECTS = {"decline", "slide", "fall", "drop", "growth", "spread", "trend", "erosion", "rot",
                             "deterioration", "momentum", "inflation", "attention", "progress", "development",
                             "disease", "epidemic", "outbreak", "slump", "downturn", "loss", "losses", "bleeding",
-                            "vessel", "ship", "cargo", "consignment", "flow", "rise", "increase"}
+                            "vessel", "ship", "cargo", "consignment", "flow", "rise", "increase", "threat",
+                            "danger", "fear", "trouble", "violence", "situation", "crisis", "tension", "slide",
+                            "deterioration", "unrest", "anarchy", "chaos", "problem", "attention", "interest"}
 
 # objects of "hit"/"target"/"strike" that are not something violence is done to ("hit business", "hit a record")
 NONPHYSICAL_TARGETS = {"business", "economy", "trade", "sale", "revenue", "income", "price", "morale", "confidence",
                        "record", "high", "low", "peak", "headline", "snag", "roadblock", "wall", "jackpot", "stride",
                        "note", "road", "target", "mark", "milestone", "market", "investment", "growth", "tourism",
                        "export", "import", "supply", "earning", "profit", "deal", "chord", "nerve"}
+
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})

@@ -20,6 +20,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 _HYPO_AUX = {"may", "might", "could", "would", "can", "'d", "ca"}
 _DEMAND_AUX = {"should", "must", "ought"}
 _PRESUPPOSING_PREPS = {"after", "since", "following"}
+_EPISTEMIC_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation", "trace", "record", "information"}
 
 
 def _local(tok: Token) -> str | None:
@@ -71,6 +72,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in L.IMPLICATIVE_HEADS:
         return None
+    if lemma == "due" and (child.lower_ == "to" or any(c.lower_ == "to" for c in head.children if c.dep_ == "prep")):
+        return None  # "killed due to air strikes": a cause, not a schedule
     if lemma in L.NEG_HEAD_CUES:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
             return None
@@ -155,6 +158,8 @@ def modality_of(tok: Token) -> str:
         if local:
             if dep in ("dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "attr", "oprd", "pcomp", "compound",
                        "amod", "acomp"):
+                if local == "negated" and head.lemma_.lower() in _EPISTEMIC_NOUNS:
+                    return "hypothetical"  # "no evidence of the relocation" questions it; it does not deny it
                 return local
         cur = head
     return "asserted"
@@ -193,6 +198,28 @@ def _habitual_clause(verb: Token) -> bool:
         if c.dep_ in ("npadvmod", "advmod", "obl") and any(d.lower_ == "every" for d in c.subtree):
             return True
     return False
+
+
+_LISTING_HEADS = {"include", "involve", "mean", "require", "entail", "cover", "comprise", "contain", "need",
+                  "demand", "expect", "want", "seek", "evidence", "step", "measure", "action", "proof", "sign",
+                  "example", "list", "such", "like", "be"}
+
+
+def _listed_gerund(tok: Token) -> bool:
+    """A gerund with no subject of its own that names a kind of action in a list: "this includes disrupting
+    terrorist financing, apprehending militants and dismantling their infrastructure", "steps such as
+    relocating fighters". What evidence would look like is not evidence."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in ("dobj", "pobj", "pcomp", "attr", "xcomp", "nsubj", "appos", "acomp", "ccomp", "csubj"):
+        return False
+    head = top.head
+    if top.dep_ in ("pobj", "pcomp") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _LISTING_HEADS
 
 
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
@@ -251,6 +278,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return False
     if tok.pos_ in ("VERB", "AUX"):
         if not dated and _habitual_clause(tok):
+            return True
+        if _listed_gerund(tok):
             return True
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "including"):
             owner = tok.head.head

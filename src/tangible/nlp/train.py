@@ -50,9 +50,11 @@ def train_assertion(eval_root: Path, nlp, seed: int = 13) -> dict[str, Any]:
 
 
 def train_all(eval_root: Path, seed: int = 13) -> dict[str, Any]:
+    from tangible.nlp.event_kind import train_event_kind
     from tangible.nlp.extractor import load_pipeline
 
     out: dict[str, Any] = {"seed": seed, "gazetteer_places": build_gazetteer(eval_root)}
+    out.update(train_event_kind(eval_root, seed=seed))
     out.update(train_subtype(eval_root, seed=seed))
     out.update(train_assertion(eval_root, load_pipeline(), seed=seed))
     return out

@@ -15,9 +15,9 @@ from typing import Any
 
 from tangible.errors import InputError
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+PROJECT_DIR = Path(__file__).resolve().parents[3]
 CHALLENGE_FILE = PROJECT_DIR / "evalsets" / "modality" / "challenge.jsonl"
-PARTS = ("case2021", "ipe", "factuality", "challenge", "resolution")
+PARTS = ("case2021", "case_mapped", "acled", "ipe", "factuality", "challenge", "resolution")
 
 
 def eval_dir() -> Path:
@@ -84,7 +84,9 @@ def eval_case2021(root: Path, folds: int = 5, seed: int = 13, extra: bool = True
 # ---------------------------------------------------------------- IndiaPoliceEvents
 def _ipe_split(doc_id: int) -> str:
     """Documents are split by id; no part of this data set is used for training."""
-    return "a" if (doc_id // 2) % 2 == 0 else "b"
+    from tangible.evaluation.splits import ipe_half
+
+    return ipe_half(doc_id)
 
 
 def eval_ipe(root: Path, extractor=None, split: str | None = None) -> dict[str, Any]:
@@ -210,15 +212,27 @@ def run(only: str | None = None, extractor=None) -> dict[str, Any]:
             raise InputError(f"unknown evaluation part '{p}'.", f"Use one of: {', '.join(PARTS)}.")
     needs_data = any(p not in ("challenge", "resolution") for p in parts)
     root = eval_dir() if needs_data else None
-    if extractor is None and any(p not in ("case2021", "resolution") for p in parts):
+    if extractor is None and any(p not in ("case2021", "resolution") for p in parts):  # noqa: SIM102
         from tangible.nlp import Extractor
 
         extractor = Extractor()
     out: dict[str, Any] = {}
     if "case2021" in parts:
         out["case2021"] = eval_case2021(root)
+    if "case_mapped" in parts:
+        from tangible.evaluation.case_mapped import eval_case_mapped
+
+        # half b is held out from every trained model and from the tuning of the rules
+        out["case_mapped"] = {"held_out_b": eval_case_mapped(root, extractor, half="b"),
+                              "training_a": eval_case_mapped(root, extractor, half="a")}
+    if "acled" in parts:
+        from tangible.evaluation.acled import eval_acled
+
+        out["acled"] = {"held_out_b": eval_acled(root, extractor, half="b"),
+                        "training_a": eval_acled(root, extractor, half="a")}
     if "ipe" in parts:
-        out["ipe"] = {"all": eval_ipe(root, extractor), "held_out_b": eval_ipe(root, extractor, split="b")}
+        out["ipe"] = {"held_out_b": eval_ipe(root, extractor, split="b"), "training_a": eval_ipe(root, extractor, split="a"),
+                      "all": eval_ipe(root, extractor)}
     if "factuality" in parts:
         out["factuality"] = eval_factuality(root, extractor)
     if "challenge" in parts:

@@ -1,0 +1,335 @@
+"""How many were killed, wounded or arrested, and on which side, read from the parse of a sentence.
+
+A count belongs to the people a death, injury or arrest predicate is about: the object of "killed", the
+subject of "were killed" or "died", the people "left dead". A number elsewhere in the sentence (a year, a
+date, an age, the number of attackers) is never a count. Coordinated groups add up ("9 militants and 4
+soldiers were killed" is 13: 9 on the militants' side, 4 on the forces'); a phrase introduced by
+"including" does not. Figures are conservative: "at least 12" is 12, "10 to 12" is 10, "dozens" is 24; a
+bare plural ("policemen were killed") gives no figure. A singular person ("a policeman", "his driver",
+"Maulana Amir Hamza") counts one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tangible.nlp import lexicon as L
+from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
+
+KILLED, WOUNDED, ARRESTED = "killed", "wounded", "arrested"
+
+_DEATH_VERBS = {"kill", "martyr", "die", "slay", "murder", "behead", "execute", "perish", "succumb", "lynch",
+                "assassinate", "eliminate", "neutralise", "neutralize", "massacre", "slaughter", "kll"}
+_INJURY_VERBS = {"wound", "injure", "hurt", "maim"}
+_ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "capture", "hold", "round", "pick", "book", "net"}
+_INJURY_NOUNS = {"injury", "injuries", "wound", "wounds", "splinter", "burn", "burns"}
+_DEAD_WORDS = {"dead", "lifeless"}
+_APPROX = {"about", "around", "nearly", "approximately", "roughly", "almost", "some", "over", "than", "least",
+           "upto", "up", "estimated"}
+_FUZZY = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "dozen": 12}
+_ADDITIVE = {"another", "more", "other", "others", "further", "additional"}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(slots=True)
+class Count:
+    kind: str  # killed | wounded | arrested
+    n: int
+    side: str | None  # roles.STATE, ARMED (militants and unknown attackers) or CIVILIAN
+    predicate: Token
+    additive: bool = False  # "another soldier", "two more", "5 others": on top of an earlier figure
+    bare: bool = False  # a number standing alone for people ("and 2 injured")
+
+
+def _number(tok: Token) -> int | None:
+    text = tok.lower_.replace(",", "")
+    if _YEAR.match(text) and not any(c.lower_ in ("of", "than") for c in tok.children):
+        if tok.head.lower_ in L.MONTH_WORDS or any(c.lower_ in L.MONTH_WORDS for c in tok.children) or \
+                (tok.i > 0 and tok.doc[tok.i - 1].lower_ in L.MONTH_WORDS):
+            return None
+    if text.isdigit():
+        n = int(text)
+        return n if n < 100000 else None
+    if text in L.WORD_NUMBERS and text not in ("a", "an"):
+        n = L.WORD_NUMBERS[text]
+        # "Twenty-six": the tens hang on the units as a compound
+        tens = next((L.WORD_NUMBERS.get(c.lower_) for c in tok.children if c.dep_ in ("compound", "nummod")
+                     and L.WORD_NUMBERS.get(c.lower_, 0) >= 20 and c.i < tok.i), None)
+        if tens and n < 10:
+            return tens + n
+        if tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "‑") and L.WORD_NUMBERS.get(tok.doc[tok.i - 2].lower_, 0) >= 20 \
+                and n < 10:
+            return L.WORD_NUMBERS[tok.doc[tok.i - 2].lower_] + n
+        return n
+    if text in _FUZZY:
+        mult = next((L.WORD_NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"
+                     and L.WORD_NUMBERS.get(c.lower_)), None)
+        return _FUZZY[text] if mult is None or text != "dozen" else 12 * mult
+    if "-" in text:  # "10-12": the lower figure; "twenty-six"
+        first, _, second = text.partition("-")
+        if first.isdigit():
+            return int(first)
+        if first in L.WORD_NUMBERS and second in L.WORD_NUMBERS:
+            return L.WORD_NUMBERS[first] + L.WORD_NUMBERS[second]
+    return None
+
+
+def _is_date_number(tok: Token) -> bool:
+    doc = tok.doc
+    near = {doc[j].lower_ for j in range(max(0, tok.i - 2), min(len(doc), tok.i + 3)) if j != tok.i}
+    return bool(near & L.MONTH_WORDS) or bool(_YEAR.match(tok.text)) and tok.i > 0 and doc[tok.i - 1].lower_ in (
+        "in", "of", "since", "until")
+
+
+def count_of(head: Token) -> tuple[int | None, bool]:
+    """(figure, additive) for the people the phrase headed by ``head`` names; (None, False) if it gives none."""
+    additive = any(c.lower_ in _ADDITIVE for c in head.children) or head.lower_ in ("others", "another")
+    if head.like_num or head.lower_ in _FUZZY or head.lower_ in L.WORD_NUMBERS and head.lower_ not in ("a", "an"):
+        if _is_date_number(head):
+            return None, False
+        # "killing one", "killed seven", "two of the attackers"
+        n = _number(head)
+        if n is not None:
+            # "10 to 12": keep the lower figure
+            return n, additive
+    nums = [c for c in head.children if (c.dep_ in ("nummod", "quantmod") or c.dep_ == "compound" and c.tag_ == "CD")
+            and not _is_date_number(c)]
+    # "Two security forces personnel": the number may hang on a compound modifier
+    nums += [g for c in head.children if c.dep_ == "compound" and c.i < head.i for g in c.children
+             if g.dep_ == "nummod" and not _is_date_number(g)]
+    for c in nums:
+        n = _number(c)
+        if n is not None:
+            return n, additive
+        # "at least 12": the number is the head of the quantmod phrase
+    for c in head.children:
+        if c.dep_ == "quantmod" and c.like_num:
+            n = _number(c)
+            if n is not None:
+                return n, additive
+    if head.lower_ in _FUZZY:
+        return _FUZZY[head.lower_], additive
+    if head.lower_ in ("another",):
+        return 1, True
+    if head.lower_ in ("others",):
+        return None, True
+    # a single person: "a policeman", "his driver", "the DSP", a name
+    singular = head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in ("family", "people", "police", "personnel",
+                                                                         "force", "army", "group", "team", "crowd")
+    if singular:
+        if head.tag_ == "NNP" or any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "one", "the", "this", "that",
+                                                                                 "his", "her", "their", "its", "another")
+                                     or c.dep_ == "poss" for c in head.children):
+            return 1, additive
+        if head.tag_ == "NN" and head.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE:
+            return 1, additive
+    return None, additive
+
+
+_SINGLE_PEOPLE = {"policeman", "soldier", "civilian", "child", "woman", "man", "boy", "girl", "worker", "leader",
+                  "constable", "official", "officer", "guard", "militant", "terrorist", "student", "teacher",
+                  "shopkeeper", "trader", "doctor", "journalist", "passenger", "cleric", "elder", "commander"}
+
+
+def _group(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it ("9 militants and 4 soldiers")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            out.extend(_group(c))
+    return out
+
+
+def _side(tok: Token) -> str:
+    role = role_of_head(tok)
+    if tok.like_num or tok.lower_ in ("others",):
+        # "two of the attackers", "killing three": the side is the of-phrase's or unknown
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            role = role_of_head(of)
+    if role == STATE:
+        return STATE
+    if role in (ARMED, UNKNOWN):
+        return ARMED
+    return CIVILIAN
+
+
+def _is_passive(pred: Token) -> bool:
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        return True
+    # "a policeman was targeted and killed": a participle coordinated with a passive verb
+    return pred.dep_ == "conj" and pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.head.children)
+
+
+def _victims_of(pred: Token) -> list[Token]:
+    """The phrase heads a casualty predicate is about."""
+    kids = list(pred.children)
+    objs = [c for c in kids if c.dep_ in ("dobj",)]
+    if pred.dep_ in ("acl", "amod") and pred.tag_ == "VBN":
+        # "5 civilians killed", "the men killed in the raid"; a misread active clause keeps its object
+        if objs:
+            return objs
+        head = pred.head
+        if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return []
+        siblings = [c for c in head.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"
+                    and c.lemma_.lower() in _DEATH_VERBS | _INJURY_VERBS | _ARREST_VERBS]
+        members = _group(head)
+        if len(siblings) > 1 and len(members) == len(siblings):
+            # "5 civilians killed and 2 injured": each figure with its own verb
+            return [_Single(members[[c.i for c in siblings].index(pred.i)])]
+        return [head]
+    if _is_passive(pred):
+        subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
+        if len(subj) > 1 and not any(c.dep_ == "cc" for c in kids):
+            subj = subj[:1]  # "A Shia muslim, Irfan Haider Zaidi, was gunned down": one person, named twice
+        # "two soldiers were killed along with 15 militants"
+        subj += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and any(
+            k.lower_ == "along" for k in kids) for g in c.children if g.dep_ == "pobj"]
+        if subj:
+            return subj
+        if pred.dep_ == "conj":
+            return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        return []
+    lemma = pred.lemma_.lower()
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if lemma in ("die", "perish", "succumb"):
+        if not subj and pred.dep_ == "conj":
+            subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+        return subj
+    if objs:
+        return objs
+    # "7 security forces killed in an attack": a headline's passive, its auxiliary dropped
+    if subj and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux",) for c in kids) and \
+            not any(c.lower_ in _DEAD_WORDS | {"down"} for c in kids):
+        return subj
+    # "shot dead a policeman": the object may hang on "dead"
+    for c in kids:
+        if c.lower_ in _DEAD_WORDS:
+            objs = [g for g in c.children if g.dep_ in ("dobj", "npadvmod", "nsubj")]
+            if objs:
+                return objs
+    return []
+
+
+def casualties(sent: Span) -> list[Count]:
+    """Every count of dead, wounded and arrested people the sentence gives."""
+    out: list[Count] = []
+    seen: set[int] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        kind = None
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if lemma in _DEATH_VERBS:
+                kind = KILLED
+            elif lemma in _INJURY_VERBS:
+                kind = WOUNDED
+            elif lemma in ("shoot", "gun") and any(c.lower_ in ("dead", "down") for c in tok.children):
+                kind = KILLED
+            elif lemma in ("shoot",) and tok.tag_ == "VBN":
+                kind = WOUNDED
+            elif lemma in ("sustain", "suffer", "receive") and any(
+                    c.lemma_.lower() in _INJURY_NOUNS or any(g.lemma_.lower() in _INJURY_NOUNS for g in c.children)
+                    for c in tok.children if c.dep_ == "dobj"):
+                kind = WOUNDED
+                victims = [c for c in tok.children if c.dep_ == "nsubj"]
+                _add(out, seen, kind, tok, victims)
+                continue
+            elif lemma in ("lose",) and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):
+                kind = KILLED
+                _add(out, seen, kind, tok, [c for c in tok.children if c.dep_ == "nsubj"])
+                continue
+            elif lemma in ("leave",) and any(c.lower_ in _DEAD_WORDS | {"injured", "wounded"} for c in tok.subtree):
+                dead = next(c for c in tok.subtree if c.lower_ in _DEAD_WORDS | {"injured", "wounded"})
+                kind = KILLED if dead.lower_ in _DEAD_WORDS else WOUNDED
+                victims = [c for c in tok.children if c.dep_ == "dobj"] or [
+                    g for g in dead.children if g.dep_ in ("nsubj", "npadvmod", "nummod")]
+                if not victims and dead.head.i != tok.i:
+                    victims = [dead.head]
+                _add(out, seen, kind, tok, victims)
+                continue
+            elif lemma in _ARREST_VERBS:
+                kind = ARRESTED
+        if kind is None and tok.lower_ in _DEAD_WORDS and tok.dep_ in ("amod", "acomp", "oprd") and \
+                tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ == "amod":
+            _add(out, seen, KILLED, tok, [tok.head])  # "at least 60 people dead in an explosion"
+            continue
+        if kind is None and tok.lemma_.lower() in ("death", "injury") and tok.pos_ == "NOUN":
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            _add(out, seen, KILLED if tok.lemma_.lower() == "death" else WOUNDED, tok, of)  # "the death of two policemen"
+            continue
+        if kind is None:
+            continue
+        _add(out, seen, kind, tok, _victims_of(tok))
+    _split_bare_numbers(out)
+    return out
+
+
+def _split_bare_numbers(out: list[Count]) -> None:
+    """"5 civilians killed and 2 injured": a bare number coordinated with the first group belongs to the next
+    casualty predicate on the same phrase, not to the first."""
+    preds: dict[int, list[Count]] = {}
+    for c in out:
+        preds.setdefault(c.predicate.i, []).append(c)
+    for group in preds.values():
+        if len(group) < 2:
+            continue
+        head_pred = group[0].predicate
+        others = [p for p in head_pred.head.children if p.i != head_pred.i and p.dep_ in ("acl", "conj")
+                  and p.lemma_.lower() in _INJURY_VERBS | _DEATH_VERBS | _ARREST_VERBS]
+        if not others:
+            continue
+        bare = [c for c in group[1:] if c.bare]
+        for c, pred in zip(bare, others):
+            kind = WOUNDED if pred.lemma_.lower() in _INJURY_VERBS else KILLED if pred.lemma_.lower() in \
+                _DEATH_VERBS else ARRESTED
+            c.kind, c.predicate = kind, pred
+    # the same number then counted again by the second predicate's own reading is one figure
+    seen: set[tuple[int, str, int]] = set()
+    keep = []
+    for c in out:
+        key = (c.predicate.i, c.kind, c.n)
+        if c.bare and key in seen:
+            continue
+        seen.add(key)
+        keep.append(c)
+    out[:] = keep
+
+
+class _Single:
+    """A victim phrase that stands alone (its coordinated figures belong to other verbs)."""
+
+    def __init__(self, tok: Token):
+        self.tok = tok
+
+
+def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list) -> None:
+    for v in victims:
+        if isinstance(v, _Single):
+            group = [v.tok]
+            v = v.tok
+        else:
+            group = _group(v)
+        if v.pos_ == "PRON" and v.lower_ not in ("one", "none"):
+            continue
+        # "6 TTP and foreign militants": one number for the whole coordination
+        first_n, _ = count_of(group[0])
+        if len(group) > 1 and first_n and all(count_of(m)[0] in (None, 1) and not any(
+                c.dep_ in ("nummod",) for c in m.children) and m.tag_ not in ("CD",) for m in group[1:]) and \
+                any(c.lower_ in ("other", "foreign", "more") for m in group[1:] for c in m.children) | \
+                (group[0].tag_ in ("NNP",) and first_n > 1):
+            group = group[:1]
+        for member in group:
+            key = member.i * 4 + ("kwa".index(kind[0]))
+            if key in seen:
+                continue
+            n, additive = count_of(member)
+            if n is None or n == 0:
+                continue
+            seen.add(key)
+            out.append(Count(kind, n, _side(member), pred, additive, bare=member.tag_ == "CD"))

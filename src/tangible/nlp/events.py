@@ -1,0 +1,518 @@
+"""Document-level events: one event, reported over several sentences, with everything the report says of it.
+
+A report spreads one event over several sentences: the deed, who claimed it, who is blamed, where the attackers
+came from, how many died, what officials deny. ``sentence_facts`` reads from each parsed sentence what it says
+*about* an event (a claim of responsibility, a suspicion, a blame, an origin, a verification remark) and how its
+deeds refer (anaphorically, "the attack", "the blast", or as a new event, "in a separate attack");
+``link_events`` then joins the mentions of one event in one document:
+
+- a deed links to the event before it when it refers back to it ("the attack", "the raid", "the blast"), when
+  its sentence only adds to it (casualties, a claim, an origin) without naming a new place or date, and when it
+  is of a compatible kind (an attack and the clash it became are one battle; an arrest is never folded into
+  an operation, nor the reverse);
+- every mention of the event shares its ``event`` id, type, place and date (a sentence that talks about an
+  event reported elsewhere in the document never becomes an event of its own in another place);
+- the event's perpetrator, when its own sentence names none, comes from the sentence that claims, suspects or
+  blames (``perpetrator_basis``); its origin (``launched_from``) from the sentence that says where the attackers
+  came from; its figures from every linked sentence (each side's largest figure, "another", "more" added);
+- a remark that the report could not be verified makes the event ``unverified``; a denial or a "no evidence"
+  by a named party answering it makes it ``disputed``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from tangible.models import ActorRef, Location, Mention, Origin
+from tangible.ontology import ACTION_TYPES
+
+DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
+_VIOLENT = frozenset({"ATTACK", "OPERATION"})
+ANAPHORIC_NOUNS = frozenset({
+    "attack", "blast", "explosion", "bombing", "raid", "operation", "strike", "strikes", "airstrike", "clash",
+    "incident", "killing", "killings", "ambush", "assault", "encounter", "gunfight", "firefight", "exchange",
+    "shooting", "violence", "arrest", "arrests", "detention", "detentions", "seizure", "fighting", "battle",
+    "offensive", "crackdown", "siege", "abduction", "kidnapping", "bomb", "ied", "attacker", "attackers",
+    "assailant", "assailants", "gunmen", "gunman", "bomber", "perpetrator", "perpetrators", "militant",
+    "militants", "suspect", "suspects", "victim", "victims", "tragedy", "carnage", "massacre", "retaliation",
+})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
+_NEW_EVENT = re.compile(r"\b(separate|another|second|third|earlier|previous|meanwhile|elsewhere|in a similar|"
+                        r"similar (?:attack|incident)|also on|a day (?:earlier|later)|later that|the next day|"
+                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_UNVERIFIED = re.compile(
+    r"\b(could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)"
+    r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"
+    r"if confirmed|not independently|no independent confirmation|reportedly|purportedly|could not verify|"
+    r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
+    r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence)\b", re.I)
+_DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|no proof|baseless|false|"
+                       r"fabricated|propaganda|denied|denies|deny|rejected|rejects|refuted|dismissed)\b", re.I)
+_GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",
+                                re.I)
+_UNNAMED = re.compile(r"\b(unknown|unidentified|masked|unnamed)\b", re.I)
+_CLAIM_VERBS = {"claim", "accept", "own", "take", "assume"}
+_BLAME_VERBS = {"blame", "accuse", "hold", "attribute"}
+_ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
+                 "dispatch", "send", "train", "originate", "arrive", "flee", "escape", "return", "direct", "mastermind",
+                 "orchestrate", "use"}
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What one sentence says about an event, apart from the deeds it reports."""
+
+    start: int  # document offset of the sentence
+    claimant: ActorRef | None = None  # "the BLA claimed responsibility"
+    suspect: ActorRef | None = None  # "the TTP is suspected", "suspected TTP militants"
+    blamed: ActorRef | None = None  # "officials blamed the TTP"
+    origin: Origin | None = None  # "the attackers crossed from Khost"
+    unverified: bool = False
+    disputed_by: str | None = None  # the party that denies or sees no evidence
+    refers_back: bool = False  # the sentence speaks of an event already reported ("the attack", "the raid")
+    new_event: bool = False  # "in a separate attack", "meanwhile", "elsewhere"
+    no_claim: bool = False  # "no group has claimed responsibility"
+    anaphoric_triggers: set[int] = field(default_factory=set)  # document offsets of triggers that refer back
+    # triggers whose actor the sentence names (subject, "by" phrase), with that actor's role, and the triggers
+    # of a side that answers an attack ("forces retaliated and killed two attackers")
+    agent_roles: dict[int, str] = field(default_factory=dict)
+    responders: set[int] = field(default_factory=set)
+    kind: tuple[str, float] | None = None  # the learned reading of the sentence (nlp.event_kind)
+    # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
+    # before it takes them, each as (kind, figure, side, additive)
+    orphan_counts: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    location: Location | None = None  # the place the sentence names, if any
+
+
+def _ref_text(tok: Token) -> str:
+    left = tok.left_edge.i
+    while left < tok.i and tok.doc[left].dep_ in ("det", "punct"):
+        left += 1
+    return tok.doc[left:tok.i + 1].text
+
+
+def _party(tok: Token, tok_ent: dict) -> ActorRef | None:
+    """The party a phrase names: a case-file entity inside it, else its text."""
+    for t in tok.subtree:
+        if t.i in tok_ent and abs(t.i - tok.i) < 8:
+            s, e, eid, _ = tok_ent[t.i]
+            return ActorRef(eid, tok.doc[s:e].text)
+    if tok.pos_ == "PRON":
+        return None
+    return ActorRef(None, _ref_text(tok))
+
+
+def _is_definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children) or tok.lower_ in (
+        "it",) or any(c.dep_ == "poss" for c in tok.children)
+
+
+def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of) -> SentenceFacts:
+    """Read claims, suspicions, blame, origins and verification remarks from one parsed sentence.
+
+    ``place_of(tokens)`` resolves a place phrase to a ``Location`` (the extractor's gazetteer)."""
+    facts = SentenceFacts(start=offset)
+    text = doc.text
+    low = text.lower()
+    facts.unverified = bool(_UNVERIFIED.search(text))
+    facts.new_event = bool(_NEW_EVENT.search(text))
+    if re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or \
+            re.search(r"\bnobody\b[^.]{0,30}\bclaim", low) or "yet to claim" in low or "not claimed" in low \
+            or "no claim of responsibility" in low:
+        facts.no_claim = True
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        # --- claims: "X claimed responsibility", "responsibility was claimed by X", "X said its fighters ..."
+        if lemma in _CLAIM_VERBS and not facts.no_claim and (
+                any(c.lemma_.lower() in ("responsibility", "attack", "killing", "bombing", "blast", "credit")
+                    for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+                or lemma == "claim" and any(c.dep_ == "ccomp" for c in tok.children)):
+            if not any(c.dep_ == "neg" for c in tok.children):
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
+                    (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if subj is not None:
+                    facts.claimant = _party(subj, tok_ent) or facts.claimant
+        # --- a group speaking of its own deed: "the BLA said its fighters carried out the attack"
+        if lemma in ("say", "announce", "state", "declare") and facts.claimant is None and not facts.no_claim:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if subj is not None and comp is not None and subj.i in tok_ent and tok_ent[subj.i][3] == "group" and any(
+                    t.lemma_.lower() in ("carry", "attack", "kill", "bomb", "blast", "target", "strike", "behind")
+                    for t in comp.subtree):
+                facts.claimant = _party(subj, tok_ent)
+        # --- suspicion: "suspected TTP militants", "X is suspected", "believed to be X"
+        if lemma == "suspect" and tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("amod", "acl"):
+            head = tok.head
+            ref = _party(head, tok_ent)
+            if ref and ref.id:
+                facts.suspect = ref
+        if lemma == "suspect" and tok.pos_ == "VERB" and tok.dep_ != "amod":
+            for c in tok.children:
+                if c.dep_ in ("nsubjpass", "dobj", "ccomp"):
+                    ref = _party(c, tok_ent)
+                    if ref and ref.id:
+                        facts.suspect = ref
+        if lemma in ("believe", "think") and any(c.dep_ == "xcomp" for c in tok.children):
+            for x in tok.children:
+                if x.dep_ == "xcomp":
+                    for c in x.children:
+                        if c.dep_ == "attr":
+                            ref = _party(c, tok_ent)
+                            if ref and ref.id:
+                                facts.suspect = ref
+        # --- blame: "officials blamed the TTP", "blamed the attack on the TTP", "X was blamed"
+        if lemma in _BLAME_VERBS and tok.pos_ == "VERB":
+            if lemma == "hold" and not any(c.lower_ == "responsible" for c in tok.subtree):
+                continue
+            if lemma == "accuse" and not any(c.lemma_.lower() in ("attack", "bombing", "killing", "behind", "blast")
+                                             for c in tok.subtree):
+                continue
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    ref = _party(c, tok_ent)
+                    if ref and ref.id:
+                        facts.blamed = ref
+                if c.dep_ == "prep" and c.lower_ in ("on", "to"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            ref = _party(g, tok_ent)
+                            if ref and ref.id:
+                                facts.blamed = ref
+        # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
+        if lemma in _ORIGIN_VERBS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
+                        c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
+                                                                    "mastermind", "orchestrate", "direct")):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            loc = place_of(g)
+                            if loc is not None and loc.country:
+                                facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+                if lemma == "use" and c.dep_ == "dobj" and c.lemma_.lower() in ("soil", "territory"):
+                    loc = place_of(c)
+                    if loc is not None and loc.country:
+                        facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+        if tok.lower_ in ("from",) and tok.head.lemma_.lower() in ("attack", "militant", "attacker", "infiltration",
+                                                                   "terrorist", "fighter", "incursion"):
+            for g in tok.children:
+                if g.dep_ == "pobj":
+                    loc = place_of(g)
+                    if loc is not None and loc.country:
+                        facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+        # --- disputes: a named party denies, or has seen no evidence
+        if lemma in ("deny", "reject", "refute", "dismiss") and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                facts.disputed_by = _ref_text(subj)
+        if lemma in ("evidence", "proof", "sign", "indication") and any(c.lower_ in ("no",) for c in tok.children):
+            verb = tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+                # "Pakistan said it had seen no evidence": the one who speaks
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                facts.disputed_by = _ref_text(subj)
+    if facts.origin is not None:
+        claimant_speaks = facts.claimant is not None
+        if claimant_speaks:
+            facts.origin.basis = "claimed"
+        elif not re.search(r"\b(said|says|told|according|stated|alleged|claimed|believe|reported)\b", low):
+            facts.origin.basis = "inferred"
+    return facts
+
+
+def anaphoric(tok: Token) -> bool:
+    """The trigger refers back to an event already reported: "the attack", "the blast", "this raid"."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(tok):
+        return True
+    for c in tok.children:  # "killed in the blast", "arrested during the raid"
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "by", "for", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(g):
+                    return True
+    return False
+
+
+def _compatible(event_type: str, m: Mention) -> bool:
+    if event_type in _VIOLENT and m.type in _VIOLENT:
+        return True
+    return event_type == m.type
+
+
+@dataclass(slots=True)
+class _Event:
+    key: str
+    type: str
+    members: list[Mention]
+    facts: list[SentenceFacts]
+
+
+def _event_key(doc_id: str, first: Mention) -> str:
+    raw = f"{doc_id}|{first.char_span[0]}|{first.trigger_span or ''}|{first.type}"
+    return "e" + hashlib.sha1(raw.encode()).hexdigest()[:15]
+
+
+def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts], max_gap: int = 3) -> None:
+    """Give the mentions of one document their ``event`` ids and fill each event from its linked sentences
+    (in place). ``facts`` holds one entry per parsed sentence, in document order."""
+    by_start = {f.start: i for i, f in enumerate(facts)}
+    events: list[_Event] = []
+    last_deed_event: _Event | None = None
+    last_index = -10
+    for m in mentions:
+        if m.type not in DEEDS or m.modality != "asserted":
+            m.event = _event_key(doc_id, m)
+            idx = by_start.get(m.char_span[0], -1)
+            f = facts[idx] if idx >= 0 else None
+            if m.type in DEEDS and f is not None and last_deed_event is not None and m.trigger_span \
+                    and m.trigger_span[0] in f.anaphoric_triggers and _compatible(last_deed_event.type, m) \
+                    and idx - last_index <= max_gap:
+                # "no evidence of the relocation": a remark on the event already reported, not another one
+                m.event = last_deed_event.key
+                if f not in last_deed_event.facts:
+                    last_deed_event.facts.append(f)
+            continue
+        idx = by_start.get(m.char_span[0], -1)
+        f = facts[idx] if idx >= 0 else None
+        link_to = None
+        if last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
+                and idx - last_index <= max_gap and not f.new_event:
+            first = last_deed_event.members[0]
+            refers = (m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers) or f.refers_back
+            own_place = m.location is not None and first.location is not None and \
+                m.location.precision not in ("country", "region") and m.location.admin1 != first.location.admin1 \
+                and m.location.name != first.location.name
+            own_date = m.date is not None and first.date is not None and m.date != first.date \
+                and m.date_precision == "day"
+            same_sentence = idx == by_start.get(first.char_span[0], -2)
+            adds_only = not own_place and not own_date
+            if refers or same_sentence or (adds_only and m.type in _VIOLENT and (
+                    not (m.source and m.source.id) or not (first.source and first.source.id)
+                    or m.source.id == first.source.id or _opposed(first, m))):
+                link_to = last_deed_event
+            elif adds_only and m.type == first.type and m.type not in _VIOLENT and (
+                    (m.source and m.source.id) in (None, first.source and first.source.id)):
+                link_to = last_deed_event
+        if link_to is None:
+            link_to = _Event(_event_key(doc_id, m), m.type, [], [])
+            events.append(link_to)
+        link_to.members.append(m)
+        if f is not None and f not in link_to.facts:
+            link_to.facts.append(f)
+        m.event = link_to.key
+        last_deed_event = link_to
+        last_index = idx
+    # sentences with no deed of their own that speak of the last event: claims, blame, origins
+    for i, f in enumerate(facts):
+        if not (f.claimant or f.suspect or f.blamed or f.origin or f.unverified or f.disputed_by or f.no_claim
+                or f.orphan_counts):
+            continue
+        ev = _event_before(events, f.start, by_start, i)
+        if ev is not None and f not in ev.facts:
+            ev.facts.append(f)
+    for ev in events:
+        _fill(ev)
+        if ev.members[0].location is None:
+            # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
+            # just before, when the event's own sentences name none
+            idx = by_start.get(ev.members[0].char_span[0], -1)
+            prior = next((facts[j].location for j in range(idx - 1, max(-1, idx - 3), -1)
+                          if j >= 0 and facts[j].location is not None
+                          and facts[j].location.precision not in ("country", "region")), None)
+            if prior is not None:
+                for m in ev.members:
+                    m.location = prior
+    for m in mentions:  # mentions of no linked event (statements, non-asserted deeds) settle their own figures
+        if any(k.endswith("+") for k in m.quantities):
+            m.quantities = merged_quantities([m])
+
+
+def _opposed(first: Mention, m: Mention) -> bool:
+    """Two violent mentions of one battle: the second's actor is the first's target or vice versa."""
+    ids = lambda r: r.id if r else None  # noqa: E731
+    return bool(ids(m.source)) and ids(m.source) in (ids(first.target),) or \
+        bool(ids(first.source)) and ids(first.source) == ids(m.target)
+
+
+def _event_before(events: list[_Event], start: int, by_start: dict[int, int], idx: int) -> _Event | None:
+    best = None
+    for ev in events:
+        first_idx = by_start.get(ev.members[0].char_span[0], -1)
+        if first_idx <= idx and idx - max(by_start.get(x.char_span[0], -1) for x in ev.members) <= 3:
+            best = ev
+    return best
+
+
+def _fill(ev: _Event) -> None:
+    members = ev.members
+    first = members[0]
+    # one event, one type: an attack and the clash it turned into are one battle, typed by the side that
+    # started it (the first report whose actor is named and who is not answering), else by the first report
+    etype = first.type
+    if etype in _VIOLENT:
+        decided = False
+        for m in members:
+            f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
+            if f is None or not m.trigger_span:
+                continue
+            role = f.agent_roles.get(m.trigger_span[0])
+            if role and m.trigger_span[0] not in f.responders:
+                etype = "OPERATION" if role == "state" else "ATTACK"
+                decided = True
+                break
+        if not decided:
+            # nobody named acts in any sentence of the event: the learned reading of its sentences decides
+            votes: dict[str, float] = {}
+            for f in ev.facts:
+                if f.kind and f.kind[0] in _VIOLENT:
+                    votes[f.kind[0]] = votes.get(f.kind[0], 0.0) + f.kind[1]
+            if votes:
+                best = max(votes, key=votes.get)
+                if votes[best] >= 0.6 and votes[best] > 1.5 * votes.get("ATTACK" if best == "OPERATION" else
+                                                                       "OPERATION", 0.0):
+                    etype = best
+    location = next((m.location for m in members if m.location and m.location.precision not in ("country", "region")),
+                    None) or first.location
+    dated = next((m for m in members if m.date is not None), None)
+    source = first.source if first.source and first.source.id else None
+    basis = None
+    if etype != first.type:
+        lead = next((m for m in members if m.type == etype), None)
+        source = lead.source if lead is not None and lead.source else None
+    claim = next((f.claimant for f in ev.facts if f.claimant), None)
+    suspect = next((f.suspect for f in ev.facts if f.suspect), None)
+    blamed = next((f.blamed for f in ev.facts if f.blamed), None)
+    framed = etype == "ATTACK" and source is None and any(r is not None and r.id for r in (claim, suspect, blamed))
+    if source is None and not framed:
+        for m in members:
+            if m.type == etype and m.source and m.source.id and m is not first and \
+                    (first.target is None or m.source.id != (first.target.id if first.target else None)):
+                source, basis = m.source, "stated"
+                break
+    if etype == "ATTACK":
+        if claim is not None and claim.id and (source is None or source.id == claim.id):
+            source, basis = claim, "claimed"
+        elif source is None and suspect is not None:
+            source, basis = suspect, "suspected"
+        elif source is None and blamed is not None:
+            source, basis = blamed, "blamed"
+        elif source is None and first.source is not None:
+            source = first.source
+    else:
+        source = source or first.source
+    if source is not None and not source.id and _GENERIC_MILITANTS.search(source.text or "") and \
+            not _UNNAMED.search(source.text or ""):
+        # "Militants attacked a checkpost" in a report that names one group as those militants: they are that
+        # group's (an unnamed "unknown gunman" is never given one)
+        named = {g for m in members for g in m.groups}
+        if len(named) == 1:
+            gid = next(iter(named))
+            if etype == "ATTACK":
+                source, basis = ActorRef(gid, source.text), basis or "stated"
+    origin = next((f.origin for f in ev.facts if f.origin), None)
+    unverified = any(f.unverified for f in ev.facts)
+    disputed = any(f.disputed_by for f in ev.facts if f.start != first.char_span[0]) or any(
+        f.disputed_by and f.unverified for f in ev.facts)
+    verification = "disputed" if disputed else "unverified" if unverified else None
+    for m in members:
+        if m.type != etype and m.type in _VIOLENT and etype in _VIOLENT:
+            m.quantities = _retyped_figures(m.quantities, m.type, etype)
+    quantities = merged_quantities(members)
+    member_starts = {m.char_span[0] for m in members}
+    for f in ev.facts:
+        if f.orphan_counts and f.start not in member_starts:
+            for key, n in orphan_figures(etype, f.orphan_counts).items():
+                quantities[key] = quantities.get(key, 0) + n if key.endswith("+") else max(quantities.get(key, 0), n)
+    quantities = merged_quantities_from(quantities)
+    groups: list[str] = []
+    for m in members:
+        groups.extend(g for g in m.groups if g not in groups)
+    for m in members:
+        if m.type != etype:
+            m.type = etype
+            m.acled_subtype = first.acled_subtype
+        if location is not None and (m.location is None or m is not first):
+            m.location = location
+        if dated is not None and m.date is None:
+            m.date, m.date_precision = dated.date, dated.date_precision
+        if source is not None and (m.source is None or not m.source.id or m is first):
+            m.source = source
+            if basis and m.perpetrator_basis is None:
+                m.perpetrator_basis = basis
+        m.groups = list(groups)
+        if origin is not None:
+            m.launched_from = origin
+        if verification:
+            m.verification = verification
+        m.quantities = dict(quantities)
+
+
+def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool]]) -> dict[str, int]:
+    """Figures of a sentence with no deed of its own, read for an event of type ``etype``: the acting side's
+    own dead apart (as ``Extractor._quantities_for`` does)."""
+    own = "state" if etype == "OPERATION" else "armed"
+    out: dict[str, int] = {}
+    for kind, n, side, additive in counts:
+        if kind == "arrested":
+            key = "arrested" if etype in ("ARREST", "OPERATION", "DISMANTLE", "EXTRADITE") else None
+        elif etype not in _VIOLENT:
+            key = None
+        elif kind == "killed":
+            key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side == own else "killed"
+        else:
+            key = None if side == own else "wounded"
+        if key is None:
+            continue
+        if additive:
+            out[key + "+"] = out.get(key + "+", 0) + n
+        else:
+            out[key] = out.get(key, 0) + n
+    return out
+
+
+def merged_quantities_from(q: dict[str, int]) -> dict[str, int]:
+    out = {k: v for k, v in q.items() if not k.endswith("+")}
+    for k, v in q.items():
+        if k.endswith("+"):
+            out[k[:-1]] = out.get(k[:-1], 0) + v
+    return out
+
+
+def _retyped_figures(q: dict[str, int], old: str, new: str) -> dict[str, int]:
+    """Figures of a report of an operation read as part of an attack (or the reverse): the forces' dead are
+    the attack's victims, the militants killed are the attackers' own dead."""
+    out: dict[str, int] = {}
+    for k, v in q.items():
+        plus = "+" if k.endswith("+") else ""
+        base = k.rstrip("+")
+        if old == "OPERATION" and new == "ATTACK":
+            base = {"killed": "attackers_killed", "forces_killed": "killed"}.get(base, base)
+        elif old == "ATTACK" and new == "OPERATION":
+            base = {"killed": "forces_killed", "attackers_killed": "killed"}.get(base, base)
+        out[base + plus] = out.get(base + plus, 0) + v
+    return out
+
+
+def merged_quantities(members: list[Mention]) -> dict[str, int]:
+    """Each figure of the event: the largest any of its sentences gives (a figure restated is one figure),
+    plus the figures marked as more ("another soldier died", "two more"), kept under ``KEY+`` until here."""
+    out: dict[str, int] = {}
+    extra: dict[str, int] = {}
+    counted: set[tuple[int, str]] = set()
+    for m in members:
+        for k, v in m.quantities.items():
+            if k.endswith("+"):
+                if (m.char_span[0], k) in counted:
+                    continue  # two reports in one sentence carry the same "more"
+                counted.add((m.char_span[0], k))
+                extra[k[:-1]] = extra.get(k[:-1], 0) + v
+            else:
+                out[k] = max(out.get(k, 0), v)
+    for k, v in extra.items():
+        out[k] = out.get(k, 0) + v
+    return out

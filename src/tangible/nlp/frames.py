@@ -1,0 +1,174 @@
+"""Who did what to whom, with what: the frame of one event trigger in a parsed sentence.
+
+``agent_of`` finds the party that acts (the subject of an active verb, the "by" phrase of a passive one, the
+owner of an event noun, or the party of the event in whose course the deed happened: "killed in air strikes by
+the Pakistan Air Force", "died in a clash with security forces"); instruments ("a bomb", "an IED") are set
+apart and never taken for the actor. ``type_by_roles`` then types a violent event by who acts (DESIGN §3):
+state forces act in OPERATIONs, armed groups and unknown armed men in ATTACKs, and violence by or against a
+crowd of protesters is not a counter-terrorism event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tangible.nlp import lexicon as L
+from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN
+
+# event nouns in whose course a deed happens: "killed in a blast", "arrested during a raid"
+MEANS_NOUNS = frozenset({
+    "attack", "blast", "explosion", "bombing", "strike", "airstrike", "raid", "operation", "clash", "encounter",
+    "gunfight", "firefight", "exchange", "shootout", "shoot-out", "ambush", "offensive", "crackdown", "assault",
+    "firing", "fire", "shelling", "bombardment", "battle", "fighting", "skirmish", "incident", "violence",
+    "gunbattle", "gun-battle", "battle", "search", "sweep", "drone", "shooting", "retaliation", "cross-fire",
+    "crossfire", "combat", "confrontation", "action", "siege", "ied", "landmine", "mine", "bomb", "grenade",
+})
+# nouns and verbs that name violence in its own right (an explosion needs no named actor to be an attack)
+TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suicide", "landmine", "mine", "grenade",
+                          "ambush", "gunman", "gunmen", "assailant", "attacker", "militant", "terrorist",
+                          "insurgent", "explosive", "rocket", "kidnap", "abduct", "behead", "shoot", "gun",
+                          "attack", "target", "assassinate", "detonate", "explode", "fire", "torch", "mortar"})
+# the means of a deed that make it an attack when nobody is named: "killed in a blast", "during an attack"
+EXPLOSIVE_MEANS = frozenset({"attack", "blast", "explosion", "bombing", "bomb", "ied", "landmine", "mine", "ambush",
+                             "grenade", "suicide"})
+CLASH_WORDS = frozenset({"clash", "encounter", "gunfight", "firefight", "exchange", "shootout", "shoot-out",
+                         "battle", "gunbattle", "gun-battle", "skirmish", "fighting", "confrontation", "crossfire",
+                         "cross-fire", "combat"})
+STATE_OPERATION_WORDS = frozenset({"operation", "raid", "airstrike", "crackdown", "offensive", "sweep", "search",
+                                   "shelling", "bombardment", "drone", "strike", "ibo", "retaliation", "cordon",
+                                   "clearance"})
+PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "sit-in",
+                           "march", "rioter", "riot", "mob", "crowd", "agitation", "strike-call", "dharna",
+                           "procession", "picket"})
+
+
+@dataclass(slots=True)
+class Frame:
+    agent: Token | None = None
+    patient: Token | None = None
+    instrument: Token | None = None
+    means: Token | None = None  # the event noun the deed happened in ("in a blast")
+    counterpart: Token | None = None  # the other side of a clash ("with security forces")
+    roles: dict[str, str | None] = field(default_factory=dict)
+
+
+def _means_phrase(verb: Token) -> Token | None:
+    for c in verb.children:
+        pobj_parent = c
+        if c.dep_ in ("amod", "acomp") and c.lower_ == "due":  # "due to air strikes"
+            pobj_parent = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+            if pobj_parent is None:
+                continue
+        elif not (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "after", "amid", "under", "through",
+                                                     "following")):
+            continue
+        for g in pobj_parent.children:
+            if g.dep_ == "pobj" and (g.lemma_.lower() in MEANS_NOUNS or any(
+                    k.lemma_.lower() in MEANS_NOUNS for k in g.children if k.dep_ == "compound")):
+                return g
+    return None
+
+
+def means_of(tok: Token) -> Token | None:
+    """The event noun in whose course ``tok`` happened: "killed in/during/by a blast", "killed and three injured
+    due to air strikes" (a phrase on a coordinated casualty verb counts for both)."""
+    found = _means_phrase(tok)
+    if found is not None:
+        return found
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            found = _means_phrase(c)
+            if found is not None:
+                return found
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        return _means_phrase(tok.head)
+    return None
+
+
+def clash_parties(noun: Token) -> list[Token]:
+    """The parties of a clash noun: "a clash between A and B", "an exchange of fire with B"."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "against"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    out.extend(x for x in g.children if x.dep_ == "conj")
+        if c.dep_ == "prep" and c.lower_ == "of":  # "exchange of fire with B"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(clash_parties(g))
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, climbing coordinated and controlled verbs ("militants attacked and killed",
+    "forces retaliated, killing seven")."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        if subj is not None:
+            return subj
+        if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG"):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children) and v.dep_ != "xcomp":
+                return None  # "one was killed and ... fled": the first verb's subject is a victim
+            v = v.head
+            continue
+        break
+    return None
+
+
+def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: str | None,
+                  means_role: str | None, sentence_words: set[str], counterpart_role: str | None = None,
+                  means_lemma: str | None = None, instrument: bool = False) -> str | None:
+    """The event type of a violent trigger by who acts, or None when it is not an event tangible records.
+
+    ``base`` is the trigger's own type (ATTACK or OPERATION), ``agent_role`` the role of its actor (or of the
+    party of the event it happened in), ``patient_role`` the role of those it was done to.
+    """
+    if patient_role == CROWD or (agent_role == CROWD):
+        return None  # force against protesters, and violence by crowds, are not counter-terrorism events
+    if agent_role == STATE:
+        return "OPERATION"
+    if agent_role in (ARMED, UNKNOWN):
+        return "ATTACK"
+    if agent_role == CIVILIAN:
+        # a civilian does not mount an operation; a named person shooting someone is an attack only with
+        # the words of armed violence around it
+        return "ATTACK" if base == "ATTACK" and sentence_words & {"bomb", "suicide", "blast", "ied", "explosive"} \
+            else None
+    # nobody named: the clash's other side, the means, the victims and the words around decide
+    if means_lemma in EXPLOSIVE_MEANS or instrument:
+        return "ATTACK"  # "killed by an IED", "a militant was killed during an attack on a polio team"
+    if counterpart_role == STATE and patient_role in (ARMED, UNKNOWN):
+        return "OPERATION"  # "militants killed in a clash with security forces"
+    if counterpart_role in (ARMED, UNKNOWN) and patient_role == STATE:
+        return "ATTACK"  # "soldiers killed in a clash with militants"
+    if counterpart_role in (ARMED, UNKNOWN) and patient_role in (ARMED, UNKNOWN):
+        return "ATTACK"  # militants fighting militants
+    if means_role == STATE:
+        return "OPERATION"
+    if patient_role in (ARMED, UNKNOWN):
+        if base == "ATTACK" and lemma in ("bomb", "blast", "explosion", "ied"):
+            return "ATTACK"
+        return "OPERATION"  # "12 militants were killed": forces did it
+    if base == "OPERATION" and lemma in STATE_OPERATION_WORDS:
+        return "OPERATION"
+    if patient_role in (STATE, CIVILIAN) or base == "ATTACK":
+        if sentence_words & TERROR_WORDS or lemma in TERROR_WORDS:
+            return "ATTACK"
+        return None
+    return base
+
+
+def is_protest_context(sentence_lemmas: set[str]) -> bool:
+    return bool(sentence_lemmas & PROTEST_WORDS)
+
+
+def person_like(tok: Token) -> bool:
+    return tok.lemma_.lower() in L.PERSON_NOUNS or tok.pos_ in ("PROPN", "PRON")

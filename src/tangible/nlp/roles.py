@@ -1,0 +1,136 @@
+"""Who a noun phrase is, as a party to violence: state forces, an armed group, unknown armed men, civilians,
+a crowd, or an instrument.
+
+The type of a violent event follows who acts (DESIGN §3, issue of document-level events): state forces act
+in OPERATIONs, armed groups and unknown armed men in ATTACKs; force by or against a crowd of protesters is
+not a counter-terrorism event at all; an instrument ("a bomb", "an IED") is never an actor. Named parties
+come from the case file, with the kind they have on the event's date (the Taliban are an armed group before
+15 August 2021 and the state after). Unnamed parties are read from the head noun and its modifiers, using the
+word lists below (each with the kind of text it was drawn from: ACLED's and UCDP's event descriptions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from tangible.case import CaseFile
+
+STATE = "state"
+ARMED = "armed"
+UNKNOWN = "unknown"  # armed men nobody has named: "unidentified gunmen", "unknown assailants"
+CIVILIAN = "civilian"
+CROWD = "crowd"  # protesters, rioters, a mob
+INSTRUMENT = "instrument"  # a bomb, a mine, a rocket: never an actor
+
+# "security forces", "troops", "Levies personnel" (ACLED: Military/Police Forces of ...)
+STATE_HEADS = frozenset({
+    "army", "troops", "troop", "soldier", "force", "police", "policeman", "policemen", "cop", "personnel",
+    "commando", "paramilitary", "paramilitaries", "jet", "aircraft", "drone", "helicopter", "gunship", "warplane",
+    "fighter-jet", "military", "authority", "government", "agency", "enforcer", "ranger", "levies", "levy",
+    "khasadar", "constable", "official", "officer", "guard", "soldiery", "serviceman", "servicemen", "sepoy",
+    "marine", "navy", "airforce", "unit", "squad", "department", "ministry", "administration", "regime",
+    "ctd", "fc", "ana", "anp", "nds", "bsf", "lea", "leas", "sho", "inspector", "superintendent", "patrol",
+    "contingent", "convoy", "battalion", "brigade", "regiment", "corps", "artillery", "state",
+})
+# words that make a state-looking head an armed group's: "militant forces", "Taliban fighters"
+ARMED_MODIFIERS = frozenset({"militant", "rebel", "insurgent", "terrorist", "opposition", "jihadist", "separatist",
+                             "enemy", "taliban", "extremist", "anti-government", "armed"})
+ARMED_HEADS = frozenset({
+    "militant", "terrorist", "insurgent", "rebel", "extremist", "jihadist", "jihadi", "fighter", "khawarij",
+    "khwarij", "kharji", "khariji", "khwarji", "separatist", "mujahideen", "mujahid", "bomber", "outfit",
+    "miscreant", "commander", "militia", "militiaman", "militiamen", "cadre", "guerrilla", "guerilla",
+    "terror", "operative", "insurgency", "taliban",
+})
+UNKNOWN_HEADS = frozenset({
+    "gunman", "gunmen", "assailant", "attacker", "killer", "kidnapper", "abductor", "perpetrator", "shooter",
+    "culprit", "men", "man", "person", "persons", "people", "rider", "motorcyclist", "miscreants", "unknown",
+    "someone", "individual", "group",
+})
+# modifiers that make "men", "persons", "people" the unnamed armed men of ACLED's "Unidentified Armed Group"
+UNKNOWN_MODIFIERS = frozenset({"unknown", "unidentified", "armed", "masked", "gun-toting", "motorcycle-borne",
+                               "motorbike-borne", "bike-riding", "motorcycle-riding", "heavily-armed", "unnamed"})
+CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "agitator",
+                         "picketer", "demonstration", "protest", "rally", "procession", "gathering"})
+INSTRUMENT_HEADS = frozenset({
+    "bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "rocket", "mortar",
+    "shell", "missile", "bullet", "vehicle", "car", "motorcycle", "motorbike", "blast", "explosion", "cracker",
+    "vest", "firing", "fire", "shot", "gunfire", "gunshot", "projectile", "round", "weapon", "parcel",
+    "booby-trap", "vbied", "svbied", "truck", "rickshaw", "cycle", "bicycle", "attack",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    role: str | None
+    actor_id: str | None = None  # case-file id, when the phrase names one or a state's forces
+
+
+def role_of_entity(case: CaseFile, entity_id: str | None, day: date | None) -> str | None:
+    if not entity_id:
+        return None
+    if case.is_state(entity_id, day):
+        return STATE
+    if case.is_armed(entity_id, day):
+        return ARMED
+    return None
+
+
+def phrase_words(tok: Token) -> tuple[str, set[str]]:
+    """The head's lemma and the lower-cased words of the phrase it heads (without relative clauses)."""
+    words = {t.lower_ for t in tok.subtree if t.dep_ not in ("relcl", "acl") and t.i - tok.i < 8}
+    words |= {t.lemma_.lower() for t in tok.children if t.dep_ in ("amod", "compound", "nmod", "det")}
+    return tok.lemma_.lower(), words
+
+
+def role_of_head(tok: Token) -> str | None:
+    """The role an unnamed phrase headed by ``tok`` plays, from its head noun and modifiers."""
+    lemma, words = phrase_words(tok)
+    low = tok.lower_
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "det", "poss")}
+    mods |= {g.lower_ for c in tok.children if c.dep_ in ("amod", "compound") for g in c.children}
+    if lemma in INSTRUMENT_HEADS or low in INSTRUMENT_HEADS:
+        if lemma in ("attack", "firing", "fire", "shot"):
+            return None
+        return INSTRUMENT
+    if lemma in CROWD_HEADS or low in CROWD_HEADS:
+        return CROWD
+    if lemma in STATE_HEADS or low in STATE_HEADS:
+        if mods & ARMED_MODIFIERS:
+            return ARMED
+        if lemma in ("group", "unit", "squad") and not mods & {"security", "police", "army", "rescue"}:
+            return None
+        if lemma in ("official", "officer", "authority", "government", "ministry", "department",
+                     "administration", "state", "agency") and mods & {"party", "taliban"}:
+            return None
+        return STATE
+    if lemma in ARMED_HEADS or low in ARMED_HEADS:
+        if lemma == "commander" and mods & {"police", "army", "security", "corps", "force", "battalion"}:
+            return STATE
+        if lemma in ("fighter",) and mods & {"jet", "jets", "aircraft"}:
+            return STATE
+        return ARMED
+    if lemma in UNKNOWN_HEADS or low in UNKNOWN_HEADS:
+        if lemma in ("gunman", "gunmen", "assailant", "attacker", "kidnapper", "abductor", "shooter", "killer",
+                     "perpetrator", "miscreants"):
+            return UNKNOWN
+        if mods & UNKNOWN_MODIFIERS or words & {"unknown", "unidentified", "masked"}:
+            return UNKNOWN
+        return CIVILIAN if lemma in ("man", "men", "person", "persons", "people", "individual") else None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return CIVILIAN if lemma in _CIVILIAN_HINTS else None
+    return None
+
+
+# heads that, without anything else, stand for civilians (victims) in violence reporting
+_CIVILIAN_HINTS = frozenset({
+    "civilian", "resident", "villager", "child", "children", "woman", "women", "boy", "girl", "student",
+    "teacher", "worker", "shopkeeper", "trader", "passenger", "doctor", "journalist", "leader", "elder",
+    "cleric", "scholar", "farmer", "labourer", "laborer", "family", "worshipper", "worshiper", "tribesman",
+    "tribesmen", "brother", "son", "father", "member", "activist", "pilgrim", "driver", "vaccinator",
+    "employee", "engineer", "lawyer", "judge", "candidate", "politician", "councillor", "councilor", "mpa",
+    "mna", "chief", "head", "guest", "bystander", "local", "national", "citizen", "victim", "youth", "infant",
+    "baby", "minor", "relative", "official", "businessman", "contractor", "labourers", "laborers", "nurse",
+})
