@@ -47,6 +47,18 @@ class StoreError(TangibleError):
     status = 500
 
 
+class RecordRejected(StoreError):
+    """The store refused a row (a value it cannot hold, a duplicate key): the data is at fault, not the
+    store, so the rows around it can still be written."""
+
+    code = "T307"
+    status = 400
+
+    def __init__(self, message: str, hint: str | None = None, *, integrity: bool = False):
+        super().__init__(message, hint or "The input is reported and skipped; the rest is stored.")
+        self.integrity = integrity  # a key already present (often: written by another process meanwhile)
+
+
 class NotFound(TangibleError):
     code = "T404"
     status = 404

@@ -26,6 +26,7 @@ class DocumentInput:
     external_id: str | None = None  # id given by the input (JSONL "id")
     origin: str | None = None  # file path, feed URL … for messages
     meta: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None  # line of the file it was read from (JSONL, CSV), for messages
 
 
 @dataclass(slots=True)

@@ -36,6 +36,24 @@ class Settings(BaseSettings):
     workers: int = Field(default=1, description="Worker processes for extraction.")
     serve_workers: int = Field(default=1, description="Server processes for `tangible serve` (0: one per CPU).")
     secret_key: str | None = Field(default=None, description="Key for CSRF tokens; generated and stored under DATA_DIR if unset.")
+    trusted_proxies: str = Field(
+        default="",
+        description="Comma-separated addresses or networks (CIDR) of reverse proxies whose X-Forwarded-For and "
+        "X-Forwarded-Proto headers are believed; empty: none, the peer address is the client.",
+    )
+    max_request_bytes: int = Field(default=65_536, ge=1_024,
+                                   description="Largest request body the server accepts, in bytes (larger: 413).")
+    max_reply_chars: int = Field(default=5_000, ge=100, description="Longest reader reply, in characters.")
+    max_document_chars: int = Field(
+        default=500_000, ge=1_000,
+        description="Longest document text stored, in characters (after cleaning); a longer one is refused.")
+    max_sentence_chars: int = Field(
+        default=1_500, ge=200,
+        description="Longest stretch of text parsed as one sentence; longer run-on text is cut at spaces.")
+    max_feed_bytes: int = Field(default=2_000_000, ge=10_000,
+                                description="Largest feed body accepted when polling, in bytes.")
+    max_feed_items: int = Field(default=500, ge=1,
+                                description="Most items read from one feed per poll (the newest first, as the feed lists them).")
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -68,8 +68,11 @@ def test_review_is_recorded_with_the_token_name(api, corpus_store):
     history = api.get(f"/api/v1/incidents/{incident}/reviews").json()
     assert history[0]["reviewer"].startswith("Ana Lyst") and history[0]["reason"] == "two wires"
     assert_error(api.post(f"/api/v1/incidents/{incident}/review", json={"action": "bless"}, headers=bearer(analyst)), 422)
+    # the correctable fields are the schema's: any other is a validation error naming it
     assert_error(api.post(f"/api/v1/incidents/{incident}/review", json={"action": "correct", "changes": {"colour": 1}},
-                          headers=bearer(analyst)), 400, "T116", "colour")
+                          headers=bearer(analyst)), 422, "T100", "colour")
+    assert_error(api.post(f"/api/v1/incidents/{incident}/review", json={"action": "correct", "changes": {"date": "soon"}},
+                          headers=bearer(analyst)), 422, "T100", "date")
     _, revoked = corpus_store.tokens.create("gone", "admin")
     corpus_store.tokens.revoke(corpus_store.tokens.list()[-1].id)
     assert_error(api.post(f"/api/v1/incidents/{incident}/review", json={"action": "confirm"}, headers=bearer(revoked)), 401)

@@ -137,3 +137,9 @@ def make_fetcher(settings):
     yield make
     for f in made:
         f.close()
+
+
+@pytest.fixture
+def settings(settings_factory):
+    """The test site is on 127.0.0.1: feeds on it are registered as a private network's would be."""
+    return settings_factory(allow_private_network=True)

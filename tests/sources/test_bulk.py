@@ -47,7 +47,7 @@ def test_jsonl_good_and_bad_rows(sqlite_store, settings, tmp_path, gz):
     failures = [json.loads(line) for line in errors.read_text().splitlines()]
     assert [f["line"] for f in failures] == [2, 3, 4, 7]
     assert "not valid JSON" in failures[0]["error"] and "no 'text' or 'html'" in failures[1]["error"]
-    assert "'published' is 'yesterday'" in failures[2]["error"] and "expected a JSON object" in failures[3]["error"]
+    assert "field 'published': 'yesterday' is not a date" in failures[2]["error"] and "expected a JSON object" in failures[3]["error"]
     doc = sqlite_store.documents.get("https://wire.example/1")
     assert doc.publisher == "Wire" and doc.external_id == "w1" and doc.published.isoformat() == "2026-11-02"
     assert doc.language == "en"

@@ -13,6 +13,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from tangible import __version__
+from tangible.api.guards import RequestGuard
 from tangible.settings import Settings
 from tangible.store import Store
 
@@ -97,7 +98,15 @@ def create_app(settings: Settings, store: Store | None = None, *, warm: bool = F
 
     errors.install(app)
 
+    # outermost first: the client's address (from a trusted proxy only), security headers on every
+    # answer, then the request's size and NUL checks before anything reads it
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_request_bytes)
     app.add_middleware(SecurityHeaders)
+    proxies = trusted_proxies(settings)
+    if proxies:
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=proxies)
 
     # every router is included in the app itself, one level deep: FastAPI matches a request against
     # each level of nested routers again, which cost more than the pages' own work
@@ -106,7 +115,43 @@ def create_app(settings: Settings, store: Store | None = None, *, warm: bool = F
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router in web_routers():
         app.include_router(router, include_in_schema=False)
+    app.openapi = lambda: _openapi(app, settings)
     return app
+
+
+def trusted_proxies(settings: Settings) -> list[str]:
+    """The addresses or networks whose X-Forwarded-For is believed (TANGIBLE_TRUSTED_PROXIES)."""
+    return [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
+
+
+def _openapi(app: FastAPI, settings: Settings) -> dict:
+    """FastAPI's OpenAPI document, completed with what the app enforces beyond the models: no path or
+    query value may hold a NUL (see ``RequestGuard``), and the reply length is the one set for this server."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                for parameter in operation.get("parameters", []):
+                    _no_nul(parameter.get("schema", {}))
+        reply = schema.get("components", {}).get("schemas", {}).get("ReplyIn")
+        if reply:
+            reply["properties"]["body"]["maxLength"] = settings.max_reply_chars
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
+_NO_NUL = "^[^\\u0000]*$"
+
+
+def _no_nul(schema: dict) -> None:
+    """Give a string schema (or each string branch of an anyOf) the pattern that excludes NUL, unless
+    it has its own pattern (which excludes it too)."""
+    for branch in schema.get("anyOf", [schema]):
+        if branch.get("type") == "string" and "pattern" not in branch and "enum" not in schema \
+                and "format" not in branch:
+            branch["pattern"] = _NO_NUL
 
 
 __all__ = ["create_app", "API_PREFIX"]

@@ -33,14 +33,40 @@ def wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def error_response(request: Request, status: int, message: str, code: str) -> Response:
+ERROR_DESCRIPTIONS = {
+    400: "A value cannot be used: an unknown choice, a date range that ends before it starts, a cursor the API "
+         "did not give, a NUL or control character in the path or query. The message names it.",
+    401: "No API token, or one that is not valid.",
+    403: "The token's role does not allow this.",
+    404: "Nothing with that id.",
+    413: "The request body is larger than the server accepts (TANGIBLE_MAX_REQUEST_BYTES).",
+    422: "A parameter or field does not have the documented type or form; the message names it.",
+    429: "Too many replies from this address; wait and send it again.",
+    502: "The URL's host could not be checked or fetched.",
+}
+
+
+def error_responses(*statuses: int) -> dict:
+    """OpenAPI ``responses`` for the errors an operation can answer, all in the one error shape."""
+    from tangible.api.schemas import ErrorPublic
+
+    return {status: {"model": ErrorPublic, "description": ERROR_DESCRIPTIONS[status]} for status in statuses}
+
+
+def error_response(request: Request, status: int, message: str, code: str,
+                   headers: dict[str, str] | None = None) -> Response:
     if wants_json(request):
-        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        headers = dict(headers or {})
+        if status == 401:
+            headers["WWW-Authenticate"] = "Bearer"
         return JSONResponse({"ok": False, "error": message, "code": code, "status": status},
-                            status_code=status, headers=headers)
+                            status_code=status, headers=headers or None)
     from tangible.web.render import render_error
 
-    return render_error(request, status, message, code)
+    response = render_error(request, status, message, code)
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
 
 
 def _describe_validation(exc: RequestValidationError) -> str:
@@ -52,6 +78,17 @@ def _describe_validation(exc: RequestValidationError) -> str:
         shown = f" (got {value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) < 60 else ""
         parts.append(f"{where}: {err.get('msg', 'invalid value')}{shown}")
     return "Invalid input — " + "; ".join(parts) + "."
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route answers at this path (Starlette names only the first route's)."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if getattr(route, "methods", None) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods  # PARTIAL: the path matches, the method does not
+    return sorted(methods)
 
 
 def install(app: FastAPI) -> None:
@@ -72,7 +109,12 @@ def install(app: FastAPI) -> None:
             message = f"Nothing at {request.url.path}."
         else:
             message = str(exc.detail)
-        return error_response(request, exc.status_code, message, _HTTP_CODES.get(exc.status_code, f"T{exc.status_code}"))
+        # an HTTP error keeps its headers (a 405 its Allow)
+        code = getattr(exc, "code", None) or _HTTP_CODES.get(exc.status_code, f"T{exc.status_code}")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request))
+        return error_response(request, exc.status_code, message, code, headers)
 
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, exc: Exception):

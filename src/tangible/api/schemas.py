@@ -16,6 +16,8 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_core import PydanticUndefined
 
+from tangible.services.replies import EMAIL_MAX, EMAIL_PATTERN, MEANINGFUL, NAME_MAX  # noqa: E402
+
 T = TypeVar("T")
 
 
@@ -165,9 +167,15 @@ class ReplyModeration(ReplyPublic):
 
 
 class ReplyIn(BaseModel):
-    name: str = Field(description="Shown with the reply. Required, at most 100 characters.")
-    email: str = Field(description="Required for moderation; never published or returned.")
-    body: str = Field(description="The comment. Required, at most 5000 characters.")
+    """A reader's reply. The limits are checked by the reply service, which names every field at fault
+    (422, code T142); the schema states the same limits (the comment's is the server's setting)."""
+
+    name: str = Field(description="Shown with the reply. Required, at most 100 characters.",
+                      json_schema_extra={"minLength": 1, "maxLength": NAME_MAX, "pattern": MEANINGFUL})
+    email: str = Field(description="Required for moderation; never published or returned.",
+                       json_schema_extra={"maxLength": EMAIL_MAX, "pattern": EMAIL_PATTERN})
+    body: str = Field(description="The comment. Required, at most TANGIBLE_MAX_REPLY_CHARS characters.",
+                      json_schema_extra={"minLength": 1, "pattern": MEANINGFUL})
     website: str | None = Field(default=None, description="Leave empty.")
 
 

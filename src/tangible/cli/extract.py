@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from collections.abc import Iterator
@@ -47,6 +48,10 @@ def _looks_html(text: str) -> bool:
 
 
 def read_documents(raw: str, name: str, published: date | None, errors: list[str]) -> Iterator[tuple[str, str, date | None]]:
+    """(id, clean text, published) of each document in ``raw``; texts are cleaned as ingest cleans them,
+    so offsets are those a stored copy would have."""
+    from tangible.sources.text import clean_text
+
     stripped = raw.lstrip()
     if stripped.startswith("{"):
         for n, line in enumerate(raw.splitlines(), 1):
@@ -62,6 +67,7 @@ def read_documents(raw: str, name: str, published: date | None, errors: list[str
                     text = html_to_text(str(obj["html"]))
                 else:
                     raise ValueError("no 'text' or 'html' field")
+                text = clean_text(text)
                 doc_id = str(obj.get("id") or f"{name}:{n}")
                 pub = _parse_date(obj.get("published"), f"{name} line {n}") or published
             except (ValueError, InputError) as exc:
@@ -70,7 +76,7 @@ def read_documents(raw: str, name: str, published: date | None, errors: list[str
             yield doc_id, text, pub
         return
     text = html_to_text(raw) if _looks_html(raw) else raw
-    yield name, text, published
+    yield name, clean_text(text), published
 
 
 @click.command("extract")
@@ -81,22 +87,26 @@ def read_documents(raw: str, name: str, published: date | None, errors: list[str
               help="Case file (YAML); default: the bundled Afghanistan case.")
 @click.option("--rebuild", is_flag=True,
               help="Re-derive every stored mention (after a model or case-file change), then re-resolve incidents.")
+@click.option("--pending", is_flag=True,
+              help="Extract the stored documents earlier runs left unextracted (or extracted with another "
+                   "extractor or case file), then resolve if anything changed.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
-              help="With --rebuild: extraction worker processes (default TANGIBLE_WORKERS).")
+              help="With --rebuild or --pending: extraction worker processes (default TANGIBLE_WORKERS).")
 @pass_app
 def extract_cmd(app: AppContext, file: str, fmt: str, published: str | None, case_path: Path | None,
-                rebuild: bool, workers: int | None) -> None:
+                rebuild: bool, pending: bool, workers: int | None) -> None:
     """Find events in FILE (plain text, HTML or JSONL; '-' for stdin); print one mention per line.
 
     With --rebuild, FILE is not read: every stored document is extracted again
-    (human review decisions are kept) and incidents are resolved again.
+    (human review decisions are kept) and incidents are resolved again. With --pending,
+    only what is not yet derived is.
     """
     from tangible.case import load_case
     from tangible.nlp import Extractor
     from tangible.sources.text import decode_bytes
 
-    if rebuild:
-        _rebuild(app, case_path, workers)
+    if rebuild or pending:
+        _derive(app, case_path, workers, everything=rebuild)
         return
     pub = _parse_date(published, "--published")
     if file == "-":
@@ -106,9 +116,16 @@ def extract_cmd(app: AppContext, file: str, fmt: str, published: str | None, cas
         p = Path(file)
         try:
             raw = decode_bytes(p.read_bytes(), None, file)
+        except IsADirectoryError:
+            raise InputError(f"{file}: is a folder; extract reads one file.",
+                             "Ingest folders with `tangible ingest FOLDER`.", code="T102") from None
         except OSError as exc:
-            raise InputError(f"{file}: cannot be read ({exc.strerror}).", "Check the path.") from None
+            reason = "a symbolic link that loops back on itself" if exc.errno == errno.ELOOP else exc.strerror
+            raise InputError(f"{file}: cannot be read ({reason}).", "Check the path.", code="T102") from None
         name = p.name
+    if not raw.strip():
+        raise InputError(f"{name}: the input is empty; there is nothing to extract.",
+                         "Give a file with text, HTML or JSON lines.", code="T106")
     case = load_case(case_path)
     ex = Extractor(case)
     errors: list[str] = []
@@ -122,14 +139,26 @@ def extract_cmd(app: AppContext, file: str, fmt: str, published: str | None, cas
         raise SystemExit(1)
 
 
-def _rebuild(app: AppContext, case_path: Path | None, workers: int | None) -> None:
+def _derive(app: AppContext, case_path: Path | None, workers: int | None, *, everything: bool) -> None:
     from tangible.cli.documents import progress_bar
     from tangible.services.extraction import get_case, rebuild_all
+    from tangible.services.pipeline import derive, pending
     from tangible.services.resolution import resolve_all
+    from tangible.services.runs import mark_dead_runs
 
     settings = app.settings
     if case_path is not None:
         settings = settings.model_copy(update={"case_file": case_path})
+    died = mark_dead_runs(app.store)
+    if died:
+        click.echo(f"Ingest runs {', '.join(map(str, died))} had died; marked as such.", err=True)
+    if not everything:
+        left = pending(app.store, settings)
+        with progress_bar(left["extract"] + left["reexamine"], "Extracting") as bar:
+            figures = derive(app.store, settings, workers=workers, progress=bar.update)
+        click.echo(f"Derived what was pending ({left['extract']} documents to extract, {left['reexamine']} "
+                   f"to look at again, resolution {'due' if left['resolve'] else 'up to date'}): {figures or 'nothing to do'}.")
+        return
     with progress_bar(app.store.documents.count(), "Extracting") as bar:
         figures = rebuild_all(app.store, settings, workers=workers, progress=bar.update)
     resolved = resolve_all(app.store, get_case(settings))

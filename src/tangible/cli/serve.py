@@ -34,14 +34,15 @@ def serve_command(app: AppContext, host: str, port: int, workers: int | None) ->
     if n == 1:
         web = create_app(app.settings, app.store, warm=True)
         click.echo(f"tangible serving on {where}  Ctrl-C to stop.")
-        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+        # proxy_headers off: the app believes X-Forwarded-For only from TANGIBLE_TRUSTED_PROXIES
+        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False, proxy_headers=False)
         return
     # done once here, before the processes start: the store's migrations and the CSRF key
     Store.open(app.settings).close()  # opening migrates
     load_secret_key(app.settings)
     click.echo(f"tangible serving on {where} with {n} processes  Ctrl-C to stop.")
     uvicorn.run("tangible.api.served:create_served_app", factory=True, workers=n, host=host, port=port,
-                log_level="warning", access_log=False)
+                log_level="warning", access_log=False, proxy_headers=False)
 
 
 def register(group: click.Group) -> None:

@@ -158,13 +158,14 @@ class Extractor:
     """Finds events in documents. Loads spaCy and the bundled resources once."""
 
     def __init__(self, case: CaseFile | None = None, *, batch_size: int = 64, subtype_model: Any = "default",
-                 kind_model: Any = "default"):
+                 kind_model: Any = "default", max_sentence_chars: int = MAX_SENT_CHARS):
         if case is None:
             from tangible.case import load_case
 
             case = load_case()
         self.case = case
         self.batch_size = batch_size
+        self.max_sentence_chars = max_sentence_chars  # longer run-on text is parsed in pieces cut at spaces
         self.nlp = load_pipeline()
         self._build_matchers()
         if subtype_model == "default":
@@ -235,7 +236,7 @@ class Extractor:
             if not text or not text.strip() or not is_english(text):
                 continue
             ctx["country"], ctx["admin1"] = self._doc_country(text)
-            for s, e in split_sentences(text, max_chars=MAX_SENT_CHARS):
+            for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
                 s = body_start(text, s, e)  # a dateline says where the story was filed, not the event
                 sent = text[s:e]
                 if L.has_cue(sent):

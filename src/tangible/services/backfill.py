@@ -130,11 +130,12 @@ def _worker_state(settings: Settings):
 def run_partition(settings_values: dict, rows: list[tuple[int, dict | str]], origin: str, *,
                   write: bool, run_id: int | None = None) -> PartitionResult:
     """Parse, skip stored, filter and extract one partition; write it when ``write``."""
+    from tangible.errors import TangibleError
     from tangible.models import DocumentInput
-    from tangible.nlp import EXTRACTOR_VERSION
+    from tangible.services.extraction import derivation_key
+    from tangible.services.ingest import prepare_input
     from tangible.services.relevance import IRRELEVANT
     from tangible.sources.files import record_to_input
-    from tangible.sources.language import detect_language
     from tangible.store.documents import content_hash
 
     settings = Settings(**settings_values)
@@ -147,8 +148,8 @@ def run_partition(settings_values: dict, rows: list[tuple[int, dict | str]], ori
         try:
             if not isinstance(record, dict):
                 raise InputError(f"{origin}:{number}: not a JSON object.", code="T109")
-            item = record_to_input(record, origin, number)
-        except InputError as exc:
+            item, _, _ = prepare_input(record_to_input(record, origin, number), settings)
+        except TangibleError as exc:
             result.failed += 1
             if len(result.problems) < 100:
                 result.problems.append(str(exc))
@@ -165,8 +166,6 @@ def run_partition(settings_values: dict, rows: list[tuple[int, dict | str]], ori
 
     todo: list[tuple[str, DocumentInput, str]] = []
     for digest, item in inputs:
-        if item.language is None:
-            item.language = detect_language(item.text)
         if item.language not in (None, "en"):
             status = "unsupported_language"
             result.unsupported_language += 1
@@ -181,11 +180,14 @@ def run_partition(settings_values: dict, rows: list[tuple[int, dict | str]], ori
     relevant = [(doc_id, item) for doc_id, item, status in todo if status == "ok"]
     found = dict(zip((d for d, _ in relevant),
                      extractor.pipe(((d, item.text, item.published) for d, item in relevant), batch_size=64)))
+    for doc_id, _, status in todo:
+        if status == IRRELEVANT:
+            found[doc_id] = []  # judged with the current case: stored as derived, with nothing found
     if not write:
         result.pending = [(item, status, found.get(doc_id)) for doc_id, item, status in todo]
         return result
     added, mentions = write_documents(store, [(item, status, found.get(doc_id)) for doc_id, item, status in todo],
-                                      run_id, EXTRACTOR_VERSION)
+                                      run_id, derivation_key(settings))
     result.added += added
     result.mentions += mentions
     return result
@@ -196,16 +198,18 @@ def write_documents(store, pending: list, run_id: int | None, extractor_version:
     found in them; a document stored meanwhile by another task (same content) is left as it is."""
     from tangible.sources.urls import canonicalize
 
+    # the items were prepared (cleaned, checked) by ``run_partition``
+    from tangible.services.ingest import store_entries
+    from tangible.sources.files import InputProblem
+
     entries = [(item, canonicalize(item.url) if item.url else None, status) for item, status, _ in pending]
-    add_many = getattr(store.documents, "add_many", None)
-    if add_many is not None:
-        results = add_many(entries, run_id=run_id) if entries else []
-    else:
-        results = [store.documents.add(item, canonical_url=canonical, run_id=run_id, status=status)
-                   for item, canonical, status in entries]
+    results = store_entries(store, entries, run_id=run_id)
     added = 0
     found: dict[str, list] = {}
     for res, (_, _, mentions) in zip(results, pending):
+        if isinstance(res, InputProblem):  # refused by the store: reported, the partition's others kept
+            log.warning("%s", res)
+            continue
         if res.status == "unchanged":
             continue
         added += 1
@@ -269,7 +273,8 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
     """Run ingest and extraction of ``path`` on the Dask ``client``, writing to ``store``."""
     from dask.distributed import as_completed
 
-    from tangible.nlp import EXTRACTOR_VERSION
+    from tangible.services.extraction import derivation_key
+    from tangible.services.runs import RunLog
 
     path = Path(path)
     _format_of(path)
@@ -278,8 +283,9 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
     workers_write = not store.db.is_sqlite
     values = _settings_values(settings, store)
     report = BackfillReport(file=str(path))
-    report.run_id = store.documents.start_run("bulk", {"file": str(path), "backfill": True,
-                                                       "partition_rows": partition_rows})
+    run = RunLog(store, "bulk", {"file": str(path), "backfill": True, "partition_rows": partition_rows})
+    report.run_id = run.id
+    key = derivation_key(settings)
     if in_flight is None:
         threads = sum(client.nthreads().values()) or 1
         in_flight = 2 * threads
@@ -289,11 +295,12 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
         part: PartitionResult = fut.result()
         fut.release()
         if part.pending:
-            added, mentions = write_documents(store, part.pending, report.run_id, EXTRACTOR_VERSION)
+            added, mentions = write_documents(store, part.pending, report.run_id, key)
             part.added += added
             part.mentions += mentions
             part.pending = []
         report.totals.merge(part)
+        run.alive()
         if progress:
             progress(part.rows)
 
@@ -310,8 +317,8 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
         status = "ok" if not report.totals.failed else "partial"
     finally:
         t = report.totals
-        store.documents.finish_run(report.run_id, added=t.added, versions=0, unchanged=t.skipped,
-                                   failed=t.failed, status=status)
+        run.finish(added=t.added, versions=0, unchanged=t.skipped, failed=t.failed, status=status,
+                   stage="done" if status != "interrupted" else None)
     if resolve and (report.totals.added or report.totals.mentions):
         try:
             from tangible.services.resolution import resolve_all

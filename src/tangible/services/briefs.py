@@ -16,6 +16,7 @@ from typing import Any
 
 from tangible.errors import InputError
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
+from tangible.sources.urls import safe_link
 
 PERIODS = {"week": 7, "fortnight": 14, "month": 30, "quarter": 91}
 _RANK = {"contradicted": 0, "no evidence": 1, "some action": 2, "substantial action": 3}
@@ -221,7 +222,8 @@ def render_html(brief: Brief) -> str:
                 q = r["quote"]
                 src = e(q.get("publisher") or "unknown publisher")
                 if q.get("url"):
-                    src = f"<a href='{e(q['url'])}'>{src}</a>"
+                    if safe_link(q["url"]):  # only http(s) URLs become links
+                        src = f"<a href='{e(safe_link(q['url']))}'>{src}</a>"
                 parts.append(f"<blockquote>{e(q['sentence'])}<br>— {src}</blockquote>")
     parts.append("</body></html>")
     return "\n".join(parts)

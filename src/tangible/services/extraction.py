@@ -12,10 +12,12 @@ any completion order.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from datetime import date
 from functools import lru_cache
@@ -51,14 +53,49 @@ def get_case(settings: Settings):
 
 
 @lru_cache(maxsize=2)
-def _extractor(path: Path | None):
+def _extractor(path: Path | None, max_sentence_chars: int = 1500):
     from tangible.nlp import Extractor
 
-    return Extractor(_case(path))
+    return Extractor(_case(path), max_sentence_chars=max_sentence_chars)
 
 
 def get_extractor(settings: Settings):
-    return _extractor(settings.case_file)
+    return _extractor(settings.case_file, settings.max_sentence_chars)
+
+
+def _data_digest() -> str:
+    """Digest of the bundled models and data the extractor reads (a retrained model is a new extractor)."""
+    from importlib import metadata
+
+    from tangible.nlp.extractor import SPACY_MODEL
+
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parents[1] / "nlp"
+    for folder in ("models", "data"):
+        for path in sorted((root / folder).glob("*")):
+            if path.is_file():
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    try:
+        digest.update(metadata.version(SPACY_MODEL.replace("_", "-")).encode())
+    except metadata.PackageNotFoundError:
+        pass
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _derivation_key(case_fingerprint: str, max_sentence_chars: int) -> str:
+    from tangible.nlp import EXTRACTOR_VERSION
+    from tangible.services.relevance import PREFILTER_VERSION
+
+    parts = f"{case_fingerprint}|{PREFILTER_VERSION}|{max_sentence_chars}|{_data_digest()}"
+    return f"{EXTRACTOR_VERSION}+{hashlib.sha256(parts.encode()).hexdigest()[:16]}"
+
+
+def derivation_key(settings: Settings) -> str:
+    """What a document's mentions were derived with: the extractor's version and bundled models, the case
+    file, the relevance prefilter and the sentence limit. Stored with each extracted document
+    (``extractor_version``); a document whose key differs is extracted again by the next run."""
+    return _derivation_key(get_case(settings).fingerprint, settings.max_sentence_chars)
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -66,13 +103,28 @@ def get_extractor(settings: Settings):
 _WORKER: dict = {}
 
 
-def _init_worker(case_path: str | None, batch_size: int) -> None:
+def _init_worker(case_path: str | None, batch_size: int, max_sentence_chars: int = 1500) -> None:
     """Runs once in each worker process: one BLAS thread per process, case and extractor loaded (a
-    forked worker finds the extractor its parent loaded)."""
+    forked worker finds the extractor its parent loaded), and a watch on the parent."""
     one_native_thread_per_process()
     path = Path(case_path) if case_path else None
-    _WORKER["extractor"] = _extractor(path)
+    _WORKER["extractor"] = _extractor(path, max_sentence_chars)
     _WORKER["batch_size"] = batch_size
+    _exit_with_parent()
+
+
+def _exit_with_parent(every: float = 1.0) -> None:
+    """A worker whose parent was killed (SIGKILL leaves no time to stop the pool) exits by itself
+    instead of waiting forever for work; the next run extracts what it held."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _extract_chunk(chunk: list[Item]) -> list[tuple[str, list]]:
@@ -113,12 +165,12 @@ def _mp_context():
     return multiprocessing.get_context("fork" if "fork" in methods and single else "spawn")
 
 
-def pool_context(case_path: Path | None):
+def pool_context(case_path: Path | None, max_sentence_chars: int = 1500):
     """How worker processes start: forked from this process, with the extractor loaded here first
     (they start at once and share its memory), when that is safe; spawned otherwise."""
     ctx = _mp_context()
     if ctx.get_start_method() == "fork":
-        _extractor(case_path)
+        _extractor(case_path, max_sentence_chars)
         if _os_threads() != 1:  # loading started a helper thread: forking is no longer safe
             ctx = multiprocessing.get_context("spawn")
     return ctx
@@ -126,16 +178,17 @@ def pool_context(case_path: Path | None):
 
 def run_pool(items: Iterable[Item], *, workers: int, case_path: Path | None, batch_size: int = 64,
              chunk_size: int = CHUNK_SIZE, max_in_flight: int | None = None,
-             mp_context=None) -> Iterator[list[tuple[str, list]]]:
+             mp_context=None, max_sentence_chars: int = 1500) -> Iterator[list[tuple[str, list]]]:
     """Extract ``items`` on ``workers`` processes; yields each finished chunk as (doc id, mentions) pairs.
 
     At most ``max_in_flight`` chunks (default two per worker) are queued or running at once, so the
     input is read lazily. Chunks come back in completion order.
     """
     limit = max_in_flight or 2 * workers
-    ctx = mp_context or pool_context(case_path)
+    ctx = mp_context or pool_context(case_path, max_sentence_chars)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(str(case_path) if case_path else None, batch_size)) as pool:
+                             initargs=(str(case_path) if case_path else None, batch_size,
+                                       max_sentence_chars)) as pool:
         pending: set[Future] = set()
         for chunk in _chunks(items, chunk_size):
             if len(pending) >= limit:
@@ -154,18 +207,21 @@ def run_pool(items: Iterable[Item], *, workers: int, case_path: Path | None, bat
 
 def extract_documents(store, settings: Settings, doc_ids: list[str] | None = None, *,
                       batch_size: int = 64, progress: Progress | None = None, workers: int | None = None,
-                      prefilter: bool = True) -> dict:
-    """Extract mentions for the given documents (all documents with status ``ok`` when None).
+                      prefilter: bool = True, docs: Iterable | None = None) -> dict:
+    """Extract mentions for the given documents: ``docs`` (Documents), else ``doc_ids``, else all
+    documents with status ``ok``.
 
     With ``prefilter`` (the default), documents that mention nothing in the case file are marked
-    ``irrelevant`` (their machine mentions removed) instead of being extracted.
+    ``irrelevant`` (their machine mentions removed) instead of being extracted. Every document handled
+    is stored with the current :func:`derivation_key`.
     ``workers`` defaults to ``settings.workers``; 0 means one per CPU.
     """
-    from tangible.nlp import EXTRACTOR_VERSION
-
+    key = derivation_key(settings)
     n_workers = resolve_workers(settings, workers)
-    if doc_ids is None:
-        docs: Iterable = store.documents.iter_all(status="ok")
+    if docs is not None:
+        docs = (d for d in docs if d.status == "ok")
+    elif doc_ids is None:
+        docs = store.documents.iter_all(status="ok")
     else:
         docs = (d for d in (store.documents.get(i) for i in doc_ids) if d is not None and d.status == "ok")
 
@@ -180,7 +236,7 @@ def extract_documents(store, settings: Settings, doc_ids: list[str] | None = Non
     def flush_irrelevant() -> None:
         if irrelevant:
             store.documents.set_relevance(list(irrelevant), IRRELEVANT, flt.fingerprint)
-            store.mentions.replace_for_documents({i: [] for i in irrelevant}, EXTRACTOR_VERSION)
+            store.mentions.replace_for_documents({i: [] for i in irrelevant}, key)
             if progress:
                 progress(len(irrelevant))
             irrelevant.clear()
@@ -197,7 +253,7 @@ def extract_documents(store, settings: Settings, doc_ids: list[str] | None = Non
             yield (doc.id, doc.text, doc.published)
 
     def write(pairs: list[tuple[str, list]]) -> None:
-        figures["mentions"] += store.mentions.replace_for_documents(dict(pairs), EXTRACTOR_VERSION)
+        figures["mentions"] += store.mentions.replace_for_documents(dict(pairs), key)
         if progress:
             progress(len(pairs))
 
@@ -210,10 +266,11 @@ def extract_documents(store, settings: Settings, doc_ids: list[str] | None = Non
         items = relevant_items()
         first = next(items, None)
         if first is not None:  # no model is loaded, nor a worker started, when nothing needs extracting
-            ctx = pool_context(settings.case_file)
+            ctx = pool_context(settings.case_file, settings.max_sentence_chars)
             figures["start_method"] = ctx.get_start_method()
             for pairs in run_pool(chain([first], items), workers=n_workers, case_path=settings.case_file,
-                                  batch_size=batch_size, mp_context=ctx):
+                                  batch_size=batch_size, mp_context=ctx,
+                                  max_sentence_chars=settings.max_sentence_chars):
                 write(pairs)
     flush_irrelevant()
     log.info("extracted %(documents)d documents (%(irrelevant)d irrelevant), %(mentions)d mentions, "

@@ -98,6 +98,10 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list
     return out
 
 
+MAX_HISTORY_POINTS = 1000  # each point rates the commitment over all its evidence
+HISTORY_FIRST, HISTORY_LAST = date(1900, 1, 1), date(2199, 12, 31)
+
+
 def rating_history(store, case, commitment_id: str, step: str = "week", *, since: date | None = None,
                    until: date | None = None) -> list[CommitmentRating]:
     """The commitment's rating at every step from ``since`` (default: its date) to ``until`` (default today)."""
@@ -107,9 +111,19 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
     if c is None:
         raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
     until = until or date.today()
-    since = since or c.made_on or until - timedelta(days=365)
+    if since is None:  # from when it was made; a history that ends before then is the rating at its end
+        since = min(c.made_on or until - timedelta(days=365), until)
     if since > until:
-        raise InputError(f"The history starts ({since}) after it ends ({until}).", code="T122")
+        raise InputError(f"The history starts ({since}) after it ends ({until}).", "Swap `since` and `until`.",
+                         code="T122")
+    if since < HISTORY_FIRST or until > HISTORY_LAST:  # each point also rates the period before it
+        raise InputError(f"A rating history is computed for dates from {HISTORY_FIRST} to {HISTORY_LAST}, not "
+                         f"{since} to {until}.", code="T124")
+    points = (until - since).days // STEPS[step] + 2
+    if points > MAX_HISTORY_POINTS:
+        raise InputError(f"A history from {since} to {until} by {step} has {points:,} points; at most "
+                         f"{MAX_HISTORY_POINTS:,} are computed.", "Use a coarser step or a shorter range.",
+                         code="T124")
     incidents = _relevant_incidents(store, [c], until)
     days = []
     d = since

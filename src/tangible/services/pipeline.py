@@ -1,22 +1,59 @@
-"""Runs the derived stages (nlp -> resolve -> ledger) over stored documents.
+"""Runs the derived stages (nlp -> resolve -> ledger) over stored documents, finishing what earlier runs left.
 
-Everything derived can be rebuilt from stored documents.
+Everything derived can be rebuilt from stored documents, so a run never needs to know what an
+earlier one did: :func:`derive` extracts every document not yet extracted with the current
+extractor, models and case file (new ones, those a killed run left, those extracted before an
+upgrade), looks again at documents judged irrelevant against another case file, and resolves when
+mentions changed since resolution last ran.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from typing import Callable
 
-from tangible.services.extraction import extract_documents, get_case
+from tangible.services.extraction import derivation_key, extract_documents, get_case
 from tangible.services.resolution import resolve_all
 from tangible.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def process_documents(store, settings: Settings, doc_ids: Iterable[str]) -> dict:
-    """Extract mentions from the given documents, then re-resolve incidents and commitments."""
-    figures = {"extract": extract_documents(store, settings, list(doc_ids))}
-    figures["resolve"] = resolve_all(store, get_case(settings))
+def pending(store, settings: Settings) -> dict:
+    """What is left to derive: documents to extract, irrelevant ones to look at again, resolution due."""
+    key = derivation_key(settings)
+    return {"extract": store.documents.count_underived(key),
+            "reexamine": store.documents.count_underived(key, status="irrelevant"),
+            "resolve": store.pipeline.resolution_due()}
+
+
+def derive(store, settings: Settings, *, workers: int | None = None, progress: Callable[[int], None] | None = None,
+           on_stage: Callable[[str], None] | None = None) -> dict:
+    """Bring everything derived up to date with the stored documents; returns the figures of each stage.
+
+    ``on_stage("extract" | "resolve")`` is called as each stage starts (a run records where it is)."""
+    from tangible.services.relevance import IRRELEVANT
+
+    key = derivation_key(settings)
+    figures: dict = {}
+    stale = [d.id for d in store.documents.iter_underived(key, status=IRRELEVANT)]
+    if stale:  # judged against another case file or prefilter: back in line, the prefilter looks again
+        store.documents.set_relevance(stale, "ok", None)
+    docs = store.documents.iter_underived(key)
+    first = next(docs, None)
+    if first is not None:
+        if on_stage:
+            on_stage("extract")
+
+        def all_docs():
+            yield first
+            yield from docs
+
+        figures["extract"] = extract_documents(store, settings, docs=all_docs(), workers=workers, progress=progress)
+        if stale:
+            figures["extract"]["reexamined"] = len(stale)
+    if store.pipeline.resolution_due():
+        if on_stage:
+            on_stage("resolve")
+        figures["resolve"] = resolve_all(store, get_case(settings))
     return figures

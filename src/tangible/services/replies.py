@@ -10,21 +10,32 @@ import hashlib
 import hmac
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
 from tangible.errors import InputError, NotFound, TangibleError
+from tangible.sources.text import clean_text
 from tangible.store.replies import KINDS, Reply
 
 log = logging.getLogger(__name__)
 
 NAME_MAX = 100
 EMAIL_MAX = 254
-BODY_MAX = 5000
+BODY_MAX = 5000  # the default of TANGIBLE_MAX_REPLY_CHARS
 RATE_LIMIT = 5
 RATE_WINDOW = timedelta(minutes=10)
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]{2,}$")
+# White space, spelled out: "\s" means other characters to Python than to the JSON Schema (ECMAScript)
+# regular expressions the OpenAPI document's patterns are read with.
+_SPACE = "\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
+_SPACE_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + \
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+# an address: no spaces, controls or the characters that delimit addresses; surrounding spaces are dropped
+_ADDRESS_PART = rf"[^@{_SPACE}<>()\[\],;:\"\x00-\x1f\x7f]"
+EMAIL_PATTERN = rf"^[{_SPACE}]*{_ADDRESS_PART}+@{_ADDRESS_PART}+\.{_ADDRESS_PART}{{2,}}[{_SPACE}]*$"
+_EMAIL = re.compile(EMAIL_PATTERN)
+# a field is given when one character remains after cleaning: not a space, control or invisible character
+MEANINGFUL = ("[^\\s\\x00-\\x1f\\x7f-\\x9f\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e"
+              "\\u2060-\\u2064\\u2066-\\u2069\\ufeff]")
 
 
 class ReplyInvalid(InputError):
@@ -57,29 +68,30 @@ def client_hash(secret_key: bytes, address: str | None) -> str:
 
 
 def _clean(text: str | None) -> str:
-    text = unicodedata.normalize("NFC", text or "")
-    # drop control characters except newlines and tabs
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+    """As stored: cleaned like every text (controls, invisible characters, NFC), without surrounding spaces."""
+    return clean_text(text or "").strip()
 
 
-def validate(form: ReplyForm) -> ReplyForm:
-    name, email, body = _clean(form.name), (form.email or "").strip(), _clean(form.body)
+def validate(form: ReplyForm, *, max_body: int = BODY_MAX) -> ReplyForm:
+    """The form cleaned, or ReplyInvalid naming each field at fault. Lengths count the characters sent."""
+    raw_name, raw_email, raw_body = form.name or "", form.email or "", form.body or ""
+    name, email, body = _clean(raw_name), raw_email.strip(_SPACE_CHARS), _clean(raw_body)
     problems: dict[str, str] = {}
-    if not body:
+    if len(raw_body) > max_body:
+        problems["body"] = f"Comment is {len(raw_body)} characters long; the limit is {max_body}."
+    elif not body:
         problems["body"] = "Comment is required."
-    elif len(body) > BODY_MAX:
-        problems["body"] = f"Comment is {len(body)} characters long; the limit is {BODY_MAX}."
-    if not name:
+    if len(raw_name) > NAME_MAX:
+        problems["name"] = f"Name is {len(raw_name)} characters long; the limit is {NAME_MAX}."
+    elif not name:
         problems["name"] = "Name is required."
-    elif len(name) > NAME_MAX:
-        problems["name"] = f"Name is {len(name)} characters long; the limit is {NAME_MAX}."
     if not email:
         problems["email"] = "Email is required."
-    elif len(email) > EMAIL_MAX or not _EMAIL.match(email):
+    elif len(raw_email) > EMAIL_MAX or not _EMAIL.match(raw_email):
         problems["email"] = "Email does not look like an email address (name@example.org)."
     if problems:
         raise ReplyInvalid(problems)
-    return ReplyForm(name=name, email=email, body=body)
+    return ReplyForm(name=name[:NAME_MAX], email=email, body=body)
 
 
 def require_object(store, object_kind: str, object_id: str) -> None:
@@ -91,13 +103,13 @@ def require_object(store, object_kind: str, object_id: str) -> None:
 
 
 def submit(store, secret_key: bytes, object_kind: str, object_id: str, form: ReplyForm,
-           client_address: str | None) -> Reply | None:
+           client_address: str | None, *, max_body: int = BODY_MAX) -> Reply | None:
     """Store a pending reply. Returns None when the honeypot was filled (nothing stored)."""
     require_object(store, object_kind, object_id)
     if form.honeypot:
         log.info("Reply to %s %s dropped: honeypot field filled", object_kind, object_id)
         return None
-    clean = validate(form)
+    clean = validate(form, max_body=max_body)
     who = client_hash(secret_key, client_address)
     if store.replies.recent_from(who, RATE_WINDOW) >= RATE_LIMIT:
         minutes = int(RATE_WINDOW.total_seconds() // 60)

@@ -45,6 +45,7 @@ def resolve_all(store, case, *, options: ResolveOptions | None = None, media: di
     ``media`` adds publisher affiliations ({publisher: actor id}) to those of the case.
     """
     t0 = time.perf_counter()
+    generation, _ = store.pipeline.generations()  # read first: a change made meanwhile is resolved next time
     evidence = load_evidence(store)
     seeds = store.incidents.seeds()
     book = SourceBook.from_case(case)
@@ -59,6 +60,7 @@ def resolve_all(store, case, *, options: ResolveOptions | None = None, media: di
     from tangible.services.ledger import sync_commitments
 
     commitments = sync_commitments(store, case)
+    store.pipeline.mark_resolved(generation)  # last: a run killed before this point is resolved again
     summary = {
         **result.summary,
         "removed": written["removed"],

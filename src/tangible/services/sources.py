@@ -16,16 +16,17 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from tangible.errors import InputError, NotFound, TangibleError
+from tangible.errors import FetchError, InputError, NotFound, TangibleError
 from tangible.models import DocumentInput
-from tangible.services.ingest import Ingestor, IngestReport, storage_fields
+from tangible.services.ingest import Ingestor, IngestReport, prepare_input, store_entries
 from tangible.settings import Settings
 from tangible.sources.bulk import BulkReader, write_problem
 from tangible.sources.feeds import FEED_ITEM_MEMORY, ParsedFeed, item_document, parse_feed
 from tangible.sources.fetch import FEED_TYPES, PAGE_TYPES, Fetcher
 from tangible.sources.files import MIN_ARTICLE_CHARS, InputProblem
 from tangible.sources.html import extract_article
-from tangible.sources.urls import canonicalize
+from tangible.sources.text import clean_line
+from tangible.sources.urls import canonicalize, link_problem
 from tangible.store.documents import content_hash
 
 log = logging.getLogger(__name__)
@@ -59,14 +60,22 @@ def parse_interval(value: str | int | None, *, minimum: int = MIN_EVERY) -> int:
     return seconds
 
 
-def _check_url(url: str) -> str:
+def _check_url(url: str, settings: Settings) -> str:
+    """``url`` if it may be registered: an http(s) URL whose host does not resolve to a private, loopback
+    or link-local address (unless TANGIBLE_ALLOW_PRIVATE_NETWORK). A host that does not resolve now is
+    accepted; polling it reports the failure."""
     url = (url or "").strip()
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"{url!r} is not an http(s) URL.", "Give a full URL such as https://example.org/feed.",
-                         code="T160")
+    if link_problem(url):
+        raise InputError(f"{url!r} is not an http(s) URL ({link_problem(url)}).",
+                         "Give a full URL such as https://example.org/feed.", code="T160")
+    if not settings.allow_private_network:
+        with Fetcher(settings) as fetcher:
+            try:
+                fetcher.check_url(url)
+            except FetchError as exc:
+                if exc.code == "T510":  # a private address: the URL given is at fault
+                    raise InputError(exc.message, exc.hint, code=exc.code) from None
+                log.info("%s: not checked now (%s)", url, exc.message)
     return url
 
 
@@ -75,9 +84,9 @@ def add_source(store, settings: Settings, *, kind: str = "feed", url: str, publi
                every_seconds: int | None = None):
     if kind not in ("feed", "page"):
         raise InputError(f"source kind {kind!r} is not one of feed, page.", code="T160")
-    url = _check_url(url)
+    url = _check_url(url, settings)
     every = parse_interval(every_seconds) if every_seconds is not None else DEFAULT_EVERY
-    return store.sources.add(kind, url, publisher=(publisher or "").strip() or None, every_seconds=every)
+    return store.sources.add(kind, url, publisher=clean_line(publisher), every_seconds=every)
 
 
 def add_feed(store, settings: Settings, url: str, publisher: str | None = None, every: str | int | None = None):
@@ -142,6 +151,7 @@ class SourcePoll:
 @dataclass
 class PollReport:
     sources: list[SourcePoll] = field(default_factory=list)
+    pipeline: dict = field(default_factory=dict)  # what was derived when no feed was due
 
     @property
     def added(self) -> int:
@@ -160,8 +170,11 @@ class PollReport:
         return out
 
     def summary(self) -> str:
-        return (f"{len(self.sources)} sources polled: {self.added} documents added, {self.versions} new versions, "
+        text = (f"{len(self.sources)} sources polled: {self.added} documents added, {self.versions} new versions, "
                 f"{sum(1 for s in self.sources if s.outcome == 'error')} sources failed")
+        for stage, figures in self.pipeline.items():
+            text += f"; {stage}: {figures}"
+        return text
 
 
 def poll_due(store, settings: Settings, *, fetcher: Fetcher | None = None, at: datetime | None = None,
@@ -177,6 +190,13 @@ def poll_due(store, settings: Settings, *, fetcher: Fetcher | None = None, at: d
             report.sources.append(result)
             if on_source:
                 on_source(result)
+    if run_pipeline and not report.sources and not (stop and stop()):
+        # no feed was due: what earlier runs left is derived all the same (each feed's run does it otherwise)
+        from tangible.services.pipeline import derive
+        from tangible.services.runs import mark_dead_runs
+
+        mark_dead_runs(store)
+        report.pipeline = derive(store, settings)
     return report
 
 
@@ -188,7 +208,8 @@ def poll_source(store, settings: Settings, source, *, fetcher: Fetcher, stop: St
     result = SourcePoll(source.id, source.url, "ok")
     try:
         response = fetcher.fetch(source.url, accept=FEED_TYPES, etag=source.etag,
-                                 last_modified=source.last_modified, source_id=source.id)
+                                 last_modified=source.last_modified, source_id=source.id,
+                                 max_bytes=(settings.max_feed_bytes, "TANGIBLE_MAX_FEED_BYTES"))
     except TangibleError as exc:
         result.outcome, result.error = "error", str(exc)
         store.sources.mark_polled(source.id, polled_at=polled_at, next_due_at=next_due)
@@ -200,7 +221,7 @@ def poll_source(store, settings: Settings, source, *, fetcher: Fetcher, stop: St
                                   last_modified=response.last_modified, update_validators=True)
         return result
     try:
-        feed = parse_feed(response.content, source.url, response.content_type)
+        feed = parse_feed(response.content, source.url, response.content_type, max_items=settings.max_feed_items)
     except TangibleError as exc:
         result.outcome, result.error = "error", str(exc)
         # Keep the old validators: the next poll must fetch the feed again, not get a 304 for a broken body.
@@ -438,71 +459,89 @@ def ingest_bulk(store, settings: Settings, path: str | Path, errors_path: str | 
 
     Resumable: rows whose content is stored already are skipped with one query per batch.
     Each batch is committed in one transaction, so an interruption loses at most the batch
-    in hand. Failed rows go to ``errors_path`` (JSON lines; default under DATA_DIR/reports),
-    which is removed when the run has no failures.
+    in hand; a row the store refuses is reported and the rest of its batch stored. Failed rows
+    go to ``errors_path`` (JSON lines; default under DATA_DIR/reports), which is removed when
+    the run has no failures. Then everything not yet derived is derived, whichever run stored it.
     """
+    from tangible.services.ingest import run_derivation
+    from tangible.services.runs import RunLog
+
     path = Path(path)
     reader = BulkReader(path)
     errors_path = Path(errors_path) if errors_path else default_errors_path(settings, path)
     report = BulkReport(errors_path=errors_path)
-    report.run_id = store.documents.start_run("bulk", {"path": str(path)})
+    run = RunLog(store, "bulk", {"path": str(path)})
+    report.run_id = run.id
     started = time.monotonic()
     status = "interrupted"
     errors_path.parent.mkdir(parents=True, exist_ok=True)
     errors_out = open(errors_path, "w", encoding="utf-8")
-    try:
-        batch: list[DocumentInput] = []
-        for item in reader:
-            report.rows += 1
-            if isinstance(item, InputProblem):
-                report.failed_total += 1
-                if len(report.failed) < KEEP_FAILURES:
-                    report.failed.append(item)
-                write_problem(errors_out, item)
-            else:
-                batch.append(item)
-            if len(batch) >= batch_size or (report.rows % batch_size == 0):
-                _store_batch(store, batch, report)
-                batch = []
-                errors_out.flush()
-                _report_progress(progress, reader, report, started)
-                if stop and stop():
-                    report.interrupted = True
-                    break
-        else:
-            _store_batch(store, batch, report)
-            _report_progress(progress, reader, report, started)
-        status = "interrupted" if report.interrupted else ("ok" if report.ok else "partial")
-    finally:
-        report.seconds = time.monotonic() - started
-        errors_out.close()
-        if report.failed_total == 0:
-            errors_path.unlink(missing_ok=True)
-            report.errors_path = None
-        store.documents.finish_run(report.run_id, added=report.added, versions=report.versions,
-                                   unchanged=report.unchanged, failed=report.failed_total, status=status)
-    if run_pipeline and report.doc_ids:
-        from tangible.services.pipeline import process_documents
 
-        report.pipeline = process_documents(store, settings, report.doc_ids)
+    def failed(problem: InputProblem) -> None:
+        report.failed_total += 1
+        if len(report.failed) < KEEP_FAILURES:
+            report.failed.append(problem)
+        write_problem(errors_out, problem)
+
+    try:
+        try:
+            batch: list = []
+            for item in reader:
+                report.rows += 1
+                if isinstance(item, InputProblem):
+                    failed(item)
+                else:
+                    try:
+                        batch.append(prepare_input(item, settings))
+                    except TangibleError as exc:
+                        failed(InputProblem.from_error(item.origin or str(path), exc, item.line))
+                if len(batch) >= batch_size or (report.rows % batch_size == 0):
+                    _store_batch(store, batch, report, failed)
+                    batch = []
+                    errors_out.flush()
+                    run.alive()
+                    _report_progress(progress, reader, report, started)
+                    if stop and stop():
+                        report.interrupted = True
+                        break
+            else:
+                _store_batch(store, batch, report, failed)
+                _report_progress(progress, reader, report, started)
+        finally:
+            report.seconds = time.monotonic() - started
+            errors_out.close()
+            if report.failed_total == 0:
+                errors_path.unlink(missing_ok=True)
+                report.errors_path = None
+        outcome = "interrupted" if report.interrupted else ("ok" if report.ok else "partial")
+        if run_pipeline and not report.interrupted:
+            store.documents.record_counts(run.id, added=report.added, versions=report.versions,
+                                          unchanged=report.unchanged, failed=report.failed_total)
+            run_derivation(store, settings, run, report)
+        status = outcome
+    finally:
+        run.finish(added=report.added, versions=report.versions, unchanged=report.unchanged,
+                   failed=report.failed_total, status=status, stage=None if status == "interrupted" else "done")
     return report
 
 
-def _store_batch(store, batch: list[DocumentInput], report: BulkReport) -> None:
+def _store_batch(store, batch: list, report: BulkReport, failed: Callable[[InputProblem], None]) -> None:
+    """Store the prepared entries of one batch that are not stored yet (one query finds those)."""
     if not batch:
         return
-    hashes = [content_hash(item.text) for item in batch]
+    hashes = [content_hash(item.text) for item, _, _ in batch]
     stored = store.documents.ids_with_hashes(list(set(hashes)))
     entries = []
-    for item, digest in zip(batch, hashes):
+    for entry, digest in zip(batch, hashes):
         if digest in stored:
             report.unchanged += 1
-            continue
-        entries.append((item, *storage_fields(item)))
-    if not entries:
-        return
-    for result in store.documents.add_many(entries, run_id=report.run_id):
-        report.count(result)
+        else:
+            entries.append(entry)
+    for outcome in store_entries(store, entries, run_id=report.run_id):
+        if isinstance(outcome, InputProblem):
+            failed(outcome)
+        else:
+            report.count(outcome)
 
 
 def _report_progress(progress, reader: BulkReader, report: BulkReport, started: float) -> None:

@@ -19,12 +19,14 @@ from datetime import date, datetime, timezone
 
 import feedparser
 from lxml import html as lxml_html
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
 
 from tangible.errors import InputError, TangibleError
 from tangible.models import DocumentInput
 from tangible.sources.fetch import PAGE_TYPES, Fetcher
 from tangible.sources.files import MIN_ARTICLE_CHARS
 from tangible.sources.html import extract_article
+from tangible.sources.urls import safe_link
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +88,61 @@ def _date(struct) -> date | None:
         return None
 
 
-def parse_feed(data: bytes, origin: str, content_type: str | None = None) -> ParsedFeed:
-    """Items of an RSS or Atom feed. A body that is not a feed raises InputError naming ``origin``."""
+class FeedEntry(BaseModel):
+    """The fields of one feed entry (as feedparser gives them) that become a FeedItem, checked.
+
+    An entry whose id or link is not a string is skipped and named in the feed's warning; a link that
+    is not an http(s) URL (``javascript:…``) is dropped, and the item is read from the feed's own text."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: StrictStr | None = Field(default=None, max_length=2000)
+    link: StrictStr | None = Field(default=None, max_length=2000)
+    title: StrictStr | None = None
+    author: StrictStr | None = None
+    summary: StrictStr | None = None
+    updated: StrictStr | None = None
+    published: StrictStr | None = None
+
+    @field_validator("link")
+    @classmethod
+    def _link(cls, value: str | None) -> str | None:
+        return safe_link(value)
+
+
+def feed_item(entry) -> FeedItem | None:
+    """A checked FeedItem of a feedparser entry; None for an entry with neither id nor link (it cannot be
+    tracked); ValidationError for an entry whose fields are not what a feed entry holds."""
+    fields = FeedEntry.model_validate({
+        # dict.get: feedparser's own get() maps a missing "updated" to "published", with a warning.
+        name: dict.get(entry, name) or None
+        for name in ("id", "link", "title", "author", "summary", "updated", "published")
+    })
+    key = fields.id or fields.link
+    if not key:
+        return None
+    content = None
+    for part in entry.get("content") or []:
+        if isinstance(part, dict) and isinstance(part.get("value"), str) and part["value"]:
+            content = part["value"]
+            break
+    return FeedItem(
+        key=key,
+        link=fields.link,
+        title=(fields.title or "").strip() or None,
+        published=_date(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")),
+        updated=fields.updated or fields.published,
+        author=fields.author,
+        summary_html=fields.summary,
+        content_html=content,
+        tags=[t["term"] for t in entry.get("tags") or [] if isinstance(t, dict) and isinstance(t.get("term"), str)],
+    )
+
+
+def parse_feed(data: bytes, origin: str, content_type: str | None = None, *,
+               max_items: int = 500) -> ParsedFeed:
+    """Items of an RSS or Atom feed (the first ``max_items``). A body that is not a feed raises InputError
+    naming ``origin``; entries that cannot be read are skipped and named in the feed's warning."""
     if not data.strip():
         raise InputError(f"feed {origin}: the response is empty.", "Check the feed URL.", code="T162")
     headers = {"content-type": content_type} if content_type else {}
@@ -102,33 +157,26 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None) -> Par
         raise InputError(f"feed {origin}: not a valid RSS or Atom feed{reason}.",
                          "Check the feed URL; the server may have sent an error page or a broken feed.", code="T162")
     items: list[FeedItem] = []
-    for entry in parsed.entries:
-        link = entry.get("link") or None
-        key = entry.get("id") or link
-        if not key:
-            continue  # an item with neither id nor link cannot be tracked
-        content = None
-        for part in entry.get("content") or []:
-            if part.get("value"):
-                content = part["value"]
-                break
-        items.append(FeedItem(
-            key=key,
-            link=link,
-            title=(entry.get("title") or "").strip() or None,
-            # dict.get: feedparser's own get() maps a missing "updated" to "published", with a warning.
-            published=_date(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")),
-            updated=dict.get(entry, "updated") or dict.get(entry, "published"),
-            author=entry.get("author") or None,
-            summary_html=entry.get("summary") or None,
-            content_html=content,
-            tags=[t.get("term") for t in entry.get("tags") or [] if t.get("term")],
-        ))
+    skipped: list[str] = []
+    for number, entry in enumerate(parsed.entries, start=1):
+        try:
+            item = feed_item(entry)
+        except ValidationError as exc:
+            skipped.append(f"item {number}: " + "; ".join(
+                f"field '{'.'.join(map(str, e['loc']))}': {e['msg']}" for e in exc.errors(include_url=False)))
+            continue
+        if item is not None:
+            items.append(item)
+    if len(items) > max_items:
+        skipped.append(f"{len(items) - max_items} items past the first {max_items} not read "
+                       f"(TANGIBLE_MAX_FEED_ITEMS)")
+        items = items[:max_items]
     if problem and not items:
         raise InputError(f"feed {origin}: the feed is malformed and no items could be read ({problem}).",
                          "Tell the publisher, or try the feed again later.", code="T162")
     feed = parsed.get("feed", {})
-    warning = f"feed {origin} has errors ({problem}); {len(items)} items read." if problem else None
+    notes = ([f"errors ({problem})"] if problem else []) + skipped
+    warning = f"feed {origin}: {'; '.join(notes)}; {len(items)} items read." if notes else None
     return ParsedFeed(origin, parsed.version, (feed.get("title") or "").strip() or None, feed.get("link"), items,
                       warning)
 

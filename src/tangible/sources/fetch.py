@@ -213,11 +213,14 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         source_id: int | None = None,
+        max_bytes: tuple[int, str] | None = None,
     ) -> FetchResult:
+        """GET ``url``. ``max_bytes``: (limit, setting that sets it) for a body smaller than the usual
+        ``fetch_max_bytes`` (a feed)."""
         started = self.clock()
         fetched_at = datetime.now(timezone.utc)
         try:
-            result = self._fetch(url, tuple(accept), etag, last_modified)
+            result = self._fetch(url, tuple(accept), etag, last_modified, max_bytes)
         except FetchError as exc:
             self._record(source_id, url, fetched_at, getattr(exc, "status_code", None), getattr(exc, "size", None),
                          started, getattr(exc, "outcome", "error"), exc.message)
@@ -241,13 +244,13 @@ class Fetcher:
         except Exception:  # a record we cannot write must not hide the fetch's own result
             log.exception("could not record the fetch of %s", url)
 
-    def _fetch(self, url: str, accept: tuple[str, ...], etag, last_modified) -> FetchResult:
+    def _fetch(self, url: str, accept: tuple[str, ...], etag, last_modified, max_bytes=None) -> FetchResult:
         redirects: list[str] = []
         current = url
         while True:
             if self.options.respect_robots:
                 self._check_robots(current)
-            response_data = self._get_with_retries(current, accept, etag, last_modified)
+            response_data = self._get_with_retries(current, accept, etag, last_modified, max_bytes)
             status, headers, body = response_data
             if status in _REDIRECT_STATUS:
                 location = headers.get("location")
@@ -273,11 +276,11 @@ class Fetcher:
         return FetchResult(current, url, status, "ok", body, content_type, charset, headers.get("etag"),
                            headers.get("last-modified"), redirects=redirects)
 
-    def _get_with_retries(self, url, accept, etag, last_modified):
+    def _get_with_retries(self, url, accept, etag, last_modified, max_bytes=None):
         attempt = 0
         while True:
             try:
-                status, headers, body = self._get_once(url, accept, etag, last_modified)
+                status, headers, body = self._get_once(url, accept, etag, last_modified, max_bytes=max_bytes)
             except FetchError as exc:
                 if getattr(exc, "retryable", False) and attempt < self.options.retries:
                     self._backoff(attempt, None, url, exc.message)
@@ -346,7 +349,7 @@ class Fetcher:
                 self.sleep(wait)
         self._last_request[host] = self.clock()
 
-    def _get_once(self, url, accept, etag, last_modified, *, for_robots: bool = False):
+    def _get_once(self, url, accept, etag, last_modified, *, for_robots: bool = False, max_bytes=None):
         target, host_header, extensions = self._pin(url)
         headers = {"Host": host_header}
         if etag:
@@ -355,7 +358,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         self._wait_for_host(host_header.lower())
         deadline = self.clock() + self.options.total_timeout
-        limit = self.options.max_bytes
+        limit, setting = max_bytes or (self.options.max_bytes, "TANGIBLE_FETCH_MAX_BYTES")
         try:
             with self.client.stream("GET", target, headers=headers, extensions=extensions) as response:
                 status = response.status_code
@@ -371,7 +374,7 @@ class Fetcher:
                 if declared and declared.isdigit() and int(declared) > limit:
                     raise _error(f"{url} is {int(declared):,} bytes, more than the limit of {limit:,}.", "T512",
                                  outcome="too_large", status_code=status, size=int(declared),
-                                 hint="Raise TANGIBLE_FETCH_MAX_BYTES if the page is genuine.")
+                                 hint=f"Raise {setting} if it is genuine.")
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
@@ -379,7 +382,7 @@ class Fetcher:
                     if size > limit:
                         raise _error(f"{url} sent more than the limit of {limit:,} bytes; aborted.", "T512",
                                      outcome="too_large", status_code=status, size=size,
-                                     hint="Raise TANGIBLE_FETCH_MAX_BYTES if the page is genuine.")
+                                     hint=f"Raise {setting} if it is genuine.")
                     if self.clock() > deadline:
                         raise _error(f"{url} took longer than {self.options.total_timeout:g}s to send its body.",
                                      "T517", outcome="timeout", status_code=status, size=size, retryable=True)

@@ -6,16 +6,18 @@ good inputs in the same run are still produced.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import os
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from tangible.errors import InputError, TangibleError
 from tangible.models import DocumentInput
 from tangible.sources.html import extract_article
+from tangible.sources.records import record_fields
 from tangible.sources.text import decode_bytes
 
 log = logging.getLogger(__name__)
@@ -55,24 +57,29 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
     """Files as given, folders walked recursively (supported suffixes only, sorted)."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUPPORTED:
-                    yield child
-        elif path.exists():
-            yield path
+        problem = _path_problem(path)
+        if problem:
+            yield InputProblem(str(path), problem)
+        elif path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED and p.is_file()):
+                yield child
         else:
-            yield InputProblem(str(path), "[T101] no such file or folder.")
+            yield path
 
 
-def parse_date(value, origin: str, line: int | None = None) -> date | None:
-    if value in (None, ""):
-        return None
+def _path_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as given, or None."""
     try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise InputError(f"{origin}{':' + str(line) if line else ''}: 'published' is {value!r}, not a date.",
-                         "Use YYYY-MM-DD.", code="T107") from exc
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "[T174] is a symbolic link that loops back on itself; nothing to read."
+        if path.is_symlink():
+            return f"[T101] is a symbolic link to {os.readlink(path)!r}, which does not exist."
+        if exc.errno == errno.ENOENT:
+            return "[T101] no such file or folder."
+        return f"[T102] cannot be read: {exc.strerror or exc}."
+    return None
 
 
 def _html_input(data: bytes, origin: str, *, url=None, publisher=None, published=None, external_id=None, title=None) -> DocumentInput:
@@ -149,27 +156,29 @@ def jsonl_record(line: str, origin: str, number: int | None = None) -> DocumentI
 
 
 def record_to_input(record: dict, origin: str, number: int | None = None) -> DocumentInput:
+    """A JSONL/CSV record as a document; InputError naming the line and the bad fields otherwise."""
     where = f"{origin}:{number}" if number else origin
-    published = parse_date(record.get("published"), origin, number)
-    external_id = str(record["id"]) if record.get("id") not in (None, "") else None
-    url = record.get("url") or None
-    publisher = record.get("publisher") or None
-    title = record.get("title") or None
-    if isinstance(record.get("html"), str) and record["html"].strip():
-        return _html_input(record["html"].encode("utf-8"), where, url=url, publisher=publisher,
-                           published=published, external_id=external_id, title=title)
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    fields = record_fields(record, where)
+    external_id = str(fields.id) if fields.id not in (None, "") else None
+    if fields.html is not None and fields.html.strip():
+        item = _html_input(fields.html.encode("utf-8", "replace"), where, url=fields.url,
+                           publisher=fields.publisher or None, published=fields.published,
+                           external_id=external_id, title=fields.title or None)
+        item.origin, item.line = origin, number
+        return item
+    if fields.text is None or not fields.text.strip():
         raise InputError(f"{where}: the record has no 'text' or 'html'.",
                          "Each line needs a non-empty \"text\" or \"html\" field.", code="T110")
+    text = fields.text.strip()
     return DocumentInput(
-        text=text.strip(),
-        url=url,
-        publisher=publisher,
-        title=title or text.strip().split("\n", 1)[0][:200],
-        published=published,
-        raw=json.dumps(record, ensure_ascii=False).encode("utf-8"),
+        text=text,
+        url=fields.url,
+        publisher=fields.publisher or None,
+        title=fields.title or text.split("\n", 1)[0][:200],
+        published=fields.published,
+        raw=json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace"),
         raw_type="application/json",
         external_id=external_id,
-        origin=where,
+        origin=origin,
+        line=number,
     )

@@ -13,6 +13,8 @@ from datetime import date
 import trafilatura
 from lxml import html as lxml_html
 
+from tangible.sources.urls import safe_link
+
 log = logging.getLogger(__name__)
 
 
@@ -67,7 +69,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> ArticleText:
         author = result.author
         publisher = result.sitename
         published = _parse_date(result.date)
-        canonical = result.url if result.url and result.url.startswith("http") else None
+        canonical = safe_link(result.url)
     # Explicit page metadata wins over trafilatura's guesses.
     try:
         tree = lxml_html.fromstring(html)
@@ -78,8 +80,8 @@ def extract_article(html: str | bytes, url: str | None = None) -> ArticleText:
         published = _parse_date(_meta(tree, "article:published_time", "datePublished", "date", "pubdate")) or published
         title = _meta(tree, "og:title") or title
         links = tree.xpath('//link[@rel="canonical"]/@href')
-        if links and links[0].startswith("http"):
-            canonical = links[0].strip()
+        if links and safe_link(links[0]):
+            canonical = safe_link(links[0])
     # Paragraph breaks as blank lines keep sentence offsets stable and readable.
     text = "\n\n".join(p.strip() for p in text.split("\n") if p.strip())
     return ArticleText(text=text, title=title, published=published, publisher=publisher,

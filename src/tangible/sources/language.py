@@ -31,12 +31,24 @@ def plainly_english(text: str) -> bool:
     anything less clear-cut goes to the detector.
     """
     sample = text[:1500]
-    if sum(1 for ch in sample if ord(ch) > 127) > len(sample) * 0.01:
+    # most English news is pure ASCII: then there is nothing to count
+    if not sample.isascii() and sum(1 for ch in sample if ord(ch) > 127) > len(sample) * 0.01:
         return False
     words = _WORD.findall(sample.lower())
     if len(words) < 25:
         return False
     return sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) >= 0.25 * len(words)
+
+
+# Letters of the Arabic script that Pashto writes and Persian, Urdu and Arabic do not (ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ).
+# The detector knows no Pashto and calls it Persian; a text with several of these letters is Pashto.
+_PASHTO_LETTERS = frozenset("\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06d0\u06cd\u0681\u0685")
+
+
+def is_pashto(sample: str) -> bool:
+    letters = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
+    own = sum(1 for ch in sample if ch in _PASHTO_LETTERS)
+    return own >= 3 and own >= 0.01 * letters
 
 
 @lru_cache(maxsize=1)
@@ -52,4 +64,7 @@ def detect_language(text: str) -> str | None:
     if plainly_english(sample):
         return "en"
     found = _detector().detect_language_of(sample)
-    return found.iso_code_639_1.name.lower() if found else None
+    code = found.iso_code_639_1.name.lower() if found else None
+    if code in ("fa", "ur", "ar") and is_pashto(sample):
+        return "ps"
+    return code

@@ -69,6 +69,12 @@ class Store:
         return ReplyRepository(self.db)
 
     @cached_property
+    def pipeline(self):
+        from tangible.store.pipeline import PipelineStateRepository
+
+        return PipelineStateRepository(self.db)
+
+    @cached_property
     def tokens(self):
         from tangible.store.tokens import TokenRepository
 

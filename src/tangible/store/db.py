@@ -17,9 +17,17 @@ from typing import Iterator
 import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, ProgrammingError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DataError,
+    DisconnectionError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 
-from tangible.errors import StoreError
+from tangible.errors import RecordRejected, StoreError
 
 log = logging.getLogger(__name__)
 REVISION_TTL = 0.1  # seconds a read of the write counter is reused
@@ -77,16 +85,23 @@ def create_store_engine(url: str) -> Engine:
         db = parsed.database
         if db and db != ":memory:":
             Path(db).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, json_deserializer=orjson.loads)
+        # hide_parameters: a failed statement's message never carries the values (a reader's email, a document)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, json_deserializer=orjson.loads,
+                               hide_parameters=True)
         _prepare_sqlite(engine)
     elif parsed.get_backend_name() == "postgresql":
         # the most recently used connection is handed out first, so the rest can rest and be checked
-        engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True, json_deserializer=orjson.loads)
+        engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True, json_deserializer=orjson.loads,
+                               hide_parameters=True)
         _prepare_postgresql(engine)
     else:
         raise StoreError(f"Unsupported database {parsed.get_backend_name()!r} in {url!r}.",
                          "Use SQLite (default) or PostgreSQL.", code="T302")
     return engine
+
+
+def _first_line(error) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 class Database:
@@ -113,6 +128,9 @@ class Database:
         except OperationalError as exc:
             raise StoreError(f"Cannot read the store at {self.safe_url}: {exc.orig}.",
                              "Check TANGIBLE_DATABASE_URL and that the database is running.", code="T303") from exc
+        except DataError as exc:  # a value the store cannot compare with (the request's fault)
+            raise RecordRejected(f"The store cannot look that up: {_first_line(exc.orig)}.",
+                                 "Check the values given.") from exc
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -141,6 +159,9 @@ class Database:
                 raise StoreError(f"Cannot write to the store at {self.safe_url}: {exc.orig}.",
                                  "Check that the disk is writable and no other program locks the database.",
                                  code="T304") from exc
+            except (DataError, IntegrityError) as exc:  # one of the rows, not the store: the caller can go on
+                raise RecordRejected(f"The store refused the data: {_first_line(exc.orig)}.",
+                                     integrity=isinstance(exc, IntegrityError)) from exc
 
     def schema_changed(self) -> None:
         """After a migration: whether the store has a write counter is looked up again at the next write."""

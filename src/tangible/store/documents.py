@@ -24,6 +24,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(_WS.sub(" ", text).strip().encode("utf-8")).hexdigest()
 
 
+def like_escape(text: str) -> str:
+    """``text`` matched literally by LIKE (with ``escape="\\"``): % and _ are not wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -312,8 +317,8 @@ class DocumentRepository:
         if publisher:
             q = q.where(documents.c.publisher == publisher)
         if query:
-            like = f"%{query}%"
-            q = q.where(or_(documents.c.title.ilike(like), documents.c.text.ilike(like)))
+            like = f"%{like_escape(query)}%"
+            q = q.where(or_(documents.c.title.ilike(like, escape="\\"), documents.c.text.ilike(like, escape="\\")))
         return q
 
     def list(
@@ -363,20 +368,83 @@ class DocumentRepository:
             )
             return [(r[0], r[1]) for r in rows]
 
+    # --- derivation ----------------------------------------------------
+    def iter_underived(self, key: str, *, status: str = "ok", batch_size: int = 500) -> Iterator[Document]:
+        """Documents with ``status`` not yet extracted with the derivation ``key`` (never extracted, or
+        with another extractor or case file), in id order, read in batches (constant memory). Documents
+        extracted while this runs drop out of the query; the walk goes on after the last id it gave."""
+        last = ""
+        stale = or_(documents.c.extractor_version.is_(None), documents.c.extractor_version < key,
+                    documents.c.extractor_version > key)
+        while True:
+            q = (select(*_LIST_COLUMNS).where(documents.c.status == status, stale, documents.c.id > last)
+                 .order_by(documents.c.id).limit(batch_size))
+            with self.db.read() as conn:
+                rows = conn.execute(q).all()
+            if not rows:
+                return
+            for r in rows:
+                yield _row_to_document(r)
+            last = rows[-1].id
+
+    def count_underived(self, key: str, *, status: str = "ok") -> int:
+        stale = or_(documents.c.extractor_version.is_(None), documents.c.extractor_version < key,
+                    documents.c.extractor_version > key)
+        with self.db.read() as conn:
+            return conn.execute(select(func.count()).select_from(documents)
+                                .where(documents.c.status == status, stale)).scalar_one()
+
     # --- ingest runs ---------------------------------------------------
-    def start_run(self, kind: str, args: dict | None = None) -> int:
+    def start_run(self, kind: str, args: dict | None = None, *, host: str | None = None,
+                  pid: int | None = None) -> int:
+        stamp = now()
         with self.db.write() as conn:
             return conn.execute(
-                ingest_runs.insert().values(kind=kind, started_at=now(), args=args, status="running")
+                ingest_runs.insert().values(kind=kind, started_at=stamp, args=args, status="running", stage="read",
+                                            host=host, pid=pid, heartbeat_at=stamp)
             ).inserted_primary_key[0]
 
-    def finish_run(self, run_id: int, *, added: int, versions: int, unchanged: int, failed: int, status: str) -> None:
+    def set_stage(self, run_id: int, stage: str) -> None:
+        """The run has reached ``stage`` (read, extract, resolve); also a sign of life."""
         with self.db.write() as conn:
-            conn.execute(
-                update(ingest_runs)
-                .where(ingest_runs.c.id == run_id)
-                .values(finished_at=now(), added=added, versions=versions, unchanged=unchanged, failed=failed, status=status)
-            )
+            conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id)
+                         .values(stage=stage, heartbeat_at=now()))
+
+    def heartbeat(self, run_id: int) -> None:
+        with self.db.write() as conn:
+            conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(heartbeat_at=now()))
+
+    def record_counts(self, run_id: int, *, added: int, versions: int, unchanged: int, failed: int) -> None:
+        """What the run stored, written as soon as it is known (a run killed later keeps its figures)."""
+        with self.db.write() as conn:
+            conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id)
+                         .values(added=added, versions=versions, unchanged=unchanged, failed=failed,
+                                 heartbeat_at=now()))
+
+    def finish_run(self, run_id: int, *, added: int, versions: int, unchanged: int, failed: int, status: str,
+                   stage: str | None = None) -> None:
+        values = dict(finished_at=now(), added=added, versions=versions, unchanged=unchanged, failed=failed,
+                      status=status, heartbeat_at=now())
+        if stage is not None:
+            values["stage"] = stage
+        with self.db.write() as conn:
+            conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(**values))
+
+    def running_runs(self) -> list[dict]:
+        """Runs recorded as running: still going, or killed before they could say otherwise."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(ingest_runs).where(ingest_runs.c.status == "running")
+                                .order_by(ingest_runs.c.id))
+            return [dict(r._mapping) for r in rows]
+
+    def mark_died(self, run_ids: list[int]) -> None:
+        """Runs whose process is gone: ``died``, ended at their last sign of life, stage kept."""
+        if not run_ids:
+            return
+        with self.db.write() as conn:
+            conn.execute(update(ingest_runs)
+                         .where(ingest_runs.c.id.in_(run_ids), ingest_runs.c.status == "running")
+                         .values(status="died", finished_at=ingest_runs.c.heartbeat_at))
 
     def runs(self, limit: int = 20) -> list[dict]:
         with self.db.read() as conn:

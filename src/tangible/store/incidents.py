@@ -13,7 +13,7 @@ from sqlalchemy import cast as sa_cast
 from tangible.resolve.cluster import Seed
 from tangible.resolve.records import IncidentDraft
 from tangible.store.db import Database
-from tangible.store.documents import now
+from tangible.store.documents import like_escape, now
 from tangible.store.paging import PageStatements, page_statements, read_page
 from tangible.store.schema import documents, incident_groups, incident_mentions, incidents, mentions
 
@@ -77,7 +77,7 @@ def _filter_shape(*, group=None, type=None, grade=None, place=None, since=None, 
         params["until"] = until
     if text:
         shape.append("text")
-        params["like"] = f"%{text.lower()}%"
+        params["like"] = f"%{like_escape(text.lower())}%"
     if not include_rejected:
         shape.append("not_rejected")
     return tuple(shape), params
@@ -105,7 +105,7 @@ def _filter_clauses(shape: tuple[str, ...]) -> tuple:
         "text": incidents.c.id.in_(
             select(incident_mentions.c.incident_id)
             .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
-            .where(func.lower(mentions.c.sentence).like(bindparam("like")))),
+            .where(func.lower(mentions.c.sentence).like(bindparam("like"), escape="\\"))),
         # incidents reported by at least one mention of this modality
         "modality": incidents.c.id.in_(
             select(incident_mentions.c.incident_id)

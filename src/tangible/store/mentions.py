@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, delete, func, or_, select
 from tangible.models import ActorRef, Attribution, Location, Mention, Origin
 from tangible.store.db import Database
 from tangible.store.documents import now
+from tangible.store.pipeline import advance_mentions
 from tangible.store.schema import documents, mentions
 
 
@@ -96,6 +97,7 @@ class MentionRepository:
         no longer found are removed; rows a human reviewed are never touched.
         """
         written = 0
+        changed = False
         with self.db.write() as conn:
             for doc_id, items in found.items():
                 existing = {r.id: r.reviewed for r in conn.execute(
@@ -118,6 +120,9 @@ class MentionRepository:
                     columns = {k: bindparam(k) for k in again[0] if k not in ("id", "_id", "created_at", "reviewed")}
                     conn.execute(mentions.update().where(mentions.c.id == bindparam("_id")).values(**columns), again)
                 written += len(rows)
+                changed = changed or bool(gone or fresh or again)
+            if changed:
+                advance_mentions(conn)
             if found:
                 conn.execute(
                     documents.update()

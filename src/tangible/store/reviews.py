@@ -15,6 +15,7 @@ from sqlalchemy import bindparam, delete, func, select, update
 from tangible.errors import InputError, NotFound
 from tangible.store.db import Database
 from tangible.store.documents import now
+from tangible.store.pipeline import advance_mentions
 from tangible.store.schema import incident_groups, incident_mentions, incidents, mentions, reviews
 
 # Mention fields an analyst may correct, and the columns they live in.
@@ -53,6 +54,7 @@ class ReviewRepository:
 
     @staticmethod
     def _audit(conn, kind: str, object_id: str, action: str, changes, reviewer: str, reason: str | None) -> int:
+        advance_mentions(conn)  # a decision changes what resolution reads: the next run resolves again
         return conn.execute(reviews.insert().values(
             object_kind=kind, object_id=object_id, action=action, changes=changes,
             reviewer=reviewer, reason=reason, created_at=now())).inserted_primary_key[0]

@@ -5,6 +5,8 @@ Changes go through Alembic migrations in ``store/migrations/versions``.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from sqlalchemy import (
     func,
     JSON,
@@ -23,6 +25,25 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """A moment in UTC, read back with its time zone on every backend (SQLite keeps no zone: what it
+    returns is taken as UTC, which is what was written)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if isinstance(value, datetime):
+            value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return value
 
 metadata = MetaData(
     naming_convention={
@@ -44,9 +65,9 @@ sources = Table(
     Column("active", Boolean, nullable=False, default=True),
     Column("etag", Text),
     Column("last_modified", Text),
-    Column("last_polled_at", DateTime(timezone=True)),
-    Column("next_due_at", DateTime(timezone=True)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_polled_at", UTCDateTime()),
+    Column("next_due_at", UTCDateTime()),
+    Column("created_at", UTCDateTime(), nullable=False),
     Column("meta", JSON),
     UniqueConstraint("kind", "url"),
 )
@@ -57,7 +78,7 @@ fetches = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
     Column("url", Text, nullable=False),
-    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
     Column("status_code", Integer),
     Column("bytes", Integer),
     Column("elapsed_ms", Integer),
@@ -71,14 +92,19 @@ ingest_runs = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("kind", String(16), nullable=False),  # files | url | feed | bulk
-    Column("started_at", DateTime(timezone=True), nullable=False),
-    Column("finished_at", DateTime(timezone=True)),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("finished_at", UTCDateTime()),
     Column("args", JSON),
     Column("added", Integer, nullable=False, default=0),
     Column("versions", Integer, nullable=False, default=0),
     Column("unchanged", Integer, nullable=False, default=0),
     Column("failed", Integer, nullable=False, default=0),
-    Column("status", String(16), nullable=False, default="running"),
+    Column("status", String(16), nullable=False, default="running"),  # running | ok | partial | interrupted | died
+    Column("stage", String(16)),  # read | extract | resolve | done: how far the run got
+    Column("host", String(255)),  # the process that runs it, to tell a live run from a killed one
+    Column("pid", Integer),
+    Column("heartbeat_at", UTCDateTime()),
+    Index(None, "status"),
 )
 
 documents = Table(
@@ -90,7 +116,7 @@ documents = Table(
     Column("publisher", String(200)),
     Column("title", Text),
     Column("published", Date),
-    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
     Column("language", String(16)),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("text", Text, nullable=False),
@@ -104,12 +130,13 @@ documents = Table(
     Column("external_id", Text),
     Column("status", String(24), nullable=False, default="ok"),  # ok | unsupported_language | irrelevant
     Column("meta", JSON),
-    Column("extracted_at", DateTime(timezone=True)),
+    Column("extracted_at", UTCDateTime()),
     Column("extractor_version", String(64)),
     Index(None, "canonical_url"),
     Index(None, "published"),
     Index(None, "publisher"),
     Index(None, "external_id"),
+    Index(None, "status", "extractor_version"),  # documents waiting for (re-)extraction
 )
 
 mentions = Table(
@@ -145,7 +172,7 @@ mentions = Table(
     Column("extractor_version", String(64)),
     Column("reviewed", Boolean, nullable=False, default=False),  # a human decision is on record
     Column("review_status", String(16)),  # confirmed | rejected | corrected
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
     Index(None, "doc_id", "seq"),
     Index(None, "type", "modality", "date"),
     Index(None, "date"),
@@ -179,8 +206,8 @@ incidents = Table(
     Column("n_publishers", Integer, nullable=False, default=0),
     Column("reviewed", Boolean, nullable=False, default=False),
     Column("review_status", String(16)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
     Index(None, "date", "id"),
     Index(None, "type", "date"),
     Index(None, "grade", "date"),
@@ -216,7 +243,7 @@ reviews = Table(
     Column("changes", JSON),
     Column("reviewer", String(120), nullable=False),
     Column("reason", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
     Index(None, "object_kind", "object_id"),
 )
 
@@ -236,7 +263,7 @@ commitments = Table(
     Column("status", String(16), nullable=False, default="active"),  # active | proposed | rejected
     Column("origin", String(16), nullable=False, default="case"),  # case | news
     Column("mention_id", String(40), ForeignKey("mentions.id", ondelete="SET NULL")),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
 )
 
 ratings = Table(
@@ -251,7 +278,7 @@ ratings = Table(
     Column("reasons", JSON),
     Column("supporting", JSON),
     Column("contradicting", JSON),
-    Column("computed_at", DateTime(timezone=True), nullable=False),
+    Column("computed_at", UTCDateTime(), nullable=False),
     UniqueConstraint("commitment_id", "at"),
 )
 
@@ -266,9 +293,9 @@ replies = Table(
     Column("body", Text, nullable=False),
     Column("status", String(16), nullable=False, default="pending"),  # pending | approved | rejected
     Column("client_hash", String(64)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
     Column("moderated_by", String(120)),
-    Column("moderated_at", DateTime(timezone=True)),
+    Column("moderated_at", UTCDateTime()),
     Index(None, "object_kind", "object_id", "status"),
     Index(None, "client_hash", "created_at"),
 )
@@ -280,9 +307,19 @@ tokens = Table(
     Column("name", String(120), nullable=False),
     Column("role", String(16), nullable=False),  # analyst | moderator | admin
     Column("token_hash", String(64), nullable=False, unique=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("revoked_at", DateTime(timezone=True)),
-    Column("last_used_at", DateTime(timezone=True)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime()),
+    Column("last_used_at", UTCDateTime()),
+)
+
+# One row: how many times mentions changed, and the change resolution last caught up with (a run that
+# died between extracting and resolving leaves them apart; the next run resolves).
+pipeline_state = Table(
+    "pipeline_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("mentions_generation", Integer, nullable=False, default=0),
+    Column("resolved_generation", Integer, nullable=False, default=0),
 )
 
 # One row whose counter every committed write transaction advances: readers key their caches of derived

@@ -7,9 +7,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 
-from tangible.errors import InputError
+from tangible.errors import InputError, RecordRejected
 from tangible.store.db import Database
 from tangible.store.schema import documents, fetches, sources
 
@@ -112,7 +111,7 @@ class SourceRepository:
                     sources.insert().values(kind=kind, url=url, publisher=publisher, every_seconds=every_seconds,
                                             active=True, created_at=created, next_due_at=created, meta=meta)
                 ).inserted_primary_key[0]
-        except IntegrityError as exc:  # added by someone else a moment ago
+        except RecordRejected as exc:  # added by someone else a moment ago
             raise InputError(f"{url} is already registered as a {kind} source.", "See `tangible source list`.",
                              code="T161") from exc
         return self.get(new_id)

@@ -102,12 +102,14 @@ def commitment_page(request: Request, commitment_id: str, store, settings, at: d
 
 def _reply(request: Request, store, kind: str, object_id: str, comment: str, name: str, email: str,
                  website: str, csrf_token: str):
-    form = {"comment": comment, "name": name}  # the email is not echoed back into the page
+    limit = request.app.state.settings.max_reply_chars
+    # the email is not echoed back into the page; the rest no longer than a reply may be
+    form = {"comment": comment[:limit], "name": name[:reply_service.NAME_MAX]}
     try:
         csrf.verify(request.app.state.secret_key, csrf_token, request.cookies.get(csrf.CSRF_COOKIE))
         reply_service.submit(store, request.app.state.secret_key, kind, object_id,
                              reply_service.ReplyForm(name=name, email=email, body=comment, honeypot=website),
-                             request.client.host if request.client else None)
+                             request.client.host if request.client else None, max_body=limit)
     except reply_service.ReplyInvalid as exc:
         fields = {("comment" if k == "body" else k): v for k, v in exc.fields.items()}
         return {"form": form, "form_errors": fields, "form_error": exc.message, "status": exc.status}

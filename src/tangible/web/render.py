@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
+from tangible.sources.urls import safe_link
 from tangible.web import csrf
 from tangible.web.paths import TEMPLATES_DIR
 
@@ -43,6 +44,7 @@ _env = Environment(
 )
 _env.filters["date"] = fmt_date
 _env.filters["family"] = type_family
+_env.filters["link"] = safe_link  # only http(s) URLs become links; anything else is shown as text
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:

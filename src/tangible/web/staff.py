@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse
 
 from tangible.api.deps import TOKEN_COOKIE, OptionalToken, StoreDep
 from tangible.api.routes.incidents import list_incidents, IncidentFilters
 from tangible.errors import AuthError, PermissionDenied
 from tangible.services import replies as reply_service
+from tangible.sources.text import clean_text
 from tangible.store.tokens import ROLE_PERMISSIONS
 from tangible.web import csrf
 from tangible.web.render import render
 
 router = APIRouter()
 FormText = Annotated[str, Form()]
+ReplyId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 PAGES = {"/review": "review", "/moderation": "moderate"}
 
 
@@ -93,7 +95,7 @@ def review_decision(request: Request, incident_id: str, store: StoreDep, token: 
 
         raise InputError(f"Unknown review action {action!r}.", "Use confirm or reject.", code="T117")
     store.incidents.reviews.review_incident(incident_id, action, reviewer=f"{token.name} ({token.role})",
-                                            reason=reason.strip()[:2000] or None)
+                                            reason=clean_text(reason).strip()[:2000] or None)
     return RedirectResponse(f"/review?done={action}", status_code=303)
 
 
@@ -108,7 +110,7 @@ def moderation_page(request: Request, store: StoreDep, token: OptionalToken):
 
 
 @router.post("/moderation/replies/{reply_id}")
-def moderation_decision(request: Request, reply_id: int, store: StoreDep, token: OptionalToken,
+def moderation_decision(request: Request, reply_id: ReplyId, store: StoreDep, token: OptionalToken,
                         decision: FormText = "", csrf_token: FormText = ""):
     _check_csrf(request, csrf_token)
     _require(token, "moderate")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from tangible.api.deps import SettingsDep
+from tangible.api.errors import error_responses
 from tangible.api.routes.commitments import case_of
 from tangible.api.schemas import ActorPublic, ListPublic
 
-router = APIRouter(prefix="/actors", tags=["actors"])
+router = APIRouter(prefix="/actors", tags=["actors"], responses=error_responses(400))
 
 
 def actors_public(case) -> list[dict]:

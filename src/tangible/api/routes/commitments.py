@@ -8,15 +8,18 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from tangible.api.deps import SettingsDep, StoreDep
+from tangible.api.errors import error_responses
+from tangible.api.params import IsoDate, choice
 from tangible.api.schemas import CommitmentPublic, ListPublic
 from tangible.errors import InputError, NotFound
 from tangible.services.views import cached
 from tangible.settings import Settings
 from tangible.store import Store
 
-router = APIRouter(prefix="/commitments", tags=["commitments"])
+router = APIRouter(prefix="/commitments", tags=["commitments"], responses=error_responses(400, 422))
 
 STATUSES = ("active", "proposed", "rejected")
+STEPS = ("day", "week", "month")
 
 
 def case_of(settings: Settings):
@@ -38,7 +41,7 @@ def commitment_public(spec, rating) -> dict:
 
 
 def list_commitments(store: Store, settings: Settings, *, at: date | None, status: str | None) -> list[dict]:
-    if status and status not in STATUSES:
+    if status is not None and status not in STATUSES:
         raise InputError(f"Unknown status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code="T112")
     rated = ratings_at(store, settings, at)
     return [commitment_public(c, rated.get(c.id)) for c in store.ledger.list(status=status or None)]
@@ -56,8 +59,8 @@ def get_commitment(store: Store, settings: Settings, commitment_id: str, at: dat
 def commitments_index(
     store: StoreDep,
     settings: SettingsDep,
-    at: Annotated[date | None, Query(description="Rate as of this date (default today).")] = None,
-    status: Annotated[str | None, Query(description="active, proposed or rejected (default: all).")] = None,
+    at: Annotated[IsoDate | None, Query(description="Rate as of this date (default today).")] = None,
+    status: Annotated[str | None, choice(STATUSES, "active, proposed or rejected (default: all).")] = None,
 ):
     """Every commitment with its rating at `at`: counts, trend, reasons and the incidents behind it."""
     data = cached(store, ("commitments", at, status, date.today()),
@@ -65,23 +68,24 @@ def commitments_index(
     return {"data": data, "count": len(data), "next": None}
 
 
-@router.get("/{commitment_id}", response_model=CommitmentPublic)
+@router.get("/{commitment_id}", response_model=CommitmentPublic, responses=error_responses(404))
 def commitment_detail(
     commitment_id: str, store: StoreDep, settings: SettingsDep,
-    at: Annotated[date | None, Query(description="Rate as of this date (default today).")] = None,
+    at: Annotated[IsoDate | None, Query(description="Rate as of this date (default today).")] = None,
 ):
     """One commitment and its rating at `at`, with supporting and contradicting incident ids."""
     return get_commitment(store, settings, commitment_id, at)
 
 
-@router.get("/{commitment_id}/history")
+@router.get("/{commitment_id}/history", responses=error_responses(404))
 def commitment_history(
     commitment_id: str, store: StoreDep, settings: SettingsDep,
-    step: Annotated[str, Query(description="day, week or month.")] = "week",
-    since: date | None = None,
-    until: date | None = None,
+    step: Annotated[str, choice(STEPS, "day, week or month.")] = "week",
+    since: Annotated[IsoDate | None, Query(description="First date (default: when it was made).")] = None,
+    until: Annotated[IsoDate | None, Query(description="Last date (default today).")] = None,
 ) -> list[dict]:
-    """The rating at every step from `since` (default: when it was made) to `until` (default today)."""
+    """The rating at every step from `since` (default: when it was made) to `until` (default today); at most
+    1,000 points."""
     from tangible.services.ledger import rating_history
 
     return [r.to_dict() for r in rating_history(store, case_of(settings), commitment_id, step, since=since, until=until)]

@@ -7,13 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from tangible.api.deps import StoreDep
+from tangible.api.errors import error_responses
 from tangible.api.pagination import decode_cursor, envelope
 from tangible.api.schemas import DocumentPublic, DocumentSummary, ListPublic
 from tangible.errors import InputError, NotFound
 from tangible.models import Document
 from tangible.store import Store
 
-router = APIRouter(prefix="/documents", tags=["documents"])
+router = APIRouter(prefix="/documents", tags=["documents"], responses=error_responses(400, 422))
 
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page (1–200).")]
 
@@ -43,10 +44,8 @@ def count_documents(store: Store, publisher: str | None, query: str | None) -> i
 def list_documents(store: Store, *, limit: int, cursor: str | None, publisher: str | None, q: str | None) -> dict:
     if q is not None and len(q) > 200:
         raise InputError("The search text `q` is longer than 200 characters.", code="T111")
-    key = decode_cursor(cursor, 2)
+    key = decode_cursor(cursor, 2, dated=True)
     after = (key[0], key[1]) if key else None
-    if after and after[1] is None:
-        raise InputError(f"The cursor {cursor[:40]!r} is not valid.", code="T110")
     docs = store.documents.list(limit=limit + 1, after=after, publisher=publisher or None, query=q or None)
     more = len(docs) > limit
     docs = docs[:limit]
@@ -70,13 +69,14 @@ def documents_index(
     limit: Limit = 50,
     cursor: Annotated[str | None, Query(description="`next` from the previous page.")] = None,
     publisher: Annotated[str | None, Query(max_length=200)] = None,
-    q: Annotated[str | None, Query(description="Text to find in the title or body.")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Text to find in the title or body (% and _ are "
+                                                               "plain characters).")] = None,
 ):
     """Stored documents (latest version of each page), newest published first, without their text."""
     return list_documents(store, limit=limit, cursor=cursor, publisher=publisher, q=q)
 
 
-@router.get("/{doc_id}", response_model=DocumentPublic)
+@router.get("/{doc_id}", response_model=DocumentPublic, responses=error_responses(404))
 def document_detail(doc_id: str, store: StoreDep):
     """One document with its clean text and the offsets of every extracted event."""
     return detail(store, get_document(store, doc_id))

@@ -5,21 +5,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Body, Query, Response
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tangible.api.deps import ReviewerToken, StoreDep
+from tangible.api.errors import error_responses
 from tangible.api.pagination import decode_cursor, envelope
+from tangible.api.params import IsoDate, choice
 from tangible.api.routes.mentions import check_choice
 from tangible.api.schemas import IncidentPublic, ListPublic, trusted_list_json
 from tangible.errors import InputError, NotFound
-from tangible.ontology import EVENT_TYPES, MODALITIES
+from tangible.ontology import ACLED_SUBTYPES, EVENT_TYPES, LOCATION_PRECISIONS, MODALITIES
 from tangible.services.incident_counts import count_incidents, page_hints
 from tangible.services.review import history_of
 from tangible.services.views import cached_response
+from tangible.sources.text import clean_text
 from tangible.store import Store
 
-router = APIRouter(prefix="/incidents", tags=["incidents"])
+router = APIRouter(prefix="/incidents", tags=["incidents"], responses=error_responses(400, 422))
 
 GRADES = ("corroborated", "single-source", "claimed", "disputed")
 
@@ -58,6 +61,17 @@ class IncidentFilters(BaseModel):
         return {k: str(v) for k, v in self.model_dump().items() if v not in (None, "")}
 
 
+def _cleaned(value):
+    """Strings in a correction cleaned as every stored text is (no NUL, controls or invisible characters)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(k): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    return value
+
+
 def _page_key(rec: dict) -> list:
     return [rec["date"], rec["id"]]
 
@@ -65,9 +79,7 @@ def _page_key(rec: dict) -> list:
 def list_incidents(store: Store, filters: IncidentFilters, *, limit: int, cursor: str | None,
                    with_mentions: bool = False) -> dict:
     filters.check()
-    key = decode_cursor(cursor, 2)
-    if key and key[1] is None:
-        raise InputError(f"The cursor {cursor[:40]!r} is not valid.", code="T110")
+    key = decode_cursor(cursor, 2, dated=True)
     kwargs = filters.repo_kwargs()
     try:
         rows = store.incidents.list(limit=limit + 1, after=tuple(key) if key else None, **kwargs,
@@ -96,14 +108,15 @@ def incidents_index(
     store: StoreDep,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(description="`next` from the previous page.")] = None,
-    group: Annotated[str | None, Query(description="Armed group id from the case file, e.g. ttp.")] = None,
-    type: Annotated[str | None, Query(description="Event type, e.g. ARREST or ATTACK.")] = None,
-    modality: Annotated[str | None, Query(description="Only incidents with a mention of this modality.")] = None,
-    grade: Annotated[str | None, Query(description="corroborated, single-source, claimed or disputed.")] = None,
-    place: Annotated[str | None, Query(description="Province name or country code (AF, PK).")] = None,
-    since: Annotated[date | None, Query(description="First date, YYYY-MM-DD.")] = None,
-    until: Annotated[date | None, Query(description="Last date, YYYY-MM-DD.")] = None,
-    q: Annotated[str | None, Query(description="Text to find in the quoted sentences.")] = None,
+    group: Annotated[str | None, Query(max_length=200, description="Armed group id from the case file, e.g. ttp.")] = None,
+    type: Annotated[str | None, choice(EVENT_TYPES, "Event type, e.g. ARREST or ATTACK.")] = None,
+    modality: Annotated[str | None, choice(MODALITIES, "Only incidents with a mention of this modality.")] = None,
+    grade: Annotated[str | None, choice(GRADES, "corroborated, single-source, claimed or disputed.")] = None,
+    place: Annotated[str | None, Query(max_length=200, description="Province name or country code (AF, PK).")] = None,
+    since: Annotated[IsoDate | None, Query(description="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[IsoDate | None, Query(description="Last date, YYYY-MM-DD.")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Text to find in the quoted sentences (% and _ "
+                                                               "are plain characters).")] = None,
     mentions: Annotated[bool, Query(description="Include every mention of each incident.")] = False,
 ):
     """Incidents, newest first. Filters combine; `count` is the number matching them all."""
@@ -121,16 +134,62 @@ def incidents_index(
     return Response(cached_response(store, key, answer), media_type="application/json")
 
 
-@router.get("/{incident_id}", response_model=IncidentPublic)
+@router.get("/{incident_id}", response_model=IncidentPublic, responses=error_responses(404))
 def incident_detail(incident_id: str, store: StoreDep):
     """One incident with every mention: quoted sentence, publisher, URL, modality."""
     return get_incident(store, incident_id)
 
 
-class ReviewIn(BaseModel):
-    action: Literal["confirm", "reject", "correct"]
+class ActorIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    id: str | None = Field(default=None, max_length=64, description="Case-file id, or null for an unknown actor.")
+    text: str = Field(max_length=500, description="The words that name it.")
+
+
+class LocationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    name: str = Field(min_length=1, max_length=200)
+    country: str | None = Field(default=None, max_length=8)
+    admin1: str | None = Field(default=None, max_length=120)
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    precision: Literal[tuple(LOCATION_PRECISIONS)] | None = None  # type: ignore[valid-type]
+
+
+class IncidentChanges(BaseModel):
+    """The fields of an incident an analyst may correct; a field left out keeps its value."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"minProperties": 1})
+    type: Literal[tuple(EVENT_TYPES)] = None  # type: ignore[valid-type,assignment]  # left out: kept; never null
+    acled_subtype: Literal[tuple(ACLED_SUBTYPES)] | None = None  # type: ignore[valid-type]
+    date: IsoDate | None = None
+    date_precision: Literal["day", "week", "month"] | None = None
+    location: LocationIn | None = None
+    source: ActorIn | None = None
+    target: ActorIn | None = None
+    groups: list[Annotated[str, Field(min_length=1, max_length=64)]] | None = Field(default=None, max_length=50)
+    quantities: dict[Annotated[str, Field(min_length=1, max_length=40)], Annotated[int, Field(ge=0, le=1_000_000, strict=False)]] \
+        | None = Field(default=None, max_length=20)
+
+
+    @model_validator(mode="after")
+    def _something(self) -> "IncidentChanges":
+        if not self.model_fields_set:
+            raise ValueError("a correction sets at least one field")
+        return self
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    action: Literal["confirm", "reject"]
     reason: str | None = Field(default=None, max_length=2000)
-    changes: dict[str, Any] | None = Field(default=None, description="For `correct`: fields of the incident record.")
+
+
+class Correction(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    action: Literal["correct"]
+    reason: str | None = Field(default=None, max_length=2000)
+    changes: IncidentChanges = Field(description="The fields of the incident record to set.")
 
 
 class ReviewOut(BaseModel):
@@ -138,29 +197,27 @@ class ReviewOut(BaseModel):
     incident: IncidentPublic
 
 
-@router.get("/{incident_id}/reviews", tags=["review"])
+@router.get("/{incident_id}/reviews", tags=["review"], responses=error_responses(404))
 def incident_reviews(incident_id: str, store: StoreDep) -> list[dict]:
     """Every human decision on this incident, newest first."""
     get_incident(store, incident_id)
     return history_of(store, "incident", incident_id)
 
 
-@router.post("/{incident_id}/review", tags=["review"], response_model=ReviewOut)
-def review_incident(incident_id: str, decision: ReviewIn, store: StoreDep, token: ReviewerToken):
+@router.post("/{incident_id}/review", tags=["review"], response_model=ReviewOut,
+             responses=error_responses(401, 403, 404, 413))
+def review_incident(incident_id: str, decision: Annotated[Decision | Correction, Body(discriminator="action")],
+                    store: StoreDep, token: ReviewerToken):
     """Confirm, reject or correct an incident (analyst or admin token). Recorded with the token's name."""
     get_incident(store, incident_id)
-    if decision.action == "correct" and not decision.changes:
-        raise InputError("A correction needs `changes` (the fields to set).", code="T115")
-    if decision.changes:
-        from tangible.store.reviews import INCIDENT_FIELDS
-
-        unknown = sorted(set(decision.changes) - set(INCIDENT_FIELDS))
-        if unknown:
-            raise InputError(f"Cannot correct {', '.join(unknown)}.", f"Correctable fields: {', '.join(INCIDENT_FIELDS)}.",
-                             code="T116")
-        if "type" in decision.changes:
-            check_choice("type", decision.changes["type"], EVENT_TYPES)
+    changes = (_cleaned(decision.changes.model_dump(mode="json", exclude_unset=True))
+               if isinstance(decision, Correction) else None)
+    for name, empty in (("groups", []), ("quantities", {})):
+        if changes is not None and name in changes and changes[name] is None:
+            changes[name] = empty  # null: none
+    if changes and changes.get("groups"):
+        changes["groups"] = list(dict.fromkeys(changes["groups"]))  # a group named twice is one group
     review_id = store.incidents.reviews.review_incident(
-        incident_id, decision.action, reviewer=f"{token.name} ({token.role})", reason=decision.reason,
-        changes=decision.changes)
+        incident_id, decision.action, reviewer=f"{token.name} ({token.role})",
+        reason=clean_text(decision.reason) if decision.reason else None, changes=changes)
     return {"review_id": review_id, "incident": get_incident(store, incident_id)}

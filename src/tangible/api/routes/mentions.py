@@ -8,14 +8,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from tangible.api.deps import StoreDep
+from tangible.api.errors import error_responses
 from tangible.api.pagination import decode_cursor, envelope
+from tangible.api.params import IsoDate, choice
 from tangible.api.schemas import ListPublic, MentionPublic
 from tangible.errors import InputError, NotFound
 from tangible.models import Mention
 from tangible.ontology import EVENT_TYPES, MODALITIES
 from tangible.store import Store
 
-router = APIRouter(prefix="/mentions", tags=["mentions"])
+router = APIRouter(prefix="/mentions", tags=["mentions"], responses=error_responses(400, 422))
 
 
 def mention_public(m: Mention) -> dict:
@@ -23,7 +25,7 @@ def mention_public(m: Mention) -> dict:
 
 
 def check_choice(name: str, value: str | None, allowed) -> str | None:
-    if value and value not in allowed:
+    if value is not None and value not in allowed:
         raise InputError(f"Unknown {name} {value!r}.", f"Use one of: {', '.join(allowed)}.", code="T112")
     return value or None
 
@@ -41,12 +43,12 @@ def list_mentions(store: Store, *, limit: int, cursor: str | None, **filters) ->
 def mentions_index(
     store: StoreDep,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    cursor: str | None = None,
-    type: Annotated[str | None, Query(description="Event type, e.g. ARREST.")] = None,
-    modality: Annotated[str | None, Query(description="asserted, negated, demanded, future or hypothetical.")] = None,
-    doc_id: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
+    cursor: Annotated[str | None, Query(description="`next` from the previous page.")] = None,
+    type: Annotated[str | None, choice(EVENT_TYPES, "Event type, e.g. ARREST.")] = None,
+    modality: Annotated[str | None, choice(MODALITIES, "asserted, negated, demanded, future or hypothetical.")] = None,
+    doc_id: Annotated[str | None, Query(max_length=64, description="Only the mentions of this document.")] = None,
+    since: Annotated[IsoDate | None, Query(description="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[IsoDate | None, Query(description="Last date, YYYY-MM-DD.")] = None,
 ):
     """Every extracted mention, in id order."""
     if since and until and since > until:
@@ -56,7 +58,7 @@ def mentions_index(
                          since=since, until=until)
 
 
-@router.get("/{mention_id}", response_model=MentionPublic)
+@router.get("/{mention_id}", response_model=MentionPublic, responses=error_responses(404))
 def mention_detail(mention_id: str, store: StoreDep):
     m = store.mentions.get(mention_id)
     if m is None:

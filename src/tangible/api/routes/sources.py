@@ -8,9 +8,11 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from tangible.api.deps import SettingsDep, SourcesToken, StoreDep
+from tangible.api.errors import error_responses
+from tangible.api.schemas import ListPublic, SourcePublic
 from tangible.services import sources as sources_service
 
-router = APIRouter(prefix="/sources", tags=["sources"])
+router = APIRouter(prefix="/sources", tags=["sources"], responses=error_responses(400, 422))
 
 
 def _public(item) -> dict:
@@ -19,7 +21,7 @@ def _public(item) -> dict:
             if k not in ("etag", "last_modified")}
 
 
-@router.get("")
+@router.get("", response_model=ListPublic[SourcePublic])
 def sources_index(store: StoreDep, active: Annotated[bool | None, Query()] = None) -> dict:
     """Registered sources (feeds, pages) with their polling state."""
     items = list(store.sources.list())
@@ -31,12 +33,13 @@ def sources_index(store: StoreDep, active: Annotated[bool | None, Query()] = Non
 
 class SourceIn(BaseModel):
     kind: Literal["feed", "page"] = "feed"
-    url: str = Field(min_length=8, max_length=2000)
+    url: str = Field(min_length=8, max_length=2000, pattern=r"^\s*[hH][tT][tT][pP][sS]?://[^\s/?#]+",
+                     description="An http or https URL; one that resolves to a private address is refused.")
     publisher: str | None = Field(default=None, max_length=200)
     every_seconds: int | None = Field(default=None, ge=60, le=7 * 86400)
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, response_model=SourcePublic, responses=error_responses(401, 403, 413, 502))
 def add_source(item: SourceIn, store: StoreDep, settings: SettingsDep, token: SourcesToken) -> dict:
     """Register a feed or page to poll (analyst or admin token)."""
     added = sources_service.add_source(store, settings, kind=item.kind, url=item.url, publisher=item.publisher,
