@@ -115,6 +115,8 @@ class IncidentPublic(BaseModel):
     groups: list[str] = Field(default_factory=list)
     quantities: dict[str, Any] = Field(default_factory=dict)
     publishers: list[str] = Field(default_factory=list)
+    verification: Literal["verified", "unverified", "disputed"] | None = None
+    launched_from: dict[str, Any] | None = None
     mentions: list[IncidentMentionPublic] = Field(default_factory=list)
 
 

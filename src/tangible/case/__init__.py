@@ -29,7 +29,7 @@ STATE_KINDS = frozenset({"government", "international"})
 ARMED_KINDS = frozenset({"armed_group", "militia"})
 ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 
-__all__ = ["Actor", "Group", "Commitment", "CaseFile", "load_case", "load_case_text", "DEFAULT_CASE"]
+__all__ = ["Actor", "Group", "Commitment", "CaseFile", "RatingStandard", "load_case", "load_case_text", "DEFAULT_CASE"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +129,25 @@ class Commitment:
     line: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class RatingStandard:
+    """The standard of evidence a desk rates commitments by (the case file's ``rating:`` section; every field
+    has a default). Every rating says which standard it used."""
+
+    name: str = "tangible default"
+    period_days: int = 90  # the rating weighs this many days up to its date
+    trend_days: int = 30  # trend: this many days against the same span before
+    substantial_actions: float = 5.0  # weighted supporting actions in the period
+    substantial_corroborated: int = 2  # of which corroborated by independent publishers
+    substantial_types: int = 2  # distinct action types
+    group_weights: tuple[tuple[str, float], ...] = ()  # an action against this group counts this much (default 1)
+    attacks_rule_out_substantial: bool = True  # a contradicting attack in the period caps the rating at "some action"
+    findings_rule_out_substantial: bool = True  # so does a finding that a covered group keeps its sanctuary
+
+    def weight(self, group: str) -> float:
+        return dict(self.group_weights).get(group, 1.0)
+
+
 @dataclass(slots=True)
 class CaseFile:
     id: str
@@ -140,6 +159,7 @@ class CaseFile:
     fingerprint: str
     path: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    standard: RatingStandard = field(default_factory=RatingStandard)
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.actors.get(entity_id) or self.groups.get(entity_id)
@@ -429,6 +449,60 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
     return out
 
 
+_STANDARD_KEYS = {"name", "period_days", "trend_days", "substantial_actions", "substantial_corroborated",
+                  "substantial_types", "group_weights", "attacks_rule_out_substantial",
+                  "findings_rule_out_substantial", "note"}
+
+
+def _standard(ctx: _Ctx, node: yaml.Node, entities: dict) -> RatingStandard:
+    """The ``rating:`` section: the desk's standard of evidence, each field checked."""
+    f = _mapping(ctx, node, "'rating'")
+    _check_keys(ctx, f, _STANDARD_KEYS, set(), "'rating'", node)
+    values: dict[str, Any] = {}
+
+    def number(key: str, kind: type, low: float) -> None:
+        if key not in f:
+            return
+        raw = _scalar(ctx, f[key][1], key)
+        try:
+            value = kind(raw)
+        except (TypeError, ValueError):
+            ctx.fail("T213", f[key][1], f"rating {key} '{raw}' is not a number.", "Write e.g. 90 or 2.5.")
+        if value < low:
+            ctx.fail("T213", f[key][1], f"rating {key} is {value}; it must be at least {low}.")
+        values[key] = value
+
+    if "name" in f:
+        values["name"] = _scalar(ctx, f["name"][1], "name")
+    number("period_days", int, 1)
+    number("trend_days", int, 1)
+    number("substantial_actions", float, 0)
+    number("substantial_corroborated", int, 0)
+    number("substantial_types", int, 1)
+    for key in ("attacks_rule_out_substantial", "findings_rule_out_substantial"):
+        if key in f:
+            raw = _scalar(ctx, f[key][1], key).lower()
+            if raw not in ("true", "false", "yes", "no"):
+                ctx.fail("T213", f[key][1], f"rating {key} '{raw}' is not true or false.")
+            values[key] = raw in ("true", "yes")
+    if "group_weights" in f:
+        weights = []
+        for gid, (k_node, v_node) in _mapping(ctx, f["group_weights"][1], "'group_weights'").items():
+            if gid not in entities:
+                ctx.fail("T210", k_node, f"rating group_weights names '{gid}', which the case file does not define.",
+                         "Use a group id from 'groups'.")
+            raw = _scalar(ctx, v_node, "weight")
+            try:
+                w = float(raw)
+            except ValueError:
+                ctx.fail("T213", v_node, f"the weight of '{gid}' ('{raw}') is not a number.")
+            if w < 0:
+                ctx.fail("T213", v_node, f"the weight of '{gid}' is negative.")
+            weights.append((gid, w))
+        values["group_weights"] = tuple(weights)
+    return RatingStandard(**values)
+
+
 def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None) -> CaseFile:
     """Parse and validate case-file YAML given as a string."""
     ctx = _Ctx(name)
@@ -445,7 +519,8 @@ def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None)
         raise CaseFileError(f"{name}: the file is empty.", "Start from the bundled afghanistan.yaml.",
                             code="T203")
     top = _mapping(ctx, root, "the top level")
-    _check_keys(ctx, top, {"case", "actors", "groups", "commitments"}, {"actors", "groups"}, "the case file", root)
+    _check_keys(ctx, top, {"case", "actors", "groups", "commitments", "rating"}, {"actors", "groups"}, "the case file",
+                root)
     seen: dict[str, tuple[str, int]] = {}
     actors = _entities(ctx, top["actors"][1], "actors", Actor, ACTOR_KINDS, seen)
     groups = _entities(ctx, top["groups"][1], "groups", Group, GROUP_KINDS, seen)
@@ -454,12 +529,13 @@ def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None)
     if "case" in top:
         cm = _mapping(ctx, top["case"][1], "'case'")
         meta = {k: " ".join(str(_scalar(ctx, v, k, required=False) or "").split()) for k, (_, v) in cm.items()}
+    standard = _standard(ctx, top["rating"][1], {**actors, **groups}) if "rating" in top else RatingStandard()
     data = yaml.safe_load(text)
     fingerprint = hashlib.sha256(
         json.dumps(data, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
     return CaseFile(id=meta.get("id") or (path.stem if path else "case"), name=meta.get("name", ""),
                     description=meta.get("description", ""), actors=actors, groups=groups,  # type: ignore[arg-type]
-                    commitments=commitments, fingerprint=fingerprint, path=path, raw=data)
+                    commitments=commitments, fingerprint=fingerprint, path=path, raw=data, standard=standard)
 
 
 def load_case(path: Path | str | None = None) -> CaseFile:

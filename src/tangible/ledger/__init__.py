@@ -15,31 +15,41 @@ from typing import Any, Iterable
 
 from tangible.ontology import ACTION_TYPES
 
-PERIOD_DAYS = 90  # the rating looks at this many days up to the date
-TREND_DAYS = 30  # trend: this many days vs the same span before
-SUBSTANTIAL_MIN = 5  # supporting incidents in the period
-SUBSTANTIAL_CORROBORATED = 2  # of which corroborated
-SUBSTANTIAL_TYPES = 2  # distinct action types
+from tangible.case import RatingStandard
+
+DEFAULT_STANDARD = RatingStandard()
+PERIOD_DAYS = DEFAULT_STANDARD.period_days
+TREND_DAYS = DEFAULT_STANDARD.trend_days
 
 RULES: list[tuple[str, str]] = [
-    ("evidence", f"Incidents dated from the commitment's date up to the rating date count; the rating weighs the "
-                 f"{PERIOD_DAYS} days up to that date, so it can fall as well as rise. Incidents an analyst rejected "
-                 "never count; disputed incidents are listed but not counted."),
+    ("evidence", "Incidents dated from the commitment's date up to the rating date count; the rating weighs the "
+                 "period (the standard's period_days, 90 by default) up to that date, so it can fall as well as rise. "
+                 "Incidents an analyst rejected never count."),
+    ("verification", "An unverified incident (its reports say it could not be verified, is unconfirmed or only "
+                     "reported, and no independent publisher corroborates it) and a disputed one (a named party "
+                     "denies it or has seen no evidence of it) are listed with the reason, never counted as support "
+                     "or as contradiction."),
     ("supporting", "An asserted tangible action (one of the commitment's action types) by the committed party "
-                   "against a covered group: the incident's groups or its target include a covered group."),
+                   "against a covered group: the incident's groups or its target include a covered group. Each "
+                   "counts with the weight the standard gives its group (1 unless the standard says otherwise)."),
+    ("other parties", "Tangible actions against covered groups by anyone else (another state's arrests and "
+                      "operations) are listed apart, by acting party, and never counted."),
     ("contradicting", "An incident of a type the commitment names under contradicted_by (usually ATTACK) by a "
-                      "covered group, where a report says it was launched from, planned in or directed from the "
-                      "covered territory (e.g. 'militants who crossed from Afghanistan'), and, when the commitment "
-                      "names target countries, that took place in one of them."),
-    ("contradicted", "At least one contradicting incident in the period, and more contradicting than supporting "
-                     "incidents in the period."),
-    ("substantial action", f"Otherwise, at least {SUBSTANTIAL_MIN} supporting incidents in the period, at least "
-                           f"{SUBSTANTIAL_CORROBORATED} of them corroborated, across at least {SUBSTANTIAL_TYPES} "
-                           "action types."),
+                      "covered group, launched from the covered territory (the incident's origin, or a report that "
+                      "says it was launched from, planned in or directed from there), and, when the commitment names "
+                      "target countries, that took place in one of them."),
+    ("findings", "Findings of monitoring bodies, courts and investigators about a covered group (sanctuary, "
+                 "presence, support, inaction) are listed, dated, with their quotes."),
+    ("contradicted", "At least one contradicting incident in the period, and more contradicting incidents than "
+                     "weighted supporting ones."),
+    ("substantial action", "Otherwise, weighted supporting actions in the period at least the standard's "
+                           "substantial_actions (5), at least substantial_corroborated (2) of them corroborated, "
+                           "across at least substantial_types (2) action types; and, under the default standard, no "
+                           "contradicting attack and no finding of sanctuary or inaction in the period."),
     ("some action", "Otherwise, at least one supporting incident in the period."),
     ("no evidence", "Otherwise."),
-    ("trend", f"Supporting and contradicting incidents in the last {TREND_DAYS} days against the {TREND_DAYS} "
-              "days before: up, down or flat."),
+    ("trend", "Supporting and contradicting incidents in the last trend_days (30) against the same span before: "
+              "up, down or flat."),
 ]
 
 # Names that say "this territory" in a sentence, by ISO country code.
@@ -133,6 +143,10 @@ class CommitmentRating:
     supporting: list[str]
     contradicting: list[str]
     period: dict[str, str] = field(default_factory=dict)
+    not_counted: list[dict[str, str]] = field(default_factory=list)  # {"id", "why"}: unverified, disputed
+    others: list[dict[str, str]] = field(default_factory=list)  # {"id", "by"}: actions by other parties
+    findings: list[str] = field(default_factory=list)  # FINDING incidents about covered groups
+    standard: str = DEFAULT_STANDARD.name
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -145,33 +159,66 @@ def _day(inc: dict) -> date | None:
     return date.fromisoformat(d) if isinstance(d, str) else d
 
 
-def is_supporting(c: CommitmentSpec, inc: dict) -> bool:
-    if inc["type"] not in c.action_types or inc["type"] not in ACTION_TYPES:
-        return False
-    if (inc.get("source") or {}).get("id") != c.by:
-        return False
+def covered_groups(c: CommitmentSpec, inc: dict) -> list[str]:
+    """The commitment's groups the incident concerns (its groups, or its target)."""
     covered = set(c.groups)
     target = (inc.get("target") or {}).get("id")
-    return bool(covered & set(inc.get("groups") or [])) or target in covered
+    found = [g for g in inc.get("groups") or [] if g in covered]
+    if target in covered and target not in found:
+        found.append(target)
+    return found
+
+
+def acting_party(inc: dict) -> str | None:
+    return (inc.get("source") or {}).get("id")
+
+
+def is_action_against_covered(c: CommitmentSpec, inc: dict) -> bool:
+    return inc["type"] in c.action_types and inc["type"] in ACTION_TYPES and bool(covered_groups(c, inc))
+
+
+def is_supporting(c: CommitmentSpec, inc: dict) -> bool:
+    """A tangible action by the committed party against a covered group (verification aside)."""
+    return is_action_against_covered(c, inc) and acting_party(inc) == c.by
 
 
 def contradiction_evidence(c: CommitmentSpec, inc: dict) -> str | None:
-    """The sentence that makes an incident contradict the commitment, or None."""
+    """The sentence that makes an incident contradict the commitment, or None. The incident's origin
+    (``launched_from``, with the sentence that gives it) decides first; a report that names the territory
+    as where the act came from does too."""
     for rule in c.contradicted_by:
         if inc["type"] != rule.type:
             continue
-        if rule.groups and not set(rule.groups) & set(inc.get("groups") or []):
+        if rule.groups and not set(rule.groups) & set(inc.get("groups") or []) and \
+                acting_party(inc) not in rule.groups:
             continue
         country = (inc.get("location") or {}).get("country")
         if rule.target_country and country not in rule.target_country:
             continue
-        sentences = [m["sentence"] for m in inc.get("mentions") or [] if m.get("modality", "asserted") == "asserted"]
         codes = rule.launched_from or c.territory
         if not codes:
+            sentences = [m["sentence"] for m in inc.get("mentions") or [] if m.get("modality", "asserted") == "asserted"]
             return sentences[0] if sentences else ""
+        origin = inc.get("launched_from") or {}
+        if origin.get("country") in codes:
+            return origin.get("sentence") or ""
+        sentences = [m["sentence"] for m in inc.get("mentions") or [] if m.get("modality", "asserted") == "asserted"]
         hit = launched_from(sentences, codes)
         if hit:
             return hit
+    return None
+
+
+def is_finding(c: CommitmentSpec, inc: dict) -> bool:
+    return inc["type"] == "FINDING" and bool(covered_groups(c, inc))
+
+
+def not_counted_because(inc: dict) -> str | None:
+    """Why an incident that would count is only listed: it is disputed or unverified."""
+    if inc.get("grade") == "disputed" or inc.get("verification") == "disputed":
+        return "disputed"
+    if inc.get("verification") == "unverified":
+        return "unverified"
     return None
 
 
@@ -183,33 +230,60 @@ def _fmt_counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))
 
 
-def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, period_days: int = PERIOD_DAYS,
-         trend_days: int = TREND_DAYS) -> CommitmentRating:
-    """Rate one commitment at ``at`` from incidents dated on or before ``at`` (rules in :data:`RULES`)."""
+def _plural(n: float, word: str, plural: str | None = None) -> str:
+    shown = f"{n:g}" if isinstance(n, float) else str(n)
+    return f"{shown} {word if n == 1 else (plural or word + 's')}"
+
+
+def _group_name(gid: str, names: dict[str, str] | None) -> str:
+    return (names or {}).get(gid, gid)
+
+
+def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: RatingStandard | None = None,
+         period_days: int | None = None, trend_days: int | None = None,
+         group_names: dict[str, str] | None = None) -> CommitmentRating:
+    """Rate one commitment at ``at`` from incidents dated on or before ``at`` (rules in :data:`RULES`), by the
+    desk's ``standard`` of evidence (the case file's ``rating:`` section)."""
+    std = standard or DEFAULT_STANDARD
+    period_days = period_days or std.period_days
+    trend_days = trend_days or std.trend_days
     start = max(c.made_on, at - timedelta(days=period_days - 1)) if c.made_on else at - timedelta(days=period_days - 1)
     since = c.made_on or date.min
-    support_all, contra_all, disputed = [], [], []
+    support_all, contra_all, not_counted, others, findings = [], [], [], [], []
     for inc in incidents:
         day = _day(inc)
         if day is None or day > at or day < since or inc.get("review_status") == "rejected":
             continue
-        if is_supporting(c, inc):
-            (disputed if inc["grade"] == "disputed" else support_all).append(inc)
+        if is_finding(c, inc):
+            if day >= start:
+                findings.append(inc)
+            continue
+        if is_action_against_covered(c, inc):
+            if acting_party(inc) != c.by:
+                if day >= start:
+                    others.append(inc)
+                continue
+            why = not_counted_because(inc)
+            if why:
+                if day >= start:
+                    not_counted.append((inc, why))
+                continue
+            support_all.append(inc)
         elif contradiction_evidence(c, inc) is not None:
-            (disputed if inc["grade"] == "disputed" else contra_all).append(inc)
+            why = not_counted_because(inc)
+            if why:
+                if day >= start:
+                    not_counted.append((inc, why))
+                continue
+            contra_all.append(inc)
     support = [i for i in support_all if _day(i) >= start]
     contra = [i for i in contra_all if _day(i) >= start]
 
-    def by_type(items):
+    def by_key(items, key):
         out: dict[str, int] = {}
         for i in items:
-            out[i["type"]] = out.get(i["type"], 0) + 1
-        return out
-
-    def by_grade(items):
-        out: dict[str, int] = {}
-        for i in items:
-            out[i["grade"]] = out.get(i["grade"], 0) + 1
+            for k in key(i):
+                out[k] = out.get(k, 0) + 1
         return out
 
     def window(items, lo, hi):
@@ -225,53 +299,103 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, period_days: int
     for k in ("supporting", "contradicting"):
         trend[k]["direction"] = _direction(trend[k]["current"], trend[k]["previous"])
 
+    def weight(inc) -> float:
+        return max((std.weight(g) for g in covered_groups(c, inc)), default=1.0)
+
     n_s, n_c = len(support), len(contra)
+    weighted = round(sum(weight(i) for i in support), 2)
     n_corr = sum(1 for i in support if i["grade"] == "corroborated")
     n_types = len({i["type"] for i in support})
-    if n_c >= 1 and n_c > n_s:
+    sanctuary_findings = [f for f in findings if f.get("review_status") != "rejected"]
+    blocks = []
+    if std.attacks_rule_out_substantial and n_c:
+        blocks.append(f"{_plural(n_c, 'contradicting attack')} in the period")
+    if std.findings_rule_out_substantial and sanctuary_findings:
+        blocks.append(f"{_plural(len(sanctuary_findings), 'finding')} that a covered group keeps its sanctuary or "
+                      "goes unrestrained")
+    meets = weighted >= std.substantial_actions and n_corr >= std.substantial_corroborated and \
+        n_types >= std.substantial_types
+    if n_c >= 1 and n_c > weighted:
         rating = "contradicted"
-        why = f"{n_c} contradicting against {n_s} supporting incident(s) in the period"
-    elif n_s >= SUBSTANTIAL_MIN and n_corr >= SUBSTANTIAL_CORROBORATED and n_types >= SUBSTANTIAL_TYPES:
+        why = f"{_plural(n_c, 'contradicting incident')} against {weighted:g} weighted supporting in the period"
+    elif meets and not blocks:
         rating = "substantial action"
-        why = f"{n_s} supporting incidents, {n_corr} corroborated, across {n_types} action types"
+        why = (f"{_plural(n_s, 'supporting incident')} (weighted {weighted:g}), {n_corr} corroborated, across "
+               f"{_plural(n_types, 'action type')}")
     elif n_s >= 1:
         rating = "some action"
         short = []
-        if n_s < SUBSTANTIAL_MIN:
-            short.append(f"fewer than {SUBSTANTIAL_MIN} incidents")
-        if n_corr < SUBSTANTIAL_CORROBORATED:
-            short.append(f"fewer than {SUBSTANTIAL_CORROBORATED} corroborated")
-        if n_types < SUBSTANTIAL_TYPES:
-            short.append(f"fewer than {SUBSTANTIAL_TYPES} action types")
-        why = f"{n_s} supporting incident(s) ({'; '.join(short)})" if short else f"{n_s} supporting incident(s)"
+        if weighted < std.substantial_actions:
+            short.append(f"weighted {weighted:g} of the {std.substantial_actions:g} needed")
+        if n_corr < std.substantial_corroborated:
+            short.append(f"{n_corr} corroborated of the {std.substantial_corroborated} needed")
+        if n_types < std.substantial_types:
+            short.append(f"{_plural(n_types, 'action type')} of the {std.substantial_types} needed")
+        short.extend(blocks)
+        why = f"{_plural(n_s, 'supporting incident')} ({'; '.join(short)})" if short else \
+            _plural(n_s, "supporting incident")
     else:
         rating = "no evidence"
         why = "no supporting incident in the period"
-    reasons = [f"Rated {rating}: {why}, {start.isoformat()} to {at.isoformat()}."]
+    reasons = [f"Rated {rating}: {why}, {start.isoformat()} to {at.isoformat()} (standard: {std.name})."]
+    by_group = by_key(support, lambda i: covered_groups(c, i))
+    contra_by_group = by_key(contra, lambda i: covered_groups(c, i) or [acting_party(i) or "unknown"])
     if support:
-        reasons.append(f"Actions: {_fmt_counts(by_type(support))} ({_fmt_counts(by_grade(support))}).")
+        against = ", ".join(f"{_group_name(g, group_names)} {n}" for g, n in sorted(by_group.items()))
+        reasons.append(f"Actions by {c.by}: {_fmt_counts(by_key(support, lambda i: [i['type']]))} "
+                       f"({_fmt_counts(by_key(support, lambda i: [i['grade']]))}); against {against}.")
+        if len(by_group) == 1:
+            only = _group_name(next(iter(by_group)), group_names)
+            reasons.append(f"{_plural(n_s, 'action')}, all against {only}.")
+    watched = [g for g in c.groups if g not in by_group and (g in contra_by_group or any(
+        g in covered_groups(c, f) for f in findings))]
+    if watched:
+        reasons.append("None against " + ", ".join(_group_name(g, group_names) for g in watched) +
+                       ", which the period's attacks or findings concern.")
     if contra:
-        reasons.append(f"Contradicting: {_fmt_counts(by_type(contra))} ({_fmt_counts(by_grade(contra))}), "
-                       "reported as launched from covered territory.")
-    if disputed:
-        reasons.append(f"{len(disputed)} disputed incident(s) listed but not counted.")
+        reasons.append(f"Contradicting: {_fmt_counts(by_key(contra, lambda i: [i['type']]))} by "
+                       f"{', '.join(f'{_group_name(g, group_names)} {n}' for g, n in sorted(contra_by_group.items()))}, "
+                       "launched from covered territory.")
+    if others:
+        parties = by_key(others, lambda i: [acting_party(i) or "unnamed party"])
+        reasons.append("Not counted: " + ", ".join(f"{_plural(n, 'action')} by {p}" for p, n in sorted(parties.items()))
+                       + f" (only {c.by}'s own actions support its commitment).")
+    if not_counted:
+        kinds = by_key([i for i, _ in not_counted], lambda i: [not_counted_because(i) or ""])
+        reasons.append("Listed, not counted: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) +
+                       " (unverified and disputed incidents count neither for nor against).")
+    if findings:
+        reasons.append(f"{_plural(len(findings), 'finding')} of monitoring bodies on record in the period.")
     for k, label in (("supporting", "actions"), ("contradicting", "attacks")):
         t = trend[k]
         if t["current"] or t["previous"]:
             reasons.append(f"Trend in {label}: {t['direction']} ({t['current']} in the last {trend_days} days, "
                            f"{t['previous']} in the {trend_days} before).")
     counts = {
-        "supporting": n_s, "contradicting": n_c, "disputed": len(disputed),
-        "supporting_by_type": by_type(support), "contradicting_by_type": by_type(contra),
-        "supporting_by_grade": by_grade(support), "contradicting_by_grade": by_grade(contra),
+        "supporting": n_s, "supporting_weighted": weighted, "contradicting": n_c,
+        "disputed": sum(1 for _, w in not_counted if w == "disputed"),
+        "unverified": sum(1 for _, w in not_counted if w == "unverified"),
+        "by_other_parties": len(others), "findings": len(findings),
+        "supporting_by_type": by_key(support, lambda i: [i["type"]]),
+        "supporting_by_group": by_group,
+        "supporting_by_grade": by_key(support, lambda i: [i["grade"]]),
+        "contradicting_by_type": by_key(contra, lambda i: [i["type"]]),
+        "contradicting_by_group": contra_by_group,
+        "contradicting_by_grade": by_key(contra, lambda i: [i["grade"]]),
+        "by_other_parties_by_party": by_key(others, lambda i: [acting_party(i) or "unnamed party"]),
+        "by_other_parties_by_group": by_key(others, lambda i: covered_groups(c, i)),
         "supporting_since_made": len(support_all), "contradicting_since_made": len(contra_all),
     }
     return CommitmentRating(
         commitment_id=c.id, at=at, rating=rating, counts=counts, trend=trend, reasons=reasons,
         supporting=sorted(i["id"] for i in support), contradicting=sorted(i["id"] for i in contra),
         period={"from": start.isoformat(), "to": at.isoformat()},
+        not_counted=[{"id": i["id"], "why": w} for i, w in sorted(not_counted, key=lambda x: x[0]["id"])],
+        others=[{"id": i["id"], "by": acting_party(i) or ""} for i in sorted(others, key=lambda x: x["id"])],
+        findings=sorted(i["id"] for i in findings), standard=std.name,
     )
 
 
 __all__ = ["rate", "CommitmentSpec", "CommitmentRating", "Contradiction", "RULES", "launched_from",
-           "is_supporting", "contradiction_evidence", "PERIOD_DAYS", "TREND_DAYS"]
+           "is_supporting", "contradiction_evidence", "covered_groups", "not_counted_because", "PERIOD_DAYS",
+           "TREND_DAYS", "DEFAULT_STANDARD"]

@@ -43,7 +43,9 @@ ANAPHORIC_NOUNS = frozenset({
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
 _NEW_EVENT = re.compile(r"\b(separate|another|second|third|earlier|previous|meanwhile|elsewhere|in a similar|"
                         r"similar (?:attack|incident)|also on|a day (?:earlier|later)|later that|the next day|"
-                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
+                        r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
+                        r"(?:search|clearance|combing) operation)\b", re.I)
 _UNVERIFIED = re.compile(
     r"\b(could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)"
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"

@@ -26,6 +26,7 @@ from tangible.nlp.dateline import body_start
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer
 from tangible.nlp.language import is_english
+from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.events import SentenceFacts, anaphoric, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
@@ -595,7 +596,45 @@ class Extractor:
                 confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
         if counts and not any(m.type in _DEED_TYPES for m in found):
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive) for c in counts]
+        if facts.disputed_by:
+            for m in found:
+                if m.type in _DEED_TYPES and m.modality == "hypothetical":
+                    # "Pakistan said it had seen no evidence that the Taliban had moved the families": the deed
+                    # is questioned by a named party, a dispute of the report that claims it
+                    m.verification = "disputed"
+        finding = self._finding(doc, offset, ctx, tok_ent, ents, attribution, location, event_date, date_prec, day,
+                                sentence, question)
+        if finding is not None:
+            found.append(finding)
         return found, facts
+
+    def _finding(self, doc: Doc, offset: int, ctx: dict[str, Any], tok_ent: dict, ents: list, attribution,
+                 location: Location | None, event_date, date_prec, day, sentence: str, question: bool) -> Mention | None:
+        """A monitoring body's, court's or investigator's finding about an armed group (see ``findings``)."""
+        trig = finding_trigger(doc, tok_ent, attribution.kind if attribution else None)
+        if trig is None:
+            return None
+        groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
+        body = next((ActorRef(x[2], doc[x[0]:x[1]].text) for x in ents if x[2] and self.case.kind_on(x[2], day) ==
+                     "international"), None)
+        if body is None and attribution is not None:
+            body = ActorRef(None, attribution.text)
+        if body is None:
+            m = BODY.search(sentence)
+            body = ActorRef(None, m.group(0)) if m else None
+        target = next((ActorRef(x[2], doc[x[0]:x[1]].text) for x in ents if x[3] == "group" and x[2]), None)
+        if target is None and ctx.get("last_finding_target") is not None:
+            target = ctx["last_finding_target"]  # "the Taliban had not taken steps to restrain it"
+            groups = [target.id] if target.id else groups
+        if target is not None:
+            ctx["last_finding_target"] = target
+        trig_start = offset + trig.idx
+        return Mention(
+            doc_id=ctx["doc_id"], type="FINDING", modality="hypothetical" if question else "asserted",
+            sentence=sentence, char_span=(offset, offset + len(sentence)), acled_subtype=None, source=body,
+            target=target, groups=list(groups), location=location, date=event_date, date_precision=date_prec,
+            quantities={}, attribution=attribution, confidence=0.6, trigger=trig.text,
+            trigger_span=(trig_start, trig_start + len(trig.text)))
 
     def _place_of(self, tok: Token) -> Location | None:
         """The place a phrase names ("Afghanistan's Khost province", "across the border in Kunar")."""

@@ -168,6 +168,9 @@ _CUE_STEMS = [
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
     # whether it could be verified
     "claim", "responsib", "suspect", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
+    # what monitoring bodies find about a standing situation
+    "presence", "strength of", "not taken", "no steps", "operates from", "operating from", "tolerat", "camps",
+    "freedom of movement",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

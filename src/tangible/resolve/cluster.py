@@ -309,8 +309,17 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
             pinned[e.id] = c
         clusters.append(c)
         index.add(c)
+    by_event: dict[tuple[str, str], _Cluster] = {}  # the mentions of one event in one document stay together
+    for c in clusters:
+        for e in c.members:
+            if e.mention.event:
+                by_event.setdefault((e.mention.doc_id, e.mention.event), c)
     for e in sorted(evidence, key=_sort_key):
         if e.id in pinned:
+            continue
+        key = (e.mention.doc_id, e.mention.event) if e.mention.event else None
+        if key in by_event and by_event[key].type == e.mention.type and not by_event[key].closed:
+            by_event[key].add(e, content_tokens(body(e.mention.sentence)))
             continue
         probe = _Probe(e)
         best, best_score = None, options.threshold
@@ -331,6 +340,8 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
             index.add(best)
         else:
             best.add(e, probe.tokens)
+        if key is not None:
+            by_event.setdefault(key, best)
     return clusters
 
 
@@ -387,8 +398,11 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
                 if any(x.mention.doc_id == m.doc_id for x in c.members):
                     continue  # a negation inside a report of the event qualifies it; it does not dispute it
                 dated = m.date is not None and m.date_precision == "day"
-                if place != "same" and not (dated and set(m.groups) & c.groups):
-                    continue  # a negation must name the event's place, or its day and group
+                questioned = m.verification == "disputed" and m.source is not None and m.source.id in c.sources
+                if place != "same" and not (dated and set(m.groups) & c.groups) and not questioned:
+                    # a negation must name the event's place, or its day and group; "no evidence that the
+                    # Taliban moved the families" names the party whose claim it answers
+                    continue
             if m.groups and c.groups and not (set(m.groups) & c.groups):
                 continue
             s = len(tokens & c.tokens) / len(tokens) if tokens else 0.0
@@ -482,6 +496,8 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
     contradicting = [e for e in members if contradicts(body(e.mention.sentence))]
     g, reason = grade(members, [*disputes, *contradicting], event_type=c.type, source_id=source.id if source else None,
                       groups=groups, country=location.country if location else None, book=book)
+    verification = verification_of(g, ms, disputes)
+    origin = origin_of(ms)
     seed = c.seed
     return IncidentDraft(
         id=c.id or incident_id(first),
@@ -503,7 +519,34 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
         pinned=set(seed.mention_ids) if seed else set(),
         reviewed=bool(seed and seed.reviewed),
         review_status=seed.review_status if seed else None,
+        verification=verification,
+        launched_from=origin,
     )
+
+
+_ORIGIN_RANK = {"officials": 0, "claimed": 1, "inferred": 2}
+
+
+def verification_of(grade_: str, mentions: list, disputes: list) -> str | None:
+    """An incident's verification: disputed when a named party denies it or sees no evidence of it (or its grade
+    is disputed); verified when independent publishers corroborate it and nobody disputes it; unverified when a
+    report of it says it could not be verified, is unconfirmed or only reported ("reportedly") and nothing
+    corroborates it; otherwise none (one publisher reports it as fact)."""
+    if grade_ == "disputed" or disputes or any(m.verification == "disputed" for m in mentions):
+        return "disputed"
+    if grade_ == "corroborated":
+        return "verified"
+    if any(m.verification == "unverified" for m in mentions):
+        return "unverified"
+    return None
+
+
+def origin_of(mentions: list):
+    """Where the incident was launched from, as its reports say (officials before a claim before an inference)."""
+    found = [m.launched_from for m in mentions if m.launched_from is not None and m.launched_from.country]
+    if not found:
+        return None
+    return min(found, key=lambda o: _ORIGIN_RANK.get(o.basis, 3))
 
 
 def resolve(
@@ -532,6 +575,8 @@ def resolve(
             asserted.append(e)
         elif m.modality == "negated" and m.type not in STATEMENT_TYPES:
             disputes.append(e)
+        elif m.verification == "disputed" and m.type not in STATEMENT_TYPES:
+            disputes.append(e)  # "Pakistan said it had seen no evidence of the relocation"
         else:
             others.append(e)
     seeds = seeds or []

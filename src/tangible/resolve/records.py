@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from tangible.models import ActorRef, Location, Mention
+from tangible.models import ActorRef, Location, Mention, Origin
 
 
 @dataclass(slots=True)
@@ -87,6 +87,8 @@ class IncidentDraft:
     pinned: set[str] = field(default_factory=set)  # mention ids a human placed here
     reviewed: bool = False
     review_status: str | None = None
+    verification: str | None = None  # verified | unverified | disputed (see cluster.verification_of)
+    launched_from: Origin | None = None  # where the reports say it was launched from
 
     @property
     def mention_ids(self) -> list[str]:
@@ -108,6 +110,8 @@ class IncidentDraft:
             "groups": list(self.groups),
             "quantities": dict(self.quantities),
             "publishers": list(self.publishers),
+            "verification": self.verification,
+            "launched_from": self.launched_from.to_dict() if self.launched_from else None,
             "mentions": [
                 {
                     "doc_id": e.mention.doc_id,

@@ -65,18 +65,24 @@ def _relevant_incidents(store, commitments: list[CommitmentSpec], until: date | 
     made = [c.made_on for c in commitments]
     since = None if any(d is None for d in made) else min(made)
     action_types = sorted({t for c in commitments for t in c.action_types})
-    contra_types = sorted({x.type for c in commitments for x in c.contradicted_by})
-    parties = sorted({c.by for c in commitments})
+    contra_types = sorted({x.type for c in commitments for x in c.contradicted_by} | {"FINDING"})
+    groups = sorted({g for c in commitments for g in c.groups})
     found: dict[str, dict] = {}
     if contra_types:
         for inc in store.incidents.iter_records(type=contra_types, since=since, until=until,
                                                 with_mentions="sentences", batch_size=2000):
             found[inc["id"]] = inc
-    if action_types and parties:
-        for inc in store.incidents.iter_records(type=action_types, source=parties, since=since, until=until,
-                                                with_mentions=False, batch_size=2000):
-            found.setdefault(inc["id"], inc)
+    if action_types and groups:
+        # every party's actions against the covered groups: the committed party's count, the others are listed
+        for group in groups:
+            for inc in store.incidents.iter_records(type=action_types, group=group, since=since, until=until,
+                                                    with_mentions=False, batch_size=2000):
+                found.setdefault(inc["id"], inc)
     return [found[k] for k in sorted(found)]
+
+
+def _group_names(case) -> dict[str, str]:
+    return {g.id: g.name for g in case.groups.values()} if case is not None else {}
 
 
 def _active(store, case) -> list[CommitmentSpec]:
@@ -92,7 +98,8 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list
     at = at or date.today()
     commitments = _active(store, case)
     incidents = _relevant_incidents(store, commitments, at)
-    out = [rate(c, incidents, at) for c in commitments if c.made_on is None or c.made_on <= at]
+    out = [rate(c, incidents, at, standard=case.standard, group_names=_group_names(case))
+           for c in commitments if c.made_on is None or c.made_on <= at]
     if save and out:
         store.ledger.save_ratings(out)
     return out
@@ -132,4 +139,5 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
         d += timedelta(days=STEPS[step])
     if days[-1] != until:
         days.append(until)
-    return [rate(c, incidents, d) for d in days]
+    standard = case.standard if case is not None else None
+    return [rate(c, incidents, d, standard=standard, group_names=_group_names(case)) for d in days]

@@ -157,6 +157,8 @@ def _draft_values(d: IncidentDraft, created) -> dict:
         n_publishers=len(d.publishers),
         reviewed=d.reviewed,
         review_status=d.review_status,
+        verification=d.verification,
+        launched_from=d.launched_from.to_dict() if d.launched_from else None,
         created_at=created,
         updated_at=created,
     )
@@ -177,6 +179,7 @@ _COL = {c.name: i for i, c in enumerate(incidents.c)}
     "id", "type", "acled_subtype", "grade", "grade_reason", "date", "date_precision", "location", "source_actor",
     "source_text", "target_actor", "target_text", "groups", "quantities", "quantities_reported", "publishers",
     "n_mentions", "n_publishers", "reviewed", "review_status"))
+_VERIFICATION, _LAUNCHED_FROM = _COL["verification"], _COL["launched_from"]
 
 
 def row_to_record(row) -> dict[str, Any]:
@@ -202,6 +205,8 @@ def row_to_record(row) -> dict[str, Any]:
         "n_publishers": row[_N_PUBLISHERS],
         "reviewed": bool(row[_REVIEWED]),
         "review_status": row[_REVIEW_STATUS],
+        "verification": row[_VERIFICATION],
+        "launched_from": row[_LAUNCHED_FROM],
     }
 
 

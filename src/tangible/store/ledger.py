@@ -40,10 +40,13 @@ def _row_to_rating(row) -> CommitmentRating:
     m = row._mapping
     counts = dict(m["counts"] or {})
     period = counts.pop("_period", {})
+    listed = counts.pop("_listed", {})
     return CommitmentRating(commitment_id=m["commitment_id"], at=m["at"], rating=m["rating"], counts=counts,
                             trend=m["trend"] or {}, reasons=list(m["reasons"] or []),
                             supporting=list(m["supporting"] or []), contradicting=list(m["contradicting"] or []),
-                            period=period)
+                            period=period, not_counted=list(listed.get("not_counted") or []),
+                            others=list(listed.get("others") or []), findings=list(listed.get("findings") or []),
+                            standard=listed.get("standard") or "")
 
 
 class LedgerRepository:
@@ -112,7 +115,9 @@ class LedgerRepository:
                 conn.execute(delete(ratings).where(ratings.c.commitment_id == r.commitment_id, ratings.c.at == r.at))
                 conn.execute(ratings.insert().values(
                     commitment_id=r.commitment_id, at=r.at, rating=r.rating,
-                    counts={**r.counts, "_period": r.period}, trend=r.trend, reasons=r.reasons,
+                    counts={**r.counts, "_period": r.period, "_listed": {
+                        "not_counted": r.not_counted, "others": r.others, "findings": r.findings,
+                        "standard": r.standard}}, trend=r.trend, reasons=r.reasons,
                     supporting=r.supporting, contradicting=r.contradicting, computed_at=stamp))
 
     def ratings(self, *, commitment_id: str | None = None, at: date | None = None) -> list[CommitmentRating]:

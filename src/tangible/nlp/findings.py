@@ -1,0 +1,51 @@
+"""Findings: what a monitoring body, a court or investigators find about a standing situation.
+
+"The TTP continues to enjoy sanctuary in Afghanistan", "the Taliban had not taken steps to restrain it": a
+monitoring team's findings report no single event, yet an analyst weighs them heavily. A sentence is a
+FINDING when a body of that kind speaks it (its subject, its attribution, or a report it cites) and it states
+a standing situation of an armed group: sanctuary, presence, freedom to operate, support, or a party's
+inaction towards it. The words of both lists were drawn from the language of UN monitoring reports and court
+and inquiry findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+# who finds: monitoring bodies, the UN and its panels, courts, inquiries, investigators, reports
+BODY = re.compile(
+    r"\b(monitoring team|monitoring report|sanctions monitoring|analytical support|panel of experts|security council|"
+    r"united nations|\bUN\b|\bU\.N\.|UNAMA|member states?|the team|the report|a report|report by|report of|"
+    r"investigators?|inquiry|commission|tribunal|court|judges?|the panel|assessment|intelligence assessment|"
+    r"watchdog|monitors|observers|the study)\b", re.I)
+# what is found: a standing situation of an armed group, or a party's inaction towards it
+SITUATION = re.compile(
+    r"\b(sanctuar(?:y|ies)|safe havens?|havens?|presence|freedom of movement|continues? to (?:operate|enjoy|use|"
+    r"maintain|receive|benefit|train|recruit|exist|thrive)|continued to (?:operate|enjoy|use|maintain|receive|benefit|"
+    r"train|recruit)|maintains? (?:training )?camps|training camps|operates? from|operating from|based in|"
+    r"has not taken|had not taken|have not taken|no (?:concrete |meaningful |visible )?steps|failed to (?:restrain|act|"
+    r"curb|take|prevent)|not (?:restrained|acted)|tolerat\w+|(?:provides?|provided|providing|receives?|received) "
+    r"(?:logistical |financial |material )?support|enjoys? (?:the )?support|remains? (?:active|present|intact|strong)|"
+    r"strength (?:of|is estimated)|estimated (?:at|to number)|fighters? in afghanistan|close ties|links? (?:to|with))\b",
+    re.I)
+
+
+def finding_trigger(doc: Doc, tok_ent: dict, attribution_kind: str | None) -> Token | None:
+    """The word that states the finding, when the sentence is one; None otherwise."""
+    text = doc.text
+    if not SITUATION.search(text):
+        return None
+    spoken = attribution_kind == "report" or bool(BODY.search(text))
+    if not spoken:
+        return None
+    if not any(v[3] == "group" for v in tok_ent.values()) and not re.search(
+            r"\b(it|its|they|them|the group|militants|fighters)\b", text, re.I):
+        return None
+    m = SITUATION.search(text)
+    start = m.start()
+    for tok in doc:
+        if tok.idx <= start < tok.idx + len(tok.text) + 1:
+            return tok
+    return None
