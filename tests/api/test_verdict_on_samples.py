@@ -1,0 +1,79 @@
+"""The story in the demo corpus, as an analyst reads it: an attack on a post in North Waziristan reported by two
+outlets and claimed by the TTP, launched from Khost; the Taliban's corroborated arrest of TTP members in Kunar; a
+Pakistani CTD arrest in Quetta; the Taliban's word that militants' families were moved from the border, which
+Pakistan says it has seen no evidence of; a UN monitoring report that the TTP keeps its sanctuary and that a
+reported relocation could not be verified. The ledger, the API and the CLI agree on it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from tangible.case import load_case
+from tangible.services.ledger import ledger_at
+
+AT = date(2026, 12, 1)
+
+
+def rating(store):
+    return next(r for r in ledger_at(store, load_case(), AT, save=False) if r.commitment_id == "pakistan-assurance-2025")
+
+
+def incidents(store, ids):
+    return [store.incidents.get(i) for i in ids]
+
+
+def test_the_attack_from_khost_is_one_corroborated_incident_that_contradicts(corpus_store):
+    r = rating(corpus_store)
+    spinwam = [i for i in incidents(corpus_store, r.contradicting)
+               if any("Spinwam" in m["sentence"] for m in i["mentions"])]
+    assert len(spinwam) == 1
+    attack = spinwam[0]
+    assert attack["type"] == "ATTACK" and attack["source"]["id"] == "ttp" and attack["verification"] == "verified"
+    assert set(attack["publishers"]) == {"Frontier Ledger", "Indus Wire Service"}
+    assert attack["launched_from"]["country"] == "AF" and attack["launched_from"]["admin1"] == "Khost"
+    every = [i for i in corpus_store.incidents.iter_records(type="ATTACK", with_mentions=True)
+             if any("Spinwam" in m["sentence"] for m in i["mentions"])]
+    assert len(every) == 1  # the claim and the origin make no attack of their own
+
+
+def test_who_acted_verification_and_findings(corpus_store):
+    r = rating(corpus_store)
+    supporting = incidents(corpus_store, r.supporting)
+    assert all(i["source"]["id"] == "taliban" for i in supporting)
+    kunar = [i for i in supporting if i["type"] == "ARREST" and i["grade"] == "corroborated"
+             and any("Kunar" in m["sentence"] for m in i["mentions"])]
+    assert kunar and "ttp" in kunar[0]["groups"]
+    others = incidents(corpus_store, [o["id"] for o in r.others])
+    assert any(i["source"]["id"] == "pakistan" and any("Quetta" in m["sentence"] for m in i["mentions"]) for i in others)
+    listed = {x["id"]: x["why"] for x in r.not_counted}
+    relocations = [i for i in corpus_store.incidents.iter_records(type="RESTRICT", with_mentions=True)
+                   if any("moved the families" in m["sentence"] or "relocated some TTP" in m["sentence"]
+                          for m in i["mentions"])]
+    assert relocations and all(i["id"] not in r.supporting for i in relocations)
+    assert {i["verification"] for i in relocations} == {"disputed", "unverified"}
+    assert any(i["id"] in listed for i in relocations)
+    findings = incidents(corpus_store, r.findings)
+    assert any(i["type"] == "FINDING" and "sanctuary" in " ".join(m["sentence"] for m in i["mentions"]) for i in findings)
+    assert r.rating != "substantial action"
+    assert r.counts["supporting_by_group"].get("ttp", 0) >= 1
+
+
+def test_the_api_and_the_cli_agree_with_the_ledger(corpus_store, corpus_settings, api):
+    r = rating(corpus_store)
+    body = api.get("/api/v1/commitments/pakistan-assurance-2025", params={"at": AT.isoformat()}).json()
+    assert body["rating"]["rating"] == r.rating
+    assert body["rating"]["counts"] == json.loads(json.dumps(r.counts))
+    assert body["rating"]["reasons"] == r.reasons
+    env = {**os.environ, "TANGIBLE_DATA_DIR": str(corpus_settings.data_dir)}
+    tangible = str(Path(sys.executable).with_name("tangible"))
+    done = subprocess.run([tangible, "ledger", "--at", AT.isoformat(), "--json", "--no-save"], capture_output=True,
+                          text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    cli = next(x for x in json.loads(out) if x["commitment_id"] == "pakistan-assurance-2025")
+    assert cli["counts"] == json.loads(json.dumps(r.counts)) and cli["reasons"] == r.reasons
