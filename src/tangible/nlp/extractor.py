@@ -521,6 +521,7 @@ class Extractor:
 
         found: list[Mention] = []
         seen: set[tuple[str, str]] = set()
+        state_party: ActorRef | None = None  # the state forces any frame of the sentence names
         facts = sentence_facts(doc, offset, tok_ent, self._place_of)
         facts.kind = kind
         facts.location = location
@@ -541,6 +542,11 @@ class Extractor:
             if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
                 continue  # "arrested during a search operation": the operation is how the arrest was made
             source, target = self._refs(tok, etype, frame, tok_ent, country, day)
+            for role_key, party in (("agent", frame.agent), ("counterpart", frame.counterpart)):
+                if state_party is None and party is not None and frame.roles.get(role_key) == STATE:
+                    ref = self._ref_for(party, tok_ent, country, day)
+                    if ref is not None and ref.id:
+                        state_party = ref
             if modality == "asserted" and etype in _DEED_TYPES:
                 if self._background(tok):
                     facts.background_types.add(etype)
@@ -594,6 +600,12 @@ class Extractor:
                 source=source, target=target, groups=list(groups), location=location,
                 date=event_date, date_precision=date_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
+        if state_party is not None:
+            for m in found:
+                if m.type == "OPERATION" and (m.source is None or not m.source.id):
+                    # "two militants were killed and 12 arrested during a gun battle with police forces": the
+                    # forces another word of the sentence names are the operation's
+                    m.source = state_party
         if counts and not any(m.type in _DEED_TYPES for m in found):
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive) for c in counts]
         if facts.disputed_by:
@@ -948,8 +960,10 @@ class Extractor:
                 return None
             if lemma == "fire" and not (parts & {"at", "on", "upon"} or objs):
                 return None
-            if lemma in ("hit", "target") and not objs:
-                return None
+            if lemma in ("hit", "target") and not objs and not (lemma == "target" and any(
+                    c.dep_ == "nsubj" for c in tok.children) and any(t.lemma_.lower() in ("kill", "injure", "wound",
+                                                                                          "shoot") for t in tok.sent)):
+                return None  # ("gunmen targeted four boys ..., killing two": the object may be misread)
             if lemma in ("hit", "target", "strike") and obj_lemmas and obj_lemmas <= L.NONPHYSICAL_TARGETS:
                 return None  # "the violence hit business", "hit a record high"
             if lemma == "meet" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):

@@ -29,7 +29,8 @@ MEANS_NOUNS = frozenset({
 TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suicide", "landmine", "mine", "grenade",
                           "ambush", "gunman", "gunmen", "assailant", "attacker", "militant", "terrorist",
                           "insurgent", "explosive", "rocket", "kidnap", "abduct", "behead", "shoot", "gun",
-                          "attack", "target", "assassinate", "detonate", "explode", "fire", "torch", "mortar"})
+                          "attack", "target", "assassinate", "detonate", "explode", "fire", "torch", "mortar",
+                          "hurl", "lob", "throw", "cracker", "gunfire", "firing"})
 # the means of a deed that make it an attack when nobody is named: "killed in a blast", "during an attack"
 EXPLOSIVE_MEANS = frozenset({"attack", "blast", "explosion", "bombing", "bomb", "ied", "landmine", "mine", "ambush",
                              "grenade", "suicide"})
@@ -62,7 +63,7 @@ def _means_phrase(verb: Token) -> Token | None:
             if pobj_parent is None:
                 continue
         elif not (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "after", "amid", "under", "through",
-                                                     "following")):
+                                                     "following", "due")):
             continue
         for g in pobj_parent.children:
             if g.dep_ == "pobj" and (g.lemma_.lower() in MEANS_NOUNS or any(

@@ -72,7 +72,7 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in L.IMPLICATIVE_HEADS:
         return None
-    if lemma == "due" and (child.lower_ == "to" or any(c.lower_ == "to" for c in head.children if c.dep_ == "prep")):
+    if lemma == "due" and (child.lower_ == "to" or any(c.lower_ == "to" for c in head.children)):
         return None  # "killed due to air strikes": a cause, not a schedule
     if lemma in L.NEG_HEAD_CUES:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
@@ -152,6 +152,10 @@ def modality_of(tok: Token) -> str:
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical"
+        if dep == "advcl" and cur.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cur.children) and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as", "because", "since", "while",
+                                                               "before") for c in cur.children):
+            return "asserted"  # "needed his leg amputated after he stepped on a landmine": the clause is a given
         if head.dep_ in ("nsubj", "nsubjpass") and dep in ("prep", "acl", "relcl") and _nested_given(tok, head):
             return "asserted"  # "not one of the 800 arrested ...": the negation belongs to the subject, not the arrests
         local = _local(head)
