@@ -112,6 +112,15 @@ def count_of(head: Token) -> tuple[int | None, bool]:
                 return n, additive
     if head.lower_ in _FUZZY:
         return _FUZZY[head.lower_], additive
+    # "6 TTP and foreign militants", "21 suspected TTP and LeI militants": a number inside the phrase that the
+    # parse hung elsewhere (not an age, a date or a figure of an of-phrase)
+    for t in head.doc[head.left_edge.i:head.i]:
+        if (t.like_num or t.lower_ in L.WORD_NUMBERS and t.lower_ not in ("a", "an", "one")) and \
+                not _is_date_number(t) and not any(a.lower_ in ("year", "years", "old") for a in t.doc[t.i + 1:t.i + 4]) \
+                and not any(a.dep_ == "prep" for a in t.ancestors if a.i > head.left_edge.i and a.i < head.i):
+            n = _number(t)
+            if n is not None and n > 1:
+                return n, additive
     if head.lower_ in ("another",):
         return 1, True
     if head.lower_ in ("others",):
@@ -301,6 +310,27 @@ def _split_bare_numbers(out: list[Count]) -> None:
     out[:] = keep
 
 
+def _pronoun_count(pron: Token) -> int | None:
+    """"shot him dead" is one; "killing them on the spot" is the figure of the people named before in the
+    sentence ("two Levies personnel"); "they" and "them" with no figure before give none."""
+    low = pron.lower_
+    if low in ("him", "her", "he", "she"):
+        return 1
+    if low in ("them", "they"):
+        for t in reversed(list(pron.doc[pron.sent.start:pron.i])):
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS"):
+                n, _ = count_of(t)
+                return n
+    return None
+
+
+def _antecedent_side(pron: Token) -> str:
+    for t in reversed(list(pron.doc[pron.sent.start:pron.i])):
+        if t.pos_ in ("NOUN", "PROPN"):
+            return _side(t)
+    return CIVILIAN
+
+
 class _Single:
     """A victim phrase that stands alone (its coordinated figures belong to other verbs)."""
 
@@ -316,6 +346,12 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
         else:
             group = _group(v)
         if v.pos_ == "PRON" and v.lower_ not in ("one", "none"):
+            n = _pronoun_count(v)
+            if n:
+                key = v.i * 4 + ("kwa".index(kind[0]))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Count(kind, n, _antecedent_side(v), pred))
             continue
         # "6 TTP and foreign militants": one number for the whole coordination
         first_n, _ = count_of(group[0])
