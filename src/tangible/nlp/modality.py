@@ -117,6 +117,9 @@ def modality_of(tok: Token) -> str:
                 return local
             cur = head
             continue
+        if dep == "pobj" and (head.lower_ == "due" or head.lower_ == "of" and head.head.lower_ == "because" or
+                              head.lower_ == "to" and head.head.lower_ == "due"):
+            return "asserted"  # "cancels the meeting due to new sanctions": a cause is a given
         if dep == "pobj" and cur.head.lower_ in _PRESUPPOSING_PREPS and cur.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
             # "never reopened after the 2009 bombing", "urged action after the attack": the event is a given
