@@ -890,10 +890,14 @@ class Extractor:
                 return None
             if lemma == "hold":
                 # "four men were held", not "a meeting was held" (a name of a gathering is no person)
-                if objs and not any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS
-                                    or any(g.dep_ == "nummod" for g in t.children) or t.i in tok_ent
-                                    or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE_WORDS for t in objs):
-                    return None
+                by_police = any(c.dep_ == "agent" and any(g.lemma_.lower() in ("police", "authority", "force",
+                                                                              "official", "ctd", "agency")
+                                                          for g in c.subtree) for c in tok.children)
+                if objs and not by_police and not any(
+                        t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.tag_ == "CD"
+                        or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS"))
+                        or t.i in tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE_WORDS for t in objs):
+                    return None  # "one such sabha was held" (not "three men were held", "held by the police")
                 if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
                         not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
                     return None

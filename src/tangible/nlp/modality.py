@@ -155,7 +155,9 @@ def modality_of(tok: Token) -> str:
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical"
-        if dep == "advcl" and cur.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cur.children) and any(
+        if dep == "advcl" and cur.tag_ in ("VBD", "VBN", "VBG") and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX | _HYPO_AUX | _DEMAND_AUX | {"to"}
+                for c in cur.children) and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as", "because", "since", "while",
                                                                "before") for c in cur.children):
             return "asserted"  # "needed his leg amputated after he stepped on a landmine": the clause is a given
