@@ -21,7 +21,8 @@ from _common import TreeMemory, as_input, ipe_articles, median, ratio, report, t
 
 
 def one_run(rows, workers: int, prefilter: bool = False) -> dict:
-    from tangible.services.extraction import extract_documents, get_case
+    from tangible.services.case import get_case
+    from tangible.services.extraction import extract_documents
     from tangible.services.ingest import Ingestor
 
     with temp_store("sqlite") as (store, settings):

@@ -12,7 +12,7 @@ import pytest
 
 from tangible.errors import InputError
 from tangible.services.briefs import build_brief, period_bounds, render_html, render_markdown
-from tangible.services.extraction import get_case
+from tangible.services.case import get_case
 from tangible.services.ingest import ingest_paths
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

@@ -4,6 +4,8 @@ from tangible.case import load_case
 from tangible.ledger import CommitmentSpec, Contradiction, launched_from, rate
 from tangible.services.codebook import CODEBOOK_PATH, render_codebook
 
+NAMES = load_case().territories  # how reports name the territories, from the case file
+
 C = CommitmentSpec(id="c1", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1), text="No group may use Afghan soil.",
                    source="talks", groups=["ttp"], action_types=["ARREST", "OPERATION", "FINANCE"], territory=["AF"],
                    contradicted_by=[Contradiction("ATTACK", ["ttp"], ["AF"], ["PK"])])
@@ -21,19 +23,19 @@ ATTACK = "TTP militants who crossed from Afghanistan attacked a checkpoint in Ba
 def test_ratings_rise_and_fall_with_the_evidence():
     d0 = date(2026, 3, 1)
     items = [inc(1, d0), inc(2, d0 + timedelta(days=2), grade="single-source")]
-    assert rate(C, items, d0 - timedelta(days=1)).rating == "no evidence"  # nothing dated yet
-    r = rate(C, items, d0 + timedelta(days=5))
+    assert rate(C, items, d0 - timedelta(days=1), territory_names=NAMES).rating == "no evidence"  # nothing dated yet
+    r = rate(C, items, d0 + timedelta(days=5), territory_names=NAMES)
     assert r.rating == "some action" and r.supporting == ["i1", "i2"]
     many = items + [inc(3 + k, d0 + timedelta(days=3 + k), type=t) for k, t in enumerate(["OPERATION", "FINANCE", "ARREST"])]
-    r = rate(C, many, d0 + timedelta(days=10))
+    r = rate(C, many, d0 + timedelta(days=10), territory_names=NAMES)
     assert r.rating == "substantial action"
     assert r.counts["supporting_by_type"] == {"ARREST": 3, "OPERATION": 1, "FINANCE": 1}
     # months later with no new action the rating falls back
-    assert rate(C, many, d0 + timedelta(days=200)).rating == "no evidence"
+    assert rate(C, many, d0 + timedelta(days=200), territory_names=NAMES).rating == "no evidence"
     # attacks launched from covered territory that outnumber actions contradict it
     attacks = [inc(20 + k, d0 + timedelta(days=100 + k), type="ATTACK", source="ttp", country="PK", sentence=ATTACK)
                for k in range(2)]
-    r = rate(C, many + attacks, d0 + timedelta(days=110))
+    r = rate(C, many + attacks, d0 + timedelta(days=110), territory_names=NAMES)
     assert r.rating == "contradicted" and r.contradicting == ["i20", "i21"]
     assert r.trend["contradicting"]["direction"] == "up"
     assert any("Trend in attacks: up" in x for x in r.reasons)
@@ -44,10 +46,11 @@ def test_attacks_without_cross_border_reporting_or_disputed_do_not_count():
     plain = inc(1, d0, type="ATTACK", source="ttp", country="PK", sentence="TTP militants attacked a checkpoint in Bajaur.")
     elsewhere = inc(2, d0, type="ATTACK", source="ttp", country="AF", sentence=ATTACK)
     disputed = inc(3, d0, grade="disputed")
-    r = rate(C, [plain, elsewhere, disputed], d0 + timedelta(days=1))
+    r = rate(C, [plain, elsewhere, disputed], d0 + timedelta(days=1), territory_names=NAMES)
     assert r.rating == "no evidence" and r.counts["disputed"] == 1
-    assert launched_from([ATTACK], ["AF"]) == ATTACK
-    assert launched_from(["The attack in Afghanistan killed nine."], ["AF"]) is None
+    assert launched_from([ATTACK], ["AF"], NAMES) == ATTACK
+    assert launched_from(["The attack in Afghanistan killed nine."], ["AF"], NAMES) is None
+    assert launched_from([ATTACK], ["AF"]) is None  # a case that names no territory names none
 
 
 def test_past_ratings_are_reproducible_from_the_store(make_store, add_document, mention):

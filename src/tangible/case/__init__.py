@@ -29,7 +29,7 @@ STATE_KINDS = frozenset({"government", "international"})
 ARMED_KINDS = frozenset({"armed_group", "militia"})
 ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 
-__all__ = ["Actor", "Group", "Commitment", "CaseFile", "RatingStandard", "load_case", "load_case_text", "DEFAULT_CASE"]
+__all__ = ["Actor", "Group", "Commitment", "CaseFile", "CasePlace", "Contradiction", "RatingStandard", "load_case", "load_case_text", "DEFAULT_CASE"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +109,24 @@ class Group(Entity):
 @dataclass(frozen=True, slots=True)
 class Contradiction:
     type: str
-    groups: tuple[str, ...] = ()
-    launched_from: tuple[str, ...] = ()
-    target_country: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()  # armed groups whose act contradicts
+    launched_from: tuple[str, ...] = ()  # territories (ISO codes) it must come from
+    target_country: tuple[str, ...] = ()  # countries it must happen in
+    by: tuple[str, ...] = ()  # acting parties whose act contradicts (a state that promised to stop its strikes)
+    targets: tuple[str, ...] = ()  # parties it must be aimed at ("no attacks on US ships")
+
+
+@dataclass(frozen=True, slots=True)
+class CasePlace:
+    """A place the bundled gazetteer (Afghanistan and Pakistan) does not know, for another case's texts."""
+
+    name: str
+    country: str | None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = "city"
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +175,11 @@ class CaseFile:
     path: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
     standard: RatingStandard = field(default_factory=RatingStandard)
+    # the case context: what the texts of this situation call things
+    outlets: tuple[str, ...] = ()  # news outlets an attribution may name ("Dawn reported")
+    wires: dict[str, tuple[str, ...]] = field(default_factory=dict)  # regional wire services (copies count once)
+    territories: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ISO code -> names ("Afghan soil")
+    places: tuple[CasePlace, ...] = ()
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.actors.get(entity_id) or self.groups.get(entity_id)
@@ -421,7 +441,7 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
         contra = []
         for cn in _list(ctx, f.get("contradicted_by", (None, None))[1], "contradicted_by"):
             cf = _mapping(ctx, cn, "a contradicted_by entry")
-            _check_keys(ctx, cf, {"type", "groups", "launched_from", "target_country"}, {"type"},
+            _check_keys(ctx, cf, {"type", "groups", "launched_from", "target_country", "by", "targets"}, {"type"},
                         "contradicted_by entry", cn)
             ctype = _scalar(ctx, cf["type"][1], "type")
             if ctype not in EVENT_TYPES:
@@ -433,9 +453,17 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
                 if v not in groups:
                     ctx.fail("T210", n, f"commitment '{cid}' contradicted_by: unknown group '{v}'.")
                 cgroups.append(v)
+            parties = {**actors, **groups}
+            for key in ("by", "targets"):
+                for n in _list(ctx, cf.get(key, (None, None))[1], key):
+                    v = _scalar(ctx, n, key)
+                    if v not in parties:
+                        ctx.fail("T210", n, f"commitment '{cid}' contradicted_by {key}: unknown actor or group '{v}'.")
             contra.append(Contradiction(ctype, tuple(cgroups),
                                         _str_list(ctx, cf.get("launched_from", (None, None))[1], "launched_from"),
-                                        _str_list(ctx, cf.get("target_country", (None, None))[1], "target_country")))
+                                        _str_list(ctx, cf.get("target_country", (None, None))[1], "target_country"),
+                                        _str_list(ctx, cf.get("by", (None, None))[1], "by"),
+                                        _str_list(ctx, cf.get("targets", (None, None))[1], "targets")))
         made_on = _date(ctx, f["made_on"][1], "made_on")
         if made_on is None:
             ctx.fail("T203", f["made_on"][1], f"commitment '{cid}' has no made_on date.")
@@ -503,6 +531,38 @@ def _standard(ctx: _Ctx, node: yaml.Node, entities: dict) -> RatingStandard:
     return RatingStandard(**values)
 
 
+_PLACE_KEYS = {"name", "country", "admin1", "lat", "lon", "precision", "aliases", "note"}
+_PRECISIONS = ("point", "city", "town", "admin2", "admin1", "country", "region")
+
+
+def _places(ctx: _Ctx, node: yaml.Node) -> tuple[CasePlace, ...]:
+    out = []
+    for item in _list(ctx, node, "places"):
+        f = _mapping(ctx, item, "an entry of 'places'")
+        _check_keys(ctx, f, _PLACE_KEYS, {"name"}, "place entry", item)
+        name = _scalar(ctx, f["name"][1], "name")
+        country = _scalar(ctx, f["country"][1], "country") if "country" in f else None
+        if country and not re.fullmatch(r"[A-Z]{2}", country):
+            ctx.fail("T209", f["country"][1], f"place '{name}': country '{country}' is not a two-letter ISO code.")
+        coords = []
+        for key in ("lat", "lon"):
+            if key in f:
+                raw = _scalar(ctx, f[key][1], key)
+                try:
+                    coords.append(float(raw))
+                except ValueError:
+                    ctx.fail("T213", f[key][1], f"place '{name}': {key} '{raw}' is not a number.")
+            else:
+                coords.append(None)
+        precision = _scalar(ctx, f["precision"][1], "precision") if "precision" in f else "city"
+        if precision not in _PRECISIONS:
+            ctx.fail("T207", f["precision"][1], f"place '{name}' has precision '{precision}'.",
+                     f"Use one of: {', '.join(_PRECISIONS)}.")
+        out.append(CasePlace(name, country, _scalar(ctx, f["admin1"][1], "admin1") if "admin1" in f else None,
+                             coords[0], coords[1], precision, _str_list(ctx, f.get("aliases", (None, None))[1], "alias")))
+    return tuple(out)
+
+
 def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None) -> CaseFile:
     """Parse and validate case-file YAML given as a string."""
     ctx = _Ctx(name)
@@ -519,8 +579,8 @@ def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None)
         raise CaseFileError(f"{name}: the file is empty.", "Start from the bundled afghanistan.yaml.",
                             code="T203")
     top = _mapping(ctx, root, "the top level")
-    _check_keys(ctx, top, {"case", "actors", "groups", "commitments", "rating"}, {"actors", "groups"}, "the case file",
-                root)
+    _check_keys(ctx, top, {"case", "actors", "groups", "commitments", "rating", "outlets", "wires", "territories",
+                           "places"}, {"actors", "groups"}, "the case file", root)
     seen: dict[str, tuple[str, int]] = {}
     actors = _entities(ctx, top["actors"][1], "actors", Actor, ACTOR_KINDS, seen)
     groups = _entities(ctx, top["groups"][1], "groups", Group, GROUP_KINDS, seen)
@@ -530,12 +590,25 @@ def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None)
         cm = _mapping(ctx, top["case"][1], "'case'")
         meta = {k: " ".join(str(_scalar(ctx, v, k, required=False) or "").split()) for k, (_, v) in cm.items()}
     standard = _standard(ctx, top["rating"][1], {**actors, **groups}) if "rating" in top else RatingStandard()
+    outlets = _str_list(ctx, top.get("outlets", (None, None))[1], "outlet")
+    wires: dict[str, tuple[str, ...]] = {}
+    if "wires" in top:
+        for key, (k_node, v_node) in _mapping(ctx, top["wires"][1], "'wires'").items():
+            wires[key] = _str_list(ctx, v_node, f"name of wire '{key}'")
+    territories: dict[str, tuple[str, ...]] = {}
+    if "territories" in top:
+        for code, (k_node, v_node) in _mapping(ctx, top["territories"][1], "'territories'").items():
+            if not re.fullmatch(r"[A-Z]{2}", code):
+                ctx.fail("T209", k_node, f"territory '{code}' is not a two-letter ISO code.", "Write e.g. AF, PK.")
+            territories[code] = _str_list(ctx, v_node, f"name of territory '{code}'")
+    places = _places(ctx, top["places"][1]) if "places" in top else ()
     data = yaml.safe_load(text)
     fingerprint = hashlib.sha256(
         json.dumps(data, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
     return CaseFile(id=meta.get("id") or (path.stem if path else "case"), name=meta.get("name", ""),
                     description=meta.get("description", ""), actors=actors, groups=groups,  # type: ignore[arg-type]
-                    commitments=commitments, fingerprint=fingerprint, path=path, raw=data, standard=standard)
+                    commitments=commitments, fingerprint=fingerprint, path=path, raw=data, standard=standard,
+                    outlets=outlets, wires=wires, territories=territories, places=places)
 
 
 def load_case(path: Path | str | None = None) -> CaseFile:

@@ -29,7 +29,7 @@ def _day(ctx, param, value):
 def brief_command(app: AppContext, until, since, period, fmt, output) -> None:
     """A brief for one period: ratings then and now, actions and attacks with their quoted sources."""
     from tangible.services.briefs import build_brief, period_bounds, render_html, render_markdown
-    from tangible.services.extraction import get_case
+    from tangible.services.case import get_case
 
     since, until = period_bounds(until, period, since)
     brief = build_brief(app.store, get_case(app.settings), since=since, until=until)

@@ -141,7 +141,8 @@ def extract_cmd(app: AppContext, file: str, fmt: str, published: str | None, cas
 
 def _derive(app: AppContext, case_path: Path | None, workers: int | None, *, everything: bool) -> None:
     from tangible.cli.documents import progress_bar
-    from tangible.services.extraction import get_case, rebuild_all
+    from tangible.services.case import get_case
+    from tangible.services.extraction import rebuild_all
     from tangible.services.pipeline import derive, pending
     from tangible.services.resolution import resolve_all
     from tangible.services.runs import mark_dead_runs

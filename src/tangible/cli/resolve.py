@@ -11,7 +11,7 @@ from tangible.errors import InputError
 
 
 def _case(app: AppContext):
-    from tangible.services.extraction import get_case
+    from tangible.services.case import get_case
 
     return get_case(app.settings)
 

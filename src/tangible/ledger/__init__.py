@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from tangible.ontology import ACTION_TYPES
 
-from tangible.case import RatingStandard
+from tangible.case import Contradiction, RatingStandard
 
 DEFAULT_STANDARD = RatingStandard()
 PERIOD_DAYS = DEFAULT_STANDARD.period_days
@@ -52,13 +52,6 @@ RULES: list[tuple[str, str]] = [
               "up, down or flat."),
 ]
 
-# Names that say "this territory" in a sentence, by ISO country code.
-TERRITORY_NAMES: dict[str, tuple[str, ...]] = {
-    "AF": ("Afghanistan", "Afghan soil", "Afghan territory", "Afghan side", "Afghan sanctuaries", "Afghan border"),
-    "PK": ("Pakistan", "Pakistani soil", "Pakistani territory", "Pakistani side"),
-    "CN": ("China", "Chinese soil", "Chinese territory", "Xinjiang"),
-    "IR": ("Iran", "Iranian soil", "Iranian territory"),
-}
 _CUE = re.compile(
     r"\b(launch\w*|plann\w*|plott\w*|cross\w*|infiltrat\w*|based|operat\w*|sanctuar\w*|hideouts?|havens?|"
     r"came|entered|orchestrat\w*|direct\w*|handlers?|train\w*|masterminds?|hiding|shelter\w*|harbou?r\w*|"
@@ -67,14 +60,14 @@ _CUE = re.compile(
 )
 
 
-def _territory_pattern(codes: Iterable[str]) -> re.Pattern | None:
-    return _territory_pattern_for(tuple(codes))
+def _territory_pattern(codes: Iterable[str], territory_names: dict[str, tuple[str, ...]] | None) -> re.Pattern | None:
+    names = tuple(n for c in codes for n in (territory_names or {}).get(c, ()))
+    return _territory_pattern_for(names)
 
 
 @functools.lru_cache(maxsize=64)
-def _territory_pattern_for(codes: tuple[str, ...]) -> re.Pattern | None:
-    """Built once per set of codes: the ledger asks for it once per incident it rates."""
-    names = [n for c in codes for n in TERRITORY_NAMES.get(c, ())]
+def _territory_pattern_for(names: tuple[str, ...]) -> re.Pattern | None:
+    """Built once per set of names (the case file's ``territories``): the ledger asks for it once per incident."""
     if not names:
         return None
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -82,23 +75,17 @@ def _territory_pattern_for(codes: tuple[str, ...]) -> re.Pattern | None:
                       re.IGNORECASE)
 
 
-def launched_from(sentences: Iterable[str], codes: Iterable[str]) -> str | None:
-    """The sentence that says an act came from (or was planned in) the territory, if any."""
-    pattern = _territory_pattern(codes)
+def launched_from(sentences: Iterable[str], codes: Iterable[str],
+                  territory_names: dict[str, tuple[str, ...]] | None = None) -> str | None:
+    """The sentence that says an act came from (or was planned in) the territory, if any; the territories'
+    names come from the case file (``territories``)."""
+    pattern = _territory_pattern(codes, territory_names)
     if pattern is None:
         return None
     for s in sentences:
         if pattern.search(s) and _CUE.search(s):
             return s
     return None
-
-
-@dataclass(slots=True)
-class Contradiction:
-    type: str
-    groups: list[str] = field(default_factory=list)
-    launched_from: list[str] = field(default_factory=list)
-    target_country: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -123,8 +110,7 @@ class CommitmentSpec:
     def from_case(cls, c) -> "CommitmentSpec":
         return cls(id=c.id, by=c.by, to=list(c.to), made_on=c.made_on, text=c.text, source=c.source,
                    groups=list(c.groups), action_types=list(c.action_types), territory=list(c.territory),
-                   contradicted_by=[Contradiction(x.type, list(x.groups), list(x.launched_from), list(x.target_country))
-                                    for x in c.contradicted_by])
+                   contradicted_by=list(c.contradicted_by))
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -182,7 +168,8 @@ def is_supporting(c: CommitmentSpec, inc: dict) -> bool:
     return is_action_against_covered(c, inc) and acting_party(inc) == c.by
 
 
-def contradiction_evidence(c: CommitmentSpec, inc: dict) -> str | None:
+def contradiction_evidence(c: CommitmentSpec, inc: dict,
+                           territory_names: dict[str, tuple[str, ...]] | None = None) -> str | None:
     """The sentence that makes an incident contradict the commitment, or None. The incident's origin
     (``launched_from``, with the sentence that gives it) decides first; a report that names the territory
     as where the act came from does too."""
@@ -192,6 +179,11 @@ def contradiction_evidence(c: CommitmentSpec, inc: dict) -> str | None:
         if rule.groups and not set(rule.groups) & set(inc.get("groups") or []) and \
                 acting_party(inc) not in rule.groups:
             continue
+        if rule.by and acting_party(inc) not in rule.by:
+            continue  # "the US stops its strikes": only the US's own strikes
+        if rule.targets and (inc.get("target") or {}).get("id") not in rule.targets and \
+                not set(rule.targets) & set(inc.get("groups") or []):
+            continue  # "no attacks on US ships": only attacks on that party
         country = (inc.get("location") or {}).get("country")
         if rule.target_country and country not in rule.target_country:
             continue
@@ -203,7 +195,7 @@ def contradiction_evidence(c: CommitmentSpec, inc: dict) -> str | None:
         if origin.get("country") in codes:
             return origin.get("sentence") or ""
         sentences = [m["sentence"] for m in inc.get("mentions") or [] if m.get("modality", "asserted") == "asserted"]
-        hit = launched_from(sentences, codes)
+        hit = launched_from(sentences, codes, territory_names)
         if hit:
             return hit
     return None
@@ -241,7 +233,8 @@ def _group_name(gid: str, names: dict[str, str] | None) -> str:
 
 def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: RatingStandard | None = None,
          period_days: int | None = None, trend_days: int | None = None,
-         group_names: dict[str, str] | None = None) -> CommitmentRating:
+         group_names: dict[str, str] | None = None,
+         territory_names: dict[str, tuple[str, ...]] | None = None) -> CommitmentRating:
     """Rate one commitment at ``at`` from incidents dated on or before ``at`` (rules in :data:`RULES`), by the
     desk's ``standard`` of evidence (the case file's ``rating:`` section)."""
     std = standard or DEFAULT_STANDARD
@@ -269,7 +262,7 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: Rating
                     not_counted.append((inc, why))
                 continue
             support_all.append(inc)
-        elif contradiction_evidence(c, inc) is not None:
+        elif contradiction_evidence(c, inc, territory_names) is not None:
             why = not_counted_because(inc)
             if why:
                 if day >= start:

@@ -132,8 +132,7 @@ _ATTR_KIND = [
                 r"tribesm[ae]n", re.I), "witness"),
     (re.compile(r"\breport\b|statement|communiqu|document|press release|\bfindings\b|monitoring team|"
                 r"\bUN\b|United Nations", re.I), "report"),
-    (re.compile(r"media|news|agency|newspaper|television|\bTV\b|radio|Reuters|AFP|Associated Press|Dawn|"
-                r"TOLOnews|Tolo|Pajhwok|Geo|Xinhua|outlet|channel|website|Amaq|Al Jazeera|BBC", re.I), "media"),
+    (re.compile(r"media|news|agency|newspaper|television|\bTV\b|radio|outlet|channel|website|wire", re.I), "media"),
     (re.compile(r"official|minister|police|officer|commander|governor|army|military|ISPR|CTD|chief|"
                 r"authorit|ministry|government|director|administrat|head|inspector|superintendent|"
                 r"department|sho\b|sp\b|dsp\b|dcp\b|commissioner", re.I), "official"),
@@ -208,6 +207,16 @@ class Extractor:
             self.place_matcher.add(key, forms)
         self.generic_cache: dict[str, str | None] = {}
         self._order = {ident: i for i, ident in enumerate([*self.case.actors, *self.case.groups])}
+        # outlets an attribution may name: the case's, and every actor's and group's own media
+        outlets = sorted({*self.case.outlets, *(m for e in [*self.case.actors.values(), *self.case.groups.values()]
+                                                for m in e.media)}, key=len, reverse=True)
+        _OUTLETS[:] = [re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")] if outlets else []
+        for j, place in enumerate(self.case.places):
+            # places of the case the bundled gazetteer lacks (another situation's towns and waters)
+            key = f"K{j}"
+            self.places[key] = Place(place.name, place.country or "", place.admin1, place.lat, place.lon,
+                                     place.precision, (place.name, *place.aliases))
+            self.place_matcher.add(key, [tok(v) for v in (place.name, *place.aliases)])
         self._capital_names = {c for a in self.case.actors.values() for c in a.capitals}
 
     # ------------------------------------------------------------------ public API
@@ -1470,7 +1479,13 @@ def _names_speaker(tok: Token) -> bool:
     return False
 
 
+_OUTLETS: list[re.Pattern] = []  # the case's outlets and actors' media (set by the extractor, see _build_matchers)
+
+
 def _attr_kind(text: str) -> str:
+    for rx in _OUTLETS:
+        if rx.search(text):
+            return "media"
     for rx, kind in _ATTR_KIND:
         if rx.search(text):
             return kind

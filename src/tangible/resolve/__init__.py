@@ -7,7 +7,7 @@ drafts; the store and services decide what to read and write.
 from tangible.resolve.cluster import ResolutionResult, ResolveOptions, Seed, incident_id, resolve
 from tangible.resolve.grade import conservative_quantities, grade, independent_families
 from tangible.resolve.records import DocFacts, Evidence, IncidentDraft
-from tangible.resolve.sources import DEFAULT_MEDIA, SourceBook
+from tangible.resolve.sources import SourceBook
 
 __all__ = [
     "resolve",
@@ -22,5 +22,4 @@ __all__ = [
     "Evidence",
     "IncidentDraft",
     "SourceBook",
-    "DEFAULT_MEDIA",
 ]

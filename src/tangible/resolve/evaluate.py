@@ -134,7 +134,7 @@ def evaluate_resolution(folder: str | Path | None = None, *, case_path: str | Pa
         try:
             ingest_paths(store, settings, [str(p) for p in inputs], run_pipeline=True)
             if own_media:  # the labelled set names its own outlets: resolve again knowing them
-                from tangible.services.extraction import get_case
+                from tangible.services.case import get_case
                 from tangible.services.resolution import resolve_all
 
                 resolve_all(store, get_case(settings), media=own_media)

@@ -2,26 +2,13 @@
 
 A report is the acting party's own word when its attribution names that party (its
 spokesperson, its ministry, its name) or when the publisher is that party's own media. The
-publisher lists come from the case file (the ``media`` list of each actor or group); a case file
-that names no outlets at all falls back to :data:`DEFAULT_MEDIA` below.
+publisher lists come from the case file (the ``media`` list of each actor or group).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-# Outlets owned or run by an actor. Matched case-insensitively against the whole publisher name.
-DEFAULT_MEDIA: dict[str, tuple[str, ...]] = {
-    "taliban": ("Emirate Voice", "Bakhtar News Agency", "Bakhtar", "Radio Television Afghanistan", "RTA", "Al Emarah",
-                "Al-Emarah", "Voice of Jihad", "Hurriyat Radio", "Islamic Emirate of Afghanistan"),
-    "pakistan": ("ISPR", "Inter-Services Public Relations", "Radio Pakistan", "Associated Press of Pakistan",
-                 "APP", "PTV", "PTV News", "Pakistan Television"),
-    "china": ("Xinhua", "CGTN", "China Daily", "Global Times", "People's Daily", "CCTV", "China Global Television Network"),
-    "ttp": ("Umar Media",),
-    "iskp": ("Amaq", "Amaq News Agency", "Al-Azaim", "Al Azaim"),
-    "bla": ("Jeeyand Baloch", "Hakkal"),
-}
 
 _SELF_KINDS = ("spokesperson", "official", "media", "report")
 # An attribution to a party's own outlet without naming it: "the military's media wing said".
@@ -41,10 +28,9 @@ class SourceBook:
     def from_case(cls, case) -> "SourceBook":
         book = cls()
         if case is None:
-            for actor, names in DEFAULT_MEDIA.items():
-                for n in names:
-                    book.media[n.lower()] = actor
-            return book
+            from tangible.case import load_case
+
+            case = load_case()  # the bundled case: its actors' own outlets
         pairs: list[tuple[str, str]] = []
         for entity in [*case.actors.values(), *case.groups.values()]:
             for name in entity.names:
@@ -59,7 +45,7 @@ class SourceBook:
             book.aliases.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags), eid))
         case_media = {e.id: list(e.media) for e in [*case.actors.values(), *case.groups.values()]
                       if getattr(e, "media", ())}
-        for actor, names in (case_media or DEFAULT_MEDIA).items():
+        for actor, names in case_media.items():
             for n in names:
                 book.media[n.lower()] = actor
         return book

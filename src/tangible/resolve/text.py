@@ -85,30 +85,38 @@ def minhash_similarity(a: np.ndarray | None, b: np.ndarray | None) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
-# Wire services whose stories are reprinted verbatim by many outlets.
+# International wire services whose stories are reprinted verbatim by many outlets; a case file adds its
+# region's (``wires``), see ``register_wires``.
 WIRES: dict[str, tuple[str, ...]] = {
     "ap": ("Associated Press", "AP"),
     "reuters": ("Reuters", "Thomson Reuters"),
     "afp": ("Agence France-Presse", "AFP"),
     "xinhua": ("Xinhua",),
-    "app": ("Associated Press of Pakistan", "APP"),
     "anadolu": ("Anadolu Agency", "Anadolu", "AA"),
     "dpa": ("Deutsche Presse-Agentur", "dpa"),
-    "pti": ("Press Trust of India", "PTI"),
-    "ians": ("IANS",),
-    "bakhtar": ("Bakhtar News Agency", "Bakhtar"),
-    "pajhwok": ("Pajhwok Afghan News", "Pajhwok"),
+    "efe": ("EFE",),
+    "kyodo": ("Kyodo News", "Kyodo"),
 }
 
-_WIRE_NAMES = sorted(((name, key) for key, names in WIRES.items() for name in names), key=lambda p: -len(p[0]))
+_WIRE_NAMES: list[tuple[str, str]] = []
+_CREDIT: re.Pattern
+_BY_NAME: dict[str, str] = {}
+
+
+def register_wires(extra: dict[str, tuple[str, ...]] | None) -> None:
+    """The wire services credits are recognised by: the international ones and a case's regional ones."""
+    global _CREDIT
+    wires = {**WIRES, **(extra or {})}
+    _WIRE_NAMES[:] = sorted(((name, key) for key, names in wires.items() for name in names), key=lambda p: -len(p[0]))
+    alt = "|".join(re.escape(n) for n, _ in _WIRE_NAMES)
+    _CREDIT = re.compile(
+        r"(?:\(\s*(?P<a>%s)\s*\)|^\s*(?:By\s+)?(?P<b>%s)\s*(?:[-—–:]|$)|[-—–]\s*(?P<c>%s)\s*$|(?:copyright|©)\s*(?P<d>%s))"
+        % (alt, alt, alt, alt), re.MULTILINE | re.IGNORECASE)
+    _BY_NAME.clear()
+    _BY_NAME.update({name.lower(): key for name, key in _WIRE_NAMES})
 # A credit is the wire's name in a dateline or byline shape: "(Reuters)", "— AP", "KABUL, May 3 (AFP) -",
 # "Reuters reported" does not count (that is citing, not reprinting).
-_CREDIT = re.compile(
-    r"(?:\(\s*(?P<a>%s)\s*\)|^\s*(?:By\s+)?(?P<b>%s)\s*(?:[-—–:]|$)|[-—–]\s*(?P<c>%s)\s*$|(?:copyright|©)\s*(?P<d>%s))"
-    % tuple("|".join(re.escape(n) for n, _ in _WIRE_NAMES) for _ in range(4)),
-    re.MULTILINE | re.IGNORECASE,
-)
-_BY_NAME = {name.lower(): key for name, key in _WIRE_NAMES}
+register_wires(None)
 
 
 def wire_credit(text: str) -> str | None:

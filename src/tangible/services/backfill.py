@@ -325,7 +325,7 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
         except ModuleNotFoundError:
             resolve_all = None
         if resolve_all is not None:
-            from tangible.services.extraction import get_case
+            from tangible.services.case import get_case
 
             report.resolve = resolve_all(store, get_case(settings))
     log.info("backfill of %s: %s", path, report.summary())

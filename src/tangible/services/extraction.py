@@ -25,6 +25,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from tangible.services.case import _case, get_case, get_case_at  # noqa: F401  (the case context)
 from tangible.settings import Settings
 from tangible.threads import one_native_thread_per_process
 
@@ -37,19 +38,6 @@ CHUNK_SIZE = 16  # documents per task sent to a worker
 WRITE_EVERY = 200  # documents per store transaction in the single-process path
 
 
-@lru_cache(maxsize=4)
-def _case(path: Path | None):
-    from tangible.case import load_case
-
-    return load_case(path)
-
-
-def get_case_at(path: Path | None):
-    return _case(path)
-
-
-def get_case(settings: Settings):
-    return _case(settings.case_file)
 
 
 @lru_cache(maxsize=2)

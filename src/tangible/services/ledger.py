@@ -39,9 +39,27 @@ def proposals(store, case) -> list[CommitmentSpec]:
             made_on=date.fromisoformat(inc["date"]), text=first["sentence"],
             source=" ".join(x for x in (first.get("publisher"), first.get("url")) if x),
             groups=groups, action_types=list(ACTION_TYPES), territory=territory,
-            contradicted_by=[Contradiction("ATTACK", list(groups), list(territory), target_country)],
+            # what contradicts the party's standing commitments contradicts its new word too
+            contradicted_by=_contradictions_of(case, by, groups, territory, target_country),
             status="proposed", origin="news", mention_id=first["mention_id"],
         ))
+    return out
+
+
+def _contradictions_of(case, by: str, groups: list[str], territory: list[str],
+                       target_country: list[str]) -> list[Contradiction]:
+    """The contradiction rules of the case's commitments by ``by``, narrowed to the new assurance's groups,
+    territory and addressee (none when the case states no rule for that party)."""
+    out: list[Contradiction] = []
+    for c in case.commitments.values():
+        if c.by != by:
+            continue
+        for rule in c.contradicted_by:
+            narrowed = Contradiction(rule.type, tuple(g for g in rule.groups if g in groups) or rule.groups,
+                                     tuple(territory) or rule.launched_from, tuple(target_country) or rule.target_country,
+                                     rule.by, rule.targets)
+            if narrowed not in out:
+                out.append(narrowed)
     return out
 
 
@@ -98,7 +116,8 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list
     at = at or date.today()
     commitments = _active(store, case)
     incidents = _relevant_incidents(store, commitments, at)
-    out = [rate(c, incidents, at, standard=case.standard, group_names=_group_names(case))
+    out = [rate(c, incidents, at, standard=case.standard, group_names=_group_names(case),
+                territory_names=case.territories)
            for c in commitments if c.made_on is None or c.made_on <= at]
     if save and out:
         store.ledger.save_ratings(out)
@@ -140,4 +159,6 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
     if days[-1] != until:
         days.append(until)
     standard = case.standard if case is not None else None
-    return [rate(c, incidents, d, standard=standard, group_names=_group_names(case)) for d in days]
+    names = case.territories if case is not None else None
+    return [rate(c, incidents, d, standard=standard, group_names=_group_names(case), territory_names=names)
+            for d in days]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from tangible.services.extraction import derivation_key, extract_documents, get_case
+from tangible.services.case import get_case
+from tangible.services.extraction import derivation_key, extract_documents
 from tangible.services.resolution import resolve_all
 from tangible.settings import Settings
 

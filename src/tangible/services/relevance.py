@@ -139,13 +139,13 @@ class RelevanceFilter:
 
 @lru_cache(maxsize=4)
 def _filter_for(path: Path | None, case_fingerprint: str) -> RelevanceFilter:
-    from tangible.services.extraction import get_case_at
+    from tangible.services.case import get_case_at
 
     return RelevanceFilter(get_case_at(path))
 
 
 def get_filter(settings: Settings) -> RelevanceFilter:
-    from tangible.services.extraction import get_case
+    from tangible.services.case import get_case
 
     case = get_case(settings)
     return _filter_for(settings.case_file, case.fingerprint)

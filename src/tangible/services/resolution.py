@@ -46,6 +46,9 @@ def resolve_all(store, case, *, options: ResolveOptions | None = None, media: di
     """
     t0 = time.perf_counter()
     generation, _ = store.pipeline.generations()  # read first: a change made meanwhile is resolved next time
+    from tangible.resolve.text import register_wires
+
+    register_wires(getattr(case, "wires", None))  # the case's regional wire services join the international ones
     evidence = load_evidence(store)
     seeds = store.incidents.seeds()
     book = SourceBook.from_case(case)

@@ -21,7 +21,8 @@ def _row_to_spec(row) -> CommitmentSpec:
         id=m["id"], by=m["by_actor"], to=[t for t in (m["to_actor"] or "").split(",") if t],
         made_on=m["made_on"], text=m["text"], source=m["source"] or "", groups=list(m["groups"] or []),
         action_types=list(m["action_types"] or []), territory=list(m["territory"] or []),
-        contradicted_by=[Contradiction(**x) for x in (m["contradicted_by"] or [])],
+        contradicted_by=[Contradiction(**{k: tuple(v) if isinstance(v, list) else v for k, v in x.items()})
+                         for x in (m["contradicted_by"] or [])],
         status=m["status"], origin=m["origin"], mention_id=m["mention_id"],
     )
 

@@ -23,7 +23,7 @@ STEPS = ("day", "week", "month")
 
 
 def case_of(settings: Settings):
-    from tangible.services.extraction import get_case
+    from tangible.services.case import get_case
 
     return get_case(settings)
 
