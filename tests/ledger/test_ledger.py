@@ -38,7 +38,7 @@ def test_ratings_rise_and_fall_with_the_evidence():
     r = rate(C, many + attacks, d0 + timedelta(days=110), territory_names=NAMES)
     assert r.rating == "contradicted" and r.contradicting == ["i20", "i21"]
     assert r.trend["contradicting"]["direction"] == "up"
-    assert any("Trend in attacks: up" in x for x in r.reasons)
+    assert any("Trend in contradicting incidents: up" in x for x in r.reasons)
 
 
 def test_attacks_without_cross_border_reporting_or_disputed_do_not_count():

@@ -428,9 +428,9 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
 
         by_node = f["by"][1]
         by = _scalar(ctx, by_node, "by")
-        if by not in actors:
-            ctx.fail("T210", by_node, f"commitment '{cid}' by: unknown actor '{by}'.",
-                     f"Use one of: {', '.join(sorted(actors))}.")
+        if by not in actors and by not in groups:  # a group can commit too (to stop attacking someone)
+            ctx.fail("T210", by_node, f"commitment '{cid}' by: unknown actor or group '{by}'.",
+                     f"Use one of: {', '.join(sorted([*actors, *groups]))}.")
         types = []
         for n in _list(ctx, f["action_types"][1], "action_types"):
             v = _scalar(ctx, n, "action_types")
@@ -468,7 +468,7 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
         if made_on is None:
             ctx.fail("T203", f["made_on"][1], f"commitment '{cid}' has no made_on date.")
         out[cid] = Commitment(
-            id=cid, by=by, to=refs("to", actors, "actor"), made_on=made_on,  # type: ignore[arg-type]
+            id=cid, by=by, to=refs("to", {**actors, **groups}, "actor"), made_on=made_on,  # type: ignore[arg-type]
             text=" ".join(_scalar(ctx, f["text"][1], "text").split()),
             source=_scalar(ctx, f["source"][1], "source") if "source" in f else "",
             groups=refs("groups", groups, "group"), action_types=tuple(types),

@@ -214,6 +214,20 @@ def not_counted_because(inc: dict) -> str | None:
     return None
 
 
+def _what_contradicts(c: CommitmentSpec) -> str:
+    """The commitment's contradiction rules in words: "launched from AF", "against us", "in YE"."""
+    parts = []
+    for rule in c.contradicted_by:
+        codes = rule.launched_from or (c.territory if not rule.by and not rule.targets else ())
+        if codes:
+            parts.append("launched from " + "/".join(codes))
+        if rule.targets:
+            parts.append("against " + "/".join(rule.targets))
+        if rule.target_country:
+            parts.append("in " + "/".join(rule.target_country))
+    return (", " + ", ".join(dict.fromkeys(parts))) if parts else ""
+
+
 def _direction(now: int, before: int) -> str:
     return "up" if now > before else "down" if now < before else "flat"
 
@@ -340,15 +354,16 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: Rating
         if len(by_group) == 1:
             only = _group_name(next(iter(by_group)), group_names)
             reasons.append(f"{_plural(n_s, 'action')}, all against {only}.")
-    watched = [g for g in c.groups if g not in by_group and (g in contra_by_group or any(
+    watched = [g for g in c.groups if c.action_types and g not in by_group and (g in contra_by_group or any(
         g in covered_groups(c, f) for f in findings))]
     if watched:
         reasons.append("None against " + ", ".join(_group_name(g, group_names) for g in watched) +
                        ", which the period's attacks or findings concern.")
     if contra:
+        actors = by_key(contra, lambda i: [acting_party(i) or "an unnamed party"])
         reasons.append(f"Contradicting: {_fmt_counts(by_key(contra, lambda i: [i['type']]))} by "
-                       f"{', '.join(f'{_group_name(g, group_names)} {n}' for g, n in sorted(contra_by_group.items()))}, "
-                       "launched from covered territory.")
+                       f"{', '.join(f'{_group_name(g, group_names)} ({n})' for g, n in sorted(actors.items()))}"
+                       f"{_what_contradicts(c)}.")
     if others:
         parties = by_key(others, lambda i: [acting_party(i) or "unnamed party"])
         reasons.append("Not counted: " + ", ".join(f"{_plural(n, 'action')} by {p}" for p, n in sorted(parties.items()))
@@ -359,7 +374,7 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: Rating
                        " (unverified and disputed incidents count neither for nor against).")
     if findings:
         reasons.append(f"{_plural(len(findings), 'finding')} of monitoring bodies on record in the period.")
-    for k, label in (("supporting", "actions"), ("contradicting", "attacks")):
+    for k, label in (("supporting", "actions"), ("contradicting", "contradicting incidents")):
         t = trend[k]
         if t["current"] or t["previous"]:
             reasons.append(f"Trend in {label}: {t['direction']} ({t['current']} in the last {trend_days} days, "

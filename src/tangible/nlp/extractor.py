@@ -95,7 +95,8 @@ _TERRITORY_OBJECTS = {"town", "district", "village", "villages", "territory", "a
 # what is thrown, lobbed or planted in an attack
 _THROWN = {"grenade", "bomb", "cracker", "explosive", "ied", "acid", "petrol", "device", "mine", "landmine", "rocket",
            "molotov", "firebomb"}
-_ONLY_AS_ABOVE = {"find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go", "free", "liberate",
+_PROJECTILES = {"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"}
+_ONLY_AS_ABOVE = {"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go", "free", "liberate",
                   "recapture", "retake", "regain", "occupy", "overrun"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
@@ -947,6 +948,9 @@ class Extractor:
                     t.lower_ in ("bullet", "bullets", "bullet-riddled", "shot", "tortured", "torture", "slit",
                                  "beheaded", "gunshot", "riddled", "dead") for t in tok.sent):
                 return "ATTACK"  # "the bullet-riddled body of a policeman was found"
+            if lemma == "launch" and (obj_lemmas & _PROJECTILES) and any(
+                    c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "towards", "toward") for c in tok.children):
+                return "ATTACK"  # "launched drones at a US destroyer"
             if lemma in ("throw", "lob", "hurl", "toss", "plant", "hurl") and (
                     obj_lemmas & _THROWN or any(g.lemma_.lower() in _THROWN for c in objs for g in c.subtree)):
                 return "ATTACK"  # "lobbed a hand grenade into a house", "hurled a cracker at their office"
@@ -1155,6 +1159,9 @@ class Extractor:
                     src_tok = agent or subj
                 if tgt_tok is None and v is verb:
                     tgt_tok = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "dative")), None)
+                    if tgt_tok is not None and tgt_tok.lemma_.lower() in _THROWN | {"missile", "drone", "shot", "shell",
+                                                                                  "round", "bullet", "fire"}:
+                        tgt_tok = None  # "fired two missiles at the US destroyer": the missiles are the means
                     if tgt_tok is None:
                         tgt_tok = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
                                         for g in c.children if g.dep_ == "pobj"), None)

@@ -52,7 +52,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "recapture": "OPERATION", "retake": "OPERATION", "liberate": "OPERATION", "free": "OPERATION",
     "overrun": "OPERATION", "occupy": "OPERATION", "regain": "OPERATION", "find": "DISMANTLE",
     "discover": "DISMANTLE", "detect": "DISMANTLE", "lob": "ATTACK", "hurl": "ATTACK", "throw": "ATTACK",
-    "plant": "ATTACK", "go": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
+    "plant": "ATTACK", "go": "ATTACK", "launch": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
     "meet": "MEET", "visit": "MEET", "host": "MEET", "discuss": "MEET", "confer": "MEET",
 }
 

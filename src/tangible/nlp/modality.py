@@ -100,6 +100,25 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     return None
 
 
+_STOP_HEADS = {"stop", "halt", "cease", "cancel", "abandon", "end", "prevent", "avoid", "refrain", "forbid"}
+
+
+def _governing_cue(tok: Token) -> str | None:
+    """The demand, promise or condition that governs a word, if any, a few levels up."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        local = _local(cur)
+        if local in ("future", "demanded", "hypothetical"):
+            return local
+        cue = _head_cue(cur.head, cur.dep_, cur)
+        if cue in ("demanded", "future", "hypothetical"):
+            return cue
+        cur = cur.head
+    return None
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
@@ -139,6 +158,11 @@ def modality_of(tok: Token) -> str:
             cur = head
             continue
         cue = _head_cue(head, dep, cur)
+        if cue == "negated" and head.lemma_.lower() in _STOP_HEADS:
+            # "urged both sides to stop attacking each other": stopping is what is asked or promised
+            governing = _governing_cue(head)
+            if governing in ("demanded", "future", "hypothetical"):
+                return governing
         if cue:
             return cue
         if head.lemma_.lower() in L.REPORTING_VERBS and dep in ("ccomp", "xcomp", "dobj", "advcl"):

@@ -32,7 +32,8 @@ def _values(c: CommitmentSpec) -> dict:
         by_actor=c.by, to_actor=",".join(c.to) or None, made_on=c.made_on, text=c.text, source=c.source,
         groups=list(c.groups), action_types=list(c.action_types), territory=list(c.territory),
         contradicted_by=[{"type": x.type, "groups": list(x.groups), "launched_from": list(x.launched_from),
-                          "target_country": list(x.target_country)} for x in c.contradicted_by],
+                          "target_country": list(x.target_country), "by": list(x.by), "targets": list(x.targets)}
+                         for x in c.contradicted_by],
         origin=c.origin, mention_id=c.mention_id,
     )
 
