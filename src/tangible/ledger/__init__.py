@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from tangible.ontology import ACTION_TYPES
 
 from tangible.case import Contradiction, RatingStandard
+from tangible.resolve.statement import ordered_mentions, stating_mention
 
 DEFAULT_STANDARD = RatingStandard()
 PERIOD_DAYS = DEFAULT_STANDARD.period_days
@@ -189,12 +190,12 @@ def contradiction_evidence(c: CommitmentSpec, inc: dict,
             continue
         codes = rule.launched_from or c.territory
         if not codes:
-            sentences = [m["sentence"] for m in inc.get("mentions") or [] if m.get("modality", "asserted") == "asserted"]
-            return sentences[0] if sentences else ""
+            stating = stating_mention(inc)
+            return stating["sentence"] if stating and stating.get("modality", "asserted") == "asserted" else ""
         origin = inc.get("launched_from") or {}
         if origin.get("country") in codes:
             return origin.get("sentence") or ""
-        sentences = [m["sentence"] for m in inc.get("mentions") or [] if m.get("modality", "asserted") == "asserted"]
+        sentences = [m["sentence"] for m in ordered_mentions(inc) if m.get("modality", "asserted") == "asserted"]
         hit = launched_from(sentences, codes, territory_names)
         if hit:
             return hit

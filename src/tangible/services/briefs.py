@@ -16,6 +16,7 @@ from typing import Any
 
 from tangible.errors import InputError
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
+from tangible.resolve.statement import stating_mention
 from tangible.sources.urls import safe_link
 
 PERIODS = {"week": 7, "fortnight": 14, "month": 30, "quarter": 91}
@@ -96,8 +97,9 @@ def _incidents(store, types, since: date, until: date) -> list[dict]:
 
 
 def _with_quote(store, record: dict) -> dict:
+    """The record with the sentence that states it (resolve.statement), its publisher and link."""
     full = store.incidents.get(record["id"]) or record
-    quote = next(iter(full.get("mentions") or []), None)
+    quote = stating_mention(full)
     record = dict(record)
     record["quote"] = {k: quote[k] for k in ("sentence", "publisher", "url", "doc_id")} if quote else None
     return record

@@ -25,7 +25,7 @@ _PAGE_MAX = 1000
 # than running it on an indexed lookup.
 _MENTION_COLUMNS = (
     incident_mentions.c.pinned, mentions.c.id, mentions.c.doc_id, mentions.c.sentence, mentions.c.span_start,
-    mentions.c.span_end, mentions.c.modality, mentions.c.type, mentions.c.attribution,
+    mentions.c.span_end, mentions.c.modality, mentions.c.type, mentions.c.attribution, mentions.c.verification,
     documents.c.publisher, documents.c.url, documents.c.published,
 )
 _MENTIONS_OF = (
@@ -126,7 +126,7 @@ def _mention_record(r) -> dict[str, Any]:
     return {
         "doc_id": r.m_doc_id, "publisher": r.m_publisher, "url": r.m_url, "sentence": r.m_sentence,
         "char_span": [r.m_span_start, r.m_span_end], "modality": r.m_modality,
-        "mention_id": r.m_id, "type": r.m_type, "attribution": r.m_attribution,
+        "mention_id": r.m_id, "type": r.m_type, "attribution": r.m_attribution, "verification": r.m_verification,
         "published": r.m_published.isoformat() if r.m_published else None, "pinned": bool(r.m_pinned),
     }
 
@@ -361,15 +361,18 @@ class IncidentRepository:
         return rec
 
     def _sentences_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
-        """Each incident's mentions as (sentence, modality) only: what rating rules read, without the
-        document join and the JSON columns of :meth:`_mentions_for`."""
+        """Each incident's mentions as (sentence, modality, type, verification, span) only: what rating rules
+        read, without the document join and the JSON columns of :meth:`_mentions_for`."""
         out: dict[str, list[dict]] = {i: [] for i in ids}
-        q = (select(incident_mentions.c.incident_id, mentions.c.sentence, mentions.c.modality)
+        q = (select(incident_mentions.c.incident_id, mentions.c.id, mentions.c.sentence, mentions.c.modality,
+                    mentions.c.type, mentions.c.verification, mentions.c.span_start, incident_mentions.c.pinned)
              .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
              .where(incident_mentions.c.incident_id.in_(ids))
              .order_by(incident_mentions.c.incident_id, mentions.c.id))
-        for incident_id, sentence, modality in conn.execute(q).all():  # fetched at once, not row by row
-            out[incident_id].append({"sentence": sentence, "modality": modality})
+        for incident_id, mention_id, sentence, modality, etype, verification, start, pinned in conn.execute(q).all():
+            out[incident_id].append({"mention_id": mention_id, "sentence": sentence, "modality": modality,
+                                     "type": etype, "verification": verification, "char_span": [start, None],
+                                     "pinned": bool(pinned)})
         return out
 
     def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters) -> Iterator[dict]:
