@@ -86,6 +86,17 @@ ATTRIBUTION_KINDS: dict[str, str] = {
     "report": "A report, statement or document.",
 }
 
+# Figures an event carries (``quantities``): each is the most conservative figure the report gives. Every side's
+# dead has its own key, so an event's total dead is killed + attackers_killed + forces_killed.
+QUANTITIES: dict[str, str] = {
+    "killed": "People the acting party killed: the victims of an ATTACK, the militants killed in an OPERATION.",
+    "attackers_killed": "The attackers' own dead in an ATTACK (a suicide bomber, attackers killed by the response).",
+    "forces_killed": "The acting forces' own dead in an OPERATION (soldiers or police killed in the raid).",
+    "wounded": "People wounded.",
+    "arrested": "People arrested, detained or taken into custody.",
+    "seized": "Weapons, explosives or other items seized or recovered (a count of items where given).",
+}
+
 # How the perpetrator of an event is known when a sentence other than the deed's own names it.
 PERPETRATOR_BASES: dict[str, str] = {
     "stated": "The report states who did it.",

@@ -13,7 +13,7 @@ Figures, per half (``splits.half_of(event id)``):
   ACLED's unidentified armed groups);
 - ``province``: the event's place lies in ACLED's province (the tribal areas of 2015 are Khyber Pakhtunkhwa's
   since 2018);
-- ``killed``: the event's dead (both sides) equal ACLED's fatalities;
+- ``killed``: the event's dead (every side: victims, attackers, forces) equal ACLED's fatalities;
 - ``protest_with_violence``: protest descriptions that yield an asserted OPERATION or ATTACK;
 - ``asserted_deeds_supported``: asserted actions and attacks whose type the description supports: the expected
   type (in a battle, where both sides fight, an operation or an attack), or an arrest, seizure, closure or
@@ -120,10 +120,10 @@ def _province(name: str | None) -> str | None:
 
 
 def _event_deaths(mentions: list) -> int:
-    """The dead of one event: the largest figure per side among its mentions, both sides added."""
-    victims = max((m.quantities.get("killed", 0) for m in mentions), default=0)
-    attackers = max((m.quantities.get("attackers_killed", 0) for m in mentions), default=0)
-    return victims + attackers
+    """The dead of one event: the largest figure per side among its mentions, every side added (ontology.QUANTITIES:
+    the acting party's victims, the attackers' own dead, the forces' own dead)."""
+    return sum(max((m.quantities.get(key, 0) for m in mentions), default=0)
+               for key in ("killed", "attackers_killed", "forces_killed"))
 
 
 def eval_acled(root: Path, extractor=None, half: str | None = None, errors: int = 0) -> dict[str, Any]:

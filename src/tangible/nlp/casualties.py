@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
+from tangible.nlp.roles import ARMED, CIVILIAN, INSTRUMENT, STATE, UNKNOWN, role_of_head
 
 KILLED, WOUNDED, ARRESTED = "killed", "wounded", "arrested"
 
@@ -121,11 +121,19 @@ def count_of(head: Token) -> tuple[int | None, bool]:
             n = _number(t)
             if n is not None and n > 1:
                 return n, additive
+    # "6 TTP and foreign militants were killed": a figure that opens the sentence, which the parse hung on the
+    # verb instead of the phrase it counts (a subject at the sentence's start, after "at least" at most)
+    lead = _leading_figure(head)
+    if lead is not None:
+        return lead, additive
     if head.lower_ in ("another",):
         return 1, True
     if head.lower_ in ("others",):
         return None, True
-    # a single person: "a policeman", "his driver", "the DSP", a name
+    # a single person: "a policeman", "his driver", "the DSP", a name; never an event or a thing ("a gun battle
+    # ensued and 4 militants were killed": the parse may make the battle a subject of the killing)
+    if _not_people(head):
+        return None, additive
     singular = head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in ("family", "people", "police", "personnel",
                                                                          "force", "army", "group", "team", "crowd")
     if singular:
@@ -138,6 +146,40 @@ def count_of(head: Token) -> tuple[int | None, bool]:
     return None, additive
 
 
+_LEAD_SKIPS = {"suspected", "alleged", "armed", "unidentified", "unknown", "local", "key"}
+_LEAD_OPENERS = {"at", "least", "around", "about", "nearly", "some", "over", "more", "than", "up", "to", "almost"}
+
+
+def _leading_figure(head: Token) -> int | None:
+    i = head.left_edge.i - 1
+    while i >= head.sent.start and head.doc[i].lower_ in _LEAD_SKIPS:
+        i -= 1
+    if i < head.sent.start:
+        return None
+    t = head.doc[i]
+    if not (t.like_num or t.lower_ in L.WORD_NUMBERS and t.lower_ not in ("a", "an")) or _is_date_number(t):
+        return None
+    if any(a.i == head.i for a in t.ancestors) or t.dep_ == "nummod" and t.head.i != head.i and t.head.i > t.i:
+        return None  # already read through the phrase, or a figure of another noun
+    if not all(x.lower_ in _LEAD_OPENERS for x in head.doc[head.sent.start:t.i]):
+        return None
+    n = _number(t)
+    return n if n is not None and n > 1 else None
+
+
+_THING_HEADS = frozenset({"battle", "exchange", "incident", "vehicle", "convoy", "house", "building", "car", "bus",
+                          "van", "office", "shop", "school", "mosque", "market", "road", "area", "village", "post",
+                          "checkpoint", "camp", "compound", "hideout", "fire", "firing", "shelling", "violence"})
+
+
+def _not_people(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    if head.tag_ == "NNP" or lemma in L.PERSON_NOUNS or lemma in _SINGLE_PEOPLE:
+        return False
+    return lemma in _THING_HEADS or lemma in L.NOUN_TRIGGERS or lemma in L.WEAPON_NOUNS \
+        or role_of_head(head) == INSTRUMENT
+
+
 _SINGLE_PEOPLE = {"policeman", "soldier", "civilian", "child", "woman", "man", "boy", "girl", "worker", "leader",
                   "constable", "official", "officer", "guard", "militant", "terrorist", "student", "teacher",
                   "shopkeeper", "trader", "doctor", "journalist", "passenger", "cleric", "elder", "commander"}
@@ -146,7 +188,12 @@ _SINGLE_PEOPLE = {"policeman", "soldier", "civilian", "child", "woman", "man", "
 def _group(head: Token) -> list[Token]:
     """The head and the heads coordinated with it ("9 militants and 4 soldiers")."""
     out = [head]
+    # "four persons including a tribal elder and his son": what follows "including" is inside the figure
+    including = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")),
+                    default=None)
     for c in head.children:
+        if including is not None and c.i > including:
+            continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out.extend(_group(c))
     return out
@@ -191,11 +238,17 @@ def _victims_of(pred: Token) -> list[Token]:
         if len(siblings) > 1 and len(members) == len(siblings):
             # "5 civilians killed and 2 injured": each figure with its own verb
             return [_Single(members[[c.i for c in siblings].index(pred.i)])]
+        first = head.head
+        if head.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN", "NUM") and first.dep_ in ("ROOT", "nsubj") \
+                and not any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" for c in first.children):
+            return [first]  # "1 Soldier and 1 militant killed": the participle hangs on the last of the phrase
         return [head]
     if _is_passive(pred):
         subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
-        if len(subj) > 1 and not any(c.dep_ == "cc" for c in kids):
-            subj = subj[:1]  # "A Shia muslim, Irfan Haider Zaidi, was gunned down": one person, named twice
+        if len(subj) > 1 and not any(c.dep_ == "cc" for c in kids) and not any(
+                c.dep_ == "auxpass" and c.lower_ in ("were", "are", "have", "been") for c in kids):
+            # "A Shia muslim, Irfan Haider Zaidi, was gunned down": one person, named twice; "were" says several
+            subj = subj[:1]
         # "two soldiers were killed along with 15 militants"
         subj += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and any(
             k.lower_ == "along" for k in kids) for g in c.children if g.dep_ == "pobj"]
