@@ -210,3 +210,42 @@ def test_capitals_headline_is_read(extractor):
     ms = extractor.extract("t", "TEHREEK-E-TALIBAN MILITANTS ATTACK POLICE STATION IN BANNU, KILL FOUR", PUB)
     attack = deeds(ms, ("ATTACK",))
     assert attack and attack[0].source.id == "ttp" and attack[0].location.name == "Bannu"
+
+
+def _event_of(extractor, row):
+    ms = extractor.extract(row["event_id_cnty"], row["notes"], None)
+    return [m for m in ms if m.modality == "asserted" and m.type in ("ATTACK", "OPERATION")]
+
+
+@pytest.mark.parametrize("record,province", [("1377PAK", "Punjab"), ("1247PAK", "Punjab")])
+def test_real_places_in_spellings_the_gazetteer_lacks(extractor, acled_rows, record, province):
+    # "Toba-Tek Singh", "Muzafarghar": a transliteration matched by its spelling-blind key
+    event = _event_of(extractor, acled_rows[record])
+    assert event and {m.location.admin1 for m in event if m.location} == {province}
+
+
+def test_spelling_blind_places_need_a_place_position_and_one_province(extractor):
+    ms = extractor.extract("x", "Gunmen shot dead a shopkeeper in Mansehera on Tuesday.", PUB)
+    assert [m.location.name for m in deeds(ms, ("ATTACK",))] == ["Mansehra"]
+    # a capitalised name that is not where anything happened is no place
+    ms = extractor.extract("x", "Mansehera said the gunmen shot dead a shopkeeper.", PUB)
+    assert all(m.location is None for m in ms)
+
+
+@pytest.mark.parametrize("record,killed", [("1022PAK", 6), ("1452PAK", 15), ("1299PAK", 4)])
+def test_real_counts_the_parse_splits(extractor, acled_rows, record, killed):
+    # "6 TTP and foreign militants were killed", "At least four persons including a tribal elder and his son"
+    event = _event_of(extractor, acled_rows[record])
+    assert max(m.quantities.get("killed", 0) for m in event) == killed
+
+
+def test_a_battle_is_not_a_person_killed(extractor):
+    ms = extractor.extract("x", "Police raided a compound in Quetta. A gun battle ensued and 4 militants were killed.", PUB)
+    assert max(m.quantities.get("killed", 0) for m in deeds(ms, ("OPERATION",))) == 4
+
+
+@pytest.mark.parametrize("record", ["711PAK", "923PAK"])
+def test_real_strikes_carried_out_by_the_military_name_it(extractor, acled_rows, record):
+    # "when aerial precision strikes were carried out by the military": the light verb's agent acts
+    event = _event_of(extractor, acled_rows[record])
+    assert {m.source.id for m in event if m.source} == {"pakistan"}

@@ -24,7 +24,7 @@ from tangible.nlp import lexicon as L
 from tangible.nlp.dates import explicit_date, resolve_date
 from tangible.nlp.dateline import body_start
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
-from tangible.nlp.gazetteer import Place, load_gazetteer
+from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
 from tangible.nlp.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import THROWN as _THROWN, trigger_type
@@ -185,11 +185,16 @@ class Extractor:
         self.places: dict[str, Place] = {}
         self.place_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.place_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.place_skeletons: dict[str, list[str]] = {}  # spelling-blind keys (gazetteer.skeleton) -> places
         for i, place in enumerate(load_gazetteer()):
             key = f"P{i}"
             self.places[key] = place
             forms = [tok(v) for v in place.variants]
             self.place_matcher.add(key, forms)
+            for v in place.variants:
+                sk = skeleton(v)
+                if len(sk) >= 4:
+                    self.place_skeletons.setdefault(sk, []).append(key)
         self.generic_cache: dict[str, str | None] = {}
         self._order = {ident: i for i, ident in enumerate([*self.case.actors, *self.case.groups])}
         # outlets an attribution may name: the case's, and every actor's and group's own media
@@ -429,7 +434,54 @@ class Extractor:
             return Extractor._capital_is_actor(tok.head)
         return False
 
-    def _places(self, doc: Doc, actor_tokens: set[int]) -> list[tuple[int, int, Place]]:
+    def _places(self, doc: Doc, actor_tokens: set[int], entity_tokens: set[int] | frozenset = frozenset()
+                ) -> list[tuple[int, int, Place]]:
+        out = self._exact_places(doc, actor_tokens)
+        covered = {t for s, e, _ in out for t in range(s, e)} | set(actor_tokens) | set(entity_tokens)
+        return out + self._respelled_places(doc, covered)
+
+    def _respelled_places(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, Place]]:
+        """Places named in a spelling the gazetteer lacks ("Mansehera", "Gawadar", "Toba-Tek Singh"): a
+        capitalised name in a place's position (after "in", "near", "at"; before "district", "area") whose
+        spelling-blind key (gazetteer.skeleton) names places of one province only."""
+        out: list[tuple[int, int, Place]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            t = doc[i]
+            if i in covered or not t.text[:1].isupper() or not t.is_alpha or t.lower_ in L.TIME_WORDS \
+                    or t.lower_ in L.MONTH_WORDS:
+                i += 1
+                continue
+            j = i
+            while j < n and sum(x.text != "-" for x in doc[i:j]) < 3 and j not in covered and (doc[j].text[:1].isupper() and (
+                    doc[j].is_alpha or doc[j].text == "-") or doc[j].text == "-" and j + 1 < n
+                    and doc[j + 1].text[:1].isupper()):
+                j += 1
+            found = None
+            for e in range(j, i, -1):
+                span = doc[i:e]
+                if span[-1].text == "-":
+                    continue
+                sk = skeleton(span.text)
+                if len(sk) < 4 or sum(ch.isalpha() for ch in span.text) < 5:
+                    continue
+                keys = self.place_skeletons.get(sk)
+                if not keys or not _in_place_position(span):
+                    continue
+                places = [self.places[k] for k in dict.fromkeys(keys)]
+                if len({(p.country, p.admin1) for p in places}) != 1:
+                    continue  # the key names places in more than one province: no guess
+                rank = {"admin1": 0, "admin2": 1, "city": 2, "town": 3, "point": 4}
+                found = (i, e, min(places, key=lambda p: rank.get(p.precision, 5)))
+                break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i = max(j, i + 1)
+        return out
+
+    def _exact_places(self, doc: Doc, actor_tokens: set[int]) -> list[tuple[int, int, Place]]:
         out = []
         for key, s, e in self.place_matcher(doc):
             if any(t in actor_tokens for t in range(s, e)):
@@ -494,7 +546,7 @@ class Extractor:
         groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
         actor_tokens = {t for x in ents if x[3] == "actor" and x[2] for t in range(x[0], x[1])
                         if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")}
-        places = self._places(doc, actor_tokens)
+        places = self._places(doc, actor_tokens, set(tok_ent))
         location = self._pick_place(places, doc, ctx.get("admin1"))
         country = location.country if location else ctx["country"]
         sentence = doc.text
@@ -928,7 +980,7 @@ class Extractor:
 
     def _argument_tokens(self, tok: Token, etype: str, tok_ent: dict) -> tuple[Token | None, Token | None]:
         """The heads of the phrases naming who acts and on whom."""
-        src_tok = tgt_tok = None
+        src_tok = tgt_tok = adjective = None
         verb = tok
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the arrest of X by Y", "Pakistani strikes on X", "X's attack"
@@ -940,8 +992,8 @@ class Extractor:
                 elif (c.dep_ in ("poss",) or (c.dep_ in ("compound", "amod") and c.i in tok_ent)) and \
                         c.lemma_.lower() not in L.TIME_WORDS and c.lower_ not in L.MONTH_WORDS:
                     src_tok = src_tok or c  # "the TTP's attack" (not "Thursday's operation")
-                elif c.dep_ in ("compound", "amod") and src_tok is None and c.lower_ in _STATE_ADJECTIVE_WORDS:
-                    src_tok = c  # "police raid", "army operation"
+                elif c.dep_ in ("compound", "amod") and adjective is None and c.lower_ in _STATE_ADJECTIVE_WORDS:
+                    adjective = c  # "police raid", "army operation": when no phrase names who acted
             if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in (
                     "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
                     "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand"):
@@ -960,6 +1012,8 @@ class Extractor:
             elif src_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in (
                     "engage", "involve", "participate"):
                 verb = tok.head.head  # "militants engaged in a clash"
+            if src_tok is None and verb is tok:
+                src_tok = adjective
         if verb is not tok or tok.pos_ in ("VERB", "AUX"):
             # walk up through xcomp/conj to find the subject ("urged Kabul to arrest" -> Kabul)
             v = verb
@@ -1013,6 +1067,8 @@ class Extractor:
                     if subj is not None:
                         src_tok = subj
                         break
+        if src_tok is None:
+            src_tok = adjective
         if src_tok is not None and src_tok.i == tok.i:
             src_tok = None
         if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -1219,6 +1275,20 @@ def _claim_attribution(tok: Token) -> Attribution | None:
 _MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind", "proceed", "shift", "transfer",
                "take", "send", "flee", "route", "way", "journey", "cross", "launch", "infiltrate", "enter", "sneak",
                "operate", "base", "escape", "arrive"}
+
+
+_PLACE_NOUNS = frozenset({"district", "area", "city", "town", "village", "tehsil", "agency", "province", "valley",
+                          "sector", "bazaar", "bazar", "region", "subdivision", "cantonment", "neighbourhood"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "of", "from", "into", "across"})
+
+
+def _in_place_position(span: Span) -> bool:
+    """A name where reports put places: the object of "in", "near", "at"… or before "district", "area"…"""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS:
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in _PLACE_PREPS
 
 
 def _elsewhere(tok: Token) -> bool:

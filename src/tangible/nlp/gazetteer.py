@@ -261,3 +261,18 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
 def load_gazetteer(path: Path = DATA_FILE) -> list[Place]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return [Place(p[0], p[1], p[2], p[3], p[4], p[5], tuple(p[6])) for p in data["places"]]
+
+
+_VOWELS_H = re.compile(r"[aeiouyh]")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A spelling-blind key for transliterated names: lower case, letters only, the first letter kept, vowels and
+    'h' dropped after it, doubled letters merged. "Mansehera" and "Mansehra", "Gawadar" and "Gwadar",
+    "Muzafarghar" and "Muzaffargarh", "Toba-Tek Singh" and "Toba Tek Singh" share one."""
+    letters = "".join(ch for ch in name.lower() if "a" <= ch <= "z")
+    if not letters:
+        return ""
+    return _REPEAT.sub(r"\1", letters[0] + _VOWELS_H.sub("", letters[1:]))
+
