@@ -1,3 +1,4 @@
+import pytest
 from datetime import date
 
 from tangible.ontology import counts_as_evidence
@@ -171,3 +172,12 @@ def test_quantified_negation_and_its_given_events(extractor):
 def test_the_writers_own_view_asserts_nothing(extractor):
     ms = events(extractor, "Our view: the handover of the three suspects is a modest but real step.")
     assert not deeds(ms)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Commanders defected amid the army's preparations for a large-scale operation in the valley.",
+    "Preparations for the operation in North Waziristan were completed on Monday.",
+])
+def test_an_operation_being_prepared_is_not_yet_done(extractor, sentence):
+    ops = [m for m in extractor.extract("x", sentence, None) if m.type == "OPERATION"]
+    assert ops and all(m.modality == "future" for m in ops)

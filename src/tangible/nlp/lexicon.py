@@ -121,7 +121,7 @@ FUTURE_CUES = {"pledge", "promise", "vow", "assure", "commit", "guarantee", "und
                "assurance", "commitment", "plan", "intention", "bid", "goal", "mission", "vowing", "hope",
                "wish", "aspire", "will", "shall", "announce_plan", "mull", "consider", "weigh", "contemplate",
                "threat", "warn", "going", "try", "attempt", "effort", "move", "step", "measure",
-               "reassure", "reiterate", "authorize", "authorise", "approve", "permit", "allow"}
+               "reassure", "reiterate", "preparation", "readiness", "authorize", "authorise", "approve", "permit", "allow"}
 HYPO_CUES = {"may", "might", "could", "would", "possible", "possibility", "whether", "if", "unless",
              "question", "wonder", "doubt", "perhaps", "chance", "risk", "fear", "suspect_that", "unclear",
              "potential", "prospect", "scenario", "can", "capable", "able_future", "capacity", "capability"}

@@ -124,9 +124,32 @@ def _held_people(q: Cue):
 
 
 def _handed_over(q: Cue):
-    if "over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs for g in c.children):
+    if not ("over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs
+                                     for g in c.children)):
+        return None
+    if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS) or not q.personish(q.objs)):
+        return None  # territory, power or papers handed over: no one is transferred
+    return KEEP
+
+
+_HANDED_THINGS = frozenset({"power", "document", "documents", "letter", "memorandum", "charge", "responsibility",
+                            "keys", "list", "report", "evidence", "dossier", "aid", "cheque", "check", "award"})
+
+
+def _hosted_meeting(q: Cue):
+    # "hosted the talks", "hosted the foreign minister"; not "a camp hosting government forces"
+    if q.tok.dep_ in ("acl", "advcl", "amod") and q.tok.tag_ == "VBG" and not any(
+            c.dep_ in ("aux", "nsubj") for c in q.tok.children):
+        return None
+    if q.in_objects(_MEETING_OBJECTS) or any(o.i in q.tok_ent for o in q.objs):
         return KEEP
     return None
+
+
+_MEETING_OBJECTS = frozenset({"talk", "talks", "meeting", "summit", "conference", "delegation", "envoy", "minister",
+                              "counterpart", "president", "leader", "visit", "dialogue", "round", "session",
+                              "negotiation", "negotiations", "official", "officials", "ambassador", "premier",
+                              "chancellor", "king", "prince", "secretary", "representative", "representatives"})
 
 
 def _transferred_into_custody(q: Cue):
@@ -307,6 +330,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"hit", "target", "strike"}), Constraint("a physical target", _physical_target,
                                                         "the violence hit business (not an attack)")),
     (frozenset({"meet"}), Constraint("not demands met", _not_demands_met, "their demands were met")),
+    (frozenset({"host"}), Constraint("a meeting hosted", _hosted_meeting, "Qatar hosted the talks")),
     (frozenset({"ban"}), Constraint("something banned", _has_object, "the government banned the group")),
     (frozenset({"proscribe", "ban", "outlaw"}), Constraint("not what a group is", _not_adjectival,
                                                            "the banned TTP; a proscribed group")),
