@@ -110,10 +110,12 @@ def _held_people(q: Cue):
     tok = q.tok
     by_police = any(c.dep_ == "agent" and any(g.lemma_.lower() in ("police", "authority", "force", "official", "ctd",
                                                                    "agency") for g in c.subtree) for c in tok.children)
-    if q.objs and not by_police and not any(
+    # "the meeting to be held", "a sabha being held": what a participle modifies is what is held
+    objs = q.objs or ([tok.head] if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") else [])
+    if objs and not by_police and not any(
             t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.tag_ == "CD"
             or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS"))
-            or t.i in q.tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in PEOPLE_WORDS for t in q.objs):
+            or t.i in q.tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in PEOPLE_WORDS for t in objs):
         return None
     if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
             not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
