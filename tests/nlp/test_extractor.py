@@ -181,3 +181,11 @@ def test_the_writers_own_view_asserts_nothing(extractor):
 def test_an_operation_being_prepared_is_not_yet_done(extractor, sentence):
     ops = [m for m in extractor.extract("x", sentence, None) if m.type == "OPERATION"]
     assert ops and all(m.modality == "future" for m in ops)
+
+
+def test_the_perpetrators_of_an_attack_presuppose_it(extractor):
+    ms = extractor.extract("x", "Mourners demanded that the perpetrators of the market bombings be brought to justice.",
+                           None)
+    assert not [m for m in ms if m.type == "ATTACK" and m.modality == "asserted"]
+    ms = extractor.extract("x", "Police arrested three perpetrators of the market bombing in Quetta.", None)
+    assert [m.type for m in ms if m.modality == "asserted"] == ["ARREST"]

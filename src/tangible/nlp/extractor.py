@@ -81,7 +81,9 @@ _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache",
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
-                    "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe"}
+                    "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe",
+                    # "the perpetrators of the attacks be brought to justice": the attacks are a given
+                    "perpetrator", "culprit", "mastermind", "prayer"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
