@@ -249,3 +249,13 @@ def test_real_strikes_carried_out_by_the_military_name_it(extractor, acled_rows,
     # "when aerial precision strikes were carried out by the military": the light verb's agent acts
     event = _event_of(extractor, acled_rows[record])
     assert {m.source.id for m in event if m.source} == {"pakistan"}
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Militants torched a fuel tanker near Dalbandin. Suspected linked to the BLA.", "bla"),
+    ("Gunmen shot dead a shopkeeper in Quetta. Police suspect the attackers had links with Lashkar-e-Jhangvi.",
+     "lashkar-e-jhangvi"),
+])
+def test_a_suspected_link_names_the_perpetrator(extractor, text, group):
+    attack = deeds(extractor.extract("x", text, PUB), ("ATTACK",))
+    assert attack and attack[0].source.id == group and attack[0].perpetrator_basis == "suspected"

@@ -32,6 +32,9 @@ from tangible.ontology import ACTION_TYPES
 
 DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
 _VIOLENT = frozenset({"ATTACK", "OPERATION"})
+_LINK_WORDS = frozenset({"connect", "connected", "link", "linked", "links", "tie", "ties", "affiliate", "affiliated",
+                         "belong", "belonging", "behind", "involve", "involved", "member", "members", "associate",
+                         "associated"})
 ANAPHORIC_NOUNS = frozenset({
     "attack", "blast", "explosion", "bombing", "raid", "operation", "strike", "strikes", "airstrike", "clash",
     "incident", "killing", "killings", "ambush", "assault", "encounter", "gunfight", "firefight", "exchange",
@@ -159,6 +162,15 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of) -> SentenceFa
                     ref = _party(c, tok_ent)
                     if ref and ref.id:
                         facts.suspect = ref
+        scope = list(tok.subtree) if tok.dep_ != "nsubj" else list(tok.head.subtree)
+        if tok.lower_ in ("suspect", "suspects", "suspected") and facts.suspect is None and tok.dep_ != "amod" and any(
+                t.lemma_.lower() in _LINK_WORDS for t in scope):
+            # "Suspected connected to BLA.", "Suspected linked to the BLA.", "police suspect the men had links
+            # with the TTP"
+            found = next((t for t in scope if t.i in tok_ent and tok_ent[t.i][3] == "group"), None)
+            ref = _party(found, tok_ent) if found is not None else None
+            if ref and ref.id:
+                facts.suspect = ref
         if lemma in ("believe", "think") and any(c.dep_ == "xcomp" for c in tok.children):
             for x in tok.children:
                 if x.dep_ == "xcomp":
