@@ -11,8 +11,14 @@ from tangible.nlp.triggers import NOUN_CONSTRAINTS, VERB_CONSTRAINTS, trigger_ty
 CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "particle up": [("Police rounded up 30 suspects in Quetta.", "rounded", "ARREST"),
                     ("The team rounded the corner.", "rounded", None)],
-    "into custody": [("Forty men were taken into custody at the railway station.", "taken", "ARREST"),
-                     ("They took the road to Khost.", "took", None)],
+    "taken into custody, a place taken or people taken by forces": [
+        ("Forty men were taken into custody at the railway station.", "taken", "ARREST"),
+        ("They took the road to Khost.", "took", None),
+        ("Security forces took eleven suspects from the village.", "took", "ARREST"),
+        ("Rescuers took the injured to the district hospital.", "took", None),
+        ("The rebels took control of the town after a week of fighting.", "took", "OPERATION")],
+    "forces advanced on": [("Government forces advanced on the town from the north.", "advanced", "OPERATION"),
+                           ("The talks advanced slowly on Tuesday.", "advanced", None)],
     "a person booked": [("Police booked four men for rioting.", "booked", "ARREST"),
                         ("The delegation booked a hotel in Doha.", "booked", None)],
     "sent to jail": [("The accused were sent to jail.", "sent", "ARREST"), ("They sent a letter to Kabul.", "sent", None)],

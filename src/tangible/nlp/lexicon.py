@@ -11,7 +11,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "round": "ARREST",  # round up (checked for particle)
     "hold": "ARREST",  # only passive "were held" / "held in custody" (checked)
     "pick": "ARREST",  # pick up (checked)
-    "take": "ARREST",  # take into custody (checked)
+    "take": "ARREST",  # take into custody, a town taken, people taken by forces (checked)
+    "advance": "OPERATION",  # forces advancing on a place (checked); the type follows who acts
     "imprison": "ARREST", "jail": "ARREST", "book": "ARREST", "lock": "ARREST", "send": "ARREST", "remand": "ARREST", "net": "ARREST",
     # OPERATION
     "raid": "OPERATION", "neutralise": "OPERATION", "neutralize": "OPERATION", "eliminate": "OPERATION",
@@ -162,7 +163,8 @@ _CUE_STEMS = [
     "summit", "host", "discuss", "confer", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",
     "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
     "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
-    "body", "bodies", "haul", "storm", "besieg", "target", "hit", "infiltrat",
+    "body", "bodies", "haul", "storm", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
+    "took over", "taken over",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
     "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,

@@ -15,6 +15,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
+from tangible.nlp.roles import ARMED, STATE, role_of_head
 
 KEEP = True
 Outcome = "bool | str | None"
@@ -85,6 +86,36 @@ def _particle(word: str) -> Callable[[Cue], "bool | None"]:
 def _into_custody(q: Cue):
     return KEEP if any(c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
                        for c in q.tok.children) else None
+
+
+def _taken(q: Cue):
+    """"taken into custody"; a town or control taken; people taken by forces ("forces took dozens of men in
+    raids"); never the wounded taken to hospital."""
+    if _into_custody(q) is KEEP:
+        return "ARREST"
+    if q.objs and q.personish(q.objs):
+        # people taken: an arrest only when forces take them, never the wounded taken to hospital
+        if q.in_objects(_CARED_FOR) or "to" in q.parts:
+            return None
+        subj = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+        agent = next((g for c in q.tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        who = subj if subj is not None else agent
+        return "ARREST" if who is not None and role_of_head(who) == STATE else None
+    return "OPERATION" if _territory_taken(q) == "OPERATION" else None
+
+
+_CARED_FOR = frozenset({"injured", "wounded", "body", "bodies", "patient", "patients", "child", "children", "family",
+                        "care", "refuge", "shelter", "part", "oath", "charge", "note", "place", "office", "power"})
+
+
+def _advanced_on(q: Cue):
+    # "government forces advanced on the town", "troops advanced to within six miles of the base"
+    subj = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.i in q.tok_ent or role_of_head(subj) in (STATE, ARMED)):
+        return None
+    if q.parts & {"on", "to", "towards", "toward", "into", "within", "through"} or q.in_objects(TERRITORY_OBJECTS):
+        return KEEP
+    return None
 
 
 def _person_object(q: Cue):
@@ -289,7 +320,9 @@ def _not_adjectival(q: Cue):
 VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"round", "pick", "lock"}), Constraint("particle up", _particle("up"),
                                                       "police rounded up 30 suspects; picked up two men")),
-    (frozenset({"take"}), Constraint("into custody", _into_custody, "were taken into custody at the railway station")),
+    (frozenset({"take"}), Constraint("taken into custody, a place taken or people taken by forces", _taken,
+                                     "were taken into custody at the railway station")),
+    (frozenset({"advance"}), Constraint("forces advanced on", _advanced_on, "government forces advanced on the town")),
     (frozenset({"book"}), Constraint("a person booked", _person_object, "police booked four men for rioting")),
     (frozenset({"send"}), Constraint("sent to jail", _to_jail, "the accused were sent to jail")),
     (frozenset({"apprehend", "arrest", "detain", "nab"}), Constraint(
