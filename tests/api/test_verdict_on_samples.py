@@ -77,3 +77,43 @@ def test_the_api_and_the_cli_agree_with_the_ledger(corpus_store, corpus_settings
     out = done.stdout
     cli = next(x for x in json.loads(out) if x["commitment_id"] == "pakistan-assurance-2025")
     assert cli["counts"] == json.loads(json.dumps(r.counts)) and cli["reasons"] == r.reasons
+
+
+def test_the_commitment_page_and_the_brief_agree_with_the_ledger_per_group(corpus_store, corpus_settings, api):
+    """The page shows, for every covered group, the same counts as the rating, its reasons, and every incident
+    the rating lists in its section (the unverified and disputed ones too, with why); the brief carries the same
+    counts and reasons."""
+    import lxml.html
+
+    from tangible.services.briefs import build_brief
+    from tangible.services.case import get_case
+
+    r = rating(corpus_store)
+    page = api.get("/commitments/pakistan-assurance-2025", params={"at": AT.isoformat()})
+    assert page.status_code == 200
+    tree = lxml.html.fromstring(page.text)
+    assert "pakistan-assurance" not in tree.findtext(".//h1") and "Taliban" in tree.findtext(".//h1")
+    rows = {tr.get("data-group"): [int(td.text_content()) for td in tr.findall("td")]
+            for tr in tree.findall(".//table[@id='per-group']/tbody/tr")}
+    assert "ttp" in rows
+    for group, (own, contradicting, others) in rows.items():
+        assert own == r.counts["supporting_by_group"].get(group, 0), group
+        assert contradicting == r.counts["contradicting_by_group"].get(group, 0), group
+        assert others == r.counts["by_other_parties_by_group"].get(group, 0), group
+    shown = " ".join(li.text_content() for li in tree.findall(".//article/ul/li"))
+    assert all(reason in " ".join(shown.split()) for reason in r.reasons)
+
+    def listed(section_id):
+        return {a.get("href").rsplit("/", 1)[-1] for a in tree.findall(f".//ul[@id='{section_id}']/li/a")}
+
+    assert listed("supporting") == set(r.supporting) and listed("contradicting") == set(r.contradicting)
+    assert listed("findings") == set(r.findings) and listed("others") == {o["id"] for o in r.others}
+    assert listed("not-counted") == {x["id"] for x in r.not_counted} and r.not_counted
+    for li in tree.findall(".//ul[@id='not-counted']/li"):
+        assert any(w in li.text_content() for w in ("unverified", "disputed"))
+
+    brief = build_brief(corpus_store, get_case(corpus_settings), since=date(2026, 11, 1), until=AT)
+    in_brief = next(c for c in brief.commitments if c.id == "pakistan-assurance-2025")
+    assert in_brief.rating == r.rating
+    assert json.loads(json.dumps(in_brief.counts)) == json.loads(json.dumps(r.counts))
+    assert in_brief.reasons == r.reasons

@@ -350,7 +350,7 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: Rating
     contra_by_group = by_key(contra, lambda i: covered_groups(c, i) or [acting_party(i) or "unknown"])
     if support:
         against = ", ".join(f"{_group_name(g, group_names)} {n}" for g, n in sorted(by_group.items()))
-        reasons.append(f"Actions by {c.by}: {_fmt_counts(by_key(support, lambda i: [i['type']]))} "
+        reasons.append(f"Actions by {_group_name(c.by, group_names)}: {_fmt_counts(by_key(support, lambda i: [i['type']]))} "
                        f"({_fmt_counts(by_key(support, lambda i: [i['grade']]))}); against {against}.")
         if len(by_group) == 1:
             only = _group_name(next(iter(by_group)), group_names)
@@ -367,8 +367,9 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: Rating
                        f"{_what_contradicts(c)}.")
     if others:
         parties = by_key(others, lambda i: [acting_party(i) or "unnamed party"])
-        reasons.append("Not counted: " + ", ".join(f"{_plural(n, 'action')} by {p}" for p, n in sorted(parties.items()))
-                       + f" (only {c.by}'s own actions support its commitment).")
+        reasons.append("Not counted: " + ", ".join(f"{_plural(n, 'action')} by {_group_name(p, group_names)}"
+                                                   for p, n in sorted(parties.items()))
+                       + f" (only {_group_name(c.by, group_names)}'s own actions support its commitment).")
     if not_counted:
         kinds = by_key([i for i, _ in not_counted], lambda i: [not_counted_because(i) or ""])
         reasons.append("Listed, not counted: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) +

@@ -100,7 +100,8 @@ def _relevant_incidents(store, commitments: list[CommitmentSpec], until: date | 
 
 
 def _group_names(case) -> dict[str, str]:
-    return {g.id: g.name for g in case.groups.values()} if case is not None else {}
+    # every entity a reason may name: the committed party, other acting parties, the covered groups
+    return {e.id: e.name for e in [*case.actors.values(), *case.groups.values()]} if case is not None else {}
 
 
 def _active(store, case) -> list[CommitmentSpec]:

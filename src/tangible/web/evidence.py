@@ -87,17 +87,47 @@ def commitment_page(request: Request, commitment_id: str, store, settings, at: d
     from tangible.services.ledger import rating_history
 
     c = get_commitment(store, settings, commitment_id, at)
+    case = case_of(settings)
     rating = c["rating"]
-    history = rating_history(store, case_of(settings), commitment_id, "week", until=at) if rating else []
-    evidence = {}
-    for key in ("supporting", "contradicting"):
-        ids = (rating or {}).get(key) or []
-        evidence[key] = [i for i in (store.incidents.get(x) for x in ids) if i]
+    history = rating_history(store, case, commitment_id, "week", until=at) if rating else []
+    evidence = commitment_evidence(store, rating or {})
+    names = {e.id: e.name for e in [*case.actors.values(), *case.groups.values()]} if case is not None else {}
+    names.update({e: _entity_name(case, e) for e in [c["by"], *(c.get("to") or []), *(c.get("groups") or [])]})
+    groups = [(g, names.get(g, g), (rating or {}).get("counts", {})) for g in (c.get("groups") or [])]
     context = replies_context(request, store, "commitment", commitment_id)
     context.update(extra)
-    return render(request, "commitment.html", status=context.pop("status", 200), title=f"Commitment {commitment_id}",
-                  c=c, rating=rating, evidence=evidence, chart=rating_svg(history),
+    title = f"Commitment by {names[c['by']]}" + (f" to {', '.join(names[t] for t in c['to'])}" if c.get("to") else "")
+    return render(request, "commitment.html", status=context.pop("status", 200), title=title,
+                  c=c, rating=rating, evidence=evidence, chart=rating_svg(history), names=names, groups=groups,
                   history=history, **context)
+
+
+def _entity_name(case, entity_id: str) -> str:
+    entity = case.entity(entity_id) if case is not None else None
+    return entity.name if entity is not None else entity_id
+
+
+def commitment_evidence(store, rating: dict) -> dict[str, list[dict]]:
+    """Every incident a rating names, by the section it belongs to, each with the sentence that states it
+    (``quote``) and, for the listed-not-counted and other parties' sections, why it is there or who acted."""
+    from tangible.resolve.statement import stating_mention
+
+    sections: dict[str, list[tuple[str, dict]]] = {
+        "supporting": [(x, {}) for x in rating.get("supporting") or []],
+        "contradicting": [(x, {}) for x in rating.get("contradicting") or []],
+        "findings": [(x, {}) for x in rating.get("findings") or []],
+        "not_counted": [(x["id"], {"why": x.get("why")}) for x in rating.get("not_counted") or []],
+        "others": [(x["id"], {"by": x.get("by")}) for x in rating.get("others") or []],
+    }
+    out: dict[str, list[dict]] = {}
+    for key, items in sections.items():
+        rows = []
+        for incident_id, extra in items:
+            inc = store.incidents.get(incident_id)
+            if inc:
+                rows.append({**inc, **extra, "quote": stating_mention(inc)})
+        out[key] = rows
+    return out
 
 
 def _reply(request: Request, store, kind: str, object_id: str, comment: str, name: str, email: str,
