@@ -259,3 +259,23 @@ def test_real_strikes_carried_out_by_the_military_name_it(extractor, acled_rows,
 def test_a_suspected_link_names_the_perpetrator(extractor, text, group):
     attack = deeds(extractor.extract("x", text, PUB), ("ATTACK",))
     assert attack and attack[0].source.id == group and attack[0].perpetrator_basis == "suspected"
+
+
+# ---------------------------------------------------------------- who conducted an operation named elsewhere
+def test_the_operator_of_a_raid_named_in_a_later_sentence_acts_in_the_operation(extractor):
+    text = ("Three suspected TTP militants were killed and a policeman was hurt in a shootout in Landhi, Karachi. "
+            "The shootout broke out during a raid conducted by Rangers.")
+    ops = deeds(extractor.extract("d", text, PUB), ("OPERATION",))
+    assert ops and {m.source.id for m in ops if m.source} == {"pakistan"}
+    assert ops[0].perpetrator_basis == "stated"
+
+
+def test_an_operator_in_an_unrelated_sentence_is_not_carried():
+    # the second sentence names no event of the first: it does not give the operation its actor
+    from tangible.nlp import Extractor
+
+    ex = Extractor()
+    text = ("Two suspected militants were killed in an exchange of fire in Turbat. "
+            "Separately, officials said a raid conducted by Rangers had been planned for next week in Karachi.")
+    ops = [m for m in deeds(ex.extract("d", text, PUB), ("OPERATION",)) if "Turbat" in m.sentence]
+    assert all(m.source is None or m.source.id != "pakistan" or m.perpetrator_basis != "stated" for m in ops)

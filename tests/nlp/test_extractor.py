@@ -189,3 +189,14 @@ def test_the_perpetrators_of_an_attack_presuppose_it(extractor):
     assert not [m for m in ms if m.type == "ATTACK" and m.modality == "asserted"]
     ms = extractor.extract("x", "Police arrested three perpetrators of the market bombing in Quetta.", None)
     assert [m.type for m in ms if m.modality == "asserted"] == ["ARREST"]
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("A mine planted by the Pakistani army inside the hideout killed four militants.", "pakistan"),
+    ("A shepherd was killed after Indian fire across the Line of Control.", "india"),
+    ("Indian border forces resorted to shelling on villages near Sialkot.", "india"),
+])
+def test_who_placed_fired_or_resorted_to_it_acts(extractor, sentence, actor):
+    ms = [m for m in extractor.extract("x", sentence, None) if m.type in ("OPERATION", "ATTACK")
+          and m.modality == "asserted"]
+    assert ms and ms[0].source is not None and ms[0].source.id == actor, [(m.type, m.source) for m in ms]

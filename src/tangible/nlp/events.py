@@ -37,7 +37,8 @@ _LINK_WORDS = frozenset({"connect", "connected", "link", "linked", "links", "tie
                          "associated"})
 ANAPHORIC_NOUNS = frozenset({
     "attack", "blast", "explosion", "bombing", "raid", "operation", "strike", "strikes", "airstrike", "clash",
-    "incident", "killing", "killings", "ambush", "assault", "encounter", "gunfight", "firefight", "exchange",
+    "incident", "killing", "killings", "ambush", "assault", "encounter", "gunfight", "firefight", "shootout",
+    "skirmish", "exchange",
     "shooting", "violence", "arrest", "arrests", "detention", "detentions", "seizure", "fighting", "battle",
     "offensive", "crackdown", "siege", "abduction", "kidnapping", "bomb", "ied", "attacker", "attackers",
     "assailant", "assailants", "gunmen", "gunman", "bomber", "perpetrator", "perpetrators", "militant",
@@ -92,6 +93,8 @@ class SentenceFacts:
     orphan_counts: list[tuple[str, int, str, bool]] = field(default_factory=list)
     location: Location | None = None  # the place the sentence names, if any
     background_types: set[str] = field(default_factory=set)  # deeds named only as what a protest is about
+    operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
+    names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
 
 
 def _ref_text(tok: Token) -> str:
@@ -117,10 +120,11 @@ def _is_definite(tok: Token) -> bool:
         "it",) or any(c.dep_ == "poss" for c in tok.children)
 
 
-def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of) -> SentenceFacts:
+def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None) -> SentenceFacts:
     """Read claims, suspicions, blame, origins and verification remarks from one parsed sentence.
 
-    ``place_of(tokens)`` resolves a place phrase to a ``Location`` (the extractor's gazetteer)."""
+    ``place_of(tokens)`` resolves a place phrase to a ``Location`` (the extractor's gazetteer); ``is_state(id)``
+    tells whether a case-file entity is a state's forces on the report's day."""
     facts = SentenceFacts(start=offset)
     text = doc.text
     low = text.lower()
@@ -219,6 +223,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of) -> SentenceFa
                     loc = place_of(g)
                     if loc is not None and loc.country:
                         facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+        # --- who conducts an operation the sentence names: "a raid conducted by Rangers", "Rangers operation",
+        # "LEAs teams conducted a raid"
+        if is_state is not None and facts.operator is None and tok.pos_ in ("NOUN", "PROPN") \
+                and lemma in _OPERATION_NOUNS:
+            facts.operator = _operator(tok, tok_ent, is_state)
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and _is_definite(tok):
+            facts.names_event = True
         # --- disputes: a named party denies, or has seen no evidence
         if lemma in ("deny", "reject", "refute", "dismiss") and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -239,6 +250,31 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of) -> SentenceFa
         elif not re.search(r"\b(said|says|told|according|stated|alleged|claimed|believe|reported)\b", low):
             facts.origin.basis = "inferred"
     return facts
+
+
+_OPERATION_NOUNS = {"raid", "operation", "encounter", "shootout", "crackdown", "offensive", "sweep", "airstrike",
+                    "strike", "bombardment"}
+_CONDUCT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "begin", "start"}
+
+
+def _operator(tok: Token, tok_ent: dict, is_state) -> ActorRef | None:
+    """The state forces named as conducting the operation noun ``tok``, if any."""
+    candidates = []
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "amod"):
+            candidates.append(c)
+        elif c.dep_ == "acl" and c.lemma_.lower() in _CONDUCT_VERBS:
+            candidates += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            candidates += [g for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CONDUCT_VERBS:
+        candidates += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for cand in candidates:
+        for t in cand.subtree:
+            if t.i in tok_ent and tok_ent[t.i][2] and is_state(tok_ent[t.i][2]):
+                s, e, eid, _ = tok_ent[t.i]
+                return ActorRef(eid, tok.doc[s:e].text)
+    return None
 
 
 def anaphoric(tok: Token) -> bool:
@@ -333,7 +369,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
     # sentences with no deed of their own that speak of the last event: claims, blame, origins
     for i, f in enumerate(facts):
         if not (f.claimant or f.suspect or f.blamed or f.origin or f.unverified or f.disputed_by or f.no_claim
-                or f.orphan_counts):
+                or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
         if ev is None:
@@ -435,6 +471,11 @@ def _fill(ev: _Event) -> None:
             source, basis = weak, (None if weak is lead.source else "stated")
         else:
             source = lead.source or first.source
+    if etype == "OPERATION" and (source is None or not source.id):
+        # "... killed in a shootout. The shootout took place during a raid conducted by Rangers."
+        operator = next((f.operator for f in ev.facts if f.operator), None)
+        if operator is not None:
+            source, basis = operator, "stated"
     if source is not None and not source.id and _GENERIC_MILITANTS.search(source.text or "") and \
             not _UNNAMED.search(source.text or ""):
         # "Militants attacked a checkpost" in a report that names one group as those militants: they are that

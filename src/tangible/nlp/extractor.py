@@ -89,6 +89,9 @@ _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "ex
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
                           "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
 # modifiers of an event noun that name state forces as its actor: "police raid", "army operation"
+# nouns naming the deed that killed or wounded someone ("killed after Indian fire", "in TTP shelling")
+_CAUSE_NOUNS = frozenset({"fire", "firing", "shelling", "strike", "airstrike", "raid", "operation", "attack",
+                          "bombing", "shootout", "bombardment", "ambush", "assault"})
 _STATE_ADJECTIVE_WORDS = {"police", "army", "military", "security", "government", "ctd", "fc", "paramilitary",
                           "troops", "rangers", "levies", "commando", "air", "drone", "aerial", "naval"}
 _ATTR_VERBS = {"say", "tell", "confirm", "announce", "state", "add", "claim", "report", "disclose",
@@ -570,7 +573,8 @@ class Extractor:
         found: list[Mention] = []
         seen: set[tuple[str, str]] = set()
         state_party: ActorRef | None = None  # the state forces any frame of the sentence names
-        facts = sentence_facts(doc, offset, tok_ent, self._place_of)
+        facts = sentence_facts(doc, offset, tok_ent, self._place_of,
+                               lambda eid: role_of_entity(self.case, eid, day) == STATE)
         facts.kind = kind
         facts.location = location
         for tok in doc:
@@ -920,6 +924,11 @@ class Extractor:
         text = self._phrase_text(tok)
         if not text:
             return None
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            # a demonym standing for its state's forces: "killed after Indian fire"
+            ident = self.case.by_adjective(tok.text, published)
+            if ident:
+                return ActorRef(ident, tok.text)
         head = tok.lemma_.lower()
         words = re.findall(r"[A-Za-z.-]+", text)
         if head in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS or role_of_head(tok) == STATE \
@@ -1014,6 +1023,9 @@ class Extractor:
             elif src_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in (
                     "engage", "involve", "participate"):
                 verb = tok.head.head  # "militants engaged in a clash"
+            elif src_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+                    tok.head.head.lemma_.lower() == "resort":
+                verb = tok.head.head  # "border forces resorted to shelling"
             if src_tok is None and verb is tok:
                 src_tok = adjective
         if verb is not tok or tok.pos_ in ("VERB", "AUX"):
@@ -1044,6 +1056,8 @@ class Extractor:
                         src_tok = obj
                         break
                     v = v.head
+                elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.lemma_.lower() == "resort":
+                    v = v.head.head  # "border forces resorted to shelling"
                 elif v.dep_ == "ccomp" and etype in _DEED_TYPES and v.head.lemma_.lower() in L.REPORTING_VERBS:
                     break  # "... were killed, police said": the speaker did not do it
                 elif v.dep_ in ("conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
@@ -1071,6 +1085,18 @@ class Extractor:
                         break
         if src_tok is None:
             src_tok = adjective
+        if src_tok is not None and role_of_head(src_tok) == INSTRUMENT:
+            # "a bomb planted by the army killed three militants": who placed or fired the instrument acts
+            placer = next((g for c in src_tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                           for g in a.children if g.dep_ == "pobj"), None)
+            src_tok = placer or src_tok
+        if src_tok is None and tok.pos_ == "VERB":
+            # "a girl was killed after Indian fire", "killed in TTP shelling": the named side of the cause
+            src_tok = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("after", "in", "during", "by")
+                            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CAUSE_NOUNS
+                            for m in g.children if m.dep_ in ("amod", "compound", "poss")
+                            and (m.i in tok_ent or m.lower_ in _STATE_ADJECTIVE_WORDS
+                                 or self.case.by_adjective(m.text, None))), None)
         if src_tok is not None and src_tok.i == tok.i:
             src_tok = None
         if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
