@@ -279,3 +279,13 @@ def test_an_operator_in_an_unrelated_sentence_is_not_carried():
             "Separately, officials said a raid conducted by Rangers had been planned for next week in Karachi.")
     ops = [m for m in deeds(ex.extract("d", text, PUB), ("OPERATION",)) if "Turbat" in m.sentence]
     assert all(m.source is None or m.source.id != "pakistan" or m.perpetrator_basis != "stated" for m in ops)
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("A security personnel was killed when a roadside bomb hit a patrol in Bajaur.", 1),
+    ("A driver was shot dead by unknown gunmen in Quetta.", 1),
+    ("Three personnel were killed when militants attacked a checkpost in Tank.", 3),
+])
+def test_one_member_of_the_forces_or_one_named_trade_is_one_dead(extractor, sentence, killed):
+    ms = deeds(extractor.extract("d", sentence, PUB))
+    assert ms and sum(v for k, v in ms[0].quantities.items() if k in ("killed", "forces_killed")) == killed

@@ -136,6 +136,9 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         return None, additive
     singular = head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in ("family", "people", "police", "personnel",
                                                                          "force", "army", "group", "team", "crowd")
+    if head.lemma_.lower() == "personnel" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one")
+                                                  for c in head.children):
+        return 1, additive  # "a security personnel was killed": one member of the forces
     if singular:
         if head.tag_ == "NNP" or any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "one", "the", "this", "that",
                                                                                  "his", "her", "their", "its", "another")
@@ -182,7 +185,9 @@ def _not_people(head: Token) -> bool:
 
 _SINGLE_PEOPLE = {"policeman", "soldier", "civilian", "child", "woman", "man", "boy", "girl", "worker", "leader",
                   "constable", "official", "officer", "guard", "militant", "terrorist", "student", "teacher",
-                  "shopkeeper", "trader", "doctor", "journalist", "passenger", "cleric", "elder", "commander"}
+                  "shopkeeper", "trader", "doctor", "journalist", "passenger", "cleric", "elder", "commander",
+                  "inspector", "sub-inspector", "driver", "farmer", "labourer", "laborer", "tribesman", "engineer",
+                  "lawyer", "judge", "activist", "councillor", "sepoy", "subedar", "havaldar", "lance-naik", "naik"}
 
 
 def _group(head: Token) -> list[Token]:
