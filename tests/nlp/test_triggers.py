@@ -9,6 +9,25 @@ from tangible.nlp.triggers import NOUN_CONSTRAINTS, VERB_CONSTRAINTS, trigger_ty
 
 # constraint name -> [(sentence, the trigger word, the type it reports or None)]
 CASES: dict[str, list[tuple[str, str, str | None]]] = {
+    "an envoy summoned or recalled": [
+        ("The foreign office summoned the Afghan charge d'affaires on Monday.", "summoned", "DEMAND"),
+        ("Kabul recalled its ambassador from Islamabad.", "recalled", "SANCTION"),
+        ("The committee recalled that the meeting had been postponed.", "recalled", None)],
+    "a pact concluded": [("The two factions sealed a ceasefire deal in Doha.", "sealed", "AGREE"),
+                         ("Qatar brokered a truce between the tribes.", "brokered", "AGREE"),
+                         ("The envelope was sealed with wax.", "sealed", None)],
+    "a protest lodged": [("Islamabad lodged a strong protest with Kabul.", "lodged", "CONDEMN"),
+                         ("The travellers lodged at an inn near the border.", "lodged", None)],
+    "a bomb made safe": [("The bomb disposal squad disarmed the device.", "disarmed", "DISMANTLE"),
+                         ("Experts disposed of the explosives near the school.", "disposed", "DISMANTLE"),
+                         ("The council disposed of the matter quickly.", "disposed", None)],
+    "driven out": [("Troops drove the militants out of the valley.", "drove", "OPERATION"),
+                   ("She drove to Kabul on Friday.", "drove", None)],
+    "weapons recovered": [("Police announced the recovery of a large cache of arms.", "recovery", "DISMANTLE"),
+                          ("The economy's recovery was slow.", "recovery", None)],
+    "an enforced disappearance": [
+        ("Families marked the enforced disappearance of two activists.", "disappearance", "ATTACK"),
+        ("The disappearance of the aircraft puzzled investigators.", "disappearance", None)],
     "particle up": [("Police rounded up 30 suspects in Quetta.", "rounded", "ARREST"),
                     ("The team rounded the corner.", "rounded", None)],
     "taken into custody, a place taken or people taken by forces": [
@@ -16,7 +35,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("They took the road to Khost.", "took", None),
         ("Security forces took eleven suspects from the village.", "took", "ARREST"),
         ("Rescuers took the injured to the district hospital.", "took", None),
-        ("The rebels took control of the town after a week of fighting.", "took", "OPERATION")],
+        ("The rebels took control of the town after a week of fighting.", "took", "OPERATION"),
+        ("Militants took twelve passengers hostage on the highway.", "took", "ATTACK")],
     "forces advanced on": [("Government forces advanced on the town from the north.", "advanced", "OPERATION"),
                            ("The talks advanced slowly on Tuesday.", "advanced", None)],
     "a person booked": [("Police booked four men for rioting.", "booked", "ARREST"),
@@ -59,7 +79,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "nothing by itself": [("The delegation found the talks useful.", "found", None)],
     "what was seized": [("Authorities froze the accounts of three money changers.", "froze", "FINANCE"),
                         ("Police recovered weapons and explosives from the house.", "recovered", "DISMANTLE"),
-                        ("The shops were closed for Eid.", "closed", None)],
+                        ("The shops were closed for Eid.", "closed", None),
+                        ("Gunmen seized two engineers near the dam.", "seized", "ATTACK"),
+                        ("Police seized four suspects at the bus stand.", "seized", "ARREST"),
+                        ("Customs officials intercepted a shipment of rifles.", "intercepted", "DISMANTLE")],
     "an agreement signed": [("The two sides signed a memorandum on border security.", "signed", "AGREE"),
                             ("He signed the guest book.", "signed", None)],
     "not a crime committed": [("Those who committed the attack will be punished.", "committed", None)],

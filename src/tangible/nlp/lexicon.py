@@ -55,6 +55,11 @@ VERB_TRIGGERS: dict[str, str] = {
     "discover": "DISMANTLE", "detect": "DISMANTLE", "lob": "ATTACK", "hurl": "ATTACK", "throw": "ATTACK",
     "plant": "ATTACK", "go": "ATTACK", "launch": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
     "meet": "MEET", "visit": "MEET", "host": "MEET", "discuss": "MEET", "confer": "MEET",
+    # each checked in the trigger table: envoys summoned or recalled, pacts concluded, protests lodged, bombs made
+    # safe, weapons uncovered, territory reclaimed, militants driven out
+    "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
+    "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
+    "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
 }
 
 # lemma -> event type, for nouns
@@ -81,6 +86,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     "treaty": "AGREE", "sanction": "SANCTION", "sanctions": "SANCTION", "embargo": "SANCTION",
     "landmine": "ATTACK", "bombardment": "OPERATION", "airstrikes": "OPERATION",
     "talk": "MEET", "meeting": "MEET", "visit": "MEET", "consultation": "MEET", "summit": "MEET",
+    "mou": "AGREE", "hostage-taking": "ATTACK", "recovery": "DISMANTLE", "confiscation": "DISMANTLE",
+    "disappearance": "ATTACK",
 }
 
 # Things whose seizure/destruction/closure counts as DISMANTLE; else the verb is not a trigger.
@@ -164,7 +171,9 @@ _CUE_STEMS = [
     "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
     "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
     "body", "bodies", "haul", "storm", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
-    "took over", "taken over",
+    "took over", "taken over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
+    "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
+    "confiscation", "disappearance", "neutrali", "disarm", "seiz",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
     "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,

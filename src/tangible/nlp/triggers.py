@@ -56,7 +56,7 @@ class Constraint:
 
 # --- the words of the constraints
 TERRITORY_VERBS = frozenset({"capture", "recapture", "retake", "free", "liberate", "regain", "seize", "take", "occupy",
-                             "clear", "overrun", "gain"})
+                             "clear", "overrun", "gain", "reclaim"})
 TERRITORY_OBJECTS = frozenset({"town", "district", "village", "villages", "territory", "area", "city", "post",
                                "checkpoint", "base", "position", "positions", "control", "neighborhood", "neighbourhood",
                                "hill", "hilltop", "hilltops", "stronghold", "airport", "bridge", "province", "region",
@@ -66,7 +66,9 @@ THROWN = frozenset({"grenade", "bomb", "cracker", "explosive", "ied", "acid", "p
 PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"})
 # words that report nothing by themselves; only a constraint above them makes them a trigger
 ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
-                                  "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun"})
+                                  "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
+                                  "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
+                                  "push", "flush"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -93,6 +95,8 @@ def _taken(q: Cue):
     raids"); never the wounded taken to hospital."""
     if _into_custody(q) is KEEP:
         return "ARREST"
+    if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children):
+        return "ATTACK"  # "gunmen took twelve passengers hostage"
     if q.objs and q.personish(q.objs):
         # people taken: an arrest only when forces take them, never the wounded taken to hospital
         if q.in_objects(_CARED_FOR) or "to" in q.parts:
@@ -279,6 +283,56 @@ def _seized_what(q: Cue):
         return "FINANCE"
     if q.in_objects(L.DISMANTLE_OBJECTS):
         return "DISMANTLE"
+    if q.tok.lemma_.lower() == "seize" and q.objs and q.personish(q.objs):
+        # people seized: an arrest by forces, an abduction by anyone else ("gunmen seized two engineers")
+        who = _subject_or_agent(q.tok)
+        if who is not None:
+            return "ARREST" if role_of_head(who) == STATE else "ATTACK"
+    return None
+
+
+def _subject_or_agent(tok: Token) -> Token | None:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None else next(
+        (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "commissioner", "consul",
+                     "attache", "attaché", "representative", "emissary"})
+_PACTS = frozenset({"agreement", "deal", "accord", "memorandum", "mou", "pact", "treaty", "truce", "ceasefire",
+                    "cease-fire", "armistice", "protocol", "understanding", "roadmap"})
+_BOMBS = frozenset({"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive", "explosives", "mine", "mines",
+                    "landmine", "landmines", "shell", "shells", "vest", "rocket", "rockets", "grenade", "grenades"})
+
+
+def _envoy_summoned(q: Cue):
+    # "Pakistan summoned the Afghan charge d'affaires"; "recalled its ambassador"
+    if not q.in_objects(_ENVOYS):
+        return None
+    return "DEMAND" if q.tok.lemma_.lower() == "summon" else "SANCTION"
+
+
+def _pact_concluded(q: Cue):
+    return "AGREE" if q.in_objects(_PACTS) else None
+
+
+def _protest_lodged(q: Cue):
+    return "CONDEMN" if q.obj_lemmas & {"protest", "complaint", "demarche", "démarche"} else None
+
+
+def _bomb_made_safe(q: Cue):
+    # "disarmed a roadside bomb", "neutralised two IEDs", "disposed of the explosives": weapons made safe
+    if q.in_objects(_BOMBS) or any(g.lemma_.lower() in _BOMBS for c in q.tok.children
+                                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree):
+        return "DISMANTLE"
+    return KEEP
+
+
+def _driven_out(q: Cue):
+    # "troops drove the militants out of the valley", "forces pushed the rebels out of two villages"
+    if q.parts & {"out", "back"} and (q.in_objects(L.MILITANT_NOUNS | TERRITORY_OBJECTS) or q.objs and any(
+            t.i in q.tok_ent for c in q.objs for t in c.subtree)):
+        return "OPERATION"
     return None
 
 
@@ -352,9 +406,18 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"throw", "lob", "hurl", "toss", "plant"}), Constraint(
         "something thrown", _thrown, "lobbed a hand grenade into a house; hurled a cracker at their office")),
     (frozenset({"go"}), Constraint("went off", _went_off, "a bomb went off near a police van")),
+    (frozenset({"summon", "recall"}), Constraint("an envoy summoned or recalled", _envoy_summoned,
+                                                 "the foreign office summoned the Afghan charge d'affaires")),
+    (frozenset({"conclude", "seal", "ink", "broker"}), Constraint(
+        "a pact concluded", _pact_concluded, "the two sides sealed a ceasefire deal; inked a memorandum")),
+    (frozenset({"lodge"}), Constraint("a protest lodged", _protest_lodged, "Islamabad lodged a strong protest")),
+    (frozenset({"disarm", "neutralise", "neutralize", "dispose"}), Constraint(
+        "a bomb made safe", _bomb_made_safe, "the bomb disposal squad disarmed the device")),
+    (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
+                                                       "troops drove the militants out of the valley")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
-                "demolish", "raze"}), Constraint(
+                "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
         "what was seized", _seized_what,
         "froze the accounts of money changers (FINANCE); recovered weapons and explosives (DISMANTLE)")),
     (frozenset({"sign"}), Constraint("an agreement signed", _signed_agreement, "signed a memorandum on border security")),
@@ -432,7 +495,20 @@ def _ban_on(q: Cue):
     return KEEP if any(c.dep_ == "prep" and c.lower_ == "on" for c in q.tok.children) else None
 
 
+def _of_weapons(q: Cue):
+    return KEEP if any(g.lemma_.lower() in L.WEAPON_NOUNS | _BOMBS | {"cache", "depot", "haul"}
+                       for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree) else None
+
+
+def _enforced(q: Cue):
+    return KEEP if any(c.lower_ in ("enforced", "forced", "involuntary") for c in q.tok.children) else None
+
+
 NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"recovery", "confiscation"}), Constraint("weapons recovered", _of_weapons,
+                                                         "the recovery of a large cache of arms")),
+    (frozenset({"disappearance"}), Constraint("an enforced disappearance", _enforced,
+                                              "the enforced disappearance of two activists")),
     (frozenset({"strike"}), Constraint("an air strike", _air_strike, "Pakistani air strikes on hideouts")),
     (frozenset({"deal"}), Constraint("a deal struck", _a_deal, "the two sides reached a deal")),
     (frozenset({"firing"}), Constraint("firing by forces or indiscriminate", _firing_by,
