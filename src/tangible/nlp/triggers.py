@@ -68,7 +68,7 @@ PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grena
 ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
-                                  "push", "flush"})
+                                  "push", "flush", "charge"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -97,7 +97,9 @@ def _taken(q: Cue):
         return "ARREST"
     if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children):
         return "ATTACK"  # "gunmen took twelve passengers hostage"
-    if q.objs and q.personish(q.objs):
+    of_whom = [g for c in q.objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]  # "took dozens of men"
+    if q.objs and (q.personish(q.objs) or of_whom and q.personish(of_whom)):
         # people taken: an arrest only when forces take them, never the wounded taken to hospital
         if q.in_objects(_CARED_FOR) or "to" in q.parts:
             return None
@@ -269,9 +271,18 @@ def _thrown(q: Cue):
 
 def _went_off(q: Cue):
     if any(c.lower_ == "off" for c in q.tok.children) and any(
-            c.dep_ in ("nsubj",) and (c.lemma_.lower() in THROWN | {"device"}) for c in q.tok.children):
+            c.dep_ in ("nsubj",) and (c.lemma_.lower() in THROWN | _SELF_DETONATING) for c in q.tok.children):
         return "ATTACK"
     return KEEP
+
+
+# what goes off besides a thrown thing: "a device went off", "two kamikazes went off near a bus station"
+_SELF_DETONATING = frozenset({"device", "bomber", "kamikaze", "vest", "car"})
+
+
+def _charged_position(q: Cue):
+    # "fighters charged a camp outside the town": an assault on a position (not charges brought in court)
+    return "ATTACK" if q.obj_lemmas & (TERRITORY_OBJECTS | {"camp", "convoy", "patrol", "barracks"}) else None
 
 
 def _never_alone(q: Cue):
@@ -413,6 +424,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"lodge"}), Constraint("a protest lodged", _protest_lodged, "Islamabad lodged a strong protest")),
     (frozenset({"disarm", "neutralise", "neutralize", "dispose"}), Constraint(
         "a bomb made safe", _bomb_made_safe, "the bomb disposal squad disarmed the device")),
+    (frozenset({"charge"}), Constraint("a position charged", _charged_position,
+                                       "fighters charged a camp outside the town (not 'charged with murder')")),
     (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
                                                        "troops drove the militants out of the valley")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
