@@ -200,3 +200,10 @@ def test_who_placed_fired_or_resorted_to_it_acts(extractor, sentence, actor):
     ms = [m for m in extractor.extract("x", sentence, None) if m.type in ("OPERATION", "ATTACK")
           and m.modality == "asserted"]
     assert ms and ms[0].source is not None and ms[0].source.id == actor, [(m.type, m.source) for m in ms]
+
+
+def test_what_one_wants_to_see_done_is_asked_for_not_done(extractor):
+    ms = extractor.extract("x", "Islamabad wants to see militants apprehended and their camps dismantled.", None)
+    assert not [m for m in ms if m.type in ("ARREST", "DISMANTLE") and m.modality == "asserted"]
+    ms = extractor.extract("x", "Observers saw the camps dismantled last week.", None)
+    assert [m.type for m in ms if m.modality == "asserted"] == ["DISMANTLE"]

@@ -134,6 +134,11 @@ def modality_of(tok: Token) -> str:
             local = _local(head)
             if local:
                 return local
+            if head.lemma_.lower() in L.DEMAND_CUES and head.tag_ in ("VBZ", "VBP") and cur.tag_ in ("VBN", "VBD") \
+                    and any(c.dep_ == "nsubj" for c in cur.children) and not any(
+                    c.dep_ in ("aux", "auxpass") for c in cur.children):
+                # "wants to see militants apprehended and their camps dismantled": the participle shares the want
+                return "demanded"
             cur = head
             continue
         if dep == "pobj" and (head.lower_ == "due" or head.lower_ == "of" and head.head.lower_ == "because" or
@@ -165,6 +170,11 @@ def modality_of(tok: Token) -> str:
                 return governing
         if cue:
             return cue
+        if head.lemma_.lower() in ("see", "hear", "know", "find") and head.dep_ == "xcomp" and dep in (
+                "ccomp", "xcomp", "dobj", "acl", "oprd"):
+            # "wants to see their camps dismantled": what one wants to see is what is asked for
+            cur = head
+            continue
         if head.lemma_.lower() in L.REPORTING_VERBS and dep in ("ccomp", "xcomp", "dobj", "advcl"):
             # reported speech keeps the complement's modality; a negated report does not negate the event,
             # but it asserts nothing either ("officials did not say where the men were held")
