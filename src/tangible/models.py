@@ -104,15 +104,20 @@ class Origin:
     admin1: str | None = None
     basis: str = "officials"  # ontology.ORIGIN_BASES: officials | claimed | inferred
     sentence: str | None = None  # the sentence that says so
+    disputed_by: str | None = None  # the party that denies it ("the Taliban rejected the allegation")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"country": self.country, "admin1": self.admin1, "basis": self.basis, "sentence": self.sentence}
+        out = {"country": self.country, "admin1": self.admin1, "basis": self.basis, "sentence": self.sentence}
+        if self.disputed_by:
+            out["disputed_by"] = self.disputed_by
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "Origin | None":
         if not data:
             return None
-        return cls(data.get("country"), data.get("admin1"), data.get("basis") or "officials", data.get("sentence"))
+        return cls(data.get("country"), data.get("admin1"), data.get("basis") or "officials", data.get("sentence"),
+                   data.get("disputed_by"))
 
 
 @dataclass(slots=True)

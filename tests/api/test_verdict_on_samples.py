@@ -117,3 +117,18 @@ def test_the_commitment_page_and_the_brief_agree_with_the_ledger_per_group(corpu
     assert in_brief.rating == r.rating
     assert json.loads(json.dumps(in_brief.counts)) == json.loads(json.dumps(r.counts))
     assert in_brief.reasons == r.reasons
+
+
+def test_the_incident_page_shows_where_an_attack_came_from_and_how_it_is_verified(corpus_store, api):
+    import lxml.html
+
+    attack = next(i for i in corpus_store.incidents.iter_records(type="ATTACK", with_mentions=True)
+                  if any("Spinwam" in m["sentence"] for m in i["mentions"]))
+    tree = lxml.html.fromstring(api.get(f"/incidents/{attack['id']}").text)
+    origin = " ".join(tree.get_element_by_id("origin").text_content().split())
+    assert "Khost" in origin and "AF" in origin and attack["launched_from"]["sentence"].split()[0] in origin
+    assert tree.get_element_by_id("verification").text_content().strip() == "verified"
+    unverified = next(i for i in corpus_store.incidents.iter_records(type="RESTRICT", with_mentions=True)
+                      if i["verification"] == "unverified")
+    tree = lxml.html.fromstring(api.get(f"/incidents/{unverified['id']}").text)
+    assert "never counted" in tree.get_element_by_id("verification").text_content()

@@ -289,3 +289,24 @@ def test_an_operator_in_an_unrelated_sentence_is_not_carried():
 def test_one_member_of_the_forces_or_one_named_trade_is_one_dead(extractor, sentence, killed):
     ms = deeds(extractor.extract("d", sentence, PUB))
     assert ms and sum(v for k, v in ms[0].quantities.items() if k in ("killed", "forces_killed")) == killed
+
+
+def test_a_denied_origin_leaves_the_attack_standing_and_its_origin_carries_the_denial(extractor):
+    text = ("Militants stormed a Levies post in Zhob district on Tuesday, killing three personnel, officials said. "
+            "The outlawed TTP claimed responsibility for the assault. "
+            "Officials said the attackers had infiltrated from Afghanistan's Paktika province. "
+            "A Taliban spokesman rejected the allegation.")
+    attacks = deeds(extractor.extract("d", text, PUB), ("ATTACK",))
+    assert attacks and len({m.event for m in attacks}) == 1
+    lead = attacks[0]
+    assert lead.source and lead.source.id == "ttp" and lead.verification is None
+    assert lead.launched_from and lead.launched_from.country == "AF" and lead.launched_from.admin1 == "Paktika"
+    assert lead.launched_from.disputed_by and "spokesman" in lead.launched_from.disputed_by
+    assert all(m.location is None or m.location.country == "PK" for m in attacks)  # never an attack in Paktika
+
+
+def test_a_disputed_claimed_arrest_stays_disputed_and_a_claim_is_no_detainee(extractor):
+    text = ("Afghan authorities said they had detained 11 members of the Pakistani Taliban in Kunar, a claim that "
+            "could not be independently verified. Pakistan said it had seen no evidence of the arrests.")
+    arrests = deeds(extractor.extract("d", text, PUB), ("ARREST",))
+    assert arrests and arrests[0].verification == "disputed" and arrests[0].quantities.get("arrested") == 11

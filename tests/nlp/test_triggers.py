@@ -21,6 +21,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "a bomb made safe": [("The bomb disposal squad disarmed the device.", "disarmed", "DISMANTLE"),
                          ("Experts disposed of the explosives near the school.", "disposed", "DISMANTLE"),
                          ("The council disposed of the matter quickly.", "disposed", None)],
+    "infiltrated a place, not from one": [
+        ("Gunmen infiltrated the camp before dawn.", "infiltrated", "ATTACK"),
+        ("The assailants had infiltrated from Kunar province.", "infiltrated", None)],
     "a position charged": [("Al-Shabab fighters charged a camp outside the town at night.", "charged", "ATTACK"),
                            ("Police charged the suspects with murder.", "charged", None)],
     "driven out": [("Troops drove the militants out of the valley.", "drove", "OPERATION"),

@@ -147,12 +147,13 @@ def _day(inc: dict) -> date | None:
 
 
 def covered_groups(c: CommitmentSpec, inc: dict) -> list[str]:
-    """The commitment's groups the incident concerns (its groups, or its target)."""
+    """The commitment's groups the incident concerns (its groups, its target, or the group that acted: an attack
+    whose reports name the TTP only as the claimant concerns the TTP)."""
     covered = set(c.groups)
-    target = (inc.get("target") or {}).get("id")
     found = [g for g in inc.get("groups") or [] if g in covered]
-    if target in covered and target not in found:
-        found.append(target)
+    for party in ((inc.get("target") or {}).get("id"), acting_party(inc)):
+        if party in covered and party not in found:
+            found.append(party)
     return found
 
 

@@ -172,7 +172,9 @@ def _leading_figure(head: Token) -> int | None:
 
 _THING_HEADS = frozenset({"battle", "exchange", "incident", "vehicle", "convoy", "house", "building", "car", "bus",
                           "van", "office", "shop", "school", "mosque", "market", "road", "area", "village", "post",
-                          "checkpoint", "camp", "compound", "hideout", "fire", "firing", "shelling", "violence"})
+                          "checkpoint", "camp", "compound", "hideout", "fire", "firing", "shelling", "violence",
+                          # what a report says about itself: "detained 14 members, a claim that ..."
+                          "claim", "report", "statement", "allegation", "figure", "number", "toll", "move"})
 
 
 def _not_people(head: Token) -> bool:

@@ -487,8 +487,14 @@ def _fill(ev: _Event) -> None:
                 source, basis = ActorRef(gid, source.text), basis or "stated"
     origin = next((f.origin for f in ev.facts if f.origin), None)
     unverified = any(f.unverified for f in ev.facts)
-    disputed = any(f.disputed_by for f in ev.facts if f.start != first.char_span[0]) or any(
-        f.disputed_by and f.unverified for f in ev.facts)
+    denials = [f for f in ev.facts if f.disputed_by and f.start != first.char_span[0]]
+    if etype == "ATTACK":
+        # an attack that killed people is not undone by a denial: what a party denies is where the attackers came
+        # from ("the Taliban rejected the allegation") or who they were; the origin keeps the denial beside it
+        if origin is not None and denials and origin.disputed_by is None:
+            origin = Origin(origin.country, origin.admin1, origin.basis, origin.sentence, denials[0].disputed_by)
+        denials = []
+    disputed = bool(denials) or any(f.disputed_by and f.unverified for f in ev.facts)
     verification = "disputed" if disputed else "unverified" if unverified else None
     for m in members:
         if m.type != etype and m.type in _VIOLENT and etype in _VIOLENT:

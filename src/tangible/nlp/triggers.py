@@ -280,6 +280,14 @@ def _went_off(q: Cue):
 _SELF_DETONATING = frozenset({"device", "bomber", "kamikaze", "vest", "car"})
 
 
+def _infiltrated_into(q: Cue):
+    # "militants infiltrated a police post" is an attack; "the assailants had infiltrated from Kunar" says where
+    # attackers came from (an origin of the attack the report names), not another attack
+    if q.objs or q.parts & {"into"}:
+        return KEEP
+    return None if q.parts & {"from", "across", "through"} else KEEP
+
+
 def _charged_position(q: Cue):
     # "fighters charged a camp outside the town": an assault on a position (not charges brought in court)
     return "ATTACK" if q.obj_lemmas & (TERRITORY_OBJECTS | {"camp", "convoy", "patrol", "barracks"}) else None
@@ -424,6 +432,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"lodge"}), Constraint("a protest lodged", _protest_lodged, "Islamabad lodged a strong protest")),
     (frozenset({"disarm", "neutralise", "neutralize", "dispose"}), Constraint(
         "a bomb made safe", _bomb_made_safe, "the bomb disposal squad disarmed the device")),
+    (frozenset({"infiltrate"}), Constraint("infiltrated a place, not from one", _infiltrated_into,
+                                           "gunmen infiltrated the camp (not 'had infiltrated from Kunar')")),
     (frozenset({"charge"}), Constraint("a position charged", _charged_position,
                                        "fighters charged a camp outside the town (not 'charged with murder')")),
     (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
