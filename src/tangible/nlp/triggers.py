@@ -97,8 +97,7 @@ def _taken(q: Cue):
         return "ARREST"
     if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children):
         return "ATTACK"  # "gunmen took twelve passengers hostage"
-    of_whom = [g for c in q.objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj"]  # "took dozens of men"
+    of_whom = _of_whom(q)  # "took dozens of men"
     if q.objs and (q.personish(q.objs) or of_whom and q.personish(of_whom)):
         # people taken: an arrest only when forces take them, never the wounded taken to hospital
         if q.in_objects(_CARED_FOR) or "to" in q.parts:
@@ -198,8 +197,15 @@ def _transferred_into_custody(q: Cue):
             g.lemma_.lower() == "custody" or g.i in q.tok_ent for g in c.subtree) for c in tok.subtree) else None
 
 
+def _of_whom(q: Cue) -> list[Token]:
+    """The people a quantity object counts: "dozens of militants", "hundreds of fighters"."""
+    return [g for c in q.objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def _moved_away(q: Cue):
-    return KEEP if q.objs and q.personish(q.objs) and any(
+    people = q.objs and (q.personish(q.objs) or q.personish(_of_whom(q)) or q.in_objects(L.MILITANT_NOUNS))
+    return KEEP if people and any(
         c.dep_ in ("prep", "advmod", "prt") and (c.lower_ in ("out", "away") or c.lower_ == "from" and c.head.i == q.tok.i)
         for c in q.tok.subtree) else None
 
@@ -225,6 +231,9 @@ def _not_wanted_man(q: Cue):
 
 
 def _has_complement(q: Cue):
+    if q.tok.lemma_.lower() in ("ask", "request") and any(
+            t.lower_ in ("named", "identified", "anonymity", "quoted") for t in q.tok.subtree):
+        return None  # "an official told Reuters, asking not to be named": a source's anonymity, not a demand
     return KEEP if any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for c in q.tok.children) else None
 
 
