@@ -60,7 +60,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
-    "charge": "ATTACK",
+    "charge": "ATTACK", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
 }
 
 # lemma -> event type, for nouns
@@ -174,7 +174,7 @@ _CUE_STEMS = [
     "body", "bodies", "haul", "storm", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
     "took over", "taken over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
-    "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze",
+    "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
     "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
@@ -205,7 +205,10 @@ PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "no
                 "devotee", "miscreant", "smuggler", "facilitator", "financier", "official", "officer", "student",
                 "protester", "others", "other", "associate", "accomplice", "national", "citizen", "chief",
                 "head", "spy", "trafficker", "dacoit", "sympathiser", "sympathizer", "recruiter", "preacher",
-                "family", "families", "relative", "relatives", "dependant", "dependent", "dependents"}
+                "family", "families", "relative", "relatives", "dependant", "dependent", "dependents",
+                "trader", "engineer", "driver", "shopkeeper", "journalist", "teacher", "schoolteacher", "doctor",
+                "employee", "labourer", "laborer", "passenger", "tribesman", "tribesmen", "elder", "cleric",
+                "contractor", "villager", "farmer", "businessman", "lawyer", "child", "children", "girl", "girls"}
 
 # objects of "arrest"/"detain" that are not people ("arrest the decline"); anything else counts as a person,
 # because lower-cased or unfamiliar names are often not tagged as proper nouns

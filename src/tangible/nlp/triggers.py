@@ -15,7 +15,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.roles import ARMED, STATE, role_of_head
+from tangible.nlp.roles import ARMED, STATE, UNKNOWN, role_of_head
 
 KEEP = True
 Outcome = "bool | str | None"
@@ -34,7 +34,9 @@ class Cue:
     @classmethod
     def of(cls, tok: Token, tok_ent: dict) -> "Cue":
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        return cls(tok, tok_ent, {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}, objs,
+        parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") or (
+            c.dep_ == "advmod" and c.lower_ in ("away", "off", "out", "back", "up"))}  # "took him away"
+        return cls(tok, tok_ent, parts, objs,
                    {c.lemma_.lower() for c in objs} | {g.lemma_.lower() for c in objs for g in c.children
                                                        if g.dep_ == "compound"})
 
@@ -68,7 +70,7 @@ PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grena
 ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
-                                  "push", "flush", "charge"})
+                                  "push", "flush", "charge", "whisk", "snatch", "spirit"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -102,11 +104,29 @@ def _taken(q: Cue):
         # people taken: an arrest only when forces take them, never the wounded taken to hospital
         if q.in_objects(_CARED_FOR) or "to" in q.parts:
             return None
-        subj = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
-        agent = next((g for c in q.tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        who = subj if subj is not None else agent
-        return "ARREST" if who is not None and role_of_head(who) == STATE else None
+        return _people_taken(q, need_away=True)
+    if any(c.dep_ == "nsubjpass" for c in q.tok.children) and q.parts & {"away"}:
+        return _people_taken(q, need_away=True)  # "two engineers were taken away by unidentified gunmen"
     return "OPERATION" if _territory_taken(q) == "OPERATION" else None
+
+
+def _people_taken(q: Cue, need_away: bool = False):
+    """People taken by someone: an arrest when state forces take them; an abduction when armed or unknown men
+    take them away ("masked men took him from his hostel"); else nothing is said."""
+    who = _subject_or_agent(q.tok)
+    role = role_of_head(who) if who is not None else None
+    if role == STATE:
+        return "ARREST"
+    if role in (ARMED, UNKNOWN) and (not need_away or q.parts & {"away", "from", "off"}):
+        return "ATTACK"
+    return None
+
+
+def _whisked_away(q: Cue):
+    # "gunmen whisked away a trader", "insurgents snatched three aid workers"
+    people = q.objs and (q.personish(q.objs) or q.personish(_of_whom(q))) or any(
+        c.dep_ == "nsubjpass" and q.personish([c]) for c in q.tok.children)
+    return _people_taken(q) if people else None
 
 
 _CARED_FOR = frozenset({"injured", "wounded", "body", "bodies", "patient", "patients", "child", "children", "family",
@@ -144,6 +164,8 @@ def _has_object(q: Cue):
 
 def _held_people(q: Cue):
     tok = q.tok
+    if any(t.lower_ in ("captive", "hostage", "hostages") for c in [tok, *q.objs] for t in c.children):
+        return "ATTACK"  # "militants are holding six soldiers captive"
     by_police = any(c.dep_ == "agent" and any(g.lemma_.lower() in ("police", "authority", "force", "official", "ctd",
                                                                    "agency") for g in c.subtree) for c in tok.children)
     # "the meeting to be held", "a sabha being held": what a participle modifies is what is held
@@ -443,6 +465,9 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
         "a bomb made safe", _bomb_made_safe, "the bomb disposal squad disarmed the device")),
     (frozenset({"infiltrate"}), Constraint("infiltrated a place, not from one", _infiltrated_into,
                                            "gunmen infiltrated the camp (not 'had infiltrated from Kunar')")),
+    (frozenset({"whisk", "snatch", "spirit"}), Constraint("people whisked away", _whisked_away,
+                                                         "gunmen whisked away a trader (ATTACK); police snatched a "
+                                                         "suspect (ARREST)")),
     (frozenset({"charge"}), Constraint("a position charged", _charged_position,
                                        "fighters charged a camp outside the town (not 'charged with murder')")),
     (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
