@@ -29,7 +29,9 @@ RULES: list[tuple[str, str]] = [
     ("verification", "An unverified incident (its reports say it could not be verified, is unconfirmed or only "
                      "reported, and no independent publisher corroborates it) and a disputed one (a named party "
                      "denies it or has seen no evidence of it) are listed with the reason, never counted as support "
-                     "or as contradiction."),
+                     "or as contradiction. A denial does not undo an attack that killed or wounded people: what a "
+                     "party denies there is where the attackers came from or who they were, and the origin keeps "
+                     "the denial beside it (launched_from.disputed_by) while the attack counts."),
     ("supporting", "An asserted tangible action (one of the commitment's action types) by the committed party "
                    "against a covered group: the incident's groups or its target include a covered group. Each "
                    "counts with the weight the standard gives its group (1 unless the standard says otherwise)."),
