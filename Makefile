@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export TANGIBLE_DATA_DIR ?= $(CURDIR)/data/demo
 
-.PHONY: demo test install venv browsers bench eval clean help
+.PHONY: demo test install venv browsers pdf-libs bench eval clean help
 
 help:
 	@echo "make demo   - install, ingest the sample corpus, serve the dashboard at http://$(HOST):$(PORT)"
@@ -34,7 +34,11 @@ demo: install
 browsers:
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver >/dev/null; } || echo "Chromium is not installed: browser tests will be skipped."
 
-test: install browsers
+# The PDF brief (WeasyPrint) needs Debian's pango and a font; installed here when running as root.
+pdf-libs:
+	@{ ldconfig -p | grep -q libpangoft2-1.0 && fc-list 2>/dev/null | grep -qi dejavu; } || { [ "$$(id -u)" = 0 ] && apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-dejavu-core >/dev/null; } || echo "pango or fonts are missing: the PDF brief tests will fail."
+
+test: install browsers pdf-libs
 	$(BIN)/pytest
 
 bench: install

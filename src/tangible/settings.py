@@ -54,6 +54,18 @@ class Settings(BaseSettings):
                                 description="Largest feed body accepted when polling, in bytes.")
     max_feed_items: int = Field(default=500, ge=1,
                                 description="Most items read from one feed per poll (the newest first, as the feed lists them).")
+    public_url: str = Field(default="http://127.0.0.1:8000",
+                            description="Address of the dashboard as readers reach it; alerts and briefs link to it.")
+    smtp_host: str | None = Field(default=None, description="SMTP server that sends alert emails; unset: emails wait "
+                                  "in the outbox until it is set.")
+    smtp_port: int = Field(default=25, ge=1, le=65535, description="Port of the SMTP server.")
+    smtp_username: str | None = Field(default=None, description="SMTP login, if the server needs one.")
+    smtp_password: str | None = Field(default=None, description="SMTP password, if the server needs one.")
+    smtp_sender: str = Field(default="tangible@localhost", description="From address of alert emails.")
+    smtp_starttls: bool = Field(default=False, description="Upgrade the SMTP connection with STARTTLS.")
+    alert_retry_seconds: float = Field(
+        default=60.0, gt=0, description="Wait before the first retry of a failed alert delivery; doubled after "
+        "each further failure, up to six hours (failed deliveries are retried until delivered).")
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "tangible.cli.tokens",
     "tangible.cli.brief",
     "tangible.cli.backfill",
+    "tangible.cli.alerts",
 ]
 
 
@@ -93,7 +94,7 @@ def show_settings(app: AppContext) -> None:
     """Show every setting, its environment variable and current value."""
     for name, field in Settings.model_fields.items():
         value = getattr(app.settings, name)
-        if name == "secret_key" and value:
+        if name in ("secret_key", "smtp_password") and value:
             value = "(set)"
         click.echo(f"TANGIBLE_{name.upper():<24} {value!s:<40} {field.description or ''}")
 

@@ -57,4 +57,9 @@ def derive(store, settings: Settings, *, workers: int | None = None, progress: C
         if on_stage:
             on_stage("resolve")
         figures["resolve"] = resolve_all(store, get_case(settings))
+    from tangible.services.alerts import after_derivation
+
+    alerts = after_derivation(store, settings, derived=bool(figures))  # new alerts, and the outbox sent
+    if alerts:
+        figures["alerts"] = alerts
     return figures

@@ -1,7 +1,7 @@
 """The store: the only layer that speaks SQL.
 
 ``Store`` is a facade over one ``Database`` and one repository per resource
-(documents, mentions, sources, incidents, ledger, replies, tokens). Front ends
+(documents, mentions, sources, incidents, ledger, replies, tokens, alerts). Front ends
 and services receive a ``Store``; they never build queries.
 """
 
@@ -73,6 +73,12 @@ class Store:
         from tangible.store.pipeline import PipelineStateRepository
 
         return PipelineStateRepository(self.db)
+
+    @cached_property
+    def alerts(self):
+        from tangible.store.alerts import AlertRepository
+
+        return AlertRepository(self.db)
 
     @cached_property
     def tokens(self):

@@ -331,3 +331,83 @@ store_revision = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("revision", Integer, nullable=False, default=0),
 )
+
+# Alert rules (saved filters) and what they produced. ``alert_marks`` holds, per rule and trigger, the
+# mentions of every incident the rule has already seen (when it was created, or in an alert): an incident
+# that shares a mention with one seen is not new, whatever id a rebuild gives it.
+alert_rules = Table(
+    "alert_rules",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(120), nullable=False, unique=True),
+    Column("owner", String(120), nullable=False),  # the token's name, or "cli"
+    Column("filters", JSON),  # {"commitment", "group", "type", "place", "grade", "verification"}
+    Column("triggers", JSON),  # incident | contradicting | rating | claimed | disputed
+    Column("emails", JSON),
+    Column("webhooks", JSON),
+    Column("webhook_secret", String(128)),  # signs each webhook body (HMAC-SHA256)
+    Column("feed_key", String(64), nullable=False),  # in the Atom feed's address, for feed readers
+    Column("digest", String(8), nullable=False, default="none"),  # none | hourly | daily
+    Column("state", JSON),  # {"ratings": {commitment id: rating}}: what the rule last saw
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+alert_marks = Table(
+    "alert_marks",
+    metadata,
+    Column("rule_id", Integer, ForeignKey("alert_rules.id", ondelete="CASCADE"), primary_key=True),
+    Column("trigger", String(16), primary_key=True),
+    Column("mention_id", String(40), primary_key=True),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("rule_id", Integer, ForeignKey("alert_rules.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(200), nullable=False),  # the trigger and a stable identity of the subject
+    Column("trigger", String(16), nullable=False),
+    Column("subject_kind", String(16), nullable=False),  # incident | commitment
+    Column("subject_id", String(64), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("payload", JSON),  # quote, grade, link, date, place, groups, rating change
+    Column("window", String(16)),  # the digest window (hourly: YYYY-MM-DDTHH, daily: YYYY-MM-DD), or null
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("rule_id", "key"),
+    Index(None, "rule_id", "created_at"),
+)
+
+# The outbox: one row per message to send (an alert, or a digest of a window's alerts, to one address or
+# URL), written with the alerts it carries; retried with backoff until delivered, never dropped.
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("rule_id", Integer, ForeignKey("alert_rules.id", ondelete="CASCADE"), nullable=False),
+    Column("channel", String(16), nullable=False),  # email | webhook
+    Column("target", Text, nullable=False),
+    Column("key", String(200), nullable=False),  # the alert's key, or "digest:" and the window
+    Column("alert_ids", JSON, nullable=False),
+    Column("status", String(16), nullable=False, default="pending"),  # pending | delivered
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime(), nullable=False),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("delivered_at", UTCDateTime()),
+    UniqueConstraint("rule_id", "channel", "target", "key"),
+    Index(None, "status", "next_attempt_at"),
+)
+
+alert_delivery_log = Table(
+    "alert_delivery_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("delivery_id", Integer, ForeignKey("alert_deliveries.id", ondelete="CASCADE"), nullable=False),
+    Column("attempt", Integer, nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("outcome", String(16), nullable=False),  # delivered | failed
+    Column("status_code", Integer),
+    Column("error", Text),
+    Column("elapsed_ms", Integer),
+    Index(None, "delivery_id"),
+)
