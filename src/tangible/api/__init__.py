@@ -61,9 +61,10 @@ class SecurityHeaders:
 
 
 def api_routers() -> list[APIRouter]:
-    from tangible.api.routes import actors, commitments, documents, incidents, mentions, replies, sources, tokens
+    from tangible.api.routes import (actors, alerts, commitments, documents, incidents, mentions, replies, sources,
+                                     tokens)
 
-    return [m.router for m in (documents, mentions, incidents, commitments, actors, sources, replies, tokens)]
+    return [m.router for m in (documents, mentions, incidents, commitments, actors, sources, replies, tokens, alerts)]
 
 
 def create_app(settings: Settings, store: Store | None = None, *, warm: bool = False) -> FastAPI:

@@ -44,7 +44,7 @@ def _require(token, permission: str) -> None:
 @router.post("/login")
 def login(request: Request, store: StoreDep, token: FormText = "", csrf_token: FormText = "", next: FormText = "/review"):
     _check_csrf(request, csrf_token)
-    target = next if next in PAGES else "/review"
+    target = next if next in PAGES or next == "/alerts" else "/review"
     found = store.tokens.verify(token.strip())
     if found is None:
         return render(request, "signin.html", status=401, title="Sign in", next=target,
