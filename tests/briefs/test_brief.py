@@ -73,3 +73,118 @@ def test_cli_brief_json(filled, tmp_path):
     assert data["since"] == "2026-11-01" and data["until"] == "2026-11-30"
     assert len(data["actions"]) == len(build_brief(store, get_case(settings), since=date(2026, 11, 1),
                                                    until=date(2026, 11, 30)).actions)
+
+
+# --- the monthly brief: arrows, sections in every format, links, plurals, PDF --------------------------
+import re  # noqa: E402
+
+from tangible.services.briefs import SECTIONS, arrow_of, render_pdf  # noqa: E402
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def _cli(settings, *args, binary=False):
+    out = subprocess.run([sys.executable, "-m", "tangible", *args], capture_output=True, check=True, timeout=180,
+                         env={"TANGIBLE_DATA_DIR": str(settings.data_dir), "PATH": "/usr/bin:/bin",
+                              "TANGIBLE_PUBLIC_URL": "https://desk.example"})
+    return out.stdout if binary else out.stdout.decode()
+
+
+def test_month_periods_are_calendar_months_at_a_month_end():
+    assert period_bounds(date(2026, 11, 30), "month") == (date(2026, 11, 1), date(2026, 11, 30))
+    assert period_bounds(date(2026, 10, 31), "month") == (date(2026, 10, 1), date(2026, 10, 31))
+    assert period_bounds(date(2026, 2, 28), "month") == (date(2026, 2, 1), date(2026, 2, 28))
+    assert period_bounds(date(2026, 11, 20), "month") == (date(2026, 10, 21), date(2026, 11, 20))
+    assert period_bounds(date(2026, 3, 30), "month") == (date(2026, 2, 28) + (date(2026, 3, 1) - date(2026, 2, 28)),
+                                                         date(2026, 3, 30))
+
+
+def test_the_arrow_and_reasons_match_the_ledger_at_the_two_dates(filled):
+    store, settings = filled
+    data = json.loads(_cli(settings, "brief", "--period", "month", "--at", "2026-11-30", "--format", "json"))
+    now = {r["commitment_id"]: r for r in json.loads(_cli(settings, "ledger", "--at", "2026-11-30", "--json",
+                                                          "--no-save"))}
+    then = {r["commitment_id"]: r for r in json.loads(_cli(settings, "ledger", "--at", "2026-10-31", "--json",
+                                                           "--no-save"))}
+    assert data["cutoff"] == "2026-11-30" and data["since"] == "2026-11-01"
+    assert {c["id"] for c in data["commitments"]} == set(now)
+    for c in data["commitments"]:
+        assert c["rating"] == now[c["id"]]["rating"] and c["reasons"] == now[c["id"]]["reasons"]
+        assert c["counts"] == now[c["id"]]["counts"]
+        if c["id"] in then:
+            assert c["previous"] == then[c["id"]]["rating"] and c["previous_reasons"] == then[c["id"]]["reasons"]
+            assert c["previous_at"] == "2026-10-31"
+        else:
+            assert c["previous"] is None
+        assert c["arrow"] == arrow_of(now[c["id"]]["rating"], then.get(c["id"], {}).get("rating"))
+        assert c["arrow"] in ("improved", "deteriorated", "unchanged", "new")
+        assert c["coverage"]["statement"].startswith("Coverage ")
+    assert arrow_of("contradicted", "some action") == "deteriorated"
+    assert arrow_of("substantial action", "some action") == "improved"
+    assert arrow_of("some action", "some action") == "unchanged"
+
+
+def test_markdown_html_and_json_carry_the_same_sections_links_and_plurals(filled):
+    store, settings = filled
+    md = _cli(settings, "brief", "--period", "month", "--at", "2026-11-30", "--format", "md")
+    page = _cli(settings, "brief", "--period", "month", "--at", "2026-11-30", "--format", "html")
+    data = json.loads(_cli(settings, "brief", "--period", "month", "--at", "2026-11-30", "--format", "json"))
+    titles = [t for _, t in SECTIONS]
+    assert data["sections"] == titles
+    assert re.findall(r"^## (.+)$", md, re.M) == titles
+    import lxml.html
+
+    tree = lxml.html.fromstring(page)
+    assert [h.text_content() for h in tree.findall(".//h2")] == titles
+    for key, _ in SECTIONS:
+        assert key in data
+    incidents = data["actions"] + data["attacks"] + data["findings"]
+    assert incidents and data["findings"] and data["disputes"]
+    hrefs = {a.get("href") for a in tree.findall(".//a")}
+    for r in incidents:
+        link = f"https://desk.example/incidents/{r['id']}"
+        assert r["link"] == link and f"]({link})" in md and link in hrefs
+        assert r["grade"] in md and r["quote"]["sentence"] in md
+    assert "Information cut-off: 2026-11-30" in md and "Information cut-off: 2026-11-30" in page
+    for text in (md, tree.text_content()):
+        assert not re.search(r"(?<![\d.])1 (attacks|actions|incidents|documents|outlets|findings|tangible actions)\b",
+                             text), re.findall(r"(?<![\d.])1 \w+s\b", text)
+        assert not re.search(r"\b(0|[2-9]|\d\d+) (attack|action|incident|document|outlet|finding)\b(?!s)", text)
+    assert not [line for line in md.splitlines() if line.rstrip().endswith("=")]
+    # counts per group and acting party add up to the incidents listed
+    by_party = data["counts"]["by_acting_party"]
+    assert sum(v["attacks"] for v in by_party.values()) == len(data["attacks"])
+    assert sum(v["actions"] for v in by_party.values()) == len(data["actions"])
+
+
+def test_the_pdf_brief_renders_a_page_that_is_not_blank(filled):
+    import pypdfium2 as pdfium
+
+    store, settings = filled
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf_path = ARTIFACTS / "brief-2026-11.pdf"
+    _cli(settings, "brief", "--period", "month", "--at", "2026-11-30", "--format", "pdf", "--output", str(pdf_path))
+    data = pdf_path.read_bytes()
+    assert data.startswith(b"%PDF-")
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    assert len(pdf) >= 2
+    image = pdf[0].render(scale=1.5).to_pil().convert("L")
+    image.save(ARTIFACTS / "brief-2026-11-page1.png")
+    pixels = image.tobytes()
+    dark = sum(1 for p in pixels if p < 128) / len(pixels)
+    assert 0.01 < dark < 0.5, dark  # text on a white page: neither blank nor a black block
+    text = pdf[0].get_textpage().get_text_range()
+    assert "brief for 2026-11-01 to 2026-11-30" in " ".join(text.split())
+    assert "Information cut-off: 2026-11-30" in " ".join(text.split())
+    with pytest.raises(Exception):  # a PDF goes to a file, never to the terminal
+        _cli(settings, "brief", "--period", "month", "--at", "2026-11-30", "--format", "pdf")
+    assert render_pdf(build_brief(store, get_case(settings), since=date(2026, 11, 1), until=date(2026, 11, 30)))
+
+
+def test_a_brief_for_a_past_month_is_reproducible(filled):
+    store, settings = filled
+    one = _cli(settings, "brief", "--period", "month", "--at", "2026-10-31", "--format", "json")
+    two = _cli(settings, "brief", "--period", "month", "--at", "2026-10-31", "--format", "json")
+    assert one == two
+    data = json.loads(one)
+    assert all(r["date"] <= "2026-10-31" for r in data["actions"] + data["attacks"])

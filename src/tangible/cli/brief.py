@@ -23,22 +23,40 @@ def _day(ctx, param, value):
 @click.option("--until", "--at", "until", callback=_day, help="Last day of the period (default today).")
 @click.option("--since", callback=_day, help="First day (default: --period before --until).")
 @click.option("--period", type=click.Choice(["week", "fortnight", "month", "quarter"]), default="week", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default stdout).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json", "pdf"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="File to write (default stdout; a PDF needs a file).")
 @pass_app
 def brief_command(app: AppContext, until, since, period, fmt, output) -> None:
-    """A brief for one period: ratings then and now, actions and attacks with their quoted sources."""
-    from tangible.services.briefs import build_brief, period_bounds, render_html, render_markdown
+    """A brief for one period: each commitment's arrow against the previous period with its reasons, the
+    cut-off, counts per group and acting party, incidents with quotes, grades and links, findings, disputes
+    and coverage."""
+    from tangible.errors import InputError
+    from tangible.services.briefs import build_brief, period_bounds, render_html, render_markdown, render_pdf
     from tangible.services.case import get_case
 
     since, until = period_bounds(until, period, since)
-    brief = build_brief(app.store, get_case(app.settings), since=since, until=until)
+    if fmt == "pdf" and output == "-":
+        raise InputError("A PDF brief needs a file: pass --output FILE.pdf.", code="T133")
+    brief = build_brief(app.store, get_case(app.settings), since=since, until=until,
+                        base_url=app.settings.public_url)
+    if fmt == "pdf":
+        data = render_pdf(brief)
+        with open(output, "wb") as fh:
+            fh.write(data)
+        click.echo(f"Wrote {output} ({len(data):,} bytes).", err=True)
+        return
     if fmt == "json":
-        output.write(json.dumps(brief.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")
+        text = json.dumps(brief.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n"
     elif fmt == "html":
-        output.write(render_html(brief))
+        text = render_html(brief)
     else:
-        output.write(render_markdown(brief))
+        text = render_markdown(brief)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
 
 
 def register(group: click.Group) -> None:

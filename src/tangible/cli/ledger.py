@@ -36,7 +36,13 @@ def ledger_command(app: AppContext, at: str | None, as_json: bool, no_save: bool
     """Every active commitment's rating at a date, with counts, trend and reasons."""
     from tangible.services.ledger import ledger_at
 
+    from tangible.services.coverage import trend_coverage
+
     ratings = ledger_at(app.store, _case(app), _date(at), save=not no_save)
+    specs = {c.id: c for c in app.store.ledger.list()}
+    for r in ratings:  # every trend says whether coverage changed over the same days
+        r.trend["coverage"] = trend_coverage(app.store, r, specs[r.commitment_id].groups if r.commitment_id in specs
+                                             else ())
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in ratings], indent=2))
         return
@@ -46,6 +52,7 @@ def ledger_command(app: AppContext, at: str | None, as_json: bool, no_save: bool
                    f"{c['contradicting']} contradicting, {c['disputed']} disputed")
         for reason in r.reasons:
             click.echo(f"    {reason}")
+        click.echo(f"    {r.trend['coverage']['statement']}")
 
 
 @click.group("commitments")

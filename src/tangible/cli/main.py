@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "tangible.cli.brief",
     "tangible.cli.backfill",
     "tangible.cli.alerts",
+    "tangible.cli.coverage",
 ]
 
 

@@ -10,6 +10,14 @@ import importlib
 cluster = importlib.import_module("tangible.resolve.cluster")
 grade = importlib.import_module("tangible.resolve.grade")
 from tangible.services.exports import INCIDENT_FIELDS, MENTION_FIELDS, RATING_FIELDS
+from tangible.services import alerts as _alerts, briefs as _briefs, coverage as _coverage
+
+_ARROWS = {
+    "improved": "the rating rose (no evidence → some action → substantial action; contradicted is lowest)",
+    "deteriorated": "the rating fell",
+    "unchanged": "the same rating at both dates",
+    "new": "the commitment was made during the period: no earlier rating",
+}
 
 CODEBOOK_PATH = Path(__file__).resolve().parents[3] / "docs" / "codebook.md"
 
@@ -79,6 +87,25 @@ def render_codebook() -> str:
         "Rules, applied in this order:",
         "",
         *[f"- **{name}**: {text}" for name, text in RULES],
+        "",
+        "## Alerts",
+        "",
+        _doc(_alerts.__doc__),
+        "",
+        *_table(_alerts.TRIGGERS, ("trigger", "alerts on")),
+        f"Filters: {', '.join(f'`{f}`' for f in _alerts.FILTERS)}; digest modes: "
+        f"{', '.join(f'`{d}`' for d in _alerts.DIGESTS)}.",
+        "",
+        "## Briefs",
+        "",
+        _doc(_briefs.__doc__),
+        "",
+        *_table({k: v for k, v in _ARROWS.items()}, ("arrow", "from the previous period's rating to this one's")),
+        "Sections, in this order in every format: " + "; ".join(t for _, t in _briefs.SECTIONS) + ".",
+        "",
+        "## Coverage",
+        "",
+        _doc(_coverage.__doc__),
         "",
         "## Export fields",
         "",

@@ -81,6 +81,12 @@ class Store:
         return AlertRepository(self.db)
 
     @cached_property
+    def coverage(self):
+        from tangible.store.coverage import CoverageRepository
+
+        return CoverageRepository(self.db)
+
+    @cached_property
     def tokens(self):
         from tangible.store.tokens import TokenRepository
 
