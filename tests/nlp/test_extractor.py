@@ -207,3 +207,21 @@ def test_what_one_wants_to_see_done_is_asked_for_not_done(extractor):
     assert not [m for m in ms if m.type in ("ARREST", "DISMANTLE") and m.modality == "asserted"]
     ms = extractor.extract("x", "Observers saw the camps dismantled last week.", None)
     assert [m.type for m in ms if m.modality == "asserted"] == ["DISMANTLE"]
+
+
+def test_a_strike_the_parse_reads_as_an_auxiliary_is_still_a_strike(extractor):
+    ms = extractor.extract("x", "Pakistani jets struck suspected TTP hideouts in Paktika province on Monday night, "
+                                "officials said.", None)
+    ops = [m for m in ms if m.type == "OPERATION" and m.modality == "asserted"]
+    assert ops and ops[0].source and ops[0].source.id == "pakistan"
+
+
+def test_steps_not_taken_are_no_action(extractor):
+    ms = extractor.extract("x", "Monitors said the Taliban had taken no steps to restrict the TTP.", None)
+    assert not [m for m in ms if m.type == "RESTRICT" and m.modality == "asserted"]
+
+
+def test_the_words_of_an_assurance(extractor):
+    ms = extractor.extract("x", "The Taliban said they will not allow anyone to use Afghan territory against "
+                                "Pakistan.", None)
+    assert [(m.type, m.modality, m.source.id) for m in ms] == [("ASSURE", "asserted", "taliban")]

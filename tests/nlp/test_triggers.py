@@ -27,6 +27,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "people whisked away": [("Gunmen whisked away a local trader in Bannu.", "whisked", "ATTACK"),
                             ("Police snatched a wanted suspect from the market.", "snatched", "ARREST"),
                             ("The thief snatched her bag.", "snatched", None)],
+    "no one allowed to use the soil": [
+        ("They will not allow anyone to use Afghan soil against Pakistan.", "allow", "ASSURE"),
+        ("The school does not allow phones.", "allow", None),
+        ("Officials said they would not allow the protest.", "allow", None)],
     "a position charged": [("Al-Shabab fighters charged a camp outside the town at night.", "charged", "ATTACK"),
                            ("Police charged the suspects with murder.", "charged", None)],
     "driven out": [("Troops drove the militants out of the valley.", "drove", "OPERATION"),

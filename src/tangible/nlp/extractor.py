@@ -27,7 +27,7 @@ from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
 from tangible.nlp.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import THROWN as _THROWN, trigger_type
+from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.events import SentenceFacts, anaphoric, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
@@ -582,6 +582,8 @@ class Extractor:
             if etype is None:
                 continue
             modality = modality_of(tok)
+            if etype == "ASSURE" and tok.lemma_.lower() in ("allow", "permit") and modality in ("negated", "future"):
+                modality = "asserted"  # "will not allow anyone to use its soil" is the assurance being given
             if question and modality in ("asserted", "future"):
                 modality = "hypothetical"
             src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
@@ -993,6 +995,10 @@ class Extractor:
         """The heads of the phrases naming who acts and on whom."""
         src_tok = tgt_tok = adjective = None
         verb = tok
+        if misparsed_auxiliary(tok):
+            # "jets struck suspected hideouts": the subject may hang on the verb, the object on the parse's head
+            verb = tok.head
+            src_tok = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the arrest of X by Y", "Pakistani strikes on X", "X's attack"
             for c in tok.children:

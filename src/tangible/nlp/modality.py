@@ -126,6 +126,12 @@ def modality_of(tok: Token) -> str:
     cur = tok
     for _ in range(8):
         dep = cur.dep_
+        if dep == "relcl" and cur is tok and cur.head is not cur and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "had taken no steps to restrict the TTP", "measures to curb financing": an infinitive on a noun
+            # is a purpose, negated with its noun
+            local = _local(cur.head)
+            return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep not in _CLIMB or cur.head is cur:
             break
         head = cur.head

@@ -70,7 +70,7 @@ PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grena
 ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
-                                  "push", "flush", "charge", "whisk", "snatch", "spirit"})
+                                  "push", "flush", "charge", "whisk", "snatch", "spirit", "allow", "permit"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -319,6 +319,17 @@ def _infiltrated_into(q: Cue):
     return None if q.parts & {"from", "across", "through"} else KEEP
 
 
+_SOIL_WORDS = frozenset({"soil", "territory", "land", "anyone", "anybody", "any"})
+
+
+def _soil_not_allowed(q: Cue):
+    # "they will not allow anyone to use Afghan soil against Pakistan": the words are the assurance itself
+    tok = q.tok
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
+    pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children)
+    return "ASSURE" if negated and pledged and any(t.lower_ in _SOIL_WORDS for t in tok.subtree) else None
+
+
 def _charged_position(q: Cue):
     # "fighters charged a camp outside the town": an assault on a position (not charges brought in court)
     return "ATTACK" if q.obj_lemmas & (TERRITORY_OBJECTS | {"camp", "convoy", "patrol", "barracks"}) else None
@@ -468,6 +479,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"whisk", "snatch", "spirit"}), Constraint("people whisked away", _whisked_away,
                                                          "gunmen whisked away a trader (ATTACK); police snatched a "
                                                          "suspect (ARREST)")),
+    (frozenset({"allow", "permit"}), Constraint("no one allowed to use the soil", _soil_not_allowed,
+                                                "they will not allow anyone to use Afghan soil against Pakistan")),
     (frozenset({"charge"}), Constraint("a position charged", _charged_position,
                                        "fighters charged a camp outside the town (not 'charged with murder')")),
     (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
@@ -594,6 +607,31 @@ def _apply(constraints: list[tuple[frozenset[str], Constraint]], lemma: str, q: 
     return etype
 
 
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                          "must", "get", "ought", "need", "dare", "use"})
+
+
+_IRREGULAR_PAST = {"struck": "strike", "shot": "shoot", "hit": "hit", "took": "take", "held": "hold",
+                   "threw": "throw", "blew": "blow", "froze": "freeze", "overran": "overrun", "retook": "retake"}
+
+
+def _base_form(past: str) -> str:
+    """The base form of a past-tense verb the parser did not lemmatise (it took it for an auxiliary)."""
+    if past in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[past]
+    for stem in (past[:-2], past[:-1], past[:-3] if past[-3:-2] == past[-4:-3] else None):  # raided, seized, netted
+        if stem and (stem in L.VERB_TRIGGERS):
+            return stem
+    return past
+
+
+def misparsed_auxiliary(tok: Token) -> bool:
+    """A past-tense event verb the parse took for an auxiliary of a following participle ("jets struck suspected
+    hideouts", where "suspected" is read as the main verb)."""
+    return tok.pos_ == "AUX" and tok.dep_ == "aux" and tok.tag_ == "VBD" and tok.lemma_.lower() not in _AUXILIARIES \
+        and tok.head.i > tok.i and tok.head.lower_ == "suspected"
+
+
 def trigger_type(tok: Token, tok_ent: dict) -> str | None:
     """The event type ``tok`` reports as a trigger, or None."""
     lemma = tok.lemma_.lower()
@@ -601,12 +639,21 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
     if tok.i in tok_ent:
         return None
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        if tok.pos_ == "AUX" and lemma not in ("hold",):
+        misparsed = misparsed_auxiliary(tok)
+        if misparsed:
+            lemma = _base_form(low)
+        if tok.pos_ == "AUX" and lemma not in ("hold",) and not misparsed:
             return None
         etype = L.VERB_TRIGGERS.get(lemma) or L.VERB_TRIGGERS.get(low)
         if etype is None:
             return None
-        return _apply(VERB_CONSTRAINTS, lemma, Cue.of(tok, tok_ent), etype)
+        cue = Cue.of(tok, tok_ent)
+        if misparsed:
+            # "jets struck suspected hideouts": the parse makes "struck" an auxiliary of "suspected"; the verb's
+            # subject and object hang on that head
+            head = Cue.of(tok.head, tok_ent)
+            cue = Cue(tok, tok_ent, head.parts, head.objs, head.obj_lemmas)
+        return _apply(VERB_CONSTRAINTS, lemma, cue, etype)
     if tok.pos_ in ("NOUN", "PROPN"):
         etype = L.NOUN_TRIGGERS.get(lemma) or L.NOUN_TRIGGERS.get(low)
         if etype is None:
