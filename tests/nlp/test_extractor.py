@@ -225,3 +225,11 @@ def test_the_words_of_an_assurance(extractor):
     ms = extractor.extract("x", "The Taliban said they will not allow anyone to use Afghan territory against "
                                 "Pakistan.", None)
     assert [(m.type, m.modality, m.source.id) for m in ms] == [("ASSURE", "asserted", "taliban")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three TTP militants were killed when their explosives went off prematurely in South Waziristan.",
+    "Two militants died while assembling a bomb in a house in Bannu.",
+])
+def test_a_bomb_going_off_in_its_makers_hands_is_nobodys_deed(extractor, sentence):
+    assert not [m for m in extractor.extract("x", sentence, None) if m.type in ("ATTACK", "OPERATION")]

@@ -89,6 +89,10 @@ _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "ex
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
                           "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
 # modifiers of an event noun that name state forces as its actor: "police raid", "army operation"
+# a blast that is nobody's deed: a bomb going off in its makers' hands
+_MISHAP = re.compile(r"\b(?:went off|exploded|detonated|blew up) prematurely\b|\baccidental(?:ly)? (?:explo|detona|blast)|"
+                     r"\bwhile (?:assembling|making|manufacturing|handling|fitting|preparing|planting|transporting) "
+                     r"(?:a |an |the |their |his )?(?:bomb|explosive|device|ied|suicide vest)", re.I)
 # nouns naming the deed that killed or wounded someone ("killed after Indian fire", "in TTP shelling")
 _CAUSE_NOUNS = frozenset({"fire", "firing", "shelling", "strike", "airstrike", "raid", "operation", "attack",
                           "bombing", "shootout", "bombardment", "ambush", "assault"})
@@ -660,6 +664,10 @@ class Extractor:
                     # "two militants were killed and 12 arrested during a gun battle with police forces": the
                     # forces another word of the sentence names are the operation's
                     m.source = state_party
+        if _MISHAP.search(sentence):
+            # "militants were killed when their explosives went off prematurely": a mishap, nobody's deed
+            found = [m for m in found if m.type not in ("ATTACK", "OPERATION")]
+            counts = []
         if counts and not any(m.type in _DEED_TYPES for m in found):
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive) for c in counts]
         if facts.disputed_by:
