@@ -31,6 +31,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("They will not allow anyone to use Afghan soil against Pakistan.", "allow", "ASSURE"),
         ("The school does not allow phones.", "allow", None),
         ("Officials said they would not allow the protest.", "allow", None)],
+    "militants stopped": [
+        ("Border guards stopped a group of armed men trying to cross into Pakistan.", "stopped", "RESTRICT"),
+        ("Afghan forces foiled an infiltration bid by TTP militants.", "foiled", "RESTRICT"),
+        ("The rain stopped the match.", "stopped", None)],
     "a position charged": [("Al-Shabab fighters charged a camp outside the town at night.", "charged", "ATTACK"),
                            ("Police charged the suspects with murder.", "charged", None)],
     "driven out": [("Troops drove the militants out of the valley.", "drove", "OPERATION"),

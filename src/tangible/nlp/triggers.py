@@ -70,7 +70,8 @@ PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grena
 ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
-                                  "push", "flush", "charge", "whisk", "snatch", "spirit", "allow", "permit"})
+                                  "push", "flush", "charge", "whisk", "snatch", "spirit", "allow", "permit", "stop",
+                                  "prevent", "repel"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -330,6 +331,20 @@ def _soil_not_allowed(q: Cue):
     return "ASSURE" if negated and pledged and any(t.lower_ in _SOIL_WORDS for t in tok.subtree) else None
 
 
+_CROSSERS = frozenset({"infiltrator", "infiltrators", "infiltration", "incursion", "gunman", "gunmen", "men",
+                       "intruder", "intruders"})
+
+
+def _militants_stopped(q: Cue):
+    # "border guards stopped a group of armed men trying to cross", "prevented an infiltration bid": a step
+    # that restricts an armed group's movement (weapons intercepted stay with what was seized)
+    whom = [*q.objs, *_of_whom(q)]
+    if any(t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _CROSSERS or t.i in q.tok_ent and
+           q.tok_ent[t.i][3] == "group" for c in whom for t in c.subtree):
+        return "RESTRICT"
+    return KEEP
+
+
 def _charged_position(q: Cue):
     # "fighters charged a camp outside the town": an assault on a position (not charges brought in court)
     return "ATTACK" if q.obj_lemmas & (TERRITORY_OBJECTS | {"camp", "convoy", "patrol", "barracks"}) else None
@@ -485,6 +500,9 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                        "fighters charged a camp outside the town (not 'charged with murder')")),
     (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
                                                        "troops drove the militants out of the valley")),
+    (frozenset({"stop", "prevent", "intercept", "thwart", "foil", "repel"}), Constraint(
+        "militants stopped", _militants_stopped, "Taliban border guards stopped armed men trying to cross into "
+                                                 "Pakistan; foiled an infiltration bid")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
                 "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
