@@ -188,3 +188,31 @@ def test_a_brief_for_a_past_month_is_reproducible(filled):
     assert one == two
     data = json.loads(one)
     assert all(r["date"] <= "2026-10-31" for r in data["actions"] + data["attacks"])
+
+
+def test_the_brief_through_the_api_and_the_dashboard(filled):
+    import httpx
+
+    from tests.api.conftest import LiveServer
+
+    store, settings = filled
+    settings = settings.model_copy(update={"secret_key": "brief", "public_url": "https://desk.example"})
+    server = LiveServer(settings, store).start()
+    try:
+        with httpx.Client(base_url=server.url, timeout=120) as c:
+            data = c.get("/api/v1/brief", params={"period": "month", "at": "2026-11-30"}).json()
+            cli = json.loads(_cli(settings, "brief", "--period", "month", "--at", "2026-11-30", "--format", "json"))
+            assert data == cli
+            assert c.get("/api/v1/brief", params={"period": "decade"}).status_code == 400
+            assert c.get("/api/v1/brief", params={"at": "0001-01-01"}).json()["code"] == "T134"
+            page = c.get("/brief", params={"at": "2026-11-30"})
+            assert page.status_code == 200 and "<h2 id='commitments'>Commitments</h2>" in page.text
+            assert "unsafe-inline" in page.headers["content-security-policy"]
+            assert "script" not in page.headers["content-security-policy"]
+            md = c.get("/brief", params={"at": "2026-11-30", "format": "md"})
+            assert md.headers["content-type"].startswith("text/markdown") and md.text.startswith("# ")
+            pdf = c.get("/brief", params={"at": "2026-11-30", "format": "pdf"})
+            assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF-")
+            assert c.get("/brief", params={"format": "docx"}).status_code == 400
+    finally:
+        server.stop()

@@ -61,10 +61,11 @@ class SecurityHeaders:
 
 
 def api_routers() -> list[APIRouter]:
-    from tangible.api.routes import (actors, alerts, commitments, documents, incidents, mentions, replies, sources,
-                                     tokens)
+    from tangible.api.routes import (actors, alerts, briefs, commitments, documents, incidents, mentions, replies,
+                                     sources, tokens)
 
-    return [m.router for m in (documents, mentions, incidents, commitments, actors, sources, replies, tokens, alerts)]
+    return [m.router for m in (documents, mentions, incidents, commitments, actors, sources, replies, tokens, alerts,
+                               briefs)]
 
 
 def create_app(settings: Settings, store: Store | None = None, *, warm: bool = False) -> FastAPI:

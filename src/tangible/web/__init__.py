@@ -11,9 +11,9 @@ from tangible.web.paths import STATIC_DIR, TEMPLATES_DIR
 
 
 def web_routers() -> list[APIRouter]:
-    from tangible.web import alerts, documents, evidence, overview, staff
+    from tangible.web import alerts, briefs, documents, evidence, overview, staff
 
-    return [m.router for m in (overview, documents, evidence, staff, alerts)]
+    return [m.router for m in (overview, documents, evidence, staff, alerts, briefs)]
 
 
 __all__ = ["web_routers", "STATIC_DIR", "TEMPLATES_DIR"]
