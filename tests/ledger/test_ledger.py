@@ -64,7 +64,7 @@ def test_past_ratings_are_reproducible_from_the_store(make_store, add_document, 
     add_document(store, text, "Kabul Daily Monitor", d, [mention(text, mid="a", doc="a")])
     resolve_all(store, case)
     before = {r.commitment_id: r.rating for r in ledger_at(store, case, d - timedelta(days=1))}
-    after = {r.commitment_id: r.to_dict() for r in ledger_at(store, case, d + timedelta(days=1))}
+    after = {r.commitment_id: r.to_dict() for r in ledger_at(store, case, d + timedelta(days=1), save=True)}
     assert before["pakistan-assurance-2025"] == "no evidence"
     assert after["pakistan-assurance-2025"]["rating"] == "some action"
     # a later report does not change what was true on the earlier date

@@ -30,15 +30,16 @@ def _date(value: str | None) -> date | None:
 @click.command("ledger")
 @click.option("--at", "at", help="Rate as of this date (YYYY-MM-DD); default today.")
 @click.option("--json", "as_json", is_flag=True, help="Print the ratings as JSON.")
-@click.option("--no-save", is_flag=True, help="Do not store the ratings as snapshots.")
+@click.option("--save", is_flag=True, help="Also store the ratings as snapshots (a plain run only reads).")
+@click.option("--no-save", is_flag=True, hidden=True, help="Accepted for older scripts: nothing is stored without --save.")
 @pass_app
-def ledger_command(app: AppContext, at: str | None, as_json: bool, no_save: bool) -> None:
-    """Every active commitment's rating at a date, with counts, trend and reasons."""
+def ledger_command(app: AppContext, at: str | None, as_json: bool, save: bool, no_save: bool) -> None:
+    """Every active commitment's rating at a date, with counts, trend and reasons (stored only with --save)."""
     from tangible.services.ledger import ledger_at
 
     from tangible.services.coverage import trend_coverage
 
-    ratings = ledger_at(app.store, _case(app), _date(at), save=not no_save)
+    ratings = ledger_at(app.store, _case(app), _date(at), save=save and not no_save)
     specs = {c.id: c for c in app.store.ledger.list()}
     for r in ratings:  # every trend says whether coverage changed over the same days
         r.trend["coverage"] = trend_coverage(app.store, r, specs[r.commitment_id].groups if r.commitment_id in specs

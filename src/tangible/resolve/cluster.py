@@ -29,7 +29,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Iterable
 
 from tangible.models import ActorRef, Location
@@ -249,52 +249,78 @@ def incident_id(first: Evidence) -> str:
 
 
 class _Index:
-    """Open clusters by (type, day) and then province, plus a list for undated ones."""
+    """Open clusters by (type, day) and then province, plus a list for undated ones.
+
+    A cluster is filed under its current day: when a better-dated report moves it, it moves in the
+    index too, so the candidates of a report are exactly the incidents whose dates are compatible
+    with it, whichever other incidents exist. It keeps the province it was first filed under.
+    Candidates come in a fixed order (day, then province with the unplaced last, then filing order),
+    which does not depend on incidents that are not candidates: resolving a part of the store gives
+    that part the same incidents as resolving all of it.
+    """
 
     def __init__(self):
         self.by_day: dict[tuple[str, int], dict[str | None, list[_Cluster]]] = {}
         self.days: dict[str, list[int]] = {}  # per type, the days of ``by_day`` in order
         self.undated: dict[str, list[_Cluster]] = {}
-        self.max_slack = 1
+        self.max_slack: dict[str, int] = {}  # per type: the widest date slack of its incidents
+        self.filed: dict[int, tuple[int, str | None]] = {}  # id(cluster) -> (day, province) it is filed under
 
     def add(self, c: _Cluster) -> None:
         if c.day is None:
             self.undated.setdefault(c.type, []).append(c)
             return
-        self.max_slack = max(self.max_slack, _slack(c.precision))
-        key = (c.type, c.day.toordinal())
+        self.max_slack[c.type] = max(self.max_slack.get(c.type, 1), _slack(c.precision))
+        self._file(c, c.day.toordinal(), c.admin1.lower() if c.admin1 else None)
+
+    def _file(self, c: _Cluster, day: int, place: str | None) -> None:
+        key = (c.type, day)
         if key not in self.by_day:
-            bisect.insort(self.days.setdefault(c.type, []), key[1])
-        self.by_day.setdefault(key, {}).setdefault(c.admin1.lower() if c.admin1 else None, []).append(c)
-        # a cluster whose place is learnt later is still found: clusters are indexed by their first place
+            bisect.insort(self.days.setdefault(c.type, []), day)
+        self.by_day.setdefault(key, {}).setdefault(place, []).append(c)
+        self.filed[id(c)] = (day, place)
+
+    def moved(self, c: _Cluster) -> None:
+        """``c``'s day changed (a better-dated report joined it): file it under the new day."""
+        where = self.filed.get(id(c))
+        if where is None or c.day is None or where[0] == c.day.toordinal():
+            return
+        self.by_day[(c.type, where[0])][where[1]].remove(c)
+        self._file(c, c.day.toordinal(), where[1])
+
+    def _buckets(self, type_: str, day: int) -> list[list[_Cluster]]:
+        by_place = self.by_day[(type_, day)]
+        return [by_place[k] for k in sorted(by_place, key=lambda k: (k is None, k or ""))]
 
     def candidates(self, probe: _Probe) -> list[_Cluster]:
         e = probe.e
         m = e.mention
         out: list[_Cluster] = list(self.undated.get(m.type, ()))
+        days = self.days.get(m.type, [])
         if e.day is None:
-            for (t, _), by_place in self.by_day.items():
-                if t == m.type:
-                    for clusters in by_place.values():
-                        out.extend(clusters)
+            for d in days:
+                for clusters in self._buckets(m.type, d):
+                    out.extend(clusters)
             return out
-        span = max(_slack(m.date_precision if m.date else None), self.max_slack)
+        span = max(_slack(m.date_precision if m.date else None), self.max_slack.get(m.type, 1))
         loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
         base = e.day.toordinal()
-        days = self.days.get(m.type, [])
         for d in days[bisect.bisect_left(days, base - span):bisect.bisect_right(days, base + span)]:
-            by_place = self.by_day[(m.type, d)]
             if admin1 is None:
-                for clusters in by_place.values():
+                for clusters in self._buckets(m.type, d):
                     out.extend(clusters)
             else:
+                by_place = self.by_day[(m.type, d)]
                 out.extend(by_place.get(admin1, ()))
                 out.extend(by_place.get(None, ()))
         return out
 
 
-def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOptions) -> list[_Cluster]:
+def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOptions,
+             blocked: frozenset[tuple[str, str]] = frozenset()) -> list[_Cluster]:
+    """Cluster asserted mentions (see the module's rules). ``blocked``: document events whose first report
+    is of another type than any given here (a part of the store resolved on its own keeps them apart)."""
     by_id = {e.id: e for e in evidence}
     pinned: dict[str, _Cluster] = {}
     clusters: list[_Cluster] = []
@@ -310,6 +336,10 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
         clusters.append(c)
         index.add(c)
     by_event: dict[tuple[str, str], _Cluster] = {}  # the mentions of one event in one document stay together
+    if blocked:
+        other = _Cluster("")
+        other.closed = True
+        by_event.update(dict.fromkeys(blocked, other))
     for c in clusters:
         for e in c.members:
             if e.mention.event:
@@ -319,7 +349,9 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
             continue
         key = (e.mention.doc_id, e.mention.event) if e.mention.event else None
         if key in by_event and by_event[key].type == e.mention.type and not by_event[key].closed:
-            by_event[key].add(e, content_tokens(body(e.mention.sentence)))
+            joined = by_event[key]
+            joined.add(e, content_tokens(body(e.mention.sentence)))
+            index.moved(joined)
             continue
         probe = _Probe(e)
         best, best_score = None, options.threshold
@@ -340,6 +372,7 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
             index.add(best)
         else:
             best.add(e, probe.tokens)
+            index.moved(best)
         if key is not None:
             by_event.setdefault(key, best)
     return clusters
@@ -362,8 +395,73 @@ class _DayWindow:
         return [self.pool[i] for i in sorted(self.order[lo:hi])]
 
 
+class _DisputeProbe:
+    """What comparing one denial or negated report with incidents reads of it, computed once."""
+
+    __slots__ = ("e", "tokens", "words", "about", "loc")
+
+    def __init__(self, e: Evidence):
+        m = e.mention
+        self.e = e
+        self.tokens = content_tokens(body(m.sentence))
+        self.words = body(m.sentence).lower()
+        self.about: dict[str, bool] = {}  # whether the denial's words concern each type of event
+        self.loc = event_location(m)
+
+
+def dispute_pool_types(type_: str) -> tuple[str, ...]:
+    """The types of the incidents a dispute of ``type_`` may concern."""
+    if type_ == "DENY":
+        return tuple(sorted({*ACTION_TYPES, *VIOLENCE_TYPES}))
+    return (type_,)
+
+
+def dispute_score(probe: _DisputeProbe, c: _Cluster, options: ResolveOptions) -> float | None:
+    """How well a dated dispute fits incident ``c`` (None: it cannot concern it)."""
+    e = probe.e
+    m = e.mention
+    delta = (e.day - c.day).days
+    if delta < -_slack(c.precision) or delta > options.dispute_after_days:
+        return None
+    if m.type == "DENY":
+        if c.type not in probe.about:
+            probe.about[c.type] = bool(TYPE_WORDS.get(c.type, _NEVER).search(probe.words))
+        if not probe.about[c.type]:
+            return None  # a denial must be about this kind of event
+    place = _place_relation(e, probe.loc, c)
+    if place == "other":
+        return None
+    if m.type != "DENY":
+        if any(x.mention.doc_id == m.doc_id for x in c.members):
+            return None  # a negation inside a report of the event qualifies it; it does not dispute it
+        dated = m.date is not None and m.date_precision == "day"
+        questioned = m.verification == "disputed" and m.source is not None and m.source.id in c.sources
+        if place != "same" and not (dated and set(m.groups) & c.groups) and not questioned:
+            # a negation must name the event's place, or its day and group; "no evidence that the
+            # Taliban moved the families" names the party whose claim it answers
+            return None
+    if m.groups and c.groups and not (set(m.groups) & c.groups):
+        return None
+    s = len(probe.tokens & c.tokens) / len(probe.tokens) if probe.tokens else 0.0
+    if place == "same":
+        s += PLACE_BONUS  # the denial is about this kind of event at this place: wording matters less
+    return s
+
+
+def best_for_dispute(probe: _DisputeProbe, candidates: Iterable[_Cluster], options: ResolveOptions) -> _Cluster | None:
+    """The incident a dispute concerns among ``candidates`` (in pool order): the first best scoring above the
+    threshold. Leaving out incidents that are not chosen never changes the choice."""
+    best, best_score = None, options.dispute_threshold
+    for c in candidates:
+        s = dispute_score(probe, c, options)
+        if s is not None and s > best_score:
+            best, best_score = c, s
+    return best
+
+
 def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options: ResolveOptions) -> list[Evidence]:
-    """Give each denial or negated report to the incident it most plausibly concerns."""
+    """Give each denial or negated report to the incident it most plausibly concerns. A denial's pool is
+    every action and attack incident, type by type in the order of the type names."""
     left: list[Evidence] = []
     by_type: dict[str, list[_Cluster]] = {}
     for c in clusters:
@@ -375,41 +473,9 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
             left.append(e)  # a dispute is placed in time against the incident's day
             continue
         if m.type not in pools:
-            pools[m.type] = _DayWindow(by_type.get(m.type, []) if m.type != "DENY" else [
-                c for t, cs in by_type.items() if t in ACTION_TYPES or t in VIOLENCE_TYPES for c in cs])
-        tokens = content_tokens(body(m.sentence))
-        words = body(m.sentence).lower()
-        about: dict[str, bool] = {}  # whether the denial's words concern each type of event
-        loc = event_location(m)
-        best, best_score = None, options.dispute_threshold
-        for c in pools[m.type].around(e.day, before=options.dispute_after_days):
-            delta = (e.day - c.day).days
-            if delta < -_slack(c.precision) or delta > options.dispute_after_days:
-                continue
-            if m.type == "DENY":
-                if c.type not in about:
-                    about[c.type] = bool(TYPE_WORDS.get(c.type, _NEVER).search(words))
-                if not about[c.type]:
-                    continue  # a denial must be about this kind of event
-            place = _place_relation(e, loc, c)
-            if place == "other":
-                continue
-            if m.type != "DENY":
-                if any(x.mention.doc_id == m.doc_id for x in c.members):
-                    continue  # a negation inside a report of the event qualifies it; it does not dispute it
-                dated = m.date is not None and m.date_precision == "day"
-                questioned = m.verification == "disputed" and m.source is not None and m.source.id in c.sources
-                if place != "same" and not (dated and set(m.groups) & c.groups) and not questioned:
-                    # a negation must name the event's place, or its day and group; "no evidence that the
-                    # Taliban moved the families" names the party whose claim it answers
-                    continue
-            if m.groups and c.groups and not (set(m.groups) & c.groups):
-                continue
-            s = len(tokens & c.tokens) / len(tokens) if tokens else 0.0
-            if place == "same":
-                s += PLACE_BONUS  # the denial is about this kind of event at this place: wording matters less
-            if s > best_score:
-                best, best_score = c, s
+            pools[m.type] = _DayWindow([c for t in dispute_pool_types(m.type) for c in by_type.get(t, [])])
+        probe = _DisputeProbe(e)
+        best = best_for_dispute(probe, pools[m.type].around(e.day, before=options.dispute_after_days), options)
         if best is None:
             left.append(e)
         else:
@@ -464,7 +530,6 @@ def _attach_statements(others: list[Evidence], clusters: list[_Cluster]) -> list
 def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
     members = c.members
     ms = [e.mention for e in members]
-    first = min(members, key=lambda e: (e.doc.published or date.max, e.id))
     best_loc_rank = min((_PLACE_RANK.get(m.location.precision, 6) for m in ms if m.location), default=None)
     location: Location | None = None
     if best_loc_rank is not None:
@@ -500,7 +565,7 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
     origin = origin_of(ms)
     seed = c.seed
     return IncidentDraft(
-        id=c.id or incident_id(first),
+        id=cluster_id(c),
         type=c.type,
         acled_subtype=mode([m.acled_subtype for m in ms]),
         grade=g,
@@ -516,6 +581,7 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
         publishers=sorted({p for e in members for p in e.doc.publishers}),
         members=members,
         attached=[*disputes, *c.attached],
+        dispute_ids={e.id for e in disputes},
         pinned=set(seed.mention_ids) if seed else set(),
         reviewed=bool(seed and seed.reviewed),
         review_status=seed.review_status if seed else None,
@@ -549,18 +615,10 @@ def origin_of(mentions: list):
     return min(found, key=lambda o: _ORIGIN_RANK.get(o.basis, 3))
 
 
-def resolve(
-    evidence: Iterable[Evidence],
-    *,
-    case=None,
-    seeds: list[Seed] | None = None,
-    options: ResolveOptions | None = None,
-    book: SourceBook | None = None,
-    progress: Callable[[int], None] | None = None,
-) -> ResolutionResult:
-    """Cluster mentions into incidents and grade them. Pure: reads nothing, writes nothing."""
-    options = options or ResolveOptions()
-    book = book or SourceBook.from_case(case)
+def classify(evidence: Iterable[Evidence]) -> tuple[list[Evidence], list[Evidence], list[Evidence]]:
+    """(asserted reports, which are clustered; disputes: denials, negated and disputed reports, which
+    are given to the incident they concern; the others: demands, promises, plans … which join a
+    statement of their document). An asserted denial is both a statement and a dispute."""
     asserted: list[Evidence] = []
     disputes: list[Evidence] = []
     others: list[Evidence] = []
@@ -579,6 +637,27 @@ def resolve(
             disputes.append(e)  # "Pakistan said it had seen no evidence of the relocation"
         else:
             others.append(e)
+    return asserted, disputes, others
+
+
+def cluster_id(c: _Cluster) -> str:
+    """The id of the incident a cluster becomes (see ``incident_id``)."""
+    return c.id or incident_id(min(c.members, key=lambda e: (e.doc.published or date.max, e.id)))
+
+
+def resolve(
+    evidence: Iterable[Evidence],
+    *,
+    case=None,
+    seeds: list[Seed] | None = None,
+    options: ResolveOptions | None = None,
+    book: SourceBook | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ResolutionResult:
+    """Cluster mentions into incidents and grade them. Pure: reads nothing, writes nothing."""
+    options = options or ResolveOptions()
+    book = book or SourceBook.from_case(case)
+    asserted, disputes, others = classify(evidence)
     seeds = seeds or []
     seeded = {i for s in seeds for i in s.mention_ids}
     clusters = _cluster(asserted, seeds, options)
@@ -606,4 +685,4 @@ def resolve(
     return ResolutionResult(drafts, unattached)
 
 
-__all__ = ["resolve", "ResolveOptions", "ResolutionResult", "Seed", "incident_id", "SLACK"]
+__all__ = ["resolve", "classify", "cluster_id", "ResolveOptions", "ResolutionResult", "Seed", "incident_id", "SLACK"]

@@ -85,6 +85,7 @@ class IncidentDraft:
     members: list[Evidence]  # asserted mentions of this incident (they count)
     attached: list[Evidence] = field(default_factory=list)  # denials, negations, demands, promises
     pinned: set[str] = field(default_factory=set)  # mention ids a human placed here
+    dispute_ids: set[str] = field(default_factory=set)  # the attached mentions that dispute it
     reviewed: bool = False
     review_status: str | None = None
     verification: str | None = None  # verified | unverified | disputed (see cluster.verification_of)

@@ -97,7 +97,7 @@ def iter_ratings(store, case=None) -> Iterator[dict[str, Any]]:
     if not items and case is not None:
         from tangible.services.ledger import ledger_at
 
-        items = ledger_at(store, case)
+        items = ledger_at(store, case)  # computed for the export, not stored
     for r in items:
         yield r.to_dict()
 

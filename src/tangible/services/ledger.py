@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, timedelta
+from typing import Iterable
 
 from tangible.errors import InputError, NotFound
 from tangible.ledger import CommitmentRating, CommitmentSpec, Contradiction, rate
@@ -12,38 +13,53 @@ from tangible.ontology import ACTION_TYPES
 STEPS = {"day": 1, "week": 7, "month": 30}
 
 
-def proposals(store, case) -> list[CommitmentSpec]:
-    """Assurances reported in the news by a party that made a commitment, as proposed commitments."""
+def proposals(store, case, *, incident_ids: list[str] | None = None) -> list[CommitmentSpec]:
+    """Assurances reported in the news by a party that made a commitment, as proposed commitments
+    (``incident_ids``: only from these incidents)."""
     parties = {c.by for c in case.commitments.values()}
     covered: dict[str, set[str]] = {}
     for c in case.commitments.values():
         covered.setdefault(c.by, set()).update(c.groups)
+    if incident_ids is None:
+        records = store.incidents.iter_records(type="ASSURE", with_mentions=True)
+    else:
+        records = (r for r in (store.incidents.get(i) for i in incident_ids) if r is not None and r["type"] == "ASSURE")
     out = []
-    for inc in store.incidents.iter_records(type="ASSURE", with_mentions=True):
-        by = (inc.get("source") or {}).get("id")
-        if by not in parties or not inc.get("date"):
-            continue
-        asserted = [m for m in inc["mentions"] if m["modality"] == "asserted" and m["type"] == "ASSURE"]
-        if not asserted:
-            continue
-        first = asserted[0]
-        target = (inc.get("target") or {}).get("id")
-        groups = [g for g in inc.get("groups") or [] if case.is_group(g)] or sorted(covered.get(by, ()))
-        actor = case.actors.get(by)
-        territory = [actor.country] if actor and actor.country else []
-        to_actor = case.actors.get(target) if target else None
-        target_country = [to_actor.country] if to_actor and to_actor.country else []
-        out.append(CommitmentSpec(
-            id="news-" + hashlib.sha1(inc["id"].encode()).hexdigest()[:12],
-            by=by, to=[target] if target and case.is_actor(target) else [],
-            made_on=date.fromisoformat(inc["date"]), text=first["sentence"],
-            source=" ".join(x for x in (first.get("publisher"), first.get("url")) if x),
-            groups=groups, action_types=list(ACTION_TYPES), territory=territory,
-            # what contradicts the party's standing commitments contradicts its new word too
-            contradicted_by=_contradictions_of(case, by, groups, territory, target_country),
-            status="proposed", origin="news", mention_id=first["mention_id"],
-        ))
+    for inc in records:
+        spec = _proposal(case, inc, parties, covered)
+        if spec is not None:
+            out.append(spec)
     return out
+
+
+def proposal_id(incident_id: str) -> str:
+    return "news-" + hashlib.sha1(incident_id.encode()).hexdigest()[:12]
+
+
+def _proposal(case, inc: dict, parties: set[str], covered: dict[str, set[str]]) -> CommitmentSpec | None:
+    by = (inc.get("source") or {}).get("id")
+    if by not in parties or not inc.get("date"):
+        return None
+    asserted = [m for m in inc["mentions"] if m["modality"] == "asserted" and m["type"] == "ASSURE"]
+    if not asserted:
+        return None
+    first = asserted[0]
+    target = (inc.get("target") or {}).get("id")
+    groups = [g for g in inc.get("groups") or [] if case.is_group(g)] or sorted(covered.get(by, ()))
+    actor = case.actors.get(by)
+    territory = [actor.country] if actor and actor.country else []
+    to_actor = case.actors.get(target) if target else None
+    target_country = [to_actor.country] if to_actor and to_actor.country else []
+    return CommitmentSpec(
+        id=proposal_id(inc["id"]),
+        by=by, to=[target] if target and case.is_actor(target) else [],
+        made_on=date.fromisoformat(inc["date"]), text=first["sentence"],
+        source=" ".join(x for x in (first.get("publisher"), first.get("url")) if x),
+        groups=groups, action_types=list(ACTION_TYPES), territory=territory,
+        # what contradicts the party's standing commitments contradicts its new word too
+        contradicted_by=_contradictions_of(case, by, groups, territory, target_country),
+        status="proposed", origin="news", mention_id=first["mention_id"],
+    )
 
 
 def _contradictions_of(case, by: str, groups: list[str], territory: list[str],
@@ -63,12 +79,14 @@ def _contradictions_of(case, by: str, groups: list[str], territory: list[str],
     return out
 
 
-def sync_commitments(store, case) -> dict[str, int]:
-    """Write the case file's commitments (active) and the news's proposals (kept as the analyst left them)."""
+def sync_commitments(store, case, *, changed: list[str] | None = None) -> dict[str, int]:
+    """Write the case file's commitments (active) and the news's proposals (kept as the analyst left them).
+    ``changed``: only these incidents changed (the proposals of the others stay as they are)."""
     from_case = [CommitmentSpec.from_case(c) for c in case.commitments.values()]
-    proposed = proposals(store, case)
+    proposed = proposals(store, case, incident_ids=changed)
     stats = store.ledger.upsert(from_case + proposed)
-    stats["removed"] = store.ledger.remove_stale("news", {p.id for p in proposed})
+    among = None if changed is None else {proposal_id(i) for i in changed}
+    stats["removed"] = store.ledger.remove_stale("news", {p.id for p in proposed}, among=among)
     stats["proposed"] = len(proposed)
     return stats
 
@@ -106,16 +124,18 @@ def _group_names(case) -> dict[str, str]:
 
 def _active(store, case) -> list[CommitmentSpec]:
     items = store.ledger.list(status="active")
-    if not items:  # a fresh store: the case file's commitments, before any resolve
-        sync_commitments(store, case)
-        items = store.ledger.list(status="active")
+    if not items and case is not None:  # a store never resolved: the case file's commitments, not written
+        items = sorted((CommitmentSpec.from_case(c) for c in case.commitments.values()),
+                       key=lambda c: (c.made_on or date.min, c.id))
     return items
 
 
-def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list[CommitmentRating]:
-    """Every active commitment rated at ``at`` (default today) from incidents dated on or before it."""
+def ledger_at(store, case, at: date | None = None, *, save: bool = False,
+              only: set[str] | None = None) -> list[CommitmentRating]:
+    """Every active commitment rated at ``at`` (default today) from incidents dated on or before it. A read:
+    the ratings are stored as snapshots only when ``save`` asks for it. ``only``: these commitments."""
     at = at or date.today()
-    commitments = _active(store, case)
+    commitments = [c for c in _active(store, case) if only is None or c.id in only]
     incidents = _relevant_incidents(store, commitments, at)
     out = [rate(c, incidents, at, standard=case.standard, group_names=_group_names(case),
                 territory_names=case.territories)
@@ -123,6 +143,25 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = True) -> list
     if save and out:
         store.ledger.save_ratings(out)
     return out
+
+
+def affected_commitments(store, case, types: Iterable[str] | None) -> set[str]:
+    """The active commitments whose rating may change when incidents of ``types`` change (None: any)."""
+    items = _active(store, case)
+    if types is None:
+        return {c.id for c in items}
+    changed = set(types)
+    return {c.id for c in items
+            if changed & ({*c.action_types, "FINDING"} | {x.type for x in c.contradicted_by})}
+
+
+def rerate(store, case, types: Iterable[str] | None, at: date | None = None) -> dict[str, int]:
+    """Rate again, and store as snapshots at ``at`` (default today), only the commitments whose evidence
+    changed: those covering or contradicted by incidents of ``types`` (None: all)."""
+    only = affected_commitments(store, case, types)
+    if not only:
+        return {"rated": 0}
+    return {"rated": len(ledger_at(store, case, at, save=True, only=only))}
 
 
 MAX_HISTORY_POINTS = 1000  # each point rates the commitment over all its evidence

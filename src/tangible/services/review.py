@@ -4,6 +4,11 @@ Mentions: ``confirm``, ``reject`` (never counted again) or ``correct`` (type, mo
 place, date …); a reviewed mention is kept as the analyst left it when extraction runs again.
 Incidents: ``confirm``, ``reject``, ``correct``, ``merge``, ``split``; the incident's mentions are
 pinned, so re-resolution keeps the membership, and corrections are replayed after it.
+
+A decision is recorded, never resolved silently: with a ``case`` the service then runs resolution as an
+explicit step (around the mention's document, or everything after a decision on incidents) and returns
+its figures; without one, the decision waits for the next derivation run (``tangible extract --pending``,
+the next ingest or poll).
 """
 
 from __future__ import annotations
@@ -50,9 +55,9 @@ def review_mention(store, mention_id: str, action: str, *, reviewer: str, reason
                                                  changes=changes)
     out = {"review": rid}
     if case is not None:
-        from tangible.services.resolution import resolve_all
+        from tangible.services.resolution import resolve_changes
 
-        out["resolve"] = resolve_all(store, case)
+        out["resolve"] = resolve_changes(store, case)
     return out
 
 
@@ -72,9 +77,9 @@ def merge_incidents(store, into: str, others: list[str], *, reviewer: str, reaso
     rid = store.incidents.reviews.merge(into, others, reviewer=_reviewer(reviewer), reason=reason)
     out = {"review": rid, "incident": into}
     if case is not None:
-        from tangible.services.resolution import resolve_all
+        from tangible.services.resolution import resolve_changes
 
-        out["resolve"] = resolve_all(store, case)
+        out["resolve"] = resolve_changes(store, case)
     return out
 
 
@@ -84,9 +89,9 @@ def split_incident(store, incident_id: str, mention_ids: list[str], *, reviewer:
     rid = store.incidents.reviews.split(incident_id, mention_ids, new_id, reviewer=_reviewer(reviewer), reason=reason)
     out = {"review": rid, "incident": incident_id, "new_incident": new_id}
     if case is not None:
-        from tangible.services.resolution import resolve_all
+        from tangible.services.resolution import resolve_changes
 
-        out["resolve"] = resolve_all(store, case)
+        out["resolve"] = resolve_changes(store, case)
     return out
 
 

@@ -7,9 +7,9 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Iterator
+from typing import Iterable, Iterator
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, literal, or_, select, update
 
 from tangible.models import Document, DocumentInput
 from tangible.store.db import Database
@@ -69,6 +69,10 @@ def _record_copies(conn, pairs: list[tuple[str, DocumentInput]]) -> None:
             changed.add(doc_id)
     for doc_id in changed:
         conn.execute(update(documents).where(documents.c.id == doc_id).values(meta=rows[doc_id]["meta"]))
+    if changed:  # another publisher ran the text: the grades of the incidents it reports change
+        from tangible.store.pipeline import advance_mentions
+
+        advance_mentions(conn, sorted(changed))
 
 
 def _row_to_document(row) -> Document:
@@ -335,6 +339,18 @@ class DocumentRepository:
         with self.db.read() as conn:
             rows = newest_first_page(conn, q, documents.c.published, documents.c.id, after, limit)
         return [_row_to_document(r) for r in rows]
+
+    def by_ids(self, ids: Iterable[str], *, head: int | None = None) -> list[Document]:
+        """The documents with these ids (``head``: only the first characters of their text; ``0``: none)."""
+        ids = list(dict.fromkeys(ids))
+        cols = [c for c in _LIST_COLUMNS if c.name != "text"]
+        text = documents.c.text if head is None else func.substr(documents.c.text, 1, head)
+        out: list[Document] = []
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                q = select(*cols, text.label("text")) if head != 0 else select(*cols, literal("").label("text"))
+                out.extend(_row_to_document(r) for r in conn.execute(q.where(documents.c.id.in_(ids[k:k + 500]))))
+        return out
 
     def iter_all(self, *, batch_size: int = 500, latest_only: bool = False, status: str | None = None) -> Iterator[Document]:
         """Every document in id order, read in batches (constant memory)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Text, bindparam, delete, func, or_, select, update
 from sqlalchemy import cast as sa_cast
@@ -164,6 +164,21 @@ def _draft_values(d: IncidentDraft, created) -> dict:
     )
 
 
+def _draft_rows(drafts: list[IncidentDraft], created: dict, stamp) -> tuple[list[dict], list[dict], list[dict]]:
+    """The incident rows, mention links and group rows of ``drafts`` (``created``: id -> creation time kept)."""
+    rows, links, groups = [], [], []
+    for d in drafts:
+        rows.append(_draft_values(d, created.get(d.id) or stamp))
+        rows[-1]["updated_at"] = stamp
+        seen = set()
+        for mid in d.mention_ids:
+            if mid and mid not in seen:
+                seen.add(mid)
+                links.append({"incident_id": d.id, "mention_id": mid, "pinned": mid in d.pinned})
+        groups.extend({"incident_id": d.id, "group_id": g} for g in d.groups)
+    return rows, links, groups
+
+
 def _actor(aid, text) -> dict | None:
     if aid is None and text is None:
         return None
@@ -249,16 +264,7 @@ class IncidentRepository:
             conn.execute(delete(incident_mentions))
             conn.execute(delete(incident_groups))
             conn.execute(delete(incidents))
-            rows, links, groups = [], [], []
-            for d in drafts:
-                rows.append(_draft_values(d, existing.get(d.id) or stamp))
-                rows[-1]["updated_at"] = stamp
-                seen = set()
-                for mid in d.mention_ids:
-                    if mid and mid not in seen:
-                        seen.add(mid)
-                        links.append({"incident_id": d.id, "mention_id": mid, "pinned": mid in d.pinned})
-                groups.extend({"incident_id": d.id, "group_id": g} for g in d.groups)
+            rows, links, groups = _draft_rows(drafts, existing, stamp)
             for k in range(0, len(rows), batch):
                 conn.execute(incidents.insert(), rows[k : k + batch])
             for k in range(0, len(links), batch * 5):
@@ -266,6 +272,38 @@ class IncidentRepository:
             for k in range(0, len(groups), batch * 5):
                 conn.execute(incident_groups.insert(), groups[k : k + batch * 5])
         return {"incidents": len(rows), "removed": stale}
+
+    def replace_some(self, remove: Iterable[str], drafts: list[IncidentDraft]) -> dict[str, int]:
+        """Remove the incidents ``remove`` and write ``drafts`` (an incident that is rewritten keeps its
+        creation time); every other incident stays as it is."""
+        stamp = now()
+        gone = list(dict.fromkeys([*remove, *(d.id for d in drafts)]))
+        with self.db.write() as conn:
+            created: dict[str, Any] = {}
+            for k in range(0, len(gone), 500):
+                part = gone[k:k + 500]
+                created.update((r.id, r.created_at) for r in conn.execute(
+                    select(incidents.c.id, incidents.c.created_at).where(incidents.c.id.in_(part))))
+                conn.execute(delete(incident_mentions).where(incident_mentions.c.incident_id.in_(part)))
+                conn.execute(delete(incident_groups).where(incident_groups.c.incident_id.in_(part)))
+                conn.execute(delete(incidents).where(incidents.c.id.in_(part)))
+            rows, links, groups = _draft_rows(drafts, created, stamp)
+            if rows:
+                conn.execute(incidents.insert(), rows)
+            if links:
+                conn.execute(incident_mentions.insert(), links)
+            if groups:
+                conn.execute(incident_groups.insert(), groups)
+        return {"incidents": len(rows), "removed": len(set(remove) - {d.id for d in drafts})}
+
+    def types_of(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, str] = {}
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                out.update((r.id, r.type) for r in conn.execute(
+                    select(incidents.c.id, incidents.c.type).where(incidents.c.id.in_(ids[k:k + 500]))))
+        return out
 
     def set_fields(self, conn, incident_id: str, values: dict) -> None:
         conn.execute(update(incidents).where(incidents.c.id == incident_id).values(updated_at=now(), **values))

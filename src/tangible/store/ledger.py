@@ -70,12 +70,13 @@ class LedgerRepository:
                     added += 1
         return {"added": added, "updated": updated}
 
-    def remove_stale(self, origin: str, keep: set[str]) -> int:
-        """Drop machine-made commitments of ``origin`` no longer found, unless an analyst decided on them."""
+    def remove_stale(self, origin: str, keep: set[str], *, among: set[str] | None = None) -> int:
+        """Drop machine-made commitments of ``origin`` no longer found, unless an analyst decided on them
+        (``among``: only looking at these ids)."""
         with self.db.write() as conn:
             stale = [r.id for r in conn.execute(
                 select(commitments.c.id).where(commitments.c.origin == origin, commitments.c.status == "proposed"))
-                if r.id not in keep]
+                if r.id not in keep and (among is None or r.id in among)]
             if stale:
                 conn.execute(delete(commitments).where(commitments.c.id.in_(stale)))
         return len(stale)

@@ -97,7 +97,7 @@ class MentionRepository:
         no longer found are removed; rows a human reviewed are never touched.
         """
         written = 0
-        changed = False
+        changed: list[str] = []
         with self.db.write() as conn:
             for doc_id, items in found.items():
                 existing = {r.id: r.reviewed for r in conn.execute(
@@ -120,9 +120,10 @@ class MentionRepository:
                     columns = {k: bindparam(k) for k in again[0] if k not in ("id", "_id", "created_at", "reviewed")}
                     conn.execute(mentions.update().where(mentions.c.id == bindparam("_id")).values(**columns), again)
                 written += len(rows)
-                changed = changed or bool(gone or fresh or again)
+                if gone or fresh or again:
+                    changed.append(doc_id)
             if changed:
-                advance_mentions(conn)
+                advance_mentions(conn, changed)
             if found:
                 conn.execute(
                     documents.update()
@@ -130,6 +131,37 @@ class MentionRepository:
                     .values(extracted_at=now(), extractor_version=extractor_version)
                 )
         return written
+
+    def by_ids(self, ids: Iterable[str], *, exclude_rejected: bool = False) -> list[Mention]:
+        """The mentions with these ids that exist (in no particular order)."""
+        ids = list(dict.fromkeys(ids))
+        out: list[Mention] = []
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                q = self._filtered(select(mentions).where(mentions.c.id.in_(ids[k:k + 500])),
+                                   exclude_rejected=exclude_rejected)
+                out.extend(row_to_mention(r) for r in conn.execute(q))
+        return out
+
+    def of_documents(self, doc_ids: Iterable[str], *, exclude_rejected: bool = False,
+                     with_event: bool = False) -> list[Mention]:
+        """The mentions of these documents (``with_event``: only those linked to a document-level event)."""
+        doc_ids = list(dict.fromkeys(doc_ids))
+        out: list[Mention] = []
+        with self.db.read() as conn:
+            for k in range(0, len(doc_ids), 500):
+                q = self._filtered(select(mentions).where(mentions.c.doc_id.in_(doc_ids[k:k + 500])),
+                                   exclude_rejected=exclude_rejected)
+                if with_event:
+                    q = q.where(mentions.c.event_key.is_not(None))
+                out.extend(row_to_mention(r) for r in conn.execute(q.order_by(mentions.c.doc_id, mentions.c.seq)))
+        return out
+
+    def has_precision(self, type_: str, precision: str) -> bool:
+        """Whether any mention of ``type_`` is dated to ``precision``."""
+        with self.db.read() as conn:
+            return conn.execute(select(mentions.c.id).where(mentions.c.type == type_,
+                                                            mentions.c.date_precision == precision).limit(1)).first() is not None
 
     def get(self, mention_id_: str) -> Mention | None:
         with self.db.read() as conn:

@@ -54,7 +54,13 @@ class ReviewRepository:
 
     @staticmethod
     def _audit(conn, kind: str, object_id: str, action: str, changes, reviewer: str, reason: str | None) -> int:
-        advance_mentions(conn)  # a decision changes what resolution reads: the next run resolves again
+        # a decision changes what resolution reads: the next run resolves again, around the mention's
+        # document; a decision on incidents reshapes them, and the next run resolves everything
+        if kind == "mention":
+            doc = conn.execute(select(mentions.c.doc_id).where(mentions.c.id == object_id)).scalar()
+            advance_mentions(conn, [doc] if doc else ())
+        else:
+            advance_mentions(conn, everything=True)
         return conn.execute(reviews.insert().values(
             object_kind=kind, object_id=object_id, action=action, changes=changes,
             reviewer=reviewer, reason=reason, created_at=now())).inserted_primary_key[0]

@@ -176,6 +176,7 @@ mentions = Table(
     Index(None, "doc_id", "seq"),
     Index(None, "type", "modality", "date"),
     Index(None, "date"),
+    Index(None, "type", "date_precision"),
 )
 
 incidents = Table(
@@ -320,6 +321,34 @@ pipeline_state = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("mentions_generation", Integer, nullable=False, default=0),
     Column("resolved_generation", Integer, nullable=False, default=0),
+    Column("resolved_key", String(64)),  # resolver and case the recorded output (resolved_links) was made with
+)
+
+# The output of the last resolution, one row per mention and incident it went to (role member | dispute |
+# attached; no incident when it joined none), with the mention's type and day: what an incremental run
+# compares with and restores incidents from.
+resolved_links = Table(
+    "resolved_links",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("mention_id", String(40), nullable=False),
+    Column("doc_id", String(32), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("day", Date),
+    Column("incident_id", String(40)),
+    Column("role", String(16)),
+    Index(None, "mention_id"),
+    Index(None, "doc_id"),
+    Index(None, "incident_id"),
+    Index(None, "type", "day"),
+)
+
+# Documents whose mentions or facts changed since resolution last ran (the next run re-resolves around them).
+resolution_queue = Table(
+    "resolution_queue",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(32), nullable=False),
 )
 
 # One row whose counter every committed write transaction advances: readers key their caches of derived
