@@ -51,7 +51,7 @@ def test_one_document_has_text_and_spans_inside_it(api):
 
 def test_errors_share_one_shape(api):
     assert_error(api.get("/api/v1/documents/does-not-exist"), 404, "T404", "does-not-exist")
-    assert_error(api.get("/api/v1/documents", params={"cursor": "not-a-cursor"}), 400, "T110", "cursor")
+    assert_error(api.get("/api/v1/documents", params={"cursor": "not-a-cursor"}), 400, "T115", "cursor")
     assert_error(api.get("/api/v1/documents", params={"limit": 0}), 422, "T100", "limit")
     assert_error(api.get("/api/v1/documents", params={"limit": "many"}), 422, "T100", "limit")
     assert_error(api.get("/api/v1/nothing-here"), 404, "T404")

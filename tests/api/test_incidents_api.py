@@ -58,7 +58,7 @@ def test_incident_filter_errors(api):
     assert_error(api.get("/api/v1/incidents", params={"grade": "great"}), 400, "T112", "grade")
     assert_error(api.get("/api/v1/incidents", params={"since": "2026-12-01", "until": "2026-11-01"}), 400, "T113")
     assert_error(api.get("/api/v1/incidents", params={"since": "yesterday"}), 422, "T100", "since")
-    assert_error(api.get("/api/v1/incidents", params={"cursor": "WyJ4Il0"}), 400, "T110")
+    assert_error(api.get("/api/v1/incidents", params={"cursor": "WyJ4Il0"}), 400, "T115")
     assert_error(api.get("/api/v1/incidents/i-nope"), 404, "T404", "i-nope")
 
 

@@ -97,7 +97,7 @@ def test_cursors(text):
     try:
         key = decode_cursor(text, 2, dated=True)
     except TangibleError as exc:
-        assert exc.code == "T110"
+        assert exc.code == "T115"
         return
     assert key is None or (len(key) == 2 and isinstance(key[1], str))
     assert key is None or decode_cursor(encode_cursor(key), 2, dated=True) == key

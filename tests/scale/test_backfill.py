@@ -129,4 +129,4 @@ def test_backfill_command_on_a_running_scheduler(dask_client, tmp_path):
     again = runner.invoke(cli, ["backfill", str(path), "--scheduler", address], env=env)
     assert again.exit_code == 0 and "0 added, 2 already stored" in again.output
     missing = runner.invoke(cli, ["backfill", str(tmp_path / "nope.jsonl"), "--scheduler", address], env=env)
-    assert missing.exit_code == 1 and "T120" in missing.output
+    assert missing.exit_code == 1 and "T101" in missing.output

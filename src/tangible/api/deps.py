@@ -12,7 +12,7 @@ from typing import Annotated, Callable
 
 from fastapi import Depends, Request
 
-from tangible.errors import AuthError, PermissionDenied
+from tangible.errors import E, AuthError, PermissionDenied
 from tangible.settings import Settings
 from tangible.store import Store
 from tangible.store.tokens import ROLE_PERMISSIONS, Token
@@ -54,7 +54,7 @@ def optional_token(request: Request, store: StoreDep) -> Token | None:
     token = store.tokens.verify(secret)
     if token is None:
         raise AuthError("The API token is not valid or has been revoked.",
-                        "Create a new one with `tangible token create --role ...`.", code="T402")
+                        "Create a new one with `tangible token create --role ...`.", code=E.TOKEN_INVALID)
     return token
 
 

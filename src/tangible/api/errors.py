@@ -13,19 +13,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tangible.errors import TangibleError
+from tangible.errors import E, TangibleError
 
 log = logging.getLogger(__name__)
 
 _HTTP_CODES = {
-    400: "T100",
-    401: "T401",
-    403: "T403",
-    404: "T404",
-    405: "T405",
-    413: "T413",
-    422: "T100",
-    429: "T429",
+    400: E.INVALID_INPUT,
+    401: E.AUTH_REQUIRED,
+    403: E.FORBIDDEN,
+    404: E.NOT_FOUND,
+    405: E.METHOD_NOT_ALLOWED,
+    413: E.REQUEST_TOO_LARGE,
+    422: E.INVALID_INPUT,
+    429: E.RATE_LIMITED,
 }
 
 
@@ -101,7 +101,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, exc: RequestValidationError):
-        return error_response(request, 422, _describe_validation(exc), "T100")
+        return error_response(request, 422, _describe_validation(exc), E.INVALID_INPUT)
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(request: Request, exc: StarletteHTTPException):
@@ -119,4 +119,4 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, exc: Exception):
         log.exception("Unexpected error on %s %s", request.method, request.url.path)
-        return error_response(request, 500, "Internal error. The server log has the details.", "T999")
+        return error_response(request, 500, "Internal error. The server log has the details.", E.INTERNAL)

@@ -14,8 +14,9 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from tangible.api.errors import error_response
+from tangible.errors import E
 
-NUL_CODE = "T176"
+NUL_CODE = E.NUL_IN_REQUEST
 
 
 class Refused(HTTPException):
@@ -41,7 +42,7 @@ class RequestGuard:
         limit = self.max_body_bytes
         declared = _content_length(scope)
         if declared is not None and declared > limit:
-            return await _refuse(scope, receive, send, 413, _too_large(declared, limit), "T413")
+            return await _refuse(scope, receive, send, 413, _too_large(declared, limit), E.REQUEST_TOO_LARGE)
         received = 0
 
         async def guarded_receive():
@@ -50,7 +51,7 @@ class RequestGuard:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise Refused(413, _too_large(received, limit), "T413")
+                    raise Refused(413, _too_large(received, limit), E.REQUEST_TOO_LARGE)
             return message
 
         await self.app(scope, guarded_receive, send)

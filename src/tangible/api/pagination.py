@@ -12,7 +12,7 @@ import json
 from datetime import date
 from typing import Any
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 
 def encode_cursor(key: list[Any]) -> str:
@@ -38,7 +38,7 @@ def decode_cursor(cursor: str | None, length: int, *, dated: bool = False) -> li
         raise InputError(
             f"The cursor {cursor[:40]!r} is not valid.",
             "Pass back the `next` value of a previous answer unchanged, or leave `cursor` out to start at the beginning.",
-            code="T110",
+            code=E.BAD_CURSOR,
         )
     return key
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tangible.errors import CaseFileError
+from tangible.errors import E, CaseFileError
 from tangible.ontology import EVENT_TYPES
 
 DEFAULT_CASE = Path(__file__).with_name("afghanistan.yaml")
@@ -240,14 +240,14 @@ def _line(node: yaml.Node) -> int:
 
 def _mapping(ctx: _Ctx, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     if not isinstance(node, yaml.MappingNode):
-        ctx.fail("T202", node, f"{what} must be a mapping (key: value).")
+        ctx.fail(E.CASE_SHAPE, node, f"{what} must be a mapping (key: value).")
     out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
     for key_node, value_node in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         if not isinstance(key, str):
-            ctx.fail("T202", key_node, f"{what}: keys must be plain words.")
+            ctx.fail(E.CASE_SHAPE, key_node, f"{what}: keys must be plain words.")
         if key in out:
-            ctx.fail("T201", key_node,
+            ctx.fail(E.CASE_DUPLICATE, key_node,
                      f"key '{key}' appears twice in {what} (lines {_line(out[key][0])} and {_line(key_node)}).",
                      "Remove one.")
         out[key] = (key_node, value_node)
@@ -258,10 +258,10 @@ def _scalar(ctx: _Ctx, node: yaml.Node, what: str, *, required: bool = True) -> 
     if node is None:
         return None
     if not isinstance(node, yaml.ScalarNode):
-        ctx.fail("T202", node, f"{what} must be a single value, not a list or mapping.")
+        ctx.fail(E.CASE_SHAPE, node, f"{what} must be a single value, not a list or mapping.")
     value = str(node.value).strip()
     if required and not value:
-        ctx.fail("T203", node, f"{what} is empty.")
+        ctx.fail(E.CASE_MISSING, node, f"{what} is empty.")
     return value
 
 
@@ -273,7 +273,7 @@ def _list(ctx: _Ctx, node: yaml.Node | None, what: str) -> list[yaml.Node]:
             return []
         return [node]  # a single value stands for a one-item list
     if not isinstance(node, yaml.SequenceNode):
-        ctx.fail("T202", node, f"{what} must be a list.")
+        ctx.fail(E.CASE_SHAPE, node, f"{what} must be a list.")
     return list(node.value)
 
 
@@ -290,7 +290,7 @@ def _date(ctx: _Ctx, node: yaml.Node | None, what: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        ctx.fail("T204", node, f"{what} '{value}' is not a date.", "Write it as YYYY-MM-DD.")
+        ctx.fail(E.CASE_DATE, node, f"{what} '{value}' is not a date.", "Write it as YYYY-MM-DD.")
     return None
 
 
@@ -298,11 +298,11 @@ def _check_keys(ctx: _Ctx, fields: dict[str, tuple[yaml.Node, yaml.Node]], allow
                 required: set[str], what: str, node: yaml.Node) -> None:
     for key, (key_node, _) in fields.items():
         if key not in allowed:
-            ctx.fail("T205", key_node, f"unknown key '{key}' in {what}.",
+            ctx.fail(E.CASE_UNKNOWN_KEY, key_node, f"unknown key '{key}' in {what}.",
                      f"Allowed keys: {', '.join(sorted(allowed))}.")
     for key in sorted(required):
         if key not in fields:
-            ctx.fail("T203", node, f"{what} has no '{key}'.", f"Add '{key}:'.")
+            ctx.fail(E.CASE_MISSING, node, f"{what} has no '{key}'.", f"Add '{key}:'.")
 
 
 _ENTITY_KEYS = {"id", "name", "kind", "aliases", "country", "valid_from", "valid_to", "capitals", "media", "note",
@@ -327,7 +327,7 @@ def _scoped_names(ctx: _Ctx, node: yaml.Node | None, what: str, scopes: list[tup
             countries = _str_list(ctx, nf.get("countries", (None, None))[1], "country")
             for c in countries:
                 if not re.fullmatch(r"[A-Z]{2}", c):
-                    ctx.fail("T209", nf["countries"][1], f"{what} '{name}': country '{c}' is not a two-letter "
+                    ctx.fail(E.CASE_COUNTRY, nf["countries"][1], f"{what} '{name}': country '{c}' is not a two-letter "
                              "ISO code.", "Write e.g. AF, PK, CN.")
             scopes.append((name, Period(None, _date(ctx, nf.get("valid_from", (None, None))[1], "valid_from"),
                                         _date(ctx, nf.get("valid_to", (None, None))[1], "valid_to"), countries)))
@@ -335,7 +335,7 @@ def _scoped_names(ctx: _Ctx, node: yaml.Node | None, what: str, scopes: list[tup
             name = _scalar(ctx, n_node, what)
         key = name.strip().lower()
         if unique and key in seen:
-            ctx.fail("T208", n_node, f"{what} '{name}' is listed twice (lines {seen[key]} and {_line(n_node)}).",
+            ctx.fail(E.CASE_NAME_TWICE, n_node, f"{what} '{name}' is listed twice (lines {seen[key]} and {_line(n_node)}).",
                      "Remove one.")
         seen[key] = _line(n_node)
         names.append(name)
@@ -352,18 +352,18 @@ def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds:
         id_node = f["id"][1]
         eid = _scalar(ctx, id_node, "id")
         if not ID_RE.match(eid):
-            ctx.fail("T206", id_node, f"{singular} id '{eid}' is not valid.",
+            ctx.fail(E.CASE_BAD_ID, id_node, f"{singular} id '{eid}' is not valid.",
                      "Use lower-case letters, digits and hyphens, starting with a letter.")
         if eid in seen:
             other_section, other_line = seen[eid]
             where = "" if other_section == section else f" (as {other_section[:-1]})"
-            ctx.fail("T201", id_node,
+            ctx.fail(E.CASE_DUPLICATE, id_node,
                      f"{singular} '{eid}' is defined twice{where} (lines {other_line} and {_line(id_node)}).",
                      "Remove one.")
         seen[eid] = (section, _line(id_node))
         kind = _scalar(ctx, f["kind"][1], "kind")
         if kind not in kinds:
-            ctx.fail("T207", f["kind"][1], f"{singular} '{eid}' has kind '{kind}'.",
+            ctx.fail(E.CASE_BAD_KIND, f["kind"][1], f"{singular} '{eid}' has kind '{kind}'.",
                      f"Use one of: {', '.join(kinds)}.")
         scopes: list[tuple[str, Period]] = []
         aliases = _scoped_names(ctx, f.get("aliases", (None, None))[1], f"alias of '{eid}'", scopes, unique=True)
@@ -375,17 +375,17 @@ def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds:
             _check_keys(ctx, rf, _ROLE_KEYS, {"kind"}, f"role of '{eid}'", r_node)
             rkind = _scalar(ctx, rf["kind"][1], "kind")
             if rkind not in ACTOR_KINDS + GROUP_KINDS:
-                ctx.fail("T207", rf["kind"][1], f"a role of '{eid}' has kind '{rkind}'.",
+                ctx.fail(E.CASE_BAD_KIND, rf["kind"][1], f"a role of '{eid}' has kind '{rkind}'.",
                          f"Use one of: {', '.join(ACTOR_KINDS + GROUP_KINDS)}.")
             roles.append(Period(rkind, _date(ctx, rf.get("valid_from", (None, None))[1], "valid_from"),
                                 _date(ctx, rf.get("valid_to", (None, None))[1], "valid_to")))
         vf = _date(ctx, f.get("valid_from", (None, None))[1], "valid_from")
         vt = _date(ctx, f.get("valid_to", (None, None))[1], "valid_to")
         if vf and vt and vt < vf:
-            ctx.fail("T204", f["valid_to"][1], f"'{eid}': valid_to {vt} is before valid_from {vf}.")
+            ctx.fail(E.CASE_DATE, f["valid_to"][1], f"'{eid}': valid_to {vt} is before valid_from {vf}.")
         country = _scalar(ctx, f["country"][1], "country") if "country" in f else None
         if country and not re.fullmatch(r"[A-Z]{2}", country):
-            ctx.fail("T209", f["country"][1], f"'{eid}': country '{country}' is not a two-letter ISO code.",
+            ctx.fail(E.CASE_COUNTRY, f["country"][1], f"'{eid}': country '{country}' is not a two-letter ISO code.",
                      "Write e.g. AF, PK, CN.")
         out[eid] = cls(id=eid, name=_scalar(ctx, f["name"][1], "name"), kind=kind, aliases=aliases,
                        country=country, valid_from=vf, valid_to=vt,
@@ -407,10 +407,10 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
         id_node = f["id"][1]
         cid = _scalar(ctx, id_node, "id")
         if not ID_RE.match(cid):
-            ctx.fail("T206", id_node, f"commitment id '{cid}' is not valid.",
+            ctx.fail(E.CASE_BAD_ID, id_node, f"commitment id '{cid}' is not valid.",
                      "Use lower-case letters, digits and hyphens, starting with a letter.")
         if cid in lines:
-            ctx.fail("T201", id_node, f"commitment '{cid}' is defined twice (lines {lines[cid]} and {_line(id_node)}).",
+            ctx.fail(E.CASE_DUPLICATE, id_node, f"commitment '{cid}' is defined twice (lines {lines[cid]} and {_line(id_node)}).",
                      "Remove one.")
         lines[cid] = _line(id_node)
 
@@ -421,7 +421,7 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
             for n in _list(ctx, f[key][1], key):
                 v = _scalar(ctx, n, key)
                 if v not in pool:
-                    ctx.fail("T210", n, f"commitment '{cid}' {key}: unknown {what} '{v}'.",
+                    ctx.fail(E.CASE_UNKNOWN_REFERENCE, n, f"commitment '{cid}' {key}: unknown {what} '{v}'.",
                              f"Define it under '{what}s' first, or use one of: {', '.join(sorted(pool))}.")
                 values.append(v)
             return tuple(values)
@@ -429,13 +429,13 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
         by_node = f["by"][1]
         by = _scalar(ctx, by_node, "by")
         if by not in actors and by not in groups:  # a group can commit too (to stop attacking someone)
-            ctx.fail("T210", by_node, f"commitment '{cid}' by: unknown actor or group '{by}'.",
+            ctx.fail(E.CASE_UNKNOWN_REFERENCE, by_node, f"commitment '{cid}' by: unknown actor or group '{by}'.",
                      f"Use one of: {', '.join(sorted([*actors, *groups]))}.")
         types = []
         for n in _list(ctx, f["action_types"][1], "action_types"):
             v = _scalar(ctx, n, "action_types")
             if v not in EVENT_TYPES:
-                ctx.fail("T211", n, f"commitment '{cid}': unknown event type '{v}'.",
+                ctx.fail(E.CASE_UNKNOWN_EVENT_TYPE, n, f"commitment '{cid}': unknown event type '{v}'.",
                          f"Use one of: {', '.join(EVENT_TYPES)}.")
             types.append(v)
         contra = []
@@ -445,20 +445,20 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
                         "contradicted_by entry", cn)
             ctype = _scalar(ctx, cf["type"][1], "type")
             if ctype not in EVENT_TYPES:
-                ctx.fail("T211", cf["type"][1], f"commitment '{cid}': unknown event type '{ctype}'.",
+                ctx.fail(E.CASE_UNKNOWN_EVENT_TYPE, cf["type"][1], f"commitment '{cid}': unknown event type '{ctype}'.",
                          f"Use one of: {', '.join(EVENT_TYPES)}.")
             cgroups = []
             for n in _list(ctx, cf.get("groups", (None, None))[1], "groups"):
                 v = _scalar(ctx, n, "groups")
                 if v not in groups:
-                    ctx.fail("T210", n, f"commitment '{cid}' contradicted_by: unknown group '{v}'.")
+                    ctx.fail(E.CASE_UNKNOWN_REFERENCE, n, f"commitment '{cid}' contradicted_by: unknown group '{v}'.")
                 cgroups.append(v)
             parties = {**actors, **groups}
             for key in ("by", "targets"):
                 for n in _list(ctx, cf.get(key, (None, None))[1], key):
                     v = _scalar(ctx, n, key)
                     if v not in parties:
-                        ctx.fail("T210", n, f"commitment '{cid}' contradicted_by {key}: unknown actor or group '{v}'.")
+                        ctx.fail(E.CASE_UNKNOWN_REFERENCE, n, f"commitment '{cid}' contradicted_by {key}: unknown actor or group '{v}'.")
             contra.append(Contradiction(ctype, tuple(cgroups),
                                         _str_list(ctx, cf.get("launched_from", (None, None))[1], "launched_from"),
                                         _str_list(ctx, cf.get("target_country", (None, None))[1], "target_country"),
@@ -466,7 +466,7 @@ def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) 
                                         _str_list(ctx, cf.get("targets", (None, None))[1], "targets")))
         made_on = _date(ctx, f["made_on"][1], "made_on")
         if made_on is None:
-            ctx.fail("T203", f["made_on"][1], f"commitment '{cid}' has no made_on date.")
+            ctx.fail(E.CASE_MISSING, f["made_on"][1], f"commitment '{cid}' has no made_on date.")
         out[cid] = Commitment(
             id=cid, by=by, to=refs("to", {**actors, **groups}, "actor"), made_on=made_on,  # type: ignore[arg-type]
             text=" ".join(_scalar(ctx, f["text"][1], "text").split()),
@@ -495,9 +495,9 @@ def _standard(ctx: _Ctx, node: yaml.Node, entities: dict) -> RatingStandard:
         try:
             value = kind(raw)
         except (TypeError, ValueError):
-            ctx.fail("T213", f[key][1], f"rating {key} '{raw}' is not a number.", "Write e.g. 90 or 2.5.")
+            ctx.fail(E.CASE_NOT_A_NUMBER, f[key][1], f"rating {key} '{raw}' is not a number.", "Write e.g. 90 or 2.5.")
         if value < low:
-            ctx.fail("T213", f[key][1], f"rating {key} is {value}; it must be at least {low}.")
+            ctx.fail(E.CASE_NOT_A_NUMBER, f[key][1], f"rating {key} is {value}; it must be at least {low}.")
         values[key] = value
 
     if "name" in f:
@@ -511,21 +511,21 @@ def _standard(ctx: _Ctx, node: yaml.Node, entities: dict) -> RatingStandard:
         if key in f:
             raw = _scalar(ctx, f[key][1], key).lower()
             if raw not in ("true", "false", "yes", "no"):
-                ctx.fail("T213", f[key][1], f"rating {key} '{raw}' is not true or false.")
+                ctx.fail(E.CASE_NOT_A_NUMBER, f[key][1], f"rating {key} '{raw}' is not true or false.")
             values[key] = raw in ("true", "yes")
     if "group_weights" in f:
         weights = []
         for gid, (k_node, v_node) in _mapping(ctx, f["group_weights"][1], "'group_weights'").items():
             if gid not in entities:
-                ctx.fail("T210", k_node, f"rating group_weights names '{gid}', which the case file does not define.",
+                ctx.fail(E.CASE_UNKNOWN_REFERENCE, k_node, f"rating group_weights names '{gid}', which the case file does not define.",
                          "Use a group id from 'groups'.")
             raw = _scalar(ctx, v_node, "weight")
             try:
                 w = float(raw)
             except ValueError:
-                ctx.fail("T213", v_node, f"the weight of '{gid}' ('{raw}') is not a number.")
+                ctx.fail(E.CASE_NOT_A_NUMBER, v_node, f"the weight of '{gid}' ('{raw}') is not a number.")
             if w < 0:
-                ctx.fail("T213", v_node, f"the weight of '{gid}' is negative.")
+                ctx.fail(E.CASE_NOT_A_NUMBER, v_node, f"the weight of '{gid}' is negative.")
             weights.append((gid, w))
         values["group_weights"] = tuple(weights)
     return RatingStandard(**values)
@@ -543,7 +543,7 @@ def _places(ctx: _Ctx, node: yaml.Node) -> tuple[CasePlace, ...]:
         name = _scalar(ctx, f["name"][1], "name")
         country = _scalar(ctx, f["country"][1], "country") if "country" in f else None
         if country and not re.fullmatch(r"[A-Z]{2}", country):
-            ctx.fail("T209", f["country"][1], f"place '{name}': country '{country}' is not a two-letter ISO code.")
+            ctx.fail(E.CASE_COUNTRY, f["country"][1], f"place '{name}': country '{country}' is not a two-letter ISO code.")
         coords = []
         for key in ("lat", "lon"):
             if key in f:
@@ -551,12 +551,12 @@ def _places(ctx: _Ctx, node: yaml.Node) -> tuple[CasePlace, ...]:
                 try:
                     coords.append(float(raw))
                 except ValueError:
-                    ctx.fail("T213", f[key][1], f"place '{name}': {key} '{raw}' is not a number.")
+                    ctx.fail(E.CASE_NOT_A_NUMBER, f[key][1], f"place '{name}': {key} '{raw}' is not a number.")
             else:
                 coords.append(None)
         precision = _scalar(ctx, f["precision"][1], "precision") if "precision" in f else "city"
         if precision not in _PRECISIONS:
-            ctx.fail("T207", f["precision"][1], f"place '{name}' has precision '{precision}'.",
+            ctx.fail(E.CASE_BAD_KIND, f["precision"][1], f"place '{name}' has precision '{precision}'.",
                      f"Use one of: {', '.join(_PRECISIONS)}.")
         out.append(CasePlace(name, country, _scalar(ctx, f["admin1"][1], "admin1") if "admin1" in f else None,
                              coords[0], coords[1], precision, _str_list(ctx, f.get("aliases", (None, None))[1], "alias")))
@@ -572,12 +572,12 @@ def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None)
         mark = exc.problem_mark or exc.context_mark
         line = f" line {mark.line + 1}" if mark else ""
         raise CaseFileError(f"{name}{line}: not valid YAML: {exc.problem or exc}.",
-                            "Check indentation and quoting.", code="T200") from None
+                            "Check indentation and quoting.", code=E.CASE_FILE) from None
     except yaml.YAMLError as exc:
-        raise CaseFileError(f"{name}: not valid YAML: {exc}.", code="T200") from None
+        raise CaseFileError(f"{name}: not valid YAML: {exc}.", code=E.CASE_FILE) from None
     if root is None:
         raise CaseFileError(f"{name}: the file is empty.", "Start from the bundled afghanistan.yaml.",
-                            code="T203")
+                            code=E.CASE_MISSING)
     top = _mapping(ctx, root, "the top level")
     _check_keys(ctx, top, {"case", "actors", "groups", "commitments", "rating", "outlets", "wires", "territories",
                            "places"}, {"actors", "groups"}, "the case file", root)
@@ -599,7 +599,7 @@ def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None)
     if "territories" in top:
         for code, (k_node, v_node) in _mapping(ctx, top["territories"][1], "'territories'").items():
             if not re.fullmatch(r"[A-Z]{2}", code):
-                ctx.fail("T209", k_node, f"territory '{code}' is not a two-letter ISO code.", "Write e.g. AF, PK.")
+                ctx.fail(E.CASE_COUNTRY, k_node, f"territory '{code}' is not a two-letter ISO code.", "Write e.g. AF, PK.")
             territories[code] = _str_list(ctx, v_node, f"name of territory '{code}'")
     places = _places(ctx, top["places"][1]) if "places" in top else ()
     data = yaml.safe_load(text)
@@ -617,7 +617,7 @@ def load_case(path: Path | str | None = None) -> CaseFile:
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise CaseFileError(f"{p}: no such case file.", "Check the path.", code="T212") from None
+        raise CaseFileError(f"{p}: no such case file.", "Check the path.", code=E.CASE_UNREADABLE) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaseFileError(f"{p}: cannot be read ({exc}).", code="T212") from None
+        raise CaseFileError(f"{p}: cannot be read ({exc}).", code=E.CASE_UNREADABLE) from None
     return load_case_text(text, name=p.name, path=p)

@@ -8,6 +8,7 @@ from datetime import date
 import click
 
 from tangible.cli.main import AppContext, pass_app
+from tangible.errors import E
 
 
 def _day(ctx, param, value):
@@ -37,7 +38,7 @@ def brief_command(app: AppContext, until, since, period, fmt, output) -> None:
 
     since, until = period_bounds(until, period, since)
     if fmt == "pdf" and output == "-":
-        raise InputError("A PDF brief needs a file: pass --output FILE.pdf.", code="T133")
+        raise InputError("A PDF brief needs a file: pass --output FILE.pdf.", code=E.PDF_NEEDS_FILE)
     brief = build_brief(app.store, get_case(app.settings), since=since, until=until,
                         base_url=app.settings.public_url)
     if fmt == "pdf":

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from tangible.cli.main import AppContext, pass_app
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 
 def _parse_date(value: str | None, where: str) -> date | None:
@@ -71,7 +71,7 @@ def read_documents(raw: str, name: str, published: date | None, errors: list[str
                 doc_id = str(obj.get("id") or f"{name}:{n}")
                 pub = _parse_date(obj.get("published"), f"{name} line {n}") or published
             except (ValueError, InputError) as exc:
-                errors.append(f"[T101] {name} line {n}: {exc}; line skipped.")
+                errors.append(f"[{E.LINE_SKIPPED}] {name} line {n}: {exc}; line skipped.")
                 continue
             yield doc_id, text, pub
         return
@@ -118,14 +118,14 @@ def extract_cmd(app: AppContext, file: str, fmt: str, published: str | None, cas
             raw = decode_bytes(p.read_bytes(), None, file)
         except IsADirectoryError:
             raise InputError(f"{file}: is a folder; extract reads one file.",
-                             "Ingest folders with `tangible ingest FOLDER`.", code="T102") from None
+                             "Ingest folders with `tangible ingest FOLDER`.", code=E.UNREADABLE_FILE) from None
         except OSError as exc:
             reason = "a symbolic link that loops back on itself" if exc.errno == errno.ELOOP else exc.strerror
-            raise InputError(f"{file}: cannot be read ({reason}).", "Check the path.", code="T102") from None
+            raise InputError(f"{file}: cannot be read ({reason}).", "Check the path.", code=E.UNREADABLE_FILE) from None
         name = p.name
     if not raw.strip():
         raise InputError(f"{name}: the input is empty; there is nothing to extract.",
-                         "Give a file with text, HTML or JSON lines.", code="T106")
+                         "Give a file with text, HTML or JSON lines.", code=E.EMPTY_INPUT)
     case = load_case(case_path)
     ex = Extractor(case)
     errors: list[str] = []

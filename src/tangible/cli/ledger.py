@@ -9,7 +9,7 @@ from datetime import date
 import click
 
 from tangible.cli.main import AppContext, pass_app
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 
 def _case(app: AppContext):
@@ -24,7 +24,7 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"--at {value!r} is not a date.", "Write it as YYYY-MM-DD.", code="T123") from None
+        raise InputError(f"--at {value!r} is not a date.", "Write it as YYYY-MM-DD.", code=E.NOT_A_DATE) from None
 
 
 @click.command("ledger")
@@ -123,7 +123,7 @@ def _export(app: AppContext, kind: str, fmt: str, output: str | None) -> None:
 
     if fmt == "claimreview":
         if kind != "ratings":
-            raise InputError("--format claimreview applies to ratings only.", code="T141")
+            raise InputError("--format claimreview applies to ratings only.", code=E.FORMAT_NOT_FOR_THIS_EXPORT)
         data = json.dumps(exports.claimreviews(app.store, _case(app)), indent=2, ensure_ascii=False)
         if output:
             with open(output, "w", encoding="utf-8") as fh:
@@ -138,7 +138,7 @@ def _export(app: AppContext, kind: str, fmt: str, output: str | None) -> None:
     }[kind]
     if fmt == "parquet":
         if not output:
-            raise InputError("Parquet needs a file: pass --output FILE.parquet.", code="T142")
+            raise InputError("Parquet needs a file: pass --output FILE.parquet.", code=E.PARQUET_NEEDS_FILE)
         with open(output, "wb") as fh:
             n = exports.write(records(), fields, fmt, fh)
     elif output:

@@ -14,7 +14,7 @@ import sys
 import click
 
 from tangible import __version__
-from tangible.errors import TangibleError
+from tangible.errors import E, TangibleError
 from tangible.settings import Settings
 
 # Modules that define ``register(group)``; each owns one area of the CLI.
@@ -83,7 +83,7 @@ def cli(ctx: click.Context, verbose: int) -> None:
     try:
         settings = Settings()
     except Exception as exc:  # pydantic's validation error names the variable
-        raise click.ClickException(f"[T001] Invalid TANGIBLE_* setting: {exc}") from exc
+        raise click.ClickException(f"[{E.SETTING_INVALID}] Invalid TANGIBLE_* setting: {exc}") from exc
     app = AppContext(settings)
     ctx.obj = app
     ctx.call_on_close(app.close)

@@ -7,7 +7,7 @@ import json
 import click
 
 from tangible.cli.main import AppContext, pass_app
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 
 def _case(app: AppContext):
@@ -36,7 +36,7 @@ def _changes(pairs: tuple[str, ...]) -> dict:
     out = {}
     for pair in pairs:
         if "=" not in pair:
-            raise InputError(f"--set {pair!r} is not FIELD=VALUE.", "Example: --set type=ARREST", code="T156")
+            raise InputError(f"--set {pair!r} is not FIELD=VALUE.", "Example: --set type=ARREST", code=E.NOT_FIELD_VALUE)
         key, value = pair.split("=", 1)
         try:
             out[key] = json.loads(value)

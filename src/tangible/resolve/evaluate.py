@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 _WS = re.compile(r"\s+")
 
@@ -89,12 +89,12 @@ def _load_labels(folder: Path) -> tuple[dict, list[Path]]:
             try:
                 labels = yaml.safe_load(path.read_text(encoding="utf-8"))
             except yaml.YAMLError as exc:
-                raise InputError(f"{path}: not valid YAML ({exc}).", code="T130") from None
+                raise InputError(f"{path}: not valid YAML ({exc}).", code=E.LABELS_INVALID) from None
             if inputs is None:
                 return labels, [folder]
             return labels, [folder / i for i in inputs if (folder / i).exists()] or [folder]
     raise InputError(f"{folder}: no labels.yaml or MANIFEST.yaml found.",
-                     "Point to evalsets/resolution or samples/.", code="T131")
+                     "Point to evalsets/resolution or samples/.", code=E.NO_LABELLED_SET)
 
 
 def _entries(labels: dict) -> list[dict]:
@@ -108,7 +108,7 @@ def _entries(labels: dict) -> list[dict]:
     for key in ("files", "articles", "documents"):
         if isinstance(labels.get(key), list):
             return labels[key]
-    raise InputError("The labels have no 'files' (or 'articles') list.", code="T132")
+    raise InputError("The labels have no 'files' (or 'articles') list.", code=E.LABELS_WITHOUT_FILES)
 
 
 def evaluate_resolution(folder: str | Path | None = None, *, case_path: str | Path | None = None,
@@ -210,7 +210,7 @@ def _default_folder() -> Path:
         if candidate.exists():
             return candidate
     raise InputError("No labelled resolution set found.", "Pass the folder: evalsets/resolution or samples.",
-                     code="T131")
+                     code=E.NO_LABELLED_SET)
 
 
 __all__ = ["evaluate_resolution", "ResolutionScores", "pairwise_scores", "bcubed_scores"]

@@ -39,7 +39,7 @@ from xml.etree import ElementTree as ET
 
 import httpx
 
-from tangible.errors import InputError, NotFound, RecordRejected
+from tangible.errors import E, InputError, NotFound, RecordRejected
 from tangible.ledger import (
     acting_party,
     contradiction_evidence,
@@ -80,26 +80,26 @@ def _clean_filters(store, case, filters: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in (filters or {}).items():
         if key not in FILTERS:
-            raise InputError(f"Unknown alert filter {key!r}.", f"Use: {', '.join(FILTERS)}.", code="T704")
+            raise InputError(f"Unknown alert filter {key!r}.", f"Use: {', '.join(FILTERS)}.", code=E.ALERT_UNKNOWN_OPTION)
         if value is None or str(value).strip() == "":
             continue
         value = str(value).strip()
         if key == "commitment" and store.ledger.get(value) is None:
             known = ", ".join(c.id for c in store.ledger.list(status="active")) or "none yet"
-            raise InputError(f"No commitment with id {value!r}.", f"Active commitments: {known}.", code="T705")
+            raise InputError(f"No commitment with id {value!r}.", f"Active commitments: {known}.", code=E.ALERT_UNKNOWN_VALUE)
         if key == "group" and not (case.is_group(value) or case.is_actor(value)):
             raise InputError(f"The case file names no group or actor {value!r}.",
-                             f"Groups: {', '.join(sorted(case.groups))}.", code="T705")
+                             f"Groups: {', '.join(sorted(case.groups))}.", code=E.ALERT_UNKNOWN_VALUE)
         if key == "type":
             value = value.upper()
             if value not in EVENT_TYPES:
                 raise InputError(f"Unknown event type {value!r}.", f"Use one of: {', '.join(EVENT_TYPES)}.",
-                                 code="T705")
+                                 code=E.ALERT_UNKNOWN_VALUE)
         if key == "grade" and value not in GRADES:
-            raise InputError(f"Unknown grade {value!r}.", f"Use one of: {', '.join(GRADES)}.", code="T705")
+            raise InputError(f"Unknown grade {value!r}.", f"Use one of: {', '.join(GRADES)}.", code=E.ALERT_UNKNOWN_VALUE)
         if key == "verification" and value not in VERIFICATIONS:
             raise InputError(f"Unknown verification {value!r}.", f"Use one of: {', '.join(VERIFICATIONS)}.",
-                             code="T705")
+                             code=E.ALERT_UNKNOWN_VALUE)
         out[key] = value
     return out
 
@@ -108,7 +108,7 @@ def _check_webhook(url: str, settings: Settings) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 2000:
-        raise InputError(f"The webhook {url!r} is not an http or https URL.", code="T706")
+        raise InputError(f"The webhook {url!r} is not an http or https URL.", code=E.ALERT_BAD_ADDRESS)
     if not settings.allow_private_network:
         _check_public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
     return url
@@ -121,7 +121,7 @@ def _check_public(host: str, port: int) -> None:
         if not is_public_address(address):
             raise InputError(f"The webhook host {host} resolves to {address}, a private or loopback address.",
                              "Set TANGIBLE_ALLOW_PRIVATE_NETWORK=1 only to deliver inside your own network.",
-                             code="T707")
+                             code=E.ALERT_PRIVATE_WEBHOOK)
 
 
 def add_rule(store, settings: Settings, *, name: str, owner: str = "cli", filters: dict[str, Any] | None = None,
@@ -134,7 +134,7 @@ def add_rule(store, settings: Settings, *, name: str, owner: str = "cli", filter
     name = (name or "").strip()
     if not _NAME.match(name):
         raise InputError(f"An alert rule needs a name of 1 to 120 letters, digits, spaces or _ . : - (got {name!r}).",
-                         code="T701")
+                         code=E.ALERT_NAME)
     case = get_case(settings)
     if not store.ledger.list():
         from tangible.services.ledger import sync_commitments
@@ -144,14 +144,14 @@ def add_rule(store, settings: Settings, *, name: str, owner: str = "cli", filter
     chosen = list(dict.fromkeys(t.strip().lower() for t in (triggers or []) if t and t.strip())) or ["incident"]
     for t in chosen:
         if t not in TRIGGERS:
-            raise InputError(f"Unknown alert trigger {t!r}.", f"Use one of: {', '.join(TRIGGERS)}.", code="T704")
+            raise InputError(f"Unknown alert trigger {t!r}.", f"Use one of: {', '.join(TRIGGERS)}.", code=E.ALERT_UNKNOWN_OPTION)
     addresses = [e.strip() for e in emails or [] if e and e.strip()]
     for e in addresses:
         if not _EMAIL.match(e) or len(e) > 254:
-            raise InputError(f"{e!r} is not an email address.", code="T706")
+            raise InputError(f"{e!r} is not an email address.", code=E.ALERT_BAD_ADDRESS)
     hooks = [_check_webhook(u, settings) for u in webhooks or [] if u and u.strip()]
     if digest not in DIGESTS:
-        raise InputError(f"Unknown digest mode {digest!r}.", f"Use one of: {', '.join(DIGESTS)}.", code="T704")
+        raise InputError(f"Unknown digest mode {digest!r}.", f"Use one of: {', '.join(DIGESTS)}.", code=E.ALERT_UNKNOWN_OPTION)
     secret = (webhook_secret or "").strip() or (secrets.token_urlsafe(32) if hooks else None)
     rule = store.alerts.create_rule({
         "name": name, "owner": (owner or "cli")[:120], "filters": clean, "triggers": chosen, "emails": addresses,
@@ -165,14 +165,14 @@ def add_rule(store, settings: Settings, *, name: str, owner: str = "cli", filter
 def remove_rule(store, name: str, *, owner: str | None = None) -> AlertRule:
     rule = store.alerts.get_rule(name)
     if rule is None or (owner is not None and rule.owner != owner):
-        raise NotFound(f"No alert rule named {name!r}.", "See `tangible alert list`.", code="T703")
+        raise NotFound(f"No alert rule named {name!r}.", "See `tangible alert list`.", code=E.ALERT_NOT_FOUND)
     return store.alerts.remove_rule(name)
 
 
 def get_rule(store, name: str, *, owner: str | None = None) -> AlertRule:
     rule = store.alerts.get_rule(name)
     if rule is None or (owner is not None and rule.owner != owner):
-        raise NotFound(f"No alert rule named {name!r}.", "See `tangible alert list`.", code="T703")
+        raise NotFound(f"No alert rule named {name!r}.", "See `tangible alert list`.", code=E.ALERT_NOT_FOUND)
     return rule
 
 

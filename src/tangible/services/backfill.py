@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def _format_of(path: Path) -> str:
     if kind in (".csv", ".tsv"):
         return kind[1:]
     raise InputError(f"{path.name}: a backfill reads .jsonl or .csv files (optionally .gz), not {kind or 'this file'}.",
-                     "Convert the archive to JSON lines or CSV with a text or html column.", code="T121")
+                     "Convert the archive to JSON lines or CSV with a text or html column.", code=E.UNSUPPORTED_ARCHIVE)
 
 
 def iter_rows(path: Path) -> Iterator[tuple[int, dict | str]]:
@@ -59,7 +59,7 @@ def iter_rows(path: Path) -> Iterator[tuple[int, dict | str]]:
     path = Path(path)
     fmt = _format_of(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file.", "Check the path.", code="T120")
+        raise InputError(f"{path}: no such file.", "Check the path.", code=E.NO_SUCH_FILE)
     with _open_text(path) as fh:
         if fmt == "jsonl":
             for number, line in enumerate(fh, start=1):
@@ -147,7 +147,7 @@ def run_partition(settings_values: dict, rows: list[tuple[int, dict | str]], ori
     for number, record in rows:
         try:
             if not isinstance(record, dict):
-                raise InputError(f"{origin}:{number}: not a JSON object.", code="T109")
+                raise InputError(f"{origin}:{number}: not a JSON object.", code=E.NOT_A_JSON_OBJECT)
             item, _, _ = prepare_input(record_to_input(record, origin, number), settings)
         except TangibleError as exc:
             result.failed += 1
@@ -251,7 +251,7 @@ def connect(scheduler: str, *, workers: int | None = None):
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # optional dependency
-        raise InputError("A backfill needs Dask: pip install 'dask[distributed]'.", code="T122") from exc
+        raise InputError("A backfill needs Dask: pip install 'dask[distributed]'.", code=E.MISSING_DEPENDENCY) from exc
     if scheduler == "local":
         cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
                                dashboard_address=None, host="127.0.0.1")
@@ -279,7 +279,7 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
     path = Path(path)
     _format_of(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file.", "Check the path.", code="T120")
+        raise InputError(f"{path}: no such file.", "Check the path.", code=E.NO_SUCH_FILE)
     workers_write = not store.db.is_sqlite
     values = _settings_values(settings, store)
     report = BackfillReport(file=str(path))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 from tangible.resolve.statement import stating_mention
 from tangible.sources.urls import safe_link
@@ -139,7 +139,7 @@ def period_bounds(until: date | None, period: str, since: date | None = None) ->
     until = until or date.today()
     if since is None:
         if period not in PERIODS:
-            raise InputError(f"Unknown period {period!r}.", f"Use one of: {', '.join(PERIODS)}.", code="T130")
+            raise InputError(f"Unknown period {period!r}.", f"Use one of: {', '.join(PERIODS)}.", code=E.UNKNOWN_BRIEF_PERIOD)
         if period == "month":
             since = until.replace(day=1) if (until + timedelta(days=1)).day == 1 else \
                 _month_before(until) + timedelta(days=1)
@@ -147,7 +147,7 @@ def period_bounds(until: date | None, period: str, since: date | None = None) ->
             since = until - timedelta(days=PERIODS[period] - 1)
     if since > until:
         raise InputError(f"The brief starts ({since}) after it ends ({until}).", "Swap --since and --until.",
-                         code="T131")
+                         code=E.BRIEF_RANGE_REVERSED)
     return since, until
 
 
@@ -498,5 +498,5 @@ def render_pdf(brief: Brief) -> bytes:
     except (ImportError, OSError) as exc:  # the package, or pango, is missing
         raise InputError(f"PDF briefs need WeasyPrint and pango: {exc}.",
                          "Install with `pip install 'tangible[pdf]'` and Debian's libpango-1.0-0 and "
-                         "fonts-dejavu-core.", code="T132") from exc
+                         "fonts-dejavu-core.", code=E.PDF_UNAVAILABLE) from exc
     return HTML(string=render_html(brief)).write_pdf()

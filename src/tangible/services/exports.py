@@ -11,7 +11,7 @@ import json
 from datetime import date
 from typing import IO, Any, Iterable, Iterator
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 FORMATS = ("csv", "jsonl", "parquet")
 
@@ -113,7 +113,7 @@ def _flat(rec: dict[str, Any], fields: Iterable[str]) -> dict[str, Any]:
 def write(records: Iterable[dict[str, Any]], fields: list[str], fmt: str, out: IO) -> int:
     """Write records to a text stream (csv, jsonl) or a binary one (parquet). Returns the count."""
     if fmt not in FORMATS:
-        raise InputError(f"Unknown export format {fmt!r}.", f"Use one of: {', '.join(FORMATS)}.", code="T140")
+        raise InputError(f"Unknown export format {fmt!r}.", f"Use one of: {', '.join(FORMATS)}.", code=E.UNKNOWN_EXPORT_FORMAT)
     n = 0
     if fmt == "jsonl":
         for rec in records:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from tangible.errors import InputError, RecordRejected, TangibleError
+from tangible.errors import E, InputError, RecordRejected, TangibleError
 from tangible.models import DocumentInput
 from tangible.settings import Settings
 from tangible.sources.files import InputProblem, expand_paths, read_file
@@ -194,11 +194,11 @@ def prepare_input(item: DocumentInput, settings: Settings) -> Entry:
     text = clean_text(item.text or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise InputError(f"{where}: the text is {len(text)} characters long; a document needs at least "
-                         f"{MIN_TEXT_CHARS}.", "Check that the row or file holds an article's text.", code="T172")
+                         f"{MIN_TEXT_CHARS}.", "Check that the row or file holds an article's text.", code=E.TEXT_TOO_SHORT)
     if len(text) > settings.max_document_chars:
         raise InputError(f"{where}: the text is {len(text):,} characters long; the limit is "
                          f"{settings.max_document_chars:,}.",
-                         "Split it, or raise TANGIBLE_MAX_DOCUMENT_CHARS.", code="T171")
+                         "Split it, or raise TANGIBLE_MAX_DOCUMENT_CHARS.", code=E.TEXT_TOO_LONG)
     item.text = text
     title = clean_line(item.title)
     item.title = title[:TITLE_MAX] if title else None

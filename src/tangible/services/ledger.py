@@ -6,7 +6,7 @@ import hashlib
 from datetime import date, timedelta
 from typing import Iterable
 
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.ledger import CommitmentRating, CommitmentSpec, Contradiction, rate
 from tangible.ontology import ACTION_TYPES
 
@@ -172,7 +172,7 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
                    until: date | None = None) -> list[CommitmentRating]:
     """The commitment's rating at every step from ``since`` (default: its date) to ``until`` (default today)."""
     if step not in STEPS:
-        raise InputError(f"Unknown step {step!r}.", f"Use one of: {', '.join(STEPS)}.", code="T121")
+        raise InputError(f"Unknown step {step!r}.", f"Use one of: {', '.join(STEPS)}.", code=E.UNKNOWN_HISTORY_STEP)
     c = store.ledger.get(commitment_id)
     if c is None:
         raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
@@ -181,15 +181,15 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
         since = min(c.made_on or until - timedelta(days=365), until)
     if since > until:
         raise InputError(f"The history starts ({since}) after it ends ({until}).", "Swap `since` and `until`.",
-                         code="T122")
+                         code=E.HISTORY_RANGE_REVERSED)
     if since < HISTORY_FIRST or until > HISTORY_LAST:  # each point also rates the period before it
         raise InputError(f"A rating history is computed for dates from {HISTORY_FIRST} to {HISTORY_LAST}, not "
-                         f"{since} to {until}.", code="T124")
+                         f"{since} to {until}.", code=E.HISTORY_OUT_OF_RANGE)
     points = (until - since).days // STEPS[step] + 2
     if points > MAX_HISTORY_POINTS:
         raise InputError(f"A history from {since} to {until} by {step} has {points:,} points; at most "
                          f"{MAX_HISTORY_POINTS:,} are computed.", "Use a coarser step or a shorter range.",
-                         code="T124")
+                         code=E.HISTORY_OUT_OF_RANGE)
     incidents = _relevant_incidents(store, [c], until)
     days = []
     d = since

@@ -19,6 +19,7 @@ from tangible.services.case import get_case
 from tangible.services.extraction import derivation_key, extract_documents
 from tangible.services.resolution import resolve_all, resolve_changes
 from tangible.settings import Settings
+from tangible.errors import E
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def run(store, settings: Settings, scope: str = "changes", *, workers: int | Non
     from tangible.errors import InputError
 
     if scope not in SCOPES:
-        raise InputError(f"Unknown derivation scope {scope!r}.", f"Use one of: {', '.join(SCOPES)}.", code="T180")
+        raise InputError(f"Unknown derivation scope {scope!r}.", f"Use one of: {', '.join(SCOPES)}.", code=E.UNKNOWN_DERIVATION_SCOPE)
     from tangible.services.relevance import IRRELEVANT
 
     key = derivation_key(settings)

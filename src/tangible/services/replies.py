@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from tangible.errors import InputError, NotFound, TangibleError
+from tangible.errors import E, InputError, NotFound, TangibleError
 from tangible.sources.text import clean_text
 from tangible.store.replies import KINDS, Reply
 
@@ -41,7 +41,7 @@ MEANINGFUL = ("[^\\s\\x00-\\x1f\\x7f-\\x9f\\u00ad\\u034f\\u061c\\u180e\\u200b-\\
 class ReplyInvalid(InputError):
     """One or more fields of a reply are invalid; ``fields`` maps each field to its problem."""
 
-    code = "T142"
+    code = E.REPLY_INVALID
     status = 422
 
     def __init__(self, fields: dict[str, str]):
@@ -51,7 +51,7 @@ class ReplyInvalid(InputError):
 
 
 class RateLimited(TangibleError):
-    code = "T429"
+    code = E.RATE_LIMITED
     status = 429
 
 
@@ -96,7 +96,7 @@ def validate(form: ReplyForm, *, max_body: int = BODY_MAX) -> ReplyForm:
 
 def require_object(store, object_kind: str, object_id: str) -> None:
     if object_kind not in KINDS:
-        raise InputError(f"Replies attach to {' or '.join(KINDS)}, not {object_kind!r}.", code="T140")
+        raise InputError(f"Replies attach to {' or '.join(KINDS)}, not {object_kind!r}.", code=E.REPLY_TARGET_KIND)
     found = store.incidents.get(object_id) if object_kind == "incident" else store.ledger.get(object_id)
     if found is None:
         raise NotFound(f"No {object_kind} with id {object_id!r} to reply to.")
@@ -134,7 +134,7 @@ def approved(store, object_kind: str, object_id: str) -> list[Reply]:
 def moderate(store, reply_id: int, decision: str, *, moderator: str) -> Reply:
     status = {"approve": "approved", "reject": "rejected"}.get(decision)
     if status is None:
-        raise InputError(f"Unknown moderation decision {decision!r}.", "Use approve or reject.", code="T143")
+        raise InputError(f"Unknown moderation decision {decision!r}.", "Use approve or reject.", code=E.UNKNOWN_MODERATION_DECISION)
     reply = store.replies.moderate(reply_id, status, moderator=moderator)
     log.info("Reply %s %s by %s", reply_id, status, moderator)
     return reply

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.store.reviews import INCIDENT_FIELDS, MENTION_FIELDS
 
 ACTIONS = ("confirm", "reject", "correct")
@@ -23,28 +23,28 @@ ACTIONS = ("confirm", "reject", "correct")
 
 def _check(action: str, changes: dict | None, allowed: tuple[str, ...], what: str) -> None:
     if action not in ACTIONS:
-        raise InputError(f"Unknown review action {action!r}.", f"Use one of: {', '.join(ACTIONS)}.", code="T150")
+        raise InputError(f"Unknown review action {action!r}.", f"Use one of: {', '.join(ACTIONS)}.", code=E.UNKNOWN_REVIEW_ACTION)
     if action == "correct":
         if not changes:
             raise InputError(f"A correction of a {what} needs at least one field.",
-                             f"Fields: {', '.join(allowed)}.", code="T151")
+                             f"Fields: {', '.join(allowed)}.", code=E.CORRECTION_WITHOUT_FIELDS)
         bad = sorted(set(changes) - set(allowed))
         if bad:
             raise InputError(f"Cannot correct {', '.join(bad)} on a {what}.", f"Fields: {', '.join(allowed)}.",
-                             code="T152")
+                             code=E.FIELD_NOT_CORRECTABLE)
         from tangible.ontology import EVENT_TYPES, MODALITIES
 
         if "type" in changes and changes["type"] not in EVENT_TYPES:
             raise InputError(f"Unknown event type {changes['type']!r}.", f"Use one of: {', '.join(EVENT_TYPES)}.",
-                             code="T153")
+                             code=E.CORRECTION_UNKNOWN_VALUE)
         if "modality" in changes and changes["modality"] not in MODALITIES:
             raise InputError(f"Unknown modality {changes['modality']!r}.", f"Use one of: {', '.join(MODALITIES)}.",
-                             code="T153")
+                             code=E.CORRECTION_UNKNOWN_VALUE)
 
 
 def _reviewer(reviewer: str) -> str:
     if not reviewer or not reviewer.strip():
-        raise InputError("A review needs the reviewer's name.", "Pass --reviewer NAME.", code="T154")
+        raise InputError("A review needs the reviewer's name.", "Pass --reviewer NAME.", code=E.REVIEWER_MISSING)
     return reviewer.strip()
 
 
@@ -73,7 +73,7 @@ def merge_incidents(store, into: str, others: list[str], *, reviewer: str, reaso
                     case=None) -> dict:
     others = [o for o in others if o != into]
     if not others:
-        raise InputError("Name at least one other incident to merge.", code="T155")
+        raise InputError("Name at least one other incident to merge.", code=E.MERGE_WITHOUT_OTHERS)
     rid = store.incidents.reviews.merge(into, others, reviewer=_reviewer(reviewer), reason=reason)
     out = {"review": rid, "incident": into}
     if case is not None:

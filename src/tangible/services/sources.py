@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from tangible.errors import FetchError, InputError, NotFound, TangibleError
+from tangible.errors import E, FetchError, InputError, NotFound, TangibleError
 from tangible.models import DocumentInput
 from tangible.services.ingest import Ingestor, IngestReport, prepare_input, store_entries
 from tangible.settings import Settings
@@ -52,11 +52,11 @@ def parse_interval(value: str | int | None, *, minimum: int = MIN_EVERY) -> int:
     else:
         found = _INTERVAL.match(value)
         if not found:
-            raise InputError(f"--every {value!r} is not an interval.", "Use e.g. 90s, 30m, 2h or 1d.", code="T168")
+            raise InputError(f"--every {value!r} is not an interval.", "Use e.g. 90s, 30m, 2h or 1d.", code=E.BAD_INTERVAL)
         seconds = int(float(found.group(1)) * _UNITS[found.group(2).lower()])
     if seconds < minimum:
         raise InputError(f"interval {value!r} is shorter than {minimum} seconds.",
-                         "Poll feeds at most once a minute.", code="T168")
+                         "Poll feeds at most once a minute.", code=E.BAD_INTERVAL)
     return seconds
 
 
@@ -67,13 +67,13 @@ def _check_url(url: str, settings: Settings) -> str:
     url = (url or "").strip()
     if link_problem(url):
         raise InputError(f"{url!r} is not an http(s) URL ({link_problem(url)}).",
-                         "Give a full URL such as https://example.org/feed.", code="T160")
+                         "Give a full URL such as https://example.org/feed.", code=E.UNUSABLE_URL)
     if not settings.allow_private_network:
         with Fetcher(settings) as fetcher:
             try:
                 fetcher.check_url(url)
             except FetchError as exc:
-                if exc.code == "T510":  # a private address: the URL given is at fault
+                if exc.code == E.PRIVATE_ADDRESS:  # a private address: the URL given is at fault
                     raise InputError(exc.message, exc.hint, code=exc.code) from None
                 log.info("%s: not checked now (%s)", url, exc.message)
     return url
@@ -83,7 +83,7 @@ def _check_url(url: str, settings: Settings) -> str:
 def add_source(store, settings: Settings, *, kind: str = "feed", url: str, publisher: str | None = None,
                every_seconds: int | None = None):
     if kind not in ("feed", "page"):
-        raise InputError(f"source kind {kind!r} is not one of feed, page.", code="T160")
+        raise InputError(f"source kind {kind!r} is not one of feed, page.", code=E.UNKNOWN_SOURCE_KIND)
     url = _check_url(url, settings)
     every = parse_interval(every_seconds) if every_seconds is not None else DEFAULT_EVERY
     return store.sources.add(kind, url, publisher=clean_line(publisher), every_seconds=every)
@@ -108,7 +108,7 @@ def find_source(store, key: str | int):
             return found[0]
         if len(found) > 1:
             raise InputError(f"{text} is registered {len(found)} times ({', '.join(str(s.id) for s in found)}).",
-                             "Remove it by id.", code="T161")
+                             "Remove it by id.", code=E.SOURCE_AMBIGUOUS)
     raise NotFound(f"No source with id or URL {text!r}.", "See `tangible source list`.")
 
 
@@ -375,7 +375,7 @@ def page_document(url: str, fetcher: Fetcher) -> DocumentInput:
         publisher, author = article.publisher, article.author
     if len(article_text) < MIN_ARTICLE_CHARS:
         raise InputError(f"{url}: the page has no article text.",
-                         "Check that it is a news article and not an index or error page.", code="T105")
+                         "Check that it is a news article and not an index or error page.", code=E.NO_ARTICLE_TEXT)
     meta = {"fetched_url": page.url}
     if author:
         meta["author"] = author

@@ -16,7 +16,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.models import DocumentInput
 from tangible.sources.files import InputProblem, jsonl_record, record_to_input
 
@@ -37,7 +37,7 @@ def bulk_format(path: Path) -> tuple[str, bool]:
         return "jsonl", gz
     if base in CSV_SUFFIXES:
         return "csv", gz
-    raise InputError(f"{path}: unsupported bulk file type; use .jsonl, .csv, .jsonl.gz or .csv.gz.", code="T164")
+    raise InputError(f"{path}: unsupported bulk file type; use .jsonl, .csv, .jsonl.gz or .csv.gz.", code=E.UNSUPPORTED_ARCHIVE)
 
 
 class BulkReader:
@@ -47,7 +47,7 @@ class BulkReader:
         self.path = Path(path)
         self.origin = str(self.path)
         if not self.path.is_file():
-            raise InputError(f"{self.path}: no such file.", code="T101")
+            raise InputError(f"{self.path}: no such file.", code=E.NO_SUCH_FILE)
         self.format, self.gzipped = bulk_format(self.path)
         self.bytes_total = self.path.stat().st_size
         self._raw = None
@@ -67,7 +67,7 @@ class BulkReader:
             self._raw = raw
             if self.gzipped:
                 if raw.read(2) != b"\x1f\x8b":
-                    yield InputProblem(self.origin, "[T165] the file is named .gz but is not gzip-compressed.")
+                    yield InputProblem(self.origin, f"[{E.CORRUPT_ARCHIVE}] the file is named .gz but is not gzip-compressed.")
                     return
                 raw.seek(0)
                 stream = gzip.GzipFile(fileobj=raw, mode="rb")
@@ -89,7 +89,7 @@ class BulkReader:
                 yield number, line
         except (EOFError, OSError, zlib.error) as exc:
             state["broken"] = InputProblem(
-                self.origin, f"[T165] the compressed file is truncated or corrupt after line {number} ({exc}); "
+                self.origin, f"[{E.CORRUPT_ARCHIVE}] the compressed file is truncated or corrupt after line {number} ({exc}); "
                              f"the rows before it were read.", number + 1)
 
     def _jsonl(self, stream) -> Iterator[DocumentInput | InputProblem]:
@@ -100,7 +100,7 @@ class BulkReader:
             try:
                 text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield InputProblem(self.origin, f"[T166] the line is not valid UTF-8 (byte {exc.start + 1}).", number)
+                yield InputProblem(self.origin, f"[{E.ROW_NOT_UTF8}] the line is not valid UTF-8 (byte {exc.start + 1}).", number)
                 continue
             try:
                 yield jsonl_record(text, self.origin, number)
@@ -125,14 +125,14 @@ class BulkReader:
         try:
             header = next(reader)
         except StopIteration:
-            yield InputProblem(self.origin, "[T106] the file is empty.")
+            yield InputProblem(self.origin, f"[{E.EMPTY_INPUT}] the file is empty.")
             return
         except csv.Error as exc:
-            yield InputProblem(self.origin, f"[T167] the CSV header cannot be read ({exc}).", 1)
+            yield InputProblem(self.origin, f"[{E.CSV_UNREADABLE}] the CSV header cannot be read ({exc}).", 1)
             return
         columns = [h.strip().lower() for h in header]
         if "text" not in columns and "html" not in columns:
-            yield InputProblem(self.origin, f"[T167] the CSV header has no 'text' or 'html' column "
+            yield InputProblem(self.origin, f"[{E.CSV_UNREADABLE}] the CSV header has no 'text' or 'html' column "
                                             f"(found: {', '.join(columns) or 'nothing'}).", 1)
             return
         wanted = [(i, name) for i, name in enumerate(columns) if name in FIELDS]
@@ -145,16 +145,16 @@ class BulkReader:
                 break
             except csv.Error as exc:
                 end = reader.line_num
-                yield InputProblem(self.origin, f"[T167] the CSV row cannot be read ({exc}).", start)
+                yield InputProblem(self.origin, f"[{E.CSV_UNREADABLE}] the CSV row cannot be read ({exc}).", start)
                 continue
             end = reader.line_num
             if not row or not any(cell.strip() for cell in row):
                 continue
             if any(n in bad_lines for n in range(start, end + 1)):
-                yield InputProblem(self.origin, "[T166] the row is not valid UTF-8.", start)
+                yield InputProblem(self.origin, f"[{E.ROW_NOT_UTF8}] the row is not valid UTF-8.", start)
                 continue
             if len(row) > len(columns):
-                yield InputProblem(self.origin, f"[T167] the row has {len(row)} fields but the header has "
+                yield InputProblem(self.origin, f"[{E.CSV_UNREADABLE}] the row has {len(row)} fields but the header has "
                                                 f"{len(columns)}.", start)
                 continue
             record = {name: row[i] for i, name in wanted if i < len(row)}

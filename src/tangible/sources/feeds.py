@@ -21,7 +21,7 @@ import feedparser
 from lxml import html as lxml_html
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
 
-from tangible.errors import InputError, TangibleError
+from tangible.errors import E, InputError, TangibleError
 from tangible.models import DocumentInput
 from tangible.sources.fetch import PAGE_TYPES, Fetcher
 from tangible.sources.files import MIN_ARTICLE_CHARS
@@ -144,7 +144,7 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None, *,
     """Items of an RSS or Atom feed (the first ``max_items``). A body that is not a feed raises InputError
     naming ``origin``; entries that cannot be read are skipped and named in the feed's warning."""
     if not data.strip():
-        raise InputError(f"feed {origin}: the response is empty.", "Check the feed URL.", code="T162")
+        raise InputError(f"feed {origin}: the response is empty.", "Check the feed URL.", code=E.BAD_FEED)
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
     problem = parsed.get("bozo_exception")
@@ -152,10 +152,10 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None, *,
         head = data[:500].lstrip().lower()
         if head.startswith((b"<!doctype html", b"<html")):
             raise InputError(f"feed {origin}: this is a web page, not an RSS or Atom feed.",
-                             "Give the URL of the site's feed (often /feed or /rss.xml).", code="T162")
+                             "Give the URL of the site's feed (often /feed or /rss.xml).", code=E.BAD_FEED)
         reason = f" ({problem})" if problem else ""
         raise InputError(f"feed {origin}: not a valid RSS or Atom feed{reason}.",
-                         "Check the feed URL; the server may have sent an error page or a broken feed.", code="T162")
+                         "Check the feed URL; the server may have sent an error page or a broken feed.", code=E.BAD_FEED)
     items: list[FeedItem] = []
     skipped: list[str] = []
     for number, entry in enumerate(parsed.entries, start=1):
@@ -173,7 +173,7 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None, *,
         items = items[:max_items]
     if problem and not items:
         raise InputError(f"feed {origin}: the feed is malformed and no items could be read ({problem}).",
-                         "Tell the publisher, or try the feed again later.", code="T162")
+                         "Tell the publisher, or try the feed again later.", code=E.BAD_FEED)
     feed = parsed.get("feed", {})
     notes = ([f"errors ({problem})"] if problem else []) + skipped
     warning = f"feed {origin}: {'; '.join(notes)}; {len(items)} items read." if notes else None
@@ -229,7 +229,7 @@ def item_document(item: FeedItem, feed: ParsedFeed, *, fetcher: Fetcher | None, 
     if len(fallback) < MIN_ARTICLE_CHARS:
         reason = f"{page_problem}, and the feed" if page_problem else "the feed"
         raise InputError(f"item {item.link or item.key} of feed {feed.url}: {reason} gives no article text.",
-                         "The item is tried again at the next poll.", code="T163")
+                         "The item is tried again at the next poll.", code=E.FEED_ITEM_WITHOUT_TEXT)
     meta["feed"]["from"] = "feed"
     if page_problem:
         meta["feed"]["page_error"] = page_problem

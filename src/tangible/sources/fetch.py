@@ -33,7 +33,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from tangible.errors import FetchError, InputError
+from tangible.errors import E, FetchError, InputError
 from tangible.settings import Settings
 from tangible.sources.text import decode_bytes
 
@@ -59,7 +59,7 @@ def system_resolver(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"cannot resolve host {host!r}: {exc}.", "Check the URL.", code="T511") from exc
+        raise FetchError(f"cannot resolve host {host!r}: {exc}.", "Check the URL.", code=E.HOST_UNRESOLVED) from exc
     seen: list[str] = []
     for info in infos:
         address = info[4][0].split("%", 1)[0]  # drop an IPv6 scope id
@@ -255,15 +255,15 @@ class Fetcher:
             if status in _REDIRECT_STATUS:
                 location = headers.get("location")
                 if not location:
-                    raise _error(f"{current} answered {status} without a Location header.", "T516",
+                    raise _error(f"{current} answered {status} without a Location header.", E.REDIRECT_WITHOUT_LOCATION,
                                  outcome="error", status_code=status)
                 nxt = urljoin(current, location)
                 if nxt in redirects or nxt == url:
-                    raise _error(f"{url} redirects in a loop ({' -> '.join([url, *redirects, nxt])}).", "T514",
+                    raise _error(f"{url} redirects in a loop ({' -> '.join([url, *redirects, nxt])}).", E.TOO_MANY_REDIRECTS,
                                  outcome="redirect_loop", status_code=status)
                 redirects.append(nxt)
                 if len(redirects) > self.options.max_redirects:
-                    raise _error(f"{url} redirected more than {self.options.max_redirects} times.", "T514",
+                    raise _error(f"{url} redirected more than {self.options.max_redirects} times.", E.TOO_MANY_REDIRECTS,
                                  outcome="too_many_redirects", status_code=status)
                 current = nxt
                 continue
@@ -296,7 +296,7 @@ class Fetcher:
             if status >= 400:
                 tries = f" after {attempt + 1} attempts" if attempt else ""
                 raise _error(f"{url} answered HTTP {status}{tries}.",
-                             "T513", outcome="http_error", status_code=status,
+                             E.HTTP_ERROR, outcome="http_error", status_code=status,
                              hint="Check the URL." if status in (404, 410) else None)
             return status, headers, body
 
@@ -314,23 +314,23 @@ class Fetcher:
         try:
             parsed = httpx.URL(url)
         except (httpx.InvalidURL, TypeError) as exc:
-            raise InputError(f"{url!r} is not a valid URL: {exc}.", code="T160") from exc
+            raise InputError(f"{url!r} is not a valid URL: {exc}.", code=E.UNUSABLE_URL) from exc
         if parsed.scheme not in ("http", "https"):
-            raise InputError(f"{url!r}: only http and https URLs can be fetched.", code="T160")
+            raise InputError(f"{url!r}: only http and https URLs can be fetched.", code=E.UNUSABLE_URL)
         host = parsed.host
         if not host:
-            raise InputError(f"{url!r} has no host name.", code="T160")
+            raise InputError(f"{url!r} has no host name.", code=E.UNUSABLE_URL)
         port = parsed.port or (443 if parsed.scheme == "https" else 80)
         addresses = self.resolver(host, port)
         if not addresses:
-            raise _error(f"cannot resolve host {host!r} of {url}.", "T511", outcome="error")
+            raise _error(f"cannot resolve host {host!r} of {url}.", E.HOST_UNRESOLVED, outcome="error")
         if not self.options.allow_private_network:
             for address in addresses:
                 if not is_public_address(address) and not self._allowlisted(address):
                     raise _error(
                         f"refused {url}: {host} resolves to {address}, a private, loopback, link-local or "
                         f"otherwise non-public address.",
-                        "T510", outcome="refused",
+                        E.PRIVATE_ADDRESS, outcome="refused",
                         hint="Set TANGIBLE_ALLOW_PRIVATE_NETWORK=1 only if you mean to fetch from your own network.",
                     )
         netloc = urlsplit(str(parsed)).netloc.rsplit("@", 1)[-1]
@@ -367,12 +367,12 @@ class Fetcher:
                     return status, rheaders, b""
                 ctype, _ = _content_type(rheaders.get("content-type"))
                 if ctype and not any(ctype == a for a in accept):
-                    raise _error(f"{url} is {ctype}, not one of {', '.join(accept)}.", "T515",
+                    raise _error(f"{url} is {ctype}, not one of {', '.join(accept)}.", E.WRONG_CONTENT_TYPE,
                                  outcome="wrong_type", status_code=status,
                                  hint="Give the URL of a web page or a feed.")
                 declared = rheaders.get("content-length")
                 if declared and declared.isdigit() and int(declared) > limit:
-                    raise _error(f"{url} is {int(declared):,} bytes, more than the limit of {limit:,}.", "T512",
+                    raise _error(f"{url} is {int(declared):,} bytes, more than the limit of {limit:,}.", E.RESPONSE_TOO_LARGE,
                                  outcome="too_large", status_code=status, size=int(declared),
                                  hint=f"Raise {setting} if it is genuine.")
                 chunks: list[bytes] = []
@@ -380,22 +380,22 @@ class Fetcher:
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > limit:
-                        raise _error(f"{url} sent more than the limit of {limit:,} bytes; aborted.", "T512",
+                        raise _error(f"{url} sent more than the limit of {limit:,} bytes; aborted.", E.RESPONSE_TOO_LARGE,
                                      outcome="too_large", status_code=status, size=size,
                                      hint=f"Raise {setting} if it is genuine.")
                     if self.clock() > deadline:
                         raise _error(f"{url} took longer than {self.options.total_timeout:g}s to send its body.",
-                                     "T517", outcome="timeout", status_code=status, size=size, retryable=True)
+                                     E.FETCH_TIMEOUT, outcome="timeout", status_code=status, size=size, retryable=True)
                     chunks.append(chunk)
                 return status, rheaders, b"".join(chunks)
         except httpx.TimeoutException as exc:
             kind = "connecting" if isinstance(exc, httpx.ConnectTimeout) else "waiting for data"
-            raise _error(f"{url} timed out {kind} (limit {self.options.read_timeout:g}s).", "T517",
+            raise _error(f"{url} timed out {kind} (limit {self.options.read_timeout:g}s).", E.FETCH_TIMEOUT,
                          outcome="timeout", retryable=True) from exc
         except httpx.TooManyRedirects as exc:  # pragma: no cover - redirects are followed by hand
-            raise _error(f"{url}: {exc}.", "T514", outcome="too_many_redirects") from exc
+            raise _error(f"{url}: {exc}.", E.TOO_MANY_REDIRECTS, outcome="too_many_redirects") from exc
         except (httpx.TransportError, httpx.DecodingError) as exc:
-            raise _error(f"{url} could not be fetched: {exc or type(exc).__name__}.", "T518",
+            raise _error(f"{url} could not be fetched: {exc or type(exc).__name__}.", E.FETCH_FAILED,
                          outcome="error", retryable=isinstance(exc, httpx.TransportError)) from exc
 
     # --- robots.txt --------------------------------------------------------
@@ -407,11 +407,11 @@ class Fetcher:
             robots = self._load_robots(key)
             self._robots[key] = robots
         if robots.disallow_all:
-            raise _error(f"refused {url}: {robots.reason}", "T519", outcome="robots",
+            raise _error(f"refused {url}: {robots.reason}", E.ROBOTS, outcome="robots",
                          hint="Set TANGIBLE_RESPECT_ROBOTS=0 only for sites you have permission to crawl.")
         if robots.parser is not None and not robots.parser.can_fetch(self.options.user_agent, url):
             raise _error(f"refused {url}: the site's robots.txt disallows it for {self.options.user_agent!r}.",
-                         "T519", outcome="robots",
+                         E.ROBOTS, outcome="robots",
                          hint="Set TANGIBLE_RESPECT_ROBOTS=0 only for sites you have permission to crawl.")
 
     def _load_robots(self, base: str) -> _Robots:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from tangible.errors import InputError, TangibleError
+from tangible.errors import E, InputError, TangibleError
 from tangible.models import DocumentInput
 from tangible.sources.html import extract_article
 from tangible.sources.records import record_fields
@@ -73,12 +73,12 @@ def _path_problem(path: Path) -> str | None:
         path.stat()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "[T174] is a symbolic link that loops back on itself; nothing to read."
+            return f"[{E.SYMLINK_LOOP}] is a symbolic link that loops back on itself; nothing to read."
         if path.is_symlink():
-            return f"[T101] is a symbolic link to {os.readlink(path)!r}, which does not exist."
+            return f"[{E.NO_SUCH_FILE}] is a symbolic link to {os.readlink(path)!r}, which does not exist."
         if exc.errno == errno.ENOENT:
-            return "[T101] no such file or folder."
-        return f"[T102] cannot be read: {exc.strerror or exc}."
+            return f"[{E.NO_SUCH_FILE}] no such file or folder."
+        return f"[{E.UNREADABLE_FILE}] cannot be read: {exc.strerror or exc}."
     return None
 
 
@@ -87,7 +87,7 @@ def _html_input(data: bytes, origin: str, *, url=None, publisher=None, published
     article = extract_article(text, url)
     if len(article.text) < MIN_ARTICLE_CHARS:
         raise InputError(f"{origin}: the page has no article text.",
-                         "Check that it is a news article and not an index or error page.", code="T105")
+                         "Check that it is a news article and not an index or error page.", code=E.NO_ARTICLE_TEXT)
     return DocumentInput(
         text=article.text,
         url=url or article.canonical_url,
@@ -108,10 +108,10 @@ def read_file(path: Path) -> Iterator[DocumentInput | InputProblem]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield InputProblem(origin, f"[T102] cannot read the file: {exc.strerror or exc}.")
+        yield InputProblem(origin, f"[{E.UNREADABLE_FILE}] cannot read the file: {exc.strerror or exc}.")
         return
     if not data.strip():
-        yield InputProblem(origin, "[T106] the file is empty.")
+        yield InputProblem(origin, f"[{E.EMPTY_INPUT}] the file is empty.")
         return
     try:
         if suffix in HTML_SUFFIXES:
@@ -126,7 +126,7 @@ def read_file(path: Path) -> Iterator[DocumentInput | InputProblem]:
                 yield DocumentInput(text=text, title=text.split("\n", 1)[0][:200], raw=data,
                                     raw_type="text/plain", origin=origin)
         else:
-            yield InputProblem(origin, f"[T108] unsupported file type {suffix!r}; "
+            yield InputProblem(origin, f"[{E.UNSUPPORTED_FILE_TYPE}] unsupported file type {suffix!r}; "
                                        f"use one of {', '.join(sorted(SUPPORTED))}.")
     except InputError as exc:
         yield InputProblem.from_error(origin, exc)
@@ -149,9 +149,9 @@ def jsonl_record(line: str, origin: str, number: int | None = None) -> DocumentI
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno}).", code="T109") from exc
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno}).", code=E.NOT_A_JSON_OBJECT) from exc
     if not isinstance(record, dict):
-        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}.", code="T109")
+        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}.", code=E.NOT_A_JSON_OBJECT)
     return record_to_input(record, origin, number)
 
 
@@ -168,7 +168,7 @@ def record_to_input(record: dict, origin: str, number: int | None = None) -> Doc
         return item
     if fields.text is None or not fields.text.strip():
         raise InputError(f"{where}: the record has no 'text' or 'html'.",
-                         "Each line needs a non-empty \"text\" or \"html\" field.", code="T110")
+                         "Each line needs a non-empty \"text\" or \"html\" field.", code=E.RECORD_WITHOUT_TEXT)
     text = fields.text.strip()
     return DocumentInput(
         text=text,

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError, field_validator
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.sources.urls import link_problem
 
 FIELDS = ("id", "text", "html", "published", "url", "publisher", "title")
@@ -117,4 +117,4 @@ def record_fields(record: dict, where: str) -> DocumentRecord:
             name = str(error["loc"][0]) if error.get("loc") else "record"
             seen.setdefault(name, _field_message(error))  # a union reports each branch: one message a field
         raise InputError(f"{where}: " + "; ".join(seen.values()) + ".",
-                         "Fix the field or leave it out; the other rows are stored.", code="T170") from None
+                         "Fix the field or leave it out; the other rows are stored.", code=E.BAD_FIELD) from None

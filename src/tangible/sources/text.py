@@ -12,7 +12,7 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 _BOM_CODECS = [
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -120,7 +120,7 @@ def decode_bytes(data: bytes, declared: str | None, origin: str) -> str:
         return _decode(data, utf16, origin)
     if looks_binary(data):
         raise InputError(f"{origin}: looks like a binary file, not text or HTML.",
-                         "Give tangible .html, .htm, .txt, .jsonl or .csv files.", code="T103")
+                         "Give tangible .html, .htm, .txt, .jsonl or .csv files.", code=E.BINARY_FILE)
     if declared:
         try:
             return data.decode(declared)
@@ -133,7 +133,7 @@ def decode_bytes(data: bytes, declared: str | None, origin: str) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{origin}: cannot tell the text encoding.",
-                         "Save the file as UTF-8 and try again.", code="T104")
+                         "Save the file as UTF-8 and try again.", code=E.UNDECODABLE_TEXT)
     return str(best)
 
 
@@ -142,4 +142,4 @@ def _decode(data: bytes, codec: str, origin: str) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         raise InputError(f"{origin}: the text is not valid {codec.upper()} (byte {exc.start + 1}).",
-                         "Save the file as UTF-8 and try again.", code="T104") from None
+                         "Save the file as UTF-8 and try again.", code=E.UNDECODABLE_TEXT) from None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "ga_", "hsa_")
 _TRACKING_KEYS = {
@@ -51,7 +51,7 @@ def link_url(url: str, where: str = "url") -> str:
     if problem:
         shown = url if len(url) <= 80 else url[:77] + "..."
         raise InputError(f"{where} {shown!r} {problem}.", "Only http:// and https:// links are stored.",
-                         code="T173")
+                         code=E.UNUSABLE_LINK)
     return strip_tracking(url)
 
 
@@ -82,7 +82,7 @@ def canonicalize(url: str) -> str:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as exc:
-        raise InputError(f"url {url[:80]!r} is not a valid URL ({exc}).", code="T173") from exc
+        raise InputError(f"url {url[:80]!r} is not a valid URL ({exc}).", code=E.UNUSABLE_LINK) from exc
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if ":" in host:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from tangible.errors import InputError, NotFound, RecordRejected
+from tangible.errors import E, InputError, NotFound, RecordRejected
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.schema import alert_deliveries, alert_delivery_log, alert_marks, alert_rules, alerts
@@ -138,11 +138,11 @@ class AlertRepository:
                 if conn.execute(select(alert_rules.c.id).where(alert_rules.c.name == values["name"])).first():
                     raise InputError(f"An alert rule named {values['name']!r} exists already.",
                                      "Choose another name, or remove it with `tangible alert remove NAME`.",
-                                     code="T702")
+                                     code=E.ALERT_EXISTS)
                 rule_id = conn.execute(alert_rules.insert().values(created_at=now(), **values)).inserted_primary_key[0]
         except RecordRejected as exc:
             if exc.integrity:
-                raise InputError(f"An alert rule named {values['name']!r} exists already.", code="T702") from exc
+                raise InputError(f"An alert rule named {values['name']!r} exists already.", code=E.ALERT_EXISTS) from exc
             raise
         return self.get_rule(rule_id)  # type: ignore[return-value]
 
@@ -162,7 +162,7 @@ class AlertRepository:
     def remove_rule(self, name: str) -> AlertRule:
         rule = self.get_rule(name)
         if rule is None:
-            raise NotFound(f"No alert rule named {name!r}.", "See `tangible alert list`.", code="T703")
+            raise NotFound(f"No alert rule named {name!r}.", "See `tangible alert list`.", code=E.ALERT_NOT_FOUND)
         with self.db.write() as conn:
             conn.execute(delete(alert_rules).where(alert_rules.c.id == rule.id))
         return rule

@@ -27,7 +27,7 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 
-from tangible.errors import RecordRejected, StoreError
+from tangible.errors import E, RecordRejected, StoreError
 
 log = logging.getLogger(__name__)
 REVISION_TTL = 0.1  # seconds a read of the write counter is reused
@@ -80,7 +80,7 @@ def create_store_engine(url: str) -> Engine:
     except ArgumentError as exc:
         raise StoreError(f"The database URL {url!r} is not valid: {exc}.",
                          "Set TANGIBLE_DATABASE_URL to sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.",
-                         code="T301") from exc
+                         code=E.DATABASE_URL) from exc
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:":
@@ -96,7 +96,7 @@ def create_store_engine(url: str) -> Engine:
         _prepare_postgresql(engine)
     else:
         raise StoreError(f"Unsupported database {parsed.get_backend_name()!r} in {url!r}.",
-                         "Use SQLite (default) or PostgreSQL.", code="T302")
+                         "Use SQLite (default) or PostgreSQL.", code=E.DATABASE_UNSUPPORTED)
     return engine
 
 
@@ -127,7 +127,7 @@ class Database:
                 yield conn
         except OperationalError as exc:
             raise StoreError(f"Cannot read the store at {self.safe_url}: {exc.orig}.",
-                             "Check TANGIBLE_DATABASE_URL and that the database is running.", code="T303") from exc
+                             "Check TANGIBLE_DATABASE_URL and that the database is running.", code=E.STORE_READ) from exc
         except DataError as exc:  # a value the store cannot compare with (the request's fault)
             raise RecordRejected(f"The store cannot look that up: {_first_line(exc.orig)}.",
                                  "Check the values given.") from exc
@@ -158,7 +158,7 @@ class Database:
             except OperationalError as exc:
                 raise StoreError(f"Cannot write to the store at {self.safe_url}: {exc.orig}.",
                                  "Check that the disk is writable and no other program locks the database.",
-                                 code="T304") from exc
+                                 code=E.STORE_WRITE) from exc
             except (DataError, IntegrityError) as exc:  # one of the rows, not the store: the caller can go on
                 raise RecordRejected(f"The store refused the data: {_first_line(exc.orig)}.",
                                      integrity=isinstance(exc, IntegrityError)) from exc

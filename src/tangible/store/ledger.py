@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import delete, select, update
 
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.ledger import CommitmentRating, CommitmentSpec, Contradiction
 from tangible.store.db import Database
 from tangible.store.documents import now
@@ -97,7 +97,7 @@ class LedgerRepository:
 
     def set_status(self, commitment_id: str, status: str) -> CommitmentSpec:
         if status not in STATUSES:
-            raise InputError(f"Unknown commitment status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code="T120")
+            raise InputError(f"Unknown commitment status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code=E.UNKNOWN_COMMITMENT_STATUS)
         with self.db.write() as conn:
             res = conn.execute(update(commitments).where(commitments.c.id == commitment_id).values(status=status))
             if res.rowcount == 0:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func, select, update
 
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.schema import replies
@@ -62,7 +62,7 @@ class ReplyRepository:
     def add(self, *, object_kind: str, object_id: str, name: str, email: str, body: str,
             client_hash: str | None) -> Reply:
         if object_kind not in KINDS:
-            raise InputError(f"Replies attach to {' or '.join(KINDS)}, not {object_kind!r}.", code="T140")
+            raise InputError(f"Replies attach to {' or '.join(KINDS)}, not {object_kind!r}.", code=E.REPLY_TARGET_KIND)
         created = now()
         with self.db.write() as conn:
             reply_id = conn.execute(replies.insert().values(
@@ -90,7 +90,7 @@ class ReplyRepository:
 
     def list(self, *, status: str | None = None, limit: int = 200) -> list[Reply]:
         if status and status not in STATUSES:
-            raise InputError(f"Unknown reply status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code="T141")
+            raise InputError(f"Unknown reply status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code=E.UNKNOWN_REPLY_STATUS)
         q = select(*_PUBLIC_COLUMNS)
         if status:
             q = q.where(replies.c.status == status)
@@ -111,7 +111,7 @@ class ReplyRepository:
 
     def moderate(self, reply_id: int, status: str, *, moderator: str) -> Reply:
         if status not in ("approved", "rejected"):
-            raise InputError(f"A reply can be approved or rejected, not {status!r}.", code="T141")
+            raise InputError(f"A reply can be approved or rejected, not {status!r}.", code=E.UNKNOWN_REPLY_STATUS)
         with self.db.write() as conn:
             res = conn.execute(update(replies).where(replies.c.id == reply_id)
                                .values(status=status, moderated_by=moderator, moderated_at=now()))

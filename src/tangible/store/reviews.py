@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, update
 
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.pipeline import advance_mentions
@@ -130,9 +130,9 @@ class ReviewRepository:
             missing = [m for m in mention_ids if m not in have]
             if missing:
                 raise InputError(f"Mentions {', '.join(missing)} are not part of incident {incident_id!r}.",
-                                 "Show the incident to see its mention ids.", code="T110")
+                                 "Show the incident to see its mention ids.", code=E.SPLIT_MENTIONS_NOT_IN_INCIDENT)
             if not mention_ids or set(mention_ids) >= have:
-                raise InputError("A split must leave at least one mention on each side.", code="T111")
+                raise InputError("A split must leave at least one mention on each side.", code=E.SPLIT_EMPTY_SIDE)
             row = dict(conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()._mapping)
             row.update(id=new_id, reviewed=False, review_status=None, created_at=now(), updated_at=now())
             conn.execute(incidents.insert().values(**row))

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 
-from tangible.errors import InputError, RecordRejected
+from tangible.errors import E, InputError, RecordRejected
 from tangible.store.db import Database
 from tangible.store.schema import documents, fetches, sources
 
@@ -103,7 +103,7 @@ class SourceRepository:
             existing = conn.execute(select(sources.c.id).where(sources.c.kind == kind, sources.c.url == url)).first()
         if existing:
             raise InputError(f"{url} is already registered as {kind} source {existing.id}.",
-                             "See `tangible source list`.", code="T161")
+                             "See `tangible source list`.", code=E.SOURCE_EXISTS)
         created = now()
         try:
             with self.db.write() as conn:
@@ -113,7 +113,7 @@ class SourceRepository:
                 ).inserted_primary_key[0]
         except RecordRejected as exc:  # added by someone else a moment ago
             raise InputError(f"{url} is already registered as a {kind} source.", "See `tangible source list`.",
-                             code="T161") from exc
+                             code=E.SOURCE_EXISTS) from exc
         return self.get(new_id)
 
     def get(self, source_id: int) -> Source | None:

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.schema import tokens
@@ -61,9 +61,9 @@ class TokenRepository:
         """A new token; returns it with its secret (shown once, never stored)."""
         name = (name or "").strip()
         if role not in ROLES:
-            raise InputError(f"Unknown role {role!r}.", f"Use one of: {', '.join(ROLES)}.", code="T120")
+            raise InputError(f"Unknown role {role!r}.", f"Use one of: {', '.join(ROLES)}.", code=E.UNKNOWN_TOKEN_ROLE)
         if not name or len(name) > 120:
-            raise InputError("A token needs a name of 1 to 120 characters (who or what uses it).", code="T121")
+            raise InputError("A token needs a name of 1 to 120 characters (who or what uses it).", code=E.TOKEN_NAME)
         secret = SECRET_PREFIX + secrets.token_urlsafe(32)
         created = now()
         with self.db.write() as conn:

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from tangible.api.deps import OptionalToken, StoreDep
-from tangible.errors import AuthError, NotFound
+from tangible.errors import E, AuthError, NotFound
 from tangible.services import alerts as alert_service
 from tangible.web import csrf
 from tangible.web.render import render
@@ -83,7 +83,7 @@ def alerts_remove(request: Request, rule_id: RuleId, store: StoreDep, token: Opt
         raise AuthError("Sign in with a token first.", "Open /alerts and enter your token.")
     rule = store.alerts.get_rule(rule_id)
     if rule is None:
-        raise NotFound(f"No alert rule {rule_id}.", code="T703")
+        raise NotFound(f"No alert rule {rule_id}.", code=E.ALERT_NOT_FOUND)
     alert_service.remove_rule(store, rule.name, owner=_owner(token))
     return RedirectResponse("/alerts?done=removed", status_code=303)
 
@@ -94,6 +94,6 @@ def alerts_feed(request: Request, rule_id: RuleId, store: StoreDep,
     rule = store.alerts.get_rule(rule_id)
     if rule is None or not hmac.compare_digest(rule.feed_key.encode(), key.encode()):
         raise NotFound("No alert feed at this address.", "Copy the feed address from `tangible alert list`.",
-                       code="T703")
+                       code=E.ALERT_NOT_FOUND)
     body = alert_service.atom_feed(store, request.app.state.settings, rule)
     return Response(body, media_type="application/atom+xml; charset=utf-8")

@@ -15,7 +15,7 @@ import secrets
 import time
 from pathlib import Path
 
-from tangible.errors import StoreError, TangibleError
+from tangible.errors import E, StoreError, TangibleError
 from tangible.settings import Settings
 
 CSRF_COOKIE = "tangible_csrf"
@@ -24,7 +24,7 @@ MAX_AGE = 4 * 3600
 
 
 class CsrfError(TangibleError):
-    code = "T430"
+    code = E.CSRF
     status = 403
 
 
@@ -45,7 +45,7 @@ def load_secret_key(settings: Settings) -> bytes:
         return path.read_text(encoding="ascii").strip().encode("ascii")
     except OSError as exc:
         raise StoreError(f"Cannot read or create the secret key file {path}: {exc}.",
-                         "Set TANGIBLE_SECRET_KEY or make TANGIBLE_DATA_DIR writable.", code="T305") from exc
+                         "Set TANGIBLE_SECRET_KEY or make TANGIBLE_DATA_DIR writable.", code=E.SECRET_KEY_FILE) from exc
 
 
 def _sign(key: bytes, nonce: str, issued: int) -> str:

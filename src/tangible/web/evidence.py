@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.routes.commitments import case_of, get_commitment
 from tangible.api.routes.incidents import GRADES, IncidentFilters, get_incident, list_incidents
-from tangible.errors import InputError, TangibleError
+from tangible.errors import E, InputError, TangibleError
 from tangible.ontology import EVENT_TYPES
 from tangible.services import replies as reply_service
 from tangible.services import review as review_service
@@ -45,7 +45,7 @@ def incidents_page(
                                   since=since or None, until=until or None, q=q or None)
     except ValidationError as exc:
         bad = ", ".join(f"{'.'.join(map(str, e['loc']))} ({e['input']!r})" for e in exc.errors())
-        raise InputError(f"Invalid filter: {bad}. Dates are YYYY-MM-DD.", code="T100") from exc
+        raise InputError(f"Invalid filter: {bad}. Dates are YYYY-MM-DD.", code=E.INVALID_INPUT) from exc
     page = list_incidents(store, filters, limit=50, cursor=cursor)
     case = case_of(settings)
     return render(request, "incidents.html", title="Incidents", page=page, f=filters,

@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse
 
 from tangible.api.deps import TOKEN_COOKIE, OptionalToken, StoreDep
 from tangible.api.routes.incidents import list_incidents, IncidentFilters
-from tangible.errors import AuthError, PermissionDenied
+from tangible.errors import E, AuthError, PermissionDenied
 from tangible.services import replies as reply_service
 from tangible.sources.text import clean_text
 from tangible.store.tokens import ROLE_PERMISSIONS
@@ -93,7 +93,7 @@ def review_decision(request: Request, incident_id: str, store: StoreDep, token: 
     if action not in ("confirm", "reject"):
         from tangible.errors import InputError
 
-        raise InputError(f"Unknown review action {action!r}.", "Use confirm or reject.", code="T117")
+        raise InputError(f"Unknown review action {action!r}.", "Use confirm or reject.", code=E.UNKNOWN_REVIEW_ACTION)
     store.incidents.reviews.review_incident(incident_id, action, reviewer=f"{token.name} ({token.role})",
                                             reason=clean_text(reason).strip()[:2000] or None)
     return RedirectResponse(f"/review?done={action}", status_code=303)

@@ -11,7 +11,7 @@ from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.errors import error_responses
 from tangible.api.params import IsoDate, choice
 from tangible.api.schemas import CommitmentPublic, ListPublic
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.services.views import cached
 from tangible.settings import Settings
 from tangible.store import Store
@@ -42,7 +42,7 @@ def commitment_public(spec, rating) -> dict:
 
 def list_commitments(store: Store, settings: Settings, *, at: date | None, status: str | None) -> list[dict]:
     if status is not None and status not in STATUSES:
-        raise InputError(f"Unknown status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code="T112")
+        raise InputError(f"Unknown status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code=E.UNKNOWN_FILTER_VALUE)
     rated = ratings_at(store, settings, at)
     return [commitment_public(c, rated.get(c.id)) for c in store.ledger.list(status=status or None)]
 

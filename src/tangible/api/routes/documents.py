@@ -10,7 +10,7 @@ from tangible.api.deps import StoreDep
 from tangible.api.errors import error_responses
 from tangible.api.pagination import decode_cursor, envelope
 from tangible.api.schemas import DocumentPublic, DocumentSummary, ListPublic
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.models import Document
 from tangible.store import Store
 
@@ -43,7 +43,7 @@ def count_documents(store: Store, publisher: str | None, query: str | None) -> i
 
 def list_documents(store: Store, *, limit: int, cursor: str | None, publisher: str | None, q: str | None) -> dict:
     if q is not None and len(q) > 200:
-        raise InputError("The search text `q` is longer than 200 characters.", code="T111")
+        raise InputError("The search text `q` is longer than 200 characters.", code=E.FILTER_TOO_LONG)
     key = decode_cursor(cursor, 2, dated=True)
     after = (key[0], key[1]) if key else None
     docs = store.documents.list(limit=limit + 1, after=after, publisher=publisher or None, query=q or None)

@@ -14,7 +14,7 @@ from tangible.api.pagination import decode_cursor, envelope
 from tangible.api.params import IsoDate, choice
 from tangible.api.routes.mentions import check_choice
 from tangible.api.schemas import IncidentPublic, ListPublic, trusted_list_json
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.ontology import ACLED_SUBTYPES, EVENT_TYPES, LOCATION_PRECISIONS, MODALITIES
 from tangible.services.incident_counts import count_incidents, page_hints
 from tangible.services.review import history_of
@@ -43,11 +43,11 @@ class IncidentFilters(BaseModel):
         check_choice("modality", self.modality, MODALITIES)
         if self.since and self.until and self.since > self.until:
             raise InputError(f"The date range starts ({self.since}) after it ends ({self.until}).",
-                             "Swap `since` and `until`.", code="T113")
+                             "Swap `since` and `until`.", code=E.DATE_RANGE_REVERSED)
         for name in ("group", "place", "q"):
             value = getattr(self, name)
             if value is not None and len(value) > 200:
-                raise InputError(f"The filter `{name}` is longer than 200 characters.", code="T111")
+                raise InputError(f"The filter `{name}` is longer than 200 characters.", code=E.FILTER_TOO_LONG)
         return self
 
     def repo_kwargs(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def list_incidents(store: Store, filters: IncidentFilters, *, limit: int, cursor
     except TypeError as exc:
         if "modality" not in kwargs:
             raise
-        raise InputError("Filtering incidents by modality is not available in this build.", code="T114") from exc
+        raise InputError("Filtering incidents by modality is not available in this build.", code=E.FILTER_UNAVAILABLE) from exc
     more = len(rows) > limit
     rows = rows[:limit]
     if with_mentions:

@@ -12,7 +12,7 @@ from tangible.api.errors import error_responses
 from tangible.api.pagination import decode_cursor, envelope
 from tangible.api.params import IsoDate, choice
 from tangible.api.schemas import ListPublic, MentionPublic
-from tangible.errors import InputError, NotFound
+from tangible.errors import E, InputError, NotFound
 from tangible.models import Mention
 from tangible.ontology import EVENT_TYPES, MODALITIES
 from tangible.store import Store
@@ -26,7 +26,7 @@ def mention_public(m: Mention) -> dict:
 
 def check_choice(name: str, value: str | None, allowed) -> str | None:
     if value is not None and value not in allowed:
-        raise InputError(f"Unknown {name} {value!r}.", f"Use one of: {', '.join(allowed)}.", code="T112")
+        raise InputError(f"Unknown {name} {value!r}.", f"Use one of: {', '.join(allowed)}.", code=E.UNKNOWN_FILTER_VALUE)
     return value or None
 
 
@@ -52,7 +52,7 @@ def mentions_index(
 ):
     """Every extracted mention, in id order."""
     if since and until and since > until:
-        raise InputError(f"`since` ({since}) is after `until` ({until}).", code="T113")
+        raise InputError(f"`since` ({since}) is after `until` ({until}).", code=E.DATE_RANGE_REVERSED)
     return list_mentions(store, limit=limit, cursor=cursor, type=check_choice("type", type, EVENT_TYPES),
                          modality=check_choice("modality", modality, MODALITIES), doc_id=doc_id,
                          since=since, until=until)

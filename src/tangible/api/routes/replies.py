@@ -15,7 +15,7 @@ from tangible.api.deps import ModeratorToken, StoreDep
 from tangible.api.errors import error_responses
 from tangible.api.params import choice
 from tangible.api.schemas import ListPublic, ReplyCreated, ReplyIn, ReplyModeration, ReplyPublic
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.services import replies as service
 from tangible.store.replies import STATUSES
 
@@ -73,7 +73,7 @@ def moderation_queue(store: StoreDep, token: ModeratorToken,
                      status: Annotated[str, choice(STATUSES, "pending, approved or rejected.")] = "pending"):
     """Replies by status, newest first (moderator or admin token). Emails are not included."""
     if status not in STATUSES:
-        raise InputError(f"Unknown reply status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code="T141")
+        raise InputError(f"Unknown reply status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code=E.UNKNOWN_REPLY_STATUS)
     data = [r.to_moderation() for r in store.replies.list(status=status)]
     return {"data": data, "count": len(data), "next": None}
 

@@ -1,0 +1,95 @@
+"""Adding one article to a large store: the cost of re-resolving and re-rating must not grow with the store.
+
+For each store size (mentions) a SQLite store is filled with generated documents and mentions
+(``tangible.evaluation.synthetic``: a constant number of reports a day, so a larger store covers a longer
+period, as a growing archive does) and resolved in full once; then, ``--runs`` times, one new article is
+stored and the derivation job's resolution and rating stages run over it. Prints the median seconds of
+each stage per size and the ratio between the largest and the smallest size (target: at most 1.5, and
+under 1 s for resolution and rating together).
+
+    python bench/bench_incremental.py [--sizes 100000,1000000] [--per-day 300] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import _common  # noqa: F401  (sys.path and one native thread per process)
+
+from tangible.evaluation.synthetic import articles, fill
+from tangible.services.case import get_case
+from tangible.services.ledger import rerate
+from tangible.services.resolution import resolve_all, resolve_changes
+from tangible.settings import Settings
+from tangible.store import Store
+
+
+def build(size: int, per_day: float, folder: Path, seed: int) -> tuple[Store, list]:
+    settings = Settings(data_dir=folder)
+    store = Store.open(settings)
+    items = list(articles(size, seed=seed, per_day=per_day))
+    rng = random.Random(seed)
+    extra = [items.pop(rng.randrange(len(items) // 4, len(items))) for _ in range(64)]  # held back: added later
+    t0 = time.perf_counter()
+    for k in range(0, len(items), 5000):
+        fill(store, items[k:k + 5000])
+    filled = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    resolve_all(store, get_case(settings))
+    print(f"  {store.mentions.count():,} mentions stored in {filled:.0f} s, resolved in full in "
+          f"{time.perf_counter() - t0:.0f} s", flush=True)
+    return store, extra
+
+
+def measure(store: Store, extra: list, runs: int) -> dict[str, float]:
+    case = get_case(Settings())
+    times: dict[str, list[float]] = {"resolve": [], "rate": [], "total": []}
+    reread: list[int] = []
+    for item in extra[:runs]:
+        fill(store, [item])
+        t0 = time.perf_counter()
+        figures = resolve_changes(store, case)
+        t1 = time.perf_counter()
+        rerate(store, case, figures.get("types"))
+        t2 = time.perf_counter()
+        assert figures["scope"] == "changes", figures
+        times["resolve"].append(t1 - t0)
+        times["rate"].append(t2 - t1)
+        times["total"].append(t2 - t0)
+        reread.append(figures["mentions_reread"])
+    out = {k: statistics.median(v) for k, v in times.items()}
+    out["reread"] = statistics.median(reread)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="100000,1000000", help="store sizes in mentions, comma-separated")
+    ap.add_argument("--per-day", type=float, default=300.0, help="generated reports a day")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results = {}
+    for size in sizes:
+        print(f"store of {size:,} mentions ({args.per_day:g} a day):", flush=True)
+        with tempfile.TemporaryDirectory() as folder:
+            store, extra = build(size, args.per_day, Path(folder), args.seed)
+            results[size] = measure(store, extra, args.runs)
+            store.close()
+        r = results[size]
+        print(f"  add one article: resolve {r['resolve']:.3f} s, rate {r['rate']:.3f} s, total {r['total']:.3f} s "
+              f"(median of {args.runs}; {r['reread']:.0f} mentions re-read)", flush=True)
+    small, large = results[sizes[0]], results[sizes[-1]]
+    ratio = large["total"] / small["total"] if small["total"] else float("inf")
+    print(f"ratio {sizes[-1]:,} / {sizes[0]:,}: {ratio:.2f} (target <= 1.5); "
+          f"largest total {large['total']:.3f} s (target < 1 s)")
+
+
+if __name__ == "__main__":
+    main()
