@@ -31,14 +31,20 @@ def serve_command(app: AppContext, host: str, port: int, workers: int | None) ->
     n = (os.cpu_count() or 1) if n == 0 else n
     shown = f"[{host}]" if ":" in host else host
     where = f"http://{shown}:{port}/  (API: http://{shown}:{port}/api/v1/)"
+    from tangible.services.case import get_case
+    from tangible.services.ledger import sync_case_commitments
+
     if n == 1:
+        sync_case_commitments(app.store, get_case(app.settings))  # the commitment pages of a store never resolved
         web = create_app(app.settings, app.store, warm=True)
         click.echo(f"tangible serving on {where}  Ctrl-C to stop.")
         # proxy_headers off: the app believes X-Forwarded-For only from TANGIBLE_TRUSTED_PROXIES
         uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False, proxy_headers=False)
         return
     # done once here, before the processes start: the store's migrations and the CSRF key
-    Store.open(app.settings).close()  # opening migrates
+    store = Store.open(app.settings)  # opening migrates
+    sync_case_commitments(store, get_case(app.settings))  # the commitment pages of a store never resolved
+    store.close()
     load_secret_key(app.settings)
     click.echo(f"tangible serving on {where} with {n} processes  Ctrl-C to stop.")
     uvicorn.run("tangible.api.served:create_served_app", factory=True, workers=n, host=host, port=port,

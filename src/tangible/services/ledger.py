@@ -122,6 +122,11 @@ def _group_names(case) -> dict[str, str]:
     return {e.id: e.name for e in [*case.actors.values(), *case.groups.values()]} if case is not None else {}
 
 
+def sync_case_commitments(store, case) -> dict[str, int]:
+    """Write the case file's commitments (a server does it as it starts, before any page reads them)."""
+    return store.ledger.upsert([CommitmentSpec.from_case(c) for c in case.commitments.values()])
+
+
 def _active(store, case) -> list[CommitmentSpec]:
     items = store.ledger.list(status="active")
     if not items and case is not None:  # a store never resolved: the case file's commitments, not written
