@@ -42,9 +42,11 @@ class E:
     BRIEF_RANGE_REVERSED = "T131"  # a brief starts after it ends
     PDF_UNAVAILABLE = "T132"  # PDF briefs need WeasyPrint and pango, which are missing
     PDF_NEEDS_FILE = "T133"  # a PDF brief needs an output file
-    LABELS_INVALID = "T135"  # a labelled resolution set is not valid YAML
-    NO_LABELLED_SET = "T136"  # no labelled resolution set is found
-    LABELS_WITHOUT_FILES = "T137"  # a labelled resolution set lists no files
+    BRIEF_DATE_OUT_OF_RANGE = "T134"  # a brief is asked for a date outside the range briefs are made for
+    UNKNOWN_BRIEF_FORMAT = "T135"  # a brief format is not one of those offered
+    LABELS_INVALID = "T185"  # a labelled resolution set is not valid YAML
+    NO_LABELLED_SET = "T186"  # no labelled resolution set is found
+    LABELS_WITHOUT_FILES = "T187"  # a labelled resolution set lists no files
     UNKNOWN_EXPORT_FORMAT = "T140"  # an export format is not one of those offered
     UNKNOWN_REPLY_STATUS = "T141"  # a reply status or moderation outcome is not one of those allowed
     REPLY_INVALID = "T142"  # a reader's reply lacks a field or exceeds a limit

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from tangible.api.deps import StoreDep
 from tangible.api.params import IsoDate
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 router = APIRouter()
 FORMATS = ("html", "md", "json", "pdf")
@@ -24,7 +24,7 @@ def brief_page(request: Request, store: StoreDep, period: Annotated[str, Query(m
     from tangible.services.briefs import render_html, render_markdown, render_pdf
 
     if format not in FORMATS:
-        raise InputError(f"Unknown format {format!r}.", f"Use one of: {', '.join(FORMATS)}.", code="T135")
+        raise InputError(f"Unknown format {format!r}.", f"Use one of: {', '.join(FORMATS)}.", code=E.UNKNOWN_BRIEF_FORMAT)
     brief = build(store, request.app.state.settings, period, at)
     name = f"brief-{brief.since}-{brief.until}"
     if format == "pdf":

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.errors import error_responses
 from tangible.api.params import IsoDate, choice
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 
 router = APIRouter(tags=["briefs"], responses=error_responses(400, 422))
 FIRST, LAST = date(1900, 1, 1), date(2199, 12, 31)
@@ -32,10 +32,10 @@ def build(store, settings, period: str, at: date | None) -> dict:
     from tangible.services.case import get_case
 
     if period not in PERIODS:
-        raise InputError(f"Unknown period {period!r}.", f"Use one of: {', '.join(PERIODS)}.", code="T130")
+        raise InputError(f"Unknown period {period!r}.", f"Use one of: {', '.join(PERIODS)}.", code=E.UNKNOWN_BRIEF_PERIOD)
     at = at or date.today()
     if not FIRST <= at <= LAST:
-        raise InputError(f"A brief is made for dates from {FIRST} to {LAST}, not {at}.", code="T134")
+        raise InputError(f"A brief is made for dates from {FIRST} to {LAST}, not {at}.", code=E.BRIEF_DATE_OUT_OF_RANGE)
     since, until = period_bounds(at, period)
     return build_brief(store, get_case(settings), since=since, until=until, base_url=settings.public_url)
 
