@@ -233,3 +233,17 @@ def test_the_words_of_an_assurance(extractor):
 ])
 def test_a_bomb_going_off_in_its_makers_hands_is_nobodys_deed(extractor, sentence):
     assert not [m for m in extractor.extract("x", sentence, None) if m.type in ("ATTACK", "OPERATION")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A peace committee member was killed by an IED that went off near his house in Bajaur.",
+    "A local peace committee leader was shot dead by militants in Bajaur.",
+])
+def test_the_victims_group_is_never_the_attacker(extractor, sentence):
+    attacks = [m for m in extractor.extract("x", sentence, None) if m.type == "ATTACK"]
+    assert attacks and all(m.source is None or m.source.id != "pro-government-militia" for m in attacks)
+
+
+def test_militants_killed_by_their_own_bomb_are_no_operation(extractor):
+    ms = extractor.extract("x", "Two TTP militants were killed when their own bomb went off.", None)
+    assert not [m for m in ms if m.type in ("ATTACK", "OPERATION")]

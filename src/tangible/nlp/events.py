@@ -480,8 +480,9 @@ def _fill(ev: _Event) -> None:
             not _UNNAMED.search(source.text or ""):
         # "Militants attacked a checkpost" in a report that names one group as those militants: they are that
         # group's (an unnamed "unknown gunman" is never given one)
-        named = {g for m in members for g in m.groups}
-        if len(named) == 1:
+        named = {g for m in members for g in m.groups} - {m.target.id for m in members if m.target and m.target.id
+                                                           and not _GENERIC_MILITANTS.search(m.target.text or "")}
+        if len(named) == 1:  # (the victims' group is not the attackers': "a peace committee leader was shot")
             gid = next(iter(named))
             if etype == "ATTACK":
                 source, basis = ActorRef(gid, source.text), basis or "stated"

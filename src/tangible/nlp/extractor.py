@@ -90,7 +90,7 @@ _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr
                           "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
 # modifiers of an event noun that name state forces as its actor: "police raid", "army operation"
 # a blast that is nobody's deed: a bomb going off in its makers' hands
-_MISHAP = re.compile(r"\b(?:went off|exploded|detonated|blew up) prematurely\b|\baccidental(?:ly)? (?:explo|detona|blast)|"
+_MISHAP = re.compile(r"\b(?:went off|exploded|detonated|blew up) prematurely\b|\b(?:their|his) own (?:bombs?|explosives?|devices?|ieds?|vests?)\b|\baccidental(?:ly)? (?:explo|detona|blast)|"
                      r"\bwhile (?:assembling|making|manufacturing|handling|fitting|preparing|planting|transporting) "
                      r"(?:a |an |the |their |his )?(?:bomb|explosive|device|ied|suicide vest)", re.I)
 # nouns naming the deed that killed or wounded someone ("killed after Indian fire", "in TTP shelling")
@@ -1149,8 +1149,11 @@ class Extractor:
                         target = ActorRef(gid, tok.doc[s:e].text)
                     break
         if etype == "ATTACK" and (source is None or not source.id) and frame.roles.get("patient") not in (ARMED,):
+            # the victims' own phrase never names the attacker: "a peace committee member was killed by an IED"
+            victims = {x.i for c in tok.children if c.dep_ == "dobj" for x in c.subtree} | {
+                x.i for c in tok.sent if c.dep_ == "nsubjpass" for x in c.subtree}
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
-                if t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and \
+                if t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
