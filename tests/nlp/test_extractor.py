@@ -247,3 +247,11 @@ def test_the_victims_group_is_never_the_attacker(extractor, sentence):
 def test_militants_killed_by_their_own_bomb_are_no_operation(extractor):
     ms = extractor.extract("x", "Two TTP militants were killed when their own bomb went off.", None)
     assert not [m for m in ms if m.type in ("ATTACK", "OPERATION")]
+
+
+def test_air_strikes_in_a_country_are_its_forces(extractor):
+    ms = extractor.extract("x", "Ten militants were killed in air strikes in Datta Khel, North Waziristan.", None)
+    ops = [m for m in ms if m.type == "OPERATION" and m.modality == "asserted"]
+    assert ops and ops[0].source and ops[0].source.id == "pakistan"
+    ms = extractor.extract("x", "Ten militants were killed in air strikes.", None)  # no place, no country: no guess
+    assert all(m.source is None or m.source.id is None for m in ms)

@@ -1134,6 +1134,20 @@ class Extractor:
         if source is None and etype in ("OPERATION",) and frame.counterpart is not None \
                 and frame.roles.get("counterpart") == STATE:
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with forces"
+        if source is not None and not source.id and source.text.lower() in _STATE_ADJECTIVE_WORDS and etype == "OPERATION":
+            # "killed in air strikes", "police firing": the word names the state's forces, as "security forces" does
+            gov = self.case.government_of(country, day)
+            if gov:
+                source = ActorRef(gov, source.text)
+        air = frame.means if frame.means is not None and frame.roles.get("means") == STATE else (
+            tok if tok.pos_ == "NOUN" and frame.agent is None and (frame.roles.get("agent") == STATE or any(
+                c.lower_ in ("air", "aerial") for c in tok.children)) else None)
+        if source is None and etype == "OPERATION" and air is not None:
+            # "militants were killed in air strikes in North Waziristan": air power is the forces' of the state
+            # the event happened in, as for "security forces" (the case file says which actor governs there)
+            gov = self.case.government_of(country, day)
+            if gov:
+                source = ActorRef(gov, self._phrase_text(air))
         if source is None and etype == "ATTACK" and frame.counterpart is not None \
                 and frame.roles.get("counterpart") in (ARMED, UNKNOWN):
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with the TTP"
