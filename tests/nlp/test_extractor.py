@@ -253,5 +253,7 @@ def test_air_strikes_in_a_country_are_its_forces(extractor):
     ms = extractor.extract("x", "Ten militants were killed in air strikes in Datta Khel, North Waziristan.", None)
     ops = [m for m in ms if m.type == "OPERATION" and m.modality == "asserted"]
     assert ops and ops[0].source and ops[0].source.id == "pakistan"
+    ms = extractor.extract("x", "A search operation in Kalat, Balochistan left 13 militants dead.", None)
+    assert [m.source.id for m in ms if m.type == "OPERATION" and m.source] == ["pakistan"]
     ms = extractor.extract("x", "Ten militants were killed in air strikes.", None)  # no place, no country: no guess
     assert all(m.source is None or m.source.id is None for m in ms)

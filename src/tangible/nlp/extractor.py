@@ -93,6 +93,10 @@ _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr
 _MISHAP = re.compile(r"\b(?:went off|exploded|detonated|blew up) prematurely\b|\b(?:their|his) own (?:bombs?|explosives?|devices?|ieds?|vests?)\b|\baccidental(?:ly)? (?:explo|detona|blast)|"
                      r"\bwhile (?:assembling|making|manufacturing|handling|fitting|preparing|planting|transporting) "
                      r"(?:a |an |the |their |his )?(?:bomb|explosive|device|ied|suicide vest)", re.I)
+# an operation so qualified is the forces' ("a search operation", "air strikes", "a security operation")
+_FORCES_OPERATION_WORDS = frozenset({"air", "aerial", "search", "security", "military", "counter-terrorism",
+                                     "counterterrorism", "intelligence-based", "clearance", "combing", "cordon",
+                                     "counter-insurgency", "counterinsurgency"})
 # nouns naming the deed that killed or wounded someone ("killed after Indian fire", "in TTP shelling")
 _CAUSE_NOUNS = frozenset({"fire", "firing", "shelling", "strike", "airstrike", "raid", "operation", "attack",
                           "bombing", "shootout", "bombardment", "ambush", "assault"})
@@ -1141,7 +1145,7 @@ class Extractor:
                 source = ActorRef(gov, source.text)
         air = frame.means if frame.means is not None and frame.roles.get("means") == STATE else (
             tok if tok.pos_ == "NOUN" and frame.agent is None and (frame.roles.get("agent") == STATE or any(
-                c.lower_ in ("air", "aerial") for c in tok.children)) else None)
+                c.lower_ in _FORCES_OPERATION_WORDS for c in tok.children)) else None)
         if source is None and etype == "OPERATION" and air is not None:
             # "militants were killed in air strikes in North Waziristan": air power is the forces' of the state
             # the event happened in, as for "security forces" (the case file says which actor governs there)
