@@ -93,8 +93,9 @@ _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr
 _MISHAP = re.compile(r"\b(?:went off|exploded|detonated|blew up) prematurely\b|\b(?:their|his) own (?:bombs?|explosives?|devices?|ieds?|vests?)\b|\baccidental(?:ly)? (?:explo|detona|blast)|"
                      r"\bwhile (?:assembling|making|manufacturing|handling|fitting|preparing|planting|transporting) "
                      r"(?:a |an |the |their |his )?(?:bomb|explosive|device|ied|suicide vest)", re.I)
-# an operation so qualified is the forces' ("a search operation", "air strikes", "a security operation")
-_FORCES_OPERATION_WORDS = frozenset({"air", "aerial", "search", "security", "military", "counter-terrorism",
+# an operation so qualified is the forces' of the place ("a search operation", "a security operation")
+_AIR_WORDS = frozenset({"air", "aerial", "drone", "naval"})
+_FORCES_OPERATION_WORDS = frozenset({"search", "security", "military", "counter-terrorism",
                                      "counterterrorism", "intelligence-based", "clearance", "combing", "cordon",
                                      "counter-insurgency", "counterinsurgency"})
 # nouns naming the deed that killed or wounded someone ("killed after Indian fire", "in TTP shelling")
@@ -1138,20 +1139,21 @@ class Extractor:
         if source is None and etype in ("OPERATION",) and frame.counterpart is not None \
                 and frame.roles.get("counterpart") == STATE:
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with forces"
-        if source is not None and not source.id and source.text.lower() in _STATE_ADJECTIVE_WORDS and etype == "OPERATION":
+        if source is not None and not source.id and source.text.lower() in _STATE_ADJECTIVE_WORDS - _AIR_WORDS \
+                and etype == "OPERATION":
             # "killed in air strikes", "police firing": the word names the state's forces, as "security forces" does
             gov = self.case.government_of(country, day)
             if gov:
                 source = ActorRef(gov, source.text)
-        air = frame.means if frame.means is not None and frame.roles.get("means") == STATE else (
-            tok if tok.pos_ == "NOUN" and frame.agent is None and (frame.roles.get("agent") == STATE or any(
-                c.lower_ in _FORCES_OPERATION_WORDS for c in tok.children)) else None)
-        if source is None and etype == "OPERATION" and air is not None:
-            # "militants were killed in air strikes in North Waziristan": air power is the forces' of the state
-            # the event happened in, as for "security forces" (the case file says which actor governs there)
+        ground = tok if tok.pos_ == "NOUN" and frame.agent is None and any(
+            c.lower_ in _FORCES_OPERATION_WORDS for c in tok.children) else None
+        if source is None and etype == "OPERATION" and ground is not None:
+            # "a search operation in Kalat left 13 militants dead": the forces' of the state where it happened,
+            # as for "security forces" (the case file says which actor governs there). Never air power: strikes
+            # cross borders ("air strikes in Paktika" may be another state's)
             gov = self.case.government_of(country, day)
             if gov:
-                source = ActorRef(gov, self._phrase_text(air))
+                source = ActorRef(gov, self._phrase_text(ground))
         if source is None and etype == "ATTACK" and frame.counterpart is not None \
                 and frame.roles.get("counterpart") in (ARMED, UNKNOWN):
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with the TTP"
