@@ -31,7 +31,8 @@ RULES: list[tuple[str, str]] = [
                      "denies it or has seen no evidence of it) are listed with the reason, never counted as support "
                      "or as contradiction. A denial does not undo an attack that killed or wounded people: what a "
                      "party denies there is where the attackers came from or who they were, and the origin keeps "
-                     "the denial beside it (launched_from.disputed_by) while the attack counts."),
+                     "the denial beside it (launched_from.disputed_by) while the attack counts; an attack known only "
+                     "from a claim that a named party denies stays disputed."),
     ("supporting", "An asserted tangible action (one of the commitment's action types) by the committed party "
                    "against a covered group: the incident's groups or its target include a covered group. Each "
                    "counts with the weight the standard gives its group (1 unless the standard says otherwise)."),

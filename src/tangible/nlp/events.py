@@ -489,10 +489,14 @@ def _fill(ev: _Event) -> None:
     origin = next((f.origin for f in ev.facts if f.origin), None)
     unverified = any(f.unverified for f in ev.facts)
     denials = [f for f in ev.facts if f.disputed_by and f.start != first.char_span[0]]
-    if etype == "ATTACK":
-        # an attack that killed people is not undone by a denial: what a party denies is where the attackers came
-        # from ("the Taliban rejected the allegation") or who they were; the origin keeps the denial beside it
-        if origin is not None and denials and origin.disputed_by is None:
+    harmed = any(v > 0 for m in members for k, v in m.quantities.items()
+                 if k.rstrip("+") in ("killed", "wounded", "forces_killed"))
+    if etype == "ATTACK" and harmed and denials:
+        # an attack that killed or wounded people is not undone by a denial: what a party denies is where the
+        # attackers came from ("the Taliban rejected the allegation") or who they were; the origin keeps the
+        # denial beside it. An attack known only from a claim ("the Houthis said they struck a US ship", which the
+        # Pentagon denies) stays disputed
+        if origin is not None and origin.disputed_by is None:
             origin = Origin(origin.country, origin.admin1, origin.basis, origin.sentence, denials[0].disputed_by)
         denials = []
     disputed = bool(denials) or any(f.disputed_by and f.unverified for f in ev.facts)
