@@ -95,6 +95,10 @@ class Brief:
     counts: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     coverage: dict[str, Any] = field(default_factory=dict)
     latest_report: str | None = None
+    names: dict[str, str] = field(default_factory=dict)  # case-file ids of actors and groups: their names
+
+    def name(self, entity_id: str) -> str:
+        return self.names.get(entity_id, entity_id)
 
     @property
     def cutoff(self) -> date:
@@ -119,6 +123,7 @@ class Brief:
             "statements": self.statements,
             "coverage": self.coverage,
             "previous_period": self.previous_counts,
+            "names": self.names,
         }
 
 
@@ -198,7 +203,8 @@ def build_brief(store, case, *, since: date, until: date, base_url: str = "") ->
     from tangible.services.coverage import compare
     from tangible.services.ledger import ledger_at
 
-    brief = Brief(case_name=case.name, since=since, until=until)
+    brief = Brief(case_name=case.name, since=since, until=until,
+                  names={e.id: e.name for e in [*case.actors.values(), *case.groups.values()]})
     before_at = since - timedelta(days=1)
     before = {r.commitment_id: r for r in ledger_at(store, case, before_at, save=False)}
     specs = {c.id: c for c in store.ledger.list()}
@@ -293,9 +299,14 @@ def _cutoff(brief: Brief) -> str:
             f"brief can be made again for the same period at any time.{latest}")
 
 
-def _line_md(r: dict) -> list[str]:
+def _party(brief: Brief, r: dict) -> str:
+    party = (r.get("source") or {}).get("id")
+    return brief.name(party) if party else "unnamed party"
+
+
+def _line_md(brief: Brief, r: dict) -> list[str]:
     qty = f"; {_qty(r)}" if _qty(r) else ""
-    party = (r.get("source") or {}).get("id") or "unnamed party"
+    party = _party(brief, r)
     out = [f"- {r['date'] or 'undated'} · **{r['type']}** by {party} · {_place(r)} · {_groups(r)}{qty} · "
            f"*{r['grade']}* ({r['grade_reason'] or 'no reason given'}) · [incident page]({r['link']})"]
     if r.get("quote"):
@@ -324,7 +335,8 @@ def _md_commitments(brief: Brief) -> list[str]:
     out = []
     for c in brief.commitments:
         was = f" (was {c.previous})" if c.previous and c.previous != c.rating else ""
-        out.append(f"- **{c.id}** — {c.by} to {', '.join(c.to) or 'no one named'}: {ARROWS[c.change]} "
+        out.append(f"- **{c.id}** — {brief.name(c.by)} to {', '.join(map(brief.name, c.to)) or 'no one named'}: "
+                   f"{ARROWS[c.change]} "
                    f"**{c.change}**, {c.rating}{was}")
         out += [f"  - {w}" for w in c.why]
         out.append(f"  - {c.coverage.get('statement', '')}")
@@ -341,16 +353,16 @@ def _md_counts(brief: Brief) -> list[str]:
     for key, label in (("by_group", "Per group"), ("by_acting_party", "Per acting party")):
         rows = brief.counts.get(key) or {}
         out.append(f"{label}:")
-        out += [f"- {name}: {plural(v['actions'], 'action')}, {plural(v['attacks'], 'attack')}"
+        out += [f"- {brief.name(name)}: {plural(v['actions'], 'action')}, {plural(v['attacks'], 'attack')}"
                 for name, v in rows.items()] or ["- none"]
         out.append("")
     return out[:-1]
 
 
-def _md_rows(rows: list[dict], none: str = "None reported in the period.") -> list[str]:
+def _md_rows(brief: Brief, rows: list[dict], none: str = "None reported in the period.") -> list[str]:
     out: list[str] = []
     for r in rows:
-        out += _line_md(r)
+        out += _line_md(brief, r)
     return out or [none]
 
 
@@ -370,11 +382,11 @@ def _md_coverage(brief: Brief) -> list[str]:
 _MD = {
     "commitments": _md_commitments,
     "counts": _md_counts,
-    "actions": lambda b: _md_rows(b.actions),
-    "attacks": lambda b: _md_rows(b.attacks),
-    "findings": lambda b: _md_rows(b.findings),
-    "claimed": lambda b: _md_rows(b.claimed, "None."),
-    "disputes": lambda b: _md_rows(b.disputed, "None."),
+    "actions": lambda b: _md_rows(b, b.actions),
+    "attacks": lambda b: _md_rows(b, b.attacks),
+    "findings": lambda b: _md_rows(b, b.findings),
+    "claimed": lambda b: _md_rows(b, b.claimed, "None."),
+    "disputes": lambda b: _md_rows(b, b.disputed, "None."),
     "statements": lambda b: [f"- {t}: {plural(n, 'incident')}" for t, n in sorted(b.statements.items())] or ["None."],
     "coverage": _md_coverage,
 }
@@ -410,13 +422,13 @@ def render_html(brief: Brief) -> str:
     return "\n".join(parts)
 
 
-def _html_rows(rows: list[dict], none: str = "None reported in the period.") -> str:
+def _html_rows(brief: Brief, rows: list[dict], none: str = "None reported in the period.") -> str:
     e = html.escape
     if not rows:
         return f"<p>{e(none)}</p>"
     out = []
     for r in rows:
-        party = (r.get("source") or {}).get("id") or "unnamed party"
+        party = _party(brief, r)
         qty = f" · {e(_qty(r))}" if _qty(r) else ""
         out.append(f"<p>{e(r['date'] or 'undated')} · <strong>{e(r['type'])}</strong> by {e(party)} · "
                    f"{e(_place(r))} · {e(_groups(r))}{qty} · <span class='grade'>{e(r['grade'])}</span> "
@@ -441,7 +453,8 @@ def _html_commitments(brief: Brief) -> str:
         now = "".join(f"<li>{e(r)}</li>" for r in c.reasons)
         then = "".join(f"<li>{e(r)}</li>" for r in c.previous_reasons)
         out.append(
-            f"<li><strong>{e(c.id)}</strong> — {e(c.by)} to {e(', '.join(c.to) or 'no one named')}: "
+            f"<li><strong>{e(c.id)}</strong> — {e(brief.name(c.by))} to "
+            f"{e(', '.join(map(brief.name, c.to)) or 'no one named')}: "
             f"<span class='arrow-{c.change}'>{ARROWS[c.change]} <strong>{c.change}</strong></span>, "
             f"{e(c.rating)}{was}<ul>{why}<li>{e(c.coverage.get('statement', ''))}</li>"
             f"<li>Reasons at {e(c.at)}:<ul>{now}</ul></li>"
@@ -456,7 +469,7 @@ def _html_counts(brief: Brief) -> str:
     for key, label in (("by_group", "Per group"), ("by_acting_party", "Per acting party")):
         rows = brief.counts.get(key) or {}
         out.append(f"<p>{label}:</p><ul>")
-        out += [f"<li>{e(name)}: {plural(v['actions'], 'action')}, {plural(v['attacks'], 'attack')}</li>"
+        out += [f"<li>{e(brief.name(name))}: {plural(v['actions'], 'action')}, {plural(v['attacks'], 'attack')}</li>"
                 for name, v in rows.items()] or ["<li>none</li>"]
         out.append("</ul>")
     return "".join(out)
@@ -480,11 +493,11 @@ def _html_coverage(brief: Brief) -> str:
 _HTML = {
     "commitments": _html_commitments,
     "counts": _html_counts,
-    "actions": lambda b: _html_rows(b.actions),
-    "attacks": lambda b: _html_rows(b.attacks),
-    "findings": lambda b: _html_rows(b.findings),
-    "claimed": lambda b: _html_rows(b.claimed, "None."),
-    "disputes": lambda b: _html_rows(b.disputed, "None."),
+    "actions": lambda b: _html_rows(b, b.actions),
+    "attacks": lambda b: _html_rows(b, b.attacks),
+    "findings": lambda b: _html_rows(b, b.findings),
+    "claimed": lambda b: _html_rows(b, b.claimed, "None."),
+    "disputes": lambda b: _html_rows(b, b.disputed, "None."),
     "statements": lambda b: "<ul>" + ("".join(f"<li>{html.escape(t)}: {plural(n, 'incident')}</li>"
                                                for t, n in sorted(b.statements.items())) or "<li>None.</li>") + "</ul>",
     "coverage": _html_coverage,
