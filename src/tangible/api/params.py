@@ -31,3 +31,13 @@ IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 def choice(values: Iterable[str], description: str) -> Any:
     """A query parameter with one of ``values``; the schema lists them."""
     return Query(description=description, json_schema_extra={"enum": list(values)})
+
+
+def choices(values: Iterable[str], description: str, *, single: bool = False) -> Any:
+    """A query parameter that may be repeated, each value one of ``values`` (``single``: one value only);
+    the schema lists them. A value outside them is answered 400 by the service's check."""
+    values = list(values)
+    if single:
+        return Query(description=description, json_schema_extra={"enum": values})
+    return Query(max_length=50, description=description,
+                 json_schema_extra={"items": {"type": "string", "enum": values}})

@@ -163,6 +163,70 @@ def _export_command(kind: str) -> click.Command:
     return command
 
 
+def _many(values: tuple[str, ...]) -> list[str]:
+    """Repeated options, each of which may list values separated by commas: ``--type ARREST,OPERATION``."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+@click.command("incidents")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="jsonl", show_default=True,
+              help="csv: flat columns for spreadsheets (UTF-8 with BOM); jsonl and parquet: the nested record.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (default stdout).")
+@click.option("--per", type=click.Choice(["incident", "mention"]), default="incident", show_default=True,
+              help="CSV rows: one per incident, or one per mention (report).")
+@click.option("--since", help="First date, YYYY-MM-DD.")
+@click.option("--until", help="Last date, YYYY-MM-DD.")
+@click.option("--group", multiple=True, help="Armed group id (repeat, or separate with commas).")
+@click.option("--type", "types", multiple=True, help="Event type, e.g. ARREST (repeat or comma-separated).")
+@click.option("--family", multiple=True, type=click.Choice(["action", "attack", "statement"]),
+              help="Every type of a family: action = every tangible action.")
+@click.option("--grade", multiple=True, help="corroborated, single-source, claimed, disputed.")
+@click.option("--party", multiple=True, help="Acting party id, e.g. taliban.")
+@click.option("--place", multiple=True, help="Place, province or country code.")
+@click.option("--verification", multiple=True, help="verified, unverified, disputed or none.")
+@click.option("--q", "q", help="Text to find in the reports' sentences.")
+@click.option("--sort", type=click.Choice(["date", "sources"]), default="date", show_default=True)
+@pass_app
+def export_incidents(app: AppContext, fmt: str, output: str | None, per: str, since, until, group, types, family,
+                     grade, party, place, verification, q, sort) -> None:
+    """Export incidents (see docs/codebook.md for every column), filtered as the incident list is: values of
+    one option combine with or, options with and. Without filters: every incident."""
+    from tangible.services import exports
+    from tangible.services.case import display_names, get_case
+    from tangible.services.incident_query import IncidentFilters, iter_matching
+
+    def day(name, value):
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"--{name} {value!r} is not a date.", "Write it as YYYY-MM-DD.", code="T123") from None
+
+    filters = IncidentFilters(group=_many(group), type=_many(types), family=list(family), grade=_many(grade),
+                              party=_many(party), place=_many(place), verification=_many(verification),
+                              since=day("since", since), until=day("until", until), q=q, sort=sort).check()
+    if fmt == "parquet" and not output:
+        raise InputError("Parquet needs a file: pass --output FILE.parquet.", code="T142")
+    fh = open(output, "wb" if fmt == "parquet" else "w", **({} if fmt == "parquet" else
+                                                           {"encoding": "utf-8", "newline": ""})) \
+        if output else sys.stdout
+    try:
+        matching = iter_matching(app.store, filters)
+        if fmt == "csv":
+            names = display_names(get_case(app.settings))
+            n = exports.write_flat_csv(exports.flat_rows(matching, names, per=per), exports.flat_fields(per), fh)
+            unit = per
+        else:
+            n = exports.write((exports.incident_record(r) for r in matching), list(exports.INCIDENT_FIELDS), fmt, fh)
+            unit = "incident"
+    finally:
+        if output:
+            fh.close()
+    if output:
+        click.echo(f"Wrote {n} {unit}{'' if n == 1 else 's'} to {output}.", err=True)
+
+
 def register(group: click.Group) -> None:
     group.add_command(ledger_command)
     group.add_command(commitments_group)
@@ -174,5 +238,6 @@ def register(group: click.Group) -> None:
             """Export stored data."""
 
         group.add_command(export)
-    for kind in ("incidents", "mentions", "ratings"):
+    export.add_command(export_incidents)
+    for kind in ("mentions", "ratings"):
         export.add_command(_export_command(kind))

@@ -27,3 +27,18 @@ def get_case_at(path: Path | None) -> CaseFile:
 def get_case(settings: Settings) -> CaseFile:
     """The case file the settings name (``TANGIBLE_CASE_FILE``)."""
     return _case(settings.case_file)
+
+
+def display_names(case: CaseFile) -> dict[str, str]:
+    """Case-file ids of actors and groups to their display names ("ttp" -> "Tehrik-i-Taliban Pakistan")."""
+    return {**{k: v.name for k, v in case.actors.items()}, **{k: v.name for k, v in case.groups.items()}}
+
+
+def short_names(case: CaseFile) -> dict[str, str]:
+    """Ids to the short name people use ("taliban" -> "Taliban", "pakistan" -> "Pakistan"): an entity's first
+    alias when it is shorter than its name."""
+    out = {}
+    for ent in (*case.actors.values(), *case.groups.values()):
+        first = ent.aliases[0] if ent.aliases else ent.name
+        out[ent.id] = first if len(first) < len(ent.name) else ent.name
+    return out

@@ -9,7 +9,8 @@ from tangible.ledger import RULES
 import importlib
 cluster = importlib.import_module("tangible.resolve.cluster")
 grade = importlib.import_module("tangible.resolve.grade")
-from tangible.services.exports import INCIDENT_FIELDS, MENTION_FIELDS, RATING_FIELDS
+from tangible.services.exports import (FLAT_INCIDENT_FIELDS, FLAT_MENTION_FIELDS, INCIDENT_FIELDS, MENTION_FIELDS,
+                                       RATING_FIELDS)
 from tangible.services import alerts as _alerts, briefs as _briefs, coverage as _coverage
 
 _ARROWS = {
@@ -18,6 +19,8 @@ _ARROWS = {
     "unchanged": "the same rating at both dates",
     "new": "the commitment was made during the period: no earlier rating",
 }
+statement = importlib.import_module("tangible.resolve.statement")
+periods = importlib.import_module("tangible.services.periods")
 
 CODEBOOK_PATH = Path(__file__).resolve().parents[3] / "docs" / "codebook.md"
 
@@ -68,6 +71,11 @@ def render_codebook() -> str:
         f"- Location precision: {', '.join(f'`{p}`' for p in ontology.LOCATION_PRECISIONS)} (most to least precise).",
         f"- Date precision: {', '.join(f'`{p}`' for p in ontology.DATE_PRECISIONS)}.",
         "",
+        "## Verification",
+        "",
+        *_table(ontology.VERIFICATIONS, ("verification", "meaning")),
+        "Unverified and disputed incidents are shown, never counted as support or contradiction.",
+        "",
         "## Resolution: mentions into incidents",
         "",
         _doc(cluster.__doc__),
@@ -80,6 +88,14 @@ def render_codebook() -> str:
         f"Thresholds: documents are copies at MinHash similarity ≥ {grade.DOC_COPY}; sentences at "
         f"character-shingle Jaccard ≥ {grade.SENTENCE_COPY}, or ≥ {grade.WIRE_COPY} when both credit the same wire.",
         "Quantities: the smallest reported figure is the incident's; every reported figure is kept.",
+        "",
+        "## Quotes",
+        "",
+        _doc(statement.__doc__),
+        "",
+        "## Date ranges",
+        "",
+        _doc(periods.__doc__),
         "",
         "## Ratings",
         "",
@@ -118,8 +134,19 @@ def render_codebook() -> str:
         "`tangible export ratings` (also `--format claimreview`: schema.org ClaimReview JSON-LD):",
         "",
         *_table(RATING_FIELDS, ("field", "meaning")),
-        "In CSV and Parquet, nested values (objects and lists) are JSON text.",
+        "In Parquet, and in the CSV of mentions and ratings, nested values (objects and lists) are JSON text.",
         "",
+        "### Incidents as CSV (flat columns)",
+        "",
+        "`tangible export incidents --format csv`, `/api/v1/incidents.csv` and the download on the incident list",
+        "write one row per incident with one value per cell, UTF-8 with a byte-order mark (Excel reads the",
+        "accents right); lists are joined with `; `. They take the list's filters (`--group`, `--type`, `--family`,",
+        "`--grade`, `--party`, `--place`, `--verification`, `--since`, `--until`, `--q`, `--sort`).",
+        "",
+        *_table(FLAT_INCIDENT_FIELDS, ("column", "meaning")),
+        "With `--per mention` (`per=mention`), one row per mention: the incident's columns, then:",
+        "",
+        *_table(FLAT_MENTION_FIELDS, ("column", "meaning")),
     ]
     return "\n".join(parts)
 

@@ -1,7 +1,11 @@
 """Exports: incidents, mentions and ratings as CSV, JSON Lines or Parquet; ratings also as ClaimReview.
 
-Incident records are exactly DESIGN §5. Nested values (location, actors, lists, mentions) are
-JSON text in CSV and Parquet columns, so every format carries the same fields.
+Incident records are exactly DESIGN §5: JSON Lines and Parquet keep that nested form (nested values are
+JSON text in Parquet columns). CSV is for spreadsheets: incidents are written as flat columns
+(``FLAT_INCIDENT_FIELDS``: date, type, acting party, target, groups, province, district, lat, lon, killed,
+wounded, arrested, grade, sources, first URL …), one row per incident or one per mention, UTF-8 with a
+byte-order mark so that Excel reads the accents right. The quote of an incident is the sentence that states
+it (``tangible.resolve.statement.stating_mention``), not merely its first report.
 """
 
 from __future__ import annotations
@@ -64,6 +68,140 @@ RATING_FIELDS: dict[str, str] = {
     "contradicting": "Ids of the contradicting incidents in the period.",
     "period": "The period the rating weighs: {from, to}.",
 }
+
+
+# Flat incident columns (contract): one value per cell, what a spreadsheet can sort and sum.
+FLAT_INCIDENT_FIELDS: dict[str, str] = {
+    "id": "Stable incident id; its page is /incidents/{id}.",
+    "date": "Date of the event (YYYY-MM-DD); empty when no report dates it.",
+    "date_precision": "day, week or month.",
+    "type": "Event type (see Event types).",
+    "family": "action (a tangible counter-terrorism action), attack or statement.",
+    "acled_subtype": "ACLED-style sub-event type, when one applies.",
+    "acting_party": "Name of the acting party (a case-file actor or group), or the words that name it.",
+    "acting_party_id": "Case-file id of the acting party; empty when unknown.",
+    "target": "Name of the party acted upon, or the words that name it.",
+    "target_id": "Case-file id of the party acted upon; empty when unknown.",
+    "groups": "Names of the armed groups involved, separated by '; '.",
+    "group_ids": "Case-file ids of those groups, separated by '; '.",
+    "place": "Name of the place as reported (town, district, province or country).",
+    "district": "The district, when the place is one (precision admin2).",
+    "province": "Province or state (admin1).",
+    "country": "ISO 3166 country code.",
+    "lat": "Latitude of the place (WGS84), at its precision.",
+    "lon": "Longitude of the place (WGS84), at its precision.",
+    "location_precision": "point, city, admin2, admin1, country or region.",
+    "killed": "Most conservative reported number killed; empty when none is reported.",
+    "wounded": "Most conservative reported number wounded.",
+    "arrested": "Most conservative reported number arrested.",
+    "grade": "Source grade (see Grades).",
+    "grade_reason": "Why the grade was given, in words.",
+    "verification": "verified, unverified or disputed, when a report states it (see Verification).",
+    "sources": "Number of publishers that reported the incident.",
+    "publishers": "Those publishers, separated by '; '.",
+    "reports": "Number of sentences (mentions) that report it.",
+    "quote": "The sentence that states the event (see Quotes).",
+    "quote_publisher": "Publisher of that sentence.",
+    "quote_url": "URL of the article with that sentence.",
+    "first_url": "URL of the earliest published report.",
+}
+FLAT_MENTION_FIELDS: dict[str, str] = {
+    "mention_id": "Stable id of the mention (one row per mention).",
+    "mention_publisher": "Publisher of the article.",
+    "mention_published": "Publication date of the article.",
+    "mention_url": "URL of the article.",
+    "mention_type": "Event type the sentence reports.",
+    "mention_modality": "asserted, negated, demanded, future or hypothetical.",
+    "mention_sentence": "The sentence.",
+}
+BOM = "\ufeff"
+
+
+def _party_name(party: dict | None, names: dict[str, str]) -> str:
+    if not party:
+        return ""
+    pid = party.get("id")
+    return names.get(pid, party.get("text") or pid or "") if pid else (party.get("text") or "")
+
+
+def flat_incident(rec: dict[str, Any], names: dict[str, str] | None = None) -> dict[str, Any]:
+    """One incident record (with its mentions) as flat columns (``FLAT_INCIDENT_FIELDS``). ``names``: case-file
+    ids to display names."""
+    from tangible.resolve.statement import stating_mention
+    from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
+
+    names = names or {}
+    loc = rec.get("location") or {}
+    source, target = rec.get("source") or None, rec.get("target") or None
+    q = rec.get("quantities") or {}
+    mentions = rec.get("mentions") or []
+    stating = stating_mention(rec) or {}
+    dated = [m for m in mentions if m.get("url")]
+    first = min(dated, key=lambda m: (m.get("published") or "9999", m.get("mention_id") or ""), default={})
+    type_ = rec.get("type")
+    family = ("action" if type_ in ACTION_TYPES else "attack" if type_ in VIOLENCE_TYPES
+              else "statement" if type_ in STATEMENT_TYPES else "")
+    groups = list(rec.get("groups") or [])
+    return {
+        "id": rec.get("id"), "date": rec.get("date") or "", "date_precision": rec.get("date_precision") or "",
+        "type": type_, "family": family, "acled_subtype": rec.get("acled_subtype") or "",
+        "acting_party": _party_name(source, names), "acting_party_id": (source or {}).get("id") or "",
+        "target": _party_name(target, names), "target_id": (target or {}).get("id") or "",
+        "groups": "; ".join(names.get(g, g) for g in groups), "group_ids": "; ".join(groups),
+        "place": loc.get("name") or "",
+        "district": loc.get("name") if loc.get("precision") == "admin2" else "",
+        "province": loc.get("admin1") or "", "country": loc.get("country") or "",
+        "lat": loc.get("lat") if loc.get("lat") is not None else "",
+        "lon": loc.get("lon") if loc.get("lon") is not None else "",
+        "location_precision": loc.get("precision") or "",
+        "killed": q.get("killed", ""), "wounded": q.get("wounded", ""), "arrested": q.get("arrested", ""),
+        "grade": rec.get("grade"), "grade_reason": rec.get("grade_reason") or "",
+        "verification": rec.get("verification") or "",
+        "sources": rec.get("n_publishers") if rec.get("n_publishers") is not None else len(rec.get("publishers") or []),
+        "publishers": "; ".join(rec.get("publishers") or []),
+        "reports": len(mentions) if mentions else (rec.get("n_mentions") or 0),
+        "quote": stating.get("sentence") or "", "quote_publisher": stating.get("publisher") or "",
+        "quote_url": stating.get("url") or "", "first_url": first.get("url") or "",
+    }
+
+
+def flat_rows(records: Iterable[dict[str, Any]], names: dict[str, str] | None = None, *,
+              per: str = "incident") -> Iterator[dict[str, Any]]:
+    """Flat rows: one per incident (``per="incident"``) or one per mention (``per="mention"``: the incident's
+    columns repeated, then the mention's, the stating sentence first)."""
+    from tangible.resolve.statement import ordered_mentions
+
+    if per not in ("incident", "mention"):
+        raise InputError(f"Unknown row unit {per!r}.", "Use incident or mention.", code="T140")
+    for rec in records:
+        flat = flat_incident(rec, names)
+        if per == "incident":
+            yield flat
+            continue
+        for m in ordered_mentions(rec):
+            yield {**flat, "mention_id": m.get("mention_id") or "", "mention_publisher": m.get("publisher") or "",
+                   "mention_published": m.get("published") or "", "mention_url": m.get("url") or "",
+                   "mention_type": m.get("type") or "", "mention_modality": m.get("modality") or "",
+                   "mention_sentence": m.get("sentence") or ""}
+
+
+def flat_fields(per: str = "incident") -> list[str]:
+    return list(FLAT_INCIDENT_FIELDS) + (list(FLAT_MENTION_FIELDS) if per == "mention" else [])
+
+
+def write_flat_csv(rows: Iterable[dict[str, Any]], fields: list[str], out: IO, *, bom: bool = True,
+                   header: bool = True) -> int:
+    """Flat rows as CSV (a byte-order mark first, for Excel). Returns the number of rows."""
+    if bom:
+        out.write(BOM)
+    w = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\r\n")
+    if header:
+        w.writeheader()
+    n = 0
+    for row in rows:
+        w.writerow(row)
+        n += 1
+    return n
 
 
 def incident_record(rec: dict[str, Any]) -> dict[str, Any]:
@@ -172,5 +310,6 @@ def claimreviews(store, case=None) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["INCIDENT_FIELDS", "MENTION_FIELDS", "RATING_FIELDS", "FORMATS", "write", "iter_incidents",
+__all__ = ["FLAT_INCIDENT_FIELDS", "FLAT_MENTION_FIELDS", "flat_incident", "flat_rows", "flat_fields",
+           "write_flat_csv", "INCIDENT_FIELDS", "MENTION_FIELDS", "RATING_FIELDS", "FORMATS", "write", "iter_incidents",
            "iter_mentions", "iter_ratings", "incident_record", "claimreview", "claimreviews"]

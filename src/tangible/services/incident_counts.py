@@ -88,7 +88,10 @@ def incident_counts(store) -> IncidentCounts:
 def count_incidents(store, filters: dict[str, Any]) -> int:
     """The number of incidents matching ``filters`` (the keyword filters of the incident repository)."""
     active = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
-    if set(active) <= INDEXED_FILTERS:
+    group = active.get("group")
+    if isinstance(group, (list, tuple)) and len(group) == 1:
+        active["group"] = group[0]  # one group: counted from the index like a single value
+    if set(active) <= INDEXED_FILTERS and not isinstance(active.get("group"), (list, tuple)):
         return incident_counts(store).count(**active)
     key = ("incident_count", tuple(sorted((k, str(v)) for k, v in active.items())))
     return cached(store, key, lambda: store.incidents.count_filtered(**filters))
@@ -97,4 +100,6 @@ def count_incidents(store, filters: dict[str, Any]) -> int:
 def page_hints(store, filters: dict[str, Any]) -> dict[str, Any]:
     """Query-plan hints for the page query: walk the date index for a common group."""
     group = filters.get("group")
+    if isinstance(group, (list, tuple)):
+        group = group[0] if len(group) == 1 else None
     return {"group_scan": True} if group and incident_counts(store).is_common_group(group) else {}

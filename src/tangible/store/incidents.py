@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import Text, bindparam, delete, func, or_, select, update
+from sqlalchemy import Text, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy import cast as sa_cast
 
 from tangible.resolve.cluster import Seed
@@ -52,23 +52,43 @@ def _as_list(value) -> list:
 
 
 def _filter_shape(*, group=None, type=None, grade=None, place=None, since=None, until=None, text=None,
-                  include_rejected=False, source=None, modality=None, group_scan=False) -> tuple[tuple[str, ...], dict]:
+                  include_rejected=False, source=None, modality=None, verification=None,
+                  group_scan=False) -> tuple[tuple[str, ...], dict]:
     """Which filters are on (the statement's shape) and their values (its parameters): requests that
-    differ only in values share one statement, built and compiled once."""
+    differ only in values share one statement, built and compiled once.
+
+    ``group`` and ``place`` take one value or several (any of them); ``type``, ``grade``, ``source``
+    (the acting party), ``modality`` and ``verification`` a value or a list. ``verification="none"``
+    matches incidents with no verification stated."""
     shape: list[str] = []
     params: dict[str, Any] = {}
     if group:
-        shape.append("group_scan" if group_scan else "group")
-        params["group"] = group
+        groups = _as_list(group)
+        if len(groups) == 1:
+            shape.append("group_scan" if group_scan else "group")
+            params["group"] = groups[0]
+        else:
+            shape.append("groups")
+            params["groups"] = groups
     for name, value, key in (("type", type, "types"), ("grade", grade, "grades"), ("source", source, "sources"),
                              ("modality", modality, "modalities")):
         if value:
             shape.append(name)
             params[key] = _as_list(value)
+    if verification:
+        values = _as_list(verification)
+        shape.append("verification_or_none" if "none" in values else "verification")
+        params["verifications"] = [v for v in values if v != "none"] or ["none"]
     if place:
-        shape.append("place")
-        params["place_key"] = place.strip().lower()
-        params["place_country"] = place.strip().upper()
+        places = [p.strip() for p in _as_list(place) if p and p.strip()]
+        if len(places) == 1:
+            shape.append("place")
+            params["place_key"] = places[0].lower()
+            params["place_country"] = places[0].upper()
+        elif places:
+            shape.append("places")
+            params["place_keys"] = [p.lower() for p in places]
+            params["place_countries"] = [p.upper() for p in places]
     if since:
         shape.append("since")
         params["since"] = since
@@ -93,6 +113,14 @@ def _filter_clauses(shape: tuple[str, ...]) -> tuple:
         "group_scan": select(incident_groups.c.incident_id).where(
             incident_groups.c.incident_id == incidents.c.id, in_group).exists(),
         "group": incidents.c.id.in_(select(incident_groups.c.incident_id).where(in_group)),
+        "groups": incidents.c.id.in_(select(incident_groups.c.incident_id).where(
+            incident_groups.c.group_id.in_(bindparam("groups", expanding=True)))),
+        "verification": incidents.c.verification.in_(bindparam("verifications", expanding=True)),
+        "verification_or_none": or_(incidents.c.verification.in_(bindparam("verifications", expanding=True)),
+                                    incidents.c.verification.is_(None)),
+        "places": or_(incidents.c.place_key.in_(bindparam("place_keys", expanding=True)),
+                      func.lower(incidents.c.admin1).in_(bindparam("place_keys", expanding=True)),
+                      incidents.c.country.in_(bindparam("place_countries", expanding=True))),
         "type": incidents.c.type.in_(bindparam("types", expanding=True)),
         "grade": incidents.c.grade.in_(bindparam("grades", expanding=True)),
         "source": incidents.c.source_actor.in_(bindparam("sources", expanding=True)),
@@ -331,6 +359,75 @@ class IncidentRepository:
         with self.db.read() as conn:
             rows = read_page(conn, _list_statements(shape), params, after, limit)
         return [row_to_record(r) for r in rows]
+
+    def list_by_sources(self, *, limit: int = 50, after: tuple[int, str | None, str] | None = None,
+                        **filters) -> list[dict]:
+        """Most publishers first, then newest first (undated last), then id; keyset pagination on
+        (n_publishers desc, date desc, id desc). ``after`` is the last (n_publishers, date, id) seen."""
+        limit = max(1, min(int(limit), _PAGE_MAX))
+        q, params = self._filtered(select(incidents), **filters)
+        if after is not None:
+            n, day, last_id = after
+            day = date.fromisoformat(day) if isinstance(day, str) else day
+            same_n = incidents.c.n_publishers == n
+            later = [incidents.c.n_publishers < n]
+            if day is not None:
+                later.append(and_(same_n, or_(incidents.c.date < day, incidents.c.date.is_(None))))
+                later.append(and_(same_n, incidents.c.date == day, incidents.c.id < last_id))
+            else:
+                later.append(and_(same_n, incidents.c.date.is_(None), incidents.c.id < last_id))
+            q = q.where(or_(*later))
+        q = q.order_by(incidents.c.n_publishers.desc(), incidents.c.date.desc().nulls_last(),
+                       incidents.c.id.desc()).limit(limit)
+        with self.db.read() as conn:
+            rows = conn.execute(q, params).all()
+        return [row_to_record(r) for r in rows]
+
+    def type_grade_counts(self, **filters) -> list[tuple[str, str, int]]:
+        """(type, grade, n) for the incidents matching ``filters``: what a list's summary line says."""
+        n = func.count()
+        q, params = self._filtered(select(incidents.c.type, incidents.c.grade, n).select_from(incidents), **filters)
+        with self.db.read() as conn:
+            rows = conn.execute(q.group_by(incidents.c.type, incidents.c.grade)
+                                .order_by(incidents.c.type, incidents.c.grade), params).all()
+        return [tuple(r) for r in rows]
+
+    def place_counts(self, **filters) -> list[tuple[Any, str, int]]:
+        """(location as stored JSON text, type, n) for the placed incidents matching ``filters``: the map."""
+        n = func.count()
+        loc_text = sa_cast(incidents.c.location, Text)
+        q, params = self._filtered(select(loc_text, incidents.c.type, n).select_from(incidents)
+                                   .where(incidents.c.location.is_not(None)), **filters)
+        with self.db.read() as conn:
+            rows = conn.execute(q.group_by(loc_text, incidents.c.type).order_by(loc_text, incidents.c.type),
+                                params).all()
+        return [tuple(r) for r in rows]
+
+    def week_family_counts(self, **filters) -> list[tuple[Any, str, int]]:
+        """(date, type, n) for the dated incidents matching ``filters``: the timeline."""
+        n = func.count()
+        q, params = self._filtered(select(incidents.c.date, incidents.c.type, n).select_from(incidents)
+                                   .where(incidents.c.date.is_not(None)), **filters)
+        with self.db.read() as conn:
+            rows = conn.execute(q.group_by(incidents.c.date, incidents.c.type)
+                                .order_by(incidents.c.date, incidents.c.type), params).all()
+        return [tuple(r) for r in rows]
+
+    def group_counts(self, **filters) -> tuple[list[tuple[str, int]], int]:
+        """(group, n) for the incidents matching ``filters``, and how many name no group."""
+        n = func.count()
+        q, params = self._filtered(select(incident_groups.c.group_id, n)
+                                   .select_from(incident_groups.join(incidents,
+                                                                     incidents.c.id == incident_groups.c.incident_id)),
+                                   **filters)
+        q2, params2 = self._filtered(select(n).select_from(incidents).where(
+            ~select(incident_groups.c.incident_id).where(incident_groups.c.incident_id == incidents.c.id).exists()),
+            **filters)
+        with self.db.read() as conn:
+            rows = conn.execute(q.group_by(incident_groups.c.group_id).order_by(incident_groups.c.group_id),
+                                params).all()
+            none = conn.execute(q2, params2).scalar_one()
+        return [tuple(r) for r in rows], none
 
     def count_histogram(self) -> tuple[list[tuple], list[tuple]]:
         """Incident counts, rejected ones left out: (type, grade, date, n) rows, and (group, type, grade,

@@ -11,9 +11,9 @@ from tangible.web.paths import STATIC_DIR, TEMPLATES_DIR
 
 
 def web_routers() -> list[APIRouter]:
-    from tangible.web import alerts, briefs, documents, evidence, overview, staff
+    from tangible.web import alerts, briefs, documents, evidence, methodology, overview, staff
 
-    return [m.router for m in (overview, documents, evidence, staff, alerts, briefs)]
+    return [m.router for m in (overview, documents, evidence, staff, alerts, briefs, methodology)]
 
 
 __all__ = ["web_routers", "STATIC_DIR", "TEMPLATES_DIR"]

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import RedirectResponse
-from pydantic import ValidationError
+from fastapi.responses import RedirectResponse, StreamingResponse
 
 from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.routes.commitments import case_of, get_commitment
-from tangible.api.routes.incidents import GRADES, IncidentFilters, get_incident, list_incidents
+from tangible.api.routes.incidents import get_incident
+from tangible.services.incident_query import (FAMILY_LABELS, GRADES, VERIFICATION_CHOICES, download_name,
+                                              incident_download, list_incidents, summarize)
 from tangible.errors import E, InputError, TangibleError
 from tangible.ontology import EVENT_TYPES
 from tangible.services import replies as reply_service
 from tangible.services import review as review_service
 from tangible.web import csrf
+from tangible.resolve.statement import ordered_mentions, stating_mention
+from tangible.services.case import display_names
 from tangible.web.charts import rating_svg
+from tangible.web.filters import page_filters
 from tangible.web.highlight import segments
 from tangible.web.render import render
 
@@ -26,31 +29,41 @@ router = APIRouter()
 
 
 @router.get("/incidents")
-def incidents_page(
-    request: Request,
-    store: StoreDep,
-    settings: SettingsDep,
-    group: Annotated[str | None, Query(max_length=200)] = None,
-    type: Annotated[str | None, Query(max_length=40)] = None,
-    grade: Annotated[str | None, Query(max_length=40)] = None,
-    place: Annotated[str | None, Query(max_length=200)] = None,
-    since: Annotated[str | None, Query(max_length=10)] = None,
-    until: Annotated[str | None, Query(max_length=10)] = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
-    cursor: str | None = None,
-):
-    # empty form fields arrive as "": treat them as not set
-    try:
-        filters = IncidentFilters(group=group or None, type=type or None, grade=grade or None, place=place or None,
-                                  since=since or None, until=until or None, q=q or None)
-    except ValidationError as exc:
-        bad = ", ".join(f"{'.'.join(map(str, e['loc']))} ({e['input']!r})" for e in exc.errors())
-        raise InputError(f"Invalid filter: {bad}. Dates are YYYY-MM-DD.", code=E.INVALID_INPUT) from exc
-    page = list_incidents(store, filters, limit=50, cursor=cursor)
-    case = case_of(settings)
-    return render(request, "incidents.html", title="Incidents", page=page, f=filters,
-                  base_query=urlencode(filters.query_string()), types=list(EVENT_TYPES), grades=GRADES,
-                  groups=sorted(case.groups.values(), key=lambda g: g.name))
+def incidents_page(request: Request, store: StoreDep, settings: SettingsDep,
+                   cursor: Annotated[str | None, Query(max_length=400)] = None):
+    pf = page_filters(request, store, settings)
+    page = list_incidents(store, pf.filters, limit=50, cursor=cursor)
+    summary = summarize(store, pf.filters)
+    case = pf.case
+    groups = [(g.id, g.name) for g in sorted(case.groups.values(), key=lambda g: g.name)]
+    options = {
+        "family": list(FAMILY_LABELS.items()), "type": [(t, t) for t in EVENT_TYPES],
+        "group": groups, "grade": [(g, g) for g in GRADES],
+        "party": [(a.id, a.name) for a in sorted(case.actors.values(), key=lambda a: a.name)] + groups,
+        "verification": [(v, "not stated" if v == "none" else v) for v in VERIFICATION_CHOICES],
+    }
+    return render(request, "incidents.html", title="Incidents", page=page, f=pf.filters, pf=pf, summary=summary,
+                  base_query=pf.query(), filtered=not pf.filters.is_default(), options=options, names=pf.names)
+
+
+@router.get("/incidents.csv")
+def incidents_csv_page(request: Request, store: StoreDep, settings: SettingsDep):
+    """The incidents the page lists (every page of them), as a flat CSV."""
+    pf = page_filters(request, store, settings)
+    per = request.query_params.get("per") or "incident"
+    if per not in ("incident", "mention"):
+        raise InputError(f"Unknown row unit {per!r}.", "Use per=incident or per=mention.", code="T112")
+    return StreamingResponse(incident_download(store, settings, pf.filters, "csv", per),
+                             media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{download_name(pf.filters, "csv")}"'})
+
+
+@router.get("/incidents.jsonl")
+def incidents_jsonl_page(request: Request, store: StoreDep, settings: SettingsDep):
+    """The incidents the page lists, as DESIGN §5 records, one per line."""
+    pf = page_filters(request, store, settings)
+    return StreamingResponse(incident_download(store, settings, pf.filters, "jsonl"), media_type="application/x-ndjson",
+                             headers={"Content-Disposition": f'attachment; filename="{download_name(pf.filters, "jsonl")}"'})
 
 
 def replies_context(request: Request, store, kind: str, object_id: str) -> dict:
@@ -70,11 +83,14 @@ def incident_route(request: Request, incident_id: str, store: StoreDep):
 
 def incident_page(request: Request, incident_id: str, store, **extra):
     inc = get_incident(store, incident_id)
+    inc = {**inc, "mentions": ordered_mentions(inc)}  # the sentence that states the event first
     history = review_service.history_of(store, "incident", incident_id)
     context = replies_context(request, store, "incident", incident_id)
     context.update(extra)
+    names = display_names(case_of(request.app.state.settings))
     return render(request, "incident.html", status=context.pop("status", 200),
-                  title=f"{inc['type'].title()} {inc['date'] or ''}".strip(), inc=inc, history=history, **context)
+                  title=f"{inc['type'].title()} {inc['date'] or ''}".strip(), inc=inc, history=history, names=names,
+                  **context)
 
 
 @router.get("/commitments/{commitment_id}")

@@ -5,61 +5,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Query, Response
+from fastapi import APIRouter, Body, Depends, Query, Response
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tangible.api.deps import ReviewerToken, StoreDep
+from tangible.api.deps import ReviewerToken, SettingsDep, StoreDep
 from tangible.api.errors import error_responses
-from tangible.api.pagination import decode_cursor, envelope
-from tangible.api.params import IsoDate, choice
-from tangible.api.routes.mentions import check_choice
+from tangible.api.params import IsoDate, choices
 from tangible.api.schemas import IncidentPublic, ListPublic, trusted_list_json
 from tangible.errors import E, InputError, NotFound
 from tangible.ontology import ACLED_SUBTYPES, EVENT_TYPES, LOCATION_PRECISIONS, MODALITIES
-from tangible.services.incident_counts import count_incidents, page_hints
+from tangible.services.incident_query import (FAMILIES, GRADES, SORTS, VERIFICATION_CHOICES, IncidentFilters,
+                                              download_name, incident_download, list_incidents)
 from tangible.services.review import history_of
 from tangible.services.views import cached_response
 from tangible.sources.text import clean_text
 from tangible.store import Store
 
 router = APIRouter(prefix="/incidents", tags=["incidents"], responses=error_responses(400, 422))
-
-GRADES = ("corroborated", "single-source", "claimed", "disputed")
-
-
-class IncidentFilters(BaseModel):
-    group: str | None = None
-    type: str | None = None
-    modality: str | None = None
-    grade: str | None = None
-    place: str | None = None
-    since: date | None = None
-    until: date | None = None
-    q: str | None = None
-
-    def check(self) -> "IncidentFilters":
-        check_choice("type", self.type, EVENT_TYPES)
-        check_choice("grade", self.grade, GRADES)
-        check_choice("modality", self.modality, MODALITIES)
-        if self.since and self.until and self.since > self.until:
-            raise InputError(f"The date range starts ({self.since}) after it ends ({self.until}).",
-                             "Swap `since` and `until`.", code=E.DATE_RANGE_REVERSED)
-        for name in ("group", "place", "q"):
-            value = getattr(self, name)
-            if value is not None and len(value) > 200:
-                raise InputError(f"The filter `{name}` is longer than 200 characters.", code=E.FILTER_TOO_LONG)
-        return self
-
-    def repo_kwargs(self) -> dict[str, Any]:
-        out = dict(group=self.group or None, type=self.type or None, grade=self.grade or None,
-                   place=self.place or None, since=self.since, until=self.until, text=self.q or None)
-        if self.modality:
-            out["modality"] = self.modality
-        return out
-
-    def query_string(self) -> dict[str, str]:
-        return {k: str(v) for k, v in self.model_dump().items() if v not in (None, "")}
-
 
 def _cleaned(value):
     """Strings in a correction cleaned as every stored text is (no NUL, controls or invisible characters)."""
@@ -72,30 +35,6 @@ def _cleaned(value):
     return value
 
 
-def _page_key(rec: dict) -> list:
-    return [rec["date"], rec["id"]]
-
-
-def list_incidents(store: Store, filters: IncidentFilters, *, limit: int, cursor: str | None,
-                   with_mentions: bool = False) -> dict:
-    filters.check()
-    key = decode_cursor(cursor, 2, dated=True)
-    kwargs = filters.repo_kwargs()
-    try:
-        rows = store.incidents.list(limit=limit + 1, after=tuple(key) if key else None, **kwargs,
-                                    **page_hints(store, kwargs))
-        total = count_incidents(store, kwargs)
-    except TypeError as exc:
-        if "modality" not in kwargs:
-            raise
-        raise InputError("Filtering incidents by modality is not available in this build.", code=E.FILTER_UNAVAILABLE) from exc
-    more = len(rows) > limit
-    rows = rows[:limit]
-    if with_mentions:
-        rows = store.incidents.attach_mentions(rows)
-    return envelope(rows, total, _page_key(rows[-1]) if more and rows else None)
-
-
 def get_incident(store: Store, incident_id: str) -> dict:
     rec = store.incidents.get(incident_id)
     if rec is None:
@@ -103,25 +42,51 @@ def get_incident(store: Store, incident_id: str) -> dict:
     return rec
 
 
-@router.get("", response_model=ListPublic[IncidentPublic])
-def incidents_index(
-    store: StoreDep,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    cursor: Annotated[str | None, Query(description="`next` from the previous page.")] = None,
-    group: Annotated[str | None, Query(max_length=200, description="Armed group id from the case file, e.g. ttp.")] = None,
-    type: Annotated[str | None, choice(EVENT_TYPES, "Event type, e.g. ARREST or ATTACK.")] = None,
-    modality: Annotated[str | None, choice(MODALITIES, "Only incidents with a mention of this modality.")] = None,
-    grade: Annotated[str | None, choice(GRADES, "corroborated, single-source, claimed or disputed.")] = None,
-    place: Annotated[str | None, Query(max_length=200, description="Province name or country code (AF, PK).")] = None,
+def incident_filters(
+    group: Annotated[list[str] | None, Query(max_length=50, description="Armed group id from the case file, e.g. "
+                                             "ttp; repeat for several (any of them).")] = None,
+    type: Annotated[list[str] | None, choices(EVENT_TYPES, "Event type, e.g. ARREST or ATTACK; repeat for "
+                                              "several (`type=ARREST&type=OPERATION`).")] = None,
+    family: Annotated[list[str] | None, choices(FAMILIES, "Every type of a family: `action` (all tangible "
+                                                "actions), `attack` or `statement`; adds to `type`.")] = None,
+    grade: Annotated[list[str] | None, choices(GRADES, "corroborated, single-source, claimed or disputed; "
+                                               "repeat for several.")] = None,
+    party: Annotated[list[str] | None, Query(max_length=50, description="Acting party: a case-file actor or "
+                                             "group id, e.g. taliban; repeat for several.")] = None,
+    place: Annotated[list[str] | None, Query(max_length=50, description="Place name, province or country code "
+                                             "(AF, PK); repeat for several.")] = None,
+    verification: Annotated[list[str] | None, choices(VERIFICATION_CHOICES, "verified, unverified, disputed, "
+                                                      "or none (not stated); repeat for several.")] = None,
+    modality: Annotated[list[str] | None, choices(MODALITIES, "Only incidents with a mention of this "
+                                                  "modality.")] = None,
     since: Annotated[IsoDate | None, Query(description="First date, YYYY-MM-DD.")] = None,
     until: Annotated[IsoDate | None, Query(description="Last date, YYYY-MM-DD.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Text to find in the quoted sentences (% and _ "
                                                                "are plain characters).")] = None,
+    sort: Annotated[str, choices(SORTS, "`date` (newest first, the default) or `sources` (most publishers "
+                                        "first).", single=True)] = "date",
+) -> IncidentFilters:
+    """The incident filters of a request (shared by the list and its downloads)."""
+    if sort not in SORTS:
+        raise InputError(f"Unknown sort {sort!r}.", f"Use one of: {', '.join(SORTS)}.", code="T112")
+    return IncidentFilters(group=group, type=type, family=family, grade=grade, party=party, place=place,
+                           verification=verification, modality=modality, since=since, until=until, q=q,
+                           sort=sort).check()
+
+
+Filters = Annotated[IncidentFilters, Depends(incident_filters)]
+
+
+@router.get("", response_model=ListPublic[IncidentPublic])
+def incidents_index(
+    store: StoreDep,
+    filters: Filters,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(description="`next` from the previous page.")] = None,
     mentions: Annotated[bool, Query(description="Include every mention of each incident.")] = False,
 ):
-    """Incidents, newest first. Filters combine; `count` is the number matching them all."""
-    filters = IncidentFilters(group=group, type=type, modality=modality, grade=grade, place=place,
-                              since=since, until=until, q=q)
+    """Incidents, newest first (or most sourced first). Values of one filter combine with *or*, filters
+    with *and*; `count` is the number matching them all."""
 
     def answer() -> bytes:
         page = list_incidents(store, filters, limit=limit, cursor=cursor, with_mentions=mentions)
@@ -130,8 +95,33 @@ def incidents_index(
         # and validating the records with the model still cost more than reading them
         return trusted_list_json(IncidentPublic, page)
 
-    key = ("incidents", tuple(filters.model_dump().items()), limit, cursor, mentions)
+    key = ("incidents", filters.key(), limit, cursor, mentions)
     return Response(cached_response(store, key, answer), media_type="application/json")
+
+
+Per = Annotated[str, choices(("incident", "mention"), "One row per incident (the default) or one per "
+                                                   "mention (the incident's columns repeated).", single=True)]
+
+
+@router.get(".csv", response_class=StreamingResponse, responses={200: {"content": {"text/csv": {}},
+                                                                        "description": "Flat CSV, UTF-8 with BOM."}})
+def incidents_csv(store: StoreDep, settings: SettingsDep, filters: Filters, per: Per = "incident"):
+    """Every incident matching the filters, in the list's order, as flat columns a spreadsheet opens
+    (date, type, acting party, target, groups, province, district, lat, lon, killed, wounded, arrested,
+    grade, sources, quote, first URL …; see the codebook)."""
+    if per not in ("incident", "mention"):
+        raise InputError(f"Unknown row unit {per!r}.", "Use per=incident or per=mention.", code="T112")
+    return StreamingResponse(incident_download(store, settings, filters, "csv", per), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{download_name(filters, "csv")}"'})
+
+
+@router.get(".jsonl", response_class=StreamingResponse,
+            responses={200: {"content": {"application/x-ndjson": {}}, "description": "DESIGN §5 records."}})
+def incidents_jsonl(store: StoreDep, settings: SettingsDep, filters: Filters):
+    """Every incident matching the filters, in the list's order, one DESIGN §5 record (nested) per line."""
+    return StreamingResponse(incident_download(store, settings, filters, "jsonl", "incident"),
+                             media_type="application/x-ndjson",
+                             headers={"Content-Disposition": f'attachment; filename="{download_name(filters, "jsonl")}"'})
 
 
 @router.get("/{incident_id}", response_model=IncidentPublic, responses=error_responses(404))

@@ -1,0 +1,101 @@
+"""The analyst's minute, played in Chromium: since the assurance, what tangible actions against the TTP, how
+well sourced, and are attacks continuing? From the overview to a CSV read back with the csv module."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import time
+from datetime import date
+
+import httpx
+import pytest
+
+from tangible.ontology import ACTION_TYPES
+from tests.web.conftest import shot
+
+pytestmark = pytest.mark.browser
+
+ASSURANCE = "pakistan-assurance-2025"
+ASSURED_ON = "2025-10-19"
+
+
+def _count(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def test_since_the_assurance_tangible_actions_against_the_ttp_to_a_spreadsheet(served, page):
+    url, _ = served
+    started = time.monotonic()
+    page.goto(url + "/")
+    shot(page, "minute-1-overview")
+
+    # choose "since the assurance" (the one given to Pakistan)
+    option = page.locator("#period option", has_text="assurance to Pakistan,")
+    assert option.count() == 1
+    assert "19 Oct 2025" in option.inner_text()
+    page.select_option("#period", option.get_attribute("value"))
+    page.click("#period-form button[type=submit]")
+    page.wait_for_url(re.compile(r"period=c%3A" + ASSURANCE))
+    assert page.locator("#overview-total").inner_text().startswith("Since 19 Oct 2025")
+    # background events dated before the assurance stay out of the chart: its first week is after it
+    first_week = page.locator("svg#timeline").get_attribute("data-first-week")
+    assert date.fromisoformat(first_week) >= date(2025, 10, 13)  # the Monday of the assurance's week
+
+    # the TTP, from the armed-group table: the link keeps the period
+    page.locator("#by-group a", has_text="Tehrik-i-Taliban Pakistan").click()
+    page.wait_for_url(re.compile(r"/incidents\?group=ttp"))
+    assert page.locator("#period").input_value() == f"c:{ASSURANCE}"
+    everything = _count(page.locator("#incident-count").inner_text())
+
+    # every tangible action (the "Kind" choice), nothing else
+    page.locator("details.checks summary", has_text="Kind").click()
+    page.check("input[name=family][value=action]")
+    page.click("#incident-filters button[type=submit]")
+    page.wait_for_url(re.compile(r"family=action"))
+    assert "group=ttp" in page.url
+    shown = _count(page.locator("#incident-count").inner_text())
+    assert 0 < shown < everything
+    summary = page.locator("#incident-summary").inner_text()
+    assert re.search(rf"\b{shown} actions?, \d+ corroborated\.$", summary), summary
+    rows = page.locator("#incidents tbody tr")
+    assert rows.count() == shown
+    types = page.locator("#incidents tbody td:nth-child(2) a.type").all_inner_texts()
+    assert types and set(types) <= set(ACTION_TYPES)
+    assert all("Tehrik-i-Taliban Pakistan" in g for g in page.locator("#incidents td.groups").all_inner_texts())
+    parties = page.locator("#incidents td.party").all_inner_texts()
+    assert all(p and p != "—" for p in parties), parties
+    dates = [d.split()[0] for d in page.locator("#incidents tbody td:nth-child(1) a").all_inner_texts()]
+    assert all(d >= ASSURED_ON for d in dates), dates
+    listed_ids = [h.rsplit("/", 1)[1] for h in
+                  page.locator("#incidents tbody td:nth-child(1) a").evaluate_all("as => as.map(a => a.href)")]
+    shot(page, "minute-2-ttp-actions")
+
+    # open one incident: the quoted sentence and its publisher
+    page.locator("#incidents tbody tr a.type").first.click()
+    page.wait_for_url(re.compile(r"/incidents/i"))
+    assert page.locator("#mentions blockquote.quote mark").count() >= 1
+    shot(page, "minute-3-incident")
+    page.go_back()
+    page.wait_for_url(re.compile(r"family=action"))
+
+    # the CSV of exactly what is shown, read back with the csv module
+    with page.expect_download() as info:
+        page.click("#download-csv")
+    download = info.value
+    raw = open(download.path(), "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
+    table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["id"] for r in table] == listed_ids
+    for r in table:
+        assert r["type"] in ACTION_TYPES and r["family"] == "action"
+        assert "ttp" in r["group_ids"].split("; ") and "Tehrik-i-Taliban Pakistan" in r["groups"]
+        assert date.fromisoformat(r["date"]) >= date.fromisoformat(ASSURED_ON)
+        assert r["quote"] and r["grade"] and int(r["sources"]) >= 1 and r["acting_party"]
+        assert r["first_url"].startswith("http")
+    # the same question asked of the API answers the same incidents
+    api = httpx.get(url + "/api/v1/incidents", params={"group": "ttp", "family": "action", "since": ASSURED_ON,
+                                                      "limit": 200}).json()
+    assert api["count"] == shown and [i["id"] for i in api["data"]] == listed_ids
+    assert time.monotonic() - started < 60
