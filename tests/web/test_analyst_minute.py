@@ -99,3 +99,69 @@ def test_since_the_assurance_tangible_actions_against_the_ttp_to_a_spreadsheet(s
                                                       "limit": 200}).json()
     assert api["count"] == shown and [i["id"] for i in api["data"]] == listed_ids
     assert time.monotonic() - started < 60
+
+
+def test_dragging_across_the_timeline_selects_those_weeks(served, page):
+    url, _ = served
+    page.goto(url + "/?period=all")
+    before = _count(page.locator("#overview-total").inner_text().split(":", 1)[1].strip())
+    over = page.locator("#timeline-brush .u-over")
+    over.scroll_into_view_if_needed()
+    box = over.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.55, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.98, box["y"] + box["height"] / 2, steps=6)
+    page.mouse.up()
+    page.wait_for_url(re.compile(r"period=custom&since=\d{4}-\d{2}-\d{2}&until=\d{4}-\d{2}-\d{2}"))
+    since = page.locator("#since").input_value()
+    until = page.locator("#until").input_value()
+    after = _count(page.locator("#overview-total").inner_text().split(":", 1)[1].strip())
+    assert 0 < after < before
+    api = httpx.get(url + "/api/v1/incidents", params={"since": since, "until": until, "limit": 1}).json()
+    assert api["count"] == after
+    # the links of the page carry the range
+    assert f"since={since}" in page.locator("#overview-total a").get_attribute("href")
+    shot(page, "overview-brushed")
+
+
+def test_without_scripts_the_server_drawn_chart_is_shown(served, browser):
+    url, _ = served
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url + "/")
+    assert page.locator("svg#timeline").is_visible()
+    assert page.locator("svg#timeline polyline").count() == 3
+    assert not page.locator("#timeline-brush").is_visible()
+    context.close()
+
+
+def test_the_interactive_map_follows_the_filters_and_opens_an_incident(served, page):
+    url, _ = served
+    page.goto(url + "/map?period=all")
+    page.wait_for_selector("#live-map.ready")
+    assert not page.locator("svg#map").is_visible()  # the server-drawn map is the no-script fallback
+    everything = len(page.evaluate("JSON.parse(document.getElementById('live-map').dataset.points)"))
+    page.goto(url + "/map?period=all&group=ttp&family=action")
+    page.wait_for_selector("#live-map.ready")
+    points = page.evaluate("JSON.parse(document.getElementById('live-map').dataset.points)")
+    api = httpx.get(url + "/api/v1/incidents", params={"group": "ttp", "family": "action", "limit": 200}).json()
+    placed = {i["id"] for i in api["data"] if i["location"] and i["location"].get("lat") is not None
+              and i["location"].get("precision") not in ("country", "region")}
+    assert 0 < len(points) < everything and {p["id"] for p in points} == placed
+    assert page.locator("#live-map .place-label").count() >= 1
+    # zoom in until a single incident's point is drawn, hover it, then open it
+    marker = page.locator("#live-map path.leaflet-interactive")
+    for _ in range(6):
+        if marker.count():
+            break
+        page.locator("#live-map .marker-cluster").first.click()
+        page.wait_for_timeout(600)
+    marker.first.hover()
+    tooltip = page.locator("#live-map .leaflet-tooltip:not(.place-label)")
+    tooltip.wait_for()
+    assert any(t in tooltip.inner_text() for t in ("ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT",
+                                                   "EXTRADITE"))
+    shot(page, "map-interactive")
+    marker.first.click()
+    page.wait_for_url(re.compile(r"/incidents/i"))
+    assert page.url.rsplit("/", 1)[1] in placed

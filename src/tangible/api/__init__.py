@@ -61,11 +61,11 @@ class SecurityHeaders:
 
 
 def api_routers() -> list[APIRouter]:
-    from tangible.api.routes import (actors, alerts, briefs, commitments, documents, incidents, mentions, replies,
-                                     sources, tokens)
+    from tangible.api.routes import (actors, alerts, briefs, commitments, documents, incidents, index, mentions,
+                                     replies, sources, tokens)
 
-    return [m.router for m in (documents, mentions, incidents, commitments, actors, sources, replies, tokens, alerts,
-                               briefs)]
+    return [m.router for m in (index, documents, mentions, incidents, commitments, actors, sources, replies, tokens,
+                               alerts, briefs)]
 
 
 def create_app(settings: Settings, store: Store | None = None, *, warm: bool = False) -> FastAPI:
@@ -90,7 +90,7 @@ def create_app(settings: Settings, store: Store | None = None, *, warm: bool = F
         version=__version__,
         description="Evidence ledger API: documents, mentions, incidents, commitments and their ratings.",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=None,  # the interactive docs need external scripts; the OpenAPI document is enough
+        docs_url=None,  # the reference page is served from vendored assets (tangible.web.methodology)
         redoc_url=None,
     )
     app.state.settings = settings

@@ -88,6 +88,8 @@ class MentionPublic(BaseModel):
     perpetrator_basis: Literal["stated", "claimed", "suspected", "blamed"] | None = None
     launched_from: dict[str, Any] | None = None
     verification: Literal["verified", "unverified", "disputed"] | None = None
+    incident_id: str | None = Field(default=None, description="The incident this mention reports "
+                                                              "(/api/v1/incidents/{incident_id}); null when none.")
 
 
 class IncidentMentionPublic(BaseModel):

@@ -403,6 +403,24 @@ class IncidentRepository:
                                 params).all()
         return [tuple(r) for r in rows]
 
+    def placed(self, *, limit: int = 2000, **filters) -> list[dict[str, Any]]:
+        """The newest ``limit`` incidents matching ``filters`` that have a place with coordinates: id, type,
+        date, grade and location (for the interactive map)."""
+        q, params = self._filtered(
+            select(incidents.c.id, incidents.c.type, incidents.c.date, incidents.c.grade, incidents.c.location)
+            .where(incidents.c.location.is_not(None)), **filters)
+        with self.db.read() as conn:
+            rows = conn.execute(q.order_by(incidents.c.date.desc().nulls_last(), incidents.c.id.desc())
+                                .limit(max(1, min(int(limit), 10_000))), params).all()
+        out = []
+        for r in rows:
+            loc = r.location if isinstance(r.location, dict) else {}
+            if loc.get("lat") is None or loc.get("lon") is None:
+                continue
+            out.append({"id": r.id, "type": r.type, "date": r.date.isoformat() if r.date else None,
+                        "grade": r.grade, "location": loc})
+        return out
+
     def week_family_counts(self, **filters) -> list[tuple[Any, str, int]]:
         """(date, type, n) for the dated incidents matching ``filters``: the timeline."""
         n = func.count()
@@ -529,6 +547,19 @@ class IncidentRepository:
                         r["mentions"] = joined[r["id"]]
             yield from recs
             last = rows[-1].id
+
+    def incidents_of(self, mention_ids: list[str]) -> dict[str, str]:
+        """The incident each mention belongs to (mentions in none are left out), in one query per 500 ids."""
+        out: dict[str, str] = {}
+        ids = list(dict.fromkeys(mention_ids))
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                q = (select(incident_mentions.c.mention_id, incident_mentions.c.incident_id)
+                     .where(incident_mentions.c.mention_id.in_(ids[k : k + 500]))
+                     .order_by(incident_mentions.c.mention_id, incident_mentions.c.incident_id))
+                for mention_id, incident_id in conn.execute(q):
+                    out.setdefault(mention_id, incident_id)
+        return out
 
     def incident_of(self, mention_id: str) -> list[str]:
         with self.db.read() as conn:

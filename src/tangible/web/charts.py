@@ -37,6 +37,19 @@ def axis_ticks(n: int, plot_width: float, *, label_px: float = 64) -> list[int]:
     return ticks
 
 
+def timeline_series(series: dict[date, dict[str, int]]) -> dict[str, list]:
+    """The weekly counts as columns for the interactive chart: every week from the first to the last with an
+    incident (``weeks``, ISO dates of their Mondays), and one list of counts per family."""
+    if not series:
+        return {"weeks": [], **{f: [] for f in FAMILIES}}
+    weeks, w = [], min(series)
+    while w <= max(series):
+        weeks.append(w)
+        w += timedelta(days=7)
+    return {"weeks": [w.isoformat() for w in weeks],
+            **{f: [series.get(w, {}).get(f, 0) for w in weeks] for f in FAMILIES}}
+
+
 def timeline_svg(series: dict[date, dict[str, int]], *, width: int = 760, height: int = 260,
                  since: date | None = None, until: date | None = None) -> Markup:
     """Weekly lines, one per family, over every week from the first to the last with an incident (weeks
@@ -171,7 +184,7 @@ def map_svg(points: list[dict], *, link_query: str = "") -> Markup:
     from urllib.parse import quote
 
     project, height = _projector()
-    parts = [f'<svg class="map" id="map" role="img" viewBox="0 0 {MAP_W} {height:.0f}" '
+    parts = [f'<svg class="map" id="map" role="group" viewBox="0 0 {MAP_W} {height:.0f}" '
              f'aria-label="Incidents on a map of Afghanistan and Pakistan">']
     for feature in _outlines()["features"]:
         code = feature["properties"]["iso2"]

@@ -33,5 +33,6 @@ def document_page(request: Request, doc_id: str, store: StoreDep):
     mentions = store.mentions.for_document(doc.id)
     spans = [{"char_span": list(m.char_span), "id": m.id, "type": m.type, "modality": m.modality} for m in mentions]
     versions = store.documents.versions(doc.id)
+    incident_of = store.incidents.incidents_of([m.id for m in mentions])
     return render(request, "document.html", title=doc.title or doc.id, doc=doc, mentions=mentions,
-                  segments=segments(doc.text, spans), versions=versions)
+                  segments=segments(doc.text, spans), versions=versions, incident_of=incident_of)

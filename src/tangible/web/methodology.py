@@ -73,3 +73,9 @@ def codebook_page():
 @router.get("/about")
 def about_page(request: Request):
     return render(request, "about.html", title="About")
+
+
+@router.get("/api/v1/docs")
+def api_reference(request: Request):
+    """The interactive API reference (Swagger UI, vendored under /static/vendor, no CDN)."""
+    return render(request, "api_docs.html", title="API reference")

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request
 from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.routes.commitments import case_of, list_commitments
 from tangible.services.views import cached, cached_or_stale
-from tangible.web.charts import map_svg, timeline_svg, week_of
+from tangible.web.charts import map_svg, timeline_series, timeline_svg, week_of
 from tangible.services.incident_query import FAMILY_LABELS, GRADES
 from tangible.services.case import short_names
 from tangible.services.periods import commitment_title
@@ -75,6 +75,23 @@ def incident_stats(store, filters: dict | None = None) -> dict:
             "by_group": by_group.most_common(), "places": list(places.values()), "coarse": coarse}
 
 
+MAP_POINTS = 2000  # the interactive map draws at most this many incidents, the newest
+
+
+def map_points(store, filters: dict) -> list[dict]:
+    """One point per placed incident matching ``filters`` (places no finer than a country left out): what the
+    interactive map draws, each linking to its incident."""
+    out = []
+    for inc in store.incidents.placed(limit=MAP_POINTS, **filters):
+        loc = inc["location"]
+        if loc.get("precision") in COARSE_PRECISIONS:
+            continue
+        out.append({"id": inc["id"], "type": inc["type"], "family": type_family(inc["type"]), "date": inc["date"],
+                    "grade": inc["grade"], "lat": loc["lat"], "lon": loc["lon"], "place": loc.get("name") or "",
+                    "admin1": loc.get("admin1") or ""})
+    return out
+
+
 def _as_date(day) -> date:
     return day if isinstance(day, date) else date.fromisoformat(str(day))
 
@@ -109,6 +126,8 @@ def _overview_views(store, settings, since=None, until=None) -> dict:
         "stats": stats,
         "timeline": cached(store, ("timeline_svg", since, until),
                            lambda: timeline_svg(stats["weekly"], since=since, until=until)),
+        "timeline_data": cached(store, ("timeline_data", since, until),
+                                lambda: orjson.dumps(timeline_series(stats["weekly"])).decode()),
         "documents": cached(store, ("documents_count",), lambda: store.documents.count(latest_only=True)),
         "mentions": cached(store, ("mentions_count",), lambda: store.mentions.count()),
     }
@@ -147,10 +166,11 @@ def map_page(request: Request, store: StoreDep, settings: SettingsDep):
     stats = cached(store, ("incident_stats", "map", key), lambda: incident_stats(store, kwargs))
     placed = sum(p["count"] for p in stats["places"])
     svg = cached(store, ("map_svg", key), lambda: map_svg(stats["places"], link_query=pf.query(without=("place",))))
+    points = cached(store, ("map_points", key), lambda: orjson.dumps(map_points(store, kwargs)).decode())
     groups = [(g.id, g.name) for g in sorted(pf.case.groups.values(), key=lambda g: g.name)]
     options = {"family": list(FAMILY_LABELS.items()), "group": groups, "grade": [(g, g) for g in GRADES]}
     return render(request, "map.html", title="Map", svg=svg, stats=stats, placed=placed, pf=pf, f=pf.filters,
-                  options=options,
+                  options=options, points=points, map_limit=MAP_POINTS,
                   base_query=pf.query(), list_query=pf.query(without=("place",)),
                   filtered=not pf.filters.is_default(), names=pf.names,
                   places=sorted(stats["places"], key=lambda p: -p["count"]))

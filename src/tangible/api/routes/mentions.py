@@ -20,8 +20,8 @@ from tangible.store import Store
 router = APIRouter(prefix="/mentions", tags=["mentions"], responses=error_responses(400, 422))
 
 
-def mention_public(m: Mention) -> dict:
-    return {"id": m.id, **m.to_dict()}
+def mention_public(m: Mention, incident_id: str | None = None) -> dict:
+    return {"id": m.id, **m.to_dict(), "incident_id": incident_id}
 
 
 def check_choice(name: str, value: str | None, allowed) -> str | None:
@@ -35,7 +35,8 @@ def list_mentions(store: Store, *, limit: int, cursor: str | None, **filters) ->
     items = store.mentions.list(limit=limit + 1, after=key[0] if key else None, **filters)
     more = len(items) > limit
     items = items[:limit]
-    return envelope([mention_public(m) for m in items], store.mentions.count(**filters),
+    incident_of = store.incidents.incidents_of([m.id for m in items])
+    return envelope([mention_public(m, incident_of.get(m.id)) for m in items], store.mentions.count(**filters),
                     [items[-1].id] if more and items else None)
 
 
@@ -63,4 +64,4 @@ def mention_detail(mention_id: str, store: StoreDep):
     m = store.mentions.get(mention_id)
     if m is None:
         raise NotFound(f"No mention with id {mention_id!r}.", "List mentions at /api/v1/mentions.")
-    return mention_public(m)
+    return mention_public(m, store.incidents.incidents_of([m.id]).get(m.id))
