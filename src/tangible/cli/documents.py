@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
@@ -38,25 +39,42 @@ def progress_bar(total: int, label: str):
               help="With --bulk: where to write per-row errors (default under the data dir).")
 @click.option("--workers", type=click.IntRange(1, 64), help="Extraction worker processes (default TANGIBLE_WORKERS).")
 @click.option("--no-pipeline", is_flag=True, help="Store documents only; skip extraction and resolution.")
+@click.option("--publisher", metavar="NAME", help="Publisher of the files given (over what they say).")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date of the files given: relative dates "
+              "in them ('on Monday') resolve against it.")
+@click.option("--source-url", metavar="URL", help="The URL one file given was taken from (--url fetches a page).")
 @pass_app
 def ingest_command(app: AppContext, paths: tuple[str, ...], urls: tuple[str, ...], bulk: str | None,
-                   errors_path: str | None, workers: int | None, no_pipeline: bool) -> None:
+                   errors_path: str | None, workers: int | None, no_pipeline: bool, publisher: str | None,
+                   published: str | None, source_url: str | None) -> None:
     """Ingest local files and folders (.html, .htm, .txt, .jsonl), web pages (--url) or an archive (--bulk).
 
     Idempotent: the same content is stored once; a changed page at the same URL
     becomes a new version. Every bad input is reported and the rest still stored.
     """
-    from tangible.services.ingest import count_files, ingest_paths
+    from tangible.errors import InputError
+    from tangible.services.ingest import FileFacts, count_files, ingest_paths
     from tangible.services.sources import StopSignal, ingest_bulk, ingest_urls
 
     if not (paths or urls or bulk):
         raise click.UsageError("Give at least one file or folder, --url URL or --bulk FILE.")
+    facts = None
+    if publisher or published or source_url:
+        if not paths:
+            raise click.UsageError("--publisher, --published and --source-url describe files: give the files too.")
+        try:
+            day = date.fromisoformat(published) if published else None
+        except ValueError:
+            raise InputError(f"--published {published!r} is not a date.", "Write it as YYYY-MM-DD.",
+                             code="T123") from None
+        facts = FileFacts(publisher=(publisher or "").strip() or None, published=day, url=source_url)
     settings = app.settings.model_copy(update={"workers": workers}) if workers else app.settings
     run_pipeline = not no_pipeline
     failed = 0
     if paths:
         with progress_bar(count_files(paths), "Files") as bar:
-            report = ingest_paths(app.store, settings, list(paths), progress=bar.update, run_pipeline=run_pipeline)
+            report = ingest_paths(app.store, settings, list(paths), progress=bar.update, run_pipeline=run_pipeline,
+                                  facts=facts)
         failed += _report(report)
     if urls:
         with progress_bar(len(urls), "Pages") as bar:
@@ -79,9 +97,18 @@ def ingest_command(app: AppContext, paths: tuple[str, ...], urls: tuple[str, ...
 
 
 def _report(report, total: int | None = None) -> int:
+    from tangible.cli.output import echo_pipeline
+    from tangible.services.ingest import IngestReport
+
     for problem in report.failed:
         click.echo(f"Error: {problem}", err=True)
-    click.echo(f"Ingest run {report.run_id}: {report.summary()}.")
+    if type(report) is IngestReport:  # files and pages: the documents, then each stage in words
+        click.echo(f"Ingest run {report.run_id}: {report.added} added, {report.versions} new "
+                   f"version{'' if report.versions == 1 else 's'}, {report.unchanged} unchanged, "
+                   f"{len(report.failed)} failed.")
+        echo_pipeline(report.pipeline)
+    else:
+        click.echo(f"Ingest run {report.run_id}: {report.summary()}.")
     return total if total is not None else len(report.failed)
 
 

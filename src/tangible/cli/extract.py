@@ -141,6 +141,7 @@ def extract_cmd(app: AppContext, file: str, fmt: str, published: str | None, cas
 
 def _derive(app: AppContext, case_path: Path | None, workers: int | None, *, everything: bool) -> None:
     from tangible.cli.documents import progress_bar
+    from tangible.cli.output import echo_pipeline
     from tangible.services.case import get_case
     from tangible.services.extraction import rebuild_all
     from tangible.services.pipeline import derive, pending
@@ -157,13 +158,16 @@ def _derive(app: AppContext, case_path: Path | None, workers: int | None, *, eve
         left = pending(app.store, settings)
         with progress_bar(left["extract"] + left["reexamine"], "Extracting") as bar:
             figures = derive(app.store, settings, workers=workers, progress=bar.update)
-        click.echo(f"Derived what was pending ({left['extract']} documents to extract, {left['reexamine']} "
-                   f"to look at again, resolution {'due' if left['resolve'] else 'up to date'}): {figures or 'nothing to do'}.")
+        click.echo(f"Derived what was pending: {left['extract']} document{'' if left['extract'] == 1 else 's'} to "
+                   f"extract, {left['reexamine']} to look at again, resolution "
+                   f"{'due' if left['resolve'] else 'up to date'}{'' if figures else '; nothing to do'}.")
+        echo_pipeline(figures or {})
         return
     with progress_bar(app.store.documents.count(), "Extracting") as bar:
         figures = rebuild_all(app.store, settings, workers=workers, progress=bar.update)
     resolved = resolve_all(app.store, get_case(settings))
-    click.echo(f"Rebuilt: {figures}; resolve: {resolved}.")
+    click.echo("Rebuilt every document's mentions and the incidents.")
+    echo_pipeline({"extract": figures, "resolve": resolved} if isinstance(figures, dict) else {"resolve": resolved})
 
 
 def register(group: click.Group) -> None:

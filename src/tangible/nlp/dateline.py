@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec"), start=1)}
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -42,6 +46,28 @@ class Dateline:
     place: str  # as written, e.g. "DERA ISMAIL KHAN"
     credit: str | None  # the outlet or wire in brackets, e.g. "Indus Wire Service"
     end: int  # offset of the first character after the dateline
+    date_text: str | None = None  # the date as written, e.g. "Nov 26" or "Dec. 5, 2026"
+
+    def day(self, today: date) -> date | None:
+        """The date the dateline gives: with its year, or, without one, the latest such day on or before
+        ``today`` (a story is filed on or before the day it is read)."""
+        if not self.date_text:
+            return None
+        m = re.fullmatch(rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
+                         rf"(?:,?\s+(?P<y>\d{{4}}))?", self.date_text.strip())
+        if not m:
+            return None
+        month = _MONTHS.get((m.group("m1") or m.group("m2")).rstrip(".")[:3].lower())
+        day_n = int(m.group("d1") or m.group("d2"))
+        years = [int(m.group("y"))] if m.group("y") else [today.year, today.year - 1]
+        for year in years:
+            try:
+                found = date(year, month, day_n)
+            except (TypeError, ValueError):
+                return None
+            if m.group("y") or found <= today:
+                return found
+        return None
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -57,7 +83,8 @@ def find_dateline(text: str) -> Dateline | None:
         return None  # "KHAR —" is a dateline; "BLA: …" without a date or credit is not
     if m.end() >= len(text.rstrip()):
         return None
-    return Dateline(place=place, credit=(m.group("credit") or "").strip() or None, end=m.end())
+    return Dateline(place=place, credit=(m.group("credit") or "").strip() or None, end=m.end(),
+                    date_text=m.group("date"))
 
 
 def body_start(text: str, start: int, end: int) -> int:

@@ -239,8 +239,41 @@ def count_files(paths: Iterable[str | Path]) -> int:
     return sum(1 for _ in expand_paths(paths))
 
 
+@dataclass(frozen=True)
+class FileFacts:
+    """What the user states about the files being ingested, over what the files themselves say: the
+    publisher, the publication date and (for one file) the URL it was taken from."""
+
+    publisher: str | None = None
+    published: "date | None" = None
+    url: str | None = None
+
+    def apply(self, item):
+        if not isinstance(item, DocumentInput):
+            return item
+        if self.publisher:
+            item.publisher = self.publisher
+        if self.published:
+            item.published = self.published
+        if self.url:
+            item.url = self.url
+        return item
+
+
 def ingest_paths(store, settings: Settings, paths: list[str], progress: Progress | None = None,
-                 run_pipeline: bool = True) -> IngestReport:
-    return Ingestor(store, settings, progress, run_pipeline).ingest(
-        read_paths(paths), kind="files", args={"paths": [str(p) for p in paths]}
-    )
+                 run_pipeline: bool = True, facts: FileFacts | None = None) -> IngestReport:
+    """Ingest local files and folders; ``facts`` (publisher, date, URL) stated for them win over what the
+    files say."""
+    items = read_paths(paths)
+    if facts is not None:
+        if facts.url:
+            link_url(facts.url, "--source-url")  # refuses anything but an http(s) URL, with the reason
+            if count_files(paths) != 1:
+                raise InputError("A URL names one document: give --source-url with a single file.",
+                                 "Ingest the other files without it.", code="T125")
+        items = (facts.apply(i) for i in items)
+    args = {"paths": [str(p) for p in paths]}
+    if facts is not None:
+        args["facts"] = {k: str(v) for k, v in (("publisher", facts.publisher), ("published", facts.published),
+                                                 ("url", facts.url)) if v}
+    return Ingestor(store, settings, progress, run_pipeline).ingest(items, kind="files", args=args)

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -102,6 +103,29 @@ def _html_input(data: bytes, origin: str, *, url=None, publisher=None, published
     )
 
 
+def text_input(text: str, data: bytes, origin: str, today: date | None = None) -> DocumentInput:
+    """A plain-text note. Its dateline is read as a page's metadata would be: "LASHKAR GAH, Nov 26 (Helmand
+    Post) —" in the first lines gives the date it was filed (the year inferred as the latest such day on
+    or before today when not written) and, from the credit in brackets, the publisher. A first line that
+    is not the dateline is the title."""
+    from tangible.nlp.dateline import find_dateline
+
+    lines = [line for line in text.split("\n") if line.strip()]
+    first = lines[0] if lines else ""
+    dateline = None
+    for line in lines[:3]:
+        dateline = find_dateline(line)
+        if dateline:
+            break
+    title = first[:200]
+    if dateline and find_dateline(first):
+        title = first[dateline.end:][:200].strip() or first[:200]
+    published = dateline.day(today or date.today()) if dateline else None
+    return DocumentInput(text=text, title=title, raw=data, raw_type="text/plain", origin=origin,
+                         published=published, publisher=dateline.credit if dateline else None,
+                         meta={"dateline": dateline.place} if dateline else {})
+
+
 def read_file(path: Path) -> Iterator[DocumentInput | InputProblem]:
     origin = str(path)
     suffix = path.suffix.lower()
@@ -123,8 +147,7 @@ def read_file(path: Path) -> Iterator[DocumentInput | InputProblem]:
             if "<html" in text[:500].lower():
                 yield _html_input(data, origin)
             else:
-                yield DocumentInput(text=text, title=text.split("\n", 1)[0][:200], raw=data,
-                                    raw_type="text/plain", origin=origin)
+                yield text_input(text, data, origin)
         else:
             yield InputProblem(origin, f"[{E.UNSUPPORTED_FILE_TYPE}] unsupported file type {suffix!r}; "
                                        f"use one of {', '.join(sorted(SUPPORTED))}.")
