@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from tangible.ontology import ACTION_TYPES
-from tests.web.conftest import shot
+from tests.web.conftest import SCREENSHOTS, shot
 
 pytestmark = pytest.mark.browser
 
@@ -165,3 +165,14 @@ def test_the_interactive_map_follows_the_filters_and_opens_an_incident(served, p
     marker.first.click()
     page.wait_for_url(re.compile(r"/incidents/i"))
     assert page.url.rsplit("/", 1)[1] in placed
+
+
+def test_the_commitment_page_prints_without_the_site_chrome(served, page):
+    url, _ = served
+    page.goto(url + "/commitments/pakistan-assurance-2025")
+    assert page.locator("header.top").is_visible() and page.locator("#reply-form").is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator("header.top").is_visible()
+    assert not page.locator("#reply-form").is_visible() and not page.locator("footer").is_visible()
+    assert page.locator("#current-rating").is_visible() and page.locator("#supporting li").first.is_visible()
+    page.pdf(path=str(SCREENSHOTS / "commitment-print.pdf"))
