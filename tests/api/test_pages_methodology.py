@@ -106,3 +106,12 @@ def test_map_follows_the_filters_and_draws_only_places_finer_than_a_country(api)
     names = re.findall(r'<a href="/incidents\?place=[^"]*" class="place"[^>]*><circle[^>]*><title>([^<:]+)', every)
     assert not {c["location"]["name"] for c in coarse} & set(names)
     assert 'class="place-label"' in every
+
+
+def test_commitment_history_covers_the_chosen_period(api):
+    whole = api.get("/commitments/doha-2020-soil").text
+    assert re.search(r"Rating history \(monthly, 2020-02-29 to ", whole)
+    year = api.get("/commitments/doha-2020-soil", params={"period": "90d"}).text
+    m = re.search(r"Rating history \(weekly, (\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)\)", year)
+    assert m and (date.fromisoformat(m.group(2)) - date.fromisoformat(m.group(1))).days <= 91
+    assert year.count("<text") < whole.count("<text") + 40  # labels thinned, never one per point

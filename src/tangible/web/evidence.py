@@ -105,7 +105,20 @@ def commitment_page(request: Request, commitment_id: str, store, settings, at: d
     c = get_commitment(store, settings, commitment_id, at)
     case = case_of(settings)
     rating = c["rating"]
-    history = rating_history(store, case, commitment_id, "week", until=at) if rating else []
+    # the history over the page's date range (by default: since the commitment was made), weekly, or
+    # monthly over more than two years
+    history, pf = [], None
+    if rating:
+        pf = page_filters(request, store, settings)
+        made = date.fromisoformat(c["made_on"]) if isinstance(c.get("made_on"), str) else c.get("made_on")
+        explicit = any(k in request.query_params for k in ("period", "since", "until"))
+        since = max(filter(None, [made, pf.period.since if explicit else None]), default=None)
+        until = min(filter(None, [at, pf.period.until if explicit else None]), default=None)
+        if since and until and since > until:
+            since = until
+        span = ((until or date.today()) - (since or date.today())).days
+        history = rating_history(store, case, commitment_id, "month" if span > 730 else "week", since=since,
+                                 until=until)
     evidence = commitment_evidence(store, rating or {})
     names = {e.id: e.name for e in [*case.actors.values(), *case.groups.values()]} if case is not None else {}
     names.update({e: _entity_name(case, e) for e in [c["by"], *(c.get("to") or []), *(c.get("groups") or [])]})
@@ -115,6 +128,8 @@ def commitment_page(request: Request, commitment_id: str, store, settings, at: d
     title = f"Commitment by {names[c['by']]}" + (f" to {', '.join(names[t] for t in c['to'])}" if c.get("to") else "")
     return render(request, "commitment.html", status=context.pop("status", 200), title=title,
                   c=c, rating=rating, evidence=evidence, chart=rating_svg(history), names=names, groups=groups,
+                  pf=pf, history_step="monthly" if len(history) > 1 and (history[1].at - history[0].at).days > 8
+                  else "weekly",
                   history=history, **context)
 
 
