@@ -96,3 +96,7 @@ def test_cli_export_incidents_filters_and_rows_per_mention(tmp_path):
                                              check=True).stdout.splitlines()]
     assert nested and all(isinstance(r["mentions"], list) and isinstance(r["location"], (dict, type(None)))
                           for r in nested)
+    recent = [json.loads(x) for x in run_cli("export", "mentions", "--since", "2026-11-20", env_dir=data,
+                                             check=True).stdout.splitlines()]
+    every_mention = run_cli("export", "mentions", env_dir=data, check=True).stdout.splitlines()
+    assert 0 < len(recent) < len(every_mention) and all(m["date"] >= "2026-11-20" for m in recent)

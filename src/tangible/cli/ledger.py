@@ -18,13 +18,13 @@ def _case(app: AppContext):
     return get_case(app.settings)
 
 
-def _date(value: str | None) -> date | None:
+def _date(value: str | None, option: str = "--at") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"--at {value!r} is not a date.", "Write it as YYYY-MM-DD.", code=E.NOT_A_DATE) from None
+        raise InputError(f"{option} {value!r} is not a date.", "Write it as YYYY-MM-DD.", code=E.NOT_A_DATE) from None
 
 
 @click.command("ledger")
@@ -118,7 +118,8 @@ def codebook_command(check: bool, output: str | None) -> None:
     click.echo(f"Wrote {write_codebook(path)}.")
 
 
-def _export(app: AppContext, kind: str, fmt: str, output: str | None) -> None:
+def _export(app: AppContext, kind: str, fmt: str, output: str | None, since: date | None = None,
+            until: date | None = None) -> None:
     from tangible.services import exports
 
     if fmt == "claimreview":
@@ -133,7 +134,7 @@ def _export(app: AppContext, kind: str, fmt: str, output: str | None) -> None:
         return
     records, fields = {
         "incidents": (lambda: exports.iter_incidents(app.store), list(exports.INCIDENT_FIELDS)),
-        "mentions": (lambda: exports.iter_mentions(app.store), list(exports.MENTION_FIELDS)),
+        "mentions": (lambda: exports.iter_mentions(app.store, since=since, until=until), list(exports.MENTION_FIELDS)),
         "ratings": (lambda: exports.iter_ratings(app.store, _case(app)), list(exports.RATING_FIELDS)),
     }[kind]
     if fmt == "parquet":
@@ -159,6 +160,17 @@ def _export_command(kind: str) -> click.Command:
     @pass_app
     def command(app: AppContext, fmt: str, output: str | None) -> None:
         _export(app, kind, fmt, output)
+
+    if kind == "mentions":
+        @click.command(kind, help="Export mentions (see docs/codebook.md for every field); --since/--until keep "
+                                  "the events dated in that range.")
+        @click.option("--format", "fmt", type=click.Choice(formats), default="jsonl", show_default=True)
+        @click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (default stdout).")
+        @click.option("--since", help="First date of the event, YYYY-MM-DD.")
+        @click.option("--until", help="Last date of the event, YYYY-MM-DD.")
+        @pass_app
+        def command(app: AppContext, fmt: str, output: str | None, since: str | None, until: str | None) -> None:
+            _export(app, kind, fmt, output, _date(since, "--since"), _date(until, "--until"))
 
     return command
 

@@ -219,9 +219,10 @@ def iter_incidents(store, **filters) -> Iterator[dict[str, Any]]:
         yield incident_record(rec)
 
 
-def iter_mentions(store) -> Iterator[dict[str, Any]]:
+def iter_mentions(store, **filters) -> Iterator[dict[str, Any]]:
+    """Every mention (``filters``: the mention repository's, e.g. ``since``/``until`` on the event's date)."""
     docs: dict[str, tuple[str | None, str | None]] = {}
-    for m in store.mentions.iter_all():
+    for m in store.mentions.iter_all(**{k: v for k, v in filters.items() if v}):
         if m.doc_id not in docs:
             d = store.documents.get(m.doc_id)
             docs[m.doc_id] = (d.publisher, d.url) if d else (None, None)
