@@ -145,3 +145,14 @@ def test_page_downloads_follow_the_page_filters(api, path):
     else:
         ids = [json.loads(x)["id"] for x in r.text.splitlines()]
     assert ids == page_ids
+
+
+def test_text_search_finds_words_of_the_sentences_the_parties_and_the_place(api):
+    all_items, _ = walk(api, "/api/v1/incidents", limit=200)
+    kunar = {i["id"] for i in all_items if "kunar" in ((i["location"] or {}).get("name") or "").lower()
+             or "kunar" in ((i["location"] or {}).get("admin1") or "").lower()}
+    found, count = walk(api, "/api/v1/incidents", q="kunar", limit=200)
+    assert kunar and kunar <= {i["id"] for i in found}
+    by_ctd = {i["id"] for i in all_items if "counter terrorism department" in ((i["source"] or {}).get("text") or "").lower()}
+    found, _ = walk(api, "/api/v1/incidents", q="Counter Terrorism Department", limit=200)
+    assert by_ctd <= {i["id"] for i in found}

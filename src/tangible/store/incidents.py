@@ -130,10 +130,16 @@ def _filter_clauses(shape: tuple[str, ...]) -> tuple:
                      incidents.c.country == bindparam("place_country")),
         "since": incidents.c.date >= bindparam("since"),
         "until": incidents.c.date <= bindparam("until"),
-        "text": incidents.c.id.in_(
-            select(incident_mentions.c.incident_id)
-            .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
-            .where(func.lower(mentions.c.sentence).like(bindparam("like"), escape="\\"))),
+        # words in a report's sentence, or in the acting party's or the target's words, or the place
+        "text": or_(
+            incidents.c.id.in_(
+                select(incident_mentions.c.incident_id)
+                .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+                .where(func.lower(mentions.c.sentence).like(bindparam("like"), escape="\\"))),
+            func.lower(incidents.c.source_text).like(bindparam("like"), escape="\\"),
+            func.lower(incidents.c.target_text).like(bindparam("like"), escape="\\"),
+            incidents.c.place_key.like(bindparam("like"), escape="\\"),
+            func.lower(incidents.c.admin1).like(bindparam("like"), escape="\\")),
         # incidents reported by at least one mention of this modality
         "modality": incidents.c.id.in_(
             select(incident_mentions.c.incident_id)

@@ -61,8 +61,9 @@ def incident_filters(
                                                   "modality.")] = None,
     since: Annotated[IsoDate | None, Query(description="First date, YYYY-MM-DD.")] = None,
     until: Annotated[IsoDate | None, Query(description="Last date, YYYY-MM-DD.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Text to find in the quoted sentences (% and _ "
-                                                               "are plain characters).")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Text to find in the reports' sentences, the "
+                                                               "acting party's or the target's words, or the place "
+                                                               "(% and _ are plain characters).")] = None,
     sort: Annotated[str, choices(SORTS, "`date` (newest first, the default) or `sources` (most publishers "
                                         "first).", single=True)] = "date",
 ) -> IncidentFilters:
