@@ -48,3 +48,14 @@ def test_api_reference_page_uses_vendored_assets(api):
     for s in sources + re.findall(r'<link rel="stylesheet" href="([^"]+)"', html):
         assert api.get(s).status_code == 200, s
     assert "cdn" not in html.lower()
+
+
+def test_documents_take_a_date_range(api):
+    every = api.get("/api/v1/documents", params={"limit": 200}).json()
+    recent = api.get("/api/v1/documents", params={"since": "2026-11-20", "limit": 200}).json()
+    expected = [d["id"] for d in every["data"] if d["published"] and d["published"][:10] >= "2026-11-20"]
+    assert 0 < recent["count"] == len(expected) < every["count"]
+    assert [d["id"] for d in recent["data"]] == expected
+    page = api.get("/documents", params={"period": "custom", "since": "2026-11-20"}).text
+    assert f"{recent['count']} in all" in page
+    assert api.get("/api/v1/documents", params={"since": "2026-12-01", "until": "2026-11-01"}).status_code == 400

@@ -308,14 +308,20 @@ class DocumentRepository:
             ).all()
         return [_row_to_document(r) for r in rows]
 
-    def count(self, *, latest_only: bool = False, publisher: str | None = None, query: str | None = None) -> int:
+    def count(self, *, latest_only: bool = False, publisher: str | None = None, query: str | None = None,
+              since=None, until=None) -> int:
         q = self._filtered(select(func.count()).select_from(documents), latest_only=latest_only,
-                           publisher=publisher, query=query)
+                           publisher=publisher, query=query, since=since, until=until)
         with self.db.read() as conn:
             return conn.execute(q).scalar_one()
 
     @staticmethod
-    def _filtered(q, *, latest_only: bool, publisher: str | None, query: str | None):
+    def _filtered(q, *, latest_only: bool, publisher: str | None, query: str | None, since=None, until=None):
+        """``since``/``until``: the publication date's range (an undated document is outside any range)."""
+        if since:
+            q = q.where(documents.c.published >= since)
+        if until:
+            q = q.where(documents.c.published <= until)
         if latest_only:
             q = q.where(documents.c.is_latest.is_(True))
         if publisher:
@@ -333,9 +339,12 @@ class DocumentRepository:
         publisher: str | None = None,
         query: str | None = None,
         latest_only: bool = True,
+        since=None,
+        until=None,
     ) -> list[Document]:
         """Newest first, keyset-paginated on (published, id)."""
-        q = self._filtered(select(*_LIST_COLUMNS), latest_only=latest_only, publisher=publisher, query=query)
+        q = self._filtered(select(*_LIST_COLUMNS), latest_only=latest_only, publisher=publisher, query=query,
+                           since=since, until=until)
         with self.db.read() as conn:
             rows = newest_first_page(conn, q, documents.c.published, documents.c.id, after, limit)
         return [_row_to_document(r) for r in rows]

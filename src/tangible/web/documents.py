@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 
-from tangible.api.deps import StoreDep
+from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.routes.documents import get_document, list_documents
+from tangible.web.filters import page_filters
 from tangible.web.highlight import segments
 from tangible.web.render import render
 
@@ -18,13 +20,17 @@ router = APIRouter()
 def documents_page(
     request: Request,
     store: StoreDep,
+    settings: SettingsDep,
     q: Annotated[str | None, Query(max_length=200)] = None,
     publisher: Annotated[str | None, Query(max_length=200)] = None,
     cursor: str | None = None,
 ):
-    page = list_documents(store, limit=50, cursor=cursor, publisher=publisher, q=q)
+    pf = page_filters(request, store, settings)
+    page = list_documents(store, limit=50, cursor=cursor, publisher=publisher, q=q, since=pf.period.since,
+                          until=pf.period.until)
+    base = urlencode([*pf.period.query_items(), *(("q", q),) * bool(q), *(("publisher", publisher),) * bool(publisher)])
     return render(request, "documents.html", title="Documents", page=page, q=q or "", publisher=publisher or "",
-                  publishers=store.documents.publishers())
+                  publishers=store.documents.publishers(), pf=pf, base_query=base)
 
 
 @router.get("/documents/{doc_id}")
