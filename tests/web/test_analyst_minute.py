@@ -39,6 +39,8 @@ def test_since_the_assurance_tangible_actions_against_the_ttp_to_a_spreadsheet(s
     page.click("#period-form button[type=submit]")
     page.wait_for_url(re.compile(r"period=c%3A" + ASSURANCE))
     assert page.locator("#overview-total").inner_text().startswith("Since 19 Oct 2025")
+    # the answer in one line: how many actions, how well sourced, and whether attacks continue
+    assert re.match(r"\d+ actions?, \d+ corroborated; \d+ attacks?", page.locator("#overview-summary").inner_text())
     # background events dated before the assurance stay out of the chart: its first week is after it
     first_week = page.locator("svg#timeline").get_attribute("data-first-week")
     assert date.fromisoformat(first_week) >= date(2025, 10, 13)  # the Monday of the assurance's week

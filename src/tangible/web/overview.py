@@ -13,7 +13,7 @@ from tangible.api.deps import SettingsDep, StoreDep
 from tangible.api.routes.commitments import case_of, list_commitments
 from tangible.services.views import cached, cached_or_stale
 from tangible.web.charts import map_svg, timeline_series, timeline_svg, week_of
-from tangible.services.incident_query import FAMILY_LABELS, GRADES
+from tangible.services.incident_query import FAMILY_LABELS, GRADES, IncidentFilters, summarize
 from tangible.services.case import short_names
 from tangible.services.periods import commitment_title
 from tangible.web.filters import page_filters
@@ -154,8 +154,9 @@ def overview_page(request: Request, store: StoreDep, settings: SettingsDep):
     views = overview_views(store, settings, pf.period.since, pf.period.until)
     short = short_names(pf.case)
     titles = {c.id: commitment_title(c, short) for c in store.ledger.list(status="active")}
+    summary = summarize(store, IncidentFilters(since=pf.period.since, until=pf.period.until))
     return render(request, "overview.html", title="Overview", names=pf.names, pf=pf, titles=titles,
-                  period_query=pf.period_query(), **views)
+                  period_query=pf.period_query(), summary=summary, **views)
 
 
 @router.get("/map")
