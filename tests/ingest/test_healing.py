@@ -89,6 +89,7 @@ def test_cli_status_shows_what_is_pending_and_extract_pending_derives_it(tmp_pat
     assert "stage read" in status.stdout or "stage done" in status.stdout
     derived = subprocess.run([*cli, "extract", "--pending"], env=env, capture_output=True, text=True, timeout=300)
     assert derived.returncode == 0, derived.stderr
-    assert "1 documents to extract" in derived.stdout and "'resolve'" in derived.stdout
+    assert "1 document to extract" in derived.stdout and "Resolution: " in derived.stdout
+    assert "{" not in derived.stdout  # sentences, not a Python dict
     status = subprocess.run([*cli, "db", "status"], env=env, capture_output=True, text=True, timeout=120)
     assert "0 documents to extract" in status.stdout and "up to date" in status.stdout
