@@ -77,7 +77,7 @@ def test_every_page_passes_axe_and_fits_the_screen(served, browser):
         page.fill("#token", token)
         page.click("#signin-form button")
         page.wait_for_url(url + "/review")
-        for name, path in (("review", "/review"), ("moderation", "/moderation")):
+        for name, path in (("review", "/review"), ("moderation", "/moderation"), ("alerts", "/alerts")):
             page.goto(url + path)
             found = _axe(page)
             if found:
