@@ -31,6 +31,7 @@ class E:
     DATE_RANGE_REVERSED = "T113"  # a date range starts after it ends
     FILTER_UNAVAILABLE = "T114"  # a filter is not available in this build
     BAD_CURSOR = "T115"  # a page cursor is not one the API gave
+    SOURCE_URL_NEEDS_ONE_FILE = "T116"  # a source URL is stated for more than one file being ingested
     UNKNOWN_COMMITMENT_STATUS = "T120"  # a commitment status is not active, proposed or rejected
     UNKNOWN_HISTORY_STEP = "T121"  # a rating history step is not day, week or month
     HISTORY_RANGE_REVERSED = "T122"  # a rating history starts after it ends

@@ -69,7 +69,7 @@ def test_sort_by_sources_pages_every_incident_once_most_sourced_first(api):
     for a, b in zip(keys, keys[1:]):  # within one number of sources: newest first, undated last, then id
         if a[0] == b[0]:
             assert (a[1] or "0") > (b[1] or "0") or (a[1] == b[1] and a[2] > b[2]) or (a[1] and not b[1])
-    assert_error(api.get("/api/v1/incidents", params={"sort": "sources", "cursor": "WyJ4IiwieSIsInoiXQ"}), 400, "T110")
+    assert_error(api.get("/api/v1/incidents", params={"sort": "sources", "cursor": "WyJ4IiwieSIsInoiXQ"}), 400, "T115")
 
 
 def test_summary_line_counts_and_plurals(corpus_store):

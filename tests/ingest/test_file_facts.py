@@ -68,7 +68,7 @@ def test_cli_ingest_options_relative_dates_and_sentences(tmp_path):
     assert by_place["Lashkar Gah"]["arrested"] == "3" and by_place["Kandahar"]["arrested"] == "5"
     bad = run_cli("ingest", str(folder / "note.txt"), str(folder / "plain.txt"), "--source-url",
                   "https://example.org/x", env_dir=data)
-    assert bad.returncode != 0 and "T125" in bad.stderr
+    assert bad.returncode != 0 and "T116" in bad.stderr
     assert run_cli("ingest", str(folder / "note.txt"), "--published", "soon", env_dir=data).returncode != 0
 
 

@@ -52,7 +52,7 @@ def ingest_command(app: AppContext, paths: tuple[str, ...], urls: tuple[str, ...
     Idempotent: the same content is stored once; a changed page at the same URL
     becomes a new version. Every bad input is reported and the rest still stored.
     """
-    from tangible.errors import InputError
+    from tangible.errors import E, InputError
     from tangible.services.ingest import FileFacts, count_files, ingest_paths
     from tangible.services.sources import StopSignal, ingest_bulk, ingest_urls
 
@@ -66,7 +66,7 @@ def ingest_command(app: AppContext, paths: tuple[str, ...], urls: tuple[str, ...
             day = date.fromisoformat(published) if published else None
         except ValueError:
             raise InputError(f"--published {published!r} is not a date.", "Write it as YYYY-MM-DD.",
-                             code="T123") from None
+                             code=E.NOT_A_DATE) from None
         facts = FileFacts(publisher=(publisher or "").strip() or None, published=day, url=source_url)
     settings = app.settings.model_copy(update={"workers": workers}) if workers else app.settings
     run_pipeline = not no_pipeline

@@ -213,13 +213,13 @@ def export_incidents(app: AppContext, fmt: str, output: str | None, per: str, si
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise InputError(f"--{name} {value!r} is not a date.", "Write it as YYYY-MM-DD.", code="T123") from None
+            raise InputError(f"--{name} {value!r} is not a date.", "Write it as YYYY-MM-DD.", code=E.NOT_A_DATE) from None
 
     filters = IncidentFilters(group=_many(group), type=_many(types), family=list(family), grade=_many(grade),
                               party=_many(party), place=_many(place), verification=_many(verification),
                               since=day("since", since), until=day("until", until), q=q, sort=sort).check()
     if fmt == "parquet" and not output:
-        raise InputError("Parquet needs a file: pass --output FILE.parquet.", code="T142")
+        raise InputError("Parquet needs a file: pass --output FILE.parquet.", code=E.PARQUET_NEEDS_FILE)
     fh = open(output, "wb" if fmt == "parquet" else "w", **({} if fmt == "parquet" else
                                                            {"encoding": "utf-8", "newline": ""})) \
         if output else sys.stdout

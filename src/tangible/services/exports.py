@@ -172,7 +172,7 @@ def flat_rows(records: Iterable[dict[str, Any]], names: dict[str, str] | None = 
     from tangible.resolve.statement import ordered_mentions
 
     if per not in ("incident", "mention"):
-        raise InputError(f"Unknown row unit {per!r}.", "Use incident or mention.", code="T140")
+        raise InputError(f"Unknown row unit {per!r}.", "Use incident or mention.", code=E.UNKNOWN_FILTER_VALUE)
     for rec in records:
         flat = flat_incident(rec, names)
         if per == "incident":

@@ -15,7 +15,7 @@ from typing import Any, Iterator, Literal
 from pydantic import BaseModel, field_validator
 
 from tangible.services.pagination import decode_cursor, envelope
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.ontology import ACTION_TYPES, EVENT_TYPES, MODALITIES, STATEMENT_TYPES, VERIFICATIONS, VIOLENCE_TYPES
 from tangible.services.incident_counts import count_incidents, page_hints
 from tangible.services.views import cached
@@ -39,7 +39,7 @@ def _listed(value: Any) -> list[str]:
     out: list[str] = []
     for v in items:
         if not isinstance(v, str):
-            raise InputError(f"A filter value must be text, not {v!r}.", code="T111")
+            raise InputError(f"A filter value must be text, not {v!r}.", code=E.FILTER_TOO_LONG)
         v = v.strip()
         if v and v not in out:
             out.append(v)
@@ -49,7 +49,7 @@ def _listed(value: Any) -> list[str]:
 def _check_values(name: str, values: list[str], allowed) -> None:
     bad = [v for v in values if v not in allowed]
     if bad:
-        raise InputError(f"Unknown {name} {bad[0]!r}.", f"Use one of: {', '.join(allowed)}.", code="T112")
+        raise InputError(f"Unknown {name} {bad[0]!r}.", f"Use one of: {', '.join(allowed)}.", code=E.UNKNOWN_FILTER_VALUE)
 
 
 class IncidentFilters(BaseModel):
@@ -92,15 +92,15 @@ class IncidentFilters(BaseModel):
         _check_values("modality", self.modality, MODALITIES)
         if self.since and self.until and self.since > self.until:
             raise InputError(f"The date range starts ({self.since}) after it ends ({self.until}).",
-                             "Swap `since` and `until`.", code="T113")
+                             "Swap `since` and `until`.", code=E.DATE_RANGE_REVERSED)
         for name in ("group", "party", "place", "type", "grade", "family", "verification", "modality"):
             values = getattr(self, name)
             if len(values) > MAX_VALUES:
-                raise InputError(f"The filter `{name}` has more than {MAX_VALUES} values.", code="T111")
+                raise InputError(f"The filter `{name}` has more than {MAX_VALUES} values.", code=E.FILTER_TOO_LONG)
             if any(len(v) > 200 for v in values):
-                raise InputError(f"A value of the filter `{name}` is longer than 200 characters.", code="T111")
+                raise InputError(f"A value of the filter `{name}` is longer than 200 characters.", code=E.FILTER_TOO_LONG)
         if self.q is not None and len(self.q) > 200:
-            raise InputError("The filter `q` is longer than 200 characters.", code="T111")
+            raise InputError("The filter `q` is longer than 200 characters.", code=E.FILTER_TOO_LONG)
         return self
 
     def types(self) -> list[str]:
@@ -160,7 +160,7 @@ def _decode(cursor: str | None, sort: str):
         ok = False
     if not ok:
         raise InputError(f"The cursor {cursor[:40]!r} is not valid.",
-                         "Pass back the `next` value of a previous answer unchanged.", code="T110")
+                         "Pass back the `next` value of a previous answer unchanged.", code=E.BAD_CURSOR)
     return int(n), day, last
 
 
@@ -210,7 +210,7 @@ def incident_download(store, settings, filters: IncidentFilters, fmt: str, per: 
             yield json.dumps(exports.incident_record(rec), ensure_ascii=False, default=str) + "\n"
         return
     if fmt != "csv":
-        raise InputError(f"Unknown download format {fmt!r}.", "Use csv or jsonl.", code="T140")
+        raise InputError(f"Unknown download format {fmt!r}.", "Use csv or jsonl.", code=E.UNKNOWN_EXPORT_FORMAT)
     names = display_names(get_case(settings))
     fields = exports.flat_fields(per)
     buf = io.StringIO()

@@ -270,7 +270,7 @@ def ingest_paths(store, settings: Settings, paths: list[str], progress: Progress
             link_url(facts.url, "--source-url")  # refuses anything but an http(s) URL, with the reason
             if count_files(paths) != 1:
                 raise InputError("A URL names one document: give --source-url with a single file.",
-                                 "Ingest the other files without it.", code="T125")
+                                 "Ingest the other files without it.", code=E.SOURCE_URL_NEEDS_ONE_FILE)
         items = (facts.apply(i) for i in items)
     args = {"paths": [str(p) for p in paths]}
     if facts is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.services.views import cached
 
 CUSTOM = "custom"
@@ -87,11 +87,11 @@ def resolve_period(choices: list[Period], key: str | None, since: date | None, u
                 return p
         raise InputError(f"Unknown period {key!r}.",
                          f"Use one of: {', '.join(p.key for p in choices)}, or give since/until dates.",
-                         code="T112")
+                         code=E.UNKNOWN_FILTER_VALUE)
     if since or until:
         if since and until and since > until:
             raise InputError(f"The date range starts ({since}) after it ends ({until}).",
-                             "Swap the two dates.", code="T113")
+                             "Swap the two dates.", code=E.DATE_RANGE_REVERSED)
         return Period(CUSTOM, "Dates of your own", since, until)
     return default_period(choices)
 

@@ -52,7 +52,7 @@ def incidents_csv_page(request: Request, store: StoreDep, settings: SettingsDep)
     pf = page_filters(request, store, settings)
     per = request.query_params.get("per") or "incident"
     if per not in ("incident", "mention"):
-        raise InputError(f"Unknown row unit {per!r}.", "Use per=incident or per=mention.", code="T112")
+        raise InputError(f"Unknown row unit {per!r}.", "Use per=incident or per=mention.", code=E.UNKNOWN_FILTER_VALUE)
     return StreamingResponse(incident_download(store, settings, pf.filters, "csv", per),
                              media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{download_name(pf.filters, "csv")}"'})

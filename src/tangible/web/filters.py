@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from pydantic import ValidationError
 
-from tangible.errors import InputError
+from tangible.errors import E, InputError
 from tangible.services.case import display_names, get_case, short_names
 from tangible.services.incident_query import IncidentFilters
 from tangible.services.periods import Period, period_choices, resolve_period
@@ -29,7 +29,7 @@ def _date(request: Request, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"Invalid filter: {name} ({value!r}). Dates are YYYY-MM-DD.", code="T100") from None
+        raise InputError(f"Invalid filter: {name} ({value!r}). Dates are YYYY-MM-DD.", code=E.INVALID_INPUT) from None
 
 
 def _values(request: Request, name: str) -> list[str]:
@@ -73,5 +73,5 @@ def page_filters(request: Request, store, settings) -> PageFilters:
                                   sort=request.query_params.get("sort") or "date")
     except ValidationError as exc:
         bad = ", ".join(f"{'.'.join(map(str, e['loc']))} ({e['input']!r})" for e in exc.errors())
-        raise InputError(f"Invalid filter: {bad}.", code="T100") from exc
+        raise InputError(f"Invalid filter: {bad}.", code=E.INVALID_INPUT) from exc
     return PageFilters(filters.check(), period, choices, names, case)

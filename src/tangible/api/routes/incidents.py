@@ -69,7 +69,7 @@ def incident_filters(
 ) -> IncidentFilters:
     """The incident filters of a request (shared by the list and its downloads)."""
     if sort not in SORTS:
-        raise InputError(f"Unknown sort {sort!r}.", f"Use one of: {', '.join(SORTS)}.", code="T112")
+        raise InputError(f"Unknown sort {sort!r}.", f"Use one of: {', '.join(SORTS)}.", code=E.UNKNOWN_FILTER_VALUE)
     return IncidentFilters(group=group, type=type, family=family, grade=grade, party=party, place=place,
                            verification=verification, modality=modality, since=since, until=until, q=q,
                            sort=sort).check()
@@ -111,7 +111,7 @@ def incidents_csv(store: StoreDep, settings: SettingsDep, filters: Filters, per:
     (date, type, acting party, target, groups, province, district, lat, lon, killed, wounded, arrested,
     grade, sources, quote, first URL …; see the codebook)."""
     if per not in ("incident", "mention"):
-        raise InputError(f"Unknown row unit {per!r}.", "Use per=incident or per=mention.", code="T112")
+        raise InputError(f"Unknown row unit {per!r}.", "Use per=incident or per=mention.", code=E.UNKNOWN_FILTER_VALUE)
     return StreamingResponse(incident_download(store, settings, filters, "csv", per), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{download_name(filters, "csv")}"'})
 
