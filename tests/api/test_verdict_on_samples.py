@@ -132,3 +132,13 @@ def test_the_incident_page_shows_where_an_attack_came_from_and_how_it_is_verifie
                       if i["verification"] == "unverified")
     tree = lxml.html.fromstring(api.get(f"/incidents/{unverified['id']}").text)
     assert "never counted" in tree.get_element_by_id("verification").text_content()
+
+
+def test_map_points_quote_the_sentence_that_states_the_event(corpus_store):
+    from tangible.resolve.statement import stating_mention
+    from tangible.web.overview import map_points
+
+    points = map_points(corpus_store, {})
+    assert points and all(p["quote"] for p in points)
+    for p in points[:20]:
+        assert p["quote"] == stating_mention(corpus_store.incidents.get(p["id"]))["sentence"]

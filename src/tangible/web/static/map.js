@@ -31,7 +31,9 @@
         fillColor: COLOURS[p.family] || COLOURS.other, fillOpacity: 0.85 });
       m.bindTooltip("<strong>" + text(p.type) + "</strong> " + text(p.date || "undated") + "<br>" +
                     text(p.place) + (p.admin1 && p.admin1 !== p.place ? ", " + text(p.admin1) : "") +
-                    " · " + text(p.grade));
+                    " · " + text(p.grade) +
+                    (p.quote ? "<br><em>" + text(p.quote.length > 160 ? p.quote.slice(0, 157) + "…" : p.quote) +
+                     "</em>" : ""));
       m.on("click", function () { window.location.href = "/incidents/" + encodeURIComponent(p.id); });
       cluster.addLayer(m);
       var key = p.place + "|" + p.lat + "|" + p.lon;
