@@ -249,71 +249,86 @@ def incident_id(first: Evidence) -> str:
 
 
 class _Index:
-    """Open clusters by (type, day) and then province, plus a list for undated ones.
+    """Open clusters by (type, date slack, day) and then province, plus a list for undated ones.
 
-    A cluster is filed under its current day: when a better-dated report moves it, it moves in the
-    index too, so the candidates of a report are exactly the incidents whose dates are compatible
-    with it, whichever other incidents exist. It keeps the province it was first filed under.
+    A cluster is filed under its current day and the slack of its current date precision: when a
+    better-dated report moves it, it moves in the index too. The candidates of a report are exactly the
+    incidents whose dates are compatible with it (within the wider of the two slacks), found by looking
+    within each slack's own reach, so a month-dated incident does not widen the search for all others.
     Candidates come in a fixed order (day, then province with the unplaced last, then filing order),
     which does not depend on incidents that are not candidates: resolving a part of the store gives
-    that part the same incidents as resolving all of it.
+    that part the same incidents as resolving all of it. A cluster keeps the province it was first
+    filed under, and its place in the filing order when only its precision improves.
     """
 
     def __init__(self):
-        self.by_day: dict[tuple[str, int], dict[str | None, list[_Cluster]]] = {}
-        self.days: dict[str, list[int]] = {}  # per type, the days of ``by_day`` in order
+        self.by_day: dict[tuple[str, int, int], dict[str | None, list[_Cluster]]] = {}
+        self.days: dict[tuple[str, int], list[int]] = {}  # per (type, slack), the days of ``by_day`` in order
+        self.slacks: dict[str, set[int]] = {}  # per type, the slacks filed
         self.undated: dict[str, list[_Cluster]] = {}
-        self.max_slack: dict[str, int] = {}  # per type: the widest date slack of its incidents
-        self.filed: dict[int, tuple[int, str | None]] = {}  # id(cluster) -> (day, province) it is filed under
+        self.filed: dict[int, tuple[int, int, str | None, int]] = {}  # id(cluster) -> (slack, day, province, seq)
+        self.seq = 0
 
     def add(self, c: _Cluster) -> None:
         if c.day is None:
             self.undated.setdefault(c.type, []).append(c)
             return
-        self.max_slack[c.type] = max(self.max_slack.get(c.type, 1), _slack(c.precision))
-        self._file(c, c.day.toordinal(), c.admin1.lower() if c.admin1 else None)
+        self.seq += 1
+        self._file(c, _slack(c.precision), c.day.toordinal(), c.admin1.lower() if c.admin1 else None, self.seq)
 
-    def _file(self, c: _Cluster, day: int, place: str | None) -> None:
-        key = (c.type, day)
+    def _file(self, c: _Cluster, slack: int, day: int, place: str | None, seq: int) -> None:
+        key = (c.type, slack, day)
         if key not in self.by_day:
-            bisect.insort(self.days.setdefault(c.type, []), day)
+            bisect.insort(self.days.setdefault((c.type, slack), []), day)
+            self.slacks.setdefault(c.type, set()).add(slack)
         self.by_day.setdefault(key, {}).setdefault(place, []).append(c)
-        self.filed[id(c)] = (day, place)
+        self.filed[id(c)] = (slack, day, place, seq)
 
     def moved(self, c: _Cluster) -> None:
-        """``c``'s day changed (a better-dated report joined it): file it under the new day."""
+        """``c``'s day or precision changed (a better-dated report joined it): file it anew."""
         where = self.filed.get(id(c))
-        if where is None or c.day is None or where[0] == c.day.toordinal():
+        if where is None or c.day is None:
             return
-        self.by_day[(c.type, where[0])][where[1]].remove(c)
-        self._file(c, c.day.toordinal(), where[1])
-
-    def _buckets(self, type_: str, day: int) -> list[list[_Cluster]]:
-        by_place = self.by_day[(type_, day)]
-        return [by_place[k] for k in sorted(by_place, key=lambda k: (k is None, k or ""))]
+        slack, day, place, seq = where
+        now_slack, now_day = _slack(c.precision), c.day.toordinal()
+        if (slack, day) == (now_slack, now_day):
+            return
+        self.by_day[(c.type, slack, day)][place].remove(c)
+        if now_day != day:  # moved to another day: last in that day's order, as a new filing
+            self.seq += 1
+            seq = self.seq
+        self._file(c, now_slack, now_day, place, seq)
 
     def candidates(self, probe: _Probe) -> list[_Cluster]:
         e = probe.e
         m = e.mention
         out: list[_Cluster] = list(self.undated.get(m.type, ()))
-        days = self.days.get(m.type, [])
-        if e.day is None:
-            for d in days:
-                for clusters in self._buckets(m.type, d):
-                    out.extend(clusters)
-            return out
-        span = max(_slack(m.date_precision if m.date else None), self.max_slack.get(m.type, 1))
+        found: list[tuple] = []
         loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
-        base = e.day.toordinal()
-        for d in days[bisect.bisect_left(days, base - span):bisect.bisect_right(days, base + span)]:
-            if admin1 is None:
-                for clusters in self._buckets(m.type, d):
-                    out.extend(clusters)
+        own = _slack(m.date_precision if m.date else None)
+        for slack in self.slacks.get(m.type, ()):
+            days = self.days[(m.type, slack)]
+            if e.day is None:
+                chosen = days
             else:
-                by_place = self.by_day[(m.type, d)]
-                out.extend(by_place.get(admin1, ()))
-                out.extend(by_place.get(None, ()))
+                span, base = max(own, slack), e.day.toordinal()
+                chosen = days[bisect.bisect_left(days, base - span):bisect.bisect_right(days, base + span)]
+            for d in chosen:
+                for place, clusters in self.by_day[(m.type, slack, d)].items():
+                    if e.day is not None and admin1 is not None:
+                        if place == admin1:
+                            rank: tuple = (0,)
+                        elif place is None:
+                            rank = (1,)
+                        else:
+                            continue
+                    else:
+                        rank = (place is None, place or "")
+                    for c in clusters:
+                        found.append((d, rank, self.filed[id(c)][3], c))
+        found.sort(key=lambda x: x[:3])
+        out.extend(x[3] for x in found)
         return out
 
 

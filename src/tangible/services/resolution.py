@@ -22,7 +22,7 @@ from tangible.models import ActorRef, Location
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 from tangible.resolve import DocFacts, Evidence, IncidentDraft, ResolveOptions, SourceBook, resolve
 from tangible.resolve.cluster import (
-    EVENT_TYPES_RESOLVED, SLACK, _Cluster, _cluster, _draft, _DisputeProbe, _slack, _sort_key,
+    EVENT_TYPES_RESOLVED, SLACK, TYPE_WORDS, _Cluster, _cluster, _draft, _DisputeProbe, _slack, _sort_key,
     best_for_dispute, body, classify, cluster_id, dispute_pool_types,
 )
 from tangible.resolve.text import content_tokens
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 RESOLVER_VERSION = "2026-12-03"  # change when resolution rules change: the next run resolves everything
 MAX_WINDOW_TRIES = 4
+EDGE_DAYS = 2  # days around the changed reports first resolved again (before the band)
 
 
 def resolution_key(case, options: ResolveOptions | None = None) -> str:
@@ -271,7 +272,9 @@ class _Incremental:
     def _recluster(self, type_: str, days: list[date]) -> None:
         store = self.store
         slack = self.type_slack(type_)
-        lo, hi = min(days) - timedelta(days=slack), max(days) + timedelta(days=slack)
+        # the window: the changed days and a little around them, then a band as wide as the type's slack whose
+        # incidents must come out as they were; a change that reaches the band widens the window
+        lo, hi = min(days) - timedelta(days=EDGE_DAYS), max(days) + timedelta(days=EDGE_DAYS)
         seeds = [s for s in self.seeds if self.seed_type.get(s.id) == type_]
         for _ in range(MAX_WINDOW_TRIES):
             band = timedelta(days=slack)
@@ -441,16 +444,19 @@ class _Incremental:
             if e.day is None:
                 choice[e.id] = None
                 continue
+            probe = _DisputeProbe(e)
             pool = dispute_pool_types(e.mention.type)
+            if e.mention.type == "DENY":  # a denial concerns only the kinds of event its words name
+                pool = tuple(t for t in pool if TYPE_WORDS.get(t) is not None and TYPE_WORDS[t].search(probe.words))
             before = old_choice.get(e.id)
             if e.id in self.new_ids or (before is not None and before in self.changed_old):
                 found = self._window(pool, e.day - timedelta(days=self.options.dispute_after_days),
-                                     e.day + timedelta(days=max(self.type_slack(t) for t in pool)))
+                                     e.day + timedelta(days=max(self.type_slack(t) for t in pool))) if pool else []
             else:
                 kept = self.restore(before) if before is not None else None
                 found = ([kept] if kept is not None else []) + [c for t in pool for c in changed_pool.get(t, [])]
             found.sort(key=self.pool_key)
-            best = best_for_dispute(_DisputeProbe(e), found, self.options)
+            best = best_for_dispute(probe, found, self.options)
             choice[e.id] = self.ident(best) if best is not None else None
         self.old_choice = old_choice
         return choice
@@ -541,10 +547,11 @@ class _Incremental:
         for m, _d, _t, _day, inc, role in store.pipeline.links_of_mentions(sorted(attached)):
             if role == "attached":
                 old_attached[m] = inc
-        touched = {inc for inc in (*choice.values(), *attached.values()) if inc}
-        touched |= {r[4] for r in self.old_doc_rows if r[4]}
-        touched |= {self.old_choice[m] for m in choice if self.old_choice.get(m)}
-        touched |= {old_attached[m] for m in attached if old_attached.get(m)}
+        touched = {r[4] for r in self.old_doc_rows if r[4]}
+        for given, before in ((choice, self.old_choice), (attached, old_attached)):
+            for m, inc in given.items():  # an incident that gains or loses a report is drafted again
+                if inc != before.get(m) or m in self.new_ids:
+                    touched |= {x for x in (inc, before.get(m)) if x}
         new_ids = {self.ident(c) for c in self.changed_new}
         redraft = sorted(i for i in touched - new_ids - self.changed_old if self.restore(i) is not None)
         clusters = [*self.changed_new, *(self.restored[i] for i in redraft)]
@@ -603,8 +610,9 @@ class _Incremental:
         for m, doc, t, day, inc, role in old:
             if inc is None or inc in written or doc in self.queued:
                 continue
-            if (role == "dispute" and m in choice) or (role == "attached" and m in attached):
-                continue
+            if (role == "dispute" and m in choice and choice[m] != inc) or (
+                    role == "attached" and m in attached and attached[m] != inc):
+                continue  # given to another incident now
             rows.append((m, doc, t, day, inc, role))
             linked.add(m)
         for m in sorted(mention_ids - linked):
