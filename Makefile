@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export TANGIBLE_DATA_DIR ?= $(CURDIR)/data/demo
 
-.PHONY: demo test install venv browsers pdf-libs bench eval clean help
+.PHONY: demo test check install install-test lock venv browsers pdf-libs bench eval clean help
 
 help:
 	@echo "make demo   - install, ingest the sample corpus, serve the dashboard at http://$(HOST):$(PORT)"
@@ -15,14 +15,30 @@ help:
 	@echo "make bench  - run the benchmarks under bench/"
 	@echo "make eval   - print extraction quality on ../shared/eval"
 
+# requirements.lock: what tangible and `make demo` need; requirements-test.lock adds the extras the tests use
+# (backfill, parquet, pdf) and the test tools. Both pin every package with its hashes (`make lock` rebuilds them).
 $(VENV)/.installed: pyproject.toml requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-test.lock
+	touch $@
+
 install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+# rebuild both locks from pyproject.toml, keeping the versions pinned now (needs uv: pip install uv)
+LOCK := uv pip compile pyproject.toml --generate-hashes --no-annotate --index-strategy unsafe-best-match \
+	--python-version 3.11 --python-platform x86_64-manylinux_2_28 --custom-compile-command "make lock"
+lock:
+	$(LOCK) -c requirements-test.lock -o requirements.lock.new && $(LOCK) --extra test -c requirements-test.lock -o requirements-test.lock
+	mv requirements.lock.new requirements.lock
+	sed -i 's/^smart-open==/smart-open[http]==/' requirements.lock requirements-test.lock  # weasel asks for the extra
 
 demo: install
 	$(BIN)/tangible db migrate
@@ -38,13 +54,18 @@ browsers:
 pdf-libs:
 	@{ ldconfig -p | grep -q libpangoft2-1.0 && fc-list 2>/dev/null | grep -qi dejavu; } || { [ "$$(id -u)" = 0 ] && apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-dejavu-core >/dev/null; } || echo "pango or fonts are missing: the PDF brief tests will fail."
 
-test: install browsers pdf-libs
+# ruff and mypy first (configured in pyproject.toml), then the suite
+check: install-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+test: install-test browsers pdf-libs check
 	$(BIN)/pytest
 
-bench: install
+bench: install-test
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-eval: install
+eval: install-test
 	$(BIN)/tangible eval
 
 clean:

@@ -175,7 +175,7 @@ class Mention:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Mention":
-        def actor(value):
+        def actor(value: dict[str, Any] | None) -> ActorRef | None:
             return ActorRef(value.get("id"), value.get("text", "")) if value else None
 
         loc = data.get("location")

@@ -9,7 +9,6 @@ timestamps. Every answer is the one error shape with a code, never a 500.
 from __future__ import annotations
 
 import base64
-import json
 import logging
 import socket
 import time

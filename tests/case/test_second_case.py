@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 import tangible.case as case_module
-from tangible.case import load_case
 from tangible.services.ingest import ingest_paths
 from tangible.services.ledger import ledger_at
 from tangible.settings import Settings

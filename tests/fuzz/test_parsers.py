@@ -12,9 +12,7 @@ import csv
 import io
 import json
 import unicodedata
-from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tangible.api.pagination import decode_cursor, encode_cursor

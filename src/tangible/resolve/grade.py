@@ -21,7 +21,7 @@ credit and much wording (≥ ``WIRE_COPY``) count once.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, Iterable
 
 from tangible.resolve.records import Evidence
 from tangible.resolve.sources import SourceBook
@@ -66,9 +66,10 @@ def independent_families(members: list[Evidence]) -> list[list[Evidence]]:
     shingles: list[set[int] | None] = [None] * n  # computed for the pairs that need them
 
     def shingles_of(i: int) -> set[int]:
-        if shingles[i] is None:
-            shingles[i] = char_shingles(members[i].mention.sentence)
-        return shingles[i]
+        found = shingles[i]
+        if found is None:
+            found = shingles[i] = char_shingles(members[i].mention.sentence)
+        return found
 
     for i in range(n):
         for j in range(i + 1, n):
@@ -176,7 +177,7 @@ def conservative_quantities(members: list[Evidence]) -> tuple[dict[str, int], di
     return chosen, reported
 
 
-def mode(values, default=None):
+def mode(values: Iterable[Any], default: Any = None) -> Any:
     """Most common value; ties go to the first seen (inputs arrive in a stable order)."""
     values = [v for v in values if v is not None]
     if not values:

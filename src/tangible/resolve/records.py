@@ -39,7 +39,7 @@ class DocFacts:
         return self.signature_
 
     @classmethod
-    def from_document(cls, doc, *, head: int = 4000) -> "DocFacts":
+    def from_document(cls, doc: Any, *, head: int = 4000) -> "DocFacts":
         from tangible.resolve.text import wire_credit
 
         copies = tuple(c["publisher"] for c in getattr(doc, "copies", None) or [] if c.get("publisher"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 _SELF_KINDS = ("spokesperson", "official", "media", "report")
 # An attribution to a party's own outlet without naming it: "the military's media wing said".
@@ -19,13 +20,13 @@ _OWN_MEDIA = re.compile(r"\b(media wing|media cell|mouthpiece|propaganda (arm|wi
 class SourceBook:
     """Maps attribution text and publisher names to actor ids."""
 
-    aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    aliases: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     media: dict[str, str] = field(default_factory=dict)  # lower-case publisher name -> actor id
     countries: dict[str, str] = field(default_factory=dict)  # actor id -> ISO country
     governments: set[str] = field(default_factory=set)
 
     @classmethod
-    def from_case(cls, case) -> "SourceBook":
+    def from_case(cls, case: Any) -> "SourceBook":
         book = cls()
         if case is None:
             from tangible.case import load_case
@@ -65,7 +66,7 @@ class SourceBook:
             return None
         return self.media.get(publisher.strip().lower())
 
-    def speaker(self, attribution, publisher: str | None, location_country: str | None,
+    def speaker(self, attribution: Any, publisher: str | None, location_country: str | None,
                 acting: set[str]) -> tuple[str | None, str]:
         """Who vouches for a report: (actor id or None, a short description).
 

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 _PARTY_WORD = {"spokesperson", "media"}
 
 
-def _rank(m: dict[str, Any], incident_type: str | None) -> tuple:
+def _rank(m: dict[str, Any], incident_type: str | None) -> tuple[Any, ...]:
     attribution = m.get("attribution") or {}
     kind = attribution.get("kind") if isinstance(attribution, dict) else None
     span = m.get("char_span") or [0, 0]
@@ -31,12 +31,13 @@ def _rank(m: dict[str, Any], incident_type: str | None) -> tuple:
     )
 
 
-def stating_mention(incident: dict[str, Any], mentions: Iterable[dict[str, Any]] | None = None) -> dict | None:
+def stating_mention(incident: dict[str, Any], mentions: Iterable[dict[str, Any]] | None = None) -> dict[str, Any] | None:
     """The mention whose sentence states the incident (see the module's note), or None without mentions."""
     found = list(incident.get("mentions") or [] if mentions is None else mentions)
     if not found:
         return None
-    return min(found, key=lambda m: _rank(m, incident.get("type")))
+    best: dict[str, Any] = min(found, key=lambda m: _rank(m, incident.get("type")))
+    return best
 
 
 def ordered_mentions(incident: dict[str, Any]) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from typing import Any
 
 import numpy as np
 
@@ -61,7 +62,7 @@ def char_shingles(text: str, k: int = 5) -> set[int]:
     return {zlib.crc32(t[i : i + k].encode()) for i in range(len(t) - k + 1)}
 
 
-def jaccard(a: set | frozenset, b: set | frozenset) -> float:
+def jaccard(a: set[Any] | frozenset[Any], b: set[Any] | frozenset[Any]) -> float:
     if not a or not b:
         return 0.0
     inter = len(a & b)
@@ -76,7 +77,8 @@ def minhash(text: str, k: int = 5) -> np.ndarray | None:
     x = np.fromiter(sh, dtype=np.uint64, count=len(sh))
     # (a*x + b) mod p, vectorised over shingles x permutations; values stay below 2**61.
     hashed = (np.outer(x, _PERM_A) + _PERM_B) % np.uint64(_MERSENNE)
-    return hashed.min(axis=0)
+    signature: np.ndarray = hashed.min(axis=0)
+    return signature
 
 
 def minhash_similarity(a: np.ndarray | None, b: np.ndarray | None) -> float:
@@ -99,7 +101,7 @@ WIRES: dict[str, tuple[str, ...]] = {
 }
 
 _WIRE_NAMES: list[tuple[str, str]] = []
-_CREDIT: re.Pattern
+_CREDIT: re.Pattern[str]
 _BY_NAME: dict[str, str] = {}
 
 

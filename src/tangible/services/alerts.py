@@ -43,7 +43,6 @@ from tangible.errors import E, InputError, NotFound, RecordRejected
 from tangible.ledger import (
     acting_party,
     contradiction_evidence,
-    covered_groups,
     is_action_against_covered,
     is_finding,
     not_counted_because,

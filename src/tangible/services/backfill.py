@@ -251,7 +251,8 @@ def connect(scheduler: str, *, workers: int | None = None):
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # optional dependency
-        raise InputError("A backfill needs Dask: pip install 'dask[distributed]'.", code=E.MISSING_DEPENDENCY) from exc
+        raise InputError("A backfill needs Dask, which is not installed.", "Install it with: pip install 'tangible[backfill]'.",
+                         code=E.MISSING_DEPENDENCY) from exc
     if scheduler == "local":
         cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
                                dashboard_address=None, host="127.0.0.1")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
 from typing import IO, Any, Iterable, Iterator
 
 from tangible.errors import E, InputError
@@ -265,8 +264,12 @@ def write(records: Iterable[dict[str, Any]], fields: list[str], fmt: str, out: I
             w.writerow(_flat(rec, fields))
             n += 1
     else:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # optional dependency
+            raise InputError("Parquet exports need pyarrow, which is not installed.",
+                             "Install it with: pip install 'tangible[parquet]'.", code=E.MISSING_DEPENDENCY) from exc
 
         rows = [_flat(rec, fields) for rec in records]
         columns = {k: [None if r[k] is None else (r[k] if isinstance(r[k], (int, float)) and not isinstance(r[k], bool) else str(r[k])) for r in rows] for k in fields}

@@ -21,7 +21,7 @@ from tangible.models import DocumentInput
 from tangible.services.ingest import Ingestor, IngestReport, prepare_input, store_entries
 from tangible.settings import Settings
 from tangible.sources.bulk import BulkReader, write_problem
-from tangible.sources.feeds import FEED_ITEM_MEMORY, ParsedFeed, item_document, parse_feed
+from tangible.sources.feeds import FEED_ITEM_MEMORY, item_document, parse_feed
 from tangible.sources.fetch import FEED_TYPES, PAGE_TYPES, Fetcher
 from tangible.sources.files import MIN_ARTICLE_CHARS, InputProblem
 from tangible.sources.html import extract_article
