@@ -141,7 +141,6 @@ def _entity_name(case, entity_id: str) -> str:
 def commitment_evidence(store, rating: dict) -> dict[str, list[dict]]:
     """Every incident a rating names, by the section it belongs to, each with the sentence that states it
     (``quote``) and, for the listed-not-counted and other parties' sections, why it is there or who acted."""
-    from tangible.resolve.statement import stating_mention
 
     sections: dict[str, list[tuple[str, dict]]] = {
         "supporting": [(x, {}) for x in rating.get("supporting") or []],

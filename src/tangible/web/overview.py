@@ -10,7 +10,7 @@ import orjson
 from fastapi import APIRouter, Request
 
 from tangible.api.deps import SettingsDep, StoreDep
-from tangible.api.routes.commitments import case_of, list_commitments
+from tangible.api.routes.commitments import list_commitments
 from tangible.services.views import cached, cached_or_stale
 from tangible.web.charts import map_svg, timeline_series, timeline_svg, week_of
 from tangible.services.incident_query import FAMILY_LABELS, GRADES, IncidentFilters, summarize
