@@ -509,6 +509,17 @@ class IncidentRepository:
             joined = self._mentions_for(conn, [r["id"] for r in records])
         return [dict(r, mentions=joined[r["id"]]) for r in records]
 
+    def get_many(self, ids: list[str]) -> dict[str, dict]:
+        """Incidents by id, each with its mentions as :meth:`get` gives them, in batched queries; unknown ids are
+        left out."""
+        out: dict[str, dict] = {}
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                rows = conn.execute(select(incidents).where(incidents.c.id.in_(ids[k : k + 500]))).all()
+                out.update((r.id, row_to_record(r)) for r in rows)
+            joined = self._mentions_for(conn, list(out))
+        return {i: dict(rec, mentions=joined[i]) for i, rec in out.items()}
+
     def get(self, incident_id: str) -> dict | None:
         """One incident with every mention joined to its document (publisher, url)."""
         with self.db.read() as conn:

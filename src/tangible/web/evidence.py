@@ -149,15 +149,9 @@ def commitment_evidence(store, rating: dict) -> dict[str, list[dict]]:
         "not_counted": [(x["id"], {"why": x.get("why")}) for x in rating.get("not_counted") or []],
         "others": [(x["id"], {"by": x.get("by")}) for x in rating.get("others") or []],
     }
-    out: dict[str, list[dict]] = {}
-    for key, items in sections.items():
-        rows = []
-        for incident_id, extra in items:
-            inc = store.incidents.get(incident_id)
-            if inc:
-                rows.append({**inc, **extra, "quote": stating_mention(inc)})
-        out[key] = rows
-    return out
+    found = store.incidents.get_many([i for items in sections.values() for i, _ in items])
+    return {key: [{**found[i], **extra, "quote": stating_mention(found[i])} for i, extra in items if i in found]
+            for key, items in sections.items()}
 
 
 def _reply(request: Request, store, kind: str, object_id: str, comment: str, name: str, email: str,

@@ -85,9 +85,9 @@ def map_points(store, filters: dict) -> list[dict]:
 
     placed = [inc for inc in store.incidents.placed(limit=MAP_POINTS, **filters)
               if inc["location"].get("precision") not in COARSE_PRECISIONS]
-    # the point quotes the sentence that states the event, as ratings and briefs do (mentions read in batches;
-    # the page caches the points per store revision)
-    placed = [r for i in range(0, len(placed), 500) for r in store.incidents.attach_mentions(placed[i:i + 500])]
+    # the point quotes the sentence that states the event, as ratings and briefs do (mentions read in batched
+    # queries; the page caches the points per store revision)
+    placed = store.incidents.attach_mentions(placed)
     out = []
     for inc in placed:
         loc = inc["location"]
