@@ -84,3 +84,17 @@ def test_extractor_subtype_fits_the_event_type(extractor):
     for m in violent:
         assert m.acled_subtype in SUBTYPE_FITS[m.type]
     assert next(m for m in violent if m.type == "ATTACK").acled_subtype == "REM_EXPLOS"
+
+
+def test_the_optimised_graph_kept_on_disk_gives_the_same_vectors(tmp_path):
+    texts = ["Police detained four men in Quetta.", "The central bank left interest rates unchanged.",
+             "A suicide bomber blew himself up at the gate of a police compound, killing nine officers."]
+    plain = embed.Embedder(threads=1, max_tokens=64).encode(texts)
+    first = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts)
+    kept = list(tmp_path.iterdir())
+    assert len(kept) == 1 and kept[0].name.startswith("minilm-") and kept[0].suffix == ".onnx"
+    again = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts)
+    assert np.array_equal(plain, first) and np.array_equal(plain, again)
+    kept[0].write_bytes(b"damaged")  # a damaged file is replaced, not trusted
+    assert np.array_equal(embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts), plain)
+    assert kept[0].stat().st_size > 1000

@@ -107,3 +107,15 @@ def test_identical_text_from_another_publisher_is_stored_once_and_noted(store):
     assert [r.status for r in results] == ["added", "unchanged", "unchanged"]
     assert [c["publisher"] for c in store.documents.get(results[0].doc_id).copies] == ["Paper B"]
     assert [c["publisher"] for c in store.documents.get(first.doc_id).copies] == ["Karakoram Times", "Paper C"]
+
+
+def test_store_at_the_newest_revision_is_recognised_without_alembic(store, tmp_path):
+    from tangible.store.db import Database
+
+    assert migrate.script_heads() == {migrate.head_revision()}
+    assert migrate.is_current(store.db)
+    fresh = Database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    assert not migrate.is_current(fresh)
+    migrate.upgrade(fresh)
+    assert migrate.is_current(fresh) and migrate.current_revision(fresh) == migrate.head_revision()
+    fresh.dispose()

@@ -54,7 +54,6 @@ def ingest_command(app: AppContext, paths: tuple[str, ...], urls: tuple[str, ...
     """
     from tangible.errors import E, InputError
     from tangible.services.ingest import FileFacts, count_files, ingest_paths
-    from tangible.services.sources import StopSignal, ingest_bulk, ingest_urls
 
     if not (paths or urls or bulk):
         raise click.UsageError("Give at least one file or folder, --url URL or --bulk FILE.")
@@ -77,10 +76,14 @@ def ingest_command(app: AppContext, paths: tuple[str, ...], urls: tuple[str, ...
                                   facts=facts)
         failed += _report(report)
     if urls:
+        from tangible.services.sources import ingest_urls
+
         with progress_bar(len(urls), "Pages") as bar:
             report = ingest_urls(app.store, settings, list(urls), progress=bar.update, run_pipeline=run_pipeline)
         failed += _report(report)
     if bulk:
+        from tangible.services.sources import StopSignal, ingest_bulk
+
         stop = StopSignal()
         size = Path(bulk).stat().st_size if Path(bulk).is_file() else 0
         with progress_bar(size, "Archive") as bar, stop.installed():

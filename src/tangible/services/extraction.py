@@ -41,21 +41,27 @@ WRITE_EVERY = 200  # documents per store transaction in the single-process path
 
 
 @lru_cache(maxsize=2)
-def _extractor(path: Path | None, max_sentence_chars: int = 1500):
+def _extractor(path: Path | None, max_sentence_chars: int = 1500, cache_dir: Path | None = None):
     from tangible.nlp import Extractor
 
-    return Extractor(_case(path), max_sentence_chars=max_sentence_chars)
+    return Extractor(_case(path), max_sentence_chars=max_sentence_chars, cache_dir=cache_dir)
+
+
+def cache_dir(settings: Settings) -> Path:
+    """Where artefacts built from the bundled models are kept between runs, each named by the content hash
+    of what it was built from (deleting the folder costs only the time to build them again)."""
+    return settings.data_dir / "cache"
 
 
 def get_extractor(settings: Settings):
-    return _extractor(settings.case_file, settings.max_sentence_chars)
+    return _extractor(settings.case_file, settings.max_sentence_chars, cache_dir(settings))
 
 
 def _data_digest() -> str:
     """Digest of the bundled models and data the extractor reads (a retrained model is a new extractor)."""
     from importlib import metadata
 
-    from tangible.nlp.extractor import SPACY_MODEL
+    from tangible.nlp import SPACY_MODEL  # not from the extractor: computing the key must not import spaCy
 
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parents[1] / "nlp"
@@ -91,12 +97,13 @@ def derivation_key(settings: Settings) -> str:
 _WORKER: dict = {}
 
 
-def _init_worker(case_path: str | None, batch_size: int, max_sentence_chars: int = 1500) -> None:
+def _init_worker(case_path: str | None, batch_size: int, max_sentence_chars: int = 1500,
+                 cache: str | None = None) -> None:
     """Runs once in each worker process: one BLAS thread per process, case and extractor loaded (a
     forked worker finds the extractor its parent loaded), and a watch on the parent."""
     one_native_thread_per_process()
     path = Path(case_path) if case_path else None
-    _WORKER["extractor"] = _extractor(path, max_sentence_chars)
+    _WORKER["extractor"] = _extractor(path, max_sentence_chars, Path(cache) if cache else None)
     _WORKER["batch_size"] = batch_size
     _exit_with_parent()
 
@@ -153,12 +160,12 @@ def _mp_context():
     return multiprocessing.get_context("fork" if "fork" in methods and single else "spawn")
 
 
-def pool_context(case_path: Path | None, max_sentence_chars: int = 1500):
+def pool_context(case_path: Path | None, max_sentence_chars: int = 1500, cache: Path | None = None):
     """How worker processes start: forked from this process, with the extractor loaded here first
     (they start at once and share its memory), when that is safe; spawned otherwise."""
     ctx = _mp_context()
     if ctx.get_start_method() == "fork":
-        _extractor(case_path, max_sentence_chars)
+        _extractor(case_path, max_sentence_chars, cache)
         if _os_threads() != 1:  # loading started a helper thread: forking is no longer safe
             ctx = multiprocessing.get_context("spawn")
     return ctx
@@ -166,17 +173,18 @@ def pool_context(case_path: Path | None, max_sentence_chars: int = 1500):
 
 def run_pool(items: Iterable[Item], *, workers: int, case_path: Path | None, batch_size: int = 64,
              chunk_size: int = CHUNK_SIZE, max_in_flight: int | None = None,
-             mp_context=None, max_sentence_chars: int = 1500) -> Iterator[list[tuple[str, list]]]:
+             mp_context=None, max_sentence_chars: int = 1500, cache: Path | None = None
+             ) -> Iterator[list[tuple[str, list]]]:
     """Extract ``items`` on ``workers`` processes; yields each finished chunk as (doc id, mentions) pairs.
 
     At most ``max_in_flight`` chunks (default two per worker) are queued or running at once, so the
     input is read lazily. Chunks come back in completion order.
     """
     limit = max_in_flight or 2 * workers
-    ctx = mp_context or pool_context(case_path, max_sentence_chars)
+    ctx = mp_context or pool_context(case_path, max_sentence_chars, cache)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(str(case_path) if case_path else None, batch_size,
-                                       max_sentence_chars)) as pool:
+                                       max_sentence_chars, str(cache) if cache else None)) as pool:
         pending: set[Future] = set()
         for chunk in _chunks(items, chunk_size):
             if len(pending) >= limit:
@@ -254,11 +262,11 @@ def extract_documents(store, settings: Settings, doc_ids: list[str] | None = Non
         items = relevant_items()
         first = next(items, None)
         if first is not None:  # no model is loaded, nor a worker started, when nothing needs extracting
-            ctx = pool_context(settings.case_file, settings.max_sentence_chars)
+            ctx = pool_context(settings.case_file, settings.max_sentence_chars, cache_dir(settings))
             figures["start_method"] = ctx.get_start_method()
             for pairs in run_pool(chain([first], items), workers=n_workers, case_path=settings.case_file,
                                   batch_size=batch_size, mp_context=ctx,
-                                  max_sentence_chars=settings.max_sentence_chars):
+                                  max_sentence_chars=settings.max_sentence_chars, cache=cache_dir(settings)):
                 write(pairs)
     flush_irrelevant()
     log.info("extracted %(documents)d documents (%(irrelevant)d irrelevant), %(mentions)d mentions, "

@@ -1,0 +1,154 @@
+"""`tangible ingest one-article.html` end to end, in a fresh process, on a warm machine.
+
+A store holding the sample corpus but one article is made once (SQLite under a temporary folder). Each
+run copies that store and runs `tangible ingest ARTICLE` on the copy in a new process: start-up, reading the
+page, storing it, extraction, resolution and rating, exactly as a user's command. One warm-up run (files in
+the page cache), then ``--runs`` timed runs; the median wall time is printed. Then the same command runs as
+many times again with its stages timed from inside the process (the wrappers cost nothing measurable), and
+the median of each stage is printed: start-up and imports, store opened, the page read and stored,
+extractor built, extraction, resolution, rating, alerts, exit. The baseline, measured in the same run, is
+`tangible --version` (the interpreter and the command line alone). Target: under 2 s.
+
+    python bench/bench_ingest_one.py [--runs 5] [--article samples/NAME.html]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, median, ratio, report
+
+DEFAULT_ARTICLE = "2026-11-04-induswire-seven-soldiers-killed-in-bajaur-checkpoint-attack.html"
+TANGIBLE = [sys.executable, "-m", "tangible"]
+
+# Runs `tangible ingest` in this process with each stage's wall time recorded; prints them as JSON on exit.
+_STAGED = r"""
+import atexit, json, sys, time
+T0 = time.perf_counter()
+marks = {}
+def timed(module, name, stage):
+    fn = getattr(module, name)
+    def wrapper(*a, **k):
+        t = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            marks[stage] = marks.get(stage, 0.0) + time.perf_counter() - t
+    setattr(module, name, wrapper)
+    return wrapper
+import tangible.cli.main as cli_main
+import tangible.store as store_mod
+import tangible.services.ingest as ingest_mod
+import tangible.services.pipeline as pipeline_mod
+import tangible.services.extraction as extraction_mod
+import tangible.services.ledger as ledger_mod
+import tangible.services.alerts as alerts_mod
+marks["start-up and imports"] = time.perf_counter() - T0
+open_store = store_mod.Store.open
+def opened(*a, **k):
+    t = time.perf_counter()
+    try:
+        return open_store(*a, **k)
+    finally:
+        marks["store opened"] = time.perf_counter() - t
+store_mod.Store.open = opened
+timed(extraction_mod, "_extractor", "extractor built")
+timed(pipeline_mod, "extract_documents", "extraction (with build)")
+timed(pipeline_mod, "resolve_changes", "resolution")
+timed(ledger_mod, "rerate", "rating")
+timed(alerts_mod, "after_derivation", "alerts")
+timed(ingest_mod, "run_derivation", "derivation")
+timed(ingest_mod, "ingest_paths", "ingest (with derivation)")
+def done():
+    total = time.perf_counter() - T0
+    m = dict(marks)
+    m["extraction"] = m.pop("extraction (with build)", 0.0) - m.get("extractor built", 0.0)
+    m["page read and stored"] = m.pop("ingest (with derivation)", 0.0) - m.get("derivation", 0.0)
+    m["exit and the rest"] = total - m["start-up and imports"] - m.get("store opened", 0.0) \
+        - m["page read and stored"] - m.pop("derivation", 0.0)
+    m["total"] = total
+    sys.stderr.write("STAGES " + json.dumps(m) + "\n")
+atexit.register(done)
+sys.argv = ["tangible", "ingest", sys.argv[1]]
+cli_main.main()
+"""
+
+STAGE_ORDER = ["start-up and imports", "store opened", "page read and stored", "extractor built", "extraction",
+               "resolution", "rating", "alerts", "exit and the rest", "total"]
+
+
+def environment(data_dir: Path) -> dict:
+    env = dict(os.environ)
+    env["TANGIBLE_DATA_DIR"] = str(data_dir)
+    env.pop("TANGIBLE_DATABASE_URL", None)
+    return env
+
+
+def seed_store(base: Path, article: Path) -> Path:
+    """A store with every sample but ``article``, derived."""
+    seed = base / "seed"
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for path in sorted((ROOT / "samples").glob("*.html")):
+        if path.name != article.name:
+            shutil.copy(path, corpus / path.name)
+    subprocess.run([*TANGIBLE, "ingest", str(corpus)], env=environment(seed), check=True, capture_output=True)
+    return seed
+
+
+def one_run(seed: Path, work: Path, article: Path, staged: bool) -> tuple[float, dict]:
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(seed, work)
+    cmd = [sys.executable, "-c", _STAGED, str(article)] if staged else [*TANGIBLE, "ingest", str(article)]
+    t = time.perf_counter()
+    done = subprocess.run(cmd, env=environment(work), capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if done.returncode != 0 or "1 added" not in done.stdout:
+        raise SystemExit(f"the ingest failed:\n{done.stdout}\n{done.stderr}")
+    stages = {}
+    for line in done.stderr.splitlines():
+        if line.startswith("STAGES "):
+            stages = json.loads(line[len("STAGES "):])
+    return wall, stages
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--article", type=Path, default=ROOT / "samples" / DEFAULT_ARTICLE)
+    args = ap.parse_args()
+    article = args.article.resolve()
+    with tempfile.TemporaryDirectory(prefix="tangible-bench-one-") as tmp:
+        base = Path(tmp)
+        seed = seed_store(base, article)
+        one_run(seed, base / "run", article, staged=False)  # warm-up: the page cache holds every file read
+        walls = [one_run(seed, base / "run", article, staged=False)[0] for _ in range(args.runs)]
+        starts = []
+        for _ in range(args.runs):  # the baseline: the interpreter and the command line alone
+            t = time.perf_counter()
+            subprocess.run([*TANGIBLE, "--version"], env=environment(base / "run"), check=True, capture_output=True)
+            starts.append(time.perf_counter() - t)
+        staged = [one_run(seed, base / "run", article, staged=True)[1] for _ in range(args.runs)]
+    figures = {"article": article.name, "runs": args.runs, "wall_s_median": round(median(walls), 3),
+               "wall_s": [round(w, 3) for w in walls], "target_s": 2.0,
+               "baseline_version_s_median": round(median(starts), 3),
+               "ratio_to_baseline": ratio(median(walls), median(starts))}
+    names = [n for n in STAGE_ORDER if any(n in s for s in staged)]
+    figures["stages_s_median"] = {n: round(median([s.get(n, 0.0) for s in staged]), 3) for n in names}
+    report("ingest one article, fresh process", figures)
+    print(f"median wall time {figures['wall_s_median']:.2f} s over {args.runs} runs (target < 2 s)")
+    for n, v in figures["stages_s_median"].items():
+        print(f"  {n:<24} {v:6.3f} s")
+
+
+if __name__ == "__main__":
+    main()
