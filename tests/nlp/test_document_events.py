@@ -310,3 +310,26 @@ def test_a_disputed_claimed_arrest_stays_disputed_and_a_claim_is_no_detainee(ext
             "could not be independently verified. Pakistan said it had seen no evidence of the arrests.")
     arrests = deeds(extractor.extract("d", text, PUB), ("ARREST",))
     assert arrests and arrests[0].verification == "disputed" and arrests[0].quantities.get("arrested") == 11
+
+
+# ---------------------------------------------------------------- the forces of the place
+@pytest.mark.parametrize("record", ["212PAK", "1156PAK", "1791PAK"])
+def test_real_ground_operations_naming_no_force_are_the_forces_of_the_place(extractor, acled_rows, record):
+    # ACLED records whose coders name Pakistan's police or military; the text names no force at all
+    r, ms = acled(extractor, acled_rows, record)
+    ops = deeds(ms, ("OPERATION",))
+    assert ops and {m.source.id for m in ops} == {"pakistan"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Five suspected militants were killed in an encounter in Malir, Karachi, on Sunday.", "pakistan"),
+    ("Nine Taliban fighters were killed in a clash in Nad Ali district of Helmand on 3 May 2020.", "afghan-republic"),
+    ("Three Daesh militants were killed in a raid in Kunar province on 4 March 2023.", "taliban"),  # de facto authority
+    ("Ten militants were killed in air strikes in Datta Khel, North Waziristan.", None),  # from the air: anyone's
+    ("Two militants were killed in cross-border shelling in Kurram on Monday.", None),
+    ("Four militants were killed in an encounter.", None),  # no place, no guess
+])
+def test_the_forces_of_the_place_follow_the_place_and_its_date_and_never_air_power(extractor, text, expected):
+    ops = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+    assert ops
+    assert {m.source.id if m.source else None for m in ops} == {expected}

@@ -598,3 +598,40 @@ def merged_quantities(members: list[Mention]) -> dict[str, int]:
     for k, v in extra.items():
         out[k] = out.get(k, 0) + v
     return out
+
+
+# words that say force came from the air or from afar: such force may be another state's, so it is never
+# attributed by place ("air strikes in Paktika", "shelling along the Working Boundary")
+_REMOTE_FORCE = re.compile(r"\b(air|aerial|airstrikes?|air-strikes?|drones?|jets?|aircraft|warplanes?|helicopters?|"
+                           r"gunships?|planes?|bombers?|shell(?:s|ing|ed)?|artillery|mortars?|rockets?|missiles?|"
+                           r"cross-border|border|frontier|LoC|Working Boundary)\b", re.I)
+
+
+_OPERATION_WORDS = re.compile(r"\b(?:[\w-]+ )?(?:operation|encounter|exchange of fire|raid|clash|shootout|gunfight|"
+                              r"firefight|gun battle|crackdown|offensive)\b", re.I)
+
+
+def attribute_by_place(mentions: list[Mention], government_of, published=None) -> None:
+    """An asserted ground OPERATION whose reports name no acting force ("5 suspected militants killed in an
+    encounter in Malir", "nine militants were killed in an exchange of fire in Kalat") is the operation of the
+    forces of the state where it happened, as "security forces" in a report is: ``government_of(country, day)``
+    says which actor governs there on that day (the case file's roles change over time). Only where a place
+    below the country is known, and never for force from the air, artillery or across a border (in place)."""
+    events: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "OPERATION" and m.modality == "asserted" and m.event:
+            events.setdefault(m.event, []).append(m)
+    for members in events.values():
+        if any(m.source and m.source.id for m in members):
+            continue
+        place = next((m.location for m in members if m.location and m.location.precision not in ("country", "region")
+                      and m.location.country), None)
+        if place is None or any(_REMOTE_FORCE.search(m.sentence) for m in members):
+            continue
+        day = next((m.date for m in members if m.date), None) or published
+        gov = government_of(place.country, day)
+        if gov is None:
+            continue
+        for m in members:  # the words that name the operation stand for who acted
+            named = _OPERATION_WORDS.search(m.sentence)
+            m.source = ActorRef(gov, m.source.text if m.source else named.group(0) if named else m.trigger or "")

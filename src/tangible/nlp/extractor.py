@@ -29,7 +29,7 @@ from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
 from tangible.nlp.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
-from tangible.nlp.events import SentenceFacts, anaphoric, link_events, sentence_facts
+from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
@@ -298,6 +298,7 @@ class Extractor:
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
+            attribute_by_place(results[i], self.case.government_of, ctx["published"])
         self._classify_subtypes([m for ms in results for m in ms])
         yield from results
 
