@@ -333,3 +333,23 @@ def test_the_forces_of_the_place_follow_the_place_and_its_date_and_never_air_pow
     ops = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
     assert ops
     assert {m.source.id if m.source else None for m in ops} == {expected}
+
+
+@pytest.mark.parametrize("text,figures", [
+    # the dead named by a noun: "the killing of", as "the death of"
+    ("Militants attacked a checkpost in Kech, resulting in the killing of two troops.", {"killed": 2}),
+    # ... and not a killing the report recalls
+    ("Gunmen attacked a police post in Quetta on Monday, a week after the killing of three policemen.", {}),
+    # nobody: "no one was killed" is no dead, not one
+    ("A grenade was thrown at a house in Tando Mohammad Khan. No one was killed in the attack.", {}),
+    # a hyphenated title the parse splits is still one person
+    ("Sub-inspector of the Hyderabad police was shot dead by unknown assailants in Hyderabad.", {"killed": 1}),
+    # companions share the fate: "X along with his driver were shot dead"
+    ("A religious party leader along with his driver were shot dead by two gunmen in Karachi.", {"killed": 2}),
+    # a suicide bomber who blew himself up is one of the attackers' dead
+    ("A suicide bomber blew himself up near a police station in Quetta, wounding three policemen.",
+     {"attackers_killed": 1, "wounded": 3}),
+])
+def test_counts_of_the_dead_read_as_reports_word_them(extractor, text, figures):
+    ms = deeds(extractor.extract("d", text, PUB), ("ATTACK",))
+    assert ms and {k: v for k, v in ms[0].quantities.items() if v} == figures

@@ -25,6 +25,7 @@ _DEATH_VERBS = {"kill", "martyr", "die", "slay", "murder", "behead", "execute", 
                 "assassinate", "eliminate", "neutralise", "neutralize", "massacre", "slaughter", "kll"}
 _INJURY_VERBS = {"wound", "injure", "hurt", "maim"}
 _ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "capture", "hold", "round", "pick", "book", "net"}
+_DEATH_NOUNS = {"death", "killing", "murder", "assassination", "martyrdom"}
 _INJURY_NOUNS = {"injury", "injuries", "wound", "wounds", "splinter", "burn", "burns"}
 _DEAD_WORDS = {"dead", "lifeless"}
 _APPROX = {"about", "around", "nearly", "approximately", "roughly", "almost", "some", "over", "than", "least",
@@ -87,6 +88,8 @@ def _is_date_number(tok: Token) -> bool:
 def count_of(head: Token) -> tuple[int | None, bool]:
     """(figure, additive) for the people the phrase headed by ``head`` names; (None, False) if it gives none."""
     additive = any(c.lower_ in _ADDITIVE for c in head.children) or head.lower_ in ("others", "another")
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or head.lower_ in ("nobody", "none"):
+        return None, False  # "no one was killed", "no soldiers were hurt": nobody
     if head.like_num or head.lower_ in _FUZZY or head.lower_ in L.WORD_NUMBERS and head.lower_ not in ("a", "an"):
         if _is_date_number(head):
             return None, False
@@ -203,6 +206,11 @@ def _group(head: Token) -> list[Token]:
             continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out.extend(_group(c))
+        elif c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            # "the ASWJ leader along with his driver were shot dead": the companions share the fate
+            out.extend(g for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                       for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")
+                       for g in _group(p))
     return out
 
 
@@ -252,6 +260,9 @@ def _victims_of(pred: Token) -> list[Token]:
         return [head]
     if _is_passive(pred):
         subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
+        # "Sub-inspector of the police was shot dead": one word the parse split at its hyphen
+        subj = [c for c in subj if c.text not in ("-", "‑") and not (
+            c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in ("-", "‑") and c.doc[c.i + 1].dep_ == c.dep_)]
         if len(subj) > 1 and not any(c.dep_ == "cc" for c in kids) and not any(
                 c.dep_ == "auxpass" and c.lower_ in ("were", "are", "have", "been") for c in kids):
             # "A Shia muslim, Irfan Haider Zaidi, was gunned down": one person, named twice; "were" says several
@@ -321,22 +332,40 @@ def casualties(sent: Span) -> list[Count]:
                     victims = [dead.head]
                 _add(out, seen, kind, tok, victims)
                 continue
+            elif lemma == "blow" and any(c.lower_ in ("himself", "herself") for c in tok.children) and \
+                    any(c.lower_ == "up" for c in tok.children):
+                key = tok.i * 4 + 1
+                if key not in seen:  # "a suicide bomber blew himself up": the bomber is dead, on the attackers' side
+                    seen.add(key)
+                    out.append(Count(KILLED, 1, ARMED, tok))
+                continue
             elif lemma in _ARREST_VERBS:
                 kind = ARRESTED
         if kind is None and tok.lower_ in _DEAD_WORDS and tok.dep_ in ("amod", "acomp", "oprd") and \
                 tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ == "amod":
             _add(out, seen, KILLED, tok, [tok.head])  # "at least 60 people dead in an explosion"
             continue
-        if kind is None and tok.lemma_.lower() in ("death", "injury") and tok.pos_ == "NOUN":
+        if kind is None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in ("death", "injury") or (
+                tok.lemma_.lower() in _DEATH_NOUNS and _outcome_of_event(tok))):
             of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
-            _add(out, seen, KILLED if tok.lemma_.lower() == "death" else WOUNDED, tok, of)  # "the death of two policemen"
+            # "the death of two policemen", "resulting in the killing of two troops"
+            _add(out, seen, KILLED if tok.lemma_.lower() in _DEATH_NOUNS else WOUNDED, tok, of)
             continue
         if kind is None:
             continue
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
     return out
+
+
+def _outcome_of_event(noun: Token) -> bool:
+    """"resulting in the killing of two troops", "led to the murder of": the killing is what the event
+    caused, not one it recalls ("a week after the killing of three policemen", "a protest over the murder of")."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    return head.lemma_.lower() in ("result", "lead", "cause", "leave", "claim", "end")
 
 
 def _split_bare_numbers(out: list[Count]) -> None:
