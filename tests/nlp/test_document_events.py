@@ -353,3 +353,13 @@ def test_the_forces_of_the_place_follow_the_place_and_its_date_and_never_air_pow
 def test_counts_of_the_dead_read_as_reports_word_them(extractor, text, figures):
     ms = deeds(extractor.extract("d", text, PUB), ("ATTACK",))
     assert ms and {k: v for k, v in ms[0].quantities.items() if v} == figures
+
+
+@pytest.mark.parametrize("text,operation", [
+    # force against a civilian that a protest answers is no step against militants
+    ("Students rioted on the campus on Monday after police fatally shot a student who was carrying a knife.", False),
+    ("Traders protested in Lahore after police shot dead a shopkeeper during a raid on the market.", False),
+    ("Police shot dead two militants in Karachi as protesters gathered outside the station.", True),
+])
+def test_force_against_a_civilian_in_a_protest_report_is_no_operation(extractor, text, operation):
+    assert bool(deeds(extractor.extract("d", text, PUB), ("OPERATION",))) is operation

@@ -842,6 +842,9 @@ class Extractor:
                     and lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
                                   "protesters", "demonstrators", "demonstrator"}:
                 return None  # police dispersing protesters
+            if new == "OPERATION" and is_protest_context(lemmas) and agent == STATE and patient == CIVILIAN:
+                return None  # "students rioted after police shot a student": force against a civilian, not a
+                # step against militants
             return new
         if etype == "ARREST":
             if agent == ARMED:
