@@ -847,8 +847,10 @@ class Extractor:
                 # step against militants
             return new
         if etype == "ARREST":
-            if agent == ARMED:
-                return "ATTACK"  # an armed group "detaining" people abducts them
+            if agent == ARMED or agent == UNKNOWN and lemma not in ("arrest", "detain", "apprehend", "arrests"):
+                # an armed group "detaining" people abducts them; so do unidentified men who "picked up" or
+                # "took away" a journalist (an enforced disappearance, whoever they were)
+                return "ATTACK"
             if agent == CROWD:
                 return None
             return etype

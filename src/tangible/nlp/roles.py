@@ -47,6 +47,7 @@ ARMED_HEADS = frozenset({
 UNKNOWN_HEADS = frozenset({
     "gunman", "gunmen", "assailant", "attacker", "killer", "kidnapper", "abductor", "perpetrator", "shooter",
     "culprit", "men", "man", "person", "persons", "people", "rider", "motorcyclist", "miscreants", "unknown",
+    "pirate", "bandit", "hijacker", "robber", "dacoit",
     "someone", "individual", "group",
 })
 # modifiers that make "men", "persons", "people" the unnamed armed men of ACLED's "Unidentified Armed Group"

@@ -58,6 +58,7 @@ class Constraint:
 
 # --- the words of the constraints
 TERRITORY_VERBS = frozenset({"capture", "recapture", "retake", "free", "liberate", "regain", "seize", "take", "occupy",
+                             "wrest",
                              "clear", "overrun", "gain", "reclaim"})
 TERRITORY_OBJECTS = frozenset({"town", "district", "village", "villages", "territory", "area", "city", "post",
                                "checkpoint", "base", "position", "positions", "control", "neighborhood", "neighbourhood",
@@ -70,7 +71,7 @@ PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grena
 ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
-                                  "push", "flush", "charge", "whisk", "snatch", "spirit", "allow", "permit", "stop",
+                                  "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
                                   "prevent", "repel"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
@@ -118,7 +119,8 @@ def _people_taken(q: Cue, need_away: bool = False):
     role = role_of_head(who) if who is not None else None
     if role == STATE:
         return "ARREST"
-    if role in (ARMED, UNKNOWN) and (not need_away or q.parts & {"away", "from", "off"}):
+    passive_by = any(c.dep_ == "agent" for c in q.tok.children)  # "30 villagers were taken by jihadists"
+    if role in (ARMED, UNKNOWN) and (not need_away or passive_by or q.parts & {"away", "from", "off"}):
         return "ATTACK"
     return None
 
@@ -273,6 +275,43 @@ def _territory_taken(q: Cue):
     return KEEP
 
 
+_CONTROLLED = frozenset({"controlled", "control"})
+
+
+def _controlled_explosion(q: Cue):
+    # "army engineers detonated the unexploded shells in a controlled explosion": bombs made safe
+    if any(t.lower_ in ("explosion", "detonation", "blast") and any(c.lower_ in _CONTROLLED for c in t.children)
+           for t in q.tok.sent):
+        return "DISMANTLE"
+    return KEEP
+
+
+def _people_dislodged(q: Cue):
+    # "soldiers dislodged the militants from their positions": an operation (a camp dislodged stays DISMANTLE)
+    return "OPERATION" if q.objs and (any(o.lemma_.lower() in L.MILITANT_NOUNS for o in q.objs)
+                                      or q.personish(q.objs)) else KEEP
+
+
+def _persona_non_grata(q: Cue):
+    # "declared the military attache persona non grata": an envoy expelled
+    return "SANCTION" if "persona non grata" in q.tok.sent.text.lower() else None
+
+
+def _cleared_of(q: Cue):
+    """"cleared the area of militants": an operation; "cleared the road of mines": weapons removed; else nothing
+    ("police cleared the square", "the court cleared him")."""
+    freed_of = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for g in c.children if g.dep_ == "pobj"] + [
+        g for o in q.objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        for g in c.children if g.dep_ == "pobj"]
+    for g in freed_of:
+        if g.lemma_.lower() in L.MILITANT_NOUNS or g.i in q.tok_ent or role_of_head(g) in (ARMED, UNKNOWN):
+            return "OPERATION"
+        if g.lemma_.lower() in L.WEAPON_NOUNS | {"mine", "landmine", "explosive"}:
+            return "DISMANTLE"
+    return None
+
+
 def _weapons_found(q: Cue):
     if q.obj_lemmas & L.WEAPON_NOUNS or any(g.lemma_.lower() in L.WEAPON_NOUNS | {"cache", "depot", "device"}
                                             for c in q.objs for g in c.subtree):
@@ -339,6 +378,8 @@ def _militants_stopped(q: Cue):
     # "border guards stopped a group of armed men trying to cross", "prevented an infiltration bid": a step
     # that restricts an armed group's movement (weapons intercepted stay with what was seized)
     whom = [*q.objs, *_of_whom(q)]
+    if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS):
+        return KEEP  # "intercepted a shipment of weapons bound for the rebels": what was seized says
     if any(t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _CROSSERS or t.i in q.tok_ent and
            q.tok_ent[t.i][3] == "group" for c in whom for t in c.subtree):
         return "RESTRICT"
@@ -357,8 +398,10 @@ def _never_alone(q: Cue):
 def _seized_what(q: Cue):
     if q.in_objects(L.FINANCE_OBJECTS):
         return "FINANCE"
-    if q.in_objects(L.DISMANTLE_OBJECTS):
-        return "DISMANTLE"
+    if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS) or q.objs and q.tok.lemma_.lower() in (
+            "seize", "intercept", "impound", "confiscate") and any(
+            t.lemma_.lower() in L.WEAPON_NOUNS for t in q.tok.subtree if t.i > q.objs[0].i):
+        return "DISMANTLE"  # "seized a dhow carrying thousands of rifles"
     if q.tok.lemma_.lower() == "seize" and q.objs and q.personish(q.objs):
         # people seized: an arrest by forces, an abduction by anyone else ("gunmen seized two engineers")
         who = _subject_or_agent(q.tok)
@@ -409,11 +452,14 @@ def _driven_out(q: Cue):
     if q.parts & {"out", "back"} and (q.in_objects(L.MILITANT_NOUNS | TERRITORY_OBJECTS) or q.objs and any(
             t.i in q.tok_ent for c in q.objs for t in c.subtree)):
         return "OPERATION"
+    if "out" in q.parts and q.objs and any(t.lemma_.lower() in TERRITORY_OBJECTS for t in q.tok.subtree
+                                           if t.i > q.tok.i):
+        return "OPERATION"  # "the army drove al-Shabaab out of the town of Bulobarde"
     return None
 
 
 def _signed_agreement(q: Cue):
-    return KEEP if q.obj_lemmas & {"agreement", "deal", "accord", "memorandum", "mou", "pact"} else None
+    return KEEP if q.obj_lemmas & (_PACTS | {"declaration", "charter", "communique", "communiqué"}) else None
 
 
 def _not_committed_crime(q: Cue):
@@ -471,6 +517,14 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"ask", "want", "press", "request"}), Constraint("with what is asked", _has_complement,
                                                                 "Islamabad asked Kabul to hand them over")),
     (frozenset({"press"}), Constraint("not the press", _not_press_conference, "told a press conference")),
+    (frozenset({"detonate", "explode", "blow"}), Constraint("a controlled explosion", _controlled_explosion,
+                                                         "engineers detonated the shells in a controlled explosion")),
+    (frozenset({"dislodge"}), Constraint("people dislodged", _people_dislodged,
+                                         "soldiers dislodged the militants from their positions on the ridge")),
+    (frozenset({"declare"}), Constraint("declared persona non grata", _persona_non_grata,
+                                        "declared the military attache persona non grata")),
+    (frozenset({"clear"}), Constraint("cleared of militants", _cleared_of,
+                                      "troops cleared the valley of militants (not 'police cleared the road')")),
     (TERRITORY_VERBS, Constraint("territory taken", _territory_taken,
                                  "captured a key neighbourhood; freed several villages; seized control of the town")),
     (frozenset({"find", "discover", "unearth", "detect", "clear"}), Constraint(
@@ -524,10 +578,27 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
 ]
 
 
+_STRUCK_PLACES = TERRITORY_OBJECTS | {"hideout", "hideouts", "target", "targets", "camp", "camps", "base", "bases",
+                                      "depot", "facility", "facilities", "stronghold", "strongholds", "convoy",
+                                      "installation", "installations", "bunker", "bunkers", "launchpad", "vehicle"}
+_STRIKING_HEADS = frozenset({"jet", "aircraft", "warplane", "drone", "helicopter", "gunship", "bomber", "plane",
+                             "military", "army", "force", "navy", "coalition", "troops"})
+
+
 def _air_strike(q: Cue):
     comp = {c.lower_ for c in q.tok.children if c.dep_ in ("compound", "amod")}
-    return KEEP if comp & {"air", "drone", "aerial", "missile", "precision", "surgical", "retaliatory",
-                           "cross-border"} else None
+    if comp & {"air", "drone", "aerial", "missile", "precision", "surgical", "retaliatory", "cross-border"}:
+        return KEEP
+    # "jets carried out strikes on rebel-held areas", "strikes against militant hideouts": military strikes, not
+    # a strike by workers
+    on = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+          for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in _STRUCK_PLACES or g.lower_ in _STRUCK_PLACES for g in on):
+        return KEEP
+    verb = q.tok.head if q.tok.dep_ == "dobj" else None
+    if verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRIKING_HEADS for c in verb.children):
+        return KEEP
+    return None
 
 
 def _a_deal(q: Cue):
@@ -663,6 +734,9 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
         if tok.pos_ == "AUX" and lemma not in ("hold",) and not misparsed:
             return None
         etype = L.VERB_TRIGGERS.get(lemma) or L.VERB_TRIGGERS.get(low)
+        if etype is None and low in _IRREGULAR_PAST:  # "Iraqi forces retook the village": a form left unlemmatised
+            lemma = _IRREGULAR_PAST[low]
+            etype = L.VERB_TRIGGERS.get(lemma)
         if etype is None:
             return None
         cue = Cue.of(tok, tok_ent)
