@@ -363,3 +363,22 @@ def test_counts_of_the_dead_read_as_reports_word_them(extractor, text, figures):
 ])
 def test_force_against_a_civilian_in_a_protest_report_is_no_operation(extractor, text, operation):
     assert bool(deeds(extractor.extract("d", text, PUB), ("OPERATION",))) is operation
+
+
+@pytest.mark.parametrize("spelling", ["Jamaatul Ahrar", "Jamaat ul Ahrar", "Tehreek-i-Taliban Pakistan",
+                                      "Lashkar e Jhangvi"])
+def test_a_claim_in_another_transliteration_names_the_group(extractor, spelling):
+    text = (f"Six people were killed when a bomb exploded near a market in Mardan. {spelling} claimed "
+            "responsibility for the attack.")
+    expected = "lashkar-e-jhangvi" if spelling.startswith("Lashkar") else "ttp"
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and {m.source.id for m in attacks} == {expected}
+
+
+def test_transliteration_variants_keep_single_letter_particles_apart():
+    from tangible.nlp.extractor import transliteration_variants
+
+    assert "Jamaatul Ahrar" in transliteration_variants("Jamaat-ul-Ahrar")
+    assert "Lashkar-i-Jhangvi" in transliteration_variants("Lashkar-e-Jhangvi")
+    assert "Lashkare Jhangvi" not in transliteration_variants("Lashkar-e-Jhangvi")
+    assert transliteration_variants("Baloch Liberation Army") == []

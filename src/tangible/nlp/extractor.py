@@ -154,6 +154,41 @@ def load_pipeline():
     return nlp
 
 
+# the particles that join the words of names transliterated from Urdu, Pashto, Persian and Arabic
+# ("Jamaat-ul-Ahrar", "Tehreek-e-Taliban", "Lashkar-i-Jhangvi"), written joined, spaced or hyphenated
+_NAME_PARTICLES = {"e": ("e", "i"), "i": ("i", "e"), "ul": ("ul",), "ud": ("ud",), "ur": ("ur",), "al": ("al",),
+                   "us": ("us",), "ut": ("ut",)}
+
+
+def transliteration_variants(name: str) -> list[str]:
+    """The other spellings reports use for a transliterated name: "Jamaat-ul-Ahrar" is also "Jamaat ul Ahrar",
+    "Jamaatul Ahrar" and "Jamaat-ul Ahrar"; "Tehreek-e-Taliban" also "Tehreek-i-Taliban" and "Tehreek e Taliban"."""
+    parts = re.split(r"[-\s]+", name)
+    idx = [i for i, p in enumerate(parts) if 0 < i < len(parts) - 1 and p.lower() in _NAME_PARTICLES]
+    if not idx or len(idx) > 2:
+        return []
+    out: set[str] = set()
+
+    def build(i: int, acc: str) -> None:
+        if i >= len(parts):
+            out.add(acc)
+            return
+        if i in idx:
+            nxt = parts[i + 1]
+            for particle in _NAME_PARTICLES[parts[i].lower()]:
+                forms = [f"{acc}-{particle}-{nxt}", f"{acc} {particle} {nxt}", f"{acc}-{particle} {nxt}"]
+                if len(particle) > 1:
+                    forms.append(f"{acc}{particle} {nxt}")  # "Jamaatul Ahrar" (never "Lashkare")
+                for joined in forms:
+                    build(i + 2, joined)
+            return
+        build(i + 1, f"{acc} {parts[i]}" if acc else parts[i])
+
+    build(0, "")
+    out.discard(name)
+    return sorted(out)
+
+
 class Extractor:
     """Finds events in documents. Loads spaCy and the bundled resources once."""
 
@@ -206,7 +241,8 @@ class Extractor:
                 exact = (len(name) <= 5 and any(c.isupper() for c in name[1:])) or name.isupper()
                 key = f"X:{name}" if exact else f"A:{name.lower()}"
                 if key not in self.entities:
-                    (self.alias_exact if exact else self.alias_lower).add(key, [tok(name)])
+                    forms = [name] if exact else [name, *transliteration_variants(name)]
+                    (self.alias_exact if exact else self.alias_lower).add(key, [tok(f) for f in forms])
                 self.entities.setdefault(key, []).append(ent)
             for cap in ent.capitals:
                 self.capital_matcher.add(f"C:{ent.id}", [tok(cap)])
