@@ -136,6 +136,17 @@ RATINGS: dict[str, str] = {
 }
 
 
+def type_family(event_type: str | None) -> str:
+    """The family an event type belongs to: ``action``, ``attack``, ``statement`` or ``other``."""
+    if event_type in ACTION_TYPES:
+        return "action"
+    if event_type in VIOLENCE_TYPES:
+        return "attack"
+    if event_type in STATEMENT_TYPES:
+        return "statement"
+    return "other"
+
+
 def is_action(event_type: str) -> bool:
     return event_type in ACTION_TYPES
 

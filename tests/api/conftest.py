@@ -16,7 +16,7 @@ import httpx
 import pytest
 import uvicorn
 
-from tangible.api import create_app
+from tangible.server import create_app
 from tangible.services.ingest import ingest_paths
 from tangible.settings import Settings
 from tangible.store import Store

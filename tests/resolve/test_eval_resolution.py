@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tangible.resolve.evaluate import evaluate_resolution
+from tangible.evaluation.resolution import evaluate_resolution
 
 FOLDER = Path(__file__).resolve().parents[2] / "evalsets" / "resolution"
 # Measured: pairwise F1 1.0, B-cubed F1 1.0, grade accuracy 1.0 (23/23), 48/48 sentences aligned.

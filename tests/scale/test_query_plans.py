@@ -205,7 +205,7 @@ def _api_statement_counts(filled, path_for_size):
     pytest.importorskip("tangible.api")
     from fastapi.testclient import TestClient
 
-    from tangible.api import create_app
+    from tangible.server import create_app
     from tangible.settings import Settings
 
     app = create_app(Settings(database_url=filled.db.url, secret_key="k" * 32), filled)

@@ -128,7 +128,7 @@ def alert_log(app: AppContext, name: str | None, pending: bool, as_json: bool) -
     from tangible.services import alerts
 
     rule_id = alerts.get_rule(app.store, name).id if name else None
-    items = app.store.alerts.deliveries(rule_id=rule_id, status="pending" if pending else None, with_log=True)
+    items = alerts.deliveries(app.store, rule_id=rule_id, pending=pending)
     if as_json:
         click.echo(json.dumps([d.to_dict() for d in items], indent=2))
         return

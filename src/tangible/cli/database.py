@@ -16,37 +16,29 @@ def db_group() -> None:
 @pass_app
 def migrate_command(app: AppContext) -> None:
     """Apply schema migrations (safe to run twice)."""
-    from tangible.store import Store
-    from tangible.store import migrate
+    from tangible.services.database import migrate
 
-    store = Store.open(app.settings, migrate=False)
-    try:
-        migrate.upgrade(store.db)
-        click.echo(f"Store at {store.db.safe_url} is at revision {migrate.current_revision(store.db)}.")
-    finally:
-        store.close()
+    url, revision = migrate(app.settings)
+    click.echo(f"Store at {url} is at revision {revision}.")
 
 
 @db_group.command("status")
 @pass_app
 def status_command(app: AppContext) -> None:
     """Show the store's location, revision, counts, what is left to derive and the last ingest runs."""
-    from tangible.services.pipeline import pending
-    from tangible.services.runs import mark_dead_runs
-    from tangible.store import migrate
+    from tangible.services.database import status
 
-    store = app.store
-    mark_dead_runs(store)
-    left = pending(store, app.settings)
-    click.echo(f"store:     {store.db.safe_url}")
-    click.echo(f"revision:  {migrate.current_revision(store.db)} (head {migrate.head_revision()})")
-    click.echo(f"documents: {store.documents.count()}")
-    click.echo(f"mentions:  {store.mentions.count()}")
+    st = status(app.store, app.settings)
+    left = st["pending"]
+    click.echo(f"store:     {st['url']}")
+    click.echo(f"revision:  {st['revision']} (head {st['head']})")
+    click.echo(f"documents: {st['documents']}")
+    click.echo(f"mentions:  {st['mentions']}")
     click.echo(f"pending:   {left['extract']} documents to extract, {left['reexamine']} to look at again, "
                f"resolution {'due' if left['resolve'] else 'up to date'}"
                + (" (`tangible extract --pending` or the next ingest derives them)"
                   if left['extract'] or left['reexamine'] or left['resolve'] else ""))
-    runs = store.documents.runs(5)
+    runs = st["runs"]
     if runs:
         click.echo("runs:")
     for run in runs:
@@ -60,9 +52,9 @@ def status_command(app: AppContext) -> None:
 @pass_app
 def backup_command(app: AppContext, target: str) -> None:
     """Copy a consistent snapshot of the SQLite store to TARGET (online, WAL-safe)."""
-    from tangible.store.backup import backup_sqlite
+    from tangible.services.database import backup
 
-    backup_sqlite(app.store.db, target)
+    backup(app.store, target)
     click.echo(f"Backup written to {target}.")
 
 

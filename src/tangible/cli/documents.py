@@ -129,7 +129,9 @@ def export_group() -> None:
 @pass_app
 def export_documents(app: AppContext, fmt: str, output) -> None:
     """Every stored document: id, url, publisher, title, published, version, language, clean text."""
-    docs = app.store.documents.iter_all()
+    from tangible.services.documents import iter_documents
+
+    docs = iter_documents(app.store)
     if fmt == "jsonl":
         for doc in docs:
             record = doc.to_dict()
@@ -149,8 +151,9 @@ def export_documents(app: AppContext, fmt: str, output) -> None:
 def show_command(app: AppContext, key: str, as_json: bool) -> None:
     """Show one stored document by id or URL."""
     from tangible.errors import NotFound
+    from tangible.services.documents import find_document
 
-    doc = app.store.documents.get(key)
+    doc = find_document(app.store, key)
     if doc is None:
         raise NotFound(f"No document with id or URL {key!r}.", "List documents with `tangible export documents`.")
     if as_json:

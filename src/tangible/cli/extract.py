@@ -143,6 +143,7 @@ def _derive(app: AppContext, case_path: Path | None, workers: int | None, *, eve
     from tangible.cli.documents import progress_bar
     from tangible.cli.output import echo_pipeline
     from tangible.services.case import get_case
+    from tangible.services.documents import count_documents
     from tangible.services.extraction import rebuild_all
     from tangible.services.pipeline import derive, pending
     from tangible.services.resolution import resolve_all
@@ -163,7 +164,7 @@ def _derive(app: AppContext, case_path: Path | None, workers: int | None, *, eve
                    f"{'due' if left['resolve'] else 'up to date'}{'' if figures else '; nothing to do'}.")
         echo_pipeline(figures or {})
         return
-    with progress_bar(app.store.documents.count(), "Extracting") as bar:
+    with progress_bar(count_documents(app.store, latest_only=False), "Extracting") as bar:
         figures = rebuild_all(app.store, settings, workers=workers, progress=bar.update)
     resolved = resolve_all(app.store, get_case(settings))
     click.echo("Rebuilt every document's mentions and the incidents.")

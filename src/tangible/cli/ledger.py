@@ -35,12 +35,12 @@ def _date(value: str | None, option: str = "--at") -> date | None:
 @pass_app
 def ledger_command(app: AppContext, at: str | None, as_json: bool, save: bool, no_save: bool) -> None:
     """Every active commitment's rating at a date, with counts, trend and reasons (stored only with --save)."""
+    from tangible.services.commitments import commitments
+    from tangible.services.coverage import trend_coverage
     from tangible.services.ledger import ledger_at
 
-    from tangible.services.coverage import trend_coverage
-
     ratings = ledger_at(app.store, _case(app), _date(at), save=save and not no_save)
-    specs = {c.id: c for c in app.store.ledger.list()}
+    specs = {c.id: c for c in commitments(app.store)}
     for r in ratings:  # every trend says whether coverage changed over the same days
         r.trend["coverage"] = trend_coverage(app.store, r, specs[r.commitment_id].groups if r.commitment_id in specs
                                              else ())
@@ -67,11 +67,12 @@ def commitments_group() -> None:
 @pass_app
 def commitments_list(app: AppContext, status, as_json) -> None:
     """List commitments."""
+    from tangible.services.commitments import commitments
     from tangible.services.ledger import sync_commitments
 
-    if not app.store.ledger.list():
+    if not commitments(app.store):
         sync_commitments(app.store, _case(app))
-    items = app.store.ledger.list(status=status)
+    items = commitments(app.store, status)
     if as_json:
         click.echo(json.dumps([c.to_dict() for c in items], indent=2))
         return
@@ -85,7 +86,9 @@ def commitments_list(app: AppContext, status, as_json) -> None:
 @pass_app
 def commitments_accept(app: AppContext, commitment_id) -> None:
     """Accept a proposed commitment: it is rated from now on."""
-    c = app.store.ledger.accept(commitment_id)
+    from tangible.services.commitments import accept
+
+    c = accept(app.store, commitment_id)
     click.echo(f"{c.id} is now {c.status}.")
 
 
@@ -94,7 +97,9 @@ def commitments_accept(app: AppContext, commitment_id) -> None:
 @pass_app
 def commitments_reject(app: AppContext, commitment_id) -> None:
     """Reject a proposed commitment."""
-    c = app.store.ledger.reject(commitment_id)
+    from tangible.services.commitments import reject
+
+    c = reject(app.store, commitment_id)
     click.echo(f"{c.id} is now {c.status}.")
 
 

@@ -120,7 +120,9 @@ def split_cmd(app: AppContext, incident_id, mention_ids, reviewer, reason) -> No
 @pass_app
 def log_cmd(app: AppContext, object_id, limit) -> None:
     """The audit log: who decided what, when and why."""
-    for r in app.store.incidents.reviews.history(object_id=object_id, limit=limit):
+    from tangible.services.incidents import review_log
+
+    for r in review_log(app.store, object_id=object_id, limit=limit):
         click.echo(f"{r['created_at']}  {r['reviewer']:<16} {r['action']:<8} {r['object_kind']} {r['object_id']}"
                    f"  {json.dumps(r['changes']) if r['changes'] else ''} {r['reason'] or ''}".rstrip())
 
@@ -130,7 +132,7 @@ def log_cmd(app: AppContext, object_id, limit) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print every figure and error as JSON.")
 def eval_resolution_cmd(folder, as_json) -> None:
     """Clustering F1 (pairwise, B-cubed) and grade accuracy on a labelled set (default evalsets/resolution)."""
-    from tangible.resolve.evaluate import evaluate_resolution
+    from tangible.evaluation.resolution import evaluate_resolution
 
     scores = evaluate_resolution(folder)
     if as_json:

@@ -23,9 +23,7 @@ def serve_command(app: AppContext, host: str, port: int, workers: int | None) ->
     """
     import uvicorn
 
-    from tangible.api import create_app
-    from tangible.store import Store
-    from tangible.web.csrf import load_secret_key
+    from tangible.server import create_app, prepare
 
     n = app.settings.serve_workers if workers is None else workers
     n = (os.cpu_count() or 1) if n == 0 else n
@@ -41,13 +39,9 @@ def serve_command(app: AppContext, host: str, port: int, workers: int | None) ->
         # proxy_headers off: the app believes X-Forwarded-For only from TANGIBLE_TRUSTED_PROXIES
         uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False, proxy_headers=False)
         return
-    # done once here, before the processes start: the store's migrations and the CSRF key
-    store = Store.open(app.settings)  # opening migrates
-    sync_case_commitments(store, get_case(app.settings))  # the commitment pages of a store never resolved
-    store.close()
-    load_secret_key(app.settings)
+    prepare(app.settings)  # done once here, before the processes start
     click.echo(f"tangible serving on {where} with {n} processes  Ctrl-C to stop.")
-    uvicorn.run("tangible.api.served:create_served_app", factory=True, workers=n, host=host, port=port,
+    uvicorn.run("tangible.server.served:create_served_app", factory=True, workers=n, host=host, port=port,
                 log_level="warning", access_log=False, proxy_headers=False)
 
 

@@ -46,7 +46,7 @@ def source_add(app: AppContext, feed_url: str, publisher: str | None, every: str
 @pass_app
 def source_list(app: AppContext, verbose: bool, limit: int) -> None:
     """List registered sources with their polling state (-v: recent fetches)."""
-    from tangible.services.sources import list_sources
+    from tangible.services.sources import list_sources, recent_fetches
 
     sources = list_sources(app.store)
     if not sources:
@@ -58,7 +58,7 @@ def source_list(app: AppContext, verbose: bool, limit: int) -> None:
                    f"last {_when(s.last_polled_at)}  next {_when(s.next_due_at)}  "
                    f"{s.url}" + (f"  [{s.publisher}]" if s.publisher else ""))
         if verbose:
-            fetches = app.store.sources.recent_fetches(s.id, limit=limit)
+            fetches = recent_fetches(app.store, s.id, limit=limit)
             if not fetches:
                 click.echo("        (no fetches yet)")
             for f in fetches:
@@ -107,7 +107,7 @@ def poll_command(app: AppContext, no_pipeline: bool) -> None:
 @pass_app
 def watch_command(app: AppContext, interval: float, no_pipeline: bool) -> None:
     """Keep polling due feeds until Ctrl-C or SIGTERM; the item in hand is finished first."""
-    from tangible.services.sources import StopSignal, watch
+    from tangible.services.sources import StopSignal, list_sources, watch
 
     stop = StopSignal()
 
@@ -115,7 +115,7 @@ def watch_command(app: AppContext, interval: float, no_pipeline: bool) -> None:
         for s in report.sources:
             click.echo(s.summary(), err=s.outcome == "error")
 
-    click.echo(f"Watching {len(app.store.sources.list(active=True))} sources; Ctrl-C to stop.", err=True)
+    click.echo(f"Watching {len(list_sources(app.store, active=True))} sources; Ctrl-C to stop.", err=True)
     passes = watch(app.store, app.settings, interval=interval, stop=stop, run_pipeline=not no_pipeline, on_poll=show)
     click.echo(f"Stopped after {passes} passes.", err=True)
 

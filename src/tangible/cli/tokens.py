@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from tangible.cli.main import AppContext, pass_app
-from tangible.store.tokens import ROLES
+from tangible.services import permissions
+from tangible.services.permissions import ROLES
 
 
 @click.group("token")
@@ -19,7 +20,7 @@ def token_group() -> None:
 @pass_app
 def create_token(app: AppContext, role: str, name: str) -> None:
     """Create a token and print its secret once."""
-    token, secret = app.store.tokens.create(name, role)
+    token, secret = permissions.create_token(app.store, name, role)
     click.echo(secret)
     click.echo(f"Token {token.id} ({token.role}, {token.name!r}) created. The secret above is shown only once; "
                "send it as `Authorization: Bearer <secret>`.", err=True)
@@ -29,7 +30,7 @@ def create_token(app: AppContext, role: str, name: str) -> None:
 @pass_app
 def list_tokens(app: AppContext) -> None:
     """Every token: id, role, name, created, last used, revoked."""
-    for t in app.store.tokens.list():
+    for t in permissions.list_tokens(app.store):
         state = f"revoked {t.revoked_at:%Y-%m-%d}" if t.revoked_at else "active"
         used = f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never"
         click.echo(f"{t.id:>4}  {t.role:<9} {state:<18} created {t.created_at:%Y-%m-%d}  used {used:<16}  {t.name}")
@@ -40,7 +41,7 @@ def list_tokens(app: AppContext) -> None:
 @pass_app
 def revoke_token(app: AppContext, token_id: int) -> None:
     """Revoke a token by id (see `tangible token list`)."""
-    t = app.store.tokens.revoke(token_id)
+    t = permissions.revoke_token(app.store, token_id)
     click.echo(f"Token {t.id} ({t.role}, {t.name!r}) revoked.")
 
 

@@ -241,7 +241,7 @@ def run(only: str | None = None, extractor=None) -> dict[str, Any]:
         out["challenge"] = eval_challenge(extractor)
     if "resolution" in parts:
         # the project's labelled incident set (evalsets/resolution), through ingest, extraction and resolution
-        from tangible.resolve.evaluate import evaluate_resolution
+        from tangible.evaluation.resolution import evaluate_resolution
 
         out["resolution"] = evaluate_resolution().to_dict()
     return out

@@ -175,6 +175,17 @@ def get_rule(store, name: str, *, owner: str | None = None) -> AlertRule:
     return rule
 
 
+def find_rule(store, key: int | str) -> AlertRule | None:
+    """The rule with this number or name, whoever owns it, or None."""
+    return store.alerts.get_rule(key)
+
+
+def deliveries(store, *, rule_id: int | None = None, pending: bool = False) -> list:
+    """The outbox (of one rule, or every rule; only what is not yet delivered with ``pending``), each delivery
+    with its attempts."""
+    return store.alerts.deliveries(rule_id=rule_id, status="pending" if pending else None, with_log=True)
+
+
 def describe(store, settings: Settings, *, owner: str | None = None, limit: int = 20) -> list[dict]:
     """Each rule with the alerts it has produced (newest first, up to ``limit``) and its outbox counts."""
     counts = store.alerts.alert_counts()

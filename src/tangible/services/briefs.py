@@ -262,6 +262,22 @@ def build_brief(store, case, *, since: date, until: date, base_url: str = "") ->
     return brief
 
 
+FIRST, LAST = date(1900, 1, 1), date(2199, 12, 31)  # the dates a brief can be made for
+
+
+def brief_for(store, settings, period: str, at: date | None) -> Brief:
+    """The brief for the named ``period`` ending at ``at`` (default today), under the settings' case file."""
+    from tangible.services.case import get_case
+
+    if period not in PERIODS:
+        raise InputError(f"Unknown period {period!r}.", f"Use one of: {', '.join(PERIODS)}.", code=E.UNKNOWN_BRIEF_PERIOD)
+    at = at or date.today()
+    if not FIRST <= at <= LAST:
+        raise InputError(f"A brief is made for dates from {FIRST} to {LAST}, not {at}.", code=E.BRIEF_DATE_OUT_OF_RANGE)
+    since, until = period_bounds(at, period)
+    return build_brief(store, get_case(settings), since=since, until=until, base_url=settings.public_url)
+
+
 def _coverage_detail(store, since: date, until: date) -> dict:
     from tangible.services.coverage import measure
 

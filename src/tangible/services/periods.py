@@ -18,6 +18,11 @@ from tangible.services.views import cached
 CUSTOM = "custom"
 
 
+def week_of(day: date) -> date:
+    """The Monday of the week ``day`` falls in."""
+    return day - timedelta(days=day.weekday())
+
+
 @dataclass(frozen=True)
 class Period:
     key: str  # "c:<commitment id>", "12m", "90d", "all" or "custom"

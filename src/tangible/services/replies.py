@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from tangible.errors import E, InputError, NotFound, TangibleError
 from tangible.sources.text import clean_text
-from tangible.store.replies import KINDS, Reply
+from tangible.store.replies import KINDS, STATUSES, Reply
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,14 @@ def approved(store, object_kind: str, object_id: str) -> list[Reply]:
     if (object_kind, object_id) not in cached(store, ("objects_with_replies",), store.replies.objects_with):
         return []
     return store.replies.for_object(object_kind, object_id, status="approved")
+
+
+def queue(store, status: str | None = "pending", *, limit: int | None = None) -> list[Reply]:
+    """Replies of one status (every status: None), newest first, for moderators."""
+    if status is not None and status not in STATUSES:
+        raise InputError(f"Unknown reply status {status!r}.", f"Use one of: {', '.join(STATUSES)}.",
+                         code=E.UNKNOWN_REPLY_STATUS)
+    return store.replies.list(status=status) if limit is None else store.replies.list(status=status, limit=limit)
 
 
 def moderate(store, reply_id: int, decision: str, *, moderator: str) -> Reply:

@@ -119,8 +119,14 @@ def remove_source(store, key: str | int):
     return source
 
 
-def list_sources(store) -> list:
-    return store.sources.list()
+def list_sources(store, *, active: bool | None = None) -> list:
+    """The registered sources (only the active ones, or only the paused ones, when ``active`` says so)."""
+    return store.sources.list() if active is None else store.sources.list(active=active)
+
+
+def recent_fetches(store, source_id: int, *, limit: int = 10) -> list:
+    """A source's latest fetches, newest first."""
+    return store.sources.recent_fetches(source_id, limit=limit)
 
 
 # --- polling ----------------------------------------------------------------

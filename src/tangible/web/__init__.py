@@ -1,6 +1,6 @@
 """Server-rendered pages (Jinja2, no external assets, no inline scripts).
 
-``web_routers()`` lists the page routers; ``tangible.api.create_app`` includes them.
+``web_routers()`` lists the page routers; ``tangible.server.create_app`` includes them with the API.
 """
 
 from __future__ import annotations

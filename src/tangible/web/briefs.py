@@ -8,9 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from tangible.api.deps import StoreDep
-from tangible.api.params import IsoDate
 from tangible.errors import E, InputError
+from tangible.http.deps import StoreDep
+from tangible.http.params import IsoDate
+from tangible.services.briefs import brief_for, render_html, render_markdown, render_pdf
 
 router = APIRouter()
 FORMATS = ("html", "md", "json", "pdf")
@@ -19,12 +20,9 @@ FORMATS = ("html", "md", "json", "pdf")
 @router.get("/brief")
 def brief_page(request: Request, store: StoreDep, period: Annotated[str, Query(max_length=16)] = "month",
                at: Annotated[IsoDate | None, Query()] = None, format: Annotated[str, Query(max_length=8)] = "html"):
-    from tangible.api.routes.briefs import build
-    from tangible.services.briefs import render_html, render_markdown, render_pdf
-
     if format not in FORMATS:
         raise InputError(f"Unknown format {format!r}.", f"Use one of: {', '.join(FORMATS)}.", code=E.UNKNOWN_BRIEF_FORMAT)
-    brief = build(store, request.app.state.settings, period, at)
+    brief = brief_for(store, request.app.state.settings, period, at)
     name = f"brief-{brief.since}-{brief.until}"
     if format == "pdf":
         return Response(render_pdf(brief), media_type="application/pdf",

@@ -12,14 +12,11 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
+from tangible.services.periods import week_of
 from tangible.web.paths import STATIC_DIR
 
 FAMILIES = ("action", "attack", "statement")
 FAMILY_LABELS = {"action": "Tangible actions", "attack": "Attacks", "statement": "Statements"}
-
-
-def week_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def axis_ticks(n: int, plot_width: float, *, label_px: float = 64) -> list[int]:

@@ -8,18 +8,18 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, StreamingResponse
 
-from tangible.api.deps import SettingsDep, StoreDep
-from tangible.api.routes.commitments import case_of, get_commitment
-from tangible.api.routes.incidents import get_incident
-from tangible.services.incident_query import (FAMILY_LABELS, GRADES, VERIFICATION_CHOICES, download_name,
-                                              incident_download, list_incidents, summarize)
 from tangible.errors import E, InputError, TangibleError
+from tangible.http.deps import SettingsDep, StoreDep
 from tangible.ontology import EVENT_TYPES
+from tangible.resolve.statement import ordered_mentions
 from tangible.services import replies as reply_service
 from tangible.services import review as review_service
+from tangible.services.case import display_names, get_case
+from tangible.services.commitments import commitment_evidence, commitment_history, get_commitment
+from tangible.services.incident_query import (FAMILY_LABELS, GRADES, VERIFICATION_CHOICES, download_name,
+                                              incident_download, list_incidents, summarize)
+from tangible.services.incidents import get_incident
 from tangible.web import csrf
-from tangible.resolve.statement import ordered_mentions, stating_mention
-from tangible.services.case import display_names
 from tangible.web.charts import rating_svg
 from tangible.web.filters import page_filters
 from tangible.web.highlight import segments
@@ -87,7 +87,7 @@ def incident_page(request: Request, incident_id: str, store, **extra):
     history = review_service.history_of(store, "incident", incident_id)
     context = replies_context(request, store, "incident", incident_id)
     context.update(extra)
-    names = display_names(case_of(request.app.state.settings))
+    names = display_names(get_case(request.app.state.settings))
     return render(request, "incident.html", status=context.pop("status", 200),
                   title=f"{inc['type'].title()} {inc['date'] or ''}".strip(), inc=inc, history=history, names=names,
                   **context)
@@ -100,10 +100,8 @@ def commitment_route(request: Request, commitment_id: str, store: StoreDep, sett
 
 
 def commitment_page(request: Request, commitment_id: str, store, settings, at: date | None = None, **extra):
-    from tangible.services.ledger import rating_history
-
     c = get_commitment(store, settings, commitment_id, at)
-    case = case_of(settings)
+    case = get_case(settings)
     rating = c["rating"]
     # the history over the page's date range (by default: since the commitment was made), weekly, or
     # monthly over more than two years
@@ -117,8 +115,8 @@ def commitment_page(request: Request, commitment_id: str, store, settings, at: d
         if since and until and since > until:
             since = until
         span = ((until or date.today()) - (since or date.today())).days
-        history = rating_history(store, case, commitment_id, "month" if span > 730 else "week", since=since,
-                                 until=until)
+        history = commitment_history(store, settings, commitment_id, "month" if span > 730 else "week",
+                                     since=since, until=until)
     evidence = commitment_evidence(store, rating or {})
     names = {e.id: e.name for e in [*case.actors.values(), *case.groups.values()]} if case is not None else {}
     names.update({e: _entity_name(case, e) for e in [c["by"], *(c.get("to") or []), *(c.get("groups") or [])]})
@@ -136,22 +134,6 @@ def commitment_page(request: Request, commitment_id: str, store, settings, at: d
 def _entity_name(case, entity_id: str) -> str:
     entity = case.entity(entity_id) if case is not None else None
     return entity.name if entity is not None else entity_id
-
-
-def commitment_evidence(store, rating: dict) -> dict[str, list[dict]]:
-    """Every incident a rating names, by the section it belongs to, each with the sentence that states it
-    (``quote``) and, for the listed-not-counted and other parties' sections, why it is there or who acted."""
-
-    sections: dict[str, list[tuple[str, dict]]] = {
-        "supporting": [(x, {}) for x in rating.get("supporting") or []],
-        "contradicting": [(x, {}) for x in rating.get("contradicting") or []],
-        "findings": [(x, {}) for x in rating.get("findings") or []],
-        "not_counted": [(x["id"], {"why": x.get("why")}) for x in rating.get("not_counted") or []],
-        "others": [(x["id"], {"by": x.get("by")}) for x in rating.get("others") or []],
-    }
-    found = store.incidents.get_many([i for items in sections.values() for i, _ in items])
-    return {key: [{**found[i], **extra, "quote": stating_mention(found[i])} for i, extra in items if i in found]
-            for key, items in sections.items()}
 
 
 def _reply(request: Request, store, kind: str, object_id: str, comment: str, name: str, email: str,

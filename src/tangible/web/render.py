@@ -9,20 +9,10 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
+from tangible.ontology import type_family
 from tangible.sources.urls import safe_link
 from tangible.web import csrf
 from tangible.web.paths import TEMPLATES_DIR
-
-
-def type_family(event_type: str | None) -> str:
-    if event_type in ACTION_TYPES:
-        return "action"
-    if event_type in VIOLENCE_TYPES:
-        return "attack"
-    if event_type in STATEMENT_TYPES:
-        return "statement"
-    return "other"
 
 
 def fmt_date(value: Any) -> str:
@@ -45,6 +35,8 @@ _env = Environment(
 _env.filters["date"] = fmt_date
 _env.filters["family"] = type_family
 _env.filters["link"] = safe_link  # only http(s) URLs become links; anything else is shown as text
+
+__all__ = ["render", "render_error", "fmt_date", "type_family"]
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:

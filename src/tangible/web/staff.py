@@ -11,12 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse
 
-from tangible.api.deps import TOKEN_COOKIE, OptionalToken, StoreDep
-from tangible.api.routes.incidents import list_incidents, IncidentFilters
-from tangible.errors import E, AuthError, PermissionDenied
+from tangible.errors import E, InputError
+from tangible.http.deps import TOKEN_COOKIE, OptionalToken, StoreDep
+from tangible.services import incidents as incident_service
+from tangible.services import permissions
 from tangible.services import replies as reply_service
-from tangible.sources.text import clean_text
-from tangible.store.tokens import ROLE_PERMISSIONS
 from tangible.web import csrf
 from tangible.web.render import render
 
@@ -30,22 +29,11 @@ def _check_csrf(request: Request, token: str) -> None:
     csrf.verify(request.app.state.secret_key, token, request.cookies.get(csrf.CSRF_COOKIE))
 
 
-def _allowed(token, permission: str) -> bool:
-    return token is not None and permission in ROLE_PERMISSIONS.get(token.role, ())
-
-
-def _require(token, permission: str) -> None:
-    if token is None:
-        raise AuthError("Sign in with a token first.", "Open the page and enter your token.")
-    if not _allowed(token, permission):
-        raise PermissionDenied(f"A {token.role} token cannot {permission}.")
-
-
 @router.post("/login")
 def login(request: Request, store: StoreDep, token: FormText = "", csrf_token: FormText = "", next: FormText = "/review"):
     _check_csrf(request, csrf_token)
     target = next if next in PAGES or next == "/alerts" else "/review"
-    found = store.tokens.verify(token.strip())
+    found = permissions.find_token(store, token)
     if found is None:
         return render(request, "signin.html", status=401, title="Sign in", next=target,
                       error="That token is not valid or has been revoked.")
@@ -66,7 +54,7 @@ def logout(request: Request, csrf_token: FormText = ""):
 def _signin_or(request: Request, token, path: str):
     if token is None:
         return render(request, "signin.html", status=401, title="Sign in", next=path, error=None)
-    if not _allowed(token, PAGES[path]):
+    if not permissions.allows(token, PAGES[path]):
         return render(request, "signin.html", status=403, title="Sign in", next=path,
                       error=f"Your {token.role} token cannot open this page; sign in with another token.")
     return None
@@ -77,10 +65,8 @@ def review_page(request: Request, store: StoreDep, token: OptionalToken):
     refused = _signin_or(request, token, "/review")
     if refused:
         return refused
-    queue = list_incidents(store, IncidentFilters(grade="disputed"), limit=25, cursor=None, with_mentions=True)
-    single = list_incidents(store, IncidentFilters(grade="single-source"), limit=25, cursor=None, with_mentions=True)
-    items = [i for i in queue["data"] + single["data"] if not i.get("reviewed")]
-    history = store.incidents.reviews.history(limit=30)
+    items = incident_service.review_queue(store, limit=25)
+    history = incident_service.review_log(store, limit=30)
     return render(request, "review.html", title="Review", token=token, items=items, history=history,
                   done=request.query_params.get("done"))
 
@@ -89,13 +75,10 @@ def review_page(request: Request, store: StoreDep, token: OptionalToken):
 def review_decision(request: Request, incident_id: str, store: StoreDep, token: OptionalToken,
                     action: FormText = "", reason: FormText = "", csrf_token: FormText = ""):
     _check_csrf(request, csrf_token)
-    _require(token, "review")
-    if action not in ("confirm", "reject"):
-        from tangible.errors import InputError
-
+    token = permissions.require(token, "review", sign_in=permissions.PAGE_SIGN_IN)
+    if action not in ("confirm", "reject"):  # a correction is made through the API
         raise InputError(f"Unknown review action {action!r}.", "Use confirm or reject.", code=E.UNKNOWN_REVIEW_ACTION)
-    store.incidents.reviews.review_incident(incident_id, action, reviewer=f"{token.name} ({token.role})",
-                                            reason=clean_text(reason).strip()[:2000] or None)
+    incident_service.review(store, incident_id, action, reviewer=permissions.signature(token), reason=reason)
     return RedirectResponse(f"/review?done={action}", status_code=303)
 
 
@@ -105,7 +88,7 @@ def moderation_page(request: Request, store: StoreDep, token: OptionalToken):
     if refused:
         return refused
     return render(request, "moderation.html", title="Moderation", token=token,
-                  pending=store.replies.list(status="pending"), recent=store.replies.list(status=None, limit=30),
+                  pending=reply_service.queue(store, "pending"), recent=reply_service.queue(store, None, limit=30),
                   done=request.query_params.get("done"))
 
 
@@ -113,6 +96,6 @@ def moderation_page(request: Request, store: StoreDep, token: OptionalToken):
 def moderation_decision(request: Request, reply_id: ReplyId, store: StoreDep, token: OptionalToken,
                         decision: FormText = "", csrf_token: FormText = ""):
     _check_csrf(request, csrf_token)
-    _require(token, "moderate")
-    reply_service.moderate(store, reply_id, decision, moderator=f"{token.name} ({token.role})")
+    token = permissions.require(token, "moderate", sign_in=permissions.PAGE_SIGN_IN)
+    reply_service.moderate(store, reply_id, decision, moderator=permissions.signature(token))
     return RedirectResponse(f"/moderation?done={decision}", status_code=303)

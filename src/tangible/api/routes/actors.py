@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tangible.api.deps import SettingsDep
+from tangible.http.deps import SettingsDep
 from tangible.api.errors import error_responses
-from tangible.api.routes.commitments import case_of
 from tangible.api.schemas import ActorPublic, ListPublic
+from tangible.services.case import get_case
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=error_responses(400))
 
@@ -24,5 +24,5 @@ def actors_public(case) -> list[dict]:
 @router.get("", response_model=ListPublic[ActorPublic])
 def actors_index(settings: SettingsDep):
     """Governments and armed groups known to the case file, with their aliases."""
-    data = actors_public(case_of(settings))
+    data = actors_public(get_case(settings))
     return {"data": data, "count": len(data), "next": None}

@@ -11,10 +11,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from tangible.api.deps import CurrentToken, SettingsDep, StoreDep
+from tangible.http.deps import CurrentToken, SettingsDep, StoreDep
 from tangible.api.errors import error_responses
 from tangible.api.schemas import ListPublic
 from tangible.services import alerts as alert_service
+from tangible.services import permissions
 
 router = APIRouter(prefix="/alerts", tags=["alerts"], responses=error_responses(400, 401, 422))
 RuleName = Annotated[str, Path(min_length=1, max_length=120, description="The rule's name.")]
@@ -82,11 +83,6 @@ class DeliveryPublic(BaseModel):
     log: list[dict[str, Any]]
 
 
-def _owner(token) -> str | None:
-    """Whose rules a token sees: its own, or every rule for an admin."""
-    return None if token.role == "admin" else token.name
-
-
 def _one(store, settings, rule) -> dict:
     [described] = [d for d in alert_service.describe(store, settings) if d["id"] == rule.id]
     return described
@@ -96,7 +92,7 @@ def _one(store, settings, rule) -> dict:
 def list_rules(store: StoreDep, settings: SettingsDep, token: CurrentToken,
                limit: Annotated[int, Query(ge=0, le=200, description="Alerts listed per rule.")] = 20) -> dict:
     """The token's alert rules (every rule for an admin token), each with the alerts it has produced."""
-    data = alert_service.describe(store, settings, owner=_owner(token), limit=limit)
+    data = alert_service.describe(store, settings, owner=permissions.alert_owner(token), limit=limit)
     return {"data": data, "count": len(data), "next": None}
 
 
@@ -117,7 +113,7 @@ def add_rule(item: AlertRuleIn, store: StoreDep, settings: SettingsDep, token: C
 def get_rule(name: RuleName, store: StoreDep, settings: SettingsDep, token: CurrentToken,
              limit: Annotated[int, Query(ge=0, le=200)] = 100) -> dict:
     """One rule with its newest alerts."""
-    rule = alert_service.get_rule(store, name, owner=_owner(token))
+    rule = alert_service.get_rule(store, name, owner=permissions.alert_owner(token))
     [described] = [d for d in alert_service.describe(store, settings, limit=limit) if d["id"] == rule.id]
     return described
 
@@ -125,15 +121,15 @@ def get_rule(name: RuleName, store: StoreDep, settings: SettingsDep, token: Curr
 @router.get("/{name}/deliveries", response_model=ListPublic[DeliveryPublic], responses=error_responses(404))
 def rule_deliveries(name: RuleName, store: StoreDep, token: CurrentToken) -> dict:
     """The rule's outbox: every delivery with each attempt (time, outcome, status, error)."""
-    rule = alert_service.get_rule(store, name, owner=_owner(token))
-    data = [d.to_dict() for d in store.alerts.deliveries(rule_id=rule.id, with_log=True)]
+    rule = alert_service.get_rule(store, name, owner=permissions.alert_owner(token))
+    data = [d.to_dict() for d in alert_service.deliveries(store, rule_id=rule.id)]
     return {"data": data, "count": len(data), "next": None}
 
 
 @router.delete("/{name}", response_model=AlertRulePublic, responses=error_responses(404))
 def remove_rule(name: RuleName, store: StoreDep, settings: SettingsDep, token: CurrentToken) -> dict:
     """Remove the rule, its alerts and its outbox; answers the rule as it was."""
-    rule = alert_service.get_rule(store, name, owner=_owner(token))
+    rule = alert_service.get_rule(store, name, owner=permissions.alert_owner(token))
     out = _one(store, settings, rule)
     alert_service.remove_rule(store, name)
     return out

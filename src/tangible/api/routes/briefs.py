@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from tangible.api.deps import SettingsDep, StoreDep
+from tangible.http.deps import SettingsDep, StoreDep
 from tangible.api.errors import error_responses
-from tangible.api.params import IsoDate, choice
-from tangible.errors import E, InputError
+from tangible.http.params import IsoDate, choice
+from tangible.services.briefs import brief_for
 
 router = APIRouter(tags=["briefs"], responses=error_responses(400, 422))
-FIRST, LAST = date(1900, 1, 1), date(2199, 12, 31)
 
 
 class BriefPublic(BaseModel):
@@ -27,19 +25,6 @@ class BriefPublic(BaseModel):
     commitments: list[dict[str, Any]] = Field(description="Each with its arrow against the previous period.")
 
 
-def build(store, settings, period: str, at: date | None) -> dict:
-    from tangible.services.briefs import PERIODS, build_brief, period_bounds
-    from tangible.services.case import get_case
-
-    if period not in PERIODS:
-        raise InputError(f"Unknown period {period!r}.", f"Use one of: {', '.join(PERIODS)}.", code=E.UNKNOWN_BRIEF_PERIOD)
-    at = at or date.today()
-    if not FIRST <= at <= LAST:
-        raise InputError(f"A brief is made for dates from {FIRST} to {LAST}, not {at}.", code=E.BRIEF_DATE_OUT_OF_RANGE)
-    since, until = period_bounds(at, period)
-    return build_brief(store, get_case(settings), since=since, until=until, base_url=settings.public_url)
-
-
 @router.get("/brief", response_model=BriefPublic)
 def brief(store: StoreDep, settings: SettingsDep,
           period: Annotated[str, choice(("week", "fortnight", "month", "quarter"), "The period's length.")] = "month",
@@ -48,4 +33,4 @@ def brief(store: StoreDep, settings: SettingsDep,
     """The brief for the period ending at ``at``: each commitment's arrow (improved, deteriorated, unchanged)
     with the ledger's reasons at both dates, counts per group and acting party, the incidents with quotes,
     grades and links, findings, disputes and coverage."""
-    return build(store, settings, period, at).to_dict()
+    return brief_for(store, settings, period, at).to_dict()

@@ -8,37 +8,19 @@ from fastapi import APIRouter, Body, Depends, Query, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tangible.api.deps import ReviewerToken, SettingsDep, StoreDep
+from tangible.http.deps import ReviewerToken, SettingsDep, StoreDep
 from tangible.api.errors import error_responses
-from tangible.api.params import IsoDate, choices
+from tangible.http.params import IsoDate, choices
 from tangible.api.schemas import IncidentPublic, ListPublic, trusted_list_json
-from tangible.errors import E, InputError, NotFound
+from tangible.errors import E, InputError
 from tangible.ontology import ACLED_SUBTYPES, EVENT_TYPES, LOCATION_PRECISIONS, MODALITIES
 from tangible.services.incident_query import (FAMILIES, GRADES, SORTS, VERIFICATION_CHOICES, IncidentFilters,
                                               download_name, incident_download, list_incidents)
-from tangible.services.review import history_of
+from tangible.services import permissions
+from tangible.services.incidents import get_incident, review, reviews_of
 from tangible.services.views import cached_response
-from tangible.sources.text import clean_text
-from tangible.store import Store
 
 router = APIRouter(prefix="/incidents", tags=["incidents"], responses=error_responses(400, 422))
-
-def _cleaned(value):
-    """Strings in a correction cleaned as every stored text is (no NUL, controls or invisible characters)."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        return {clean_text(k): _cleaned(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_cleaned(v) for v in value]
-    return value
-
-
-def get_incident(store: Store, incident_id: str) -> dict:
-    rec = store.incidents.get(incident_id)
-    if rec is None:
-        raise NotFound(f"No incident with id {incident_id!r}.", "List incidents at /api/v1/incidents.")
-    return rec
 
 
 def incident_filters(
@@ -190,8 +172,7 @@ class ReviewOut(BaseModel):
 @router.get("/{incident_id}/reviews", tags=["review"], responses=error_responses(404))
 def incident_reviews(incident_id: str, store: StoreDep) -> list[dict]:
     """Every human decision on this incident, newest first."""
-    get_incident(store, incident_id)
-    return history_of(store, "incident", incident_id)
+    return reviews_of(store, incident_id)
 
 
 @router.post("/{incident_id}/review", tags=["review"], response_model=ReviewOut,
@@ -199,15 +180,8 @@ def incident_reviews(incident_id: str, store: StoreDep) -> list[dict]:
 def review_incident(incident_id: str, decision: Annotated[Decision | Correction, Body(discriminator="action")],
                     store: StoreDep, token: ReviewerToken):
     """Confirm, reject or correct an incident (analyst or admin token). Recorded with the token's name."""
-    get_incident(store, incident_id)
-    changes = (_cleaned(decision.changes.model_dump(mode="json", exclude_unset=True))
+    changes = (decision.changes.model_dump(mode="json", exclude_unset=True)
                if isinstance(decision, Correction) else None)
-    for name, empty in (("groups", []), ("quantities", {})):
-        if changes is not None and name in changes and changes[name] is None:
-            changes[name] = empty  # null: none
-    if changes and changes.get("groups"):
-        changes["groups"] = list(dict.fromkeys(changes["groups"]))  # a group named twice is one group
-    review_id = store.incidents.reviews.review_incident(
-        incident_id, decision.action, reviewer=f"{token.name} ({token.role})",
-        reason=clean_text(decision.reason) if decision.reason else None, changes=changes)
+    review_id = review(store, incident_id, decision.action, reviewer=permissions.signature(token),
+                       reason=decision.reason, changes=changes)
     return {"review_id": review_id, "incident": get_incident(store, incident_id)}

@@ -11,13 +11,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
 
-from tangible.api.deps import ModeratorToken, StoreDep
+from tangible.http.deps import ModeratorToken, StoreDep
 from tangible.api.errors import error_responses
-from tangible.api.params import choice
+from tangible.http.params import choice
 from tangible.api.schemas import ListPublic, ReplyCreated, ReplyIn, ReplyModeration, ReplyPublic
-from tangible.errors import E, InputError
+from tangible.services import permissions
 from tangible.services import replies as service
-from tangible.store.replies import STATUSES
+from tangible.services.replies import STATUSES
 
 router = APIRouter(tags=["replies"], responses=error_responses(400, 422))
 
@@ -72,19 +72,17 @@ def reply_to_commitment(commitment_id: str, item: ReplyIn, request: Request, sto
 def moderation_queue(store: StoreDep, token: ModeratorToken,
                      status: Annotated[str, choice(STATUSES, "pending, approved or rejected.")] = "pending"):
     """Replies by status, newest first (moderator or admin token). Emails are not included."""
-    if status not in STATUSES:
-        raise InputError(f"Unknown reply status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code=E.UNKNOWN_REPLY_STATUS)
-    data = [r.to_moderation() for r in store.replies.list(status=status)]
+    data = [r.to_moderation() for r in service.queue(store, status)]
     return {"data": data, "count": len(data), "next": None}
 
 
 @router.post("/replies/{reply_id}/approve", response_model=ReplyModeration, tags=["moderation"],
              responses=error_responses(401, 403, 404, 413))
 def approve_reply(reply_id: ReplyId, store: StoreDep, token: ModeratorToken):
-    return service.moderate(store, reply_id, "approve", moderator=f"{token.name} ({token.role})").to_moderation()
+    return service.moderate(store, reply_id, "approve", moderator=permissions.signature(token)).to_moderation()
 
 
 @router.post("/replies/{reply_id}/reject", response_model=ReplyModeration, tags=["moderation"],
              responses=error_responses(401, 403, 404, 413))
 def reject_reply(reply_id: ReplyId, store: StoreDep, token: ModeratorToken):
-    return service.moderate(store, reply_id, "reject", moderator=f"{token.name} ({token.role})").to_moderation()
+    return service.moderate(store, reply_id, "reject", moderator=permissions.signature(token)).to_moderation()

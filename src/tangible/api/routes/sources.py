@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from tangible.api.deps import SettingsDep, SourcesToken, StoreDep
+from tangible.http.deps import SettingsDep, SourcesToken, StoreDep
 from tangible.api.errors import error_responses
 from tangible.api.schemas import ListPublic, SourcePublic
 from tangible.services import sources as sources_service
@@ -24,7 +24,7 @@ def _public(item) -> dict:
 @router.get("", response_model=ListPublic[SourcePublic])
 def sources_index(store: StoreDep, active: Annotated[bool | None, Query()] = None) -> dict:
     """Registered sources (feeds, pages) with their polling state."""
-    items = list(store.sources.list())
+    items = list(sources_service.list_sources(store))
     if active is not None:
         items = [s for s in items if bool(getattr(s, "active", True)) == active]
     data = [_public(s) for s in items]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tangible.api.deps import CurrentToken
+from tangible.http.deps import CurrentToken
 from tangible.api.errors import error_responses
 from tangible.api.schemas import TokenPublic
 

@@ -1,9 +1,8 @@
-"""Dependencies shared by the routers, as ``Annotated`` aliases.
+"""Dependencies shared by the API's routers and the pages, as ``Annotated`` aliases.
 
-``StoreDep`` and ``SettingsDep`` come from ``app.state`` (built once by
-``create_app``). ``CurrentToken`` reads ``Authorization: Bearer <secret>`` (or,
-for pages, the HttpOnly ``tangible_token`` cookie) and checks it against the
-hashed tokens in the store; ``require(permission)`` checks the token's role.
+``StoreDep`` and ``SettingsDep`` come from ``app.state`` (built once by ``tangible.server.create_app``).
+``CurrentToken`` reads ``Authorization: Bearer <secret>`` (or, for pages, the HttpOnly ``tangible_token``
+cookie) and has the permission service check it; ``require(permission)`` checks the token's role there too.
 """
 
 from __future__ import annotations
@@ -12,10 +11,11 @@ from typing import Annotated, Callable
 
 from fastapi import Depends, Request
 
-from tangible.errors import E, AuthError, PermissionDenied
+from tangible.errors import AuthError
+from tangible.services import permissions
+from tangible.services.permissions import Token
 from tangible.settings import Settings
 from tangible.store import Store
-from tangible.store.tokens import ROLE_PERMISSIONS, Token
 
 TOKEN_COOKIE = "tangible_token"
 
@@ -49,20 +49,11 @@ def presented_secret(request: Request) -> str | None:
 
 def optional_token(request: Request, store: StoreDep) -> Token | None:
     secret = presented_secret(request)
-    if not secret:
-        return None
-    token = store.tokens.verify(secret)
-    if token is None:
-        raise AuthError("The API token is not valid or has been revoked.",
-                        "Create a new one with `tangible token create --role ...`.", code=E.TOKEN_INVALID)
-    return token
+    return permissions.authenticate(store, secret) if secret else None
 
 
 def current_token(token: Annotated[Token | None, Depends(optional_token)]) -> Token:
-    if token is None:
-        raise AuthError("This action needs an API token: send `Authorization: Bearer <token>`.",
-                        "Create one with `tangible token create --role analyst|moderator|admin`.")
-    return token
+    return permissions.require(token)
 
 
 CurrentToken = Annotated[Token, Depends(current_token)]
@@ -73,10 +64,7 @@ def require(permission: str) -> Callable[[Token], Token]:
     """A dependency that answers 403 unless the token's role grants ``permission``."""
 
     def check(token: CurrentToken) -> Token:
-        if permission not in ROLE_PERMISSIONS.get(token.role, ()):
-            allowed = sorted(r for r, perms in ROLE_PERMISSIONS.items() if permission in perms)
-            raise PermissionDenied(f"A {token.role} token cannot {permission}; this needs the role {' or '.join(allowed)}.")
-        return token
+        return permissions.require(token, permission)
 
     return check
 

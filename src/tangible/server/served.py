@@ -12,6 +12,6 @@ from tangible.settings import Settings
 
 
 def create_served_app() -> FastAPI:
-    from tangible.api import create_app
+    from tangible.server import create_app
 
     return create_app(Settings(), warm=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
-from tangible.api.errors import error_response
+from tangible.server.errors import error_response
 from tangible.errors import E
 
 NUL_CODE = E.NUL_IN_REQUEST
