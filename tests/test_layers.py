@@ -30,13 +30,6 @@ FORBIDDEN: dict[str, set[str]] = {
 }
 # the modules that wire the store in, named one by one: the CLI opens it on first use
 WIRING = {"tangible.cli.main": {"tangible.store"}}
-# imports that break a rule today, each with why; the test fails when one is gone, so the list only shrinks
-KNOWN = {
-    # the store still builds resolve's seeds and drafts and the ledger's commitment records from its rows
-    ("tangible.store.incidents", "tangible.resolve.cluster"),
-    ("tangible.store.incidents", "tangible.resolve.records"),
-    ("tangible.store.ledger", "tangible.ledger"),
-}
 STORE_REPOSITORIES = {"documents", "mentions", "sources", "incidents", "ledger", "replies", "pipeline", "alerts",
                       "coverage", "tokens", "db"}
 
@@ -90,14 +83,8 @@ def _is_module(name: str) -> bool:
 
 
 def test_no_layer_imports_one_above_it_or_beside_it():
-    broken = sorted(e for e in _collapsed(_edges()) if _breaks(*e) and e not in KNOWN)
+    broken = sorted(e for e in _collapsed(_edges()) if _breaks(*e))
     assert not broken, "imports against the layering:\n" + "\n".join(f"  {s} -> {t}" for s, t in broken)
-
-
-def test_the_known_exceptions_still_exist():
-    edges = _collapsed(_edges())
-    gone = sorted(KNOWN - edges)
-    assert not gone, f"no longer imported, remove from KNOWN: {gone}"
 
 
 def test_front_ends_reach_the_store_through_services():

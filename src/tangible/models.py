@@ -1,11 +1,13 @@
-"""Typed records that flow between stages. Plain dataclasses; JSON via ``to_dict``.
+"""Typed records that flow between stages and layers. Plain dataclasses; JSON via ``to_dict``.
 
-The field names and shapes of ``Mention.to_dict`` and ``Incident.to_dict`` are
-contracts (DESIGN §4, §5).
+The field names and shapes of ``Mention.to_dict`` and ``Incident.to_dict`` are contracts (DESIGN §4, §5).
+The store maps its rows to these records and back; the pipeline stages, the services and the front ends
+exchange them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -206,3 +208,126 @@ class Mention:
             verification=data.get("verification"),
             id=data.get("id"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Seed:
+    """An incident a human shaped, as resolution starts from it: its pinned mentions stay in it."""
+
+    id: str
+    mention_ids: list[str]
+    reviewed: bool = False
+    review_status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentMention:
+    """One mention as an incident lists it: the quoted sentence with its document's publisher and address."""
+
+    mention_id: str
+    doc_id: str
+    sentence: str
+    char_span: tuple[int, int]
+    modality: str
+    type: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: date | None = None
+    attribution: dict[str, Any] | None = None
+    verification: str | None = None
+    pinned: bool = False  # a human placed it in this incident
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """A real-world event one or more mentions report (DESIGN §5), as resolution computed it and the store
+    keeps it. ``mentions`` lists every mention (the asserted ones that count, then the denials, negations,
+    demands and promises attached to it); ``n_mentions`` counts the asserted ones."""
+
+    id: str
+    type: str
+    acled_subtype: str | None
+    grade: str
+    grade_reason: str
+    date: date | None
+    date_precision: str | None
+    location: Location | None
+    source: ActorRef | None
+    target: ActorRef | None
+    groups: list[str]
+    quantities: dict[str, int]
+    quantities_reported: Mapping[str, Any]
+    publishers: list[str]
+    n_mentions: int
+    n_publishers: int
+    reviewed: bool = False
+    review_status: str | None = None
+    verification: str | None = None  # verified | unverified | disputed
+    launched_from: Origin | None = None  # where the reports say it was launched from
+    mentions: tuple[IncidentMention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """What contradicts a commitment: an event of ``type`` that meets every condition given (the case file's
+    ``contradicted_by``)."""
+
+    type: str
+    groups: tuple[str, ...] = ()  # armed groups whose act contradicts
+    launched_from: tuple[str, ...] = ()  # territories (ISO codes) it must come from
+    target_country: tuple[str, ...] = ()  # countries it must happen in
+    by: tuple[str, ...] = ()  # acting parties whose act contradicts (a state that promised to stop its strikes)
+    targets: tuple[str, ...] = ()  # parties it must be aimed at ("no attacks on US ships")
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A commitment as the ledger weighs it and the store keeps it (from the case file, or proposed from the
+    news)."""
+
+    id: str
+    by: str
+    to: list[str]
+    made_on: date | None
+    text: str
+    source: str
+    groups: list[str]
+    action_types: list[str]
+    territory: list[str] = field(default_factory=list)
+    contradicted_by: list[Contradiction] = field(default_factory=list)
+    status: str = "active"  # active | proposed | rejected
+    origin: str = "case"  # case | news
+    mention_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["made_on"] = self.made_on.isoformat() if self.made_on else None
+        return d
+
+
+# the name of the standard of evidence when the case file states none (tangible.case.RatingStandard)
+DEFAULT_STANDARD_NAME = "tangible default"
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """A commitment's rating at a date, with the counts, trend and reasons behind it and the incidents it names."""
+
+    commitment_id: str
+    at: date
+    rating: str
+    counts: dict[str, Any]
+    trend: dict[str, Any]
+    reasons: list[str]
+    supporting: list[str]
+    contradicting: list[str]
+    period: dict[str, str] = field(default_factory=dict)
+    not_counted: list[dict[str, str]] = field(default_factory=list)  # {"id", "why"}: unverified, disputed
+    others: list[dict[str, str]] = field(default_factory=list)  # {"id", "by"}: actions by other parties
+    findings: list[str] = field(default_factory=list)  # FINDING incidents about covered groups
+    standard: str = DEFAULT_STANDARD_NAME
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["at"] = self.at.isoformat()
+        return d

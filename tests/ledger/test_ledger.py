@@ -1,12 +1,13 @@
 from datetime import date, timedelta
 
 from tangible.case import load_case
-from tangible.ledger import CommitmentSpec, Contradiction, launched_from, rate
+from tangible.ledger import launched_from, rate
+from tangible.models import Commitment, Contradiction
 from tangible.services.codebook import CODEBOOK_PATH, render_codebook
 
 NAMES = load_case().territories  # how reports name the territories, from the case file
 
-C = CommitmentSpec(id="c1", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1), text="No group may use Afghan soil.",
+C = Commitment(id="c1", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1), text="No group may use Afghan soil.",
                    source="talks", groups=["ttp"], action_types=["ARREST", "OPERATION", "FINANCE"], territory=["AF"],
                    contradicted_by=[Contradiction("ATTACK", ["ttp"], ["AF"], ["PK"])])
 

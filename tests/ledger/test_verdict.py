@@ -7,9 +7,10 @@ import pytest
 
 from tangible.case import RatingStandard, load_case_text
 from tangible.errors import CaseFileError
-from tangible.ledger import CommitmentSpec, Contradiction, rate
+from tangible.ledger import rate
+from tangible.models import Commitment, Contradiction
 
-C = CommitmentSpec(id="c1", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1), text="No group may use Afghan soil.",
+C = Commitment(id="c1", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1), text="No group may use Afghan soil.",
                    source="talks", groups=["ttp", "iskp"], action_types=["ARREST", "OPERATION", "FINANCE", "RESTRICT"],
                    territory=["AF"], contradicted_by=[Contradiction("ATTACK", ["ttp"], ["AF"], ["PK"])])
 D0 = date(2026, 3, 1)

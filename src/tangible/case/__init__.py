@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from tangible.errors import E, CaseFileError
+from tangible.models import Contradiction
 from tangible.ontology import EVENT_TYPES
 
 DEFAULT_CASE = Path(__file__).with_name("afghanistan.yaml")
@@ -104,16 +105,6 @@ class Actor(Entity):
 
 class Group(Entity):
     __slots__ = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Contradiction:
-    type: str
-    groups: tuple[str, ...] = ()  # armed groups whose act contradicts
-    launched_from: tuple[str, ...] = ()  # territories (ISO codes) it must come from
-    target_country: tuple[str, ...] = ()  # countries it must happen in
-    by: tuple[str, ...] = ()  # acting parties whose act contradicts (a state that promised to stop its strikes)
-    targets: tuple[str, ...] = ()  # parties it must be aimed at ("no attacks on US ships")
 
 
 @dataclass(frozen=True, slots=True)

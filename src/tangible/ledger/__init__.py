@@ -1,7 +1,7 @@
 """The ledger (DESIGN §6): commitments weighed against incidents, at any date.
 
 Pure logic. :func:`rate` takes one commitment, the incidents on record and a date, and returns
-a :class:`CommitmentRating` with counts, trend, rating and reasons. Only incidents dated on or
+a :class:`Rating` with counts, trend, rating and reasons. Only incidents dated on or
 before the date count, so a past rating can always be computed again from stored data.
 """
 
@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any, Iterable
+from typing import Iterable
 
+from tangible.case import Commitment as CaseCommitment
+from tangible.case import RatingStandard
+from tangible.models import DEFAULT_STANDARD_NAME, Commitment, Contradiction, Rating
 from tangible.ontology import ACTION_TYPES
-
-from tangible.case import Contradiction, RatingStandard
 from tangible.resolve.statement import ordered_mentions, stating_mention
 
 DEFAULT_STANDARD = RatingStandard()
+assert DEFAULT_STANDARD.name == DEFAULT_STANDARD_NAME  # a rating names the standard it used
 PERIOD_DAYS = DEFAULT_STANDARD.period_days
 TREND_DAYS = DEFAULT_STANDARD.trend_days
 
@@ -92,56 +93,11 @@ def launched_from(sentences: Iterable[str], codes: Iterable[str],
     return None
 
 
-@dataclass(slots=True)
-class CommitmentSpec:
-    """A commitment as the ledger stores it (from the case file, or proposed from the news)."""
-
-    id: str
-    by: str
-    to: list[str]
-    made_on: date | None
-    text: str
-    source: str
-    groups: list[str]
-    action_types: list[str]
-    territory: list[str] = field(default_factory=list)
-    contradicted_by: list[Contradiction] = field(default_factory=list)
-    status: str = "active"  # active | proposed | rejected
-    origin: str = "case"  # case | news
-    mention_id: str | None = None
-
-    @classmethod
-    def from_case(cls, c) -> "CommitmentSpec":
-        return cls(id=c.id, by=c.by, to=list(c.to), made_on=c.made_on, text=c.text, source=c.source,
-                   groups=list(c.groups), action_types=list(c.action_types), territory=list(c.territory),
-                   contradicted_by=list(c.contradicted_by))
-
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["made_on"] = self.made_on.isoformat() if self.made_on else None
-        return d
-
-
-@dataclass(slots=True)
-class CommitmentRating:
-    commitment_id: str
-    at: date
-    rating: str
-    counts: dict[str, Any]
-    trend: dict[str, Any]
-    reasons: list[str]
-    supporting: list[str]
-    contradicting: list[str]
-    period: dict[str, str] = field(default_factory=dict)
-    not_counted: list[dict[str, str]] = field(default_factory=list)  # {"id", "why"}: unverified, disputed
-    others: list[dict[str, str]] = field(default_factory=list)  # {"id", "by"}: actions by other parties
-    findings: list[str] = field(default_factory=list)  # FINDING incidents about covered groups
-    standard: str = DEFAULT_STANDARD.name
-
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["at"] = self.at.isoformat()
-        return d
+def commitment_from_case(c: CaseCommitment) -> Commitment:
+    """A case file's commitment as the ledger weighs it (active, from the case)."""
+    return Commitment(id=c.id, by=c.by, to=list(c.to), made_on=c.made_on, text=c.text, source=c.source,
+                      groups=list(c.groups), action_types=list(c.action_types), territory=list(c.territory),
+                      contradicted_by=list(c.contradicted_by))
 
 
 def _day(inc: dict) -> date | None:
@@ -149,7 +105,7 @@ def _day(inc: dict) -> date | None:
     return date.fromisoformat(d) if isinstance(d, str) else d
 
 
-def covered_groups(c: CommitmentSpec, inc: dict) -> list[str]:
+def covered_groups(c: Commitment, inc: dict) -> list[str]:
     """The commitment's groups the incident concerns (its groups, its target, or the group that acted: an attack
     whose reports name the TTP only as the claimant concerns the TTP)."""
     covered = set(c.groups)
@@ -164,16 +120,16 @@ def acting_party(inc: dict) -> str | None:
     return (inc.get("source") or {}).get("id")
 
 
-def is_action_against_covered(c: CommitmentSpec, inc: dict) -> bool:
+def is_action_against_covered(c: Commitment, inc: dict) -> bool:
     return inc["type"] in c.action_types and inc["type"] in ACTION_TYPES and bool(covered_groups(c, inc))
 
 
-def is_supporting(c: CommitmentSpec, inc: dict) -> bool:
+def is_supporting(c: Commitment, inc: dict) -> bool:
     """A tangible action by the committed party against a covered group (verification aside)."""
     return is_action_against_covered(c, inc) and acting_party(inc) == c.by
 
 
-def contradiction_evidence(c: CommitmentSpec, inc: dict,
+def contradiction_evidence(c: Commitment, inc: dict,
                            territory_names: dict[str, tuple[str, ...]] | None = None) -> str | None:
     """The sentence that makes an incident contradict the commitment, or None. The incident's origin
     (``launched_from``, with the sentence that gives it) decides first; a report that names the territory
@@ -206,7 +162,7 @@ def contradiction_evidence(c: CommitmentSpec, inc: dict,
     return None
 
 
-def is_finding(c: CommitmentSpec, inc: dict) -> bool:
+def is_finding(c: Commitment, inc: dict) -> bool:
     return inc["type"] == "FINDING" and bool(covered_groups(c, inc))
 
 
@@ -219,7 +175,7 @@ def not_counted_because(inc: dict) -> str | None:
     return None
 
 
-def _what_contradicts(c: CommitmentSpec) -> str:
+def _what_contradicts(c: Commitment) -> str:
     """The commitment's contradiction rules in words: "launched from AF", "against us", "in YE"."""
     parts = []
     for rule in c.contradicted_by:
@@ -250,10 +206,10 @@ def _group_name(gid: str, names: dict[str, str] | None) -> str:
     return (names or {}).get(gid, gid)
 
 
-def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: RatingStandard | None = None,
+def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStandard | None = None,
          period_days: int | None = None, trend_days: int | None = None,
          group_names: dict[str, str] | None = None,
-         territory_names: dict[str, tuple[str, ...]] | None = None) -> CommitmentRating:
+         territory_names: dict[str, tuple[str, ...]] | None = None) -> Rating:
     """Rate one commitment at ``at`` from incidents dated on or before ``at`` (rules in :data:`RULES`), by the
     desk's ``standard`` of evidence (the case file's ``rating:`` section)."""
     std = standard or DEFAULT_STANDARD
@@ -400,7 +356,7 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: Rating
         "by_other_parties_by_group": by_key(others, lambda i: covered_groups(c, i)),
         "supporting_since_made": len(support_all), "contradicting_since_made": len(contra_all),
     }
-    return CommitmentRating(
+    return Rating(
         commitment_id=c.id, at=at, rating=rating, counts=counts, trend=trend, reasons=reasons,
         supporting=sorted(i["id"] for i in support), contradicting=sorted(i["id"] for i in contra),
         period={"from": start.isoformat(), "to": at.isoformat()},
@@ -410,6 +366,6 @@ def rate(c: CommitmentSpec, incidents: list[dict], at: date, *, standard: Rating
     )
 
 
-__all__ = ["rate", "CommitmentSpec", "CommitmentRating", "Contradiction", "RULES", "launched_from",
+__all__ = ["rate", "Commitment", "Rating", "commitment_from_case", "Contradiction", "RULES", "launched_from",
            "is_supporting", "contradiction_evidence", "covered_groups", "not_counted_because", "PERIOD_DAYS",
            "TREND_DAYS", "DEFAULT_STANDARD"]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
 
-from tangible.models import ActorRef, Location
+from tangible.models import ActorRef, Location, Seed
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 from tangible.resolve.grade import conservative_quantities, grade, mode
 from tangible.resolve.places import NEAR_KM, coords, km
@@ -67,16 +67,6 @@ class ResolveOptions:
     threshold: float = 0.35
     dispute_threshold: float = 0.2  # wording overlap a denial needs with the incident
     dispute_after_days: int = 21  # a denial may come this long after the event
-
-
-@dataclass(slots=True)
-class Seed:
-    """An incident a human shaped: its pinned mentions stay in it."""
-
-    id: str
-    mention_ids: list[str]
-    reviewed: bool = False
-    review_status: str | None = None
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from tangible.models import ActorRef, Location, Mention, Origin
+from tangible.models import ActorRef, Incident, IncidentMention, Location, Mention, Origin
 
 
 @dataclass(slots=True)
@@ -94,6 +94,29 @@ class IncidentDraft:
     @property
     def mention_ids(self) -> list[str]:
         return [e.id for e in self.members] + [e.id for e in self.attached]
+
+    def record(self) -> Incident:
+        """The incident as the store keeps it: every mention listed once (the asserted ones first), each
+        marked pinned when a human placed it here."""
+        listed: list[IncidentMention] = []
+        seen: set[str] = set()
+        for e in [*self.members, *self.attached]:
+            if e.id and e.id not in seen:
+                seen.add(e.id)
+                m = e.mention
+                listed.append(IncidentMention(
+                    mention_id=e.id, doc_id=m.doc_id, sentence=m.sentence, char_span=m.char_span,
+                    modality=m.modality, type=m.type, publisher=e.doc.publisher, url=e.doc.url,
+                    published=e.doc.published, attribution=m.attribution.to_dict() if m.attribution else None,
+                    verification=m.verification, pinned=e.id in self.pinned))
+        return Incident(
+            id=self.id, type=self.type, acled_subtype=self.acled_subtype, grade=self.grade,
+            grade_reason=self.grade_reason, date=self.date, date_precision=self.date_precision,
+            location=self.location, source=self.source, target=self.target, groups=list(self.groups),
+            quantities=dict(self.quantities), quantities_reported=self.quantities_reported,
+            publishers=list(self.publishers), n_mentions=len(self.members), n_publishers=len(self.publishers),
+            reviewed=self.reviewed, review_status=self.review_status, verification=self.verification,
+            launched_from=self.launched_from, mentions=tuple(listed))
 
     def to_dict(self) -> dict[str, Any]:
         """The incident record of DESIGN §5."""

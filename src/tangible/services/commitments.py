@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from tangible.errors import E, InputError, NotFound
-from tangible.ledger import CommitmentSpec
+from tangible.models import Commitment
 from tangible.resolve.statement import stating_mention
 from tangible.services.case import get_case
 from tangible.services.incidents import get_incidents
@@ -20,12 +20,12 @@ STATUSES = ("active", "proposed", "rejected")
 STEPS = ("day", "week", "month")
 
 
-def commitments(store, status: str | None = None) -> list[CommitmentSpec]:
+def commitments(store, status: str | None = None) -> list[Commitment]:
     """The stored commitments (of one status, or all)."""
     return store.ledger.list(status=status)
 
 
-def find_commitment(store, commitment_id: str) -> CommitmentSpec | None:
+def find_commitment(store, commitment_id: str) -> Commitment | None:
     return store.ledger.get(commitment_id)
 
 
@@ -36,7 +36,7 @@ def ratings_at(store, settings: Settings, at: date | None) -> dict:
     return {r.commitment_id: r for r in ledger_at(store, get_case(settings), at, save=False)}
 
 
-def commitment_public(spec: CommitmentSpec, rating: Any) -> dict:
+def commitment_public(spec: Commitment, rating: Any) -> dict:
     data = spec.to_dict()
     data["rating"] = rating.to_dict() if rating else None
     return data
@@ -83,11 +83,11 @@ def commitment_evidence(store, rating: dict) -> dict[str, list[dict]]:
             for key, items in sections.items()}
 
 
-def accept(store, commitment_id: str) -> CommitmentSpec:
+def accept(store, commitment_id: str) -> Commitment:
     """Accept a proposed commitment: it is rated from now on."""
     return store.ledger.accept(commitment_id)
 
 
-def reject(store, commitment_id: str) -> CommitmentSpec:
+def reject(store, commitment_id: str) -> Commitment:
     """Reject a proposed commitment."""
     return store.ledger.reject(commitment_id)

@@ -7,13 +7,14 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from tangible.errors import E, InputError, NotFound
-from tangible.ledger import CommitmentRating, CommitmentSpec, Contradiction, rate
+from tangible.ledger import commitment_from_case, rate
+from tangible.models import Commitment, Contradiction, Rating
 from tangible.ontology import ACTION_TYPES
 
 STEPS = {"day": 1, "week": 7, "month": 30}
 
 
-def proposals(store, case, *, incident_ids: list[str] | None = None) -> list[CommitmentSpec]:
+def proposals(store, case, *, incident_ids: list[str] | None = None) -> list[Commitment]:
     """Assurances reported in the news by a party that made a commitment, as proposed commitments
     (``incident_ids``: only from these incidents)."""
     parties = {c.by for c in case.commitments.values()}
@@ -36,7 +37,7 @@ def proposal_id(incident_id: str) -> str:
     return "news-" + hashlib.sha1(incident_id.encode()).hexdigest()[:12]
 
 
-def _proposal(case, inc: dict, parties: set[str], covered: dict[str, set[str]]) -> CommitmentSpec | None:
+def _proposal(case, inc: dict, parties: set[str], covered: dict[str, set[str]]) -> Commitment | None:
     by = (inc.get("source") or {}).get("id")
     if by not in parties or not inc.get("date"):
         return None
@@ -50,7 +51,7 @@ def _proposal(case, inc: dict, parties: set[str], covered: dict[str, set[str]]) 
     territory = [actor.country] if actor and actor.country else []
     to_actor = case.actors.get(target) if target else None
     target_country = [to_actor.country] if to_actor and to_actor.country else []
-    return CommitmentSpec(
+    return Commitment(
         id=proposal_id(inc["id"]),
         by=by, to=[target] if target and case.is_actor(target) else [],
         made_on=date.fromisoformat(inc["date"]), text=first["sentence"],
@@ -82,7 +83,7 @@ def _contradictions_of(case, by: str, groups: list[str], territory: list[str],
 def sync_commitments(store, case, *, changed: list[str] | None = None) -> dict[str, int]:
     """Write the case file's commitments (active) and the news's proposals (kept as the analyst left them).
     ``changed``: only these incidents changed (the proposals of the others stay as they are)."""
-    from_case = [CommitmentSpec.from_case(c) for c in case.commitments.values()]
+    from_case = [commitment_from_case(c) for c in case.commitments.values()]
     proposed = proposals(store, case, incident_ids=changed)
     stats = store.ledger.upsert(from_case + proposed)
     among = None if changed is None else {proposal_id(i) for i in changed}
@@ -91,7 +92,7 @@ def sync_commitments(store, case, *, changed: list[str] | None = None) -> dict[s
     return stats
 
 
-def _relevant_incidents(store, commitments: list[CommitmentSpec], until: date | None) -> list[dict]:
+def _relevant_incidents(store, commitments: list[Commitment], until: date | None) -> list[dict]:
     """The incidents that can count for or against any of ``commitments``: actions by a party that
     committed (no mentions needed) and incidents of a contradicting type (with each mention's sentence
     and modality, which the contradiction rules read), on or before ``until`` and not before the
@@ -124,19 +125,19 @@ def _group_names(case) -> dict[str, str]:
 
 def sync_case_commitments(store, case) -> dict[str, int]:
     """Write the case file's commitments (a server does it as it starts, before any page reads them)."""
-    return store.ledger.upsert([CommitmentSpec.from_case(c) for c in case.commitments.values()])
+    return store.ledger.upsert([commitment_from_case(c) for c in case.commitments.values()])
 
 
-def _active(store, case) -> list[CommitmentSpec]:
+def _active(store, case) -> list[Commitment]:
     items = store.ledger.list(status="active")
     if not items and case is not None:  # a store never resolved: the case file's commitments, not written
-        items = sorted((CommitmentSpec.from_case(c) for c in case.commitments.values()),
+        items = sorted((commitment_from_case(c) for c in case.commitments.values()),
                        key=lambda c: (c.made_on or date.min, c.id))
     return items
 
 
 def ledger_at(store, case, at: date | None = None, *, save: bool = False,
-              only: set[str] | None = None) -> list[CommitmentRating]:
+              only: set[str] | None = None) -> list[Rating]:
     """Every active commitment rated at ``at`` (default today) from incidents dated on or before it. A read:
     the ratings are stored as snapshots only when ``save`` asks for it. ``only``: these commitments."""
     at = at or date.today()
@@ -174,7 +175,7 @@ HISTORY_FIRST, HISTORY_LAST = date(1900, 1, 1), date(2199, 12, 31)
 
 
 def rating_history(store, case, commitment_id: str, step: str = "week", *, since: date | None = None,
-                   until: date | None = None) -> list[CommitmentRating]:
+                   until: date | None = None) -> list[Rating]:
     """The commitment's rating at every step from ``since`` (default: its date) to ``until`` (default today)."""
     if step not in STEPS:
         raise InputError(f"Unknown step {step!r}.", f"Use one of: {', '.join(STEPS)}.", code=E.UNKNOWN_HISTORY_STEP)

@@ -113,7 +113,7 @@ def resolve_all(store, case, *, options: ResolveOptions | None = None, media: di
     for draft in result.incidents:
         if draft.id in corrections:
             apply_corrections(draft, corrections[draft.id])
-    written = store.incidents.replace_all(result.incidents)
+    written = store.incidents.replace_all([d.record() for d in result.incidents])
     key = resolution_key(case, options) if not media else "media"
     store.pipeline.record_all(_link_rows(result.incidents, evidence), key, upto)
     from tangible.services.ledger import sync_commitments
@@ -260,7 +260,7 @@ class _Incremental:
         # 3. drafts of every changed incident, written in one transaction
         drafts, redrafted = self._drafts(choice, attached)
         remove = self.changed_old | redrafted
-        written = store.incidents.replace_some(remove, drafts)
+        written = store.incidents.replace_some(remove, [d.record() for d in drafts])
         rows, mention_ids = self._link_rows(drafts, remove, choice, attached)
         store.pipeline.record_some(mention_ids, rows, upto)
         types = set(self.incident_types(remove).values()) | {d.type for d in drafts}

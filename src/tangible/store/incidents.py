@@ -10,8 +10,7 @@ from typing import Any, Iterable, Iterator
 from sqlalchemy import Text, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy import cast as sa_cast
 
-from tangible.resolve.cluster import Seed
-from tangible.resolve.records import IncidentDraft
+from tangible.models import Incident, Seed
 from tangible.store.db import Database
 from tangible.store.documents import like_escape, now
 from tangible.store.paging import PageStatements, page_statements, read_page
@@ -165,7 +164,7 @@ def _mention_record(r) -> dict[str, Any]:
     }
 
 
-def _draft_values(d: IncidentDraft, created) -> dict:
+def _incident_values(d: Incident, created: Any) -> dict[str, Any]:
     loc = d.location
     return dict(
         id=d.id,
@@ -187,7 +186,7 @@ def _draft_values(d: IncidentDraft, created) -> dict:
         quantities=dict(d.quantities),
         quantities_reported=d.quantities_reported,
         publishers=list(d.publishers),
-        n_mentions=len(d.members),
+        n_mentions=d.n_mentions,
         n_publishers=len(d.publishers),
         reviewed=d.reviewed,
         review_status=d.review_status,
@@ -198,17 +197,16 @@ def _draft_values(d: IncidentDraft, created) -> dict:
     )
 
 
-def _draft_rows(drafts: list[IncidentDraft], created: dict, stamp) -> tuple[list[dict], list[dict], list[dict]]:
-    """The incident rows, mention links and group rows of ``drafts`` (``created``: id -> creation time kept)."""
-    rows, links, groups = [], [], []
-    for d in drafts:
-        rows.append(_draft_values(d, created.get(d.id) or stamp))
+def _incident_rows(records: list[Incident], created: dict[str, Any], stamp: Any
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The incident rows, mention links and group rows of ``records`` (``created``: id -> creation time kept)."""
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    groups: list[dict[str, Any]] = []
+    for d in records:
+        rows.append(_incident_values(d, created.get(d.id) or stamp))
         rows[-1]["updated_at"] = stamp
-        seen = set()
-        for mid in d.mention_ids:
-            if mid and mid not in seen:
-                seen.add(mid)
-                links.append({"incident_id": d.id, "mention_id": mid, "pinned": mid in d.pinned})
+        links.extend({"incident_id": d.id, "mention_id": m.mention_id, "pinned": m.pinned} for m in d.mentions)
         groups.extend({"incident_id": d.id, "group_id": g} for g in d.groups)
     return rows, links, groups
 
@@ -288,7 +286,7 @@ class IncidentRepository:
             by_incident.setdefault(p.incident_id, []).append(p.mention_id)
         return [Seed(r.id, by_incident.get(r.id, []), bool(r.reviewed), r.review_status) for r in rows]
 
-    def replace_all(self, drafts: list[IncidentDraft], *, batch: int = 2000) -> dict[str, int]:
+    def replace_all(self, drafts: list[Incident], *, batch: int = 2000) -> dict[str, int]:
         """Replace machine incidents with ``drafts``; human-pinned memberships are written as pinned."""
         stamp = now()
         keep = {d.id for d in drafts}
@@ -298,7 +296,7 @@ class IncidentRepository:
             conn.execute(delete(incident_mentions))
             conn.execute(delete(incident_groups))
             conn.execute(delete(incidents))
-            rows, links, groups = _draft_rows(drafts, existing, stamp)
+            rows, links, groups = _incident_rows(drafts, existing, stamp)
             for k in range(0, len(rows), batch):
                 conn.execute(incidents.insert(), rows[k : k + batch])
             for k in range(0, len(links), batch * 5):
@@ -307,7 +305,7 @@ class IncidentRepository:
                 conn.execute(incident_groups.insert(), groups[k : k + batch * 5])
         return {"incidents": len(rows), "removed": stale}
 
-    def replace_some(self, remove: Iterable[str], drafts: list[IncidentDraft]) -> dict[str, int]:
+    def replace_some(self, remove: Iterable[str], drafts: list[Incident]) -> dict[str, int]:
         """Remove the incidents ``remove`` and write ``drafts`` (an incident that is rewritten keeps its
         creation time); every other incident stays as it is."""
         stamp = now()
@@ -321,7 +319,7 @@ class IncidentRepository:
                 conn.execute(delete(incident_mentions).where(incident_mentions.c.incident_id.in_(part)))
                 conn.execute(delete(incident_groups).where(incident_groups.c.incident_id.in_(part)))
                 conn.execute(delete(incidents).where(incidents.c.id.in_(part)))
-            rows, links, groups = _draft_rows(drafts, created, stamp)
+            rows, links, groups = _incident_rows(drafts, created, stamp)
             if rows:
                 conn.execute(incidents.insert(), rows)
             if links:

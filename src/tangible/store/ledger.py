@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import delete, select, update
 
 from tangible.errors import E, InputError, NotFound
-from tangible.ledger import CommitmentRating, CommitmentSpec, Contradiction
+from tangible.models import Commitment, Contradiction, Rating
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.schema import commitments, ratings
@@ -15,9 +15,9 @@ from tangible.store.schema import commitments, ratings
 STATUSES = ("active", "proposed", "rejected")
 
 
-def _row_to_spec(row) -> CommitmentSpec:
+def _row_to_spec(row) -> Commitment:
     m = row._mapping
-    return CommitmentSpec(
+    return Commitment(
         id=m["id"], by=m["by_actor"], to=[t for t in (m["to_actor"] or "").split(",") if t],
         made_on=m["made_on"], text=m["text"], source=m["source"] or "", groups=list(m["groups"] or []),
         action_types=list(m["action_types"] or []), territory=list(m["territory"] or []),
@@ -27,7 +27,7 @@ def _row_to_spec(row) -> CommitmentSpec:
     )
 
 
-def _values(c: CommitmentSpec) -> dict:
+def _values(c: Commitment) -> dict:
     return dict(
         by_actor=c.by, to_actor=",".join(c.to) or None, made_on=c.made_on, text=c.text, source=c.source,
         groups=list(c.groups), action_types=list(c.action_types), territory=list(c.territory),
@@ -38,12 +38,12 @@ def _values(c: CommitmentSpec) -> dict:
     )
 
 
-def _row_to_rating(row) -> CommitmentRating:
+def _row_to_rating(row) -> Rating:
     m = row._mapping
     counts = dict(m["counts"] or {})
     period = counts.pop("_period", {})
     listed = counts.pop("_listed", {})
-    return CommitmentRating(commitment_id=m["commitment_id"], at=m["at"], rating=m["rating"], counts=counts,
+    return Rating(commitment_id=m["commitment_id"], at=m["at"], rating=m["rating"], counts=counts,
                             trend=m["trend"] or {}, reasons=list(m["reasons"] or []),
                             supporting=list(m["supporting"] or []), contradicting=list(m["contradicting"] or []),
                             period=period, not_counted=list(listed.get("not_counted") or []),
@@ -56,7 +56,7 @@ class LedgerRepository:
         self.db = db
 
     # --- commitments ---------------------------------------------------
-    def upsert(self, items: list[CommitmentSpec]) -> dict[str, int]:
+    def upsert(self, items: list[Commitment]) -> dict[str, int]:
         """Insert new commitments; update the text of known ones but keep an analyst's status."""
         added = updated = 0
         with self.db.write() as conn:
@@ -81,7 +81,7 @@ class LedgerRepository:
                 conn.execute(delete(commitments).where(commitments.c.id.in_(stale)))
         return len(stale)
 
-    def list(self, *, status: str | None = None, origin: str | None = None) -> list[CommitmentSpec]:
+    def list(self, *, status: str | None = None, origin: str | None = None) -> list[Commitment]:
         q = select(commitments)
         if status:
             q = q.where(commitments.c.status == status)
@@ -90,12 +90,12 @@ class LedgerRepository:
         with self.db.read() as conn:
             return [_row_to_spec(r) for r in conn.execute(q.order_by(commitments.c.made_on, commitments.c.id))]
 
-    def get(self, commitment_id: str) -> CommitmentSpec | None:
+    def get(self, commitment_id: str) -> Commitment | None:
         with self.db.read() as conn:
             row = conn.execute(select(commitments).where(commitments.c.id == commitment_id)).first()
         return _row_to_spec(row) if row else None
 
-    def set_status(self, commitment_id: str, status: str) -> CommitmentSpec:
+    def set_status(self, commitment_id: str, status: str) -> Commitment:
         if status not in STATUSES:
             raise InputError(f"Unknown commitment status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code=E.UNKNOWN_COMMITMENT_STATUS)
         with self.db.write() as conn:
@@ -104,14 +104,14 @@ class LedgerRepository:
                 raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
         return self.get(commitment_id)  # type: ignore[return-value]
 
-    def accept(self, commitment_id: str) -> CommitmentSpec:
+    def accept(self, commitment_id: str) -> Commitment:
         return self.set_status(commitment_id, "active")
 
-    def reject(self, commitment_id: str) -> CommitmentSpec:
+    def reject(self, commitment_id: str) -> Commitment:
         return self.set_status(commitment_id, "rejected")
 
     # --- rating snapshots ----------------------------------------------
-    def save_ratings(self, items: list[CommitmentRating]) -> None:
+    def save_ratings(self, items: list[Rating]) -> None:
         stamp = now()
         with self.db.write() as conn:
             for r in items:
@@ -123,7 +123,7 @@ class LedgerRepository:
                         "standard": r.standard}}, trend=r.trend, reasons=r.reasons,
                     supporting=r.supporting, contradicting=r.contradicting, computed_at=stamp))
 
-    def ratings(self, *, commitment_id: str | None = None, at: date | None = None) -> list[CommitmentRating]:
+    def ratings(self, *, commitment_id: str | None = None, at: date | None = None) -> list[Rating]:
         q = select(ratings)
         if commitment_id:
             q = q.where(ratings.c.commitment_id == commitment_id)
