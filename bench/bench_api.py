@@ -135,7 +135,7 @@ def load(store, n_mentions: int, seed: int = 7) -> dict:
             location=Location(place[0], place[1], place[0], precision="admin1"), source=None, target=None,
             groups=[group], quantities={}, quantities_reported={}, publishers=rng.sample(PUBLISHERS, 2),
             members=[_Ref(m[0]) for m in members]))
-    store.incidents.replace_all(drafts)
+    store.incidents.replace_all([d.record() for d in drafts])
     # planner statistics, as a store in service has them (autovacuum on PostgreSQL, ANALYZE on SQLite)
     with store.db.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")

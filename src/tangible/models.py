@@ -220,7 +220,9 @@ class Seed:
     review_status: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+# Incident and IncidentMention are built for every incident a rating weighs: plain slotted dataclasses, as
+# Mention is (a frozen dataclass's __init__ costs about three times as much)
+@dataclass(slots=True)
 class IncidentMention:
     """One mention as an incident lists it: the quoted sentence with its document's publisher and address."""
 
@@ -238,7 +240,7 @@ class IncidentMention:
     pinned: bool = False  # a human placed it in this incident
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Incident:
     """A real-world event one or more mentions report (DESIGN §5), as resolution computed it and the store
     keeps it. ``mentions`` lists every mention (the asserted ones that count, then the denials, negations,

@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 from tangible.case import load_case
 from tangible.ledger import launched_from, rate
-from tangible.models import Commitment, Contradiction
+from tangible.models import ActorRef, Commitment, Contradiction, Incident, IncidentMention, Location
 from tangible.services.codebook import CODEBOOK_PATH, render_codebook
 
 NAMES = load_case().territories  # how reports name the territories, from the case file
@@ -13,9 +13,10 @@ C = Commitment(id="c1", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1),
 
 
 def inc(i, day, type="ARREST", grade="corroborated", source="taliban", groups=("ttp",), country="AF", sentence="x"):
-    return {"id": f"i{i}", "type": type, "grade": grade, "date": day.isoformat(), "source": {"id": source, "text": ""},
-            "target": None, "groups": list(groups), "location": {"country": country},
-            "mentions": [{"sentence": sentence, "modality": "asserted"}]}
+    return Incident(id=f"i{i}", type=type, acled_subtype=None, grade=grade, grade_reason="", date=day,
+                    date_precision="day", location=Location("", country), source=ActorRef(source, ""), target=None,
+                    groups=list(groups), quantities={}, quantities_reported={}, publishers=[], n_mentions=1,
+                    n_publishers=0, mentions=(IncidentMention(f"m{i}", "d", sentence, (0, len(sentence)), "asserted"),))
 
 
 ATTACK = "TTP militants who crossed from Afghanistan attacked a checkpoint in Bajaur."

@@ -8,7 +8,7 @@ import pytest
 from tangible.case import RatingStandard, load_case_text
 from tangible.errors import CaseFileError
 from tangible.ledger import rate
-from tangible.models import Commitment, Contradiction
+from tangible.models import ActorRef, Commitment, Contradiction, Incident, IncidentMention, Location, Origin
 
 C = Commitment(id="c1", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1), text="No group may use Afghan soil.",
                    source="talks", groups=["ttp", "iskp"], action_types=["ARREST", "OPERATION", "FINANCE", "RESTRICT"],
@@ -18,9 +18,11 @@ D0 = date(2026, 3, 1)
 
 def inc(i, day=D0, type="ARREST", grade="corroborated", source="taliban", groups=("ttp",), country="AF",
         sentence="x", verification=None, launched=None):
-    return {"id": f"i{i}", "type": type, "grade": grade, "date": day.isoformat(), "source": {"id": source, "text": ""},
-            "target": None, "groups": list(groups), "location": {"country": country}, "verification": verification,
-            "launched_from": launched, "mentions": [{"sentence": sentence, "modality": "asserted"}]}
+    return Incident(id=f"i{i}", type=type, acled_subtype=None, grade=grade, grade_reason="", date=day,
+                    date_precision="day", location=Location("", country), source=ActorRef(source, ""), target=None,
+                    groups=list(groups), quantities={}, quantities_reported={}, publishers=[], n_mentions=1,
+                    n_publishers=0, verification=verification, launched_from=Origin.from_dict(launched),
+                    mentions=(IncidentMention(f"m{i}", "d", sentence, (0, len(sentence)), "asserted"),))
 
 
 def test_only_the_committed_party_supports_and_others_are_listed_by_party():
@@ -107,3 +109,10 @@ def test_the_rating_standard_is_validated_in_the_case_file():
         load_case_text(CASE.replace("{rating}", "rating:\n  group_weights: {nobody: 2}"))
     with pytest.raises(CaseFileError, match="T205"):
         load_case_text(CASE.replace("{rating}", "rating:\n  periods: 3"))
+
+
+def test_a_rating_names_the_default_standard_as_the_case_file_does():
+    from tangible.models import DEFAULT_STANDARD_NAME, Rating
+
+    assert RatingStandard().name == DEFAULT_STANDARD_NAME
+    assert Rating("c1", D0, "no evidence", {}, {}, [], [], []).standard == RatingStandard().name

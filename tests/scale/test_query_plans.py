@@ -48,7 +48,7 @@ def _fill(store, n_docs: int = 40) -> None:
             grade_reason="", date=m.date if j % 10 else None, date_precision="day", location=m.location,
             source=None, target=None, groups=["ttp"] if j % 4 else ["bla"], quantities={},
             quantities_reported={}, publishers=["pub0"], members=[Evidence(x, DocFacts(x.doc_id)) for x in ms[j:j + 2]]))
-    store.incidents.replace_all(drafts)
+    store.incidents.replace_all([d.record() for d in drafts])
 
 
 @contextmanager

@@ -37,7 +37,7 @@ def _fill(store) -> None:
             date=None if i % 7 == 0 else m.date, date_precision="day", location=PLACES[i % len(PLACES)],
             source=None, target=None, groups=GROUPS[i % len(GROUPS)], quantities={}, quantities_reported={},
             publishers=["p0"], members=[Evidence(m, DocFacts(d))]))
-    store.incidents.replace_all(drafts)
+    store.incidents.replace_all([d.record() for d in drafts])
     store.incidents.reviews.review_incident("s004", "reject", reviewer="test")  # left out of every total
 
 

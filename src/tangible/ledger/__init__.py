@@ -10,16 +10,15 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, timedelta
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from tangible.case import Commitment as CaseCommitment
 from tangible.case import RatingStandard
-from tangible.models import DEFAULT_STANDARD_NAME, Commitment, Contradiction, Rating
+from tangible.models import Commitment, Contradiction, Incident, Rating
 from tangible.ontology import ACTION_TYPES
-from tangible.resolve.statement import ordered_mentions, stating_mention
+from tangible.resolve.statement import ordered_mentions_of, stating_mention_of
 
 DEFAULT_STANDARD = RatingStandard()
-assert DEFAULT_STANDARD.name == DEFAULT_STANDARD_NAME  # a rating names the standard it used
 PERIOD_DAYS = DEFAULT_STANDARD.period_days
 TREND_DAYS = DEFAULT_STANDARD.trend_days
 
@@ -65,13 +64,13 @@ _CUE = re.compile(
 )
 
 
-def _territory_pattern(codes: Iterable[str], territory_names: dict[str, tuple[str, ...]] | None) -> re.Pattern | None:
+def _territory_pattern(codes: Iterable[str], territory_names: dict[str, tuple[str, ...]] | None) -> re.Pattern[str] | None:
     names = tuple(n for c in codes for n in (territory_names or {}).get(c, ()))
     return _territory_pattern_for(names)
 
 
 @functools.lru_cache(maxsize=64)
-def _territory_pattern_for(names: tuple[str, ...]) -> re.Pattern | None:
+def _territory_pattern_for(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """Built once per set of names (the case file's ``territories``): the ledger asks for it once per incident."""
     if not names:
         return None
@@ -100,77 +99,70 @@ def commitment_from_case(c: CaseCommitment) -> Commitment:
                       contradicted_by=list(c.contradicted_by))
 
 
-def _day(inc: dict) -> date | None:
-    d = inc.get("date")
-    return date.fromisoformat(d) if isinstance(d, str) else d
-
-
-def covered_groups(c: Commitment, inc: dict) -> list[str]:
+def covered_groups(c: Commitment, inc: Incident) -> list[str]:
     """The commitment's groups the incident concerns (its groups, its target, or the group that acted: an attack
     whose reports name the TTP only as the claimant concerns the TTP)."""
     covered = set(c.groups)
-    found = [g for g in inc.get("groups") or [] if g in covered]
-    for party in ((inc.get("target") or {}).get("id"), acting_party(inc)):
-        if party in covered and party not in found:
+    found = [g for g in inc.groups if g in covered]
+    for party in (inc.target.id if inc.target else None, acting_party(inc)):
+        if party is not None and party in covered and party not in found:
             found.append(party)
     return found
 
 
-def acting_party(inc: dict) -> str | None:
-    return (inc.get("source") or {}).get("id")
+def acting_party(inc: Incident) -> str | None:
+    return inc.source.id if inc.source else None
 
 
-def is_action_against_covered(c: Commitment, inc: dict) -> bool:
-    return inc["type"] in c.action_types and inc["type"] in ACTION_TYPES and bool(covered_groups(c, inc))
+def is_action_against_covered(c: Commitment, inc: Incident) -> bool:
+    return inc.type in c.action_types and inc.type in ACTION_TYPES and bool(covered_groups(c, inc))
 
 
-def is_supporting(c: Commitment, inc: dict) -> bool:
+def is_supporting(c: Commitment, inc: Incident) -> bool:
     """A tangible action by the committed party against a covered group (verification aside)."""
     return is_action_against_covered(c, inc) and acting_party(inc) == c.by
 
 
-def contradiction_evidence(c: Commitment, inc: dict,
+def contradiction_evidence(c: Commitment, inc: Incident,
                            territory_names: dict[str, tuple[str, ...]] | None = None) -> str | None:
     """The sentence that makes an incident contradict the commitment, or None. The incident's origin
     (``launched_from``, with the sentence that gives it) decides first; a report that names the territory
     as where the act came from does too."""
     for rule in c.contradicted_by:
-        if inc["type"] != rule.type:
+        if inc.type != rule.type:
             continue
-        if rule.groups and not set(rule.groups) & set(inc.get("groups") or []) and \
-                acting_party(inc) not in rule.groups:
+        if rule.groups and not set(rule.groups) & set(inc.groups) and acting_party(inc) not in rule.groups:
             continue
         if rule.by and acting_party(inc) not in rule.by:
             continue  # "the US stops its strikes": only the US's own strikes
-        if rule.targets and (inc.get("target") or {}).get("id") not in rule.targets and \
-                not set(rule.targets) & set(inc.get("groups") or []):
+        if rule.targets and (inc.target.id if inc.target else None) not in rule.targets and \
+                not set(rule.targets) & set(inc.groups):
             continue  # "no attacks on US ships": only attacks on that party
-        country = (inc.get("location") or {}).get("country")
+        country = inc.location.country if inc.location else None
         if rule.target_country and country not in rule.target_country:
             continue
         codes = rule.launched_from or c.territory
         if not codes:
-            stating = stating_mention(inc)
-            return stating["sentence"] if stating and stating.get("modality", "asserted") == "asserted" else ""
-        origin = inc.get("launched_from") or {}
-        if origin.get("country") in codes:
-            return origin.get("sentence") or ""
-        sentences = [m["sentence"] for m in ordered_mentions(inc) if m.get("modality", "asserted") == "asserted"]
+            stating = stating_mention_of(inc)
+            return stating.sentence if stating and stating.modality == "asserted" else ""
+        if inc.launched_from is not None and inc.launched_from.country in codes:
+            return inc.launched_from.sentence or ""
+        sentences = [m.sentence for m in ordered_mentions_of(inc) if m.modality == "asserted"]
         hit = launched_from(sentences, codes, territory_names)
         if hit:
             return hit
     return None
 
 
-def is_finding(c: Commitment, inc: dict) -> bool:
-    return inc["type"] == "FINDING" and bool(covered_groups(c, inc))
+def is_finding(c: Commitment, inc: Incident) -> bool:
+    return inc.type == "FINDING" and bool(covered_groups(c, inc))
 
 
-def not_counted_because(inc: dict) -> str | None:
+def not_counted_because(inc: Incident) -> str | None:
     """Why an incident that would count is only listed: it is disputed or unverified."""
-    if inc.get("grade") == "disputed" or inc.get("verification") == "disputed":
+    if inc.grade == "disputed" or inc.verification == "disputed":
         return "disputed"
-    if inc.get("verification") == "unverified":
+    if inc.verification == "unverified":
         return "unverified"
     return None
 
@@ -206,7 +198,12 @@ def _group_name(gid: str, names: dict[str, str] | None) -> str:
     return (names or {}).get(gid, gid)
 
 
-def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStandard | None = None,
+def _day(inc: Incident) -> date:
+    assert inc.date is not None  # only dated incidents are weighed
+    return inc.date
+
+
+def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: RatingStandard | None = None,
          period_days: int | None = None, trend_days: int | None = None,
          group_names: dict[str, str] | None = None,
          territory_names: dict[str, tuple[str, ...]] | None = None) -> Rating:
@@ -217,10 +214,14 @@ def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStan
     trend_days = trend_days or std.trend_days
     start = max(c.made_on, at - timedelta(days=period_days - 1)) if c.made_on else at - timedelta(days=period_days - 1)
     since = c.made_on or date.min
-    support_all, contra_all, not_counted, others, findings = [], [], [], [], []
+    support_all: list[Incident] = []
+    contra_all: list[Incident] = []
+    not_counted: list[tuple[Incident, str]] = []
+    others: list[Incident] = []
+    findings: list[Incident] = []
     for inc in incidents:
-        day = _day(inc)
-        if day is None or day > at or day < since or inc.get("review_status") == "rejected":
+        day = inc.date
+        if day is None or day > at or day < since or inc.review_status == "rejected":
             continue
         if is_finding(c, inc):
             if day >= start:
@@ -247,19 +248,19 @@ def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStan
     support = [i for i in support_all if _day(i) >= start]
     contra = [i for i in contra_all if _day(i) >= start]
 
-    def by_key(items, key):
+    def by_key(items: Iterable[Incident], key: Callable[[Incident], Iterable[str]]) -> dict[str, int]:
         out: dict[str, int] = {}
         for i in items:
             for k in key(i):
                 out[k] = out.get(k, 0) + 1
         return out
 
-    def window(items, lo, hi):
+    def window(items: list[Incident], lo: date, hi: date) -> int:
         return sum(1 for i in items if lo <= _day(i) <= hi)
 
     t_now = (at - timedelta(days=trend_days - 1), at)
     t_before = (at - timedelta(days=2 * trend_days - 1), at - timedelta(days=trend_days))
-    trend = {
+    trend: dict[str, Any] = {
         "days": trend_days,
         "supporting": {"current": window(support_all, *t_now), "previous": window(support_all, *t_before)},
         "contradicting": {"current": window(contra_all, *t_now), "previous": window(contra_all, *t_before)},
@@ -267,15 +268,15 @@ def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStan
     for k in ("supporting", "contradicting"):
         trend[k]["direction"] = _direction(trend[k]["current"], trend[k]["previous"])
 
-    def weight(inc) -> float:
+    def weight(inc: Incident) -> float:
         return max((std.weight(g) for g in covered_groups(c, inc)), default=1.0)
 
     n_s, n_c = len(support), len(contra)
     weighted = round(sum(weight(i) for i in support), 2)
-    n_corr = sum(1 for i in support if i["grade"] == "corroborated")
-    n_types = len({i["type"] for i in support})
-    sanctuary_findings = [f for f in findings if f.get("review_status") != "rejected"]
-    blocks = []
+    n_corr = sum(1 for i in support if i.grade == "corroborated")
+    n_types = len({i.type for i in support})
+    sanctuary_findings = [f for f in findings if f.review_status != "rejected"]
+    blocks: list[str] = []
     if std.attacks_rule_out_substantial and n_c:
         blocks.append(f"{_plural(n_c, 'contradicting attack')} in the period")
     if std.findings_rule_out_substantial and sanctuary_findings:
@@ -292,7 +293,7 @@ def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStan
                f"{_plural(n_types, 'action type')}")
     elif n_s >= 1:
         rating = "some action"
-        short = []
+        short: list[str] = []
         if weighted < std.substantial_actions:
             short.append(f"weighted {weighted:g} of the {std.substantial_actions:g} needed")
         if n_corr < std.substantial_corroborated:
@@ -310,8 +311,8 @@ def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStan
     contra_by_group = by_key(contra, lambda i: covered_groups(c, i) or [acting_party(i) or "unknown"])
     if support:
         against = ", ".join(f"{_group_name(g, group_names)} {n}" for g, n in sorted(by_group.items()))
-        reasons.append(f"Actions by {_group_name(c.by, group_names)}: {_fmt_counts(by_key(support, lambda i: [i['type']]))} "
-                       f"({_fmt_counts(by_key(support, lambda i: [i['grade']]))}); against {against}.")
+        reasons.append(f"Actions by {_group_name(c.by, group_names)}: {_fmt_counts(by_key(support, lambda i: [i.type]))} "
+                       f"({_fmt_counts(by_key(support, lambda i: [i.grade]))}); against {against}.")
         if len(by_group) == 1:
             only = _group_name(next(iter(by_group)), group_names)
             reasons.append(f"{_plural(n_s, 'action')}, all against {only}.")
@@ -322,7 +323,7 @@ def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStan
                        ", which the period's attacks or findings concern.")
     if contra:
         actors = by_key(contra, lambda i: [acting_party(i) or "an unnamed party"])
-        reasons.append(f"Contradicting: {_fmt_counts(by_key(contra, lambda i: [i['type']]))} by "
+        reasons.append(f"Contradicting: {_fmt_counts(by_key(contra, lambda i: [i.type]))} by "
                        f"{', '.join(f'{_group_name(g, group_names)} ({n})' for g, n in sorted(actors.items()))}"
                        f"{_what_contradicts(c)}.")
     if others:
@@ -341,28 +342,28 @@ def rate(c: Commitment, incidents: list[dict], at: date, *, standard: RatingStan
         if t["current"] or t["previous"]:
             reasons.append(f"Trend in {label}: {t['direction']} ({t['current']} in the last {trend_days} days, "
                            f"{t['previous']} in the {trend_days} before).")
-    counts = {
+    counts: dict[str, Any] = {
         "supporting": n_s, "supporting_weighted": weighted, "contradicting": n_c,
         "disputed": sum(1 for _, w in not_counted if w == "disputed"),
         "unverified": sum(1 for _, w in not_counted if w == "unverified"),
         "by_other_parties": len(others), "findings": len(findings),
-        "supporting_by_type": by_key(support, lambda i: [i["type"]]),
+        "supporting_by_type": by_key(support, lambda i: [i.type]),
         "supporting_by_group": by_group,
-        "supporting_by_grade": by_key(support, lambda i: [i["grade"]]),
-        "contradicting_by_type": by_key(contra, lambda i: [i["type"]]),
+        "supporting_by_grade": by_key(support, lambda i: [i.grade]),
+        "contradicting_by_type": by_key(contra, lambda i: [i.type]),
         "contradicting_by_group": contra_by_group,
-        "contradicting_by_grade": by_key(contra, lambda i: [i["grade"]]),
+        "contradicting_by_grade": by_key(contra, lambda i: [i.grade]),
         "by_other_parties_by_party": by_key(others, lambda i: [acting_party(i) or "unnamed party"]),
         "by_other_parties_by_group": by_key(others, lambda i: covered_groups(c, i)),
         "supporting_since_made": len(support_all), "contradicting_since_made": len(contra_all),
     }
     return Rating(
         commitment_id=c.id, at=at, rating=rating, counts=counts, trend=trend, reasons=reasons,
-        supporting=sorted(i["id"] for i in support), contradicting=sorted(i["id"] for i in contra),
+        supporting=sorted(i.id for i in support), contradicting=sorted(i.id for i in contra),
         period={"from": start.isoformat(), "to": at.isoformat()},
-        not_counted=[{"id": i["id"], "why": w} for i, w in sorted(not_counted, key=lambda x: x[0]["id"])],
-        others=[{"id": i["id"], "by": acting_party(i) or ""} for i in sorted(others, key=lambda x: x["id"])],
-        findings=sorted(i["id"] for i in findings), standard=std.name,
+        not_counted=[{"id": i.id, "why": w} for i, w in sorted(not_counted, key=lambda x: x[0].id)],
+        others=[{"id": i.id, "by": acting_party(i) or ""} for i in sorted(others, key=lambda x: x.id)],
+        findings=sorted(i.id for i in findings), standard=std.name,
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from tangible.models import Incident, IncidentMention
+
 # Attributions that make a sentence a party's word about its own act rather than the report's statement.
 _PARTY_WORD = {"spokesperson", "media"}
 
@@ -43,3 +45,31 @@ def stating_mention(incident: dict[str, Any], mentions: Iterable[dict[str, Any]]
 def ordered_mentions(incident: dict[str, Any]) -> list[dict[str, Any]]:
     """The incident's mentions with the stating one first, the rest in the same order of preference."""
     return sorted(incident.get("mentions") or [], key=lambda m: _rank(m, incident.get("type")))
+
+
+def _typed_rank(m: IncidentMention, incident_type: str) -> tuple[Any, ...]:
+    """:func:`_rank` for a typed mention: the same order."""
+    kind = m.attribution.get("kind") if isinstance(m.attribution, dict) else None
+    start = m.char_span[0] if m.char_span else None
+    return (
+        not m.pinned,
+        m.type != incident_type,
+        m.modality != "asserted",
+        m.verification in ("unverified", "disputed"),
+        kind in _PARTY_WORD,
+        m.published.isoformat() if m.published else "9999",
+        start if start is not None else 0,
+        m.mention_id or "",
+    )
+
+
+def stating_mention_of(incident: Incident) -> IncidentMention | None:
+    """The mention whose sentence states the incident (see the module's note), or None without mentions."""
+    if not incident.mentions:
+        return None
+    return min(incident.mentions, key=lambda m: _typed_rank(m, incident.type))
+
+
+def ordered_mentions_of(incident: Incident) -> list[IncidentMention]:
+    """The incident's mentions with the stating one first, the rest in the same order of preference."""
+    return sorted(incident.mentions, key=lambda m: _typed_rank(m, incident.type))

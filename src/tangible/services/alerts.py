@@ -48,7 +48,8 @@ from tangible.ledger import (
     not_counted_because,
 )
 from tangible.ontology import EVENT_TYPES, GRADES, VERIFICATIONS
-from tangible.resolve.statement import stating_mention
+from tangible.models import Incident
+from tangible.resolve.statement import stating_mention_of
 from tangible.settings import Settings
 from tangible.store.alerts import Alert, AlertRule, Delivery, NewAlert
 
@@ -217,7 +218,7 @@ class _Context:
     today: date
     commitments: dict[str, Any] = field(default_factory=dict)
     _ratings: dict[str, Any] | None = None
-    _incidents: dict[tuple, list[dict]] = field(default_factory=dict)
+    _incidents: dict[tuple, list[Incident]] = field(default_factory=dict)
 
     def ratings(self) -> dict[str, Any]:
         if self._ratings is None:
@@ -226,28 +227,28 @@ class _Context:
             self._ratings = {r.commitment_id: r for r in ledger_at(self.store, self.case, self.today, save=False)}
         return self._ratings
 
-    def incidents(self, filters: dict[str, str]) -> list[dict]:
+    def incidents(self, filters: dict[str, str]) -> list[Incident]:
         """Incidents matching the filters the store can apply (group, type, place, grade), with each
         mention's id and sentence; the rest is checked in :func:`_matches`."""
         key = tuple(sorted((k, v) for k, v in filters.items() if k in ("group", "type", "place", "grade")))
         if key not in self._incidents:
             args = dict(key)
-            self._incidents[key] = list(self.store.incidents.iter_records(with_mentions="sentences", batch_size=2000,
-                                                                          **args))
+            self._incidents[key] = list(self.store.incidents.iter_incidents(with_mentions="sentences",
+                                                                            batch_size=2000, **args))
         return self._incidents[key]
 
 
-def _concerns(c, inc: dict, territories) -> bool:
+def _concerns(c, inc: Incident, territories) -> bool:
     """Whether an incident bears on a commitment: an action against a covered group, a contradicting act,
     or a finding about a covered group."""
     return is_action_against_covered(c, inc) or is_finding(c, inc) or \
         contradiction_evidence(c, inc, territories) is not None
 
 
-def _contradicts(c, inc: dict, territories) -> str | None:
+def _contradicts(c, inc: Incident, territories) -> str | None:
     """The sentence that makes ``inc`` count against ``c`` (as the ledger counts it), or None."""
-    day = inc.get("date")
-    if day is None or (c.made_on and day < c.made_on.isoformat()) or inc.get("review_status") == "rejected":
+    day = inc.date
+    if day is None or (c.made_on and day < c.made_on) or inc.review_status == "rejected":
         return None
     if is_action_against_covered(c, inc):
         return None
@@ -257,12 +258,12 @@ def _contradicts(c, inc: dict, territories) -> str | None:
     return evidence
 
 
-def _matches(ctx: _Context, rule: AlertRule, trigger: str, inc: dict) -> dict | None:
+def _matches(ctx: _Context, rule: AlertRule, trigger: str, inc: Incident) -> dict | None:
     """None, or what the alert says beyond the incident (the commitment it contradicts, the sentence)."""
     f = rule.filters
-    if inc.get("review_status") == "rejected":
+    if inc.review_status == "rejected":
         return None
-    if f.get("verification") and inc.get("verification") != f["verification"]:
+    if f.get("verification") and inc.verification != f["verification"]:
         return None
     territories = ctx.case.territories
     chosen = [ctx.commitments[f["commitment"]]] if f.get("commitment") in ctx.commitments else \
@@ -280,36 +281,38 @@ def _matches(ctx: _Context, rule: AlertRule, trigger: str, inc: dict) -> dict | 
         return None
     if f.get("commitment"):
         extra["commitment"] = chosen[0].id
-    if trigger == "claimed" and inc.get("grade") != "claimed":
+    if trigger == "claimed" and inc.grade != "claimed":
         return None
-    if trigger == "disputed" and not (inc.get("grade") == "disputed" or inc.get("verification") == "disputed"):
+    if trigger == "disputed" and not (inc.grade == "disputed" or inc.verification == "disputed"):
         return None
     return extra
 
 
-def _place(inc: dict) -> str | None:
-    loc = inc.get("location") or {}
-    return loc.get("name") or loc.get("admin1") or loc.get("country")
+def _place(inc: Incident) -> str | None:
+    loc = inc.location
+    return (loc.name or loc.admin1 or loc.country) if loc else None
 
 
-def _incident_alert(ctx: _Context, rule: AlertRule, trigger: str, inc: dict, extra: dict) -> NewAlert:
-    full = ctx.store.incidents.get(inc["id"]) or inc
-    quote = stating_mention(full)
-    anchor = min(m["mention_id"] for m in inc["mentions"] if m.get("mention_id"))
+def _incident_alert(ctx: _Context, rule: AlertRule, trigger: str, inc: Incident, extra: dict) -> NewAlert:
+    full = ctx.store.incidents.incident(inc.id) or inc
+    quote = stating_mention_of(full)
+    anchor = min(m.mention_id for m in inc.mentions if m.mention_id)
     place = _place(inc)
+    day = inc.date.isoformat() if inc.date else None
     what = {"incident": "New incident", "contradicting": f"Contradicts {extra.get('commitment')}",
             "claimed": "New claim", "disputed": "Disputed"}[trigger]
-    title = (f"{what}: {inc['type']}" + (f" in {place}" if place else "") + (f", {inc['date']}" if inc.get("date") else "")
-             + f" ({inc['grade']})")
+    title = (f"{what}: {inc.type}" + (f" in {place}" if place else "") + (f", {day}" if day else "")
+             + f" ({inc.grade})")
     payload = {
-        "trigger": trigger, "incident": inc["id"], "type": inc["type"], "date": inc.get("date"), "place": place,
-        "groups": inc.get("groups") or [], "acting_party": acting_party(inc), "grade": inc["grade"],
-        "grade_reason": inc.get("grade_reason"), "verification": inc.get("verification"),
-        "publishers": inc.get("publishers") or [],
-        "quote": {k: quote.get(k) for k in ("sentence", "publisher", "url", "doc_id")} if quote else None,
-        "link": f"/incidents/{inc['id']}", **extra,
+        "trigger": trigger, "incident": inc.id, "type": inc.type, "date": day, "place": place,
+        "groups": list(inc.groups), "acting_party": acting_party(inc), "grade": inc.grade,
+        "grade_reason": inc.grade_reason, "verification": inc.verification,
+        "publishers": list(inc.publishers),
+        "quote": {"sentence": quote.sentence, "publisher": quote.publisher, "url": quote.url, "doc_id": quote.doc_id}
+        if quote else None,
+        "link": f"/incidents/{inc.id}", **extra,
     }
-    return NewAlert(key=f"{trigger}:{anchor}", trigger=trigger, subject_kind="incident", subject_id=inc["id"],
+    return NewAlert(key=f"{trigger}:{anchor}", trigger=trigger, subject_kind="incident", subject_id=inc.id,
                     title=title, payload=payload, window=None, targets=[])
 
 
@@ -369,7 +372,7 @@ def _evaluate_rule(ctx: _Context, rule: AlertRule, *, baseline: bool, at: dateti
             continue
         marked = seen.get(trigger, set())
         for inc in ctx.incidents(rule.filters):
-            ids = [m["mention_id"] for m in inc.get("mentions") or [] if m.get("mention_id")]
+            ids = [m.mention_id for m in inc.mentions if m.mention_id]
             if not ids:
                 continue
             extra = _matches(ctx, rule, trigger, inc)

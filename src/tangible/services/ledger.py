@@ -8,7 +8,7 @@ from typing import Iterable
 
 from tangible.errors import E, InputError, NotFound
 from tangible.ledger import commitment_from_case, rate
-from tangible.models import Commitment, Contradiction, Rating
+from tangible.models import Commitment, Contradiction, Incident, Rating
 from tangible.ontology import ACTION_TYPES
 
 STEPS = {"day": 1, "week": 7, "month": 30}
@@ -21,10 +21,11 @@ def proposals(store, case, *, incident_ids: list[str] | None = None) -> list[Com
     covered: dict[str, set[str]] = {}
     for c in case.commitments.values():
         covered.setdefault(c.by, set()).update(c.groups)
+    records: Iterable[Incident]
     if incident_ids is None:
-        records = store.incidents.iter_records(type="ASSURE", with_mentions=True)
+        records = store.incidents.iter_incidents(type="ASSURE", with_mentions=True)
     else:
-        records = (r for r in (store.incidents.get(i) for i in incident_ids) if r is not None and r["type"] == "ASSURE")
+        records = (r for r in (store.incidents.incident(i) for i in incident_ids) if r is not None and r.type == "ASSURE")
     out = []
     for inc in records:
         spec = _proposal(case, inc, parties, covered)
@@ -37,29 +38,29 @@ def proposal_id(incident_id: str) -> str:
     return "news-" + hashlib.sha1(incident_id.encode()).hexdigest()[:12]
 
 
-def _proposal(case, inc: dict, parties: set[str], covered: dict[str, set[str]]) -> Commitment | None:
-    by = (inc.get("source") or {}).get("id")
-    if by not in parties or not inc.get("date"):
+def _proposal(case, inc: Incident, parties: set[str], covered: dict[str, set[str]]) -> Commitment | None:
+    by = inc.source.id if inc.source else None
+    if by is None or by not in parties or not inc.date:
         return None
-    asserted = [m for m in inc["mentions"] if m["modality"] == "asserted" and m["type"] == "ASSURE"]
+    asserted = [m for m in inc.mentions if m.modality == "asserted" and m.type == "ASSURE"]
     if not asserted:
         return None
     first = asserted[0]
-    target = (inc.get("target") or {}).get("id")
-    groups = [g for g in inc.get("groups") or [] if case.is_group(g)] or sorted(covered.get(by, ()))
+    target = inc.target.id if inc.target else None
+    groups = [g for g in inc.groups if case.is_group(g)] or sorted(covered.get(by, ()))
     actor = case.actors.get(by)
     territory = [actor.country] if actor and actor.country else []
     to_actor = case.actors.get(target) if target else None
     target_country = [to_actor.country] if to_actor and to_actor.country else []
     return Commitment(
-        id=proposal_id(inc["id"]),
+        id=proposal_id(inc.id),
         by=by, to=[target] if target and case.is_actor(target) else [],
-        made_on=date.fromisoformat(inc["date"]), text=first["sentence"],
-        source=" ".join(x for x in (first.get("publisher"), first.get("url")) if x),
+        made_on=inc.date, text=first.sentence,
+        source=" ".join(x for x in (first.publisher, first.url) if x),
         groups=groups, action_types=list(ACTION_TYPES), territory=territory,
         # what contradicts the party's standing commitments contradicts its new word too
         contradicted_by=_contradictions_of(case, by, groups, territory, target_country),
-        status="proposed", origin="news", mention_id=first["mention_id"],
+        status="proposed", origin="news", mention_id=first.mention_id,
     )
 
 
@@ -92,7 +93,7 @@ def sync_commitments(store, case, *, changed: list[str] | None = None) -> dict[s
     return stats
 
 
-def _relevant_incidents(store, commitments: list[Commitment], until: date | None) -> list[dict]:
+def _relevant_incidents(store, commitments: list[Commitment], until: date | None) -> list[Incident]:
     """The incidents that can count for or against any of ``commitments``: actions by a party that
     committed (no mentions needed) and incidents of a contradicting type (with each mention's sentence
     and modality, which the contradiction rules read), on or before ``until`` and not before the
@@ -104,17 +105,17 @@ def _relevant_incidents(store, commitments: list[Commitment], until: date | None
     action_types = sorted({t for c in commitments for t in c.action_types})
     contra_types = sorted({x.type for c in commitments for x in c.contradicted_by} | {"FINDING"})
     groups = sorted({g for c in commitments for g in c.groups})
-    found: dict[str, dict] = {}
+    found: dict[str, Incident] = {}
     if contra_types:
-        for inc in store.incidents.iter_records(type=contra_types, since=since, until=until,
-                                                with_mentions="sentences", batch_size=2000):
-            found[inc["id"]] = inc
+        for inc in store.incidents.iter_incidents(type=contra_types, since=since, until=until,
+                                                  with_mentions="sentences", batch_size=2000):
+            found[inc.id] = inc
     if action_types and groups:
         # every party's actions against the covered groups: the committed party's count, the others are listed
         for group in groups:
-            for inc in store.incidents.iter_records(type=action_types, group=group, since=since, until=until,
-                                                    with_mentions=False, batch_size=2000):
-                found.setdefault(inc["id"], inc)
+            for inc in store.incidents.iter_incidents(type=action_types, group=group, since=since, until=until,
+                                                      with_mentions=False, batch_size=2000):
+                found.setdefault(inc.id, inc)
     return [found[k] for k in sorted(found)]
 
 

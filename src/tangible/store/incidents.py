@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator
 from sqlalchemy import Text, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy import cast as sa_cast
 
-from tangible.models import Incident, Seed
+from tangible.models import ActorRef, Incident, IncidentMention, Location, Origin, Seed
 from tangible.store.db import Database
 from tangible.store.documents import like_escape, now
 from tangible.store.paging import PageStatements, page_statements, read_page
@@ -255,6 +255,38 @@ def row_to_record(row) -> dict[str, Any]:
         "verification": row[_VERIFICATION],
         "launched_from": row[_LAUNCHED_FROM],
     }
+
+
+def _location(value: Any) -> Location | None:
+    if not isinstance(value, dict) or not value:
+        return None
+    get = value.get
+    return Location(get("name"), get("country"), get("admin1"), get("lat"), get("lon"), get("precision"))
+
+
+def _actor_ref(aid: str | None, text: str | None) -> ActorRef | None:
+    return None if aid is None and text is None else ActorRef(aid, text or "")
+
+
+def row_to_incident(row: Any, mentions: Iterable[IncidentMention] = ()) -> Incident:
+    """An incident row (its columns first, in table order) as an :class:`Incident`, with ``mentions``."""
+    return Incident(
+        id=row[_ID], type=row[_TYPE], acled_subtype=row[_SUBTYPE], grade=row[_GRADE],
+        grade_reason=row[_GRADE_REASON], date=row[_DATE], date_precision=row[_DATE_PRECISION],
+        location=_location(row[_LOCATION]), source=_actor_ref(row[_SOURCE_ACTOR], row[_SOURCE_TEXT]),
+        target=_actor_ref(row[_TARGET_ACTOR], row[_TARGET_TEXT]), groups=list(row[_GROUPS] or []),
+        quantities=dict(row[_QUANTITIES] or {}), quantities_reported=row[_QUANTITIES_REPORTED] or {},
+        publishers=list(row[_PUBLISHERS] or []), n_mentions=row[_N_MENTIONS], n_publishers=row[_N_PUBLISHERS],
+        reviewed=bool(row[_REVIEWED]), review_status=row[_REVIEW_STATUS], verification=row[_VERIFICATION],
+        launched_from=Origin.from_dict(row[_LAUNCHED_FROM]), mentions=tuple(mentions))
+
+
+def _incident_mention(r: Any) -> IncidentMention:
+    """A mention from a row of ``_MENTION_COLUMNS`` labelled ``m_*``."""
+    return IncidentMention(
+        mention_id=r.m_id, doc_id=r.m_doc_id, sentence=r.m_sentence, char_span=(r.m_span_start, r.m_span_end),
+        modality=r.m_modality, type=r.m_type, publisher=r.m_publisher, url=r.m_url, published=r.m_published,
+        attribution=r.m_attribution, verification=r.m_verification, pinned=bool(r.m_pinned))
 
 
 class IncidentRepository:
@@ -542,6 +574,52 @@ class IncidentRepository:
                                      "type": etype, "verification": verification, "char_span": [start, None],
                                      "pinned": bool(pinned)})
         return out
+
+    def _typed_sentences_for(self, conn: Any, ids: list[str]) -> dict[str, list[IncidentMention]]:
+        """Each incident's mentions without their document's facts: what the rating rules read."""
+        out: dict[str, list[IncidentMention]] = {i: [] for i in ids}
+        q = (select(incident_mentions.c.incident_id, mentions.c.id, mentions.c.doc_id, mentions.c.sentence,
+                    mentions.c.modality, mentions.c.type, mentions.c.verification, mentions.c.span_start,
+                    mentions.c.span_end, incident_mentions.c.pinned)
+             .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
+             .where(incident_mentions.c.incident_id.in_(ids))
+             .order_by(incident_mentions.c.incident_id, mentions.c.id))
+        for incident_id, mention_id, doc_id, sentence, modality, etype, verification, start, end, pinned \
+                in conn.execute(q).all():
+            out[incident_id].append(IncidentMention(
+                mention_id=mention_id, doc_id=doc_id, sentence=sentence, char_span=(start, end), modality=modality,
+                type=etype, verification=verification, pinned=bool(pinned)))
+        return out
+
+    def iter_incidents(self, *, batch_size: int = 500, with_mentions: bool | str = True,
+                       **filters: Any) -> Iterator[Incident]:
+        """Every incident matching ``filters`` (oldest id first) as an :class:`Incident`, read in batches, with
+        its mentions when asked (``"sentences"``: without their document's publisher, address and date)."""
+        last = ""
+        while True:
+            q, params = self._filtered(select(incidents), **filters)
+            with self.db.read() as conn:
+                rows = conn.execute(q.where(incidents.c.id > last).order_by(incidents.c.id).limit(batch_size),
+                                    params).all()
+                if not rows:
+                    return
+                joined: dict[str, list[IncidentMention]] = {}
+                if with_mentions == "sentences":
+                    joined = self._typed_sentences_for(conn, [r.id for r in rows])
+                elif with_mentions:
+                    for k in range(0, len(rows), 500):
+                        for r in conn.execute(_MENTIONS_OF, {"ids": [x.id for x in rows[k:k + 500]]}):
+                            joined.setdefault(r.incident_id, []).append(_incident_mention(r))
+            yield from (row_to_incident(r, joined.get(r.id, ())) for r in rows)
+            last = rows[-1].id
+
+    def incident(self, incident_id: str) -> Incident | None:
+        """One incident with every mention joined to its document (publisher, address, date)."""
+        with self.db.read() as conn:
+            rows = conn.execute(_ONE_WITH_MENTIONS, {"id": incident_id}).all()
+        if not rows:
+            return None
+        return row_to_incident(rows[0], [_incident_mention(r) for r in rows if r.m_id is not None])
 
     def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters) -> Iterator[dict]:
         """Every incident (oldest id first) in batches, with mentions when asked (``"sentences"``: only

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, select, update
 
@@ -15,19 +17,23 @@ from tangible.store.schema import commitments, ratings
 STATUSES = ("active", "proposed", "rejected")
 
 
-def _row_to_spec(row) -> Commitment:
+def _contradiction(x: dict[str, Any]) -> Contradiction:
+    return Contradiction(type=x["type"], **{k: tuple(x.get(k) or ()) for k in
+                                            ("groups", "launched_from", "target_country", "by", "targets")})
+
+
+def _row_to_commitment(row: Any) -> Commitment:
     m = row._mapping
     return Commitment(
         id=m["id"], by=m["by_actor"], to=[t for t in (m["to_actor"] or "").split(",") if t],
         made_on=m["made_on"], text=m["text"], source=m["source"] or "", groups=list(m["groups"] or []),
         action_types=list(m["action_types"] or []), territory=list(m["territory"] or []),
-        contradicted_by=[Contradiction(**{k: tuple(v) if isinstance(v, list) else v for k, v in x.items()})
-                         for x in (m["contradicted_by"] or [])],
+        contradicted_by=[_contradiction(x) for x in (m["contradicted_by"] or [])],
         status=m["status"], origin=m["origin"], mention_id=m["mention_id"],
     )
 
 
-def _values(c: Commitment) -> dict:
+def _values(c: Commitment) -> dict[str, Any]:
     return dict(
         by_actor=c.by, to_actor=",".join(c.to) or None, made_on=c.made_on, text=c.text, source=c.source,
         groups=list(c.groups), action_types=list(c.action_types), territory=list(c.territory),
@@ -38,7 +44,7 @@ def _values(c: Commitment) -> dict:
     )
 
 
-def _row_to_rating(row) -> Rating:
+def _row_to_rating(row: Any) -> Rating:
     m = row._mapping
     counts = dict(m["counts"] or {})
     period = counts.pop("_period", {})
@@ -81,19 +87,19 @@ class LedgerRepository:
                 conn.execute(delete(commitments).where(commitments.c.id.in_(stale)))
         return len(stale)
 
-    def list(self, *, status: str | None = None, origin: str | None = None) -> list[Commitment]:
+    def list(self, *, status: str | None = None, origin: str | None = None) -> builtins.list[Commitment]:
         q = select(commitments)
         if status:
             q = q.where(commitments.c.status == status)
         if origin:
             q = q.where(commitments.c.origin == origin)
         with self.db.read() as conn:
-            return [_row_to_spec(r) for r in conn.execute(q.order_by(commitments.c.made_on, commitments.c.id))]
+            return [_row_to_commitment(r) for r in conn.execute(q.order_by(commitments.c.made_on, commitments.c.id))]
 
     def get(self, commitment_id: str) -> Commitment | None:
         with self.db.read() as conn:
             row = conn.execute(select(commitments).where(commitments.c.id == commitment_id)).first()
-        return _row_to_spec(row) if row else None
+        return _row_to_commitment(row) if row else None
 
     def set_status(self, commitment_id: str, status: str) -> Commitment:
         if status not in STATUSES:
@@ -102,7 +108,10 @@ class LedgerRepository:
             res = conn.execute(update(commitments).where(commitments.c.id == commitment_id).values(status=status))
             if res.rowcount == 0:
                 raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
-        return self.get(commitment_id)  # type: ignore[return-value]
+        found = self.get(commitment_id)
+        if found is None:  # removed meanwhile
+            raise NotFound(f"No commitment with id {commitment_id!r}.", "See `tangible commitments list`.")
+        return found
 
     def accept(self, commitment_id: str) -> Commitment:
         return self.set_status(commitment_id, "active")
@@ -111,7 +120,7 @@ class LedgerRepository:
         return self.set_status(commitment_id, "rejected")
 
     # --- rating snapshots ----------------------------------------------
-    def save_ratings(self, items: list[Rating]) -> None:
+    def save_ratings(self, items: builtins.list[Rating]) -> None:
         stamp = now()
         with self.db.write() as conn:
             for r in items:
@@ -123,7 +132,7 @@ class LedgerRepository:
                         "standard": r.standard}}, trend=r.trend, reasons=r.reasons,
                     supporting=r.supporting, contradicting=r.contradicting, computed_at=stamp))
 
-    def ratings(self, *, commitment_id: str | None = None, at: date | None = None) -> list[Rating]:
+    def ratings(self, *, commitment_id: str | None = None, at: date | None = None) -> builtins.list[Rating]:
         q = select(ratings)
         if commitment_id:
             q = q.where(ratings.c.commitment_id == commitment_id)
