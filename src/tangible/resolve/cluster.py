@@ -30,9 +30,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
-from tangible.models import ActorRef, Location, Seed
+from tangible.case import CaseFile
+from tangible.models import ActorRef, Location, Mention, Origin, Seed
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 from tangible.resolve.grade import conservative_quantities, grade, mode
 from tangible.resolve.places import NEAR_KM, coords, km
@@ -75,7 +76,7 @@ class ResolutionResult:
     unattached: list[str] = field(default_factory=list)  # non-asserted mentions with no statement to join
 
     @property
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         grades: dict[str, int] = {}
         for inc in self.incidents:
             grades[inc.grade] = grades.get(inc.grade, 0) + 1
@@ -97,7 +98,9 @@ class _Cluster:
         self.members: list[Evidence] = []
         self.day: date | None = None
         self.precision: str | None = None
-        self.country = self.admin1 = self.place = None
+        self.country: str | None = None
+        self.admin1: str | None = None
+        self.place: str | None = None
         self.place_rank = _PLACE_RANK[None]
         self.coords: tuple[float, float] | None = None
         self.sources: set[str] = set()
@@ -108,7 +111,7 @@ class _Cluster:
         self.closed = bool(seed and seed.review_status == "rejected")
         self.attached: list[Evidence] = []
         self.disputes: list[Evidence] = []
-        self.place_words: tuple[re.Pattern, ...] = ()  # the place and province as whole words
+        self.place_words: tuple[re.Pattern[str], ...] = ()  # the place and province as whole words
 
     def add(self, e: Evidence, tokens: frozenset[str]) -> None:
         m = e.mention
@@ -144,7 +147,7 @@ def body(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
-def event_location(m) -> Location | None:
+def event_location(m: Mention) -> Location | None:
     """The mention's place, unless it only comes from the dateline (where the story was filed)."""
     loc = m.location
     if loc is None:
@@ -228,7 +231,7 @@ def _score(probe: _Probe, c: _Cluster) -> float:
     return score
 
 
-def _sort_key(e: Evidence):
+def _sort_key(e: Evidence) -> tuple[str, date, int, date, str]:
     m = e.mention
     return (m.type, e.day or date.max, _DATE_RANK[m.date_precision if m.date else None], e.doc.published or date.max, e.id)
 
@@ -251,7 +254,7 @@ class _Index:
     filed under, and its place in the filing order when only its precision improves.
     """
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.by_day: dict[tuple[str, int, int], dict[str | None, list[_Cluster]]] = {}
         self.days: dict[tuple[str, int], list[int]] = {}  # per (type, slack), the days of ``by_day`` in order
         self.slacks: dict[str, set[int]] = {}  # per type, the slacks filed
@@ -293,7 +296,7 @@ class _Index:
         e = probe.e
         m = e.mention
         out: list[_Cluster] = list(self.undated.get(m.type, ()))
-        found: list[tuple] = []
+        found: list[tuple[Any, ...]] = []
         loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
         own = _slack(m.date_precision if m.date else None)
@@ -308,7 +311,7 @@ class _Index:
                 for place, clusters in self.by_day[(m.type, slack, d)].items():
                     if e.day is not None and admin1 is not None:
                         if place == admin1:
-                            rank: tuple = (0,)
+                            rank: tuple[Any, ...] = (0,)
                         elif place is None:
                             rank = (1,)
                         else:
@@ -425,6 +428,8 @@ def dispute_score(probe: _DisputeProbe, c: _Cluster, options: ResolveOptions) ->
     """How well a dated dispute fits incident ``c`` (None: it cannot concern it)."""
     e = probe.e
     m = e.mention
+    if e.day is None or c.day is None:  # only dated disputes and incidents are weighed
+        return None
     delta = (e.day - c.day).days
     if delta < -_slack(c.precision) or delta > options.dispute_after_days:
         return None
@@ -550,8 +555,8 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
         day = min((e.doc.published for e in members if e.doc.published), default=None)
         precision = "week" if day else None
 
-    def actor(get) -> ActorRef | None:
-        refs = [get(m) for m in ms if get(m)]
+    def actor(get: Callable[[Mention], ActorRef | None]) -> ActorRef | None:
+        refs = [r for r in map(get, ms) if r]
         ident = mode([r.id for r in refs])
         if ident:
             return next(r for r in refs if r.id == ident)
@@ -598,7 +603,7 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
 _ORIGIN_RANK = {"officials": 0, "claimed": 1, "inferred": 2}
 
 
-def verification_of(grade_: str, mentions: list, disputes: list) -> str | None:
+def verification_of(grade_: str, mentions: list[Mention], disputes: list[Evidence]) -> str | None:
     """An incident's verification: disputed when a named party denies it or sees no evidence of it (or its grade
     is disputed); verified when independent publishers corroborate it and nobody disputes it; unverified when a
     report of it says it could not be verified, is unconfirmed or only reported ("reportedly") and nothing
@@ -612,7 +617,7 @@ def verification_of(grade_: str, mentions: list, disputes: list) -> str | None:
     return None
 
 
-def origin_of(mentions: list):
+def origin_of(mentions: list[Mention]) -> Origin | None:
     """Where the incident was launched from, as its reports say (officials before a claim before an inference)."""
     found = [m.launched_from for m in mentions if m.launched_from is not None and m.launched_from.country]
     if not found:
@@ -653,7 +658,7 @@ def cluster_id(c: _Cluster) -> str:
 def resolve(
     evidence: Iterable[Evidence],
     *,
-    case=None,
+    case: CaseFile | None = None,
     seeds: list[Seed] | None = None,
     options: ResolveOptions | None = None,
     book: SourceBook | None = None,
