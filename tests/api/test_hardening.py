@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 import socket
 import time
 
@@ -143,6 +144,15 @@ def _raw_request(server: LiveServer, head: bytes, body_chunks, timeout: float = 
                 more = sock.recv(65536)
                 if not more:
                     break
+                answer += more
+            # the body too, which may come in a later packet than the headers
+            head_part, _, body = answer.partition(b"\r\n\r\n")
+            length = re.search(rb"(?im)^content-length:\s*(\d+)", head_part)
+            while length and len(body) < int(length.group(1)):
+                more = sock.recv(65536)
+                if not more:
+                    break
+                body += more
                 answer += more
         except (ConnectionResetError, socket.timeout):
             pass
