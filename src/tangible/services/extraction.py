@@ -41,10 +41,10 @@ WRITE_EVERY = 200  # documents per store transaction in the single-process path
 
 
 @lru_cache(maxsize=2)
-def _extractor(path: Path | None, max_sentence_chars: int = 1500, cache_dir: Path | None = None):
+def _extractor(path: Path | None, max_sentence_chars: int = 1500):
     from tangible.nlp import Extractor
 
-    return Extractor(_case(path), max_sentence_chars=max_sentence_chars, cache_dir=cache_dir)
+    return Extractor(_case(path), max_sentence_chars=max_sentence_chars)
 
 
 def cache_dir(settings: Settings) -> Path:
@@ -53,8 +53,16 @@ def cache_dir(settings: Settings) -> Path:
     return settings.data_dir / "cache"
 
 
+def _with_cache(extractor, cache: Path | None):
+    # not part of the extractor's identity: the first store's folder serves the process, whose sentence
+    # embedder is one (see embed.shared_embedder)
+    if extractor.cache_dir is None:
+        extractor.cache_dir = cache
+    return extractor
+
+
 def get_extractor(settings: Settings):
-    return _extractor(settings.case_file, settings.max_sentence_chars, cache_dir(settings))
+    return _with_cache(_extractor(settings.case_file, settings.max_sentence_chars), cache_dir(settings))
 
 
 def _data_digest() -> str:
@@ -103,7 +111,7 @@ def _init_worker(case_path: str | None, batch_size: int, max_sentence_chars: int
     forked worker finds the extractor its parent loaded), and a watch on the parent."""
     one_native_thread_per_process()
     path = Path(case_path) if case_path else None
-    _WORKER["extractor"] = _extractor(path, max_sentence_chars, Path(cache) if cache else None)
+    _WORKER["extractor"] = _with_cache(_extractor(path, max_sentence_chars), Path(cache) if cache else None)
     _WORKER["batch_size"] = batch_size
     _exit_with_parent()
 
@@ -165,7 +173,7 @@ def pool_context(case_path: Path | None, max_sentence_chars: int = 1500, cache: 
     (they start at once and share its memory), when that is safe; spawned otherwise."""
     ctx = _mp_context()
     if ctx.get_start_method() == "fork":
-        _extractor(case_path, max_sentence_chars, cache)
+        _with_cache(_extractor(case_path, max_sentence_chars), cache)
         if _os_threads() != 1:  # loading started a helper thread: forking is no longer safe
             ctx = multiprocessing.get_context("spawn")
     return ctx
