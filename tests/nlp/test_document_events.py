@@ -382,3 +382,13 @@ def test_transliteration_variants_keep_single_letter_particles_apart():
     assert "Lashkar-i-Jhangvi" in transliteration_variants("Lashkar-e-Jhangvi")
     assert "Lashkare Jhangvi" not in transliteration_variants("Lashkar-e-Jhangvi")
     assert transliteration_variants("Baloch Liberation Army") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Quetta arrested two suspects in connection with the railway station bombing.",
+    "Police arrested two men for the attack on the school in Quetta.",
+    "Two suspects involved in the Peshawar mosque bombing were arrested on Sunday.",
+])
+def test_an_attack_an_arrest_is_for_is_no_attack_of_this_report(extractor, text):
+    ms = extractor.extract("t", text, PUB)
+    assert deeds(ms, ("ARREST",)) and not deeds(ms, ("ATTACK",))

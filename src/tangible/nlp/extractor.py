@@ -84,7 +84,12 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
                     "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe",
                     # "the perpetrators of the attacks be brought to justice": the attacks are a given
-                    "perpetrator", "culprit", "mastermind", "prayer"}
+                    "perpetrator", "culprit", "mastermind", "prayer",
+                    # "arrested in connection with the railway station bombing", "suspected of involvement in"
+                    "connection", "involvement", "complicity", "participation", "involve"}
+# deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
+_FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
+                   "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
@@ -967,6 +972,8 @@ class Extractor:
                     "wake", "aftermath", "protest", "rally", "demonstration", "march", "anniversary", "victim",
                     "funeral", "memory"):
                 return True
+            if t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
+                return True  # "arrested for the attack on the school"
             if t.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
                 return False
             t = head
