@@ -86,7 +86,7 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     # "the perpetrators of the attacks be brought to justice": the attacks are a given
                     "perpetrator", "culprit", "mastermind", "prayer",
                     # "arrested in connection with the railway station bombing", "suspected of involvement in"
-                    "connection", "involvement", "complicity", "participation", "involve"}
+                    "connection", "involvement", "complicity", "participation"}
 # deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
@@ -974,6 +974,8 @@ class Extractor:
                 return True
             if t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
+            if t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
+                return True  # "two suspects involved in the mosque bombing" (not "the raid involved 200 troops")
             if t.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
                 return False
             t = head
