@@ -278,7 +278,9 @@ def _victims_of(pred: Token) -> list[Token]:
     lemma = pred.lemma_.lower()
     subj = [c for c in kids if c.dep_ == "nsubj"]
     if lemma in ("die", "perish", "succumb"):
-        if not subj and pred.dep_ == "conj":
+        if not subj and pred.dep_ in ("conj", "ccomp"):
+            # "... and died"; "12 militants believed to be involved in the attack died in a clash", where the
+            # parse hangs "died" under "believed", whose subject it takes
             subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
         return subj
     if objs:
@@ -331,13 +333,6 @@ def casualties(sent: Span) -> list[Count]:
                 if not victims and dead.head.i != tok.i:
                     victims = [dead.head]
                 _add(out, seen, kind, tok, victims)
-                continue
-            elif lemma == "blow" and any(c.lower_ in ("himself", "herself") for c in tok.children) and \
-                    any(c.lower_ == "up" for c in tok.children):
-                key = tok.i * 4 + 1
-                if key not in seen:  # "a suicide bomber blew himself up": the bomber is dead, on the attackers' side
-                    seen.add(key)
-                    out.append(Count(KILLED, 1, ARMED, tok))
                 continue
             elif lemma in _ARREST_VERBS:
                 kind = ARRESTED
