@@ -359,6 +359,8 @@ def test_counts_of_the_dead_read_as_reports_word_them(extractor, text, figures):
     ("Students rioted on the campus on Monday after police fatally shot a student who was carrying a knife.", False),
     ("Traders protested in Lahore after police shot dead a shopkeeper during a raid on the market.", False),
     ("Police shot dead two militants in Karachi as protesters gathered outside the station.", True),
+    # what a protest answers is an event reported elsewhere
+    ("Thousands held vigils across the country following two police shootings in the capital.", False),
 ])
 def test_force_against_a_civilian_in_a_protest_report_is_no_operation(extractor, text, operation):
     assert bool(deeds(extractor.extract("d", text, PUB), ("OPERATION",))) is operation

@@ -87,6 +87,8 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "perpetrator", "culprit", "mastermind", "prayer",
                     # "arrested in connection with the railway station bombing", "suspected of involvement in"
                     "connection", "involvement", "complicity", "participation"}
+_PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "march", "sit-in", "strike", "riot",
+                  "protester", "demonstrator"}
 # deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
@@ -972,6 +974,9 @@ class Extractor:
                     "wake", "aftermath", "protest", "rally", "demonstration", "march", "anniversary", "victim",
                     "funeral", "memory"):
                 return True
+            if t.dep_ == "pobj" and head.lower_ in ("after", "following", "over") and any(
+                    w.lemma_.lower() in _PROTEST_WORDS for w in tok.sent):
+                return True  # "held vigils following two police shootings": what the protest answers
             if t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
             if t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
