@@ -22,7 +22,11 @@ def backup_sqlite(db: Database, target: str | Path) -> None:
     try:
         dest = sqlite3.connect(str(target))
         try:
-            raw.driver_connection.backup(dest)
+            source = raw.driver_connection
+            if source is None:
+                raise StoreError("The store's SQLite connection is closed; it cannot be read.", "Run the backup again.",
+                                 code=E.STORE_READ)
+            source.backup(dest)
         finally:
             dest.close()
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 
@@ -14,7 +15,7 @@ class CoverageRepository:
     def __init__(self, db: Database):
         self.db = db
 
-    def documents_between(self, since: date, until: date) -> list[dict]:
+    def documents_between(self, since: date, until: date) -> list[dict[str, Any]]:
         """Every latest document dated in [since, until] (its publication date, or the day it was fetched when
         it has none), with its publisher, whether it reports an event of the case (it has mentions), and the
         regions (province, or country) and groups its mentions name."""
@@ -25,7 +26,7 @@ class CoverageRepository:
                     or_(and_(documents.c.published >= since, documents.c.published <= until),
                         and_(documents.c.published.is_(None), documents.c.fetched_at >= start,
                              documents.c.fetched_at < end))))
-        out: dict[str, dict] = {}
+        out: dict[str, dict[str, Any]] = {}
         with self.db.read() as conn:
             for r in conn.execute(q):
                 day = r.published or r.fetched_at.date()

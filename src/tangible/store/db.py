@@ -12,10 +12,10 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import orjson
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -36,7 +36,7 @@ PING_AFTER_IDLE = 5.0  # seconds a pooled PostgreSQL connection may rest before 
 
 def _prepare_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def on_connect(dbapi_conn, _record):
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's begin event decide how transactions start (pysqlite's
         # own implicit BEGIN cannot do BEGIN IMMEDIATE).
         dbapi_conn.isolation_level = None
@@ -48,7 +48,7 @@ def _prepare_sqlite(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def on_begin(conn):
+    def on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -59,11 +59,11 @@ def _prepare_postgresql(engine: Engine) -> None:
     under load, when connections never rest. A dropped connection is replaced, up to three times."""
 
     @event.listens_for(engine, "checkin")
-    def on_checkin(_dbapi_conn, record):
+    def on_checkin(_dbapi_conn: Any, record: Any) -> None:
         record.info["idle_since"] = time.monotonic()
 
     @event.listens_for(engine, "checkout")
-    def on_checkout(dbapi_conn, record, _proxy):
+    def on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
         since = record.info.get("idle_since")
         if since is None or time.monotonic() - since < PING_AFTER_IDLE:
             return
@@ -100,7 +100,15 @@ def create_store_engine(url: str) -> Engine:
     return engine
 
 
-def _first_line(error) -> str:
+def inserted_id(result: CursorResult[Any]) -> Any:
+    """The primary key an INSERT of one row gave it."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise StoreError("An insert gave no key.", code=E.INTERNAL)
+    return key[0]
+
+
+def _first_line(error: BaseException | None) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 

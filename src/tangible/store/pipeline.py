@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 
@@ -23,7 +24,7 @@ from tangible.store.schema import pipeline_state, resolution_queue, resolved_lin
 def advance_mentions(conn: Connection, doc_ids: Iterable[str] = (), *, everything: bool = False) -> None:
     """Inside a write transaction that changed mentions (of ``doc_ids``). ``everything``: the change is
     not confined to documents (an analyst reshaped incidents): the next resolution resolves all."""
-    values: dict = {"mentions_generation": pipeline_state.c.mentions_generation + 1}
+    values: dict[str, Any] = {"mentions_generation": pipeline_state.c.mentions_generation + 1}
     if everything:
         values["resolved_key"] = None
     conn.execute(update(pipeline_state).where(pipeline_state.c.id == 1).values(**values))
@@ -106,7 +107,7 @@ class PipelineStateRepository:
     def links_of_mentions(self, mention_ids: list[str]) -> list[LinkRow]:
         return self._links(resolved_links.c.mention_id, mention_ids)
 
-    def _links(self, column, values: list[str]) -> list[LinkRow]:
+    def _links(self, column: Any, values: list[str]) -> list[LinkRow]:
         out: list[LinkRow] = []
         values = list(dict.fromkeys(values))
         with self.db.read() as conn:
@@ -133,5 +134,5 @@ _LINK_COLUMNS = select(resolved_links.c.mention_id, resolved_links.c.doc_id, res
                        resolved_links.c.day, resolved_links.c.incident_id, resolved_links.c.role)
 
 
-def _link(r: LinkRow) -> dict:
+def _link(r: LinkRow) -> dict[str, Any]:
     return {"mention_id": r[0], "doc_id": r[1], "type": r[2], "day": r[3], "incident_id": r[4], "role": r[5]}

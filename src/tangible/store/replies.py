@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 
 from tangible.errors import E, InputError, NotFound
-from tangible.store.db import Database
+from tangible.store.db import Database, inserted_id
 from tangible.store.documents import now
 from tangible.store.schema import replies
 
@@ -39,17 +40,17 @@ class Reply:
     moderated_by: str | None = None
     moderated_at: datetime | None = None
 
-    def to_public(self) -> dict:
+    def to_public(self) -> dict[str, Any]:
         """What readers see: name, date and text."""
         return {"id": self.id, "object_kind": self.object_kind, "object_id": self.object_id,
                 "name": self.name, "body": self.body, "created_at": self.created_at}
 
-    def to_moderation(self) -> dict:
+    def to_moderation(self) -> dict[str, Any]:
         return {**self.to_public(), "status": self.status, "moderated_by": self.moderated_by,
                 "moderated_at": self.moderated_at}
 
 
-def _row(r) -> Reply:
+def _row(r: Any) -> Reply:
     m = r._mapping
     return Reply(m["id"], m["object_kind"], m["object_id"], m["name"], m["body"], m["status"], m["created_at"],
                  m["moderated_by"], m["moderated_at"])
@@ -65,9 +66,9 @@ class ReplyRepository:
             raise InputError(f"Replies attach to {' or '.join(KINDS)}, not {object_kind!r}.", code=E.REPLY_TARGET_KIND)
         created = now()
         with self.db.write() as conn:
-            reply_id = conn.execute(replies.insert().values(
+            reply_id = inserted_id(conn.execute(replies.insert().values(
                 object_kind=object_kind, object_id=object_id, name=name, email=email, body=body,
-                status="pending", client_hash=client_hash, created_at=created)).inserted_primary_key[0]
+                status="pending", client_hash=client_hash, created_at=created)))
         return Reply(reply_id, object_kind, object_id, name, body, "pending", created)
 
     def recent_from(self, client_hash: str, window: timedelta) -> int:

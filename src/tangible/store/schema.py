@@ -6,6 +6,7 @@ Changes go through Alembic migrations in ``store/migrations/versions``.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import Any, cast
 
 from sqlalchemy import (
     func,
@@ -25,25 +26,26 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 
-class UTCDateTime(TypeDecorator):
+class UTCDateTime(TypeDecorator[datetime]):
     """A moment in UTC, read back with its time zone on every backend (SQLite keeps no zone: what it
     returns is taken as UTC, which is what was written)."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is not None and value.tzinfo is not None:
             value = value.astimezone(timezone.utc)
         return value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if isinstance(value, datetime):
-            value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-        return value
+            return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return cast("datetime | None", value)  # None (a driver that parses no dates is not used)
 
 metadata = MetaData(
     naming_convention={

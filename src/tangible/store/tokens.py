@@ -7,11 +7,12 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, update
 
 from tangible.errors import E, InputError, NotFound
-from tangible.store.db import Database
+from tangible.store.db import Database, inserted_id
 from tangible.store.documents import now
 from tangible.store.schema import tokens
 
@@ -37,7 +38,7 @@ class Token:
     revoked_at: datetime | None
     last_used_at: datetime | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
@@ -48,7 +49,7 @@ class Token:
         }
 
 
-def _row(r) -> Token:
+def _row(r: Any) -> Token:
     m = r._mapping
     return Token(m["id"], m["name"], m["role"], m["created_at"], m["revoked_at"], m["last_used_at"])
 
@@ -67,9 +68,8 @@ class TokenRepository:
         secret = SECRET_PREFIX + secrets.token_urlsafe(32)
         created = now()
         with self.db.write() as conn:
-            token_id = conn.execute(
-                tokens.insert().values(name=name, role=role, token_hash=hash_secret(secret), created_at=created)
-            ).inserted_primary_key[0]
+            token_id = inserted_id(conn.execute(
+                tokens.insert().values(name=name, role=role, token_hash=hash_secret(secret), created_at=created)))
         return Token(token_id, name, role, created, None, None), secret
 
     def verify(self, secret: str) -> Token | None:
