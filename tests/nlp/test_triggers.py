@@ -145,6 +145,13 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "declared persona non grata": [
         ("The country declared the Russian military attache persona non grata.", "declared", "SANCTION"),
         ("The minister declared the bridge open.", "declared", None)],
+    "bombs dropped": [("Government aircraft dropped barrel bombs on the town.", "dropped", "ATTACK"),
+                      ("The prosecution dropped the charges against him.", "dropped", None)],
+    "forcibly disappeared": [("A human rights activist was forcibly disappeared in Quetta.", "disappeared", "ATTACK"),
+                             ("The files disappeared from the office.", "disappeared", None)],
+    "an understanding reached": [
+        ("Negotiators reached an understanding on a prisoner exchange.", "understanding", "AGREE"),
+        ("We need a better understanding of the threat.", "understanding", None)],
     "cleared of militants": [("Security forces cleared the area of militants.", "cleared", "OPERATION"),
                              ("Troops cleared the road of landmines.", "cleared", "DISMANTLE"),
                              ("Police cleared the square of protesters.", "cleared", None),

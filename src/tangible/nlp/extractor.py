@@ -871,7 +871,7 @@ class Extractor:
         roles = frame.roles
         agent, patient = roles.get("agent"), roles.get("patient")
         lemma = tok.lemma_.lower()
-        if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping") and agent != CROWD:
+        if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping", "disappear") and agent != CROWD:
             return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
         if etype in ("ATTACK", "OPERATION"):
             new = type_by_roles(etype, lemma, agent, patient, roles.get("means"), lemmas, roles.get("counterpart"),

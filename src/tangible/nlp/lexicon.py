@@ -53,6 +53,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "recapture": "OPERATION", "retake": "OPERATION", "liberate": "OPERATION", "free": "OPERATION",
     "overrun": "OPERATION", "occupy": "OPERATION", "regain": "OPERATION", "clear": "OPERATION", "wrest": "OPERATION",
     "declare": "SANCTION",  # only "declared persona non grata" (checked)
+    "drop": "ATTACK", "disappear": "ATTACK",  # bombs dropped; people forcibly disappeared (checked)
     "find": "DISMANTLE",
     "discover": "DISMANTLE", "detect": "DISMANTLE", "lob": "ATTACK", "hurl": "ATTACK", "throw": "ATTACK",
     "plant": "ATTACK", "go": "ATTACK", "launch": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
@@ -84,7 +85,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "denial": "DENY",
     "accusation": "ACCUSE", "allegation": "ACCUSE",
     "condemnation": "CONDEMN",
-    "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "mechanism": "AGREE", "memorandum": "AGREE",
+    "agreement": "AGREE", "deal": "AGREE", "understanding": "AGREE", "accord": "AGREE", "mechanism": "AGREE", "memorandum": "AGREE",
     "ceasefire": "AGREE", "cease-fire": "AGREE", "truce": "AGREE", "armistice": "AGREE", "pact": "AGREE",
     "treaty": "AGREE", "sanction": "SANCTION", "sanctions": "SANCTION", "embargo": "SANCTION",
     "landmine": "ATTACK", "bombardment": "OPERATION", "airstrikes": "OPERATION",
@@ -186,7 +187,8 @@ _CUE_STEMS = [
     "presence", "strength of", "not taken", "no steps", "operates from", "operating from", "tolerat", "camps",
     "freedom of movement",
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
-    "pound", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata",
+    "pound", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
+    "understanding",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

@@ -29,6 +29,7 @@ INSTRUMENT = "instrument"  # a bomb, a mine, a rocket: never an actor
 STATE_HEADS = frozenset({
     "army", "troops", "troop", "soldier", "force", "police", "policeman", "policemen", "cop", "personnel",
     "commando", "paramilitary", "paramilitaries", "jet", "aircraft", "drone", "helicopter", "gunship", "warplane",
+    "plane", "uav",
     "fighter-jet", "military", "authority", "government", "agency", "enforcer", "ranger", "levies", "levy",
     "khasadar", "constable", "official", "officer", "guard", "soldiery", "serviceman", "servicemen", "sepoy",
     "marine", "navy", "airforce", "unit", "squad", "department", "ministry", "administration", "regime",
@@ -97,6 +98,8 @@ def role_of_head(tok: Token) -> str | None:
     if lemma in INSTRUMENT_HEADS or low in INSTRUMENT_HEADS:
         if lemma in ("attack", "firing", "fire", "shot"):
             return None
+        if lemma == "vehicle" and mods & {"aerial", "unmanned"}:
+            return STATE  # "an unmanned aerial vehicle": a drone, flown by a state's forces
         return INSTRUMENT
     if lemma in CROWD_HEADS or low in CROWD_HEADS:
         return CROWD

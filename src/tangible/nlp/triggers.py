@@ -297,6 +297,19 @@ def _persona_non_grata(q: Cue):
     return "SANCTION" if "persona non grata" in q.tok.sent.text.lower() else None
 
 
+def _bombs_dropped(q: Cue):
+    # "government aircraft dropped barrel bombs on opposition-held neighbourhoods" (not "dropped the charges")
+    return KEEP if q.in_objects(_BOMBS | {"bomb", "munition", "munitions", "payload"}) else None
+
+
+def _forcibly_disappeared(q: Cue):
+    # "an activist was forcibly disappeared": an enforced disappearance (not "the files disappeared")
+    kids = {c.lower_ for c in q.tok.children}
+    if kids & {"forcibly", "forcefully"} or any(c.dep_ == "auxpass" for c in q.tok.children):
+        return "ATTACK"
+    return None
+
+
 def _cleared_of(q: Cue):
     """"cleared the area of militants": an operation; "cleared the road of mines": weapons removed; else nothing
     ("police cleared the square", "the court cleared him")."""
@@ -523,6 +536,10 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                          "soldiers dislodged the militants from their positions on the ridge")),
     (frozenset({"declare"}), Constraint("declared persona non grata", _persona_non_grata,
                                         "declared the military attache persona non grata")),
+    (frozenset({"drop"}), Constraint("bombs dropped", _bombs_dropped,
+                                     "government aircraft dropped barrel bombs on the town (not 'dropped charges')")),
+    (frozenset({"disappear"}), Constraint("forcibly disappeared", _forcibly_disappeared,
+                                          "an activist was forcibly disappeared (not 'the files disappeared')")),
     (frozenset({"clear"}), Constraint("cleared of militants", _cleared_of,
                                       "troops cleared the valley of militants (not 'police cleared the road')")),
     (TERRITORY_VERBS, Constraint("territory taken", _territory_taken,
@@ -602,7 +619,18 @@ def _air_strike(q: Cue):
 
 
 def _a_deal(q: Cue):
-    return KEEP if any(c.lower_ in ("a", "the", "new") for c in q.tok.children) else None
+    return KEEP if any(c.lower_ in ("a", "an", "the", "new") for c in q.tok.children) else None
+
+
+_PACT_VERBS = frozenset({"reach", "sign", "strike", "conclude", "seal", "ink", "arrive", "hammer", "finalise",
+                         "finalize"})
+
+
+def _understanding_reached(q: Cue):
+    # "negotiators reached an understanding on a prisoner exchange" (not "a better understanding of")
+    return KEEP if q.tok.dep_ == "dobj" and q.tok.head.lemma_.lower() in _PACT_VERBS else None
+
+
 
 
 def _firing_by(q: Cue):
@@ -670,6 +698,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                               "the enforced disappearance of two activists")),
     (frozenset({"strike"}), Constraint("an air strike", _air_strike, "Pakistani air strikes on hideouts")),
     (frozenset({"deal"}), Constraint("a deal struck", _a_deal, "the two sides reached a deal")),
+    (frozenset({"understanding"}), Constraint("an understanding reached", _understanding_reached,
+                                              "negotiators reached an understanding on a prisoner exchange")),
     (frozenset({"firing"}), Constraint("firing by forces or indiscriminate", _firing_by,
                                        "police firing; indiscriminate firing by gunmen (ATTACK)")),
     (frozenset({"custody"}), Constraint("into custody", _into_custody_noun, "taken into custody")),
