@@ -33,19 +33,10 @@ def write_archive(path: Path, rows: int) -> int:
 
 
 def ingest(store, settings, path: Path) -> int:
-    """Documents only (no pipeline), through the bulk ingest service when it is installed."""
-    try:
-        from tangible.services.sources import ingest_bulk
-    except ImportError:
-        ingest_bulk = None
-    if ingest_bulk is not None:
-        return ingest_bulk(store, settings, path, run_pipeline=False).added
-    from tangible.services.backfill import iter_rows
-    from tangible.services.ingest import Ingestor
-    from tangible.sources.files import record_to_input
+    """Documents only (no pipeline), through the bulk ingest service."""
+    from tangible.services.sources import ingest_bulk
 
-    items = (record_to_input(rec, path.name, n) for n, rec in iter_rows(path))
-    return Ingestor(store, settings, run_pipeline=False).ingest(items, kind="bulk").added
+    return ingest_bulk(store, settings, path, run_pipeline=False).added
 
 
 def main() -> None:

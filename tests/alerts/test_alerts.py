@@ -229,6 +229,9 @@ def test_rules_are_checked_listed_and_removed(sqlite_store, settings_factory):
         alerts.add_rule(store, settings, name="x", triggers=["sometimes"])
     with pytest.raises(InputError, match="T706"):
         alerts.add_rule(store, settings, name="x", emails=["not an address"])
+    for hook in ("ftp://example.org/hook", "https://example.org/a hook", "https://example.org:99999/hook"):
+        with pytest.raises(InputError, match="T706"):  # the rule every stored link follows
+            alerts.add_rule(store, settings, name="x", webhooks=[hook])
     with pytest.raises(InputError, match="T707"):  # a private address, unless the settings allow it
         alerts.add_rule(store, settings, name="x", webhooks=["http://127.0.0.1:9/hook"])
     with pytest.raises(InputError, match="T701"):

@@ -8,6 +8,7 @@ import gzip
 import json
 
 import pytest
+import sqlalchemy as sa
 
 pytest.importorskip("dask.distributed")
 
@@ -130,3 +131,49 @@ def test_backfill_command_on_a_running_scheduler(dask_client, tmp_path):
     assert again.exit_code == 0 and "0 added, 2 already stored" in again.output
     missing = runner.invoke(cli, ["backfill", str(tmp_path / "nope.jsonl"), "--scheduler", address], env=env)
     assert missing.exit_code == 1 and "T101" in missing.output
+
+
+def test_an_archive_gives_the_same_documents_and_incidents_under_bulk_ingest_and_backfill(
+        dask_client, make_store, settings, tmp_path):
+    """One ingest path: the same rows prepared by the same prepare() and written by the same writer, then the
+    same derivation, whichever command reads the archive."""
+    from tangible.services.sources import ingest_bulk
+
+    rows = _records()
+    rows.insert(5, dict(rows[2], id="copy"))  # the same article again
+    rows.insert(9, {"id": "fr", "text": "La police a arrêté deux hommes à Paris lundi soir après une longue "
+                                        "enquête sur un trafic d'armes, a indiqué le parquet.", "published": "2026-11-02"})
+    rows.insert(11, {"id": "bad", "text": "Police arrested two men in Quetta.", "published": "last Tuesday"})
+    rows.insert(13, {"id": "short", "text": "Too short.", "published": "2026-11-02"})
+    path = tmp_path / "archive.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{not json\n", encoding="utf-8")
+    with open(path, "ab") as fh:  # a row in another encoding is refused, not read with replacement characters
+        fh.write(b'{"id": "latin1", "text": "Police in Quetta arrested two TTP men on Monday, officials said \xe9."}\n')
+
+    via_bulk = make_store("sqlite")
+    bulk = ingest_bulk(via_bulk, settings, path, tmp_path / "errors.jsonl")
+    via_backfill = make_store("sqlite")
+    back = backfill(via_backfill, settings, path, dask_client, partition_rows=4)
+
+    def documents(store):
+        columns = "id, content_hash, status, language, meta, extractor_version, version, url, published, publisher, " \
+                  "title, text, external_id, is_latest"
+        with store.db.engine.connect() as conn:
+            rows = conn.execute(sa.text(f"SELECT {columns} FROM documents")).all()
+        return sorted(tuple(json.dumps(json.loads(v) if k == 4 and v else v, sort_keys=True, default=str)
+                            for k, v in enumerate(r)) for r in rows)
+
+    def incidents(store):
+        return sorted(json.dumps(r, sort_keys=True, default=str) for r in store.incidents.iter_records())
+
+    docs = documents(via_bulk)
+    assert docs == documents(via_backfill)
+    statuses = [json.loads(d[2]) for d in docs]
+    assert statuses.count("irrelevant") == len(OFF_TOPIC) and statuses.count("unsupported_language") == 1
+    assert len(docs) == len(rows) - 3  # the copy, the bad date and the short text are not stored twice or at all
+    found = incidents(via_bulk)
+    assert len(found) > 5 and found == incidents(via_backfill)
+    # each rejected row named by file, line and field, the same under both
+    assert sorted(str(p) for p in bulk.failed) == sorted(back.totals.problems)
+    assert any(str(p).startswith(f"{path}:12: [T170] field 'published'") for p in bulk.failed)
+    assert bulk.failed_total == back.totals.failed == 4

@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable
 
 from tangible.case import CaseFile
 from tangible.models import ActorRef, Location, Mention, Origin, Seed
+from tangible.nlp.dateline import find_dateline
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 from tangible.resolve.grade import conservative_quantities, grade, mode
 from tangible.resolve.places import NEAR_KM, coords, km
@@ -138,13 +139,11 @@ class _Cluster:
         self.tokens |= tokens
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,60}\))?\s*[-–—:]\s*")
-
-
 def body(sentence: str) -> str:
-    """The sentence without a dateline ("KABUL, Nov 16 (Kabul Daily Monitor) – ")."""
-    m = _DATELINE.match(sentence)
-    return sentence[m.end():] if m else sentence
+    """The sentence without a dateline ("KABUL, Nov 16 (Kabul Daily Monitor) – "; the rule is
+    :func:`tangible.nlp.dateline.find_dateline`'s, the one the extractor and plain-text notes follow)."""
+    d = find_dateline(sentence)
+    return sentence[d.end:] if d else sentence
 
 
 def event_location(m: Mention) -> Location | None:
@@ -152,8 +151,9 @@ def event_location(m: Mention) -> Location | None:
     loc = m.location
     if loc is None:
         return None
-    dl = _DATELINE.match(m.sentence)
-    if dl and loc.name and loc.name.lower() in dl.group(0).lower() and loc.name.lower() not in body(m.sentence).lower():
+    dl = find_dateline(m.sentence)
+    if dl and loc.name and loc.name.lower() in m.sentence[:dl.end].lower() \
+            and loc.name.lower() not in m.sentence[dl.end:].lower():
         return None
     return loc
 

@@ -105,10 +105,13 @@ def _clean_filters(store, case, filters: dict[str, Any]) -> dict[str, str]:
 
 
 def _check_webhook(url: str, settings: Settings) -> str:
+    from tangible.sources.urls import link_problem  # the one rule for what a link may be
+
     url = (url or "").strip()
+    problem = link_problem(url)
+    if problem:
+        raise InputError(f"The webhook {url!r} {problem}.", "Give an http or https URL.", code=E.ALERT_BAD_ADDRESS)
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 2000:
-        raise InputError(f"The webhook {url!r} is not an http or https URL.", code=E.ALERT_BAD_ADDRESS)
     if not settings.allow_private_network:
         _check_public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
     return url

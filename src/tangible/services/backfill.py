@@ -1,25 +1,25 @@
 """Backfill: ingest and extract a bulk archive (JSONL or CSV, optionally .gz) on a Dask cluster.
 
-The calling process (the client) streams the archive and cuts it into partitions of N rows; each
-partition is one task. A task parses its rows into documents, drops those whose content is
-already stored (same content hash: re-running an interrupted backfill only does what is left),
-detects the language, runs the relevance prefilter and extracts mentions from the relevant English
-documents, on a worker that loaded the case file and the extractor once.
+The calling process (the client) reads the archive with the one archive reader (``BulkReader``, as
+``ingest --bulk`` does) and cuts its rows into partitions of N rows; each partition is one task. A task
+prepares its rows with the one :func:`~tangible.services.ingest.prepare` (decode, clean, check, hash,
+canonical URL, language, relevance to the case), drops those whose content is already stored (re-running an
+interrupted backfill only does what is left) and extracts mentions from the relevant English documents, on
+a worker that loaded the case file and the extractor once. So an archive gives the same stored documents
+and, after the same derivation, the same incidents under ``ingest --bulk`` and ``backfill``.
 
-Writing depends on the store. PostgreSQL takes many writers: each task writes its documents and
-mentions itself. SQLite has one writer: tasks only read (to skip stored rows) and send their
-results back; the client writes them. At most ``in_flight`` partitions are queued or running at
-once, so memory stays flat whatever the size of the archive.
+Writing goes through the one :class:`~tangible.services.ingest.DocumentWriter` and depends on the store.
+PostgreSQL takes many writers: each task writes its documents and mentions itself. SQLite has one writer:
+tasks only read (to skip stored rows) and send their results back; the client writes them. At most
+``in_flight`` partitions are queued or running at once, so memory stays flat whatever the size of the
+archive.
 
-Resolution, which looks at all mentions together, runs once at the end in the client.
+Resolution and rating, which look at all mentions together, run once at the end in the client, as the
+derivation after any ingest does.
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,58 +27,25 @@ from typing import Callable, Iterator
 
 from tangible.errors import E, InputError
 from tangible.settings import Settings
+from tangible.sources.bulk import BulkReader, RawRecord
+from tangible.sources.files import InputProblem
 
 log = logging.getLogger(__name__)
 
 PARTITION_ROWS = 500
+KEEP_PROBLEMS = 100
 
 Progress = Callable[[int], None]  # rows handled
+Row = RawRecord | InputProblem
 
 
 # --------------------------------------------------------------------------- reading the archive
 
 
-def _open_text(path: Path) -> io.TextIOBase:
-    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
-
-
-def _format_of(path: Path) -> str:
-    suffixes = [s.lower() for s in path.suffixes if s.lower() != ".gz"]
-    kind = suffixes[-1] if suffixes else ""
-    if kind in (".jsonl", ".ndjson", ".json"):
-        return "jsonl"
-    if kind in (".csv", ".tsv"):
-        return kind[1:]
-    raise InputError(f"{path.name}: a backfill reads .jsonl or .csv files (optionally .gz), not {kind or 'this file'}.",
-                     "Convert the archive to JSON lines or CSV with a text or html column.", code=E.UNSUPPORTED_ARCHIVE)
-
-
-def iter_rows(path: Path) -> Iterator[tuple[int, dict | str]]:
-    """(row number, record) for every row; a JSONL line that is not valid JSON comes as its text."""
-    path = Path(path)
-    fmt = _format_of(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file.", "Check the path.", code=E.NO_SUCH_FILE)
-    with _open_text(path) as fh:
-        if fmt == "jsonl":
-            for number, line in enumerate(fh, start=1):
-                if line.strip():
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError:
-                        record = line
-                    yield number, record
-        else:
-            csv.field_size_limit(1 << 30)
-            reader = csv.DictReader(fh, delimiter="\t" if fmt == "tsv" else ",")
-            for number, record in enumerate(reader, start=2):
-                yield number, {k: v for k, v in record.items() if k is not None}
-
-
-def partitions(path: Path, rows: int = PARTITION_ROWS) -> Iterator[list[tuple[int, dict | str]]]:
-    batch: list[tuple[int, dict | str]] = []
-    for item in iter_rows(path):
+def partitions(path: Path, rows: int = PARTITION_ROWS) -> Iterator[list[Row]]:
+    """The archive's rows as read (or the problem reading each), ``rows`` at a time."""
+    batch: list[Row] = []
+    for item in BulkReader(path).records():
         batch.append(item)
         if len(batch) >= rows:
             yield batch
@@ -100,13 +67,18 @@ class PartitionResult:
     unsupported_language: int = 0
     mentions: int = 0
     problems: list[str] = field(default_factory=list)
-    # filled only when the client writes (SQLite): (input, status, mentions) per new document
+    # filled only when the client writes (SQLite): (prepared document, mentions or None) per new document
     pending: list = field(default_factory=list)
 
     def merge(self, other: "PartitionResult") -> None:
         for name in ("rows", "added", "skipped", "failed", "irrelevant", "unsupported_language", "mentions"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.problems.extend(other.problems[: max(0, 100 - len(self.problems))])
+        self.problems.extend(other.problems[: max(0, KEEP_PROBLEMS - len(self.problems))])
+
+    def fail(self, problem: InputProblem) -> None:
+        self.failed += 1
+        if len(self.problems) < KEEP_PROBLEMS:
+            self.problems.append(str(problem))
 
 
 _STATE: dict = {}
@@ -127,96 +99,60 @@ def _worker_state(settings: Settings):
     return state
 
 
-def run_partition(settings_values: dict, rows: list[tuple[int, dict | str]], origin: str, *,
-                  write: bool, run_id: int | None = None) -> PartitionResult:
-    """Parse, skip stored, filter and extract one partition; write it when ``write``."""
-    from tangible.errors import TangibleError
-    from tangible.models import DocumentInput
+def run_partition(settings_values: dict, rows: list[Row], *, write: bool,
+                  run_id: int | None = None) -> PartitionResult:
+    """Prepare, skip stored, and extract one partition; write it when ``write``."""
     from tangible.services.extraction import derivation_key
-    from tangible.services.ingest import prepare_input
+    from tangible.services.ingest import prepare
     from tangible.services.relevance import IRRELEVANT
-    from tangible.sources.files import record_to_input
-    from tangible.store.documents import content_hash
 
     settings = Settings(**settings_values)
     store, extractor, flt = _worker_state(settings)
     result = PartitionResult(rows=len(rows))
 
-    inputs: list[tuple[str, DocumentInput]] = []
+    docs = []
     seen: set[str] = set()
-    for number, record in rows:
-        try:
-            if not isinstance(record, dict):
-                raise InputError(f"{origin}:{number}: not a JSON object.", code=E.NOT_A_JSON_OBJECT)
-            item, _, _ = prepare_input(record_to_input(record, origin, number), settings)
-        except TangibleError as exc:
-            result.failed += 1
-            if len(result.problems) < 100:
-                result.problems.append(str(exc))
-            continue
-        digest = content_hash(item.text)
-        if digest in seen:
+    for row in rows:
+        doc = prepare(row, settings, relevance=flt)
+        if isinstance(doc, InputProblem):
+            result.fail(doc)
+        elif doc.content_hash in seen:
             result.skipped += 1
-            continue
-        seen.add(digest)
-        inputs.append((digest, item))
-    stored = store.documents.ids_with_hashes([d for d, _ in inputs]) if inputs else set()
-    result.skipped += len(stored)
-    inputs = [(d, item) for d, item in inputs if d not in stored]
-
-    todo: list[tuple[str, DocumentInput, str]] = []
-    for digest, item in inputs:
-        if item.language not in (None, "en"):
-            status = "unsupported_language"
-            result.unsupported_language += 1
-        elif not flt.is_relevant(item.text):
-            status = IRRELEVANT
-            item.meta = {**(item.meta or {}), "relevance": {"fingerprint": flt.fingerprint}}
-            result.irrelevant += 1
         else:
-            status = "ok"
-        todo.append((digest[:32], item, status))
+            seen.add(doc.content_hash)
+            docs.append(doc)
+    stored = store.documents.ids_with_hashes([d.content_hash for d in docs]) if docs else set()
+    result.skipped += sum(1 for d in docs if d.content_hash in stored)
+    docs = [d for d in docs if d.content_hash not in stored]
+    result.irrelevant += sum(1 for d in docs if d.status == IRRELEVANT)
+    result.unsupported_language += sum(1 for d in docs if d.status == "unsupported_language")
 
-    relevant = [(doc_id, item) for doc_id, item, status in todo if status == "ok"]
-    found = dict(zip((d for d, _ in relevant),
-                     extractor.pipe(((d, item.text, item.published) for d, item in relevant), batch_size=64)))
-    for doc_id, _, status in todo:
-        if status == IRRELEVANT:
-            found[doc_id] = []  # judged with the current case: stored as derived, with nothing found
+    relevant = [d for d in docs if d.status == "ok"]
+    found = dict(zip((d.doc_id for d in relevant),
+                     extractor.pipe(((d.doc_id, d.item.text, d.item.published) for d in relevant), batch_size=64)))
+    # an irrelevant document was judged with the current case: stored as derived, with nothing found
+    pending = [(d, [] if d.status == IRRELEVANT else found.get(d.doc_id)) for d in docs]
     if not write:
-        result.pending = [(item, status, found.get(doc_id)) for doc_id, item, status in todo]
+        result.pending = pending
         return result
-    added, mentions = write_documents(store, [(item, status, found.get(doc_id)) for doc_id, item, status in todo],
-                                      run_id, derivation_key(settings))
-    result.added += added
-    result.mentions += mentions
+    write_documents(store, pending, run_id, derivation_key(settings), result)
     return result
 
 
-def write_documents(store, pending: list, run_id: int | None, extractor_version: str) -> tuple[int, int]:
-    """Store new documents (one transaction where the store offers ``add_many``) and the mentions
-    found in them; a document stored meanwhile by another task (same content) is left as it is."""
-    from tangible.sources.urls import canonicalize
+def write_documents(store, pending: list, run_id: int | None, key: str, result: PartitionResult) -> None:
+    """Store prepared documents and the mentions found in them in one transaction, through the one writer;
+    a document stored meanwhile by another task (same content) is counted as already stored."""
+    from tangible.services.ingest import DocumentWriter, IngestReport
 
-    # the items were prepared (cleaned, checked) by ``run_partition``
-    from tangible.services.ingest import store_entries
-    from tangible.sources.files import InputProblem
-
-    entries = [(item, canonicalize(item.url) if item.url else None, status) for item, status, _ in pending]
-    results = store_entries(store, entries, run_id=run_id)
-    added = 0
-    found: dict[str, list] = {}
-    for res, (_, _, mentions) in zip(results, pending):
-        if isinstance(res, InputProblem):  # refused by the store: reported, the partition's others kept
-            log.warning("%s", res)
-            continue
-        if res.status == "unchanged":
-            continue
-        added += 1
-        if mentions is not None:
-            found[res.doc_id] = mentions
-    n_mentions = store.mentions.replace_for_documents(found, extractor_version) if found else 0
-    return added, n_mentions
+    report = IngestReport()
+    writer = DocumentWriter(store, report, run_id=run_id, batch_size=max(1, len(pending)), max_wait=None,
+                            skip_stored=True, derivation_key=key, on_problem=result.fail)
+    for doc, mentions in pending:
+        writer.add(doc, mentions)
+    writer.flush()
+    result.added += report.added + report.versions
+    result.skipped += report.unchanged
+    result.mentions += writer.mentions
 
 
 # --------------------------------------------------------------------------- the client
@@ -278,9 +214,7 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
     from tangible.services.runs import RunLog
 
     path = Path(path)
-    _format_of(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file.", "Check the path.", code=E.NO_SUCH_FILE)
+    BulkReader(path)  # a missing file or an unsupported kind is refused before the cluster gets work
     workers_write = not store.db.is_sqlite
     values = _settings_values(settings, store)
     report = BackfillReport(file=str(path))
@@ -296,9 +230,7 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
         part: PartitionResult = fut.result()
         fut.release()
         if part.pending:
-            added, mentions = write_documents(store, part.pending, report.run_id, key)
-            part.added += added
-            part.mentions += mentions
+            write_documents(store, part.pending, report.run_id, key, part)
             part.pending = []
         report.totals.merge(part)
         run.alive()
@@ -311,27 +243,27 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
             if running.count() >= in_flight:
                 handle(next(running))
             report.partitions += 1
-            running.add(client.submit(run_partition, values, rows, path.name, write=workers_write,
-                                      run_id=report.run_id, pure=False))
+            running.add(client.submit(run_partition, values, rows, write=workers_write, run_id=report.run_id,
+                                      pure=False))
         for fut in running:
             handle(fut)
-        status = "ok" if not report.totals.failed else "partial"
+        outcome = "ok" if not report.totals.failed else "partial"
+        t = report.totals
+        if resolve and (t.added or t.mentions):
+            # the derivation every ingest ends with: what is left to extract (nothing, normally), then the
+            # dates and types the new mentions touch resolved again and their commitments rated
+            from tangible.services.pipeline import derive
+
+            store.documents.record_counts(run.id, added=t.added, versions=0, unchanged=t.skipped, failed=t.failed)
+            report.resolve = derive(store, settings, on_stage=run.stage)
+        status = outcome
     finally:
         t = report.totals
         run.finish(added=t.added, versions=0, unchanged=t.skipped, failed=t.failed, status=status,
                    stage="done" if status != "interrupted" else None)
-    if resolve and (report.totals.added or report.totals.mentions):
-        try:
-            from tangible.services.resolution import resolve_all
-        except ModuleNotFoundError:
-            resolve_all = None
-        if resolve_all is not None:
-            from tangible.services.case import get_case
-
-            report.resolve = resolve_all(store, get_case(settings))
     log.info("backfill of %s: %s", path, report.summary())
     return report
 
 
-__all__ = ["backfill", "connect", "close", "run_partition", "iter_rows", "partitions", "BackfillReport",
+__all__ = ["backfill", "connect", "close", "run_partition", "partitions", "BackfillReport",
            "PartitionResult", "PARTITION_ROWS"]

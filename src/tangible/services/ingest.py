@@ -1,9 +1,12 @@
 """Ingest: store documents from any source, once, then derive what they and earlier runs left.
 
-Every document goes through :func:`prepare_input` once before it is hashed and stored: its text and
-fields are cleaned (``clean_text``), its size checked against the limits, its link checked and
-stripped of tracking parameters, its language detected. A document that fails any of these is
-reported with where it came from; the others are stored.
+There is one ingest path whatever the source (files, pages, feeds, ``ingest --bulk``, ``backfill``):
+every input goes through :func:`prepare` once, which decodes a raw archive row (its fields checked, its
+html read), cleans the text and fields (``clean_text``), checks them against the limits, checks the link
+and strips its tracking parameters, hashes the text, detects the language and, where the caller judges it
+at once (a backfill extracts in the same task), relevance to the case. What comes out is a
+:class:`Prepared` document or a named rejection (an ``InputProblem``: the file, line and field, or URL).
+Prepared documents reach the store through one :class:`DocumentWriter`, in batched transactions.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from typing import Callable, Iterable
 from tangible.errors import E, InputError, RecordRejected, TangibleError
 from tangible.models import DocumentInput
 from tangible.settings import Settings
+from tangible.sources.bulk import RawRecord
 from tangible.sources.files import InputProblem, expand_paths, read_file
 from tangible.sources.language import detect_language
 from tangible.sources.records import PUBLISHER_MAX
 from tangible.sources.text import clean_line, clean_text
 from tangible.sources.urls import canonicalize, link_url
+from tangible.store.documents import content_hash
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +82,129 @@ def run_derivation(store, settings: Settings, run, report: IngestReport, *, work
     report.pipeline = derive(store, settings, workers=workers, progress=progress, on_stage=run.stage)
 
 
+@dataclass(slots=True)
+class Prepared:
+    """A document ready to store: cleaned and checked, with the keys the store files it under."""
+
+    item: DocumentInput
+    canonical_url: str | None
+    status: str  # ok | unsupported_language | irrelevant
+    content_hash: str
+
+    @property
+    def doc_id(self) -> str:
+        return self.content_hash[:32]
+
+    @property
+    def entry(self) -> Entry:
+        return self.item, self.canonical_url, self.status
+
+
+def prepare(source: DocumentInput | RawRecord | InputProblem, settings: Settings, *,
+            relevance=None) -> Prepared | InputProblem:
+    """``source`` made ready to store, or the reason it cannot be, naming where it came from.
+
+    A raw archive row is decoded first (its fields checked, its html read). With ``relevance`` (a
+    :class:`~tangible.services.relevance.RelevanceFilter`), an English document that mentions nothing of
+    the case is marked irrelevant here, with the fingerprint it was judged on, as extraction marks it."""
+    if isinstance(source, InputProblem):
+        return source
+    if isinstance(source, RawRecord):
+        try:
+            item = source.to_input()
+        except TangibleError as exc:
+            return InputProblem.from_error(source.origin, exc, source.line)
+    else:
+        item = source
+    try:
+        item, canonical, status = prepare_input(item, settings)
+    except TangibleError as exc:
+        return _problem(item, exc)
+    if relevance is not None and status == "ok" and not relevance.is_relevant(item.text):
+        from tangible.services.relevance import IRRELEVANT
+
+        status = IRRELEVANT
+        item.meta = {**(item.meta or {}), "relevance": {"fingerprint": relevance.fingerprint}}
+    return Prepared(item, canonical, status, content_hash(item.text))
+
+
+class DocumentWriter:
+    """The one way prepared documents reach the store: in transactions of up to ``batch_size`` documents (a
+    commit per document costs more than storing it), tallied into ``report``.
+
+    With ``max_wait``, a batch is also stored when a document arrives more than that many seconds after the
+    batch's first, so a slow source does not hold its documents back for long. With ``skip_stored`` (archives),
+    a document whose content is stored already, or comes earlier in the same batch, is counted unchanged
+    with one query per batch, so reading an archive again resumes where it stopped; without it, the store
+    notes such a document as another copy (a second URL for the same text). Mentions given with a document
+    (a backfill extracts before it writes) are stored with it, as derived under ``derivation_key``. A row
+    the store refuses is handed to ``on_problem`` and the rest of its batch is stored."""
+
+    def __init__(self, store, report: IngestReport, *, run_id: int | None = None, source_id: int | None = None,
+                 batch_size: int = WRITE_BATCH, max_wait: float | None = WRITE_WAIT, skip_stored: bool = False,
+                 derivation_key: str | None = None, on_problem: Callable[[InputProblem], None] | None = None):
+        self.store = store
+        self.report = report
+        self.run_id = run_id
+        self.source_id = source_id
+        self.batch_size = max(1, batch_size)
+        self.max_wait = max_wait
+        self.skip_stored = skip_stored
+        self.derivation_key = derivation_key
+        self.on_problem = on_problem or report.failed.append
+        self.mentions = 0  # mentions stored with the documents
+        self._batch: list[tuple[Prepared, list | None]] = []
+        self._oldest = 0.0
+
+    @property
+    def pending(self) -> int:
+        return len(self._batch)
+
+    def add(self, doc: Prepared, mentions: list | None = None) -> bool:
+        """Queue ``doc``; True when that filled the batch (or made it old enough) and it was stored."""
+        if not self._batch:
+            self._oldest = time.monotonic()
+        self._batch.append((doc, mentions))
+        if len(self._batch) >= self.batch_size or (
+                self.max_wait is not None and time.monotonic() - self._oldest >= self.max_wait):
+            self.flush()
+            return True
+        return False
+
+    def flush(self) -> None:
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        if self.skip_stored:
+            stored = self.store.documents.ids_with_hashes(list({d.content_hash for d, _ in batch}))
+            fresh: list[tuple[Prepared, list | None]] = []
+            for doc, found in batch:
+                if doc.content_hash in stored:
+                    self.report.unchanged += 1
+                else:
+                    stored.add(doc.content_hash)
+                    fresh.append((doc, found))
+            batch = fresh
+        outcomes = store_entries(self.store, [d.entry for d, _ in batch], run_id=self.run_id,
+                                 source_id=self.source_id)
+        derived: dict[str, list] = {}
+        for (doc, found), outcome in zip(batch, outcomes):
+            if isinstance(outcome, InputProblem):
+                self.on_problem(outcome)
+                continue
+            self.report.count(outcome)
+            if found is not None and outcome.status != "unchanged":
+                derived[outcome.doc_id] = found
+        if derived:
+            if self.derivation_key is None:
+                raise ValueError("mentions given to a DocumentWriter without a derivation key")
+            self.mentions += self.store.mentions.replace_for_documents(derived, self.derivation_key)
+
+
 class Ingestor:
-    """Stores documents as they are read, in transactions of up to ``batch_size`` documents (a commit
-    per document costs more than storing it). A batch is also stored when a document arrives more than
-    ``WRITE_WAIT`` seconds after the batch's first, so a slow source does not hold its documents
-    back for long; what was read before an interruption is stored before the interruption goes on.
-    With ``run_pipeline``, the run then extracts and resolves everything not yet derived, its own
-    documents and whatever an earlier run left."""
+    """Prepares and stores documents as they are read (see :class:`DocumentWriter`); what was read before an
+    interruption is stored before the interruption goes on. With ``run_pipeline``, the run then extracts
+    and resolves everything not yet derived, its own documents and whatever an earlier run left."""
 
     def __init__(self, store, settings: Settings, progress: Progress | None = None, run_pipeline: bool = True,
                  batch_size: int = WRITE_BATCH):
@@ -107,24 +228,21 @@ class Ingestor:
         report.run_id = run.id
         status = "interrupted"
         stored = False
-        batch: list[Entry] = []
-        oldest = 0.0
+        failed = _failure_log(report)
+        writer = DocumentWriter(self.store, report, run_id=run.id, source_id=source_id, batch_size=self.batch_size,
+                                max_wait=WRITE_WAIT, on_problem=failed)
         try:
             try:
                 for item in items:
-                    entry = self._prepare(item, report)
-                    if entry is not None:
-                        if not batch:
-                            oldest = time.monotonic()
-                        batch.append(entry)
-                    if batch and (len(batch) >= self.batch_size or time.monotonic() - oldest >= WRITE_WAIT):
-                        self._store(batch, report, source_id)
-                        batch = []
+                    doc = prepare(item, self.settings)
+                    if isinstance(doc, InputProblem):
+                        failed(doc)
+                    elif writer.add(doc):
                         run.alive()
                     if self.progress:
                         self.progress(1)
             finally:
-                self._store(batch, report, source_id)
+                writer.flush()
             stored = True
             outcome = "ok" if report.ok else "partial"
             if self.run_pipeline:
@@ -140,24 +258,13 @@ class Ingestor:
                 log.warning("ingest run %s interrupted; %d documents stored", run.id, report.added + report.versions)
         return report
 
-    def _prepare(self, item: DocumentInput | InputProblem, report: IngestReport) -> Entry | None:
-        """(item, canonical URL, status) to store, or None for an input that failed (reported)."""
-        if isinstance(item, InputProblem):
-            report.failed.append(item)
-            log.info("%s", item)
-            return None
-        try:
-            return prepare_input(item, self.settings)
-        except TangibleError as exc:
-            report.failed.append(_problem(item, exc))
-            return None
 
-    def _store(self, batch: list[Entry], report: IngestReport, source_id: int | None) -> None:
-        for outcome in store_entries(self.store, batch, run_id=report.run_id, source_id=source_id):
-            if isinstance(outcome, InputProblem):
-                report.failed.append(outcome)
-            else:
-                report.count(outcome)
+def _failure_log(report: IngestReport) -> Callable[[InputProblem], None]:
+    def failed(problem: InputProblem) -> None:
+        report.failed.append(problem)
+        log.info("%s", problem)
+
+    return failed
 
 
 def store_entries(store, entries: list[Entry], *, run_id: int | None, source_id: int | None = None) -> list:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from tangible.errors import E, FetchError, InputError, NotFound, TangibleError
 from tangible.models import DocumentInput
-from tangible.services.ingest import Ingestor, IngestReport, prepare_input, store_entries
+from tangible.services.ingest import DocumentWriter, Ingestor, IngestReport, prepare
 from tangible.settings import Settings
 from tangible.sources.bulk import BulkReader, write_problem
 from tangible.sources.feeds import FEED_ITEM_MEMORY, item_document, parse_feed
@@ -27,7 +27,6 @@ from tangible.sources.files import MIN_ARTICLE_CHARS, InputProblem
 from tangible.sources.html import extract_article
 from tangible.sources.text import clean_line
 from tangible.sources.urls import canonicalize, link_problem
-from tangible.store.documents import content_hash
 
 log = logging.getLogger(__name__)
 
@@ -463,11 +462,13 @@ def ingest_bulk(store, settings: Settings, path: str | Path, errors_path: str | 
                 batch_size: int = 1000, stop: Stop | None = None) -> BulkReport:
     """Stream a .jsonl/.csv(.gz) archive into the store (``tangible ingest --bulk``).
 
-    Resumable: rows whose content is stored already are skipped with one query per batch.
-    Each batch is committed in one transaction, so an interruption loses at most the batch
-    in hand; a row the store refuses is reported and the rest of its batch stored. Failed rows
-    go to ``errors_path`` (JSON lines; default under DATA_DIR/reports), which is removed when
-    the run has no failures. Then everything not yet derived is derived, whichever run stored it.
+    Each row is prepared (:func:`~tangible.services.ingest.prepare`) and written by the one
+    :class:`~tangible.services.ingest.DocumentWriter`, as a backfill does. Resumable: rows whose content
+    is stored already are skipped with one query per batch. Each batch is committed in one transaction,
+    so an interruption loses at most the batch in hand; a row the store refuses is reported and the rest
+    of its batch stored. Failed rows go to ``errors_path`` (JSON lines; default under DATA_DIR/reports),
+    which is removed when the run has no failures. Then everything not yet derived is derived, whichever
+    run stored it.
     """
     from tangible.services.ingest import run_derivation
     from tangible.services.runs import RunLog
@@ -489,21 +490,19 @@ def ingest_bulk(store, settings: Settings, path: str | Path, errors_path: str | 
             report.failed.append(problem)
         write_problem(errors_out, problem)
 
+    writer = DocumentWriter(store, report, run_id=run.id, batch_size=batch_size, max_wait=None, skip_stored=True,
+                            on_problem=failed)
     try:
         try:
-            batch: list = []
-            for item in reader:
+            for row in reader.records():
                 report.rows += 1
-                if isinstance(item, InputProblem):
-                    failed(item)
+                doc = prepare(row, settings)
+                if isinstance(doc, InputProblem):
+                    failed(doc)
                 else:
-                    try:
-                        batch.append(prepare_input(item, settings))
-                    except TangibleError as exc:
-                        failed(InputProblem.from_error(item.origin or str(path), exc, item.line))
-                if len(batch) >= batch_size or (report.rows % batch_size == 0):
-                    _store_batch(store, batch, report, failed)
-                    batch = []
+                    writer.add(doc)
+                if report.rows % batch_size == 0:  # a batch's worth of rows read: store, show progress, look up
+                    writer.flush()
                     errors_out.flush()
                     run.alive()
                     _report_progress(progress, reader, report, started)
@@ -511,7 +510,7 @@ def ingest_bulk(store, settings: Settings, path: str | Path, errors_path: str | 
                         report.interrupted = True
                         break
             else:
-                _store_batch(store, batch, report, failed)
+                writer.flush()
                 _report_progress(progress, reader, report, started)
         finally:
             report.seconds = time.monotonic() - started
@@ -529,25 +528,6 @@ def ingest_bulk(store, settings: Settings, path: str | Path, errors_path: str | 
         run.finish(added=report.added, versions=report.versions, unchanged=report.unchanged,
                    failed=report.failed_total, status=status, stage=None if status == "interrupted" else "done")
     return report
-
-
-def _store_batch(store, batch: list, report: BulkReport, failed: Callable[[InputProblem], None]) -> None:
-    """Store the prepared entries of one batch that are not stored yet (one query finds those)."""
-    if not batch:
-        return
-    hashes = [content_hash(item.text) for item, _, _ in batch]
-    stored = store.documents.ids_with_hashes(list(set(hashes)))
-    entries = []
-    for entry, digest in zip(batch, hashes):
-        if digest in stored:
-            report.unchanged += 1
-        else:
-            entries.append(entry)
-    for outcome in store_entries(store, entries, run_id=report.run_id):
-        if isinstance(outcome, InputProblem):
-            failed(outcome)
-        else:
-            report.count(outcome)
 
 
 def _report_progress(progress, reader: BulkReader, report: BulkReport, started: float) -> None:

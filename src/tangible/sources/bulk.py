@@ -2,8 +2,10 @@
 
 One row at a time, so memory stays flat for millions of rows. Columns/keys:
 ``id``, ``text`` or ``html``, ``published`` (YYYY-MM-DD), ``url``, ``publisher``,
-``title``. Every row becomes a ``DocumentInput`` or an ``InputProblem`` carrying
-its line number; a bad row never stops the rest.
+``title``. ``records()`` gives every row as read (a ``RawRecord``: its fields, not yet checked) or an
+``InputProblem`` carrying its line number; iterating the reader gives each row as a ``DocumentInput``. A bad
+row never stops the rest. This is the one reader of archives: ``ingest --bulk`` and ``backfill`` both use it,
+so an archive is read the same way, with the same limits, by either.
 """
 
 from __future__ import annotations
@@ -13,20 +15,38 @@ import gzip
 import json
 import logging
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from tangible.errors import E, InputError
 from tangible.models import DocumentInput
-from tangible.sources.files import InputProblem, jsonl_record, record_to_input
+from tangible.sources.files import InputProblem, jsonl_fields, record_to_input
+from tangible.sources.records import FIELDS
 
 log = logging.getLogger(__name__)
 
-FIELDS = ("id", "text", "html", "published", "url", "publisher", "title")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 
-csv.field_size_limit(64 * 1024 * 1024)
+# the largest CSV cell read (a longer one is reported as unreadable); a document's text is then held to
+# TANGIBLE_MAX_DOCUMENT_CHARS when it is prepared
+CSV_FIELD_LIMIT = 64 * 1024 * 1024
+csv.field_size_limit(CSV_FIELD_LIMIT)
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One row of an archive as read: where it is and its fields, not yet checked (``to_input`` does)."""
+
+    origin: str
+    line: int
+    fields: dict
+
+    def to_input(self) -> DocumentInput:
+        """The row as a document; InputError naming the file, the line and the bad fields otherwise."""
+        return record_to_input(self.fields, self.origin, self.line)
+
 
 def bulk_format(path: Path) -> tuple[str, bool]:
     """("jsonl" | "csv", gzipped?) from the file name; InputError for anything else."""
@@ -63,6 +83,16 @@ class BulkReader:
             return 0
 
     def __iter__(self) -> Iterator[DocumentInput | InputProblem]:
+        for row in self.records():
+            if isinstance(row, InputProblem):
+                yield row
+                continue
+            try:
+                yield row.to_input()
+            except InputError as exc:
+                yield InputProblem.from_error(row.origin, exc, row.line)
+
+    def records(self) -> Iterator[RawRecord | InputProblem]:
         with open(self.path, "rb") as raw:
             self._raw = raw
             if self.gzipped:
@@ -92,7 +122,7 @@ class BulkReader:
                 self.origin, f"[{E.CORRUPT_ARCHIVE}] the compressed file is truncated or corrupt after line {number} ({exc}); "
                              f"the rows before it were read.", number + 1)
 
-    def _jsonl(self, stream) -> Iterator[DocumentInput | InputProblem]:
+    def _jsonl(self, stream) -> Iterator[RawRecord | InputProblem]:
         state: dict = {}
         for number, line in self._lines(stream, state):
             if not line.strip():
@@ -103,13 +133,13 @@ class BulkReader:
                 yield InputProblem(self.origin, f"[{E.ROW_NOT_UTF8}] the line is not valid UTF-8 (byte {exc.start + 1}).", number)
                 continue
             try:
-                yield jsonl_record(text, self.origin, number)
+                yield RawRecord(self.origin, number, jsonl_fields(text, self.origin, number))
             except InputError as exc:
                 yield InputProblem.from_error(self.origin, exc, number)
         if "broken" in state:
             yield state["broken"]
 
-    def _csv(self, stream) -> Iterator[DocumentInput | InputProblem]:
+    def _csv(self, stream) -> Iterator[RawRecord | InputProblem]:
         state: dict = {}
         bad_lines: set[int] = set()
 
@@ -157,11 +187,7 @@ class BulkReader:
                 yield InputProblem(self.origin, f"[{E.CSV_UNREADABLE}] the row has {len(row)} fields but the header has "
                                                 f"{len(columns)}.", start)
                 continue
-            record = {name: row[i] for i, name in wanted if i < len(row)}
-            try:
-                yield record_to_input(record, self.origin, start)
-            except InputError as exc:
-                yield InputProblem.from_error(self.origin, exc, start)
+            yield RawRecord(self.origin, start, {name: row[i] for i, name in wanted if i < len(row)})
         if "broken" in state:
             yield state["broken"]
 

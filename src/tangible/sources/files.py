@@ -168,6 +168,11 @@ def read_jsonl_bytes(data: bytes, origin: str) -> Iterator[DocumentInput | Input
 
 def jsonl_record(line: str, origin: str, number: int | None = None) -> DocumentInput:
     """One JSONL line: {"id", "text" | "html", "published", "url", "publisher", "title"}."""
+    return record_to_input(jsonl_fields(line, origin, number), origin, number)
+
+
+def jsonl_fields(line: str, origin: str, number: int | None = None) -> dict:
+    """One JSONL line's object; InputError naming the line when it is not JSON or not an object."""
     where = f"{origin}:{number}" if number else origin
     try:
         record = json.loads(line)
@@ -175,7 +180,7 @@ def jsonl_record(line: str, origin: str, number: int | None = None) -> DocumentI
         raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno}).", code=E.NOT_A_JSON_OBJECT) from exc
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}.", code=E.NOT_A_JSON_OBJECT)
-    return record_to_input(record, origin, number)
+    return record
 
 
 def record_to_input(record: dict, origin: str, number: int | None = None) -> DocumentInput:
