@@ -224,11 +224,10 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
     if in_flight is None:
         threads = sum(client.nthreads().values()) or 1
         in_flight = 2 * threads
+    in_flight = max(1, in_flight)
     status = "interrupted"
 
-    def handle(fut) -> None:
-        part: PartitionResult = fut.result()
-        fut.release()
+    def handle(part: PartitionResult) -> None:
         if part.pending:
             write_documents(store, part.pending, report.run_id, key, part)
             part.pending = []
@@ -237,16 +236,33 @@ def backfill(store, settings: Settings, path: str | Path, client, *, partition_r
         if progress:
             progress(part.rows)
 
+    # Where the client writes (SQLite), results are written in the archive's order, whatever order the tasks
+    # finish in: the first of two rows with the same text, or the older of two versions of one URL, is the one
+    # stored first, as in ``ingest --bulk``. (Tasks that write themselves, on PostgreSQL, store in the order
+    # they finish.) Finished results waiting for an earlier one count against ``in_flight``.
+    index_of: dict = {}
+    done: dict[int, PartitionResult] = {}
+    written = 0
+
+    def collect(fut) -> None:
+        nonlocal written
+        done[index_of.pop(fut.key)] = fut.result()
+        fut.release()
+        while written in done:
+            handle(done.pop(written))
+            written += 1
+
     try:
         running = as_completed()
-        for rows in partitions(path, partition_rows):
-            if running.count() >= in_flight:
-                handle(next(running))
+        for index, rows in enumerate(partitions(path, partition_rows)):
+            while running.count() + len(done) >= in_flight:
+                collect(next(running))
             report.partitions += 1
-            running.add(client.submit(run_partition, values, rows, write=workers_write, run_id=report.run_id,
-                                      pure=False))
+            fut = client.submit(run_partition, values, rows, write=workers_write, run_id=report.run_id, pure=False)
+            index_of[fut.key] = index
+            running.add(fut)
         for fut in running:
-            handle(fut)
+            collect(fut)
         outcome = "ok" if not report.totals.failed else "partial"
         t = report.totals
         if resolve and (t.added or t.mentions):
