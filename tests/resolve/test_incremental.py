@@ -178,3 +178,38 @@ def test_reads_never_write(make_store, settings):
     review_mention(store, store.mentions.list(limit=1)[0].id, "reject", reviewer="test")
     assert incidents_of(store) == incidents
     assert store.pipeline.generations() != before and store.pipeline.resolution_due()
+
+
+def test_an_undated_report_resolves_in_full_only_the_changes_to_its_type(make_store, settings):
+    """A report with no day (no date in its sentence, no publication date) may join any incident of its type: a
+    change to that type is resolved in full, a change to any other type around its dates, as a full rebuild."""
+    from tangible.resolve.cluster import EVENT_TYPES_RESOLVED
+
+    store = make_store("sqlite")
+    case = get_case(settings)
+    items = list(articles(1200, seed=9, per_day=20))
+    fill(store, items[:200])
+    resolve_all(store, case)
+    undated = next(a for a in items[200:] if {m.type for m in a.mentions} == {"FINANCE"})
+    undated.item.published = None
+    for m in undated.mentions:
+        m.date, m.date_precision = None, None
+    fill(store, [undated])
+    assert resolve_changes(store, case)["scope"] == "all"
+    assert store.pipeline.undated_types() == {"FINANCE"}
+
+    def types(a):
+        return {m.type for m in a.mentions if m.type in EVENT_TYPES_RESOLVED}
+
+    others = [a for a in items[200:] if a is not undated and "FINANCE" not in types(a)]
+    for a in others[:12]:
+        fill(store, [a])
+        assert resolve_changes(store, case)["scope"] == "changes"
+    fill(store, [next(a for a in items[200:] if a is not undated and types(a) == {"FINANCE"})])
+    assert resolve_changes(store, case)["scope"] == "all"
+    fill(store, others[12:14])
+    assert resolve_changes(store, case)["scope"] == "changes"
+    incremental, recorded = incidents_of(store), recorded_of(store)
+    resolve_all(store, case)
+    assert incidents_of(store) == incremental
+    assert recorded_of(store) == recorded

@@ -203,16 +203,51 @@ def _day(inc: Incident) -> date:
     return inc.date
 
 
+def weigh(c: Commitment, inc: Incident,
+          territory_names: dict[str, tuple[str, ...]] | None = None) -> tuple[str | None, str | None]:
+    """What an incident is to a commitment, whatever its date: ``finding``, ``other`` (an action by another
+    party), ``not_counted`` (with why), ``supporting``, ``contradicting``, or None (nothing)."""
+    if inc.review_status == "rejected":
+        return None, None
+    if is_finding(c, inc):
+        return "finding", None
+    if is_action_against_covered(c, inc):
+        if acting_party(inc) != c.by:
+            return "other", None
+        why = not_counted_because(inc)
+        return ("not_counted", why) if why else ("supporting", None)
+    if contradiction_evidence(c, inc, territory_names) is not None:
+        why = not_counted_because(inc)
+        return ("not_counted", why) if why else ("contradicting", None)
+    return None, None
+
+
+def period_start(c: Commitment, at: date, period_days: int) -> date:
+    """The first day of the period a rating at ``at`` weighs."""
+    first = at - timedelta(days=period_days - 1)
+    return max(c.made_on, first) if c.made_on else first
+
+
+def days_read_in_full(at: date, standard: RatingStandard | None = None) -> date:
+    """The first day whose incidents a rating at ``at`` lists or compares (its period and its two trend spans);
+    of the days before, only the number of supporting and contradicting incidents counts."""
+    std = standard or DEFAULT_STANDARD
+    return date.fromordinal(max(1, at.toordinal() - max(std.period_days, 2 * std.trend_days) + 1))
+
+
 def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: RatingStandard | None = None,
          period_days: int | None = None, trend_days: int | None = None,
          group_names: dict[str, str] | None = None,
-         territory_names: dict[str, tuple[str, ...]] | None = None) -> Rating:
+         territory_names: dict[str, tuple[str, ...]] | None = None,
+         earlier: tuple[int, int] = (0, 0)) -> Rating:
     """Rate one commitment at ``at`` from incidents dated on or before ``at`` (rules in :data:`RULES`), by the
-    desk's ``standard`` of evidence (the case file's ``rating:`` section)."""
+    desk's ``standard`` of evidence (the case file's ``rating:`` section). ``earlier``: the supporting and
+    contradicting incidents since the commitment was made that are not in ``incidents`` (days before those
+    given, counted apart)."""
     std = standard or DEFAULT_STANDARD
     period_days = period_days or std.period_days
     trend_days = trend_days or std.trend_days
-    start = max(c.made_on, at - timedelta(days=period_days - 1)) if c.made_on else at - timedelta(days=period_days - 1)
+    start = period_start(c, at, period_days)
     since = c.made_on or date.min
     support_all: list[Incident] = []
     contra_all: list[Incident] = []
@@ -221,30 +256,20 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
     findings: list[Incident] = []
     for inc in incidents:
         day = inc.date
-        if day is None or day > at or day < since or inc.review_status == "rejected":
+        if day is None or day > at or day < since:
             continue
-        if is_finding(c, inc):
-            if day >= start:
-                findings.append(inc)
-            continue
-        if is_action_against_covered(c, inc):
-            if acting_party(inc) != c.by:
-                if day >= start:
-                    others.append(inc)
-                continue
-            why = not_counted_because(inc)
-            if why:
-                if day >= start:
-                    not_counted.append((inc, why))
-                continue
+        kind, why = weigh(c, inc, territory_names)
+        if kind == "supporting":
             support_all.append(inc)
-        elif contradiction_evidence(c, inc, territory_names) is not None:
-            why = not_counted_because(inc)
-            if why:
-                if day >= start:
-                    not_counted.append((inc, why))
-                continue
+        elif kind == "contradicting":
             contra_all.append(inc)
+        elif kind is not None and day >= start:
+            if kind == "finding":
+                findings.append(inc)
+            elif kind == "other":
+                others.append(inc)
+            elif why is not None:  # not counted: disputed or unverified
+                not_counted.append((inc, why))
     support = [i for i in support_all if _day(i) >= start]
     contra = [i for i in contra_all if _day(i) >= start]
 
@@ -355,7 +380,8 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
         "contradicting_by_grade": by_key(contra, lambda i: [i.grade]),
         "by_other_parties_by_party": by_key(others, lambda i: [acting_party(i) or "unnamed party"]),
         "by_other_parties_by_group": by_key(others, lambda i: covered_groups(c, i)),
-        "supporting_since_made": len(support_all), "contradicting_since_made": len(contra_all),
+        "supporting_since_made": len(support_all) + earlier[0],
+        "contradicting_since_made": len(contra_all) + earlier[1],
     }
     return Rating(
         commitment_id=c.id, at=at, rating=rating, counts=counts, trend=trend, reasons=reasons,
@@ -367,6 +393,7 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
     )
 
 
-__all__ = ["rate", "Commitment", "Rating", "commitment_from_case", "Contradiction", "RULES", "launched_from",
+__all__ = ["rate", "weigh", "period_start", "days_read_in_full", "Commitment", "Rating", "commitment_from_case",
+           "Contradiction", "RULES", "launched_from",
            "is_supporting", "contradiction_evidence", "covered_groups", "not_counted_because", "PERIOD_DAYS",
            "TREND_DAYS", "DEFAULT_STANDARD"]

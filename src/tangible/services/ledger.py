@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date, timedelta
 from typing import Iterable
 
 from tangible.errors import E, InputError, NotFound
-from tangible.ledger import commitment_from_case, rate
+from tangible.ledger import commitment_from_case, days_read_in_full, rate, weigh
 from tangible.models import Commitment, Contradiction, Incident, Rating
 from tangible.ontology import ACTION_TYPES
 
@@ -93,15 +94,18 @@ def sync_commitments(store, case, *, changed: list[str] | None = None) -> dict[s
     return stats
 
 
-def _relevant_incidents(store, commitments: list[Commitment], until: date | None) -> list[Incident]:
+def _relevant_incidents(store, commitments: list[Commitment], until: date | None,
+                        floor: date | None = None) -> list[Incident]:
     """The incidents that can count for or against any of ``commitments``: actions by a party that
     committed (no mentions needed) and incidents of a contradicting type (with each mention's sentence
     and modality, which the contradiction rules read), on or before ``until`` and not before the
-    earliest commitment. Selected in the store so that the other incidents are never read."""
+    earliest commitment (nor before ``floor``). Selected in the store so that the other incidents are never read."""
     if not commitments:
         return []
     made = [c.made_on for c in commitments]
     since = None if any(d is None for d in made) else min(made)
+    if floor is not None:
+        since = floor if since is None else max(since, floor)
     action_types = sorted({t for c in commitments for t in c.action_types})
     contra_types = sorted({x.type for c in commitments for x in c.contradicted_by} | {"FINDING"})
     groups = sorted({g for c in commitments for g in c.groups})
@@ -112,10 +116,9 @@ def _relevant_incidents(store, commitments: list[Commitment], until: date | None
             found[inc.id] = inc
     if action_types and groups:
         # every party's actions against the covered groups: the committed party's count, the others are listed
-        for group in groups:
-            for inc in store.incidents.iter_incidents(type=action_types, group=group, since=since, until=until,
-                                                      with_mentions=False, batch_size=2000):
-                found.setdefault(inc.id, inc)
+        for inc in store.incidents.iter_incidents(type=action_types, group=groups, group_scan=since is not None,
+                                                  since=since, until=until, with_mentions=False, batch_size=2000):
+            found.setdefault(inc.id, inc)
     return [found[k] for k in sorted(found)]
 
 
@@ -140,16 +143,81 @@ def _active(store, case) -> list[Commitment]:
 def ledger_at(store, case, at: date | None = None, *, save: bool = False,
               only: set[str] | None = None) -> list[Rating]:
     """Every active commitment rated at ``at`` (default today) from incidents dated on or before it. A read:
-    the ratings are stored as snapshots only when ``save`` asks for it. ``only``: these commitments."""
+    the ratings are stored as snapshots only when ``save`` asks for it. ``only``: these commitments.
+
+    Only the incidents of the rated period and trend spans are read; of the days before, each commitment's
+    supporting and contradicting incidents are counted by day, and a stored rating keeps those counts
+    (``rating_days``) for the next, so that rating again costs the same however long the archive."""
     at = at or date.today()
     commitments = [c for c in _active(store, case) if only is None or c.id in only]
-    incidents = _relevant_incidents(store, commitments, at)
+    rated = [c for c in commitments if c.made_on is None or c.made_on <= at]
+    full_from = days_read_in_full(at, case.standard)
+    incidents = _relevant_incidents(store, commitments, at, floor=full_from) if rated else []
     out = [rate(c, incidents, at, standard=case.standard, group_names=_group_names(case),
-                territory_names=case.territories)
-           for c in commitments if c.made_on is None or c.made_on <= at]
+                territory_names=case.territories, earlier=_counted_before(store, case, c, full_from, save=save))
+           for c in rated]
     if save and out:
         store.ledger.save_ratings(out)
     return out
+
+
+DAY_COUNTS_VERSION = "2026-12-03"  # change when :func:`tangible.ledger.weigh` changes: stored day counts are dropped
+
+
+def _rule_key(c: Commitment, case) -> str:
+    """What a commitment's day counts depend on: its rules, the case's territory names, the ledger's rules."""
+    rules = [c.by, sorted(c.groups), sorted(c.action_types), list(c.territory),
+             [[x.type, list(x.groups), list(x.launched_from), list(x.target_country), list(x.by), list(x.targets)]
+              for x in c.contradicted_by],
+             {k: list(v) for k, v in sorted((getattr(case, "territories", None) or {}).items())}]
+    text = json.dumps([DAY_COUNTS_VERSION, rules], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _counted_before(store, case, c: Commitment, before: date, *, save: bool) -> tuple[int, int]:
+    """The (supporting, contradicting) incidents of ``c`` dated from when it was made to the day before
+    ``before``: the stored day counts, and the days missing counted from their incidents (stored when
+    ``save``)."""
+    first, last = store.incidents.date_range()
+    if first is None or last is None or before <= first:
+        return 0, 0
+    lo, hi = max(c.made_on or first, first), min(before - timedelta(days=1), last)  # no incident outside
+    if lo > hi:
+        return 0, 0
+    key = _rule_key(c, case)
+    known = store.ledger.day_counts(key, lo, hi)
+    counted: dict[date, tuple[int, int]] = {}
+    for a, b in _missing_spans(known, lo, hi):
+        tally = {a + timedelta(days=k): [0, 0] for k in range((b - a).days + 1)}
+        for inc in _relevant_incidents(store, [c], b, floor=a):
+            day = inc.date
+            if day is None or day not in tally:
+                continue
+            kind, _why = weigh(c, inc, case.territories)
+            if kind == "supporting":
+                tally[day][0] += 1
+            elif kind == "contradicting":
+                tally[day][1] += 1
+        counted.update((d, (n[0], n[1])) for d, n in tally.items())
+    if save and counted:
+        store.ledger.save_day_counts(key, counted)
+    both = [*known.values(), *counted.values()]
+    return sum(n[0] for n in both), sum(n[1] for n in both)
+
+
+def _missing_spans(known, lo: date, hi: date) -> list[tuple[date, date]]:
+    """The runs of days from ``lo`` to ``hi`` not in ``known``."""
+    spans: list[tuple[date, date]] = []
+    day = lo
+    while day <= hi:
+        if day in known:
+            day += timedelta(days=1)
+            continue
+        start = day
+        while day <= hi and day not in known:
+            day += timedelta(days=1)
+        spans.append((start, day - timedelta(days=1)))
+    return spans
 
 
 def affected_commitments(store, case, types: Iterable[str] | None) -> set[str]:

@@ -142,7 +142,7 @@ def resolve_changes(store, case, *, options: ResolveOptions | None = None,
     """Bring the incidents up to date with the mentions, re-resolving only around the documents changed since
     the last resolution when its recorded output allows it (else everything, as :func:`resolve_all`)."""
     options = options or ResolveOptions()
-    if store.pipeline.resolved_key() != resolution_key(case, options) or store.pipeline.undated_recorded():
+    if store.pipeline.resolved_key() != resolution_key(case, options):
         return resolve_all(store, case, options=options, progress=progress)
     upto, docs = store.pipeline.queued()
     generation, resolved = store.pipeline.generations()
@@ -181,6 +181,8 @@ class _Incremental:
         self.evidence: dict[str, Evidence | None] = {}
         self.restored: dict[str, _Cluster] = {}  # unchanged incidents rebuilt from their recorded members
         self.restored_id: dict[int, str] = {}
+        self.unrestorable: set[str] = set()  # incidents with no member left to restore them from
+        self._seed_links: list[tuple] | None = None
         self.types: dict[str, str] = {}  # incident id -> type
         self.slack: dict[str, int] = {}
 
@@ -230,7 +232,7 @@ class _Incremental:
             raise _Fallback("a changed document has mentions an analyst placed")
         self._load(m.id for m in current)
         new_ev = [self.evidence[m.id] for m in current]
-        if any(e is None or e.day is None for e in new_ev):
+        if any(e is None or e.day is None for e in new_ev) or any(r[3] is None for r in old_doc_rows):
             raise _Fallback("an undated report")
         self.new_ev: list[Evidence] = [e for e in new_ev if e is not None]
         self.new_ids = {e.id for e in self.new_ev}
@@ -249,6 +251,10 @@ class _Incremental:
             points.setdefault(e.mention.type, []).append(e.day)
         self.changed_old: set[str] = set()
         self.changed_new: list[_Cluster] = []
+        # a report with no day may join any incident of its type, whatever its date: a change to a type that has
+        # one is resolved in full (the other types, whose incidents it cannot join, are resolved around the change)
+        if set(points) & store.pipeline.undated_types():
+            raise _Fallback("a change to a type with an undated report")
         for type_ in sorted(points):
             self._recluster(type_, points[type_])
         self.new_id = {id(c): cluster_id(c) for c in self.changed_new}
@@ -366,9 +372,25 @@ class _Incremental:
     # --- restoring unchanged incidents ------------------------------------------------------
     def restore(self, inc: str) -> _Cluster | None:
         """An unchanged incident as the last resolution left it, rebuilt from its recorded members."""
-        if inc in self.restored:
-            return self.restored[inc]
-        ids = sorted(m for m, _d, _t, _day, _i, role in self.store.pipeline.links_of_incidents([inc]) if role == "member")
+        if inc not in self.restored:
+            self.restore_many([inc])
+        return self.restored.get(inc)
+
+    def restore_many(self, incs: Iterable[str]) -> None:
+        """:meth:`restore` for several incidents, their members read in a few batched queries."""
+        want = sorted({i for i in incs if i not in self.restored and i not in self.unrestorable})
+        if not want:
+            return
+        members: dict[str, list[str]] = {i: [] for i in want}
+        for m, _d, _t, _day, inc, role in self.store.pipeline.links_of_incidents(want):
+            if role == "member" and inc in members:
+                members[inc].append(m)
+        self._load(m for ids in members.values() for m in ids)
+        for inc in want:
+            if self._rebuild(inc, sorted(members[inc])) is None:
+                self.unrestorable.add(inc)
+
+    def _rebuild(self, inc: str, ids: list[str]) -> _Cluster | None:
         evidence = sorted(self.ev(ids), key=_sort_key)
         if not evidence:
             return None
@@ -383,6 +405,12 @@ class _Incremental:
         self.restored_id[id(c)] = inc
         self.types.setdefault(inc, c.type)
         return c
+
+    def seed_links(self) -> list[tuple]:
+        """The recorded rows of the analysts' incidents (read once)."""
+        if self._seed_links is None:
+            self._seed_links = self.store.pipeline.links_of_incidents(sorted(self.seed_ids))
+        return self._seed_links
 
     def ident(self, c: _Cluster) -> str:
         return self.new_id.get(id(c)) or self.restored_id[id(c)]
@@ -423,6 +451,8 @@ class _Incremental:
             for a, b in _merge(spans):
                 rows.extend(store.pipeline.links_in_window([t], a, b))
         rows.extend(r for r in old_members if r[5] == "dispute")
+        # the members of incidents other than denials are asserted reports, never disputes: not read
+        rows = [r for r in rows if r[5] != "member" or r[2] == "DENY"]
         old_choice: dict[str, str | None] = {}
         for m, _d, _t, _day, inc, role in rows:
             old_choice.setdefault(m, None)
@@ -438,6 +468,8 @@ class _Incremental:
         changed_pool: dict[str, list[_Cluster]] = {}
         for c in self.changed_new:
             changed_pool.setdefault(c.type, []).append(c)
+        self.restore_many(old_choice[e.id] for e in disputes
+                          if old_choice.get(e.id) is not None and old_choice[e.id] not in self.changed_old)
         for e in sorted([*disputes, *new_disputes], key=lambda e: e.id):
             if e.id in self.pinned and e.mention.type != "DENY":
                 continue  # stays where the analyst put it
@@ -465,9 +497,17 @@ class _Incremental:
         """Every incident of ``types`` dated from ``lo`` to ``hi``: the changed ones and the others restored."""
         out: list[_Cluster] = []
         types = tuple(types)
-        widest = timedelta(days=max(self.type_slack(t) for t in types))
-        rows = self.store.pipeline.links_in_window(types, lo - widest, hi + widest, role="member")
-        for inc in sorted({r[4] for r in rows} - self.changed_old):
+        # an incident's day is one of its members' days, and the members of a machine incident are of its type:
+        # the incidents dated in the window are those with a member there
+        rows = self.store.pipeline.links_in_window(types, lo, hi, role="member")
+        found_ids = {r[4] for r in rows}
+        if self.seed_ids:  # an analyst's incident may hold reports of other types: found by any member of ``types``
+            widest = timedelta(days=max(self.type_slack(t) for t in types))
+            found_ids |= {r[4] for r in self.seed_links() if r[4] in self.seed_ids and r[5] == "member"
+                          and r[2] in types and r[3] is not None and lo - widest <= r[3] <= hi + widest}
+        found = sorted(found_ids - self.changed_old)
+        self.restore_many(found)
+        for inc in found:
             c = self.restore(inc)
             if c is not None and c.type in types and c.day is not None and lo <= c.day <= hi:
                 out.append(c)
@@ -553,6 +593,7 @@ class _Incremental:
                 if inc != before.get(m) or m in self.new_ids:
                     touched |= {x for x in (inc, before.get(m)) if x}
         new_ids = {self.ident(c) for c in self.changed_new}
+        self.restore_many(touched - new_ids - self.changed_old)
         redraft = sorted(i for i in touched - new_ids - self.changed_old if self.restore(i) is not None)
         clusters = [*self.changed_new, *(self.restored[i] for i in redraft)]
         ids = {self.ident(c) for c in clusters}

@@ -7,12 +7,13 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import Text, and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import Text, and_, bindparam, delete, func, or_, select, true, update
 from sqlalchemy import cast as sa_cast
 
 from tangible.models import ActorRef, Incident, IncidentMention, Location, Origin, Seed
 from tangible.store.db import Database
 from tangible.store.documents import like_escape, now
+from tangible.store.rating_days import forget_all, forget_days, forget_incidents
 from tangible.store.paging import PageStatements, page_statements, read_page
 from tangible.store.schema import documents, incident_groups, incident_mentions, incidents, mentions
 
@@ -67,7 +68,7 @@ def _filter_shape(*, group=None, type=None, grade=None, place=None, since=None, 
             shape.append("group_scan" if group_scan else "group")
             params["group"] = groups[0]
         else:
-            shape.append("groups")
+            shape.append("groups_scan" if group_scan else "groups")
             params["groups"] = groups
     for name, value, key in (("type", type, "types"), ("grade", grade, "grades"), ("source", source, "sources"),
                              ("modality", modality, "modalities")):
@@ -114,6 +115,11 @@ def _filter_clauses(shape: tuple[str, ...]) -> tuple:
         "group": incidents.c.id.in_(select(incident_groups.c.incident_id).where(in_group)),
         "groups": incidents.c.id.in_(select(incident_groups.c.incident_id).where(
             incident_groups.c.group_id.in_(bindparam("groups", expanding=True)))),
+        # several groups, tested incident by incident: the incidents a narrow date range selects are checked,
+        # instead of collecting first every incident of the groups (the whole archive, for common groups)
+        "groups_scan": select(incident_groups.c.incident_id).where(
+            incident_groups.c.incident_id == incidents.c.id,
+            incident_groups.c.group_id.in_(bindparam("groups", expanding=True))).exists(),
         "verification": incidents.c.verification.in_(bindparam("verifications", expanding=True)),
         "verification_or_none": or_(incidents.c.verification.in_(bindparam("verifications", expanding=True)),
                                     incidents.c.verification.is_(None)),
@@ -305,12 +311,12 @@ class IncidentRepository:
         with self.db.read() as conn:
             pins = conn.execute(
                 select(incident_mentions.c.incident_id, incident_mentions.c.mention_id)
-                .where(incident_mentions.c.pinned.is_(True))
+                .where(incident_mentions.c.pinned == true())  # "= true": a condition an index answers
                 .order_by(incident_mentions.c.incident_id, incident_mentions.c.mention_id)
             ).all()
             rows = conn.execute(
                 select(incidents.c.id, incidents.c.reviewed, incidents.c.review_status).where(
-                    or_(incidents.c.reviewed.is_(True), incidents.c.id.in_({p.incident_id for p in pins}))
+                    or_(incidents.c.reviewed == true(), incidents.c.id.in_({p.incident_id for p in pins}))
                 )
             ).all()
         by_incident: dict[str, list[str]] = {}
@@ -328,6 +334,7 @@ class IncidentRepository:
             conn.execute(delete(incident_mentions))
             conn.execute(delete(incident_groups))
             conn.execute(delete(incidents))
+            forget_all(conn)
             rows, links, groups = _incident_rows(drafts, existing, stamp)
             for k in range(0, len(rows), batch):
                 conn.execute(incidents.insert(), rows[k : k + batch])
@@ -346,12 +353,14 @@ class IncidentRepository:
             created: dict[str, Any] = {}
             for k in range(0, len(gone), 500):
                 part = gone[k:k + 500]
+                forget_incidents(conn, part)
                 created.update((r.id, r.created_at) for r in conn.execute(
                     select(incidents.c.id, incidents.c.created_at).where(incidents.c.id.in_(part))))
                 conn.execute(delete(incident_mentions).where(incident_mentions.c.incident_id.in_(part)))
                 conn.execute(delete(incident_groups).where(incident_groups.c.incident_id.in_(part)))
                 conn.execute(delete(incidents).where(incidents.c.id.in_(part)))
             rows, links, groups = _incident_rows(drafts, created, stamp)
+            forget_days(conn, (d.date for d in drafts))
             if rows:
                 conn.execute(incidents.insert(), rows)
             if links:
@@ -359,6 +368,13 @@ class IncidentRepository:
             if groups:
                 conn.execute(incident_groups.insert(), groups)
         return {"incidents": len(rows), "removed": len(set(remove) - {d.id for d in drafts})}
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        """The dates of the earliest and the latest dated incident."""
+        with self.db.read() as conn:
+            first = conn.execute(select(func.min(incidents.c.date))).scalar()
+            last = conn.execute(select(func.max(incidents.c.date))).scalar()
+        return first, last
 
     def types_of(self, ids: Iterable[str]) -> dict[str, str]:
         ids = list(dict.fromkeys(ids))
@@ -370,6 +386,8 @@ class IncidentRepository:
         return out
 
     def set_fields(self, conn, incident_id: str, values: dict) -> None:
+        forget_incidents(conn, [incident_id])
+        forget_days(conn, [values.get("date")])
         conn.execute(update(incidents).where(incidents.c.id == incident_id).values(updated_at=now(), **values))
         if "groups" in values:
             conn.execute(delete(incident_groups).where(incident_groups.c.incident_id == incident_id))

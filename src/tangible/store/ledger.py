@@ -12,6 +12,7 @@ from tangible.errors import E, InputError, NotFound
 from tangible.models import Commitment, Contradiction, Rating
 from tangible.store.db import Database
 from tangible.store.documents import now
+from tangible.store.rating_days import read_days, write_days
 from tangible.store.schema import commitments, ratings
 
 STATUSES = ("active", "proposed", "rejected")
@@ -66,7 +67,9 @@ class LedgerRepository:
         """Insert new commitments; update the text of known ones but keep an analyst's status."""
         added = updated = 0
         with self.db.write() as conn:
-            known = {r.id: r.status for r in conn.execute(select(commitments.c.id, commitments.c.status))}
+            ids = [c.id for c in items]
+            known = {r.id: r.status for k in range(0, len(ids), 500) for r in conn.execute(
+                select(commitments.c.id, commitments.c.status).where(commitments.c.id.in_(ids[k:k + 500])))}
             for c in items:
                 if c.id in known:
                     conn.execute(update(commitments).where(commitments.c.id == c.id).values(**_values(c)))
@@ -79,10 +82,11 @@ class LedgerRepository:
     def remove_stale(self, origin: str, keep: set[str], *, among: set[str] | None = None) -> int:
         """Drop machine-made commitments of ``origin`` no longer found, unless an analyst decided on them
         (``among``: only looking at these ids)."""
+        q = select(commitments.c.id).where(commitments.c.origin == origin, commitments.c.status == "proposed")
+        if among is not None:  # only these: the others are not read
+            q = q.where(commitments.c.id.in_(sorted(among)))
         with self.db.write() as conn:
-            stale = [r.id for r in conn.execute(
-                select(commitments.c.id).where(commitments.c.origin == origin, commitments.c.status == "proposed"))
-                if r.id not in keep and (among is None or r.id in among)]
+            stale = [r.id for r in conn.execute(q) if r.id not in keep and (among is None or r.id in among)]
             if stale:
                 conn.execute(delete(commitments).where(commitments.c.id.in_(stale)))
         return len(stale)
@@ -118,6 +122,17 @@ class LedgerRepository:
 
     def reject(self, commitment_id: str) -> Commitment:
         return self.set_status(commitment_id, "rejected")
+
+    # --- per-day counts --------------------------------------------------
+    def day_counts(self, rule_key: str, lo: date, hi: date) -> dict[date, tuple[int, int]]:
+        """The (supporting, contradicting) counts stored for ``rule_key``, by day from ``lo`` to ``hi``: a day
+        missing was never counted, or a write to its incidents cleared it."""
+        with self.db.read() as conn:
+            return read_days(conn, rule_key, lo, hi)
+
+    def save_day_counts(self, rule_key: str, counts: dict[date, tuple[int, int]]) -> None:
+        with self.db.write() as conn:
+            write_days(conn, rule_key, counts)
 
     # --- rating snapshots ----------------------------------------------
     def save_ratings(self, items: builtins.list[Rating]) -> None:

@@ -12,6 +12,7 @@ from tangible.models import ActorRef, Attribution, Location, Mention, Origin
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.pipeline import advance_mentions
+from tangible.store.rating_days import forget_documents
 from tangible.store.schema import documents, mentions
 
 
@@ -99,6 +100,7 @@ class MentionRepository:
         written = 0
         changed: list[str] = []
         with self.db.write() as conn:
+            forget_documents(conn, found)  # the incidents that quote these documents' mentions
             for doc_id, items in found.items():
                 existing = {r.id: r.reviewed for r in conn.execute(
                     select(mentions.c.id, mentions.c.reviewed).where(mentions.c.doc_id == doc_id))}

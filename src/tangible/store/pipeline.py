@@ -124,6 +124,12 @@ class PipelineStateRepository:
         with self.db.read() as conn:
             return [tuple(r) for r in conn.execute(q)]
 
+    def undated_types(self) -> set[str]:
+        """The types of the recorded mentions that have no day (no date, and a document with no publication date)."""
+        with self.db.read() as conn:
+            return {r[0] for r in conn.execute(select(resolved_links.c.type).where(resolved_links.c.day.is_(None))
+                                               .distinct())}
+
     def undated_recorded(self) -> bool:
         """Whether any recorded mention has no day (no date and an undated document)."""
         with self.db.read() as conn:

@@ -16,6 +16,7 @@ from tangible.errors import E, InputError, NotFound
 from tangible.store.db import Database
 from tangible.store.documents import now
 from tangible.store.pipeline import advance_mentions
+from tangible.store.rating_days import forget_days, forget_incidents, forget_mentions
 from tangible.store.schema import incident_groups, incident_mentions, incidents, mentions, reviews
 
 # Mention fields an analyst may correct, and the columns they live in.
@@ -73,6 +74,7 @@ class ReviewRepository:
             if conn.execute(select(mentions.c.id).where(mentions.c.id == mention_id)).first() is None:
                 raise NotFound(f"No mention with id {mention_id!r}.", "List mentions with `tangible export mentions`.")
             values = _columns(changes or {}) if action == "correct" else {}
+            forget_mentions(conn, [mention_id])
             conn.execute(update(mentions).where(mentions.c.id == mention_id)
                          .values(reviewed=True, review_status=status, **values))
             return self._audit(conn, "mention", mention_id, action, changes, reviewer, reason)
@@ -89,6 +91,8 @@ class ReviewRepository:
         with self.db.write() as conn:
             self._require(conn, incident_id)
             values = _columns(changes or {}) if action == "correct" else {}
+            forget_incidents(conn, [incident_id])
+            forget_days(conn, [values.get("date")])
             conn.execute(update(incidents).where(incidents.c.id == incident_id)
                          .values(reviewed=True, review_status=status, updated_at=now(), **values))
             if "groups" in values:
@@ -106,6 +110,7 @@ class ReviewRepository:
             self._require(conn, into)
             for other in others:
                 self._require(conn, other)
+            forget_incidents(conn, [into, *others])
             moving = [r.mention_id for r in conn.execute(
                 select(incident_mentions.c.mention_id).where(incident_mentions.c.incident_id.in_(others)))]
             have = {r.mention_id for r in conn.execute(
@@ -127,6 +132,7 @@ class ReviewRepository:
             self._require(conn, incident_id)
             have = {r.mention_id for r in conn.execute(
                 select(incident_mentions.c.mention_id).where(incident_mentions.c.incident_id == incident_id))}
+            forget_incidents(conn, [incident_id])
             missing = [m for m in mention_ids if m not in have]
             if missing:
                 raise InputError(f"Mentions {', '.join(missing)} are not part of incident {incident_id!r}.",

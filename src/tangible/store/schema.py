@@ -212,6 +212,7 @@ incidents = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
     Index(None, "date", "id"),
+    Index(None, "reviewed"),  # the few reviewed incidents, found without reading the others
     Index(None, "type", "date"),
     Index(None, "grade", "date"),
     Index(None, "country", "admin1"),
@@ -226,6 +227,7 @@ incident_mentions = Table(
     Column("mention_id", String(40), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
     Column("pinned", Boolean, nullable=False, default=False),  # placed by a human merge/split
     Index(None, "mention_id"),
+    Index(None, "pinned", "incident_id"),  # the few pinned links, found without reading the others
 )
 
 incident_groups = Table(
@@ -343,6 +345,21 @@ resolved_links = Table(
     Index(None, "doc_id"),
     Index(None, "incident_id"),
     Index(None, "type", "day"),
+    Index(None, "day"),  # whether any recorded mention is undated, without reading the others
+)
+
+# The ledger's count of supporting and contradicting incidents on each day, per commitment (``rule_key``: what the
+# count depends on, the commitment's rules and the case's territory names). Filled as ratings are stored, for the
+# days before the rated period (a rating counts every incident since the commitment was made, and reads in full
+# only its period); every write to incidents, or to the mentions they quote, clears the days it touches.
+rating_days = Table(
+    "rating_days",
+    metadata,
+    Column("rule_key", String(32), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("supporting", Integer, nullable=False),
+    Column("contradicting", Integer, nullable=False),
+    Index(None, "day"),
 )
 
 # Documents whose mentions or facts changed since resolution last ran (the next run re-resolves around them).
