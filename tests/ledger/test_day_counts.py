@@ -64,3 +64,32 @@ def test_ratings_from_stored_day_counts_equal_ratings_read_in_full(store, settin
     resolve_all(store, case)  # a full rebuild clears every stored count
     assert _stored_days(store) == 0
     assert [r.to_dict() for r in ledger_at(store, case, AT)] == rated
+
+
+def test_missing_spans_are_found_from_the_known_days_however_long_the_range():
+    from datetime import timedelta
+
+    from tangible.services.ledger import _missing_spans
+
+    def by_day(known, lo, hi):  # every day looked at: the spans as defined
+        spans, day = [], lo
+        while day <= hi:
+            if day in known:
+                day += timedelta(days=1)
+                continue
+            start = day
+            while day <= hi and day not in known:
+                day += timedelta(days=1)
+            spans.append((start, day - timedelta(days=1)))
+        return spans
+
+    rng = random.Random(5)
+    for _ in range(200):
+        lo = date(2024, 1, 1) + timedelta(days=rng.randrange(30))
+        hi = lo + timedelta(days=rng.randrange(-2, 40))
+        known = {date(2024, 1, 1) + timedelta(days=rng.randrange(80)): (0, 0) for _ in range(rng.randrange(15))}
+        assert _missing_spans(known, lo, hi) == by_day(known, lo, hi)
+    # an incident dated in year 1 and one in 9999 (API input may say so): three spans, found at once
+    known = {date(2026, 11, 1): (1, 0), date(2026, 11, 2): (0, 0)}
+    assert _missing_spans(known, date(1, 1, 1), date(9999, 12, 31)) == [
+        (date(1, 1, 1), date(2026, 10, 31)), (date(2026, 11, 3), date(9999, 12, 31))]

@@ -188,16 +188,22 @@ def _counted_before(store, case, c: Commitment, before: date, *, save: bool) -> 
     known = store.ledger.day_counts(key, lo, hi)
     counted: dict[date, tuple[int, int]] = {}
     for a, b in _missing_spans(known, lo, hi):
-        tally = {a + timedelta(days=k): [0, 0] for k in range((b - a).days + 1)}
+        tally: dict[date, list[int]] = {}
         for inc in _relevant_incidents(store, [c], b, floor=a):
             day = inc.date
-            if day is None or day not in tally:
+            if day is None or not a <= day <= b:
                 continue
             kind, _why = weigh(c, inc, case.territories)
+            n = tally.setdefault(day, [0, 0])
             if kind == "supporting":
-                tally[day][0] += 1
+                n[0] += 1
             elif kind == "contradicting":
-                tally[day][1] += 1
+                n[1] += 1
+        if (b - a).days < MAX_ZERO_DAYS_KEPT:
+            # the days of the span with no incident are known too (as nothing); a span of centuries between an
+            # odd date and the rest is not written day by day: its empty days are looked at again, at one query
+            for k in range((b - a).days + 1):
+                tally.setdefault(a + timedelta(days=k), [0, 0])
         counted.update((d, (n[0], n[1])) for d, n in tally.items())
     if save and counted:
         store.ledger.save_day_counts(key, counted)
@@ -205,18 +211,20 @@ def _counted_before(store, case, c: Commitment, before: date, *, save: bool) -> 
     return sum(n[0] for n in both), sum(n[1] for n in both)
 
 
+MAX_ZERO_DAYS_KEPT = 3660  # the longest span of days with no incident whose days are stored as counted
+
+
 def _missing_spans(known, lo: date, hi: date) -> list[tuple[date, date]]:
-    """The runs of days from ``lo`` to ``hi`` not in ``known``."""
+    """The runs of days from ``lo`` to ``hi`` not in ``known`` (found from the known days, so that a range of
+    centuries costs no more than a range of weeks)."""
     spans: list[tuple[date, date]] = []
-    day = lo
-    while day <= hi:
-        if day in known:
-            day += timedelta(days=1)
-            continue
-        start = day
-        while day <= hi and day not in known:
-            day += timedelta(days=1)
-        spans.append((start, day - timedelta(days=1)))
+    start = lo
+    for day in sorted(d for d in known if lo <= d <= hi):
+        if day > start:
+            spans.append((start, day - timedelta(days=1)))
+        start = max(start, day + timedelta(days=1))
+    if start <= hi:
+        spans.append((start, hi))
     return spans
 
 
