@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import Text, and_, bindparam, delete, func, or_, select, true, update
 from sqlalchemy import cast as sa_cast
@@ -613,6 +613,21 @@ class IncidentRepository:
                        **filters: Any) -> Iterator[Incident]:
         """Every incident matching ``filters`` (oldest id first) as an :class:`Incident`, read in batches, with
         its mentions when asked (``"sentences"``: without their document's publisher, address and date)."""
+        def page(conn: Any, rows: list) -> list[Incident]:
+            joined: dict[str, list[IncidentMention]] = {}
+            if with_mentions == "sentences":
+                joined = self._typed_sentences_for(conn, [r.id for r in rows])
+            elif with_mentions:
+                for k in range(0, len(rows), 500):
+                    for r in conn.execute(_MENTIONS_OF, {"ids": [x.id for x in rows[k:k + 500]]}):
+                        joined.setdefault(r.incident_id, []).append(_incident_mention(r))
+            return [row_to_incident(r, joined.get(r.id, ())) for r in rows]
+
+        return self._in_pages(page, batch_size, filters)
+
+    def _in_pages(self, page: Callable[[Any, list], list], batch_size: int, filters: dict) -> Iterator:
+        """The incidents matching ``filters``, oldest id first, read ``batch_size`` at a time; ``page(conn,
+        rows)`` makes each batch's items within its read (the connection is closed before they are yielded)."""
         last = ""
         while True:
             q, params = self._filtered(select(incidents), **filters)
@@ -621,14 +636,8 @@ class IncidentRepository:
                                     params).all()
                 if not rows:
                     return
-                joined: dict[str, list[IncidentMention]] = {}
-                if with_mentions == "sentences":
-                    joined = self._typed_sentences_for(conn, [r.id for r in rows])
-                elif with_mentions:
-                    for k in range(0, len(rows), 500):
-                        for r in conn.execute(_MENTIONS_OF, {"ids": [x.id for x in rows[k:k + 500]]}):
-                            joined.setdefault(r.incident_id, []).append(_incident_mention(r))
-            yield from (row_to_incident(r, joined.get(r.id, ())) for r in rows)
+                items = page(conn, rows)
+            yield from items
             last = rows[-1].id
 
     def incident(self, incident_id: str) -> Incident | None:
@@ -642,22 +651,16 @@ class IncidentRepository:
     def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters) -> Iterator[dict]:
         """Every incident (oldest id first) in batches, with mentions when asked (``"sentences"``: only
         each mention's sentence and modality)."""
-        last = ""
-        while True:
-            q, params = self._filtered(select(incidents), **filters)
-            with self.db.read() as conn:
-                rows = conn.execute(q.where(incidents.c.id > last).order_by(incidents.c.id).limit(batch_size),
-                                    params).all()
-                if not rows:
-                    return
-                recs = [row_to_record(r) for r in rows]
-                if with_mentions:
-                    read = self._sentences_for if with_mentions == "sentences" else self._mentions_for
-                    joined = read(conn, [r["id"] for r in recs])
-                    for r in recs:
-                        r["mentions"] = joined[r["id"]]
-            yield from recs
-            last = rows[-1].id
+        def page(conn: Any, rows: list) -> list[dict]:
+            recs = [row_to_record(r) for r in rows]
+            if with_mentions:
+                read = self._sentences_for if with_mentions == "sentences" else self._mentions_for
+                joined = read(conn, [r["id"] for r in recs])
+                for r in recs:
+                    r["mentions"] = joined[r["id"]]
+            return recs
+
+        return self._in_pages(page, batch_size, filters)
 
     def incidents_of(self, mention_ids: list[str]) -> dict[str, str]:
         """The incident each mention belongs to (mentions in none are left out), in one query per 500 ids."""
