@@ -400,3 +400,59 @@ def test_the_dead_of_a_clause_the_parse_hangs_under_another_verb(extractor):
             "clash with security forces in Turbat.")
     ops = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
     assert ops and ops[0].quantities.get("killed") == 12
+
+
+# ---------------------------------------------------------------- a deed done in an event reported before
+@pytest.mark.parametrize("text", [
+    "Twenty militants were killed in Tirah as army jets pounded their hideouts. Four hideouts were also destroyed "
+    "in the attacks.",
+    "Five militants were killed when air strikes were carried out by the military in Orakzai. Two more hideouts "
+    "were destroyed in the raid as well.",
+])
+def test_an_anaphor_past_a_deed_of_another_type_names_the_first_event(extractor, text):
+    ms = extractor.extract("t", text, PUB)
+    # "the attacks" are the strikes already reported, not an attack of an armed group
+    assert not deeds(ms, ("ATTACK",))
+    assert len({m.event for m in deeds(ms, ("OPERATION",))}) == 1
+    # the hideouts destroyed in them were destroyed by the same forces
+    assert {m.source.id for m in deeds(ms, ("DISMANTLE",)) if m.source} == {"pakistan"}
+
+
+def test_real_hideouts_destroyed_in_the_remote_attack(extractor, acled_rows):
+    # ACLED 711PAK: air strikes by the military; "hideouts were destroyed in the remote attack as well"
+    _, ms = acled(extractor, acled_rows, "711PAK")
+    assert not deeds(ms, ("ATTACK",))
+    assert {m.source.id for m in deeds(ms, ("DISMANTLE",)) if m.source} == {"pakistan"}
+
+
+def test_a_deed_named_without_an_anaphor_takes_no_actor_from_the_strikes(extractor):
+    text = "Army jets pounded militant hideouts in Tirah on Monday. A school was destroyed in Bara."
+    ms = extractor.extract("t", text, PUB)
+    assert all(m.source is None or not m.source.id for m in ms if m.type == "DISMANTLE")
+
+
+# ---------------------------------------------------------------- the sides a battle names
+@pytest.mark.parametrize("text,etype,actor,key", [
+    ("A leader of the banned Baloch Liberation Front (BLF) was killed in Kalat district in a battle with FC troops.",
+     "OPERATION", "pakistan", "killed"),
+    ("Two soldiers were killed in a clash with TTP militants in Bannu.", "ATTACK", "ttp", "killed"),
+])
+def test_the_side_named_against_the_dead_acts(extractor, text, etype, actor, key):
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert ms and {m.type for m in ms} == {etype}
+    assert {m.source.id for m in ms if m.source} == {actor}
+    assert ms[0].quantities.get(key) in (1, 2)
+
+
+def test_real_member_of_a_group_is_the_group_s(extractor, acled_rows):
+    # ACLED 1760PAK: "A leader of the banned Baloch Liberation Front (BLF) was killed ... in a battle with FC troops"
+    _, ms = acled(extractor, acled_rows, "1760PAK")
+    violent = deeds(ms, ("OPERATION", "ATTACK"))
+    assert violent and {m.target.id for m in violent if m.target} == {"blf"}
+    assert {m.source.id for m in violent if m.source} == {"pakistan"}
+
+
+def test_a_battle_the_attackers_started_stays_theirs(extractor):
+    text = ("Two suspected militants were killed during an exchange of fire with security forces in Sibi. Militants "
+            "opened fire at a patrol of security forces, wounding four. The forces retaliated and killed two attackers.")
+    assert {m.type for m in deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))} == {"ATTACK"}

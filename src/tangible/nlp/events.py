@@ -87,6 +87,9 @@ class SentenceFacts:
     # of a side that answers an attack ("forces retaliated and killed two attackers")
     agent_roles: dict[int, str] = field(default_factory=dict)
     responders: set[int] = field(default_factory=set)
+    # triggers with no named actor whose side is the one named against the victims ("killed in a battle with FC
+    # troops"): they type an event only where no report of it names who acted
+    sided: set[int] = field(default_factory=set)
     kind: tuple[str, float] | None = None  # the learned reading of the sentence (nlp.event_kind)
     # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
     # before it takes them, each as (kind, figure, side, additive)
@@ -339,7 +342,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             dropped.add(id(m))
             continue
         link_to = None
-        if last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
+        if refers_back and not f.new_event and last_deed_event is not None \
+                and not _compatible(last_deed_event.type, m):
+            # "hideouts were also destroyed. ... in the attacks": the anaphor names the event before the
+            # intervening deed of another type
+            link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m)
+                            and idx - _last_index(ev, by_start) <= max_gap), None)
+        if link_to is None and last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
                 and idx - last_index <= max_gap and not f.new_event:
             first = last_deed_event.members[0]
             refers = (m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers) or f.refers_back
@@ -379,6 +388,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             ev.facts.append(f)
     for ev in events:
         _fill(ev)
+    _borrow_violent_actor(events, by_start, facts, max_gap)
+    for ev in events:
         if ev.members[0].location is None:
             # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
             # just before, when the event's own sentences name none
@@ -393,6 +404,37 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if any(k.endswith("+") for k in m.quantities):
             m.quantities = merged_quantities([m])
     return dropped
+
+
+def _last_index(ev: _Event, by_start: dict[int, int]) -> int:
+    return max(by_start.get(x.char_span[0], -1) for x in ev.members)
+
+
+def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts: list[SentenceFacts],
+                          max_gap: int) -> None:
+    """A deed done in an event already reported takes that event's actor: "four hideouts were also destroyed in
+    the strikes", "two suspects were held during the raid" (in a sentence that names nobody) are the strikes'
+    and the raid's."""
+    for k, ev in enumerate(events):
+        if ev.type in _VIOLENT or any(m.source and m.source.id for m in ev.members):
+            continue
+        refers = False
+        for m in ev.members:
+            idx = by_start.get(m.char_span[0], -1)
+            if idx >= 0 and m.trigger_span and m.trigger_span[0] in facts[idx].anaphoric_triggers \
+                    and (m.trigger or "").lower() not in ANAPHORIC_NOUNS:
+                refers = True
+        if not refers:
+            continue
+        first_idx = by_start.get(ev.members[0].char_span[0], -1)
+        prior = next((p for p in reversed(events[:k]) if p.type in _VIOLENT
+                      and 0 <= first_idx - _last_index(p, by_start) <= max_gap), None)
+        source = prior.members[0].source if prior is not None else None
+        if source is None or not source.id:
+            continue
+        for m in ev.members:
+            m.source = source
+            m.perpetrator_basis = m.perpetrator_basis or "stated"
 
 
 def _opposed(first: Mention, m: Mention) -> bool:
@@ -419,14 +461,17 @@ def _fill(ev: _Event) -> None:
     etype = first.type
     if etype in _VIOLENT:
         decided = False
-        for m in members:
-            f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
-            if f is None or not m.trigger_span:
-                continue
-            role = f.agent_roles.get(m.trigger_span[0])
-            if role and m.trigger_span[0] not in f.responders:
-                etype = "OPERATION" if role == "state" else "ATTACK"
-                decided = True
+        for weak in (False, True):
+            for m in members:
+                f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
+                if f is None or not m.trigger_span or (m.trigger_span[0] in f.sided) != weak:
+                    continue
+                role = f.agent_roles.get(m.trigger_span[0])
+                if role and m.trigger_span[0] not in f.responders:
+                    etype = "OPERATION" if role == "state" else "ATTACK"
+                    decided = True
+                    break
+            if decided:
                 break
         if not decided:
             # nobody named acts in any sentence of the event: the learned reading of its sentences decides

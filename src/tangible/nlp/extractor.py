@@ -63,6 +63,8 @@ RECOVERABLE = {"ARREST": "ARREST", "DISR_WEAP": "DISMANTLE", "AIR_STRIKE": "OPER
                "GRENADE": "ATTACK", "ABDUCT_DISSAP": "ATTACK", "AGREEMENT": "AGREE", "DIPLO": "DIPLO"}
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
 
+# people who belong to the party named after them ("a leader of the BLF", "members of the TTP")
+_MEMBER_HEADS = frozenset({"leader", "member", "chief", "head", "commander", "founder", "deputy", "cadre"})
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
                   "official", "officials", "authority", "authorities", "government", "personnel",
                   "policemen", "agency", "agencies", "department", "ministry", "administration", "jet",
@@ -699,7 +701,11 @@ class Extractor:
                         prior.target = target
                 continue
             seen.add(key)
-            qty = self._quantities_for(etype, counts, frame.roles.get("agent"), seized)
+            acting = frame.roles.get("agent")
+            if frame.agent is None and {frame.roles.get("counterpart"), frame.roles.get("patient")} == {STATE, ARMED}:
+                # "killed in a battle with FC troops": the side named against the dead is the one acting
+                acting = frame.roles.get("counterpart")
+            qty = self._quantities_for(etype, counts, acting, seized)
             conf = 0.55 + (0.1 if source and source.id else 0) + (0.1 if groups else 0) + \
                 (0.1 if (target and target.id) else 0) + (0.05 if location else 0)
             trig_start = offset + tok.idx
@@ -710,6 +716,9 @@ class Extractor:
                 facts.agent_roles[trig_start] = frame.roles["agent"]
                 if responder and frame.roles["agent"] == STATE:
                     facts.responders.add(trig_start)
+            elif etype in ("ATTACK", "OPERATION") and acting != frame.roles.get("agent"):
+                facts.agent_roles[trig_start] = acting
+                facts.sided.add(trig_start)
             attr = (_claim_attribution(tok) or attribution) if etype in _DEED_TYPES else attribution
             subtype = self._subtype(etype, tok, sentence)
             if etype == "ATTACK" and L.VERB_TRIGGERS.get(tok.lemma_.lower()) == "ARREST":
@@ -806,9 +815,10 @@ class Extractor:
                         return ARMED  # "Taliban militants captured a district": the insurgency, whatever the date
                     return role
         for t in tok.subtree:
-            if t.i in tok_ent and t.i - tok.i < 6 and t.dep_ in ("pobj",) and t.head.lower_ == "of" \
-                    and role_of_head(tok) in (ARMED, UNKNOWN, None):
-                role = role_of_entity(self.case, tok_ent[t.i][2], day)  # "militants of the TTP"
+            if t.i in tok_ent and t.i - tok.i < 8 and t.dep_ in ("pobj",) and t.head.lower_ == "of" \
+                    and (role_of_head(tok) in (ARMED, UNKNOWN, None) or tok.lemma_.lower() in _MEMBER_HEADS):
+                # "militants of the TTP", "a leader of the Baloch Liberation Front": the party's own
+                role = role_of_entity(self.case, tok_ent[t.i][2], day)
                 if role:
                     return role
         if tok.pos_ == "PRON":
@@ -935,7 +945,10 @@ class Extractor:
         if etype == "ARREST" and label in ("PROTEST", "OTHER", "DIPLOMACY") and p >= KIND_ARREST_VETO_P and not (
                 named and agent == STATE):
             return None  # "a meeting was held", "helped to arrest the deteriorating situation"
-        if etype in ("ATTACK", "OPERATION") and not named and label in ("ATTACK", "OPERATION") and p >= KIND_TYPE_P:
+        # "a BLF leader was killed in a battle with FC troops": the two sides the parse names decide, not the model
+        sides = {frame.roles.get("counterpart"), frame.roles.get("patient")} == {STATE, ARMED}
+        if etype in ("ATTACK", "OPERATION") and not named and not sides and label in ("ATTACK", "OPERATION") \
+                and p >= KIND_TYPE_P:
             return label
         return etype
 
