@@ -456,3 +456,27 @@ def test_a_battle_the_attackers_started_stays_theirs(extractor):
     text = ("Two suspected militants were killed during an exchange of fire with security forces in Sibi. Militants "
             "opened fire at a patrol of security forces, wounding four. The forces retaliated and killed two attackers.")
     assert {m.type for m in deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))} == {"ATTACK"}
+
+
+# ---------------------------------------------------------------- what a protest is about, spoken of again
+@pytest.mark.parametrize("text", [
+    "Party workers in Sukkur staged a protest outside their office against the Rangers raid on the party "
+    "headquarters in Karachi. The raid, according to party workers, was unlawful.",
+    "Journalists in Lahore held a protest against Monday's grenade attack on a newspaper office in Sargodha. The "
+    "attack had left a security guard injured.",
+])
+def test_the_deed_a_protest_is_against_is_no_event_when_spoken_of_again(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))
+
+
+@pytest.mark.parametrize("record", ["502PAK", "1700PAK"])
+def test_real_protests_against_a_raid_or_an_attack_report_neither(extractor, acled_rows, record):
+    # ACLED 502PAK: a protest "against the Rangers Raid", then "The raid ... was unlawful"; 1700PAK: a protest
+    # against Monday's cracker attack, then "The attack had left a security guard injured"
+    _, ms = acled(extractor, acled_rows, record)
+    assert not deeds(ms, ("OPERATION", "ATTACK"))
+
+
+def test_an_operation_against_militants_during_a_strike_stays_an_operation(extractor):
+    text = "Security forces launched an operation against militants in Khyber during a strike by traders."
+    assert deeds(extractor.extract("t", text, PUB), ("OPERATION",))

@@ -656,10 +656,15 @@ class Extractor:
                 modality = "hypothetical"
             src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
             frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
+            read_as = etype
             etype = self._type_in_scope(tok, etype, frame, lemmas)
             if etype is not None and not _claimed_deed(tok):
                 etype = self._consult_kind(etype, frame, kind, lemmas)
             if etype is None:
+                if read_as in _DEED_TYPES and modality == "asserted" and self._background(tok):
+                    # out of scope here, but still what a protest is about: "the attack" that a later sentence
+                    # speaks of is this one, not a new event
+                    facts.background_types.add(read_as)
                 continue
             if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
                 continue  # "arrested during a search operation": the operation is how the arrest was made
@@ -987,7 +992,7 @@ class Extractor:
                     "wake", "aftermath", "protest", "rally", "demonstration", "march", "anniversary", "victim",
                     "funeral", "memory"):
                 return True
-            if t.dep_ == "pobj" and head.lower_ in ("after", "following", "over") and any(
+            if t.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "against") and any(
                     w.lemma_.lower() in _PROTEST_WORDS for w in tok.sent):
                 return True  # "held vigils following two police shootings": what the protest answers
             if t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
