@@ -333,3 +333,14 @@ class Rating:
         d = asdict(self)
         d["at"] = self.at.isoformat()
         return d
+
+
+@dataclass(frozen=True, slots=True)
+class RatedCommitment:
+    """A commitment with its rating at a date (None: not rated, e.g. a proposed commitment)."""
+
+    commitment: Commitment
+    rating: Rating | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.commitment.to_dict(), "rating": self.rating.to_dict() if self.rating else None}

@@ -8,20 +8,22 @@ never returned.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import typing
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
-import orjson
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic_core import PydanticUndefined
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from tangible.models import RatedCommitment
+from tangible.ontology import ATTRIBUTION_KINDS, ORIGIN_BASES
+from tangible.services.mentions import LinkedMention
 from tangible.services.replies import EMAIL_MAX, EMAIL_PATTERN, MEANINGFUL, NAME_MAX  # noqa: E402
 
 T = TypeVar("T")
 
 
 class ListPublic(BaseModel, Generic[T]):
+    """A page of a list (validated from a service's ``Page``)."""
+
+    model_config = ConfigDict(from_attributes=True)
     data: list[T]
     count: int = Field(description="How many items match the filters in all (not only on this page).")
     next: str | None = Field(description="Opaque cursor for the next page (pass as `cursor=`), or null at the end.")
@@ -35,6 +37,7 @@ class ErrorPublic(BaseModel):
 
 
 class ActorRefPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str | None
     text: str
 
@@ -66,8 +69,40 @@ class DocumentPublic(DocumentSummary):
     mentions: list[SpanPublic] = Field(default_factory=list, description="Events extracted from this text, with offsets.")
 
 
+class LocationPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    name: str
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
+    admin1: str | None = Field(default=None, description="Province or state.")
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = Field(default=None, description="How precisely the place is known: point, town, "
+                                                          "city, admin2, admin1, country or region.")
+
+
+class AttributionPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    text: str = Field(description="The words that name whoever the report quotes.")
+    kind: str = Field(description="Who it is: " + ", ".join(ATTRIBUTION_KINDS) + ".")
+
+
+class OriginPublic(BaseModel):
+    """Where an attack was launched from, as the reports say."""
+
+    model_config = ConfigDict(from_attributes=True)
+    country: str | None
+    admin1: str | None = None
+    basis: str = Field(default="officials", description="How it is known: " + ", ".join(ORIGIN_BASES) + ".")
+    sentence: str | None = None
+    disputed_by: str | None = Field(default=None, exclude_if=lambda value: value is None,
+                                    description="The party that denies it; left out when none.")
+
+
+Quantities = dict[str, int]
+
+
 class MentionPublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(from_attributes=True)
     id: str | None
     doc_id: str
     type: str
@@ -76,34 +111,58 @@ class MentionPublic(BaseModel):
     source: ActorRefPublic | None
     target: ActorRefPublic | None
     groups: list[str]
-    location: dict[str, Any] | None
+    location: LocationPublic | None
     date: dt.date | None
     date_precision: str | None
-    quantities: dict[str, Any]
-    attribution: dict[str, Any] | None
+    quantities: Quantities
+    attribution: AttributionPublic | None
     sentence: str
     char_span: tuple[int, int]
     confidence: float
     event: str | None = None
     perpetrator_basis: Literal["stated", "claimed", "suspected", "blamed"] | None = None
-    launched_from: dict[str, Any] | None = None
+    launched_from: OriginPublic | None = None
     verification: Literal["verified", "unverified", "disputed"] | None = None
     incident_id: str | None = Field(default=None, description="The incident this mention reports "
                                                               "(/api/v1/incidents/{incident_id}); null when none.")
 
+    @field_validator("confidence")
+    @classmethod
+    def _three_places(cls, value: float) -> float:
+        return round(value, 3)
+
+    @classmethod
+    def of(cls, linked: LinkedMention) -> "MentionPublic":
+        out = cls.model_validate(linked.mention)
+        out.incident_id = linked.incident_id
+        return out
+
 
 class IncidentMentionPublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(from_attributes=True)
     doc_id: str
     publisher: str | None = None
     url: str | None = None
     sentence: str
     char_span: tuple[int, int]
     modality: str
+    mention_id: str
+    type: str | None = None
+    attribution: AttributionPublic | None = None
+    verification: Literal["verified", "unverified", "disputed"] | None = None
+    published: dt.date | None = Field(default=None, description="When its document was published.")
+    pinned: bool = Field(default=False, description="A reviewer placed it in this incident.")
+
+
+class ReportedQuantityPublic(BaseModel):
+    value: int
+    publisher: str | None
+    doc_id: str
+    mention_id: str | None
 
 
 class IncidentPublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(from_attributes=True)
     id: str
     type: str
     acled_subtype: str | None = None
@@ -111,28 +170,121 @@ class IncidentPublic(BaseModel):
     grade_reason: str | None = None
     date: dt.date | None = None
     date_precision: str | None = None
-    location: dict[str, Any] | None = None
+    location: LocationPublic | None = None
     source: ActorRefPublic | None = None
     target: ActorRefPublic | None = None
     groups: list[str] = Field(default_factory=list)
-    quantities: dict[str, Any] = Field(default_factory=dict)
+    quantities: Quantities = Field(default_factory=dict)
     publishers: list[str] = Field(default_factory=list)
     verification: Literal["verified", "unverified", "disputed"] | None = None
-    launched_from: dict[str, Any] | None = None
+    launched_from: OriginPublic | None = None
     mentions: list[IncidentMentionPublic] = Field(default_factory=list)
+    quantities_reported: dict[str, list[ReportedQuantityPublic]] = Field(
+        default_factory=dict, description="Every figure each report gave, by quantity (`quantities` holds the "
+                                          "conservative one).")
+    n_mentions: int = Field(description="How many mentions assert it (denials and statements about it left out).")
+    n_publishers: int
+    reviewed: bool = False
+    review_status: str | None = None
+
+
+class ContradictionPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    type: str
+    groups: list[str]
+    launched_from: list[str]
+    target_country: list[str]
+    by: list[str]
+    targets: list[str]
+
+
+class TrendPublic(BaseModel):
+    current: int
+    previous: int
+    direction: Literal["up", "down", "flat"]
+
+
+class RatingTrendPublic(BaseModel):
+    days: int
+    supporting: TrendPublic
+    contradicting: TrendPublic
+
+
+class RatingCountsPublic(BaseModel):
+    supporting: int
+    supporting_weighted: int | float
+    contradicting: int
+    disputed: int
+    unverified: int
+    by_other_parties: int
+    findings: int
+    supporting_by_type: dict[str, int]
+    supporting_by_group: dict[str, int]
+    supporting_by_grade: dict[str, int]
+    contradicting_by_type: dict[str, int]
+    contradicting_by_group: dict[str, int]
+    contradicting_by_grade: dict[str, int]
+    by_other_parties_by_party: dict[str, int]
+    by_other_parties_by_group: dict[str, int]
+    supporting_since_made: int
+    contradicting_since_made: int
+
+
+class PeriodPublic(BaseModel):
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+    from_: dt.date = Field(alias="from")
+    to: dt.date
+
+
+class NotCountedPublic(BaseModel):
+    id: str
+    why: Literal["unverified", "disputed"]
+
+
+class OtherPartyPublic(BaseModel):
+    id: str
+    by: str
+
+
+class RatingPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    commitment_id: str
+    at: dt.date
+    rating: str
+    counts: RatingCountsPublic
+    trend: RatingTrendPublic
+    reasons: list[str]
+    supporting: list[str]
+    contradicting: list[str]
+    period: PeriodPublic
+    not_counted: list[NotCountedPublic]
+    others: list[OtherPartyPublic]
+    findings: list[str]
+    standard: str
 
 
 class CommitmentPublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(from_attributes=True)
     id: str
-    by: str | None = None
-    to: list[str] | str | None = None
+    by: str
+    to: list[str]
     made_on: dt.date | None = None
-    text: str | None = None
-    source: str | None = None
+    text: str
+    source: str
     groups: list[str] = Field(default_factory=list)
     action_types: list[str] = Field(default_factory=list)
-    rating: dict[str, Any] | None = Field(default=None, description="The rating at `at` (default today), with counts, trend and reasons.")
+    rating: RatingPublic | None = Field(default=None, description="The rating at `at` (default today), with counts, trend and reasons.")
+    territory: list[str] = Field(default_factory=list)
+    contradicted_by: list[ContradictionPublic] = Field(default_factory=list)
+    status: Literal["active", "proposed", "rejected"] = "active"
+    origin: Literal["case", "news"] = "case"
+    mention_id: str | None = None
+
+    @classmethod
+    def of(cls, rated: RatedCommitment) -> "CommitmentPublic":
+        out = cls.model_validate(rated.commitment)
+        out.rating = RatingPublic.model_validate(rated.rating) if rated.rating else None
+        return out
 
 
 class ActorPublic(BaseModel):
@@ -196,61 +348,3 @@ class TokenPublic(BaseModel):
     created_at: dt.datetime | None
     revoked_at: dt.datetime | None = None
     last_used_at: dt.datetime | None = None
-
-
-# --------------------------------------------------------------------------- trusted records to JSON
-
-class _PublicShape(typing.NamedTuple):
-    template: dict  # every field in output order, with its default (or _REQUIRED)
-    required: tuple[str, ...]
-    nested: tuple[tuple[str, "type[BaseModel]", bool], ...]  # (field, model, is a list)
-    keep_extra: bool
-
-
-_REQUIRED = object()
-
-
-@functools.lru_cache(maxsize=None)
-def _public_shape(model: type[BaseModel]) -> _PublicShape:
-    template, required, nested = {}, [], []
-    for name, info in model.model_fields.items():
-        ann = info.annotation
-        for arg in (ann, *typing.get_args(ann)):
-            many = typing.get_origin(arg) is list and bool(typing.get_args(arg))
-            inner = typing.get_args(arg)[0] if many else arg
-            if isinstance(inner, type) and issubclass(inner, BaseModel):
-                nested.append((name, inner, many))
-                break
-        if info.default_factory is not None:
-            template[name] = info.default_factory()  # only ever dumped, never changed
-        elif info.default is PydanticUndefined:
-            template[name] = _REQUIRED
-            required.append(name)
-        else:
-            template[name] = info.default
-    return _PublicShape(template, tuple(required), tuple(nested), model.model_config.get("extra") == "allow")
-
-
-def _public_value(model: type[BaseModel], record: dict) -> dict:
-    shape = _public_shape(model)
-    # the fields in the model's order, then (where the model keeps them) the record's other keys in
-    # the record's order: the order pydantic dumps them in
-    out = {**shape.template, **record}
-    if not shape.keep_extra and len(out) > len(shape.template):
-        out = {name: out[name] for name in shape.template}
-    for name in shape.required:
-        if out[name] is _REQUIRED:
-            raise KeyError(f"{model.__name__} record without {name!r}")
-    for name, nested, many in shape.nested:
-        value = out[name]
-        if value is not None:
-            out[name] = [_public_value(nested, v) for v in value] if many else _public_value(nested, value)
-    return out
-
-
-def trusted_list_json(model: type[BaseModel], page: dict) -> bytes:
-    """``ListPublic[model]`` JSON of a page of records the store produced, byte for byte what
-    validating them with the model and dumping it gives, without the validation: the records already
-    have the model's types, and validating a page of 50 cost more than reading it."""
-    data = [_public_value(model, r) for r in page["data"]]
-    return orjson.dumps({"data": data, "count": page["count"], "next": page["next"]})

@@ -7,10 +7,9 @@ The API, the pages and the CLI call these functions; only they speak to the stor
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from tangible.errors import E, InputError, NotFound
-from tangible.models import Commitment
+from tangible.models import Commitment, RatedCommitment
 from tangible.resolve.statement import stating_mention
 from tangible.services.case import get_case
 from tangible.services.incidents import get_incidents
@@ -36,27 +35,31 @@ def ratings_at(store, settings: Settings, at: date | None) -> dict:
     return {r.commitment_id: r for r in ledger_at(store, get_case(settings), at, save=False)}
 
 
-def commitment_public(spec: Commitment, rating: Any) -> dict:
-    data = spec.to_dict()
-    data["rating"] = rating.to_dict() if rating else None
-    return data
-
-
-def list_commitments(store, settings: Settings, *, at: date | None, status: str | None) -> list[dict]:
+def rated_commitments(store, settings: Settings, *, at: date | None, status: str | None) -> list[RatedCommitment]:
     """Every commitment (of one status) with its rating at ``at``."""
     if status is not None and status not in STATUSES:
         raise InputError(f"Unknown status {status!r}.", f"Use one of: {', '.join(STATUSES)}.", code=E.UNKNOWN_FILTER_VALUE)
     rated = ratings_at(store, settings, at)
-    return [commitment_public(c, rated.get(c.id)) for c in commitments(store, status or None)]
+    return [RatedCommitment(c, rated.get(c.id)) for c in commitments(store, status or None)]
 
 
-def get_commitment(store, settings: Settings, commitment_id: str, at: date | None) -> dict:
+def rated_commitment(store, settings: Settings, commitment_id: str, at: date | None) -> RatedCommitment:
     """One commitment with its rating at ``at``."""
     ratings_now = ratings_at(store, settings, at)  # makes sure the case's commitments are in the store
     spec = find_commitment(store, commitment_id)
     if spec is None:
         raise NotFound(f"No commitment with id {commitment_id!r}.", "List commitments at /api/v1/commitments.")
-    return commitment_public(spec, ratings_now.get(commitment_id))
+    return RatedCommitment(spec, ratings_now.get(commitment_id))
+
+
+def list_commitments(store, settings: Settings, *, at: date | None, status: str | None) -> list[dict]:
+    """:func:`rated_commitments` as the pages read them."""
+    return [rc.to_dict() for rc in rated_commitments(store, settings, at=at, status=status)]
+
+
+def get_commitment(store, settings: Settings, commitment_id: str, at: date | None) -> dict:
+    """:func:`rated_commitment` as the pages read it."""
+    return rated_commitment(store, settings, commitment_id, at).to_dict()
 
 
 def commitment_history(store, settings: Settings, commitment_id: str, step: str = "week", *,

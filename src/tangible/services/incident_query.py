@@ -14,7 +14,8 @@ from typing import Any, Iterator, Literal
 
 from pydantic import BaseModel, field_validator
 
-from tangible.services.pagination import decode_cursor, envelope
+from tangible.models import Incident
+from tangible.services.pagination import Page, decode_cursor, envelope, page_of
 from tangible.errors import E, InputError
 from tangible.ontology import ACTION_TYPES, EVENT_TYPES, MODALITIES, STATEMENT_TYPES, VERIFICATIONS, VIOLENCE_TYPES
 from tangible.services.incident_counts import count_incidents, page_hints
@@ -146,6 +147,13 @@ def _page_key(rec: dict, sort: str) -> list:
     return [rec["date"], rec["id"]]
 
 
+def _incident_key(inc: Incident, sort: str) -> list:
+    day = inc.date.isoformat() if inc.date else None
+    if sort == "sources":
+        return [str(inc.n_publishers or 0), day, inc.id]
+    return [day, inc.id]
+
+
 def _decode(cursor: str | None, sort: str):
     if sort == "date":
         key = decode_cursor(cursor, 2, dated=True)
@@ -164,20 +172,37 @@ def _decode(cursor: str | None, sort: str):
     return int(n), day, last
 
 
-def list_incidents(store, filters: IncidentFilters, *, limit: int, cursor: str | None,
-                   with_mentions: bool = False) -> dict:
-    """One page of the incidents matching ``filters``, in their sort, with the total that match and the
-    cursor of the next page (``{"data", "count", "next"}``)."""
+def _read_page(store, filters: IncidentFilters, limit: int, cursor: str | None, typed: bool) -> tuple[list, int, bool]:
+    """Up to ``limit`` incidents matching ``filters`` after ``cursor``, the total that match, and whether
+    more follow."""
     filters.check()
     after = _decode(cursor, filters.sort)
     kwargs = filters.repo_kwargs()
+    repo = store.incidents
     if filters.sort == "sources":
-        rows = store.incidents.list_by_sources(limit=limit + 1, after=after, **kwargs)
+        read = repo.page_by_sources if typed else repo.list_by_sources
+        rows = read(limit=limit + 1, after=after, **kwargs)
     else:
-        rows = store.incidents.list(limit=limit + 1, after=after, **kwargs, **page_hints(store, kwargs))
+        read = repo.page if typed else repo.list
+        rows = read(limit=limit + 1, after=after, **kwargs, **page_hints(store, kwargs))
     total = count_incidents(store, kwargs)
-    more = len(rows) > limit
-    rows = rows[:limit]
+    return rows[:limit], total, len(rows) > limit
+
+
+def incident_page(store, filters: IncidentFilters, *, limit: int, cursor: str | None,
+                  with_mentions: bool = False) -> Page[Incident]:
+    """One page of the incidents matching ``filters``, in their sort, with the total that match and the
+    cursor of the next page."""
+    rows, total, more = _read_page(store, filters, limit, cursor, typed=True)
+    if with_mentions:
+        rows = store.incidents.with_mentions(rows)
+    return page_of(rows, total, _incident_key(rows[-1], filters.sort) if more and rows else None)
+
+
+def list_incidents(store, filters: IncidentFilters, *, limit: int, cursor: str | None,
+                   with_mentions: bool = False) -> dict:
+    """:func:`incident_page` as DESIGN §5 records in the list envelope (``{"data", "count", "next"}``)."""
+    rows, total, more = _read_page(store, filters, limit, cursor, typed=False)
     if with_mentions:
         rows = store.incidents.attach_mentions(rows)
     return envelope(rows, total, _page_key(rows[-1], filters.sort) if more and rows else None)
@@ -268,4 +293,4 @@ def summarize(store, filters: IncidentFilters) -> dict[str, Any]:
 
 
 __all__ = ["incident_download", "download_name", "IncidentFilters", "GRADES", "FAMILIES", "FAMILY_LABELS", "SORTS", "VERIFICATION_CHOICES",
-           "list_incidents", "iter_matching", "summarize", "plural"]
+           "incident_page", "list_incidents", "iter_matching", "summarize", "plural"]

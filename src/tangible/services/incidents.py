@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 
 from tangible.errors import NotFound
+from tangible.models import Incident
 from tangible.ontology import type_family
 from tangible.services import review as review_service
 from tangible.services.incident_query import IncidentFilters, list_incidents
@@ -21,11 +22,23 @@ from tangible.services.periods import week_of
 from tangible.sources.text import clean_text
 
 
-def get_incident(store, incident_id: str) -> dict:
+def _not_found(incident_id: str) -> NotFound:
+    return NotFound(f"No incident with id {incident_id!r}.", "List incidents at /api/v1/incidents.")
+
+
+def incident(store, incident_id: str) -> Incident:
     """One incident with every mention."""
+    found = store.incidents.incident(incident_id)
+    if found is None:
+        raise _not_found(incident_id)
+    return found
+
+
+def get_incident(store, incident_id: str) -> dict:
+    """One incident with every mention, as the DESIGN §5 record the pages read."""
     rec = store.incidents.get(incident_id)
     if rec is None:
-        raise NotFound(f"No incident with id {incident_id!r}.", "List incidents at /api/v1/incidents.")
+        raise _not_found(incident_id)
     return rec
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from tangible.errors import E, InputError
 
@@ -48,6 +49,23 @@ def _is_date(value: str) -> bool:
         return len(value) == 10 and date.fromisoformat(value).isoformat() == value
     except ValueError:
         return False
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list: its items, how many match in all, and the cursor of the next page (None at the
+    end). The API's list schema (``ListPublic``) is validated from it."""
+
+    data: list[T]
+    count: int
+    next: str | None
+
+
+def page_of(data: list[T], count: int, next_key: list[Any] | None) -> Page[T]:
+    return Page(data, count, encode_cursor(next_key) if next_key else None)
 
 
 def envelope(data: list[Any], count: int, next_key: list[Any] | None) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import Any, Callable, Iterable, Iterator
@@ -408,16 +409,32 @@ class IncidentRepository:
     def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters) -> list[dict]:
         """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen.
         ``group_scan=True`` suits a group with many incidents (see ``_filter_clauses``)."""
+        return [row_to_record(r) for r in self._newest_rows(limit, after, filters)]
+
+    def page(self, *, limit: int = 50, after: tuple[str | None, str] | None = None,
+             **filters: Any) -> list[Incident]:
+        """:meth:`list` as :class:`Incident` records (without their mentions)."""
+        return [row_to_incident(r) for r in self._newest_rows(limit, after, filters)]
+
+    def _newest_rows(self, limit: int, after: tuple[str | None, str] | None, filters: dict[str, Any]) -> list[Any]:
         limit = max(1, min(int(limit), _PAGE_MAX))
         shape, params = _filter_shape(**filters)
         with self.db.read() as conn:
-            rows = read_page(conn, _list_statements(shape), params, after, limit)
-        return [row_to_record(r) for r in rows]
+            return read_page(conn, _list_statements(shape), params, after, limit)
 
     def list_by_sources(self, *, limit: int = 50, after: tuple[int, str | None, str] | None = None,
                         **filters) -> list[dict]:
         """Most publishers first, then newest first (undated last), then id; keyset pagination on
         (n_publishers desc, date desc, id desc). ``after`` is the last (n_publishers, date, id) seen."""
+        return [row_to_record(r) for r in self._most_sourced_rows(limit, after, filters)]
+
+    def page_by_sources(self, *, limit: int = 50, after: tuple[int, str | None, str] | None = None,
+                        **filters: Any) -> list[Incident]:
+        """:meth:`list_by_sources` as :class:`Incident` records (without their mentions)."""
+        return [row_to_incident(r) for r in self._most_sourced_rows(limit, after, filters)]
+
+    def _most_sourced_rows(self, limit: int, after: tuple[int, str | None, str] | None,
+                           filters: dict[str, Any]) -> list[Any]:
         limit = max(1, min(int(limit), _PAGE_MAX))
         q, params = self._filtered(select(incidents), **filters)
         if after is not None:
@@ -434,8 +451,7 @@ class IncidentRepository:
         q = q.order_by(incidents.c.n_publishers.desc(), incidents.c.date.desc().nulls_last(),
                        incidents.c.id.desc()).limit(limit)
         with self.db.read() as conn:
-            rows = conn.execute(q, params).all()
-        return [row_to_record(r) for r in rows]
+            return conn.execute(q, params).all()
 
     def type_grade_counts(self, **filters) -> list[tuple[str, str, int]]:
         """(type, grade, n) for the incidents matching ``filters``: what a list's summary line says."""
@@ -556,6 +572,16 @@ class IncidentRepository:
         with self.db.read() as conn:
             joined = self._mentions_for(conn, [r["id"] for r in records])
         return [dict(r, mentions=joined[r["id"]]) for r in records]
+
+    def with_mentions(self, records: list[Incident]) -> list[Incident]:
+        """The same incidents, each with its mentions joined to their documents, read in batched queries."""
+        joined: dict[str, list[IncidentMention]] = {r.id: [] for r in records}
+        ids = list(joined)
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                for r in conn.execute(_MENTIONS_OF, {"ids": ids[k : k + 500]}):
+                    joined[r.incident_id].append(_incident_mention(r))
+        return [replace(r, mentions=tuple(joined[r.id])) for r in records]
 
     def get_many(self, ids: list[str]) -> dict[str, dict]:
         """Incidents by id, each with its mentions as :meth:`get` gives them, in batched queries; unknown ids are

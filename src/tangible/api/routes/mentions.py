@@ -31,11 +31,12 @@ def mentions_index(
     """Every extracted mention, in id order."""
     if since and until and since > until:
         raise InputError(f"`since` ({since}) is after `until` ({until}).", code=E.DATE_RANGE_REVERSED)
-    return list_mentions(store, limit=limit, cursor=cursor, type=check_choice("type", type, EVENT_TYPES),
+    page = list_mentions(store, limit=limit, cursor=cursor, type=check_choice("type", type, EVENT_TYPES),
                          modality=check_choice("modality", modality, MODALITIES), doc_id=doc_id,
                          since=since, until=until)
+    return ListPublic[MentionPublic](data=[MentionPublic.of(m) for m in page.data], count=page.count, next=page.next)
 
 
 @router.get("/{mention_id}", response_model=MentionPublic, responses=error_responses(404))
 def mention_detail(mention_id: str, store: StoreDep):
-    return get_mention(store, mention_id)
+    return MentionPublic.of(get_mention(store, mention_id))
