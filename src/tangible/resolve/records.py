@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
 import numpy as np
 
-from tangible.models import ActorRef, Incident, IncidentMention, Location, Mention, Origin
+from tangible.models import Incident, IncidentMention, Mention
 
 
 @dataclass(slots=True)
@@ -65,31 +65,20 @@ class Evidence:
 
 
 @dataclass(slots=True)
-class IncidentDraft:
-    """An incident as resolution computed it (DESIGN §5), with its evidence."""
+class IncidentDraft(Incident):
+    """An incident as resolution computed it (DESIGN §5): an :class:`Incident`, whose fields it has, with the
+    evidence behind it. Its counts follow from the evidence; :meth:`record` lists its mentions."""
 
-    id: str
-    type: str
-    acled_subtype: str | None
-    grade: str
-    grade_reason: str
-    date: date | None
-    date_precision: str | None
-    location: Location | None
-    source: ActorRef | None
-    target: ActorRef | None
-    groups: list[str]
-    quantities: dict[str, int]
-    quantities_reported: dict[str, list[dict[str, Any]]]
-    publishers: list[str]
-    members: list[Evidence]  # asserted mentions of this incident (they count)
-    attached: list[Evidence] = field(default_factory=list)  # denials, negations, demands, promises
-    pinned: set[str] = field(default_factory=set)  # mention ids a human placed here
-    dispute_ids: set[str] = field(default_factory=set)  # the attached mentions that dispute it
-    reviewed: bool = False
-    review_status: str | None = None
-    verification: str | None = None  # verified | unverified | disputed (see cluster.verification_of)
-    launched_from: Origin | None = None  # where the reports say it was launched from
+    n_mentions: int = field(init=False, default=0)
+    n_publishers: int = field(init=False, default=0)
+    members: list[Evidence] = field(kw_only=True)  # asserted mentions of this incident (they count)
+    attached: list[Evidence] = field(default_factory=list, kw_only=True)  # denials, negations, demands, promises
+    pinned: set[str] = field(default_factory=set, kw_only=True)  # mention ids a human placed here
+    dispute_ids: set[str] = field(default_factory=set, kw_only=True)  # the attached mentions that dispute it
+
+    def __post_init__(self) -> None:
+        self.n_mentions = len(self.members)
+        self.n_publishers = len(self.publishers)
 
     @property
     def mention_ids(self) -> list[str]:
@@ -109,42 +98,7 @@ class IncidentDraft:
                     modality=m.modality, type=m.type, publisher=e.doc.publisher, url=e.doc.url,
                     published=e.doc.published, attribution=m.attribution.to_dict() if m.attribution else None,
                     verification=m.verification, pinned=e.id in self.pinned))
-        return Incident(
-            id=self.id, type=self.type, acled_subtype=self.acled_subtype, grade=self.grade,
-            grade_reason=self.grade_reason, date=self.date, date_precision=self.date_precision,
-            location=self.location, source=self.source, target=self.target, groups=list(self.groups),
-            quantities=dict(self.quantities), quantities_reported=self.quantities_reported,
-            publishers=list(self.publishers), n_mentions=len(self.members), n_publishers=len(self.publishers),
-            reviewed=self.reviewed, review_status=self.review_status, verification=self.verification,
-            launched_from=self.launched_from, mentions=tuple(listed))
-
-    def to_dict(self) -> dict[str, Any]:
-        """The incident record of DESIGN §5."""
-        return {
-            "id": self.id,
-            "type": self.type,
-            "acled_subtype": self.acled_subtype,
-            "grade": self.grade,
-            "grade_reason": self.grade_reason,
-            "date": self.date.isoformat() if self.date else None,
-            "date_precision": self.date_precision,
-            "location": self.location.to_dict() if self.location else None,
-            "source": self.source.to_dict() if self.source else None,
-            "target": self.target.to_dict() if self.target else None,
-            "groups": list(self.groups),
-            "quantities": dict(self.quantities),
-            "publishers": list(self.publishers),
-            "verification": self.verification,
-            "launched_from": self.launched_from.to_dict() if self.launched_from else None,
-            "mentions": [
-                {
-                    "doc_id": e.mention.doc_id,
-                    "publisher": e.doc.publisher,
-                    "url": e.doc.url,
-                    "sentence": e.mention.sentence,
-                    "char_span": list(e.mention.char_span),
-                    "modality": e.mention.modality,
-                }
-                for e in [*self.members, *self.attached]
-            ],
-        }
+        own = {f.name: getattr(self, f.name) for f in fields(Incident)}
+        return Incident(**{**own, "groups": list(self.groups), "quantities": dict(self.quantities),
+                           "publishers": list(self.publishers), "n_mentions": len(self.members),
+                           "n_publishers": len(self.publishers), "mentions": tuple(listed)})
