@@ -480,3 +480,30 @@ def test_real_protests_against_a_raid_or_an_attack_report_neither(extractor, acl
 def test_an_operation_against_militants_during_a_strike_stays_an_operation(extractor):
     text = "Security forces launched an operation against militants in Khyber during a strike by traders."
     assert deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+
+
+# ---------------------------------------------------------------- battles and clashes as the subject of their outcome
+@pytest.mark.parametrize("text,killed", [
+    ("A battle between the TTP and the army in Khyber resulted in the death of 3 militants and 4 soldiers.", 3),
+    ("Clashes between police and TTP militants in Khyber left 3 militants dead.", 3),
+])
+def test_a_battle_that_left_dead_is_an_operation_of_the_state_side(extractor, text, killed):
+    ops = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+    assert ops and {m.source.id for m in ops if m.source} == {"pakistan"}  # never the TTP of the other conjunct
+    assert ops[0].quantities.get("killed") == killed
+
+
+@pytest.mark.parametrize("text", [
+    "The family has fought a long legal battle in Lahore.",
+    "Clashes between protesters and police are common in Karachi.",
+    "The battle against polio continues in Bannu.",
+])
+def test_battles_that_are_no_armed_event(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))
+
+
+def test_real_battle_resulting_in_deaths(extractor, acled_rows):
+    # ACLED 1740PAK: "A battle between TTP and the Pak Army resulted in the death of 3 militants and 4 security
+    # forces personnel"
+    _, ms = acled(extractor, acled_rows, "1740PAK")
+    assert deeds(ms, ("OPERATION", "ATTACK"))

@@ -136,6 +136,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "a joint mechanism": [("The three countries agreed on a joint verification mechanism.", "mechanism", "AGREE")],
     "a suicide bomber": [("A suicide bomber struck a mosque in Peshawar.", "bomber", "ATTACK")],
     "a ban on": [("The cabinet approved a ban on fundraising by the group.", "ban", "RESTRICT")],
+    "an armed battle": [("A militant was killed in a gun battle with police in Quetta.", "battle", "OPERATION"),
+                        ("A battle between the army and TTP fighters raged for hours in Tirah.", "battle",
+                         "OPERATION"),
+                        ("The family has fought a long legal battle.", "battle", None)],
     "a controlled explosion": [
         ("Army engineers detonated the unexploded shells in a controlled explosion.", "detonated", "DISMANTLE"),
         ("Militants detonated a bomb near the checkpoint.", "detonated", "ATTACK")],

@@ -1013,8 +1013,9 @@ class Extractor:
     # --- arguments
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
-        # a case-file mention inside the phrase wins
-        sub = list(tok.subtree)
+        # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
+        other = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
+        sub = [t for t in tok.subtree if t.i not in other]
         if len(sub) > 12:
             left = [t for t in tok.lefts]
             sub = [*(t for l in left for t in l.subtree), tok]

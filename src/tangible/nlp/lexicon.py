@@ -72,7 +72,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "operation": "OPERATION", "raid": "OPERATION", "airstrike": "OPERATION", "crackdown": "OPERATION",
     "offensive": "OPERATION", "clash": "OPERATION", "gunfight": "OPERATION", "firefight": "OPERATION",
     "encounter": "OPERATION", "shelling": "OPERATION", "strike": "OPERATION", "sweep": "OPERATION",
-    "firing": "OPERATION",
+    "firing": "OPERATION", "battle": "OPERATION", "gunbattle": "OPERATION",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
@@ -188,7 +188,7 @@ _CUE_STEMS = [
     "freedom of movement",
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
     "pound", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
-    "understanding",
+    "understanding", "battle",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

@@ -271,6 +271,10 @@ def _listed_gerund(tok: Token) -> bool:
     return head.lemma_.lower() in _LISTING_HEADS
 
 
+# verbs whose past-tense subject is an occurrence with an outcome: "clashes left five dead"
+_RESULT_VERBS = frozenset({"result", "leave", "claim", "cause", "erupt", "break"})
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
@@ -311,8 +315,9 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
                     c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) and not _habitual_clause(head):
                 return False  # "arrests were made", "raids have been carried out"
             if top.dep_ == "nsubj" and head.pos_ == "VERB" and head.tag_ == "VBD" and \
-                    trigger_lemmas.get(head.lemma_.lower()) and not _habitual_clause(head):
-                return False  # "airstrikes killed 12 militants"
+                    (trigger_lemmas.get(head.lemma_.lower()) or head.lemma_.lower() in _RESULT_VERBS) \
+                    and not _habitual_clause(head):
+                return False  # "airstrikes killed 12 militants", "clashes ... resulted in the death of three"
             return True
         if not plural and not defined and not any(c.dep_ in ("compound", "amod", "nmod") for c in kids) \
                 and top.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _COPULAS:

@@ -687,6 +687,20 @@ def _of_weapons(q: Cue):
                        for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree) else None
 
 
+def _armed_battle(q: Cue):
+    """A gun battle, or a battle between or with armed parties: "a battle between the TTP and the army", "killed
+    in a battle with FC troops" (never "a legal battle", "the battle against polio")."""
+    tok = q.tok
+    if any(c.lower_ in ("gun", "fierce", "heavy", "pitched", "armed", "bloody") for c in tok.children):
+        return KEEP
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "with"):
+            for g in c.subtree:
+                if g.i in q.tok_ent or g.lemma_.lower() in L.AUTHORITY_NOUNS | L.MILITANT_NOUNS:
+                    return KEEP
+    return None
+
+
 def _enforced(q: Cue):
     return KEEP if any(c.lower_ in ("enforced", "forced", "involuntary") for c in q.tok.children) else None
 
@@ -712,6 +726,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"mechanism"}), Constraint("a joint mechanism", _joint_mechanism, "a joint verification mechanism")),
     (frozenset({"bomber"}), Constraint("a suicide bomber", _suicide_bomber, "a suicide bomber struck")),
     (frozenset({"ban"}), Constraint("a ban on", _ban_on, "a ban on fundraising")),
+    (frozenset({"battle", "gunbattle"}), Constraint("an armed battle", _armed_battle,
+                                                    "a battle between the TTP and the army (not a legal battle)")),
 ]
 
 
