@@ -507,3 +507,25 @@ def test_real_battle_resulting_in_deaths(extractor, acled_rows):
     # forces personnel"
     _, ms = acled(extractor, acled_rows, "1740PAK")
     assert deeds(ms, ("OPERATION", "ATTACK"))
+
+
+# ---------------------------------------------------------------- figures in words, tolls and lives lost
+@pytest.mark.parametrize("text,dead", [
+    ("At least two dozen people were killed in a suicide attack on a mosque in Peshawar.", 24),
+    ("Four militants were killed when security forces raided a hideout in Kalat. A soldier also lost his life.", 5),
+    ("A bomb ripped through a market in Parachinar on Friday. The death toll rose to 25 on Saturday.", 25),
+    ("Gunmen attacked a bus in Karachi, killing 12. The death toll has risen by two since Friday.", 12),
+    ("A bomb exploded near a police van in Quetta, killing four. The death toll stands at four.", 4),
+])
+def test_the_dead_of_an_event_in_words_and_tolls(extractor, text, dead):
+    from tangible.evaluation.acled import _event_deaths
+
+    ms = extractor.extract("t", text, PUB)
+    violent = deeds(ms, ("OPERATION", "ATTACK"))
+    assert violent and _event_deaths([m for m in ms if m.event == violent[0].event]) == dead
+
+
+def test_a_toll_of_no_deaths_is_no_count(extractor):
+    text = "Fees at the toll plaza in Karachi rose to 250 rupees. Gunmen killed a guard there."
+    ms = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert ms and max(m.quantities.get("killed", 0) for m in ms) == 1

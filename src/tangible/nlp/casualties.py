@@ -32,6 +32,8 @@ _APPROX = {"about", "around", "nearly", "approximately", "roughly", "almost", "s
            "upto", "up", "estimated"}
 _FUZZY = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "dozen": 12}
 _ADDITIVE = {"another", "more", "other", "others", "further", "additional"}
+_MULTIPLIERS = {"dozen": 12, "hundred": 100}
+_TOLL_VERBS = {"rise", "climb", "reach", "jump", "increase", "mount", "soar", "stand", "be", "touch", "cross"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -51,9 +53,13 @@ def _number(tok: Token) -> int | None:
         if tok.head.lower_ in L.MONTH_WORDS or any(c.lower_ in L.MONTH_WORDS for c in tok.children) or \
                 (tok.i > 0 and tok.doc[tok.i - 1].lower_ in L.MONTH_WORDS):
             return None
+    # "two dozen": the number times the multiplier the parse hangs under it
+    times = next((_MULTIPLIERS[c.lower_] for c in tok.children if c.lower_ in _MULTIPLIERS and c.i == tok.i + 1), 1)
     if text.isdigit():
-        n = int(text)
+        n = int(text) * times
         return n if n < 100000 else None
+    if text in L.WORD_NUMBERS and text not in ("a", "an") and times > 1:
+        return L.WORD_NUMBERS[text] * times
     if text in L.WORD_NUMBERS and text not in ("a", "an"):
         n = L.WORD_NUMBERS[text]
         # "Twenty-six": the tens hang on the units as a compound
@@ -347,11 +353,43 @@ def casualties(sent: Span) -> list[Count]:
             # "the death of two policemen", "resulting in the killing of two troops"
             _add(out, seen, KILLED if tok.lemma_.lower() in _DEATH_NOUNS else WOUNDED, tok, of)
             continue
+        if kind is None and tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            figure = _toll_figure(tok)
+            if figure is not None and figure.i not in seen:
+                # "the death toll rose to 25": the dead of the event so far (the figure stands for everyone)
+                seen.add(figure.i)
+                n = _number(figure)
+                if n:
+                    out.append(Count(KILLED if _death_toll(tok) else WOUNDED, n, CIVILIAN, tok.head))
+            continue
         if kind is None:
             continue
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
     return out
+
+
+def _death_toll(toll: Token) -> bool:
+    return not any(c.lower_ in ("injury", "injured", "wounded") for c in toll.children)
+
+
+def _toll_figure(toll: Token) -> Token | None:
+    """The number a toll rose to or stands at: "the death toll rose to 25", "the toll reached 25", "the death toll
+    stands at 25", "the death toll is 25"; never one it rose from or by."""
+    verb = toll.head
+    if verb.lemma_.lower() not in _TOLL_VERBS:
+        return None
+    if toll.lemma_.lower() == "toll" and not any(c.lower_ in ("death", "casualty", "injury") for c in toll.children) \
+            and not any(w.lower_ in ("dead", "killed", "died", "death", "deaths") for w in toll.sent):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+            g = next((g for g in c.children if g.dep_ == "pobj" and g.like_num), None)
+            if g is not None:
+                return g
+        if c.dep_ in ("dobj", "attr") and c.like_num:
+            return c
+    return None
 
 
 def _outcome_of_event(noun: Token) -> bool:

@@ -63,7 +63,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
-    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
+    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "rip": "ATTACK", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
 }
 
 # lemma -> event type, for nouns
@@ -188,7 +188,7 @@ _CUE_STEMS = [
     "freedom of movement",
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
     "pound", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
-    "understanding", "battle",
+    "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "ripped through", "rips through", "ripping through",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

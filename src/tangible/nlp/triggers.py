@@ -68,7 +68,7 @@ THROWN = frozenset({"grenade", "bomb", "cracker", "explosive", "ied", "acid", "p
                     "rocket", "molotov", "firebomb"})
 PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"})
 # words that report nothing by themselves; only a constraint above them makes them a trigger
-ONLY_WITH_CONSTRAINT = frozenset({"launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
+ONLY_WITH_CONSTRAINT = frozenset({"rip", "launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
@@ -360,6 +360,15 @@ def _went_off(q: Cue):
     return KEEP
 
 
+def _ripped_through(q: Cue):
+    """"A bomb ripped through a market": an explosion tearing through a place (not "ripped through the defence")."""
+    subj = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lemma_.lower() in THROWN | _SELF_DETONATING | {"blast", "explosion", "bombing"}) \
+            and any(c.lower_ in ("through", "apart") for c in q.tok.children):
+        return "ATTACK"
+    return None
+
+
 # what goes off besides a thrown thing: "a device went off", "two kamikazes went off near a bus station"
 _SELF_DETONATING = frozenset({"device", "bomber", "kamikaze", "vest", "car"})
 
@@ -553,6 +562,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"throw", "lob", "hurl", "toss", "plant"}), Constraint(
         "something thrown", _thrown, "lobbed a hand grenade into a house; hurled a cracker at their office")),
     (frozenset({"go"}), Constraint("went off", _went_off, "a bomb went off near a police van")),
+    (frozenset({"rip"}), Constraint("an explosion ripped through", _ripped_through,
+                                    "a bomb ripped through a crowded market")),
     (frozenset({"summon", "recall"}), Constraint("an envoy summoned or recalled", _envoy_summoned,
                                                  "the foreign office summoned the Afghan charge d'affaires")),
     (frozenset({"conclude", "seal", "ink", "broker"}), Constraint(
