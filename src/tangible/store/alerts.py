@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Connection, Table, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from tangible.errors import E, InputError, NotFound, RecordRejected
-from tangible.store.db import Database
+from tangible.store.db import Database, inserted_id
 from tangible.store.documents import now
 from tangible.store.schema import alert_deliveries, alert_delivery_log, alert_marks, alert_rules, alerts
 
@@ -75,10 +75,12 @@ class Delivery:
     last_error: str | None
     created_at: datetime
     delivered_at: datetime | None
-    log: list[dict] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        iso = lambda v: v.isoformat() if v else None  # noqa: E731
+        def iso(value: datetime | None) -> str | None:
+            return value.isoformat() if value else None
+
         return {"id": self.id, "rule_id": self.rule_id, "channel": self.channel, "target": self.target,
                 "key": self.key, "alert_ids": list(self.alert_ids), "status": self.status, "attempts": self.attempts,
                 "next_attempt_at": iso(self.next_attempt_at), "last_error": self.last_error,
@@ -99,20 +101,20 @@ class NewAlert:
     targets: list[tuple[str, str]]  # (channel, target) delivered at once; none for a digest rule
 
 
-def _rule(row) -> AlertRule:
+def _rule(row: Any) -> AlertRule:
     m = row._mapping
     return AlertRule(m["id"], m["name"], m["owner"], dict(m["filters"] or {}), list(m["triggers"] or []),
                      list(m["emails"] or []), list(m["webhooks"] or []), m["webhook_secret"], m["feed_key"],
                      m["digest"], dict(m["state"] or {}), m["created_at"])
 
 
-def _alert(row) -> Alert:
+def _alert(row: Any) -> Alert:
     m = row._mapping
     return Alert(m["id"], m["rule_id"], m["key"], m["trigger"], m["subject_kind"], m["subject_id"], m["title"],
                  dict(m["payload"] or {}), m["window"], m["created_at"])
 
 
-def _delivery(row) -> Delivery:
+def _delivery(row: Any) -> Delivery:
     m = row._mapping
     return Delivery(m["id"], m["rule_id"], m["channel"], m["target"], m["key"], list(m["alert_ids"] or []),
                     m["status"], m["attempts"], m["next_attempt_at"], m["last_error"], m["created_at"],
@@ -123,7 +125,7 @@ class AlertRepository:
     def __init__(self, db: Database):
         self.db = db
 
-    def _insert_ignore(self, conn, table, rows: list[dict]) -> None:
+    def _insert_ignore(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         """Insert ``rows``, skipping those whose key is already there."""
         if not rows:
             return
@@ -139,7 +141,7 @@ class AlertRepository:
                     raise InputError(f"An alert rule named {values['name']!r} exists already.",
                                      "Choose another name, or remove it with `tangible alert remove NAME`.",
                                      code=E.ALERT_EXISTS)
-                rule_id = conn.execute(alert_rules.insert().values(created_at=now(), **values)).inserted_primary_key[0]
+                rule_id = inserted_id(conn.execute(alert_rules.insert().values(created_at=now(), **values)))
         except RecordRejected as exc:
             if exc.integrity:
                 raise InputError(f"An alert rule named {values['name']!r} exists already.", code=E.ALERT_EXISTS) from exc
@@ -195,10 +197,10 @@ class AlertRepository:
                 if a.key in known:
                     continue
                 known.add(a.key)
-                alert_id = conn.execute(alerts.insert().values(
+                alert_id = inserted_id(conn.execute(alerts.insert().values(
                     rule_id=rule_id, key=a.key, trigger=a.trigger, subject_kind=a.subject_kind,
                     subject_id=a.subject_id, title=a.title, payload=a.payload, window=a.window,
-                    created_at=stamp)).inserted_primary_key[0]
+                    created_at=stamp)))
                 written.append(alert_id)
                 for channel, target in a.targets:
                     conn.execute(alert_deliveries.insert().values(

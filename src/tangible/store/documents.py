@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Iterable, Iterator
+from datetime import date, datetime, timezone
+from typing import Any, Iterable, Iterator
 
-from sqlalchemy import func, literal, or_, select, update
+from sqlalchemy import Connection, Select, func, literal, or_, select, update
 
 from tangible.models import Document, DocumentInput
-from tangible.store.db import Database
+from tangible.store.db import Database, inserted_id
 from tangible.store.paging import newest_first_page
 from tangible.store.schema import documents, ingest_runs
 
@@ -40,7 +41,7 @@ class AddResult:
     version: int
 
 
-def _note_copy(values: dict, item: DocumentInput) -> bool:
+def _note_copy(values: dict[str, Any], item: DocumentInput) -> bool:
     """Record in ``values['meta']`` that ``item`` is the same text under another publisher or URL."""
     if not item.publisher or item.publisher == values.get("publisher"):
         return False
@@ -54,7 +55,7 @@ def _note_copy(values: dict, item: DocumentInput) -> bool:
     return True
 
 
-def _record_copies(conn, pairs: list[tuple[str, DocumentInput]]) -> None:
+def _record_copies(conn: Connection, pairs: list[tuple[str, DocumentInput]]) -> None:
     """Identical text from another publisher (a reprinted wire story) is stored once; note who ran it."""
     pairs = [(doc_id, item) for doc_id, item in pairs if item.publisher]
     if not pairs:
@@ -75,7 +76,7 @@ def _record_copies(conn, pairs: list[tuple[str, DocumentInput]]) -> None:
         advance_mentions(conn, sorted(changed))
 
 
-def _row_to_document(row) -> Document:
+def _row_to_document(row: Any) -> Document:
     m = row._mapping
     return Document(
         id=m["id"],
@@ -189,7 +190,7 @@ class DocumentRepository:
                                              documents.c.is_latest.is_(True))):
                     if r.canonical_url not in latest or r.version > latest[r.canonical_url][1]:
                         latest[r.canonical_url] = (r.id, r.version)
-            pending: dict[str, dict] = {}
+            pending: dict[str, dict[str, Any]] = {}
             demote: list[str] = []
             copies: list[tuple[str, DocumentInput]] = []
             stamp = now()
@@ -309,14 +310,15 @@ class DocumentRepository:
         return [_row_to_document(r) for r in rows]
 
     def count(self, *, latest_only: bool = False, publisher: str | None = None, query: str | None = None,
-              since=None, until=None) -> int:
+              since: date | None = None, until: date | None = None) -> int:
         q = self._filtered(select(func.count()).select_from(documents), latest_only=latest_only,
                            publisher=publisher, query=query, since=since, until=until)
         with self.db.read() as conn:
-            return conn.execute(q).scalar_one()
+            return int(conn.execute(q).scalar_one())
 
     @staticmethod
-    def _filtered(q, *, latest_only: bool, publisher: str | None, query: str | None, since=None, until=None):
+    def _filtered(q: Select[Any], *, latest_only: bool, publisher: str | None, query: str | None,
+                  since: date | None = None, until: date | None = None) -> Select[Any]:
         """``since``/``until``: the publication date's range (an undated document is outside any range)."""
         if since:
             q = q.where(documents.c.published >= since)
@@ -339,9 +341,9 @@ class DocumentRepository:
         publisher: str | None = None,
         query: str | None = None,
         latest_only: bool = True,
-        since=None,
-        until=None,
-    ) -> list[Document]:
+        since: date | None = None,
+        until: date | None = None,
+    ) -> builtins.list[Document]:
         """Newest first, keyset-paginated on (published, id)."""
         q = self._filtered(select(*_LIST_COLUMNS), latest_only=latest_only, publisher=publisher, query=query,
                            since=since, until=until)
@@ -349,12 +351,12 @@ class DocumentRepository:
             rows = newest_first_page(conn, q, documents.c.published, documents.c.id, after, limit)
         return [_row_to_document(r) for r in rows]
 
-    def by_ids(self, ids: Iterable[str], *, head: int | None = None) -> list[Document]:
+    def by_ids(self, ids: Iterable[str], *, head: int | None = None) -> builtins.list[Document]:
         """The documents with these ids (``head``: only the first characters of their text; ``0``: none)."""
-        ids = list(dict.fromkeys(ids))
+        ids = builtins.list(dict.fromkeys(ids))
         cols = [c for c in _LIST_COLUMNS if c.name != "text"]
         text = documents.c.text if head is None else func.substr(documents.c.text, 1, head)
-        out: list[Document] = []
+        out: builtins.list[Document] = []
         with self.db.read() as conn:
             for k in range(0, len(ids), 500):
                 q = select(*cols, text.label("text")) if head != 0 else select(*cols, literal("").label("text"))
@@ -378,12 +380,12 @@ class DocumentRepository:
                 yield _row_to_document(r)
             last = rows[-1].id
 
-    def ids_with_hashes(self, hashes: list[str]) -> set[str]:
+    def ids_with_hashes(self, hashes: builtins.list[str]) -> set[str]:
         with self.db.read() as conn:
             rows = conn.execute(select(documents.c.content_hash).where(documents.c.content_hash.in_(hashes)))
             return {r.content_hash for r in rows}
 
-    def publishers(self) -> list[tuple[str, int]]:
+    def publishers(self) -> builtins.list[tuple[str, int]]:
         with self.db.read() as conn:
             rows = conn.execute(
                 select(documents.c.publisher, func.count())
@@ -420,14 +422,13 @@ class DocumentRepository:
                                 .where(documents.c.status == status, stale)).scalar_one()
 
     # --- ingest runs ---------------------------------------------------
-    def start_run(self, kind: str, args: dict | None = None, *, host: str | None = None,
+    def start_run(self, kind: str, args: dict[str, Any] | None = None, *, host: str | None = None,
                   pid: int | None = None) -> int:
         stamp = now()
         with self.db.write() as conn:
-            return conn.execute(
+            return int(inserted_id(conn.execute(
                 ingest_runs.insert().values(kind=kind, started_at=stamp, args=args, status="running", stage="read",
-                                            host=host, pid=pid, heartbeat_at=stamp)
-            ).inserted_primary_key[0]
+                                            host=host, pid=pid, heartbeat_at=stamp))))
 
     def set_stage(self, run_id: int, stage: str) -> None:
         """The run has reached ``stage`` (read, extract, resolve); also a sign of life."""
@@ -455,14 +456,14 @@ class DocumentRepository:
         with self.db.write() as conn:
             conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(**values))
 
-    def running_runs(self) -> list[dict]:
+    def running_runs(self) -> builtins.list[dict[str, Any]]:
         """Runs recorded as running: still going, or killed before they could say otherwise."""
         with self.db.read() as conn:
             rows = conn.execute(select(ingest_runs).where(ingest_runs.c.status == "running")
                                 .order_by(ingest_runs.c.id))
             return [dict(r._mapping) for r in rows]
 
-    def mark_died(self, run_ids: list[int]) -> None:
+    def mark_died(self, run_ids: builtins.list[int]) -> None:
         """Runs whose process is gone: ``died``, ended at their last sign of life, stage kept."""
         if not run_ids:
             return
@@ -471,7 +472,7 @@ class DocumentRepository:
                          .where(ingest_runs.c.id.in_(run_ids), ingest_runs.c.status == "running")
                          .values(status="died", finished_at=ingest_runs.c.heartbeat_at))
 
-    def runs(self, limit: int = 20) -> list[dict]:
+    def runs(self, limit: int = 20) -> builtins.list[dict[str, Any]]:
         with self.db.read() as conn:
             rows = conn.execute(select(ingest_runs).order_by(ingest_runs.c.id.desc()).limit(limit))
             return [dict(r._mapping) for r in rows]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from sqlalchemy import Text, and_, bindparam, delete, func, or_, select, true, update
+from sqlalchemy import ColumnElement, Connection, Select, Text, and_, bindparam, delete, func, or_, select, true, update
 from sqlalchemy import cast as sa_cast
 
 from tangible.models import ActorRef, Incident, IncidentMention, Location, Origin, Seed
@@ -17,6 +18,12 @@ from tangible.store.documents import like_escape, now
 from tangible.store.rating_days import forget_all, forget_days, forget_incidents
 from tangible.store.paging import PageStatements, page_statements, read_page
 from tangible.store.schema import documents, incident_groups, incident_mentions, incidents, mentions
+
+if TYPE_CHECKING:
+    from tangible.store.reviews import ReviewRepository
+
+T = TypeVar("T")
+Values = str | Sequence[str] | None  # a filter's value: one, several (any of them), or none
 
 # an analyst's rejection removes an incident from every list, count and aggregate
 _NOT_REJECTED = or_(incidents.c.review_status.is_(None), incidents.c.review_status != "rejected")
@@ -48,13 +55,14 @@ _ONE_WITH_MENTIONS = (
 )
 
 
-def _as_list(value) -> list:
+def _as_list(value: str | Iterable[str]) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-def _filter_shape(*, group=None, type=None, grade=None, place=None, since=None, until=None, text=None,
-                  include_rejected=False, source=None, modality=None, verification=None,
-                  group_scan=False) -> tuple[tuple[str, ...], dict]:
+def _filter_shape(*, group: Values = None, type: Values = None, grade: Values = None, place: Values = None,
+                  since: date | None = None, until: date | None = None, text: str | None = None,
+                  include_rejected: bool = False, source: Values = None, modality: Values = None,
+                  verification: Values = None, group_scan: bool = False) -> tuple[tuple[str, ...], dict[str, Any]]:
     """Which filters are on (the statement's shape) and their values (its parameters): requests that
     differ only in values share one statement, built and compiled once.
 
@@ -105,7 +113,7 @@ def _filter_shape(*, group=None, type=None, grade=None, place=None, since=None, 
 
 
 @lru_cache(maxsize=256)
-def _filter_clauses(shape: tuple[str, ...]) -> tuple:
+def _filter_clauses(shape: tuple[str, ...]) -> tuple[ColumnElement[bool], ...]:
     """The WHERE clauses of one filter shape, with named parameters (see ``_filter_shape``)."""
     in_group = incident_groups.c.group_id == bindparam("group")
     by_name = {
@@ -161,7 +169,7 @@ def _list_statements(shape: tuple[str, ...]) -> PageStatements:
     return page_statements(select(incidents).where(*_filter_clauses(shape)), incidents.c.date, incidents.c.id)
 
 
-def _mention_record(r) -> dict[str, Any]:
+def _mention_record(r: Any) -> dict[str, Any]:
     """A mention as an incident record lists it, from a row of ``_MENTION_COLUMNS`` labelled ``m_*``."""
     return {
         "doc_id": r.m_doc_id, "publisher": r.m_publisher, "url": r.m_url, "sentence": r.m_sentence,
@@ -218,7 +226,7 @@ def _incident_rows(records: list[Incident], created: dict[str, Any], stamp: Any
     return rows, links, groups
 
 
-def _actor(aid, text) -> dict | None:
+def _actor(aid: str | None, text: str | None) -> dict[str, Any] | None:
     if aid is None and text is None:
         return None
     return {"id": aid, "text": text or ""}
@@ -236,7 +244,7 @@ _COL = {c.name: i for i, c in enumerate(incidents.c)}
 _VERIFICATION, _LAUNCHED_FROM = _COL["verification"], _COL["launched_from"]
 
 
-def row_to_record(row) -> dict[str, Any]:
+def row_to_record(row: Any) -> dict[str, Any]:
     """An incident row (its columns first, in table order) as the DESIGN §5 record (``mentions`` filled in
     by the caller)."""
     day = row[_DATE]
@@ -264,11 +272,14 @@ def row_to_record(row) -> dict[str, Any]:
     }
 
 
+_LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "precision")
+
+
 def _location(value: Any) -> Location | None:
     if not isinstance(value, dict) or not value:
         return None
-    get = value.get
-    return Location(get("name"), get("country"), get("admin1"), get("lat"), get("lon"), get("precision"))
+    stored: dict[str, Any] = {name: value.get(name) for name in _LOCATION_FIELDS}
+    return Location(**stored)
 
 
 def _actor_ref(aid: str | None, text: str | None) -> ActorRef | None:
@@ -301,13 +312,13 @@ class IncidentRepository:
         self.db = db
 
     @cached_property
-    def reviews(self):
+    def reviews(self) -> ReviewRepository:
         from tangible.store.reviews import ReviewRepository
 
         return ReviewRepository(self.db)
 
     # --- writing -------------------------------------------------------
-    def seeds(self) -> list[Seed]:
+    def seeds(self) -> builtins.list[Seed]:
         """Incidents a human shaped: their pinned mentions, and whether they were reviewed."""
         with self.db.read() as conn:
             pins = conn.execute(
@@ -320,12 +331,12 @@ class IncidentRepository:
                     or_(incidents.c.reviewed == true(), incidents.c.id.in_({p.incident_id for p in pins}))
                 )
             ).all()
-        by_incident: dict[str, list[str]] = {}
+        by_incident: dict[str, builtins.list[str]] = {}
         for p in pins:
             by_incident.setdefault(p.incident_id, []).append(p.mention_id)
         return [Seed(r.id, by_incident.get(r.id, []), bool(r.reviewed), r.review_status) for r in rows]
 
-    def replace_all(self, drafts: list[Incident], *, batch: int = 2000) -> dict[str, int]:
+    def replace_all(self, drafts: builtins.list[Incident], *, batch: int = 2000) -> dict[str, int]:
         """Replace machine incidents with ``drafts``; human-pinned memberships are written as pinned."""
         stamp = now()
         keep = {d.id for d in drafts}
@@ -345,7 +356,7 @@ class IncidentRepository:
                 conn.execute(incident_groups.insert(), groups[k : k + batch * 5])
         return {"incidents": len(rows), "removed": stale}
 
-    def replace_some(self, remove: Iterable[str], drafts: list[Incident]) -> dict[str, int]:
+    def replace_some(self, remove: Iterable[str], drafts: builtins.list[Incident]) -> dict[str, int]:
         """Remove the incidents ``remove`` and write ``drafts`` (an incident that is rewritten keeps its
         creation time); every other incident stays as it is."""
         stamp = now()
@@ -386,7 +397,7 @@ class IncidentRepository:
                     select(incidents.c.id, incidents.c.type).where(incidents.c.id.in_(ids[k:k + 500]))))
         return out
 
-    def set_fields(self, conn, incident_id: str, values: dict) -> None:
+    def set_fields(self, conn: Connection, incident_id: str, values: dict[str, Any]) -> None:
         forget_incidents(conn, [incident_id])
         forget_days(conn, [values.get("date")])
         conn.execute(update(incidents).where(incidents.c.id == incident_id).values(updated_at=now(), **values))
@@ -401,45 +412,45 @@ class IncidentRepository:
         with self.db.read() as conn:
             return conn.execute(select(func.count()).select_from(incidents)).scalar_one()
 
-    def _filtered(self, q, **filters):
+    def _filtered(self, q: Select[Any], **filters: Any) -> tuple[Select[Any], dict[str, Any]]:
         """``q`` restricted by ``filters`` (see ``_filter_shape``), and the values of its parameters."""
         shape, params = _filter_shape(**filters)
         return q.where(*_filter_clauses(shape)), params
 
-    def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters) -> list[dict]:
+    def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters: Any) -> builtins.list[dict[str, Any]]:
         """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen.
         ``group_scan=True`` suits a group with many incidents (see ``_filter_clauses``)."""
         return [row_to_record(r) for r in self._newest_rows(limit, after, filters)]
 
     def page(self, *, limit: int = 50, after: tuple[str | None, str] | None = None,
-             **filters: Any) -> list[Incident]:
+             **filters: Any) -> builtins.list[Incident]:
         """:meth:`list` as :class:`Incident` records (without their mentions)."""
         return [row_to_incident(r) for r in self._newest_rows(limit, after, filters)]
 
-    def _newest_rows(self, limit: int, after: tuple[str | None, str] | None, filters: dict[str, Any]) -> list[Any]:
+    def _newest_rows(self, limit: int, after: tuple[str | None, str] | None, filters: dict[str, Any]) -> builtins.list[Any]:
         limit = max(1, min(int(limit), _PAGE_MAX))
         shape, params = _filter_shape(**filters)
         with self.db.read() as conn:
             return read_page(conn, _list_statements(shape), params, after, limit)
 
     def list_by_sources(self, *, limit: int = 50, after: tuple[int, str | None, str] | None = None,
-                        **filters) -> list[dict]:
+                        **filters: Any) -> builtins.list[dict[str, Any]]:
         """Most publishers first, then newest first (undated last), then id; keyset pagination on
         (n_publishers desc, date desc, id desc). ``after`` is the last (n_publishers, date, id) seen."""
         return [row_to_record(r) for r in self._most_sourced_rows(limit, after, filters)]
 
     def page_by_sources(self, *, limit: int = 50, after: tuple[int, str | None, str] | None = None,
-                        **filters: Any) -> list[Incident]:
+                        **filters: Any) -> builtins.list[Incident]:
         """:meth:`list_by_sources` as :class:`Incident` records (without their mentions)."""
         return [row_to_incident(r) for r in self._most_sourced_rows(limit, after, filters)]
 
     def _most_sourced_rows(self, limit: int, after: tuple[int, str | None, str] | None,
-                           filters: dict[str, Any]) -> list[Any]:
+                           filters: dict[str, Any]) -> builtins.list[Any]:
         limit = max(1, min(int(limit), _PAGE_MAX))
         q, params = self._filtered(select(incidents), **filters)
         if after is not None:
-            n, day, last_id = after
-            day = date.fromisoformat(day) if isinstance(day, str) else day
+            n, day_text, last_id = after
+            day = date.fromisoformat(day_text) if day_text is not None else None
             same_n = incidents.c.n_publishers == n
             later = [incidents.c.n_publishers < n]
             if day is not None:
@@ -451,9 +462,9 @@ class IncidentRepository:
         q = q.order_by(incidents.c.n_publishers.desc(), incidents.c.date.desc().nulls_last(),
                        incidents.c.id.desc()).limit(limit)
         with self.db.read() as conn:
-            return conn.execute(q, params).all()
+            return builtins.list(conn.execute(q, params).all())
 
-    def type_grade_counts(self, **filters) -> list[tuple[str, str, int]]:
+    def type_grade_counts(self, **filters: Any) -> builtins.list[tuple[str, str, int]]:
         """(type, grade, n) for the incidents matching ``filters``: what a list's summary line says."""
         n = func.count()
         q, params = self._filtered(select(incidents.c.type, incidents.c.grade, n).select_from(incidents), **filters)
@@ -462,7 +473,7 @@ class IncidentRepository:
                                 .order_by(incidents.c.type, incidents.c.grade), params).all()
         return [tuple(r) for r in rows]
 
-    def place_counts(self, **filters) -> list[tuple[Any, str, int]]:
+    def place_counts(self, **filters: Any) -> builtins.list[tuple[Any, str, int]]:
         """(location as stored JSON text, type, n) for the placed incidents matching ``filters``: the map."""
         n = func.count()
         loc_text = sa_cast(incidents.c.location, Text)
@@ -473,7 +484,7 @@ class IncidentRepository:
                                 params).all()
         return [tuple(r) for r in rows]
 
-    def placed(self, *, limit: int = 2000, **filters) -> list[dict[str, Any]]:
+    def placed(self, *, limit: int = 2000, **filters: Any) -> builtins.list[dict[str, Any]]:
         """The newest ``limit`` incidents matching ``filters`` that have a place with coordinates: id, type,
         date, grade and location (for the interactive map)."""
         q, params = self._filtered(
@@ -491,7 +502,7 @@ class IncidentRepository:
                         "grade": r.grade, "location": loc})
         return out
 
-    def week_family_counts(self, **filters) -> list[tuple[Any, str, int]]:
+    def week_family_counts(self, **filters: Any) -> builtins.list[tuple[Any, str, int]]:
         """(date, type, n) for the dated incidents matching ``filters``: the timeline."""
         n = func.count()
         q, params = self._filtered(select(incidents.c.date, incidents.c.type, n).select_from(incidents)
@@ -501,7 +512,7 @@ class IncidentRepository:
                                 .order_by(incidents.c.date, incidents.c.type), params).all()
         return [tuple(r) for r in rows]
 
-    def group_counts(self, **filters) -> tuple[list[tuple[str, int]], int]:
+    def group_counts(self, **filters: Any) -> tuple[builtins.list[tuple[str, int]], int]:
         """(group, n) for the incidents matching ``filters``, and how many name no group."""
         n = func.count()
         q, params = self._filtered(select(incident_groups.c.group_id, n)
@@ -517,7 +528,7 @@ class IncidentRepository:
             none = conn.execute(q2, params2).scalar_one()
         return [tuple(r) for r in rows], none
 
-    def count_histogram(self) -> tuple[list[tuple], list[tuple]]:
+    def count_histogram(self) -> tuple[builtins.list[tuple[Any, ...]], builtins.list[tuple[Any, ...]]]:
         """Incident counts, rejected ones left out: (type, grade, date, n) rows, and (group, type, grade,
         date, n) rows. Enough to answer the count of any group/type/grade/date-range filter exactly."""
         n = func.count()
@@ -556,26 +567,26 @@ class IncidentRepository:
         return {"by_type_date": [tuple(r) for r in by_type_date], "by_group": [tuple(r) for r in by_group],
                 "without_group": without_group, "by_location": [tuple(r) for r in by_location]}
 
-    def count_filtered(self, **filters) -> int:
+    def count_filtered(self, **filters: Any) -> int:
         with self.db.read() as conn:
-            return conn.execute(*self._filtered(select(func.count()).select_from(incidents), **filters)).scalar_one()
+            return int(conn.execute(*self._filtered(select(func.count()).select_from(incidents), **filters)).scalar_one())
 
-    def _mentions_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
-        out: dict[str, list[dict]] = {i: [] for i in ids}
+    def _mentions_for(self, conn: Connection, ids: builtins.list[str]) -> dict[str, builtins.list[dict[str, Any]]]:
+        out: dict[str, builtins.list[dict[str, Any]]] = {i: [] for i in ids}
         for k in range(0, len(ids), 500):
             for r in conn.execute(_MENTIONS_OF, {"ids": ids[k : k + 500]}):
                 out[r.incident_id].append(_mention_record(r))
         return out
 
-    def attach_mentions(self, records: list[dict]) -> list[dict]:
+    def attach_mentions(self, records: builtins.list[dict[str, Any]]) -> builtins.list[dict[str, Any]]:
         """The same records, each with its mentions, read in one batched query."""
         with self.db.read() as conn:
             joined = self._mentions_for(conn, [r["id"] for r in records])
         return [dict(r, mentions=joined[r["id"]]) for r in records]
 
-    def with_mentions(self, records: list[Incident]) -> list[Incident]:
+    def with_mentions(self, records: builtins.list[Incident]) -> builtins.list[Incident]:
         """The same incidents, each with its mentions joined to their documents, read in batched queries."""
-        joined: dict[str, list[IncidentMention]] = {r.id: [] for r in records}
+        joined: dict[str, builtins.list[IncidentMention]] = {r.id: [] for r in records}
         ids = list(joined)
         with self.db.read() as conn:
             for k in range(0, len(ids), 500):
@@ -583,10 +594,10 @@ class IncidentRepository:
                     joined[r.incident_id].append(_incident_mention(r))
         return [replace(r, mentions=tuple(joined[r.id])) for r in records]
 
-    def get_many(self, ids: list[str]) -> dict[str, dict]:
+    def get_many(self, ids: builtins.list[str]) -> dict[str, dict[str, Any]]:
         """Incidents by id, each with its mentions as :meth:`get` gives them, in batched queries; unknown ids are
         left out."""
-        out: dict[str, dict] = {}
+        out: dict[str, dict[str, Any]] = {}
         with self.db.read() as conn:
             for k in range(0, len(ids), 500):
                 rows = conn.execute(select(incidents).where(incidents.c.id.in_(ids[k : k + 500]))).all()
@@ -594,7 +605,7 @@ class IncidentRepository:
             joined = self._mentions_for(conn, list(out))
         return {i: dict(rec, mentions=joined[i]) for i, rec in out.items()}
 
-    def get(self, incident_id: str) -> dict | None:
+    def get(self, incident_id: str) -> dict[str, Any] | None:
         """One incident with every mention joined to its document (publisher, url)."""
         with self.db.read() as conn:
             rows = conn.execute(_ONE_WITH_MENTIONS, {"id": incident_id}).all()
@@ -604,10 +615,10 @@ class IncidentRepository:
         rec["mentions"] = [_mention_record(r) for r in rows if r.m_id is not None]
         return rec
 
-    def _sentences_for(self, conn, ids: list[str]) -> dict[str, list[dict]]:
+    def _sentences_for(self, conn: Connection, ids: builtins.list[str]) -> dict[str, builtins.list[dict[str, Any]]]:
         """Each incident's mentions as (sentence, modality, type, verification, span) only: what rating rules
         read, without the document join and the JSON columns of :meth:`_mentions_for`."""
-        out: dict[str, list[dict]] = {i: [] for i in ids}
+        out: dict[str, builtins.list[dict[str, Any]]] = {i: [] for i in ids}
         q = (select(incident_mentions.c.incident_id, mentions.c.id, mentions.c.sentence, mentions.c.modality,
                     mentions.c.type, mentions.c.verification, mentions.c.span_start, incident_mentions.c.pinned)
              .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
@@ -619,9 +630,9 @@ class IncidentRepository:
                                      "pinned": bool(pinned)})
         return out
 
-    def _typed_sentences_for(self, conn: Any, ids: list[str]) -> dict[str, list[IncidentMention]]:
+    def _typed_sentences_for(self, conn: Any, ids: builtins.list[str]) -> dict[str, builtins.list[IncidentMention]]:
         """Each incident's mentions without their document's facts: what the rating rules read."""
-        out: dict[str, list[IncidentMention]] = {i: [] for i in ids}
+        out: dict[str, builtins.list[IncidentMention]] = {i: [] for i in ids}
         q = (select(incident_mentions.c.incident_id, mentions.c.id, mentions.c.doc_id, mentions.c.sentence,
                     mentions.c.modality, mentions.c.type, mentions.c.verification, mentions.c.span_start,
                     mentions.c.span_end, incident_mentions.c.pinned)
@@ -639,8 +650,8 @@ class IncidentRepository:
                        **filters: Any) -> Iterator[Incident]:
         """Every incident matching ``filters`` (oldest id first) as an :class:`Incident`, read in batches, with
         its mentions when asked (``"sentences"``: without their document's publisher, address and date)."""
-        def page(conn: Any, rows: list) -> list[Incident]:
-            joined: dict[str, list[IncidentMention]] = {}
+        def page(conn: Connection, rows: Sequence[Any]) -> builtins.list[Incident]:
+            joined: dict[str, builtins.list[IncidentMention]] = {}
             if with_mentions == "sentences":
                 joined = self._typed_sentences_for(conn, [r.id for r in rows])
             elif with_mentions:
@@ -651,7 +662,8 @@ class IncidentRepository:
 
         return self._in_pages(page, batch_size, filters)
 
-    def _in_pages(self, page: Callable[[Any, list], list], batch_size: int, filters: dict) -> Iterator:
+    def _in_pages(self, page: Callable[[Connection, Sequence[Any]], builtins.list[T]], batch_size: int,
+                  filters: dict[str, Any]) -> Iterator[T]:
         """The incidents matching ``filters``, oldest id first, read ``batch_size`` at a time; ``page(conn,
         rows)`` makes each batch's items within its read (the connection is closed before they are yielded)."""
         last = ""
@@ -674,10 +686,10 @@ class IncidentRepository:
             return None
         return row_to_incident(rows[0], [_incident_mention(r) for r in rows if r.m_id is not None])
 
-    def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters) -> Iterator[dict]:
+    def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every incident (oldest id first) in batches, with mentions when asked (``"sentences"``: only
         each mention's sentence and modality)."""
-        def page(conn: Any, rows: list) -> list[dict]:
+        def page(conn: Connection, rows: Sequence[Any]) -> builtins.list[dict[str, Any]]:
             recs = [row_to_record(r) for r in rows]
             if with_mentions:
                 read = self._sentences_for if with_mentions == "sentences" else self._mentions_for
@@ -688,7 +700,7 @@ class IncidentRepository:
 
         return self._in_pages(page, batch_size, filters)
 
-    def incidents_of(self, mention_ids: list[str]) -> dict[str, str]:
+    def incidents_of(self, mention_ids: builtins.list[str]) -> dict[str, str]:
         """The incident each mention belongs to (mentions in none are left out), in one query per 500 ids."""
         out: dict[str, str] = {}
         ids = list(dict.fromkeys(mention_ids))
@@ -701,19 +713,19 @@ class IncidentRepository:
                     out.setdefault(mention_id, incident_id)
         return out
 
-    def incident_of(self, mention_id: str) -> list[str]:
+    def incident_of(self, mention_id: str) -> builtins.list[str]:
         with self.db.read() as conn:
             return [r.incident_id for r in conn.execute(
                 select(incident_mentions.c.incident_id).where(incident_mentions.c.mention_id == mention_id))]
 
-    def counts(self, *, since: date | None = None, until: date | None = None, include_rejected: bool = False) -> list[dict]:
+    def counts(self, *, since: date | None = None, until: date | None = None, include_rejected: bool = False) -> builtins.list[dict[str, Any]]:
         """Incident counts by ISO week (its Monday), type and group, for the dashboard timeline."""
         q, params = self._filtered(
             select(incidents.c.date, incidents.c.type, incident_groups.c.group_id)
             .select_from(incidents.outerjoin(incident_groups, incident_groups.c.incident_id == incidents.c.id)),
             since=since, until=until, include_rejected=include_rejected,
         )
-        tally: Counter = Counter()
+        tally: Counter[tuple[date, str, str | None]] = Counter()
         with self.db.read() as conn:
             for r in conn.execute(q.where(incidents.c.date.is_not(None)), params):
                 week = r.date - timedelta(days=r.date.weekday())

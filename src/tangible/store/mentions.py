@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
-from sqlalchemy import bindparam, delete, func, or_, select
+from sqlalchemy import Select, bindparam, delete, func, or_, select
 
 from tangible.models import ActorRef, Attribution, Location, Mention, Origin
 from tangible.store.db import Database
@@ -22,7 +22,7 @@ def mention_id(m: Mention) -> str:
     return "m" + hashlib.sha1(key.encode()).hexdigest()[:23]
 
 
-def row_to_mention(row) -> Mention:
+def row_to_mention(row: Any) -> Mention:
     m = row._mapping
     loc = m["location"]
     attr = m["attribution"]
@@ -51,7 +51,7 @@ def row_to_mention(row) -> Mention:
     )
 
 
-def _values(m: Mention, seq: int, extractor_version: str | None) -> dict:
+def _values(m: Mention, seq: int, extractor_version: str | None) -> dict[str, Any]:
     return dict(
         id=m.id or mention_id(m),
         doc_id=m.doc_id,
@@ -104,7 +104,7 @@ class MentionRepository:
             for doc_id, items in found.items():
                 existing = {r.id: r.reviewed for r in conn.execute(
                     select(mentions.c.id, mentions.c.reviewed).where(mentions.c.doc_id == doc_id))}
-                rows: dict[str, dict] = {}
+                rows: dict[str, dict[str, Any]] = {}
                 for seq, m in enumerate(items):
                     values = _values(m, seq, extractor_version)
                     if values["id"] in rows or existing.get(values["id"]):
@@ -119,7 +119,7 @@ class MentionRepository:
                     conn.execute(mentions.insert(), fresh)
                 again = [dict(v, _id=i) for i, v in rows.items() if i in existing]
                 if again:
-                    columns = {k: bindparam(k) for k in again[0] if k not in ("id", "_id", "created_at", "reviewed")}
+                    columns: dict[str, Any] = {k: bindparam(k) for k in again[0] if k not in ("id", "_id", "created_at", "reviewed")}
                     conn.execute(mentions.update().where(mentions.c.id == bindparam("_id")).values(**columns), again)
                 written += len(rows)
                 if gone or fresh or again:
@@ -175,12 +175,12 @@ class MentionRepository:
             rows = conn.execute(select(mentions).where(mentions.c.doc_id == doc_id).order_by(mentions.c.seq)).all()
         return [row_to_mention(r) for r in rows]
 
-    def count(self, **filters) -> int:
+    def count(self, **filters: Any) -> int:
         q = self._filtered(select(func.count()).select_from(mentions), **filters)
         with self.db.read() as conn:
-            return conn.execute(q).scalar_one()
+            return int(conn.execute(q).scalar_one())
 
-    def list(self, *, limit: int = 50, after: str | None = None, **filters) -> list[Mention]:
+    def list(self, *, limit: int = 50, after: str | None = None, **filters: Any) -> list[Mention]:
         q = self._filtered(select(mentions), **filters)
         if after:
             q = q.where(mentions.c.id > after)
@@ -188,18 +188,18 @@ class MentionRepository:
         with self.db.read() as conn:
             return [row_to_mention(r) for r in conn.execute(q)]
 
-    def iter_all(self, *, batch_size: int = 2000, **filters) -> Iterator[Mention]:
+    def iter_all(self, *, batch_size: int = 2000, **filters: Any) -> Iterator[Mention]:
         last = ""
         while True:
             batch = self.list(limit=batch_size, after=last, **filters)
             if not batch:
                 return
             yield from batch
-            last = batch[-1].id
+            last = batch[-1].id or ""  # stored mentions have ids
 
     @staticmethod
     def _filtered(
-        q,
+        q: Select[Any],
         *,
         type: str | Iterable[str] | None = None,
         modality: str | Iterable[str] | None = None,
@@ -207,7 +207,7 @@ class MentionRepository:
         since: date | None = None,
         until: date | None = None,
         exclude_rejected: bool = False,
-    ):
+    ) -> Select[Any]:
         if type:
             q = q.where(mentions.c.type.in_([type] if isinstance(type, str) else list(type)))
         if modality:

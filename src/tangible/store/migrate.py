@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,11 +18,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from tangible.errors import StoreError
 from tangible.store.db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.M)
 
 
-def _config():
+def _config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -32,7 +36,11 @@ def _config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    if head is None:
+        raise StoreError(f"The migration scripts in {MIGRATIONS} have no single newest revision.",
+                         "Give every script but the first a down_revision.")
+    return head
 
 
 def script_heads() -> set[str]:

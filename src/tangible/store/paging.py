@@ -13,19 +13,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, bindparam, tuple_
+from sqlalchemy import ColumnElement, Connection, Integer, Row, Select, bindparam, tuple_
 
 
 @dataclass(frozen=True)
 class PageStatements:
-    dated: Select  # the first dated rows
-    dated_after: Select  # dated rows after the cursor (after_date, after_id)
-    undated: Select
-    undated_after: Select  # undated rows after the cursor (after_id)
+    dated: Select[Any]  # the first dated rows
+    dated_after: Select[Any]  # dated rows after the cursor (after_date, after_id)
+    undated: Select[Any]
+    undated_after: Select[Any]  # undated rows after the cursor (after_id)
 
 
-def page_statements(query: Select, date_col, id_col) -> PageStatements:
+def page_statements(query: Select[Any], date_col: ColumnElement[Any], id_col: ColumnElement[Any]) -> PageStatements:
     order = (date_col.desc().nulls_last(), id_col.desc())
     limit = bindparam("page_limit", type_=Integer)
     dated = query.where(date_col.is_not(None))
@@ -39,17 +40,16 @@ def page_statements(query: Select, date_col, id_col) -> PageStatements:
     )
 
 
-def read_page(conn: Connection, statements: PageStatements, params: dict, after: tuple[str | None, str] | None,
-              limit: int) -> list:
+def read_page(conn: Connection, statements: PageStatements, params: dict[str, Any],
+              after: tuple[str | None, str] | None, limit: int) -> list[Row[Any]]:
     """Up to ``limit`` rows after the cursor ``after`` (the last row's (date, id); None: the first page)."""
-    rows: list = []
-    if after is None or after[0] is not None:
-        if after is None:
-            rows = conn.execute(statements.dated, {**params, "page_limit": limit}).all()
-        else:
-            rows = conn.execute(statements.dated_after, {**params, "page_limit": limit,
-                                                         "after_date": date.fromisoformat(after[0]),
-                                                         "after_id": after[1]}).all()
+    rows: list[Row[Any]] = []
+    if after is None:
+        rows = list(conn.execute(statements.dated, {**params, "page_limit": limit}).all())
+    elif after[0] is not None:
+        rows = list(conn.execute(statements.dated_after, {**params, "page_limit": limit,
+                                                          "after_date": date.fromisoformat(after[0]),
+                                                          "after_id": after[1]}).all())
     if len(rows) < limit:
         rest = {**params, "page_limit": limit - len(rows)}
         if after is not None and after[0] is None:
@@ -59,7 +59,7 @@ def read_page(conn: Connection, statements: PageStatements, params: dict, after:
     return rows
 
 
-def newest_first_page(conn: Connection, query: Select, date_col, id_col, after: tuple[str | None, str] | None,
-                      limit: int) -> list:
+def newest_first_page(conn: Connection, query: Select[Any], date_col: ColumnElement[Any], id_col: ColumnElement[Any],
+                      after: tuple[str | None, str] | None, limit: int) -> list[Row[Any]]:
     """A page of a query built for this one read (see ``read_page``)."""
     return read_page(conn, page_statements(query, date_col, id_col), {}, after, limit)

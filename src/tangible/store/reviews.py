@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from tangible.errors import E, InputError, NotFound
-from tangible.store.db import Database
+from tangible.store.db import Database, inserted_id
 from tangible.store.documents import now
 from tangible.store.pipeline import advance_mentions
 from tangible.store.rating_days import forget_days, forget_incidents, forget_mentions
@@ -54,7 +54,8 @@ class ReviewRepository:
         self.db = db
 
     @staticmethod
-    def _audit(conn, kind: str, object_id: str, action: str, changes, reviewer: str, reason: str | None) -> int:
+    def _audit(conn: Connection, kind: str, object_id: str, action: str, changes: dict[str, Any] | None,
+               reviewer: str, reason: str | None) -> int:
         # a decision changes what resolution reads: the next run resolves again, around the mention's
         # document; a decision on incidents reshapes them, and the next run resolves everything
         if kind == "mention":
@@ -62,9 +63,9 @@ class ReviewRepository:
             advance_mentions(conn, [doc] if doc else ())
         else:
             advance_mentions(conn, everything=True)
-        return conn.execute(reviews.insert().values(
+        return int(inserted_id(conn.execute(reviews.insert().values(
             object_kind=kind, object_id=object_id, action=action, changes=changes,
-            reviewer=reviewer, reason=reason, created_at=now())).inserted_primary_key[0]
+            reviewer=reviewer, reason=reason, created_at=now()))))
 
     # --- mentions ------------------------------------------------------
     def review_mention(self, mention_id: str, action: str, *, reviewer: str, reason: str | None = None,
@@ -80,7 +81,7 @@ class ReviewRepository:
             return self._audit(conn, "mention", mention_id, action, changes, reviewer, reason)
 
     # --- incidents -----------------------------------------------------
-    def _require(self, conn, incident_id: str) -> None:
+    def _require(self, conn: Connection, incident_id: str) -> None:
         if conn.execute(select(incidents.c.id).where(incidents.c.id == incident_id)).first() is None:
             raise NotFound(f"No incident with id {incident_id!r}.", "List incidents with `tangible export incidents`.")
 
@@ -139,7 +140,7 @@ class ReviewRepository:
                                  "Show the incident to see its mention ids.", code=E.SPLIT_MENTIONS_NOT_IN_INCIDENT)
             if not mention_ids or set(mention_ids) >= have:
                 raise InputError("A split must leave at least one mention on each side.", code=E.SPLIT_EMPTY_SIDE)
-            row = dict(conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()._mapping)
+            row = dict(conn.execute(select(incidents).where(incidents.c.id == incident_id)).one()._mapping)
             row.update(id=new_id, reviewed=False, review_status=None, created_at=now(), updated_at=now())
             conn.execute(incidents.insert().values(**row))
             conn.execute(delete(incident_mentions).where(incident_mentions.c.incident_id == incident_id,
@@ -158,7 +159,7 @@ class ReviewRepository:
             rows = conn.execute(select(reviews.c.object_kind, reviews.c.object_id).distinct()).all()
         return frozenset((k, i) for k, i in rows)
 
-    def history(self, *, kind: str | None = None, object_id: str | None = None, limit: int = 100) -> list[dict]:
+    def history(self, *, kind: str | None = None, object_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         if kind and object_id:  # what every incident and commitment page asks
             q, params = _HISTORY_OF, {"kind": kind, "id": object_id, "limit": limit}
         else:
@@ -175,13 +176,13 @@ class ReviewRepository:
             for r in rows
         ]
 
-    def incident_corrections(self) -> dict[str, list[dict]]:
+    def incident_corrections(self) -> dict[str, list[dict[str, Any]]]:
         """Every correction made to incidents, oldest first, to replay after re-resolution."""
         with self.db.read() as conn:
             rows = conn.execute(select(reviews.c.object_id, reviews.c.changes)
                                 .where(reviews.c.object_kind == "incident", reviews.c.action == "correct")
                                 .order_by(reviews.c.id)).all()
-        out: dict[str, list[dict]] = {}
+        out: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             out.setdefault(r.object_id, []).append(r.changes or {})
         return out

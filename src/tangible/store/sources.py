@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import delete, func, or_, select, update
 
 from tangible.errors import E, InputError, RecordRejected
-from tangible.store.db import Database
+from tangible.store.db import Database, inserted_id
 from tangible.store.schema import documents, fetches, sources
 
 
@@ -17,6 +18,10 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+@overload
+def _aware(value: datetime) -> datetime: ...
+@overload
+def _aware(value: datetime | None) -> datetime | None: ...
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite gives back naive datetimes; everything stored is UTC.
     if value is not None and value.tzinfo is None:
@@ -75,7 +80,7 @@ class Fetch:
         }
 
 
-def _source(row) -> Source:
+def _source(row: Any) -> Source:
     m = row._mapping
     return Source(
         id=m["id"], kind=m["kind"], url=m["url"], publisher=m["publisher"], every_seconds=m["every_seconds"],
@@ -85,7 +90,7 @@ def _source(row) -> Source:
     )
 
 
-def _fetch(row) -> Fetch:
+def _fetch(row: Any) -> Fetch:
     m = row._mapping
     return Fetch(id=m["id"], source_id=m["source_id"], url=m["url"], fetched_at=_aware(m["fetched_at"]),
                  status_code=m["status_code"], bytes=m["bytes"], elapsed_ms=m["elapsed_ms"], outcome=m["outcome"],
@@ -98,7 +103,7 @@ class SourceRepository:
 
     # --- sources -------------------------------------------------------
     def add(self, kind: str, url: str, *, publisher: str | None = None, every_seconds: int | None = None,
-            meta: dict | None = None) -> Source:
+            meta: dict[str, Any] | None = None) -> Source:
         with self.db.read() as conn:
             existing = conn.execute(select(sources.c.id).where(sources.c.kind == kind, sources.c.url == url)).first()
         if existing:
@@ -107,21 +112,21 @@ class SourceRepository:
         created = now()
         try:
             with self.db.write() as conn:
-                new_id = conn.execute(
+                new_id = inserted_id(conn.execute(
                     sources.insert().values(kind=kind, url=url, publisher=publisher, every_seconds=every_seconds,
-                                            active=True, created_at=created, next_due_at=created, meta=meta)
-                ).inserted_primary_key[0]
+                                            active=True, created_at=created, next_due_at=created, meta=meta)))
+                added = _source(conn.execute(select(sources).where(sources.c.id == new_id)).one())
         except RecordRejected as exc:  # added by someone else a moment ago
             raise InputError(f"{url} is already registered as a {kind} source.", "See `tangible source list`.",
                              code=E.SOURCE_EXISTS) from exc
-        return self.get(new_id)
+        return added
 
     def get(self, source_id: int) -> Source | None:
         with self.db.read() as conn:
             row = conn.execute(select(sources).where(sources.c.id == source_id)).first()
         return _source(row) if row else None
 
-    def find(self, url: str) -> list[Source]:
+    def find(self, url: str) -> builtins.list[Source]:
         with self.db.read() as conn:
             rows = conn.execute(select(sources).where(sources.c.url == url).order_by(sources.c.id)).all()
         return [_source(r) for r in rows]
@@ -135,7 +140,7 @@ class SourceRepository:
         with self.db.read() as conn:
             return [_source(r) for r in conn.execute(q.order_by(sources.c.id))]
 
-    def due(self, at: datetime | None = None, kind: str = "feed") -> list[Source]:
+    def due(self, at: datetime | None = None, kind: str = "feed") -> builtins.list[Source]:
         """Active sources of ``kind`` never polled or whose next poll time has come, most overdue first."""
         at = at or now()
         q = (select(sources)
@@ -166,7 +171,7 @@ class SourceRepository:
 
     def mark_polled(self, source_id: int, *, polled_at: datetime, next_due_at: datetime | None,
                     etag: str | None = None, last_modified: str | None = None, update_validators: bool = False,
-                    meta: dict | None = None) -> None:
+                    meta: dict[str, Any] | None = None) -> None:
         """Record a poll. Validators (ETag / Last-Modified) change only when ``update_validators``."""
         values: dict[str, Any] = {"last_polled_at": polled_at, "next_due_at": next_due_at}
         if update_validators:
@@ -188,7 +193,7 @@ class SourceRepository:
                 elapsed_ms=elapsed_ms, outcome=outcome[:32], error=error,
             ))
 
-    def recent_fetches(self, source_id: int | None = None, limit: int = 10) -> list[Fetch]:
+    def recent_fetches(self, source_id: int | None = None, limit: int = 10) -> builtins.list[Fetch]:
         q = select(fetches)
         if source_id is not None:
             q = q.where(fetches.c.source_id == source_id)
