@@ -8,7 +8,7 @@ never returned.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -299,12 +299,29 @@ class ActorPublic(BaseModel):
 
 
 class SourcePublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
     id: int
     kind: str
     url: str
     publisher: str | None = None
     active: bool = True
+    every_seconds: int | None = Field(default=None, description="Its own polling interval (null: the setting's).")
+    last_polled_at: str | None = None
+    next_due_at: str | None = None
+    created_at: str | None = None
+
+
+class ReviewPublic(BaseModel):
+    """A human decision on an incident or a mention."""
+
+    id: int
+    object_kind: Literal["incident", "mention"]
+    object_id: str
+    action: Literal["confirm", "reject", "correct", "merge", "split"]
+    changes: dict[str, Any] | None = Field(description="What a correction set (the fields of the record), or "
+                                                       "what a merge or split moved.")
+    reviewer: str
+    reason: str | None
+    created_at: str | None
 
 
 class ReplyPublic(BaseModel):

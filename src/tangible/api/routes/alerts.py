@@ -23,7 +23,6 @@ Trigger = Literal["incident", "contradicting", "rating", "claimed", "disputed"]
 
 
 class AlertPublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
     id: int
     key: str = Field(description="The trigger and a stable identity of what the alert is about.")
     trigger: str
@@ -33,10 +32,10 @@ class AlertPublic(BaseModel):
     payload: dict[str, Any] = Field(description="Quote, grade and link (incidents); from, to and reasons (ratings).")
     window: str | None
     created_at: str | None
+    rule_id: int
 
 
 class AlertRulePublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
     id: int
     name: str
     owner: str
@@ -71,7 +70,6 @@ class AlertRuleIn(BaseModel):
 
 
 class DeliveryPublic(BaseModel):
-    model_config = ConfigDict(extra="allow")
     id: int
     channel: str
     target: str
@@ -80,7 +78,11 @@ class DeliveryPublic(BaseModel):
     next_attempt_at: str | None
     last_error: str | None
     delivered_at: str | None
-    log: list[dict[str, Any]]
+    log: list[dict[str, Any]] = Field(description="Each attempt: time, outcome, status and error.")
+    rule_id: int
+    key: str = Field(description="What is delivered: the alert's key, or the digest's.")
+    alert_ids: list[int]
+    created_at: str | None
 
 
 def _one(store, settings, rule) -> dict:

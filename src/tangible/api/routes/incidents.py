@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from tangible.http.deps import ReviewerToken, SettingsDep, StoreDep
 from tangible.api.errors import error_responses
 from tangible.http.params import IsoDate, choices
-from tangible.api.schemas import IncidentPublic, ListPublic
+from tangible.api.schemas import IncidentPublic, ListPublic, ReviewPublic
 from tangible.errors import E, InputError
 from tangible.ontology import ACLED_SUBTYPES, EVENT_TYPES, LOCATION_PRECISIONS, MODALITIES
 from tangible.services.incident_query import (FAMILIES, GRADES, SORTS, VERIFICATION_CHOICES, IncidentFilters,
@@ -167,7 +167,7 @@ class ReviewOut(BaseModel):
     incident: IncidentPublic
 
 
-@router.get("/{incident_id}/reviews", tags=["review"], responses=error_responses(404))
+@router.get("/{incident_id}/reviews", tags=["review"], response_model=list[ReviewPublic], responses=error_responses(404))
 def incident_reviews(incident_id: str, store: StoreDep) -> list[dict]:
     """Every human decision on this incident, newest first."""
     return reviews_of(store, incident_id)
