@@ -529,3 +529,9 @@ def test_a_toll_of_no_deaths_is_no_count(extractor):
     text = "Fees at the toll plaza in Karachi rose to 250 rupees. Gunmen killed a guard there."
     ms = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
     assert ms and max(m.quantities.get("killed", 0) for m in ms) == 1
+
+
+def test_an_abduction_by_state_agents_stays_an_abduction(extractor):
+    ms = deeds(extractor.extract("t", "The activist was forcibly disappeared by security agencies in Quetta, his "
+                                      "family said.", PUB))
+    assert ms and {m.type for m in ms} == {"ATTACK"} and ms[0].acled_subtype == "ABDUCT_DISSAP"

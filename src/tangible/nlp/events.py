@@ -468,7 +468,9 @@ def _fill(ev: _Event) -> None:
                     continue
                 role = f.agent_roles.get(m.trigger_span[0])
                 if role and m.trigger_span[0] not in f.responders:
-                    etype = "OPERATION" if role == "state" else "ATTACK"
+                    # an abduction stays one whoever takes the people ("disappeared by security agencies")
+                    abduction = m.type == "ATTACK" and m.acled_subtype == "ABDUCT_DISSAP"
+                    etype = "OPERATION" if role == "state" and not abduction else "ATTACK"
                     decided = True
                     break
             if decided:

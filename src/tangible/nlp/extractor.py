@@ -1345,7 +1345,7 @@ class Extractor:
             if re.search(r"\b(ied|roadside|landmine|land mine|improvised explosive|remote[- ]control|magnetic bomb|"
                          r"planted|car bomb|vbied|sticky bomb|bomb)", low):
                 return "REM_EXPLOS"
-            if re.search(r"kidnap|abduct|hostage", low):
+            if re.search(r"kidnap|abduct|hostage|disappear|captive", low):
                 return "ABDUCT_DISSAP"
             if re.search(r"\b(rocket|mortar|shell|missile|artillery)", low):
                 return "ART_MISS_ATTACK"

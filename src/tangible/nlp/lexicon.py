@@ -63,7 +63,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
-    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "rip": "ATTACK", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
+    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "rip": "ATTACK", "carry": "ATTACK", "surrender": "AGREE", "release": "AGREE",
+    "restore": "AGREE", "exchange": "AGREE", "warn": "DEMAND", "telephone": "MEET", "phone": "MEET", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
 }
 
 # lemma -> event type, for nouns
@@ -91,7 +92,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "landmine": "ATTACK", "bombardment": "OPERATION", "airstrikes": "OPERATION",
     "talk": "MEET", "meeting": "MEET", "visit": "MEET", "consultation": "MEET", "summit": "MEET",
     "mou": "AGREE", "hostage-taking": "ATTACK", "recovery": "DISMANTLE", "confiscation": "DISMANTLE",
-    "disappearance": "ATTACK",
+    "disappearance": "ATTACK", "demarche": "CONDEMN", "démarche": "CONDEMN", "restoration": "AGREE",
 }
 
 # Things whose seizure/destruction/closure counts as DISMANTLE; else the verb is not a trigger.
@@ -188,7 +189,7 @@ _CUE_STEMS = [
     "freedom of movement",
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
     "pound", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
-    "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "ripped through", "rips through", "ripping through",
+    "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

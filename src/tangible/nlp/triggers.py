@@ -68,7 +68,7 @@ THROWN = frozenset({"grenade", "bomb", "cracker", "explosive", "ied", "acid", "p
                     "rocket", "molotov", "firebomb"})
 PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"})
 # words that report nothing by themselves; only a constraint above them makes them a trigger
-ONLY_WITH_CONSTRAINT = frozenset({"rip", "launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
+ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "carry", "surrender", "release", "launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
@@ -480,6 +480,74 @@ def _driven_out(q: Cue):
     return None
 
 
+def _carried_away(q: Cue):
+    # "Boko Haram fighters carried away 30 schoolgirls": people carried off by armed men
+    return _whisked_away(q) if q.parts & {"away", "off"} else None
+
+
+_SURRENDER_TO = frozenset({"army", "force", "forces", "troops", "police", "government", "authority", "authorities",
+                           "security", "military", "soldier", "soldiers"})
+
+
+def _fighters_surrendered(q: Cue):
+    """"120 Boko Haram fighters surrendered to the army": armed men laying down their arms to the state is an
+    agreement between them (as ACLED codes it); never a surrender of a document, a right or a match."""
+    subj = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    armed = role_of_head(subj) in (ARMED, UNKNOWN) or subj.i in q.tok_ent or any(
+        c.i in q.tok_ent for c in subj.subtree)
+    to_state = any(c.lower_ in ("to", "before") and any(g.lemma_.lower() in _SURRENDER_TO for g in c.subtree)
+                   for c in q.tok.children if c.dep_ == "prep")
+    return "AGREE" if armed and (to_state or q.in_objects(L.WEAPON_NOUNS)) else None
+
+
+_PRISONERS = frozenset({"prisoner", "detainee", "hostage", "captive", "pow", "pows", "abductee"})
+
+
+def _prisoners_released(q: Cue):
+    # "the rebels released 40 prisoners as part of the truce", "Hamas freed 13 hostages": a release agreed between
+    # the sides (ACLED's agreements); a suspect released on bail is no such thing
+    # the release must be part of a deal the sentence names: a group freeing its captives or a state releasing
+    # detainees on its own ("detainees were released after mediation") is no agreement
+    agreed = any(t.lemma_.lower() in _AGREED_RELEASE for t in q.tok.sent)
+    return "AGREE" if agreed and q.in_objects(_PRISONERS) and not q.in_objects({"bail", "bond"}) else None
+
+
+_AGREED_RELEASE = frozenset({"swap", "exchange", "deal", "truce", "ceasefire", "cease-fire", "agreement", "accord",
+                             "understanding", "pact", "negotiate", "negotiation", "brokered", "broker", "agree"})
+
+
+_RELATIONS = frozenset({"relation", "relations", "tie", "ties", "contact", "contacts"})
+_EXCHANGED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "prisoner", "prisoners",
+                     "detainee", "detainees", "captive", "captives", "hostage", "hostages", "body", "bodies"})
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _relations_restored(q: Cue):
+    # "Iran and Saudi Arabia restored diplomatic relations"; never "restored order" or "restored power"
+    return "AGREE" if q.in_objects(_RELATIONS) else None
+
+
+def _envoys_exchanged(q: Cue):
+    # "Turkey and Egypt exchanged ambassadors", "the sides exchanged prisoners": an agreed exchange (not gunfire)
+    return "AGREE" if q.obj_lemmas & _EXCHANGED else None
+
+
+def _warned_against(q: Cue):
+    """"Washington warned Pyongyang against further tests", "warned Kabul to act": a demand on a named party;
+    never "officials warned of more attacks"."""
+    if "against" in q.parts or any(c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children)
+                                   for c in q.tok.children):
+        return "DEMAND" if q.objs else None
+    return None
+
+
+def _mission_closed(q: Cue):
+    # "Kenya closed its embassy in Mogadishu": a measure of one state against another
+    return "SANCTION" if q.in_objects(_MISSIONS) else KEEP
+
+
 def _signed_agreement(q: Cue):
     return KEEP if q.obj_lemmas & (_PACTS | {"declaration", "charter", "communique", "communiqué"}) else None
 
@@ -585,6 +653,20 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"stop", "prevent", "intercept", "thwart", "foil", "repel"}), Constraint(
         "militants stopped", _militants_stopped, "Taliban border guards stopped armed men trying to cross into "
                                                  "Pakistan; foiled an infiltration bid")),
+    (frozenset({"carry"}), Constraint("people carried away", _carried_away,
+                                      "fighters carried away 30 schoolgirls from their dormitory")),
+    (frozenset({"surrender"}), Constraint("fighters surrendered to the state", _fighters_surrendered,
+                                          "some 120 Boko Haram fighters surrendered to the army")),
+    (frozenset({"release"}), Constraint("prisoners released", _prisoners_released,
+                                        "the rebels released 40 prisoners as part of the truce")),
+    (frozenset({"restore"}), Constraint("relations restored", _relations_restored,
+                                        "Iran and Saudi Arabia restored diplomatic relations")),
+    (frozenset({"exchange"}), Constraint("envoys or prisoners exchanged", _envoys_exchanged,
+                                         "Turkey and Egypt exchanged ambassadors")),
+    (frozenset({"warn"}), Constraint("a party warned against", _warned_against,
+                                     "Washington warned Pyongyang against further missile tests")),
+    (frozenset({"close", "shut"}), Constraint("a diplomatic mission closed", _mission_closed,
+                                              "Kenya closed its embassy in Mogadishu")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
                 "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
@@ -712,6 +794,12 @@ def _armed_battle(q: Cue):
     return None
 
 
+def _of_relations(q: Cue):
+    # "the restoration of diplomatic relations" (not of power, order or a building)
+    return KEEP if any(g.lemma_.lower() in _RELATIONS for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.subtree) else None
+
+
 def _enforced(q: Cue):
     return KEEP if any(c.lower_ in ("enforced", "forced", "involuntary") for c in q.tok.children) else None
 
@@ -737,6 +825,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"mechanism"}), Constraint("a joint mechanism", _joint_mechanism, "a joint verification mechanism")),
     (frozenset({"bomber"}), Constraint("a suicide bomber", _suicide_bomber, "a suicide bomber struck")),
     (frozenset({"ban"}), Constraint("a ban on", _ban_on, "a ban on fundraising")),
+    (frozenset({"restoration"}), Constraint("relations restored", _of_relations,
+                                            "announced the restoration of diplomatic relations")),
     (frozenset({"battle", "gunbattle"}), Constraint("an armed battle", _armed_battle,
                                                     "a battle between the TTP and the army (not a legal battle)")),
 ]
