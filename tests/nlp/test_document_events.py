@@ -535,3 +535,26 @@ def test_an_abduction_by_state_agents_stays_an_abduction(extractor):
     ms = deeds(extractor.extract("t", "The activist was forcibly disappeared by security agencies in Quetta, his "
                                       "family said.", PUB))
     assert ms and {m.type for m in ms} == {"ATTACK"} and ms[0].acled_subtype == "ABDUCT_DISSAP"
+
+
+# ---------------------------------------------------------------- whose offensive, and what did not happen
+def test_its_offensive_is_the_group_s_that_the_sentence_named(extractor):
+    text = ("Taliban militants captured a district in Afghanistan's north-eastern Kunduz province, the second to fall "
+            "to the group a week after the launch of its spring offensive, police said.")
+    for published in (None, date(2015, 4, 25)):  # undated text too: "Taliban militants" are the insurgency
+        ms = deeds(extractor.extract("t", text, published))
+        assert ms and {m.type for m in ms} == {"ATTACK"} and {m.source.id for m in ms} == {"taliban"}
+        assert not any(m.quantities.get("arrested") for m in ms)  # "captured a district" is no one captured
+
+
+def test_its_troops_are_those_of_the_army_that_speaks(extractor):
+    ms = deeds(extractor.extract("t", "The army said its troops killed 12 militants in Khyber.", PUB), ("OPERATION",))
+    assert ms and ms[0].source.id == "pakistan" and ms[0].quantities.get("killed") == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces entered the town without firing a shot.",
+    "The allied forces pulled out of the coastal town without resistance or firing a gunshot.",
+])
+def test_what_without_governs_did_not_happen(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB))

@@ -183,7 +183,10 @@ _THING_HEADS = frozenset({"battle", "exchange", "incident", "vehicle", "convoy",
                           "van", "office", "shop", "school", "mosque", "market", "road", "area", "village", "post",
                           "checkpoint", "camp", "compound", "hideout", "fire", "firing", "shelling", "violence",
                           # what a report says about itself: "detained 14 members, a claim that ..."
-                          "claim", "report", "statement", "allegation", "figure", "number", "toll", "move"})
+                          "claim", "report", "statement", "allegation", "figure", "number", "toll", "move",
+                          # places taken: "captured a district" is no one captured
+                          "district", "town", "city", "province", "territory", "region", "valley", "hill", "base",
+                          "outpost", "position", "stronghold", "airport", "bridge", "headquarters", "garrison"})
 
 
 def _not_people(head: Token) -> bool:

@@ -63,6 +63,17 @@ RECOVERABLE = {"ARREST": "ARREST", "DISR_WEAP": "DISMANTLE", "AIR_STRIKE": "OPER
                "GRENADE": "ATTACK", "ABDUCT_DISSAP": "ATTACK", "AGREEMENT": "AGREE", "DIPLO": "DIPLO"}
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
 
+def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] | None:
+    """The case-file party a possessive "its" or "their" stands for: the last one the sentence named before it
+    ("the Taliban captured a district ... a week after the launch of its spring offensive")."""
+    if pron.lower_ not in ("its", "their") or pron.dep_ != "poss":
+        return None
+    # a party the sentence names as someone acting, not as a place ("Afghanistan's Kunduz province")
+    before = [tok_ent[t.i] for t in pron.sent if t.i < pron.i and t.i in tok_ent and tok_ent[t.i][2]
+              and "subj" in (t.dep_ if t.dep_ != "compound" else t.head.dep_)]
+    return before[-1] if before else None
+
+
 # people who belong to the party named after them ("a leader of the BLF", "members of the TTP")
 _MEMBER_HEADS = frozenset({"leader", "member", "chief", "head", "commander", "founder", "deputy", "cadre"})
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
@@ -816,7 +827,7 @@ class Extractor:
                     head_role = role_of_head(tok)
                     if role == STATE and head_role in (CIVILIAN, CROWD) and t.i != tok.i:
                         return head_role  # "Pakistani civilians", "Afghan protesters"
-                    if role == STATE and t.i != tok.i and tok.lemma_.lower() in _INSURGENT_HEADS:
+                    if role == STATE and tok.lemma_.lower() in _INSURGENT_HEADS:
                         return ARMED  # "Taliban militants captured a district": the insurgency, whatever the date
                     return role
         for t in tok.subtree:
@@ -827,7 +838,11 @@ class Extractor:
                 if role:
                     return role
         if tok.pos_ == "PRON":
-            return None
+            ante = _antecedent(tok, tok_ent)
+            if ante is None:
+                return None
+            named = tok.doc[ante[1] - 1]  # the phrase that named it decides: "Taliban militants ... its offensive"
+            return self._role(named.head if named.dep_ == "compound" else named, frame_ctx)
         return role_of_head(tok)
 
     def _frame(self, tok: Token, etype: str, src_tok: Token | None, tgt_tok: Token | None, frame_ctx,
@@ -1013,6 +1028,9 @@ class Extractor:
     # --- arguments
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
+        ante = _antecedent(tok, tok_ent) if tok.pos_ == "PRON" else None
+        if ante is not None:
+            return ActorRef(ante[2], tok.doc[ante[0]:ante[1]].text)  # "its spring offensive": the group's
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
         other = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
         sub = [t for t in tok.subtree if t.i not in other]

@@ -55,6 +55,16 @@ def _local(tok: Token) -> str | None:
     return None
 
 
+def _without(tok: Token) -> bool:
+    """"entered the town without firing a shot", "pulled out without resistance or firing a gunshot": what
+    "without" governs did not happen (the parse may hang the gerund on the verb as a conjunct)."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+        return True
+    return tok.tag_ == "VBG" and tok.dep_ == "conj" and any(
+        c.lower_ == "without" and c.i < tok.i for c in tok.head.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children)
+
+
 def _nested_given(tok: Token, subj: Token) -> bool:
     """``tok`` sits inside the subject ``subj`` as a participle, relative clause or of-phrase."""
     t = tok
@@ -123,6 +133,8 @@ def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
+    if _without(tok):
+        return "negated"
     cur = tok
     for _ in range(8):
         dep = cur.dep_
