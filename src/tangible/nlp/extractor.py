@@ -26,7 +26,7 @@ from tangible.nlp.dates import explicit_date, resolve_date
 from tangible.nlp.dateline import body_start
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
-from tangible.nlp.language import is_english
+from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
