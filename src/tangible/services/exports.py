@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from typing import IO, Any, Iterable, Iterator
 
 from tangible.errors import E, InputError
+from tangible.models import ActorRef, Incident
 
 FORMATS = ("csv", "jsonl", "parquet")
 
@@ -116,72 +118,76 @@ FLAT_MENTION_FIELDS: dict[str, str] = {
 BOM = "\ufeff"
 
 
-def _party_name(party: dict | None, names: dict[str, str]) -> str:
+def _party_name(party: ActorRef | None, names: dict[str, str]) -> str:
     if not party:
         return ""
-    pid = party.get("id")
-    return names.get(pid, party.get("text") or pid or "") if pid else (party.get("text") or "")
+    pid = party.id
+    return names.get(pid, party.text or pid or "") if pid else (party.text or "")
 
 
-def flat_incident(rec: dict[str, Any], names: dict[str, str] | None = None) -> dict[str, Any]:
-    """One incident record (with its mentions) as flat columns (``FLAT_INCIDENT_FIELDS``). ``names``: case-file
-    ids to display names."""
-    from tangible.resolve.statement import stating_mention
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def flat_incident(inc: Incident, names: dict[str, str] | None = None) -> dict[str, Any]:
+    """One incident (with its mentions) as flat columns (``FLAT_INCIDENT_FIELDS``). ``names``: case-file ids to
+    display names."""
+    from tangible.resolve.statement import stating_mention_of
     from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 
     names = names or {}
-    loc = rec.get("location") or {}
-    source, target = rec.get("source") or None, rec.get("target") or None
-    q = rec.get("quantities") or {}
-    mentions = rec.get("mentions") or []
-    stating = stating_mention(rec) or {}
-    dated = [m for m in mentions if m.get("url")]
-    first = min(dated, key=lambda m: (m.get("published") or "9999", m.get("mention_id") or ""), default={})
-    type_ = rec.get("type")
-    family = ("action" if type_ in ACTION_TYPES else "attack" if type_ in VIOLENCE_TYPES
-              else "statement" if type_ in STATEMENT_TYPES else "")
-    groups = list(rec.get("groups") or [])
+    loc = inc.location
+    source, target = inc.source, inc.target
+    q = inc.quantities
+    mentions = inc.mentions
+    stating = stating_mention_of(inc)
+    dated = [m for m in mentions if m.url]
+    first = min(dated, key=lambda m: (_iso(m.published) or "9999", m.mention_id or ""), default=None)
+    family = ("action" if inc.type in ACTION_TYPES else "attack" if inc.type in VIOLENCE_TYPES
+              else "statement" if inc.type in STATEMENT_TYPES else "")
+    groups = list(inc.groups)
     return {
-        "id": rec.get("id"), "date": rec.get("date") or "", "date_precision": rec.get("date_precision") or "",
-        "type": type_, "family": family, "acled_subtype": rec.get("acled_subtype") or "",
-        "acting_party": _party_name(source, names), "acting_party_id": (source or {}).get("id") or "",
-        "target": _party_name(target, names), "target_id": (target or {}).get("id") or "",
+        "id": inc.id, "date": _iso(inc.date), "date_precision": inc.date_precision or "",
+        "type": inc.type, "family": family, "acled_subtype": inc.acled_subtype or "",
+        "acting_party": _party_name(source, names), "acting_party_id": (source.id if source else None) or "",
+        "target": _party_name(target, names), "target_id": (target.id if target else None) or "",
         "groups": "; ".join(names.get(g, g) for g in groups), "group_ids": "; ".join(groups),
-        "place": loc.get("name") or "",
-        "district": loc.get("name") if loc.get("precision") == "admin2" else "",
-        "province": loc.get("admin1") or "", "country": loc.get("country") or "",
-        "lat": loc.get("lat") if loc.get("lat") is not None else "",
-        "lon": loc.get("lon") if loc.get("lon") is not None else "",
-        "location_precision": loc.get("precision") or "",
+        "place": (loc.name if loc else None) or "",
+        "district": loc.name if loc and loc.precision == "admin2" else "",
+        "province": (loc.admin1 if loc else None) or "", "country": (loc.country if loc else None) or "",
+        "lat": loc.lat if loc and loc.lat is not None else "",
+        "lon": loc.lon if loc and loc.lon is not None else "",
+        "location_precision": (loc.precision if loc else None) or "",
         "killed": q.get("killed", ""), "wounded": q.get("wounded", ""), "arrested": q.get("arrested", ""),
-        "grade": rec.get("grade"), "grade_reason": rec.get("grade_reason") or "",
-        "verification": rec.get("verification") or "",
-        "sources": rec.get("n_publishers") if rec.get("n_publishers") is not None else len(rec.get("publishers") or []),
-        "publishers": "; ".join(rec.get("publishers") or []),
-        "reports": len(mentions) if mentions else (rec.get("n_mentions") or 0),
-        "quote": stating.get("sentence") or "", "quote_publisher": stating.get("publisher") or "",
-        "quote_url": stating.get("url") or "", "first_url": first.get("url") or "",
+        "grade": inc.grade, "grade_reason": inc.grade_reason or "",
+        "verification": inc.verification or "",
+        "sources": inc.n_publishers,
+        "publishers": "; ".join(inc.publishers),
+        "reports": len(mentions) if mentions else inc.n_mentions,
+        "quote": (stating.sentence if stating else None) or "",
+        "quote_publisher": (stating.publisher if stating else None) or "",
+        "quote_url": (stating.url if stating else None) or "", "first_url": (first.url if first else None) or "",
     }
 
 
-def flat_rows(records: Iterable[dict[str, Any]], names: dict[str, str] | None = None, *,
+def flat_rows(incidents: Iterable[Incident], names: dict[str, str] | None = None, *,
               per: str = "incident") -> Iterator[dict[str, Any]]:
     """Flat rows: one per incident (``per="incident"``) or one per mention (``per="mention"``: the incident's
     columns repeated, then the mention's, the stating sentence first)."""
-    from tangible.resolve.statement import ordered_mentions
+    from tangible.resolve.statement import ordered_mentions_of
 
     if per not in ("incident", "mention"):
         raise InputError(f"Unknown row unit {per!r}.", "Use incident or mention.", code=E.UNKNOWN_FILTER_VALUE)
-    for rec in records:
-        flat = flat_incident(rec, names)
+    for inc in incidents:
+        flat = flat_incident(inc, names)
         if per == "incident":
             yield flat
             continue
-        for m in ordered_mentions(rec):
-            yield {**flat, "mention_id": m.get("mention_id") or "", "mention_publisher": m.get("publisher") or "",
-                   "mention_published": m.get("published") or "", "mention_url": m.get("url") or "",
-                   "mention_type": m.get("type") or "", "mention_modality": m.get("modality") or "",
-                   "mention_sentence": m.get("sentence") or ""}
+        for m in ordered_mentions_of(inc):
+            yield {**flat, "mention_id": m.mention_id or "", "mention_publisher": m.publisher or "",
+                   "mention_published": _iso(m.published), "mention_url": m.url or "",
+                   "mention_type": m.type or "", "mention_modality": m.modality or "",
+                   "mention_sentence": m.sentence or ""}
 
 
 def flat_fields(per: str = "incident") -> list[str]:
@@ -203,19 +209,23 @@ def write_flat_csv(rows: Iterable[dict[str, Any]], fields: list[str], out: IO, *
     return n
 
 
-def incident_record(rec: dict[str, Any]) -> dict[str, Any]:
-    """Trim a stored incident to the DESIGN §5 record."""
-    out = {k: rec.get(k) for k in INCIDENT_FIELDS if k != "mentions"}
-    out["mentions"] = [
-        {k: m.get(k) for k in ("doc_id", "publisher", "url", "sentence", "char_span", "modality")}
-        for m in rec.get("mentions") or []
-    ]
-    return out
+def incident_record(inc: Incident) -> dict[str, Any]:
+    """An incident as the DESIGN §5 record (``INCIDENT_FIELDS``), its mentions trimmed to the fields listed."""
+    return {
+        "id": inc.id, "type": inc.type, "acled_subtype": inc.acled_subtype, "grade": inc.grade,
+        "grade_reason": inc.grade_reason, "date": inc.date.isoformat() if inc.date else None,
+        "date_precision": inc.date_precision, "location": inc.location.to_dict() if inc.location else None,
+        "source": inc.source.to_dict() if inc.source else None,
+        "target": inc.target.to_dict() if inc.target else None,
+        "groups": list(inc.groups), "quantities": dict(inc.quantities), "publishers": list(inc.publishers),
+        "mentions": [{"doc_id": m.doc_id, "publisher": m.publisher, "url": m.url, "sentence": m.sentence,
+                      "char_span": list(m.char_span), "modality": m.modality} for m in inc.mentions],
+    }
 
 
 def iter_incidents(store, **filters) -> Iterator[dict[str, Any]]:
-    for rec in store.incidents.iter_records(with_mentions=True, **filters):
-        yield incident_record(rec)
+    for inc in store.incidents.iter_incidents(with_mentions=True, **filters):
+        yield incident_record(inc)
 
 
 def iter_mentions(store, **filters) -> Iterator[dict[str, Any]]:

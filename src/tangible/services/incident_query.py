@@ -208,14 +208,14 @@ def list_incidents(store, filters: IncidentFilters, *, limit: int, cursor: str |
     return envelope(rows, total, _page_key(rows[-1], filters.sort) if more and rows else None)
 
 
-def iter_matching(store, filters: IncidentFilters, *, batch: int = 200) -> Iterator[dict]:
+def iter_matching(store, filters: IncidentFilters, *, batch: int = 200) -> Iterator[Incident]:
     """Every incident matching ``filters``, in the list's order, each with its mentions: what a page lists,
     all pages of it."""
     cursor = None
     while True:
-        page = list_incidents(store, filters, limit=batch, cursor=cursor, with_mentions=True)
-        yield from page["data"]
-        cursor = page["next"]
+        page = incident_page(store, filters, limit=batch, cursor=cursor, with_mentions=True)
+        yield from page.data
+        cursor = page.next
         if not cursor:
             return
 
@@ -231,8 +231,8 @@ def incident_download(store, settings, filters: IncidentFilters, fmt: str, per: 
 
     filters.check()
     if fmt == "jsonl":
-        for rec in iter_matching(store, filters):
-            yield json.dumps(exports.incident_record(rec), ensure_ascii=False, default=str) + "\n"
+        for inc in iter_matching(store, filters):
+            yield json.dumps(exports.incident_record(inc), ensure_ascii=False, default=str) + "\n"
         return
     if fmt != "csv":
         raise InputError(f"Unknown download format {fmt!r}.", "Use csv or jsonl.", code=E.UNKNOWN_EXPORT_FORMAT)
