@@ -164,7 +164,7 @@ def test_list_answers_are_the_response_model_of_the_typed_records(api, corpus_st
 
 def test_answers_declare_every_field_they_hold(api, corpus_store):
     """No answer holds a field its OpenAPI schema does not name: every object of an incident, a mention, a
-    commitment and a rating is a declared model (maps of counts and quantities declare their values)."""
+    commitment, a rating and the brief is a declared model (maps of counts and quantities declare their values)."""
     spec = api.get("/api/v1/openapi.json").json()
     schemas = spec["components"]["schemas"]
 
@@ -206,6 +206,8 @@ def test_answers_declare_every_field_they_hold(api, corpus_store):
         ("/api/v1/commitments", "/api/v1/commitments"),
         ("/api/v1/commitments/{commitment_id}", f"/api/v1/commitments/{commitment_id}"),
         ("/api/v1/commitments/{commitment_id}/history", f"/api/v1/commitments/{commitment_id}/history"),
+        ("/api/v1/brief", "/api/v1/brief?period=quarter"),
+        ("/api/v1/brief", "/api/v1/brief?at=2020-03-01"),
     ]
     found = [p for template, url in answers for p in undeclared(response_schema(template), api.get(url).json(), url)]
     assert not found, found
