@@ -66,3 +66,13 @@ def test_case_mapped_held_out_floor(root, ex):
 FLOORS = {"meantime": 0.92, "uw": 0.83, "ipe_arrest_b": 0.83, "acled_type": 0.89, "acled_actor": 0.87,
           "acled_province": 0.86, "acled_killed": 0.86, "acled_protest_max": 0.06, "acled_perpetrator": 0.83,
           "case_mapped": 0.79, "case_other_max": 0.07}
+
+
+def test_ucdp_headlines_are_split_and_summaries_left_out(root):
+    from tangible.evaluation.ucdp import load_ucdp
+
+    every = load_ucdp(root)
+    a, b = load_ucdp(root, "a"), load_ucdp(root, "b")
+    assert len(a) + len(b) == len(every) and {r["id"] for r in a}.isdisjoint({r["id"] for r in b})
+    assert not any("programme summary" in r["_text"].lower() for r in every)
+    assert all(r["_text"].strip(" .") for r in every)

@@ -558,3 +558,18 @@ def test_its_troops_are_those_of_the_army_that_speaks(extractor):
 ])
 def test_what_without_governs_did_not_happen(extractor, text):
     assert not deeds(extractor.extract("t", text, PUB))
+
+
+# ---------------------------------------------------------------- a headline's present tense
+@pytest.mark.parametrize("text,dead", [
+    ("Pakistani air strikes leave 23 militants dead in North Waziristan.", 23),
+    ("Air strikes and clashes kill at least 75 in Orakzai.", 75),
+])
+def test_a_headline_with_its_toll_reports_one_event(extractor, text, dead):
+    ms = deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))
+    assert ms and max(sum(m.quantities.values()) for m in ms) == dead
+
+
+@pytest.mark.parametrize("text", ["Air strikes kill civilians in Yemen.", "Drone strikes kill dozens every year."])
+def test_a_present_without_a_toll_or_with_a_habit_is_no_event(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB))

@@ -13,7 +13,7 @@ from tangible.evaluation import PARTS
 @click.option("--only", type=click.Choice(PARTS), default=None, help="Run one part only.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_cmd(only: str | None, as_json: bool) -> None:
-    """Print CASE-2021, ACLED, IndiaPoliceEvents, factuality, challenge-set and incident-resolution figures.
+    """Print CASE-2021, ACLED, UCDP, IndiaPoliceEvents, factuality, challenge-set and incident-resolution figures.
 
     Half b of each shared set is held out from training and tuning; half a trains the learned components."""
     from tangible.evaluation import run
@@ -37,6 +37,12 @@ def eval_cmd(only: str | None, as_json: bool) -> None:
                        f"{r['province']:.3f}  killed {r['killed']:.3f}  protests with violence "
                        f"{r['protest_with_violence']:.3f}  asserted deeds supported {r['asserted_deeds_supported']:.3f}  "
                        f"named perpetrator carried {r['perpetrator_named']:.3f} (n={r['perpetrator_n']})")
+    if "ucdp" in result:
+        for name, r in result["ucdp"].items():
+            click.echo(f"UCDP Pakistan headlines ({name}, {r['n']} events): violent event {r['violent_recall']:.3f}  "
+                       f"a side carried {r['sides']:.3f} (n={r['sides_n']})  one-sided perpetrator "
+                       f"{r['perpetrator']:.3f} (n={r['perpetrator_n']})  province precision "
+                       f"{r['province_precision']:.3f} (n={r['province_n']})")
     if "ipe" in result:
         for name, r in result["ipe"].items():
             click.echo(f"IndiaPoliceEvents ({r['split']}, {r['n']} sentences):")

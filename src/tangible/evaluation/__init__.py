@@ -17,7 +17,7 @@ from tangible.errors import InputError
 
 PROJECT_DIR = Path(__file__).resolve().parents[3]
 CHALLENGE_FILE = PROJECT_DIR / "evalsets" / "modality" / "challenge.jsonl"
-PARTS = ("case2021", "case_mapped", "acled", "ipe", "factuality", "challenge", "resolution")
+PARTS = ("case2021", "case_mapped", "acled", "ucdp", "ipe", "factuality", "challenge", "resolution")
 
 
 def eval_dir() -> Path:
@@ -232,6 +232,11 @@ def run(only: str | None = None, extractor=None) -> dict[str, Any]:
 
         out["acled"] = {"held_out_b": eval_acled(root, extractor, half="b"),
                         "training_a": eval_acled(root, extractor, half="a")}
+    if "ucdp" in parts:
+        from tangible.evaluation.ucdp import eval_ucdp
+
+        out["ucdp"] = {"held_out_b": eval_ucdp(root, extractor, half="b"),
+                       "training_a": eval_ucdp(root, extractor, half="a")}
     if "ipe" in parts:
         out["ipe"] = {"held_out_b": eval_ipe(root, extractor, split="b"), "training_a": eval_ipe(root, extractor, split="a"),
                       "all": eval_ipe(root, extractor)}

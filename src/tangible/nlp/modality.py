@@ -287,6 +287,15 @@ def _listed_gerund(tok: Token) -> bool:
 _RESULT_VERBS = frozenset({"result", "leave", "claim", "cause", "erupt", "break"})
 
 
+def _counted(tok: Token) -> bool:
+    return tok.like_num or any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
+def _counted_outcome(verb: Token) -> bool:
+    """The verb's object is a number of people: one occurrence with its toll, not a habit."""
+    return any(c.dep_ == "dobj" and _counted(c) for c in verb.children)
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
@@ -330,6 +339,13 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
                     (trigger_lemmas.get(head.lemma_.lower()) or head.lemma_.lower() in _RESULT_VERBS) \
                     and not _habitual_clause(head):
                 return False  # "airstrikes killed 12 militants", "clashes ... resulted in the death of three"
+            if top.dep_ in ("nsubj", "dep") and head.pos_ == "VERB" and head.tag_ in ("VBP", "VBZ", "VBD") and (
+                    trigger_lemmas.get(head.lemma_.lower()) or head.lemma_.lower() in _RESULT_VERBS) \
+                    and _counted_outcome(head) and not _habitual_clause(head):
+                return False  # a headline's present: "air strikes leave 23 militants dead", "clashes kill 75"
+            if top.dep_ == "pobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in ("die", "perish") \
+                    and any(c.dep_ == "nsubj" and _counted(c) for c in gov.children):
+                return False  # "19 militants, three soldiers die in clashes"
             return True
         if not plural and not defined and not any(c.dep_ in ("compound", "amod", "nmod") for c in kids) \
                 and top.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _COPULAS:
