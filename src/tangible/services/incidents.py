@@ -34,14 +34,6 @@ def incident(store, incident_id: str) -> Incident:
     return found
 
 
-def get_incident(store, incident_id: str) -> dict:
-    """One incident with every mention, as the DESIGN §5 record the pages read."""
-    rec = store.incidents.get(incident_id)
-    if rec is None:
-        raise _not_found(incident_id)
-    return rec
-
-
 def get_incidents(store, incident_ids: list[str]) -> dict[str, dict]:
     """The incidents with these ids that exist, each with its mentions, read in batched queries."""
     return store.incidents.get_many(incident_ids)
@@ -49,7 +41,7 @@ def get_incidents(store, incident_ids: list[str]) -> dict[str, dict]:
 
 def reviews_of(store, incident_id: str) -> list[dict]:
     """Every human decision on an incident, newest first."""
-    get_incident(store, incident_id)
+    incident(store, incident_id)
     return review_service.history_of(store, "incident", incident_id)
 
 
@@ -69,7 +61,7 @@ def review(store, incident_id: str, action: str, *, reviewer: str, reason: str |
     """Record a reviewer's decision on an incident (confirm, reject, or correct with ``changes``); returns the
     review's number. Text is cleaned as stored text is; a field set to null means none, a group named twice
     is one group."""
-    get_incident(store, incident_id)
+    incident(store, incident_id)
     if changes is not None:
         changes = _cleaned(changes)
         for name, empty in (("groups", []), ("quantities", {})):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Annotated
 
@@ -11,14 +12,14 @@ from fastapi.responses import RedirectResponse, StreamingResponse
 from tangible.errors import E, InputError, TangibleError
 from tangible.http.deps import SettingsDep, StoreDep
 from tangible.ontology import EVENT_TYPES
-from tangible.resolve.statement import ordered_mentions
+from tangible.resolve.statement import ordered_mentions_of
 from tangible.services import replies as reply_service
 from tangible.services import review as review_service
 from tangible.services.case import display_names, get_case
 from tangible.services.commitments import commitment_evidence, commitment_history, get_commitment
 from tangible.services.incident_query import (FAMILY_LABELS, GRADES, VERIFICATION_CHOICES, download_name,
                                               incident_download, list_incidents, summarize)
-from tangible.services.incidents import get_incident
+from tangible.services.incidents import incident
 from tangible.web import csrf
 from tangible.web.charts import rating_svg
 from tangible.web.filters import page_filters
@@ -82,14 +83,15 @@ def incident_route(request: Request, incident_id: str, store: StoreDep):
 
 
 def incident_page(request: Request, incident_id: str, store, **extra):
-    inc = get_incident(store, incident_id)
-    inc = {**inc, "mentions": ordered_mentions(inc)}  # the sentence that states the event first
+    inc = incident(store, incident_id)
+    inc = replace(inc, mentions=tuple(ordered_mentions_of(inc)))  # the sentence that states the event first
     history = review_service.history_of(store, "incident", incident_id)
     context = replies_context(request, store, "incident", incident_id)
     context.update(extra)
     names = display_names(get_case(request.app.state.settings))
     return render(request, "incident.html", status=context.pop("status", 200),
-                  title=f"{inc['type'].title()} {inc['date'] or ''}".strip(), inc=inc, history=history, names=names,
+                  title=f"{inc.type.title()} {inc.date.isoformat() if inc.date else ''}".strip(), inc=inc,
+                  history=history, names=names,
                   **context)
 
 
@@ -161,7 +163,7 @@ FormText = Annotated[str, Form()]
 @router.post("/incidents/{incident_id}/replies")
 def incident_reply(request: Request, incident_id: str, store: StoreDep, comment: FormText = "",
                          name: FormText = "", email: FormText = "", website: FormText = "", csrf_token: FormText = ""):
-    get_incident(store, incident_id)
+    incident(store, incident_id)
     problem = _reply(request, store, "incident", incident_id, comment, name, email, website, csrf_token)
     if problem:
         return incident_page(request, incident_id, store, **problem)
