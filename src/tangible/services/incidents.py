@@ -16,7 +16,7 @@ from tangible.errors import NotFound
 from tangible.models import Incident
 from tangible.ontology import type_family
 from tangible.services import review as review_service
-from tangible.services.incident_query import IncidentFilters, list_incidents
+from tangible.services.incident_query import IncidentFilters, incident_page
 from tangible.resolve.statement import stating_mention
 from tangible.services.periods import week_of
 from tangible.sources.text import clean_text
@@ -74,12 +74,12 @@ def review(store, incident_id: str, action: str, *, reviewer: str, reason: str |
                                           changes=changes)["review"]
 
 
-def review_queue(store, *, limit: int = 25) -> list[dict]:
+def review_queue(store, *, limit: int = 25) -> list[Incident]:
     """What waits for a reviewer: disputed, then single-source incidents not yet reviewed, with their mentions."""
-    items: list[dict] = []
+    items: list[Incident] = []
     for grade in ("disputed", "single-source"):
-        page = list_incidents(store, IncidentFilters(grade=grade), limit=limit, cursor=None, with_mentions=True)
-        items += [i for i in page["data"] if not i.get("reviewed")]
+        page = incident_page(store, IncidentFilters(grade=grade), limit=limit, cursor=None, with_mentions=True)
+        items += [i for i in page.data if not i.reviewed]
     return items
 
 

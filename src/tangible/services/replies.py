@@ -97,8 +97,9 @@ def validate(form: ReplyForm, *, max_body: int = BODY_MAX) -> ReplyForm:
 def require_object(store, object_kind: str, object_id: str) -> None:
     if object_kind not in KINDS:
         raise InputError(f"Replies attach to {' or '.join(KINDS)}, not {object_kind!r}.", code=E.REPLY_TARGET_KIND)
-    found = store.incidents.get(object_id) if object_kind == "incident" else store.ledger.get(object_id)
-    if found is None:
+    found = (object_id in store.incidents.types_of([object_id]) if object_kind == "incident"
+             else store.ledger.get(object_id) is not None)
+    if not found:
         raise NotFound(f"No {object_kind} with id {object_id!r} to reply to.")
 
 

@@ -18,7 +18,8 @@ from tangible.services import review as review_service
 from tangible.services.case import display_names, get_case
 from tangible.services.commitments import commitment_evidence, commitment_history, get_commitment
 from tangible.services.incident_query import (FAMILY_LABELS, GRADES, VERIFICATION_CHOICES, download_name,
-                                              incident_download, list_incidents, summarize)
+                                              incident_download, summarize)
+from tangible.services.incident_query import incident_page as matching_page  # this module has its own incident_page
 from tangible.services.incidents import incident
 from tangible.web import csrf
 from tangible.web.charts import rating_svg
@@ -33,7 +34,7 @@ router = APIRouter()
 def incidents_page(request: Request, store: StoreDep, settings: SettingsDep,
                    cursor: Annotated[str | None, Query(max_length=400)] = None):
     pf = page_filters(request, store, settings)
-    page = list_incidents(store, pf.filters, limit=50, cursor=cursor)
+    page = matching_page(store, pf.filters, limit=50, cursor=cursor)
     summary = summarize(store, pf.filters)
     case = pf.case
     groups = [(g.id, g.name) for g in sorted(case.groups.values(), key=lambda g: g.name)]
