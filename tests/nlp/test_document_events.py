@@ -573,3 +573,19 @@ def test_a_headline_with_its_toll_reports_one_event(extractor, text, dead):
 @pytest.mark.parametrize("text", ["Air strikes kill civilians in Yemen.", "Drone strikes kill dozens every year."])
 def test_a_present_without_a_toll_or_with_a_habit_is_no_event(extractor, text):
     assert not deeds(extractor.extract("t", text, PUB))
+
+
+# ---------------------------------------------------------------- a state's fire named by its demonym
+@pytest.mark.parametrize("text,state", [
+    ("Indian shelling kills one in Pakistani Kashmir.", "india"),
+    ("Five Pakistani civilians were killed by Indian fire along the Line of Control.", "india"),
+    ("Pakistani air strikes killed 15 militants in North Waziristan.", "pakistan"),
+])
+def test_a_demonym_on_fire_or_strikes_names_the_state_acting(extractor, text, state):
+    ops = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+    assert ops and {m.source.id for m in ops if m.source} == {state}
+
+
+def test_a_demonym_on_people_names_no_state_acting(extractor):
+    ms = extractor.extract("t", "Pakistani protesters attacked a police station in Lahore.", PUB)
+    assert not any(m.source and m.source.id == "pakistan" for m in deeds(ms))

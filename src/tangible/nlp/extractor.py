@@ -849,7 +849,9 @@ class Extractor:
                lemmas: set[str]) -> Frame:
         frame = Frame(agent=src_tok, patient=tgt_tok)
         agent_role = self._role(src_tok, frame_ctx)
-        if agent_role == INSTRUMENT:
+        if agent_role == INSTRUMENT and self._demonym_state(src_tok, frame_ctx[2]):
+            agent_role = STATE  # "Indian shelling kills one": a state's fire is that state's forces acting
+        elif agent_role == INSTRUMENT:
             frame.instrument, frame.agent, agent_role = src_tok, None, None
         means = means_of(tok) if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") else None
         frame.means = means
@@ -1026,6 +1028,22 @@ class Extractor:
         return trigger_type(tok, tok_ent)
 
     # --- arguments
+    def _demonym_state(self, tok: Token | None, day: date | None) -> str | None:
+        """The state a demonym on a force, a weapon or fire names: "Indian shelling", "Pak aerial strikes",
+        "Pakistani jets" (never "Pakistani civilians")."""
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+            return None
+        lemma = tok.lemma_.lower()
+        if role_of_head(tok) not in (STATE, INSTRUMENT) and L.NOUN_TRIGGERS.get(lemma) != "OPERATION" \
+                and lemma not in ("fire", "firing", "shelling", "shell"):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                ident = self.case.by_adjective(c.text, day)
+                if ident:
+                    return ident
+        return None
+
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
         ante = _antecedent(tok, tok_ent) if tok.pos_ == "PRON" else None
@@ -1045,6 +1063,9 @@ class Extractor:
         text = self._phrase_text(tok)
         if not text:
             return None
+        state = self._demonym_state(tok, published)
+        if state:
+            return ActorRef(state, text)
         if tok.pos_ == "ADJ" and tok.dep_ == "amod":
             # a demonym standing for its state's forces: "killed after Indian fire"
             ident = self.case.by_adjective(tok.text, published)
