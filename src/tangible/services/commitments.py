@@ -6,13 +6,13 @@ The API, the pages and the CLI call these functions; only they speak to the stor
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from tangible.errors import E, InputError, NotFound
-from tangible.models import Commitment, RatedCommitment
-from tangible.resolve.statement import stating_mention
+from tangible.models import Commitment, Incident, IncidentMention, RatedCommitment, Rating
+from tangible.resolve.statement import stating_mention_of
 from tangible.services.case import get_case
-from tangible.services.incidents import get_incidents
 from tangible.settings import Settings
 
 STATUSES = ("active", "proposed", "rejected")
@@ -57,11 +57,6 @@ def list_commitments(store, settings: Settings, *, at: date | None, status: str 
     return [rc.to_dict() for rc in rated_commitments(store, settings, at=at, status=status)]
 
 
-def get_commitment(store, settings: Settings, commitment_id: str, at: date | None) -> dict:
-    """:func:`rated_commitment` as the pages read it."""
-    return rated_commitment(store, settings, commitment_id, at).to_dict()
-
-
 def commitment_history(store, settings: Settings, commitment_id: str, step: str = "week", *,
                        since: date | None = None, until: date | None = None) -> list:
     """The rating at every step from ``since`` (default: when it was made) to ``until`` (default today)."""
@@ -70,19 +65,34 @@ def commitment_history(store, settings: Settings, commitment_id: str, step: str 
     return rating_history(store, get_case(settings), commitment_id, step, since=since, until=until)
 
 
-def commitment_evidence(store, rating: dict) -> dict[str, list[dict]]:
-    """Every incident a rating names, by the section it belongs to, each with the sentence that states it
-    (``quote``) and, for the listed-not-counted and other parties' sections, why it is there or who acted.
+@dataclass(frozen=True, slots=True)
+class CitedIncident:
+    """An incident a rating names, with the sentence that states it and, for the listed-not-counted and other
+    parties' sections, why it is there (unverified, disputed) or who acted."""
+
+    incident: Incident
+    quote: IncidentMention | None
+    why: str | None = None
+    by: str | None = None
+
+
+EVIDENCE_SECTIONS = ("supporting", "contradicting", "findings", "not_counted", "others")
+
+
+def commitment_evidence(store, rating: Rating | None) -> dict[str, list[CitedIncident]]:
+    """Every incident a rating names, by the section it belongs to, each with the sentence that states it.
     The incidents are read in batched queries, however many the rating names."""
-    sections: dict[str, list[tuple[str, dict]]] = {
-        "supporting": [(x, {}) for x in rating.get("supporting") or []],
-        "contradicting": [(x, {}) for x in rating.get("contradicting") or []],
-        "findings": [(x, {}) for x in rating.get("findings") or []],
-        "not_counted": [(x["id"], {"why": x.get("why")}) for x in rating.get("not_counted") or []],
-        "others": [(x["id"], {"by": x.get("by")}) for x in rating.get("others") or []],
+    if rating is None:
+        return {key: [] for key in EVIDENCE_SECTIONS}
+    sections: dict[str, list[tuple[str, dict[str, str | None]]]] = {
+        "supporting": [(x, {}) for x in rating.supporting],
+        "contradicting": [(x, {}) for x in rating.contradicting],
+        "findings": [(x, {}) for x in rating.findings],
+        "not_counted": [(x["id"], {"why": x.get("why")}) for x in rating.not_counted],
+        "others": [(x["id"], {"by": x.get("by")}) for x in rating.others],
     }
-    found = get_incidents(store, [i for items in sections.values() for i, _ in items])
-    return {key: [{**found[i], **extra, "quote": stating_mention(found[i])} for i, extra in items if i in found]
+    found = store.incidents.incidents([i for items in sections.values() for i, _ in items])
+    return {key: [CitedIncident(found[i], stating_mention_of(found[i]), **extra) for i, extra in items if i in found]
             for key, items in sections.items()}
 
 

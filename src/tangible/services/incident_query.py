@@ -15,7 +15,7 @@ from typing import Any, Iterator, Literal
 from pydantic import BaseModel, field_validator
 
 from tangible.models import Incident
-from tangible.services.pagination import Page, decode_cursor, envelope, page_of
+from tangible.services.pagination import Page, decode_cursor, page_of
 from tangible.errors import E, InputError
 from tangible.ontology import ACTION_TYPES, EVENT_TYPES, MODALITIES, STATEMENT_TYPES, VERIFICATIONS, VIOLENCE_TYPES
 from tangible.services.incident_counts import count_incidents, page_hints
@@ -141,12 +141,6 @@ class IncidentFilters(BaseModel):
         return not self.query_items(without=("since", "until"))
 
 
-def _page_key(rec: dict, sort: str) -> list:
-    if sort == "sources":
-        return [str(rec.get("n_publishers") or 0), rec["date"], rec["id"]]
-    return [rec["date"], rec["id"]]
-
-
 def _incident_key(inc: Incident, sort: str) -> list:
     day = inc.date.isoformat() if inc.date else None
     if sort == "sources":
@@ -172,7 +166,7 @@ def _decode(cursor: str | None, sort: str):
     return int(n), day, last
 
 
-def _read_page(store, filters: IncidentFilters, limit: int, cursor: str | None, typed: bool) -> tuple[list, int, bool]:
+def _read_page(store, filters: IncidentFilters, limit: int, cursor: str | None) -> tuple[list[Incident], int, bool]:
     """Up to ``limit`` incidents matching ``filters`` after ``cursor``, the total that match, and whether
     more follow."""
     filters.check()
@@ -180,11 +174,9 @@ def _read_page(store, filters: IncidentFilters, limit: int, cursor: str | None, 
     kwargs = filters.repo_kwargs()
     repo = store.incidents
     if filters.sort == "sources":
-        read = repo.page_by_sources if typed else repo.list_by_sources
-        rows = read(limit=limit + 1, after=after, **kwargs)
+        rows = repo.page_by_sources(limit=limit + 1, after=after, **kwargs)
     else:
-        read = repo.page if typed else repo.list
-        rows = read(limit=limit + 1, after=after, **kwargs, **page_hints(store, kwargs))
+        rows = repo.page(limit=limit + 1, after=after, **kwargs, **page_hints(store, kwargs))
     total = count_incidents(store, kwargs)
     return rows[:limit], total, len(rows) > limit
 
@@ -193,19 +185,10 @@ def incident_page(store, filters: IncidentFilters, *, limit: int, cursor: str | 
                   with_mentions: bool = False) -> Page[Incident]:
     """One page of the incidents matching ``filters``, in their sort, with the total that match and the
     cursor of the next page."""
-    rows, total, more = _read_page(store, filters, limit, cursor, typed=True)
+    rows, total, more = _read_page(store, filters, limit, cursor)
     if with_mentions:
         rows = store.incidents.with_mentions(rows)
     return page_of(rows, total, _incident_key(rows[-1], filters.sort) if more and rows else None)
-
-
-def list_incidents(store, filters: IncidentFilters, *, limit: int, cursor: str | None,
-                   with_mentions: bool = False) -> dict:
-    """:func:`incident_page` as DESIGN §5 records in the list envelope (``{"data", "count", "next"}``)."""
-    rows, total, more = _read_page(store, filters, limit, cursor, typed=False)
-    if with_mentions:
-        rows = store.incidents.attach_mentions(rows)
-    return envelope(rows, total, _page_key(rows[-1], filters.sort) if more and rows else None)
 
 
 def iter_matching(store, filters: IncidentFilters, *, batch: int = 200) -> Iterator[Incident]:
@@ -293,4 +276,4 @@ def summarize(store, filters: IncidentFilters) -> dict[str, Any]:
 
 
 __all__ = ["incident_download", "download_name", "IncidentFilters", "GRADES", "FAMILIES", "FAMILY_LABELS", "SORTS", "VERIFICATION_CHOICES",
-           "incident_page", "list_incidents", "iter_matching", "summarize", "plural"]
+           "incident_page", "iter_matching", "summarize", "plural"]

@@ -34,11 +34,6 @@ def incident(store, incident_id: str) -> Incident:
     return found
 
 
-def get_incidents(store, incident_ids: list[str]) -> dict[str, dict]:
-    """The incidents with these ids that exist, each with its mentions, read in batched queries."""
-    return store.incidents.get_many(incident_ids)
-
-
 def reviews_of(store, incident_id: str) -> list[dict]:
     """Every human decision on an incident, newest first."""
     incident(store, incident_id)

@@ -594,6 +594,20 @@ class IncidentRepository:
                     joined[r.incident_id].append(_incident_mention(r))
         return [replace(r, mentions=tuple(joined[r.id])) for r in records]
 
+    def incidents(self, ids: builtins.list[str]) -> dict[str, Incident]:
+        """Incidents by id, each with its mentions as :meth:`incident` gives them, in batched queries; unknown ids
+        are left out."""
+        rows: builtins.list[Any] = []
+        joined: dict[str, builtins.list[IncidentMention]] = {}
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                rows += conn.execute(select(incidents).where(incidents.c.id.in_(ids[k : k + 500]))).all()
+            found = [r.id for r in rows]
+            for k in range(0, len(found), 500):
+                for r in conn.execute(_MENTIONS_OF, {"ids": found[k : k + 500]}):
+                    joined.setdefault(r.incident_id, []).append(_incident_mention(r))
+        return {r.id: row_to_incident(r, joined.get(r.id, ())) for r in rows}
+
     def get_many(self, ids: builtins.list[str]) -> dict[str, dict[str, Any]]:
         """Incidents by id, each with its mentions as :meth:`get` gives them, in batched queries; unknown ids are
         left out."""

@@ -16,7 +16,7 @@ from tangible.resolve.statement import ordered_mentions_of
 from tangible.services import replies as reply_service
 from tangible.services import review as review_service
 from tangible.services.case import display_names, get_case
-from tangible.services.commitments import commitment_evidence, commitment_history, get_commitment
+from tangible.services.commitments import commitment_evidence, commitment_history, rated_commitment
 from tangible.services.incident_query import (FAMILY_LABELS, GRADES, VERIFICATION_CHOICES, download_name,
                                               incident_download, summarize)
 from tangible.services.incident_query import incident_page as matching_page  # this module has its own incident_page
@@ -103,30 +103,29 @@ def commitment_route(request: Request, commitment_id: str, store: StoreDep, sett
 
 
 def commitment_page(request: Request, commitment_id: str, store, settings, at: date | None = None, **extra):
-    c = get_commitment(store, settings, commitment_id, at)
+    rated = rated_commitment(store, settings, commitment_id, at)
+    c, rating = rated.commitment, rated.rating
     case = get_case(settings)
-    rating = c["rating"]
     # the history over the page's date range (by default: since the commitment was made), weekly, or
     # monthly over more than two years
     history, pf = [], None
     if rating:
         pf = page_filters(request, store, settings)
-        made = date.fromisoformat(c["made_on"]) if isinstance(c.get("made_on"), str) else c.get("made_on")
         explicit = any(k in request.query_params for k in ("period", "since", "until"))
-        since = max(filter(None, [made, pf.period.since if explicit else None]), default=None)
+        since = max(filter(None, [c.made_on, pf.period.since if explicit else None]), default=None)
         until = min(filter(None, [at, pf.period.until if explicit else None]), default=None)
         if since and until and since > until:
             since = until
         span = ((until or date.today()) - (since or date.today())).days
         history = commitment_history(store, settings, commitment_id, "month" if span > 730 else "week",
                                      since=since, until=until)
-    evidence = commitment_evidence(store, rating or {})
+    evidence = commitment_evidence(store, rating)
     names = {e.id: e.name for e in [*case.actors.values(), *case.groups.values()]} if case is not None else {}
-    names.update({e: _entity_name(case, e) for e in [c["by"], *(c.get("to") or []), *(c.get("groups") or [])]})
-    groups = [(g, names.get(g, g), (rating or {}).get("counts", {})) for g in (c.get("groups") or [])]
+    names.update({e: _entity_name(case, e) for e in [c.by, *c.to, *c.groups]})
+    groups = [(g, names.get(g, g), rating.counts if rating else {}) for g in c.groups]
     context = replies_context(request, store, "commitment", commitment_id)
     context.update(extra)
-    title = f"Commitment by {names[c['by']]}" + (f" to {', '.join(names[t] for t in c['to'])}" if c.get("to") else "")
+    title = f"Commitment by {names[c.by]}" + (f" to {', '.join(names[t] for t in c.to)}" if c.to else "")
     return render(request, "commitment.html", status=context.pop("status", 200), title=title,
                   c=c, rating=rating, evidence=evidence, chart=rating_svg(history), names=names, groups=groups,
                   pf=pf, history_step="monthly" if len(history) > 1 and (history[1].at - history[0].at).days > 8
@@ -175,7 +174,7 @@ def incident_reply(request: Request, incident_id: str, store: StoreDep, comment:
 def commitment_reply(request: Request, commitment_id: str, store: StoreDep, settings: SettingsDep,
                            comment: FormText = "", name: FormText = "", email: FormText = "", website: FormText = "",
                            csrf_token: FormText = ""):
-    get_commitment(store, settings, commitment_id, None)
+    rated_commitment(store, settings, commitment_id, None)
     problem = _reply(request, store, "commitment", commitment_id, comment, name, email, website, csrf_token)
     if problem:
         return commitment_page(request, commitment_id, store, settings, None, **problem)
