@@ -101,9 +101,18 @@ class MentionRepository:
         changed: list[str] = []
         with self.db.write() as conn:
             forget_documents(conn, found)  # the incidents that quote these documents' mentions
+            # read, then write, the whole batch at once: a few statements however many documents
+            doc_ids = list(found)
+            known: dict[str, dict[str, bool]] = {d: {} for d in doc_ids}
+            for k in range(0, len(doc_ids), 500):
+                for r in conn.execute(select(mentions.c.id, mentions.c.doc_id, mentions.c.reviewed)
+                                      .where(mentions.c.doc_id.in_(doc_ids[k:k + 500]))):
+                    known[r.doc_id][r.id] = r.reviewed
+            gone: list[str] = []
+            fresh: list[dict[str, Any]] = []
+            again: list[dict[str, Any]] = []
             for doc_id, items in found.items():
-                existing = {r.id: r.reviewed for r in conn.execute(
-                    select(mentions.c.id, mentions.c.reviewed).where(mentions.c.doc_id == doc_id))}
+                existing = known[doc_id]
                 rows: dict[str, dict[str, Any]] = {}
                 for seq, m in enumerate(items):
                     values = _values(m, seq, extractor_version)
@@ -111,19 +120,22 @@ class MentionRepository:
                         continue  # a duplicate, or a mention a human decided on
                     m.id = values["id"]
                     rows[values["id"]] = values
-                gone = [i for i, reviewed in existing.items() if not reviewed and i not in rows]
-                for k in range(0, len(gone), 500):
-                    conn.execute(delete(mentions).where(mentions.c.id.in_(gone[k:k + 500])))
-                fresh = [v for i, v in rows.items() if i not in existing]
-                if fresh:
-                    conn.execute(mentions.insert(), fresh)
-                again = [dict(v, _id=i) for i, v in rows.items() if i in existing]
-                if again:
-                    columns: dict[str, Any] = {k: bindparam(k) for k in again[0] if k not in ("id", "_id", "created_at", "reviewed")}
-                    conn.execute(mentions.update().where(mentions.c.id == bindparam("_id")).values(**columns), again)
+                dropped = [i for i, reviewed in existing.items() if not reviewed and i not in rows]
+                added = [v for i, v in rows.items() if i not in existing]
+                kept = [dict(v, _id=i) for i, v in rows.items() if i in existing]
+                gone += dropped
+                fresh += added
+                again += kept
                 written += len(rows)
-                if gone or fresh or again:
+                if dropped or added or kept:
                     changed.append(doc_id)
+            for k in range(0, len(gone), 500):
+                conn.execute(delete(mentions).where(mentions.c.id.in_(gone[k:k + 500])))
+            if fresh:
+                conn.execute(mentions.insert(), fresh)
+            if again:
+                columns: dict[str, Any] = {k: bindparam(k) for k in again[0] if k not in ("id", "_id", "created_at", "reviewed")}
+                conn.execute(mentions.update().where(mentions.c.id == bindparam("_id")).values(**columns), again)
             if changed:
                 advance_mentions(conn, changed)
             if found:
