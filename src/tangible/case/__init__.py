@@ -554,11 +554,32 @@ def _places(ctx: _Ctx, node: yaml.Node) -> tuple[CasePlace, ...]:
     return tuple(out)
 
 
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML node tree of ``text``: read by libyaml when PyYAML has it (a tenth of the time), else, and for
+    text libyaml refuses, by PyYAML's own parser, whose messages name the problem."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def _construct(root: yaml.Node) -> Any:
+    """The Python values of a node tree, as ``yaml.safe_load`` gives them (the text is not parsed again)."""
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_document(root)
+    finally:
+        loader.dispose()
+
+
 def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None) -> CaseFile:
     """Parse and validate case-file YAML given as a string."""
     ctx = _Ctx(name)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f" line {mark.line + 1}" if mark else ""
@@ -593,7 +614,7 @@ def load_case_text(text: str, name: str = "case.yaml", path: Path | None = None)
                 ctx.fail(E.CASE_COUNTRY, k_node, f"territory '{code}' is not a two-letter ISO code.", "Write e.g. AF, PK.")
             territories[code] = _str_list(ctx, v_node, f"name of territory '{code}'")
     places = _places(ctx, top["places"][1]) if "places" in top else ()
-    data = yaml.safe_load(text)
+    data = _construct(root)
     fingerprint = hashlib.sha256(
         json.dumps(data, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
     return CaseFile(id=meta.get("id") or (path.stem if path else "case"), name=meta.get("name", ""),
