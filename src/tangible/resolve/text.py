@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -49,9 +50,18 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
+def _content(word: str) -> str | None:
+    """The token of a content word (stemmed), None for a stopword or a short word: kept per word, as reports
+    share most of their words."""
+    return _stem(word) if word not in STOPWORDS and (len(word) > 2 or word.isdigit()) else None
+
+
 def content_tokens(text: str) -> frozenset[str]:
     """Content words (stemmed, stopwords dropped) and numbers: a paraphrase-tolerant bag."""
-    return frozenset(_stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
+    tokens = set(map(_content, words(text)))
+    tokens.discard(None)
+    return frozenset(tokens)  # type: ignore[arg-type]
 
 
 def char_shingles(text: str, k: int = 5) -> set[int]:

@@ -193,9 +193,8 @@ class _Incremental:
             return
         found = self.store.mentions.by_ids(want, exclude_rejected=True)
         docs = [m.doc_id for m in found if m.doc_id not in self.facts]
-        for doc in self.store.documents.by_ids(docs, head=0):
-            self.facts[doc.id] = DocFacts(doc.id, doc.publisher, doc.url, doc.published,
-                                          copies=tuple(c["publisher"] for c in doc.copies if c.get("publisher")))
+        for doc_id, publisher, url, published, copies in self.store.documents.publication_facts(docs):
+            self.facts[doc_id] = DocFacts(doc_id, publisher, url, published, copies=tuple(copies))
         for i in want:
             self.evidence[i] = None
         for m in found:
@@ -355,8 +354,8 @@ class _Incremental:
             for m in mates:
                 if m.type < type_:
                     blocked.add((m.doc_id, m.event))
-            want = [m.id for m in mates if m.type == type_ and m.doc_id not in self.queued
-                    and not any(m.id in s for s in members.values())]
+            placed = set().union(*members.values())
+            want = [m.id for m in mates if m.type == type_ and m.doc_id not in self.queued and m.id not in placed]
             for m, _doc, _t, _day, inc, role in store.pipeline.links_of_mentions(want):
                 if role == "member" and inc not in members:
                     pending.add(inc)

@@ -97,6 +97,7 @@ def _row_to_document(row: Any) -> Document:
     )
 
 
+_Facts = tuple[str, str | None, str | None, date | None, list[str]]  # see DocumentRepository.publication_facts
 _LIST_COLUMNS = [c for c in documents.c if c.name != "raw"]
 
 
@@ -361,6 +362,20 @@ class DocumentRepository:
             for k in range(0, len(ids), 500):
                 q = select(*cols, text.label("text")) if head != 0 else select(*cols, literal("").label("text"))
                 out.extend(_row_to_document(r) for r in conn.execute(q.where(documents.c.id.in_(ids[k:k + 500]))))
+        return out
+
+    def publication_facts(self, ids: Iterable[str]) -> builtins.list[_Facts]:
+        """(id, publisher, url, published, the publishers of its verbatim copies) of the documents with these
+        ids: what placing their reports needs, read without the rest of the row."""
+        ids = builtins.list(dict.fromkeys(ids))
+        out: builtins.list[_Facts] = []
+        cols = (documents.c.id, documents.c.publisher, documents.c.url, documents.c.published, documents.c.meta)
+        with self.db.read() as conn:
+            for k in range(0, len(ids), 500):
+                for doc_id, publisher, url, published, meta in conn.execute(
+                        select(*cols).where(documents.c.id.in_(ids[k:k + 500]))):
+                    copies = [c["publisher"] for c in (meta or {}).get("copies") or [] if c.get("publisher")]
+                    out.append((doc_id, publisher, url, published, copies))
         return out
 
     def iter_all(self, *, batch_size: int = 500, latest_only: bool = False, status: str | None = None) -> Iterator[Document]:

@@ -22,32 +22,41 @@ def mention_id(m: Mention) -> str:
     return "m" + hashlib.sha1(key.encode()).hexdigest()[:23]
 
 
+# what a Mention is read from (not the bookkeeping columns: timestamps, extractor, review), in this order
+_READ = [mentions.c[name] for name in (
+    "id", "doc_id", "type", "modality", "acled_subtype", "source_actor", "source_text", "target_actor",
+    "target_text", "groups", "location", "date", "date_precision", "quantities", "attribution", "sentence",
+    "span_start", "span_end", "confidence", "trigger", "event_key", "perpetrator_basis", "launched_from",
+    "verification")]
+
+
 def row_to_mention(row: Any) -> Mention:
-    m = row._mapping
-    loc = m["location"]
-    attr = m["attribution"]
+    """A row of the ``_READ`` columns as a Mention."""
+    (id_, doc_id, type_, modality, acled_subtype, source_actor, source_text, target_actor, target_text, groups,
+     loc, day, date_precision, quantities, attr, sentence, span_start, span_end, confidence, trigger, event_key,
+     perpetrator_basis, launched_from, verification) = row
     return Mention(
-        id=m["id"],
-        doc_id=m["doc_id"],
-        type=m["type"],
-        modality=m["modality"],
-        acled_subtype=m["acled_subtype"],
-        source=ActorRef(m["source_actor"], m["source_text"] or "") if m["source_text"] is not None or m["source_actor"] else None,
-        target=ActorRef(m["target_actor"], m["target_text"] or "") if m["target_text"] is not None or m["target_actor"] else None,
-        groups=list(m["groups"] or []),
+        id=id_,
+        doc_id=doc_id,
+        type=type_,
+        modality=modality,
+        acled_subtype=acled_subtype,
+        source=ActorRef(source_actor, source_text or "") if source_text is not None or source_actor else None,
+        target=ActorRef(target_actor, target_text or "") if target_text is not None or target_actor else None,
+        groups=list(groups or []),
         location=Location(**loc) if loc else None,
-        date=m["date"],
-        date_precision=m["date_precision"],
-        quantities=dict(m["quantities"] or {}),
+        date=day,
+        date_precision=date_precision,
+        quantities=dict(quantities or {}),
         attribution=Attribution(attr["text"], attr["kind"]) if attr else None,
-        sentence=m["sentence"],
-        char_span=(m["span_start"], m["span_end"]),
-        confidence=m["confidence"] if m["confidence"] is not None else 0.5,
-        trigger=m["trigger"],
-        event=m["event_key"],
-        perpetrator_basis=m["perpetrator_basis"],
-        launched_from=Origin.from_dict(m["launched_from"]),
-        verification=m["verification"],
+        sentence=sentence,
+        char_span=(span_start, span_end),
+        confidence=confidence if confidence is not None else 0.5,
+        trigger=trigger,
+        event=event_key,
+        perpetrator_basis=perpetrator_basis,
+        launched_from=Origin.from_dict(launched_from),
+        verification=verification,
     )
 
 
@@ -152,7 +161,7 @@ class MentionRepository:
         out: list[Mention] = []
         with self.db.read() as conn:
             for k in range(0, len(ids), 500):
-                q = self._filtered(select(mentions).where(mentions.c.id.in_(ids[k:k + 500])),
+                q = self._filtered(select(*_READ).where(mentions.c.id.in_(ids[k:k + 500])),
                                    exclude_rejected=exclude_rejected)
                 out.extend(row_to_mention(r) for r in conn.execute(q))
         return out
@@ -164,7 +173,7 @@ class MentionRepository:
         out: list[Mention] = []
         with self.db.read() as conn:
             for k in range(0, len(doc_ids), 500):
-                q = self._filtered(select(mentions).where(mentions.c.doc_id.in_(doc_ids[k:k + 500])),
+                q = self._filtered(select(*_READ).where(mentions.c.doc_id.in_(doc_ids[k:k + 500])),
                                    exclude_rejected=exclude_rejected)
                 if with_event:
                     q = q.where(mentions.c.event_key.is_not(None))
@@ -179,12 +188,12 @@ class MentionRepository:
 
     def get(self, mention_id_: str) -> Mention | None:
         with self.db.read() as conn:
-            row = conn.execute(select(mentions).where(mentions.c.id == mention_id_)).first()
+            row = conn.execute(select(*_READ).where(mentions.c.id == mention_id_)).first()
         return row_to_mention(row) if row else None
 
     def for_document(self, doc_id: str) -> list[Mention]:
         with self.db.read() as conn:
-            rows = conn.execute(select(mentions).where(mentions.c.doc_id == doc_id).order_by(mentions.c.seq)).all()
+            rows = conn.execute(select(*_READ).where(mentions.c.doc_id == doc_id).order_by(mentions.c.seq)).all()
         return [row_to_mention(r) for r in rows]
 
     def count(self, **filters: Any) -> int:
@@ -193,7 +202,7 @@ class MentionRepository:
             return int(conn.execute(q).scalar_one())
 
     def list(self, *, limit: int = 50, after: str | None = None, **filters: Any) -> list[Mention]:
-        q = self._filtered(select(mentions), **filters)
+        q = self._filtered(select(*_READ), **filters)
         if after:
             q = q.where(mentions.c.id > after)
         q = q.order_by(mentions.c.id).limit(limit)
