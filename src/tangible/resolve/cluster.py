@@ -91,7 +91,8 @@ class ResolutionResult:
 
 class _Cluster:
     __slots__ = ("id", "type", "members", "day", "precision", "country", "admin1", "place", "place_rank", "coords",
-                 "sources", "targets", "groups", "tokens", "seed", "closed", "attached", "disputes", "place_words")
+                 "sources", "targets", "groups", "tokens", "seed", "closed", "attached", "disputes", "place_words",
+                 "_texts")
 
     def __init__(self, type_: str, seed: Seed | None = None):
         self.id = seed.id if seed else ""
@@ -113,6 +114,15 @@ class _Cluster:
         self.attached: list[Evidence] = []
         self.disputes: list[Evidence] = []
         self.place_words: tuple[re.Pattern[str], ...] = ()  # the place and province as whole words
+        self._texts: tuple[int, int, list[str]] | None = None  # see member_texts
+
+    def member_texts(self) -> list[str]:
+        """The lower-cased bodies of the members' sentences, kept until the members change (a dispute is
+        compared with many incidents, and each incident with many disputes)."""
+        key = (id(self.members), len(self.members))
+        if self._texts is None or self._texts[:2] != key:
+            self._texts = (*key, [body(x.mention.sentence).lower() for x in self.members])
+        return self._texts[2]
 
     def add(self, e: Evidence, tokens: frozenset[str]) -> None:
         m = e.mention
@@ -406,15 +416,19 @@ class _DayWindow:
 class _DisputeProbe:
     """What comparing one denial or negated report with incidents reads of it, computed once."""
 
-    __slots__ = ("e", "tokens", "words", "about", "loc")
+    __slots__ = ("e", "tokens", "words", "about", "loc", "loc_word")
 
     def __init__(self, e: Evidence):
         m = e.mention
         self.e = e
-        self.tokens = content_tokens(body(m.sentence))
-        self.words = body(m.sentence).lower()
+        text = body(m.sentence)
+        self.tokens = content_tokens(text)
+        self.words = text.lower()
         self.about: dict[str, bool] = {}  # whether the denial's words concern each type of event
-        self.loc = event_location(m)
+        self.loc = loc = event_location(m)
+        # its own place (below a country or region) as a whole word, looked for in an incident's reports
+        self.loc_word = (re.compile(r"\b" + re.escape(loc.name.lower()) + r"\b")
+                         if loc is not None and loc.name and loc.precision not in ("country", "region") else None)
 
 
 def dispute_pool_types(type_: str) -> tuple[str, ...]:
@@ -438,7 +452,9 @@ def dispute_score(probe: _DisputeProbe, c: _Cluster, options: ResolveOptions) ->
             probe.about[c.type] = bool(TYPE_WORDS.get(c.type, _NEVER).search(probe.words))
         if not probe.about[c.type]:
             return None  # a denial must be about this kind of event
-    place = _place_relation(e, probe.loc, c)
+    if m.groups and c.groups and not (set(m.groups) & c.groups):
+        return None  # (before the place, which costs more to find and cannot save it)
+    place = _place_relation(probe, c)
     if place == "other":
         return None
     if m.type != "DENY":
@@ -450,8 +466,6 @@ def dispute_score(probe: _DisputeProbe, c: _Cluster, options: ResolveOptions) ->
             # a negation must name the event's place, or its day and group; "no evidence that the
             # Taliban moved the families" names the party whose claim it answers
             return None
-    if m.groups and c.groups and not (set(m.groups) & c.groups):
-        return None
     s = len(probe.tokens & c.tokens) / len(probe.tokens) if probe.tokens else 0.0
     if place == "same":
         s += PLACE_BONUS  # the denial is about this kind of event at this place: wording matters less
@@ -493,19 +507,18 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
     return left
 
 
-def _place_relation(e: Evidence, loc: Location | None, c: _Cluster) -> str:
+def _place_relation(probe: _DisputeProbe, c: _Cluster) -> str:
     """Whether a dispute concerns the incident's place: "same", "other" or "unknown".
 
     The same place: the dispute names the incident's place (or a report of the incident names the
     dispute's place), the two are within ``NEAR_KM`` (the two sides of a border crossing), or they
     share a province when no closer reading is possible.
     """
-    if _names_place(body(e.mention.sentence).lower(), c):
+    if _names_place(probe.words, c):
         return "same"
-    if loc is not None and loc.name and loc.precision not in ("country", "region"):
-        pattern = re.compile(r"\b" + re.escape(loc.name.lower()) + r"\b")
-        if any(pattern.search(body(x.mention.sentence).lower()) for x in c.members):
-            return "same"
+    if probe.loc_word is not None and any(probe.loc_word.search(t) for t in c.member_texts()):
+        return "same"
+    loc = probe.loc
     here = coords(loc)
     if here and c.coords:
         return "same" if km(here, c.coords) <= NEAR_KM else "other"
