@@ -114,15 +114,19 @@ class _Cluster:
         self.attached: list[Evidence] = []
         self.disputes: list[Evidence] = []
         self.place_words: tuple[re.Pattern[str], ...] = ()  # the place and province as whole words
-        self._texts: tuple[int, int, list[str]] | None = None  # see member_texts
+        self._texts: tuple[int, int, list[str], dict[str, bool]] | None = None  # see member_names
 
-    def member_texts(self) -> list[str]:
-        """The lower-cased bodies of the members' sentences, kept until the members change (a dispute is
-        compared with many incidents, and each incident with many disputes)."""
+    def member_names(self, pattern: re.Pattern[str]) -> bool:
+        """Whether a member's sentence (its lower-cased body) has ``pattern``: kept until the members change
+        (a dispute is compared with many incidents, and each incident with many disputes)."""
         key = (id(self.members), len(self.members))
         if self._texts is None or self._texts[:2] != key:
-            self._texts = (*key, [body(x.mention.sentence).lower() for x in self.members])
-        return self._texts[2]
+            self._texts = (*key, [body(x.mention.sentence).lower() for x in self.members], {})
+        found = self._texts[3]
+        hit = found.get(pattern.pattern)
+        if hit is None:
+            hit = found[pattern.pattern] = any(pattern.search(t) for t in self._texts[2])
+        return hit
 
     def add(self, e: Evidence, tokens: frozenset[str]) -> None:
         m = e.mention
@@ -175,7 +179,7 @@ def _slack(precision: str | None) -> int:
 class _Probe:
     """What comparing one mention with incidents reads of it, computed once."""
 
-    __slots__ = ("e", "loc", "text", "tokens")
+    __slots__ = ("e", "loc", "text", "tokens", "named")
 
     def __init__(self, e: Evidence):
         self.e = e
@@ -183,6 +187,7 @@ class _Probe:
         text = body(e.mention.sentence)
         self.text = text.lower()
         self.tokens = content_tokens(text)
+        self.named: dict[str, bool] = {}  # see _names_place
 
 
 def _compatible(probe: _Probe, c: _Cluster) -> bool:
@@ -195,7 +200,7 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
         if abs((e.day - c.day).days) > tol:
             return False
     loc = probe.loc
-    if loc and not _names_place(probe.text, c):
+    if loc and not _names_place(probe.text, c, probe.named):
         if loc.country and c.country and loc.country != c.country:
             return False
         if loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
@@ -215,10 +220,19 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
     return True
 
 
-def _names_place(text: str, c: _Cluster) -> bool:
+def _names_place(text: str, c: _Cluster, named: dict[str, bool] | None = None) -> bool:
     """The mention's sentence (its lower-cased body, ``text``) itself names the incident's place (its
-    own place may be another one it names)."""
-    return any(p.search(text) for p in c.place_words)
+    own place may be another one it names). ``named``: what was found in ``text`` for each place pattern
+    (a report is compared with many incidents, most of them at a few places)."""
+    if named is None:
+        return any(p.search(text) for p in c.place_words)
+    for p in c.place_words:
+        hit = named.get(p.pattern)
+        if hit is None:
+            hit = named[p.pattern] = p.search(text) is not None
+        if hit:
+            return True
+    return False
 
 
 def _score(probe: _Probe, c: _Cluster) -> float:
@@ -230,7 +244,7 @@ def _score(probe: _Probe, c: _Cluster) -> float:
         score += 0.2
     loc = probe.loc
     if (loc and ((loc.admin1 and c.admin1 and loc.admin1.lower() == c.admin1.lower())
-                 or (c.place and loc.name.lower() == c.place))) or _names_place(probe.text, c):
+                 or (c.place and loc.name.lower() == c.place))) or _names_place(probe.text, c, probe.named):
         score += 0.2
     if m.groups and set(m.groups) & c.groups:
         score += 0.1
@@ -416,7 +430,7 @@ class _DayWindow:
 class _DisputeProbe:
     """What comparing one denial or negated report with incidents reads of it, computed once."""
 
-    __slots__ = ("e", "tokens", "words", "about", "loc", "loc_word")
+    __slots__ = ("e", "tokens", "words", "about", "loc", "loc_word", "named")
 
     def __init__(self, e: Evidence):
         m = e.mention
@@ -425,6 +439,7 @@ class _DisputeProbe:
         self.tokens = content_tokens(text)
         self.words = text.lower()
         self.about: dict[str, bool] = {}  # whether the denial's words concern each type of event
+        self.named: dict[str, bool] = {}  # see _names_place
         self.loc = loc = event_location(m)
         # its own place (below a country or region) as a whole word, looked for in an incident's reports
         self.loc_word = (re.compile(r"\b" + re.escape(loc.name.lower()) + r"\b")
@@ -514,9 +529,9 @@ def _place_relation(probe: _DisputeProbe, c: _Cluster) -> str:
     dispute's place), the two are within ``NEAR_KM`` (the two sides of a border crossing), or they
     share a province when no closer reading is possible.
     """
-    if _names_place(probe.words, c):
+    if _names_place(probe.words, c, probe.named):
         return "same"
-    if probe.loc_word is not None and any(probe.loc_word.search(t) for t in c.member_texts()):
+    if probe.loc_word is not None and c.member_names(probe.loc_word):
         return "same"
     loc = probe.loc
     here = coords(loc)

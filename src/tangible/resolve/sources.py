@@ -24,6 +24,7 @@ class SourceBook:
     media: dict[str, str] = field(default_factory=dict)  # lower-case publisher name -> actor id
     countries: dict[str, str] = field(default_factory=dict)  # actor id -> ISO country
     governments: set[str] = field(default_factory=set)
+    named: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)  # see actors_in
 
     @classmethod
     def from_case(cls, case: Any) -> "SourceBook":
@@ -55,11 +56,14 @@ class SourceBook:
         """Actor ids named in a text, longest names first, each once."""
         if not text:
             return []
-        found: list[str] = []
-        for pattern, eid in self.aliases:
-            if eid not in found and pattern.search(text):
-                found.append(eid)
-        return found
+        known = self.named.get(text)  # attributions repeat ("a spokesman", "police said"): looked up once
+        if known is None:
+            found: list[str] = []
+            for pattern, eid in self.aliases:
+                if eid not in found and pattern.search(text):
+                    found.append(eid)
+            known = self.named[text] = tuple(found)
+        return list(known)
 
     def publisher_owner(self, publisher: str | None) -> str | None:
         if not publisher:

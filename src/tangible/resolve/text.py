@@ -69,6 +69,9 @@ def char_shingles(text: str, k: int = 5) -> set[int]:
     t = normalise(text)
     if len(t) <= k:
         return {zlib.crc32(t.encode())} if t else set()
+    if t.isascii():  # one byte a character: the shingles' bytes are slices of the text's, encoded once
+        b = t.encode()
+        return {zlib.crc32(b[i : i + k]) for i in range(len(b) - k + 1)}
     return {zlib.crc32(t[i : i + k].encode()) for i in range(len(t) - k + 1)}
 
 
