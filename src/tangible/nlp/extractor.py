@@ -38,8 +38,9 @@ from tangible.nlp.sentences import split_sentences
 from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
 
 # the rules read tags, parses and lemmas, never named entities: the entity recogniser (about a third of
-# spaCy's time per sentence) is not loaded
-SPACY_EXCLUDE = ("ner",)
+# spaCy's time per sentence) is not loaded; nor the sentence recogniser, which the model ships disabled (the
+# parser marks the sentences), so loading it only cost time
+SPACY_EXCLUDE = ("ner", "senter")
 MAX_SENT_CHARS = 1500
 DOC_DATE_HEAD = 200  # characters of an undated document searched for its own full date
 # subtypes the trained classifier may give to an event of each type (it is used only where it is confident
