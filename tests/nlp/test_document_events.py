@@ -589,3 +589,15 @@ def test_a_demonym_on_fire_or_strikes_names_the_state_acting(extractor, text, st
 def test_a_demonym_on_people_names_no_state_acting(extractor):
     ms = extractor.extract("t", "Pakistani protesters attacked a police station in Lahore.", PUB)
     assert not any(m.source and m.source.id == "pakistan" for m in deeds(ms))
+
+
+def test_a_clash_in_the_background_of_an_attack_does_not_type_it(extractor):
+    text = ("At least 11 people were injured in three grenade attacks in Quetta. The hand grenades were hurled at "
+            "shops during the clashes between government forces and militants.")
+    assert {m.type for m in deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))} == {"ATTACK"}
+
+
+def test_real_battle_names_the_army_as_acting(extractor, acled_rows):
+    # ACLED 1740PAK: "A battle between TTP and the Pak Army resulted in the death of ..."
+    _, ms = acled(extractor, acled_rows, "1740PAK")
+    assert "pakistan" in {m.source.id for m in deeds(ms, ("OPERATION",)) if m.source}

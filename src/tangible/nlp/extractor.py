@@ -895,6 +895,10 @@ class Extractor:
             roles = {self._role(p, frame_ctx) for p in parties}
             if STATE in roles and roles & {ARMED, UNKNOWN}:
                 agent_role = STATE
+                # "a battle between the TTP and the Pak Army": the state's side is the operation's source (not a
+                # named actor: a clash in the background of an attack does not type its event)
+                frame.counterpart = next(p for p in parties if self._role(p, frame_ctx) == STATE)
+                counterpart_role = STATE
         frame.roles = {"agent": agent_role, "patient": patient_role, "means": means_role,
                        "counterpart": counterpart_role}
         return frame
