@@ -64,8 +64,18 @@ def test_case_mapped_held_out_floor(root, ex):
 
 
 FLOORS = {"meantime": 0.92, "uw": 0.83, "ipe_arrest_b": 0.83, "acled_type": 0.89, "acled_actor": 0.87,
-          "acled_province": 0.86, "acled_killed": 0.86, "acled_protest_max": 0.06, "acled_perpetrator": 0.83,
-          "case_mapped": 0.79, "case_other_max": 0.07}
+          "acled_province": 0.86, "acled_killed": 0.86, "acled_protest_max": 0.05, "acled_perpetrator": 0.83,
+          "case_mapped": 0.84, "case_other_max": 0.07, "ucdp_violent": 0.75, "ucdp_sides": 0.82,
+          "ucdp_province": 0.89}
+
+
+def test_ucdp_held_out_floor(root, ex):
+    from tangible.evaluation.ucdp import eval_ucdp
+
+    r = eval_ucdp(root, ex, half="b")
+    assert r["violent_recall"] >= FLOORS["ucdp_violent"], r
+    assert r["sides"] >= FLOORS["ucdp_sides"], r
+    assert r["province_precision"] >= FLOORS["ucdp_province"], r
 
 
 def test_ucdp_headlines_are_split_and_summaries_left_out(root):
