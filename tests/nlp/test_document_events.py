@@ -516,6 +516,10 @@ def test_real_battle_resulting_in_deaths(extractor, acled_rows):
     ("A bomb ripped through a market in Parachinar on Friday. The death toll rose to 25 on Saturday.", 25),
     ("Gunmen attacked a bus in Karachi, killing 12. The death toll has risen by two since Friday.", 12),
     ("A bomb exploded near a police van in Quetta, killing four. The death toll stands at four.", 4),
+    ("Two soldiers embraced martyrdom when militants attacked a check post in Kurram.", 2),
+    ("The army said 11 terrorists were killed and 3 soldiers embraced shahadat in an operation in Khyber.", 14),
+    ("Militants attacked a police station in Bannu. The attack claimed the lives of four policemen.", 4),
+    ("The bodies of three men, abducted last week, were found in Turbat.", 3),
 ])
 def test_the_dead_of_an_event_in_words_and_tolls(extractor, text, dead):
     from tangible.evaluation.acled import _event_deaths

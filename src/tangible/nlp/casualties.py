@@ -330,6 +330,27 @@ def casualties(sent: Span) -> list[Count]:
                 victims = [c for c in tok.children if c.dep_ == "nsubj"]
                 _add(out, seen, kind, tok, victims)
                 continue
+            elif lemma == "embrace" and any(c.lemma_.lower() in ("martyrdom", "shahadat", "shahadah", "death")
+                                            for c in tok.children if c.dep_ == "dobj"):
+                # "two soldiers embraced martyrdom": the words of the forces' own statements for their dead
+                _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ == "nsubj"])
+                continue
+            elif lemma == "claim" and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):
+                # "the attack claimed the lives of four policemen", "claimed eight lives"
+                lives = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life")
+                of = [g for c in lives.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+                _add(out, seen, KILLED, tok, of or [lives] if of or _counted_phrase(lives) else [])
+                continue
+            elif lemma in ("find", "recover", "discover") and _is_passive(tok) and any(
+                    c.lemma_.lower() == "body" for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")):
+                # "the bodies of three men were found": the dead of a killing found later
+                body = next(c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() == "body")
+                of = [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+                victims = of if of and count_of(of[0])[0] else ([body] if _counted_phrase(body) else of)
+                _add(out, seen, KILLED, tok, victims)
+                continue
             elif lemma in ("lose",) and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):
                 kind = KILLED
                 _add(out, seen, kind, tok, [c for c in tok.children if c.dep_ == "nsubj"])
@@ -370,6 +391,10 @@ def casualties(sent: Span) -> list[Count]:
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
     return out
+
+
+def _counted_phrase(tok: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 def _death_toll(toll: Token) -> bool:
