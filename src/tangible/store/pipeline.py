@@ -11,6 +11,7 @@ else everything.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -89,13 +90,32 @@ class PipelineStateRepository:
             conn.execute(update(pipeline_state).where(pipeline_state.c.id == 1).values(resolved_key=key))
 
     def record_some(self, mention_ids: Iterable[str], rows: list[LinkRow], upto: int) -> None:
-        """Replace the recorded output of ``mention_ids`` by ``rows``; the queue up to ``upto`` is done."""
+        """Replace the recorded output of ``mention_ids`` by ``rows``; the queue up to ``upto`` is done.
+
+        Only the difference is written: a recorded row that ``rows`` has again stays (one article changes a
+        few of the thousand rows around it, and each row written costs six index updates)."""
         ids = list(dict.fromkeys(mention_ids))
+        wanted = Counter(tuple(r) for r in rows)
         with self.db.write() as conn:
+            stale: list[int] = []
             for k in range(0, len(ids), 500):
-                conn.execute(delete(resolved_links).where(resolved_links.c.mention_id.in_(ids[k:k + 500])))
-            if rows:
-                conn.execute(resolved_links.insert(), [_link(r) for r in rows])
+                for row_id, *link in conn.execute(
+                        select(resolved_links.c.id, *_LINK_COLUMNS.selected_columns)
+                        .where(resolved_links.c.mention_id.in_(ids[k:k + 500]))):
+                    key = tuple(link)
+                    if wanted[key] > 0:
+                        wanted[key] -= 1  # recorded already
+                    else:
+                        stale.append(row_id)
+            for k in range(0, len(stale), 500):
+                conn.execute(delete(resolved_links).where(resolved_links.c.id.in_(stale[k:k + 500])))
+            fresh = []
+            for r in rows:  # in their order, the rows not recorded yet
+                if wanted[tuple(r)] > 0:
+                    wanted[tuple(r)] -= 1
+                    fresh.append(_link(r))
+            if fresh:
+                conn.execute(resolved_links.insert(), fresh)
             conn.execute(delete(resolution_queue).where(resolution_queue.c.id <= upto))
 
     def links_of_documents(self, doc_ids: list[str]) -> list[LinkRow]:
