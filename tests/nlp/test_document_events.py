@@ -605,3 +605,22 @@ def test_real_battle_names_the_army_as_acting(extractor, acled_rows):
     # ACLED 1740PAK: "A battle between TTP and the Pak Army resulted in the death of ..."
     _, ms = acled(extractor, acled_rows, "1740PAK")
     assert "pakistan" in {m.source.id for m in deeds(ms, ("OPERATION",)) if m.source}
+
+
+# ---------------------------------------------------------------- how a deed was done, and what it is linked to
+def test_weapons_seized_in_a_raid_are_one_seizure(extractor):
+    ms = deeds(extractor.extract("t", "Police seized 40 kilograms of explosives and two suicide vests in a raid in "
+                                      "Quetta.", PUB))
+    assert {m.type for m in ms} == {"DISMANTLE"}
+
+
+def test_an_exchange_of_fire_before_the_arrests_is_reported_too(extractor):
+    text = ("After an exchange of fire during an intelligence raid, police in Karachi arrested 7 militants including a "
+            "TTP commander.")
+    assert {"ARREST", "OPERATION"} <= {m.type for m in deeds(extractor.extract("t", text, PUB))}
+
+
+def test_suspects_linked_to_a_bombing_report_no_bombing(extractor):
+    ms = deeds(extractor.extract("t", "Police in Peshawar detained three suspects linked to the bombing of a mosque.",
+                                 PUB))
+    assert {m.type for m in ms} == {"ARREST"}

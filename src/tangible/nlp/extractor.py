@@ -988,6 +988,10 @@ class Extractor:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "after", "amid", "through"):
             return False
         verb = tok.head.head
+        for _ in range(3):  # "seized explosives and two vests in a raid": the phrase may hang on the object
+            if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in ("dobj", "conj", "nsubjpass", "appos"):
+                break
+            verb = verb.head
         return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in ("ARREST", "DISMANTLE", "FINANCE") and verb.pos_ == "VERB"
 
     @staticmethod
@@ -1021,6 +1025,9 @@ class Extractor:
                 return True  # "arrested for the attack on the school"
             if t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
                 return True  # "two suspects involved in the mosque bombing" (not "the raid involved 200 troops")
+            if t.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lower_ in (
+                    "linked", "connected", "tied", "related") and head.head.dep_ in ("acl", "amod", "relcl"):
+                return True  # "detained three suspects linked to the bombing of a mosque"
             if t.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
                 return False
             t = head
