@@ -342,6 +342,3 @@ class RatedCommitment:
 
     commitment: Commitment
     rating: Rating | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.commitment.to_dict(), "rating": self.rating.to_dict() if self.rating else None}

@@ -52,11 +52,6 @@ def rated_commitment(store, settings: Settings, commitment_id: str, at: date | N
     return RatedCommitment(spec, ratings_now.get(commitment_id))
 
 
-def list_commitments(store, settings: Settings, *, at: date | None, status: str | None) -> list[dict]:
-    """:func:`rated_commitments` as the pages read them."""
-    return [rc.to_dict() for rc in rated_commitments(store, settings, at=at, status=status)]
-
-
 def commitment_history(store, settings: Settings, commitment_id: str, step: str = "week", *,
                        since: date | None = None, until: date | None = None) -> list:
     """The rating at every step from ``since`` (default: when it was made) to ``until`` (default today)."""

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 
 from tangible.http.deps import SettingsDep, StoreDep
 from tangible.services.case import short_names
-from tangible.services.commitments import commitments, list_commitments
+from tangible.services.commitments import commitments, rated_commitments
 from tangible.services.documents import store_counts
 from tangible.services.incident_query import FAMILY_LABELS, GRADES, IncidentFilters, summarize
 from tangible.services.incidents import MAP_POINTS, incident_stats, map_points
@@ -39,8 +39,8 @@ def _overview_views(store, settings, since=None, until=None) -> dict:
     filters = _period_filters(since, until)
     stats = cached(store, ("incident_stats", since, until), lambda: incident_stats(store, filters))
     return {
-        "commitments": cached(store, ("commitments", None, "active", date.today()),
-                              lambda: list_commitments(store, settings, at=None, status="active")),
+        "commitments": cached(store, ("rated_commitments", None, "active", date.today()),
+                              lambda: rated_commitments(store, settings, at=None, status="active")),
         "stats": stats,
         "timeline": cached(store, ("timeline_svg", since, until),
                            lambda: timeline_svg(stats["weekly"], since=since, until=until)),
