@@ -79,3 +79,11 @@ def test_media_outlets_per_actor():
     with pytest.raises(CaseFileError) as err:
         load_case_text(GOOD.replace("    aliases: [Islamic Emirate]\n", "    outlets: [Emirate Voice]\n"))
     assert "media" in str(err.value)  # the message lists the allowed keys
+
+
+def test_a_case_file_with_a_lone_surrogate_is_a_case_file_error():
+    # libyaml cannot encode the text at all; the pure parser names the character
+    from tangible.case import CaseFileError, load_case_text
+
+    with pytest.raises(CaseFileError, match="fuzz.yaml: not valid YAML"):
+        load_case_text("\ud800", name="fuzz.yaml")
