@@ -61,7 +61,9 @@ def _detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder  # loaded when a document first needs it
 
     languages = [getattr(Language, name) for name in _LANGUAGE_NAMES]
-    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    # each language's models load when a text first needs them: preloading all eleven cost 2.6 s of processor
+    # time per process, for the same answers (checked on 638 texts in every language of the list)
+    return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
 def detect_language(text: str) -> str | None:
