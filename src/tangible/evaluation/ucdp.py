@@ -25,6 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tangible.evaluation.acled import _province
 from tangible.evaluation.splits import half_of
 
 # UCDP's side names -> the case file's ids (sides not listed are not the case file's actors)
@@ -36,19 +37,19 @@ _SIDES: dict[str, str] = {
 }
 _NO_EVENT = re.compile(r"programme summary|timeline|press review|highlights|digest|roundup|round-up|newsbrief",
                        re.IGNORECASE)
-_PROVINCE = {"federally administered tribal areas": "khyber pakhtunkhwa", "khyber pakhtunkwa": "khyber pakhtunkhwa",
-             "azad jammu & kashmir": "azad jammu and kashmir", "azad kashmir": "azad jammu and kashmir"}
 
 
 def side_id(name: str) -> str | None:
     return _SIDES.get(name.strip())
 
 
-def _province(name: str | None) -> str | None:
+def _ucdp_province(name: str | None) -> str | None:
+    """UCDP's province in ACLED's spelling ("Khyber Pakhtunkwa Province", "Azad Jammu & Kashmir"), compared as
+    ``evaluation.acled`` compares provinces."""
     if not name:
         return None
-    low = re.sub(r"\s+province$", "", name.strip().lower())
-    return _PROVINCE.get(low, low)
+    name = re.sub(r"\s+Province$", "", name.strip()).replace("Pakhtunkwa", "Pakhtunkhwa").replace("&", "and")
+    return _province(name)
 
 
 def load_ucdp(root: Path, half: str | None = None) -> list[dict[str, Any]]:
@@ -101,7 +102,7 @@ def eval_ucdp(root: Path, extractor=None, half: str | None = None) -> dict[str, 
         provinces = {_province(m.location.admin1) for m in event if m.location and m.location.admin1}
         if provinces:
             tally["province_n"] += 1
-            tally["province_ok"] += _province(row["adm_1"]) in provinces
+            tally["province_ok"] += _ucdp_province(row["adm_1"]) in provinces
 
     def ratio(a: str, b: str) -> float:
         return round(tally[a] / tally[b], 3) if tally[b] else 0.0

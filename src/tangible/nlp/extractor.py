@@ -75,6 +75,12 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
     return before[-1] if before else None
 
 
+def _sides_named(frame: Frame) -> bool:
+    """The parse names both sides of a fight: the state's forces against militants, one as the victims and the
+    other as the party they fought ("a BLF leader was killed in a battle with FC troops")."""
+    return {frame.roles.get("counterpart"), frame.roles.get("patient")} == {STATE, ARMED}
+
+
 # people who belong to the party named after them ("a leader of the BLF", "members of the TTP")
 _MEMBER_HEADS = frozenset({"leader", "member", "chief", "head", "commander", "founder", "deputy", "cadre"})
 _GENERIC_HEADS = {"police", "force", "forces", "troops", "army", "soldier", "soldiers", "military",
@@ -719,7 +725,7 @@ class Extractor:
                 continue
             seen.add(key)
             acting = frame.roles.get("agent")
-            if frame.agent is None and {frame.roles.get("counterpart"), frame.roles.get("patient")} == {STATE, ARMED}:
+            if frame.agent is None and _sides_named(frame):
                 # "killed in a battle with FC troops": the side named against the dead is the one acting
                 acting = frame.roles.get("counterpart")
             qty = self._quantities_for(etype, counts, acting, seized)
@@ -973,8 +979,7 @@ class Extractor:
                 named and agent == STATE):
             return None  # "a meeting was held", "helped to arrest the deteriorating situation"
         # "a BLF leader was killed in a battle with FC troops": the two sides the parse names decide, not the model
-        sides = {frame.roles.get("counterpart"), frame.roles.get("patient")} == {STATE, ARMED}
-        if etype in ("ATTACK", "OPERATION") and not named and not sides and label in ("ATTACK", "OPERATION") \
+        if etype in ("ATTACK", "OPERATION") and not named and not _sides_named(frame) and label in ("ATTACK", "OPERATION") \
                 and p >= KIND_TYPE_P:
             return label
         return etype
