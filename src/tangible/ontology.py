@@ -118,7 +118,7 @@ VERIFICATIONS: dict[str, str] = {
     "disputed": "A named party denies it or says it has seen no evidence of it.",
 }
 
-LOCATION_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
+LOCATION_PRECISIONS = ("point", "village", "town", "city", "admin2", "admin1", "country", "region")
 DATE_PRECISIONS = ("day", "week", "month", "year")
 
 GRADES: dict[str, str] = {

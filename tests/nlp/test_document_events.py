@@ -348,6 +348,11 @@ def test_the_forces_of_the_place_follow_the_place_and_its_date_and_never_air_pow
     ("A religious party leader along with his driver were shot dead by two gunmen in Karachi.", {"killed": 2}),
     # a toll leaves out the suicide bomber, as reports and ACLED's coders do
     ("A suicide bomber blew himself up near a police station in Quetta, killing three policemen.", {"killed": 3}),
+    # the dead a copula states: "were dead", "lay dead"
+    ("Five people were dead after the blast in Quetta.", {"killed": 5}),
+    ("Three soldiers lay dead on the road after the ambush in Kech.", {"killed": 3}),
+    ("At least 12 people were dead and 30 wounded after the suicide attack on the mosque in Peshawar, police said.",
+     {"killed": 12, "wounded": 30}),
 ])
 def test_counts_of_the_dead_read_as_reports_word_them(extractor, text, figures):
     ms = deeds(extractor.extract("d", text, PUB), ("ATTACK",))
@@ -624,3 +629,41 @@ def test_suspects_linked_to_a_bombing_report_no_bombing(extractor):
     ms = deeds(extractor.extract("t", "Police in Peshawar detained three suspects linked to the bombing of a mosque.",
                                  PUB))
     assert {m.type for m in ms} == {"ARREST"}
+
+
+def test_real_toll_stated_as_people_dead_including_the_attackers(extractor, acled_rows):
+    # ACLED 1477PAK: "In the end, 29 people were dead, including 13 militants"
+    row, ms = acled(extractor, acled_rows, "1477PAK")
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and {m.quantities.get("killed") for m in attacks if m.event == attacks[0].event} == {29}
+
+
+@pytest.mark.parametrize("text,province", [
+    # villages where UCDP's events took place, which no town list holds
+    ("Two soldiers were killed when militants attacked a checkpost in Kukikhel on Monday.", "Khyber Pakhtunkhwa"),
+    ("A landmine blast injured three Levies personnel in Lehri on Tuesday.", "Balochistan"),
+    ("Indian shelling killed a woman in Leepa on Saturday.", "Azad Kashmir"),
+])
+def test_villages_of_reported_fighting_give_their_province(extractor, text, province):
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+def test_the_gazetteer_villages_are_no_english_words_people_or_other_provinces_places():
+    import spacy
+
+    from tangible.nlp.extractor import SPACY_MODEL
+    from tangible.nlp.gazetteer import load_gazetteer
+
+    places = load_gazetteer()
+    villages = [p for p in places if p.precision == "village"]
+    assert len(villages) > 200
+    vocab = spacy.load(SPACY_MODEL, exclude=["parser", "ner", "tagger", "lemmatizer", "attribute_ruler"]).vocab.strings
+    for v in villages:
+        tokens = v.name.replace("-", " ").split()
+        assert not all(t.lower() in vocab for t in tokens), v.name
+        assert not {"Khan", "Shah", "District", "Kashmir"} & set(tokens), v.name
+    others = {v.lower(): p.admin1 for p in places if p.precision != "village" for v in p.variants}
+    assert not [v.name for v in villages if v.name.lower() in others]
+    # nor a part of another place's name: "Waziristan" of "North Waziristan" is a region
+    assert not [v.name for v in villages if any(f" {v.name.lower()} " in f" {o} " for o in others)]

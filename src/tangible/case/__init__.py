@@ -19,7 +19,7 @@ import yaml
 
 from tangible.errors import E, CaseFileError
 from tangible.models import Contradiction
-from tangible.ontology import EVENT_TYPES
+from tangible.ontology import EVENT_TYPES, LOCATION_PRECISIONS
 
 DEFAULT_CASE = Path(__file__).with_name("afghanistan.yaml")
 
@@ -523,7 +523,7 @@ def _standard(ctx: _Ctx, node: yaml.Node, entities: dict) -> RatingStandard:
 
 
 _PLACE_KEYS = {"name", "country", "admin1", "lat", "lon", "precision", "aliases", "note"}
-_PRECISIONS = ("point", "city", "town", "admin2", "admin1", "country", "region")
+_PRECISIONS = LOCATION_PRECISIONS
 
 
 def _places(ctx: _Ctx, node: yaml.Node) -> tuple[CasePlace, ...]:

@@ -370,6 +370,11 @@ def casualties(sent: Span) -> list[Count]:
                 tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ == "amod":
             _add(out, seen, KILLED, tok, [tok.head])  # "at least 60 people dead in an explosion"
             continue
+        if kind is None and tok.lower_ in _DEAD_WORDS and tok.dep_ == "acomp" and \
+                tok.head.lemma_.lower() in ("be", "lie", "lay"):
+            # "29 people were dead, including 13 militants", "five bodies lay dead": the subject's dead
+            _add(out, seen, KILLED, tok, [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")])
+            continue
         if kind is None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in ("death", "injury") or (
                 tok.lemma_.lower() in _DEATH_NOUNS and _outcome_of_event(tok))):
             of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

@@ -562,7 +562,7 @@ class Extractor:
                 places = [self.places[k] for k in dict.fromkeys(keys)]
                 if len({(p.country, p.admin1) for p in places}) != 1:
                     continue  # the key names places in more than one province: no guess
-                rank = {"admin1": 0, "admin2": 1, "city": 2, "town": 3, "point": 4}
+                rank = {"admin1": 0, "admin2": 1, "city": 2, "town": 3, "village": 3, "point": 4}
                 found = (i, e, min(places, key=lambda p: rank.get(p.precision, 5)))
                 break
             if found:
@@ -595,7 +595,7 @@ class Extractor:
         if not places:
             return None
         kept = [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])] or places
-        weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "point": 1.0}
+        weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "village": 1.0, "point": 1.0}
         scores: dict[str, float] = {}
         for s, e, p in kept:
             if p.admin1:
@@ -608,7 +608,7 @@ class Extractor:
             province = leaders[0] if len(leaders) == 1 else next(
                 (p.admin1 for _, _, p in kept if p.admin1 in leaders), leaders[0])
             kept = [(s, e, p) for s, e, p in kept if p.admin1 == province]
-        rank = {"point": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+        rank = {"point": 0, "village": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
         best = None
         for s, e, p in kept:
             surface = doc[s:e].text.lower()

