@@ -240,6 +240,13 @@ class IncidentMention:
     verification: str | None = None
     pinned: bool = False  # a human placed it in this incident
 
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as an incident record lists it (DESIGN §5)."""
+        return {"doc_id": self.doc_id, "publisher": self.publisher, "url": self.url, "sentence": self.sentence,
+                "char_span": list(self.char_span), "modality": self.modality, "mention_id": self.mention_id,
+                "type": self.type, "attribution": self.attribution, "verification": self.verification,
+                "published": self.published.isoformat() if self.published else None, "pinned": self.pinned}
+
 
 @dataclass(slots=True)
 class Incident:
@@ -268,6 +275,21 @@ class Incident:
     verification: str | None = None  # verified | unverified | disputed
     launched_from: Origin | None = None  # where the reports say it was launched from
     mentions: tuple[IncidentMention, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The DESIGN §5 record, with every mention."""
+        return {
+            "id": self.id, "type": self.type, "acled_subtype": self.acled_subtype, "grade": self.grade,
+            "grade_reason": self.grade_reason, "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision, "location": self.location.to_dict() if self.location else None,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None, "groups": list(self.groups),
+            "quantities": dict(self.quantities), "quantities_reported": dict(self.quantities_reported),
+            "publishers": list(self.publishers), "n_mentions": self.n_mentions, "n_publishers": self.n_publishers,
+            "reviewed": self.reviewed, "review_status": self.review_status, "verification": self.verification,
+            "launched_from": self.launched_from.to_dict() if self.launched_from else None,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
 
 
 @dataclass(frozen=True, slots=True)

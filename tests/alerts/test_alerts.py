@@ -65,7 +65,7 @@ def test_a_contradicting_article_alerts_once_per_rule_on_every_channel(store, se
         assert alert.payload["grade"] in ("single-source", "corroborated")
         assert alert.payload["quote"]["sentence"] and alert.payload["quote"]["publisher"]
         assert alert.payload["link"] == f"/incidents/{alert.subject_id}"
-        incident = store.incidents.get(alert.subject_id)
+        incident = store.incidents.incident(alert.subject_id).to_dict()
         assert incident is not None and incident["type"] == "ATTACK"
         # the Atom feed: one entry, linking to the incident's page
         entries = _entries(alerts.atom_feed(store, settings, rule))

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from tangible.ontology import ACTION_TYPES
-from tangible.resolve.statement import stating_mention
+from tangible.resolve.statement import stating_mention_of
 from tangible.services.incident_query import IncidentFilters, plural, summarize
 from tests.api.conftest import assert_error
 from tests.api.test_incidents_api import walk
@@ -75,7 +75,7 @@ def test_sort_by_sources_pages_every_incident_once_most_sourced_first(api):
 def test_summary_line_counts_and_plurals(corpus_store):
     filters = IncidentFilters(group="ttp")
     s = summarize(corpus_store, filters)
-    records = list(corpus_store.incidents.iter_records(with_mentions=False, group="ttp"))
+    records = list((i.to_dict() for i in corpus_store.incidents.iter_incidents(with_mentions=False, group="ttp")))
     actions = [r for r in records if r["type"] in ACTION_TYPES]
     attacks = [r for r in records if r["type"] == "ATTACK"]
     assert s["total"] == len(records)
@@ -108,16 +108,16 @@ def test_csv_download_is_the_list_in_flat_columns(api):
         assert int(row["sources"]) == inc["n_publishers"]
 
 
-def test_csv_quotes_the_sentence_that_states_the_event(api):
+def test_csv_quotes_the_sentence_that_states_the_event(api, corpus_store):
     items, _ = walk(api, "/api/v1/incidents", limit=200)
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(
         api.get("/api/v1/incidents.csv").content.decode("utf-8-sig")))}
     differs = 0
     for inc in items:
         full = api.get(f"/api/v1/incidents/{inc['id']}").json()
-        stating = stating_mention(full)
-        assert rows[inc["id"]]["quote"] == stating["sentence"]
-        differs += stating["sentence"] != full["mentions"][0]["sentence"]
+        stating = stating_mention_of(corpus_store.incidents.incident(inc["id"]))
+        assert rows[inc["id"]]["quote"] == stating.sentence
+        differs += stating.sentence != full["mentions"][0]["sentence"]
     assert differs > 0  # the samples hold incidents whose first report only mentions the event
 
 

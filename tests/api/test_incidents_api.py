@@ -138,8 +138,8 @@ def test_indexed_counts_and_group_scan_pages_agree_with_the_store(corpus_store):
         checked += 1
     assert checked == 180 and incident_counts(store).total == store.incidents.count_filtered()
     for group in ("ttp", "etim"):
-        by_lookup = store.incidents.list(limit=500, group=group)
-        by_scan = store.incidents.list(limit=500, group=group, group_scan=True)
+        by_lookup = [i.to_dict() for i in store.incidents.page(limit=500, group=group)]
+        by_scan = [i.to_dict() for i in store.incidents.page(limit=500, group=group, group_scan=True)]
         assert [r["id"] for r in by_scan] == [r["id"] for r in by_lookup] and by_lookup
 
 

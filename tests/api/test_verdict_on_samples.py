@@ -24,7 +24,7 @@ def rating(store):
 
 
 def incidents(store, ids):
-    return [store.incidents.get(i) for i in ids]
+    return [store.incidents.incident(i).to_dict() for i in ids]
 
 
 def test_the_attack_from_khost_is_one_corroborated_incident_that_contradicts(corpus_store):
@@ -36,7 +36,7 @@ def test_the_attack_from_khost_is_one_corroborated_incident_that_contradicts(cor
     assert attack["type"] == "ATTACK" and attack["source"]["id"] == "ttp" and attack["verification"] == "verified"
     assert set(attack["publishers"]) == {"Frontier Ledger", "Indus Wire Service"}
     assert attack["launched_from"]["country"] == "AF" and attack["launched_from"]["admin1"] == "Khost"
-    every = [i for i in corpus_store.incidents.iter_records(type="ATTACK", with_mentions=True)
+    every = [i for i in (i.to_dict() for i in corpus_store.incidents.iter_incidents(type="ATTACK", with_mentions=True))
              if any("Spinwam" in m["sentence"] for m in i["mentions"])]
     assert len(every) == 1  # the claim and the origin make no attack of their own
 
@@ -51,7 +51,7 @@ def test_who_acted_verification_and_findings(corpus_store):
     others = incidents(corpus_store, [o["id"] for o in r.others])
     assert any(i["source"]["id"] == "pakistan" and any("Quetta" in m["sentence"] for m in i["mentions"]) for i in others)
     listed = {x["id"]: x["why"] for x in r.not_counted}
-    relocations = [i for i in corpus_store.incidents.iter_records(type="RESTRICT", with_mentions=True)
+    relocations = [i for i in (i.to_dict() for i in corpus_store.incidents.iter_incidents(type="RESTRICT", with_mentions=True))
                    if any("moved the families" in m["sentence"] or "relocated some TTP" in m["sentence"]
                           for m in i["mentions"])]
     assert relocations and all(i["id"] not in r.supporting for i in relocations)
@@ -122,23 +122,23 @@ def test_the_commitment_page_and_the_brief_agree_with_the_ledger_per_group(corpu
 def test_the_incident_page_shows_where_an_attack_came_from_and_how_it_is_verified(corpus_store, api):
     import lxml.html
 
-    attack = next(i for i in corpus_store.incidents.iter_records(type="ATTACK", with_mentions=True)
+    attack = next(i for i in (i.to_dict() for i in corpus_store.incidents.iter_incidents(type="ATTACK", with_mentions=True))
                   if any("Spinwam" in m["sentence"] for m in i["mentions"]))
     tree = lxml.html.fromstring(api.get(f"/incidents/{attack['id']}").text)
     origin = " ".join(tree.get_element_by_id("origin").text_content().split())
     assert "Khost" in origin and "AF" in origin and attack["launched_from"]["sentence"].split()[0] in origin
     assert tree.get_element_by_id("verification").text_content().strip() == "verified"
-    unverified = next(i for i in corpus_store.incidents.iter_records(type="RESTRICT", with_mentions=True)
+    unverified = next(i for i in (i.to_dict() for i in corpus_store.incidents.iter_incidents(type="RESTRICT", with_mentions=True))
                       if i["verification"] == "unverified")
     tree = lxml.html.fromstring(api.get(f"/incidents/{unverified['id']}").text)
     assert "never counted" in tree.get_element_by_id("verification").text_content()
 
 
 def test_map_points_quote_the_sentence_that_states_the_event(corpus_store):
-    from tangible.resolve.statement import stating_mention
+    from tangible.resolve.statement import stating_mention_of
     from tangible.web.overview import map_points
 
     points = map_points(corpus_store, {})
     assert points and all(p["quote"] for p in points)
     for p in points[:20]:
-        assert p["quote"] == stating_mention(corpus_store.incidents.get(p["id"]))["sentence"]
+        assert p["quote"] == stating_mention_of(corpus_store.incidents.incident(p["id"])).sentence

@@ -54,7 +54,7 @@ def monkeypatch_module():
 def test_every_id_and_place_comes_from_the_second_case(red_sea):
     store, case = red_sea
     known = {*case.actors, *case.groups}
-    records = list(store.incidents.iter_records(with_mentions=False))
+    records = list((i.to_dict() for i in store.incidents.iter_incidents(with_mentions=False)))
     assert records
     for inc in records:
         for ref in (inc["source"], inc["target"]):
@@ -69,10 +69,10 @@ def test_the_attack_on_a_us_ship_and_the_us_strike_contradict_their_commitments(
     ratings = {r.commitment_id: r for r in ledger_at(store, case, date(2025, 9, 1), save=False)}
     houthis, us = ratings["houthis-spare-us-ships"], ratings["us-stops-strikes"]
     assert houthis.rating == "contradicted" and us.rating == "contradicted"
-    attack = store.incidents.get(houthis.contradicting[0])
+    attack = store.incidents.incident(houthis.contradicting[0]).to_dict()
     assert attack["type"] == "ATTACK" and attack["source"]["id"] == "houthis" and attack["target"]["id"] == "us"
     assert attack["grade"] == "corroborated" and attack["date"] == "2025-08-11"
-    strike = store.incidents.get(us.contradicting[0])
+    strike = store.incidents.incident(us.contradicting[0]).to_dict()
     assert strike["type"] == "OPERATION" and strike["source"]["id"] == "us"
     assert strike["location"]["country"] == "YE" and strike["date"] == "2025-08-12"
     # the claimed attack the Pentagon denied is listed, not counted; an attack on another ship, on Israel, or

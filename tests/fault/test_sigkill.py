@@ -66,8 +66,8 @@ def corpus(tmp_path_factory) -> Path:
 def snapshot(store) -> dict:
     """What a finished ingest leaves: documents, mentions, incidents with their members and grades."""
     incidents = {}
-    for inc in store.incidents.iter_records(with_mentions=True):
-        incidents[inc["id"]] = (inc["grade"], tuple(sorted(m["mention_id"] for m in inc["mentions"])))
+    for inc in store.incidents.iter_incidents(with_mentions=True):
+        incidents[inc.id] = (inc.grade, tuple(sorted(m.mention_id for m in inc.mentions)))
     return {"documents": sorted(d.id for d in store.documents.iter_all()),
             "mentions": sorted(m.id for m in store.mentions.iter_all()),
             "incidents": incidents}

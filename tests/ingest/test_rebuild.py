@@ -28,14 +28,14 @@ def test_rebuild_derives_everything_from_stored_documents_and_keeps_reviews(tmp_
         assert first.returncode == 0, first.stderr
         n_mentions, n_incidents = store.mentions.count(), store.incidents.count()
         assert n_mentions > 100 and n_incidents > 20
-        arrest = store.incidents.list(type="ARREST", limit=1)[0]
+        arrest = [i.to_dict() for i in store.incidents.page(type="ARREST", limit=1)][0]
         review = tangible("review", "incident", arrest["id"], "reject", "--reviewer", "desk",
                           "--reason", "same event as another report", data=data)
         assert review.returncode == 0, review.stderr
         again = tangible("extract", "--rebuild", data=data)
         assert again.returncode == 0, again.stderr
         assert store.mentions.count() == n_mentions
-        kept = store.incidents.get(arrest["id"])
+        kept = store.incidents.incident(arrest["id"]).to_dict()
         assert kept is not None and kept["review_status"] == "rejected"
     finally:
         store.close()

@@ -54,7 +54,7 @@ def test_ratings_from_stored_day_counts_equal_ratings_read_in_full(store, settin
         figures = resolve_changes(store, case)
         rerate(store, case, figures.get("types"), at=AT)
         if rng.random() < 0.05:  # an analyst rejects an incident: its day is counted again
-            some = store.incidents.list(limit=20, type="ARREST")
+            some = [i.to_dict() for i in store.incidents.page(limit=20, type="ARREST")]
             if some:
                 review_incident(store, rng.choice(some)["id"], "reject", reviewer="test")
                 resolve_changes(store, case)

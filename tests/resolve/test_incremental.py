@@ -32,9 +32,9 @@ RATED_AT = date(2026, 12, 1)
 
 def incidents_of(store) -> list[str]:
     out = []
-    for r in store.incidents.iter_records(with_mentions=True):
-        r = dict(r)
-        r["mentions"] = sorted((m["mention_id"], m["pinned"]) for m in r["mentions"])
+    for inc in store.incidents.iter_incidents(with_mentions=True):
+        r = inc.to_dict()
+        r["mentions"] = sorted((m.mention_id, m.pinned) for m in inc.mentions)
         out.append(json.dumps(r, sort_keys=True, default=str))
     return sorted(out)
 
@@ -98,7 +98,7 @@ def _grow(store, case, items, rng, *, reviews: bool):
             some = store.mentions.list(limit=200)
             review_mention(store, rng.choice(some).id, "reject", reviewer="test")
         if reviews and rng.random() < 0.03:
-            ids = [r["id"] for r in store.incidents.list(limit=50, type="ARREST")]
+            ids = [r.id for r in store.incidents.page(limit=50, type="ARREST")]
             if len(ids) >= 2:
                 merge_incidents(store, ids[0], [ids[1]], reviewer="test")
         scopes.append(resolve_changes(store, case)["scope"])

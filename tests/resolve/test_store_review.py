@@ -33,17 +33,17 @@ def loaded(request, make_store, add_document, mention):
 
 
 def _incident_of(store, mention_id):
-    return [i for i in store.incidents.incident_of(mention_id) if store.incidents.get(i)["type"] == "ARREST"][0]
+    return [i for i in store.incidents.incident_of(mention_id) if store.incidents.incident(i).type == "ARREST"][0]
 
 
 def test_resolve_is_idempotent_and_exports_design_fields(loaded):
     store, a, b, c = loaded
-    first = sorted(r["id"] for r in store.incidents.list())
+    first = sorted(r.id for r in store.incidents.page())
     resolve_all(store, CASE)
-    assert sorted(r["id"] for r in store.incidents.list()) == first
-    kunar = store.incidents.get(_incident_of(store, a))
-    assert kunar["grade"] == "corroborated" and kunar["quantities"] == {"arrested": 12}
-    assert {m["publisher"] for m in kunar["mentions"]} == {"Kabul Daily Monitor", "Frontier Ledger"}
+    assert sorted(r.id for r in store.incidents.page()) == first
+    kunar = store.incidents.incident(_incident_of(store, a))
+    assert kunar.grade == "corroborated" and kunar.quantities == {"arrested": 12}
+    assert {m.publisher for m in kunar.mentions} == {"Kabul Daily Monitor", "Frontier Ledger"}
     recs = list(exports.iter_incidents(store))
     assert list(recs[0]) == list(exports.INCIDENT_FIELDS)
     assert set(recs[0]["mentions"][0]) == {"doc_id", "publisher", "url", "sentence", "char_span", "modality"}
@@ -64,10 +64,10 @@ def test_filters_and_keyset_pagination(loaded):
     assert store.incidents.count_filtered(grade="corroborated") == 1
     assert store.incidents.count_filtered(group="ttp", type="ARREST") == 2
     assert store.incidents.count_filtered(text="nangarhar") == 1
-    page1 = store.incidents.list(limit=1)
-    page2 = store.incidents.list(limit=1, after=(page1[0]["date"], page1[0]["id"]))
-    assert page1[0]["id"] != page2[0]["id"]
-    assert store.incidents.list(limit=1, after=(page2[0]["date"], page2[0]["id"])) == []
+    page1 = store.incidents.page(limit=1)
+    page2 = store.incidents.page(limit=1, after=(page1[0].date.isoformat(), page1[0].id))
+    assert page1[0].id != page2[0].id
+    assert store.incidents.page(limit=1, after=(page2[0].date.isoformat(), page2[0].id)) == []
     assert sum(r["count"] for r in store.incidents.counts()) == 2
 
 
@@ -84,7 +84,7 @@ def test_human_split_merge_and_reject_survive_re_resolution(loaded):
     assert _incident_of(store, a) == _incident_of(store, c)  # the merge holds
     review_incident(store, _incident_of(store, a), "correct", reviewer="ana", changes={"date": "2026-11-15"})
     resolve_all(store, CASE)
-    assert store.incidents.get(_incident_of(store, a))["date"] == "2026-11-15"  # the correction is replayed
+    assert store.incidents.incident(_incident_of(store, a)).date == date(2026, 11, 15)  # the correction is replayed
     review_mention(store, b, "reject", reviewer="ana", reason="not an arrest", case=CASE)
     assert store.incidents.incident_of(b) == []
     log = store.incidents.reviews.history()

@@ -21,9 +21,9 @@ def test_wire_copy_adds_a_publisher_but_not_an_independent_source(sqlite_store, 
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     report = ingest_paths(sqlite_store, settings, [str(path)])
     assert (report.added, report.unchanged) == (2, 1)
-    arrests = sqlite_store.incidents.list(type="ARREST")
+    arrests = sqlite_store.incidents.page(type="ARREST")
     assert len(arrests) == 1
     incident = arrests[0]
-    assert set(incident["publishers"]) == {"Indus Wire Service", "Karakoram Times", "Frontier Ledger"}
-    assert incident["grade"] == "corroborated"
-    assert "3 publishers" in incident["grade_reason"] and "2 independent" in incident["grade_reason"]
+    assert set(incident.publishers) == {"Indus Wire Service", "Karakoram Times", "Frontier Ledger"}
+    assert incident.grade == "corroborated"
+    assert "3 publishers" in incident.grade_reason and "2 independent" in incident.grade_reason

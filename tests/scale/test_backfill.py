@@ -164,7 +164,7 @@ def test_an_archive_gives_the_same_documents_and_incidents_under_bulk_ingest_and
                             for k, v in enumerate(r)) for r in rows)
 
     def incidents(store):
-        return sorted(json.dumps(r, sort_keys=True, default=str) for r in store.incidents.iter_records())
+        return sorted(json.dumps(r, sort_keys=True, default=str) for r in (i.to_dict() for i in store.incidents.iter_incidents()))
 
     docs = documents(via_bulk)
     assert docs == documents(via_backfill)

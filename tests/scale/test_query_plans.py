@@ -112,17 +112,17 @@ LIST_CALLS = [
     ("mentions by date", lambda s: s.mentions.list(limit=10, since=date(2026, 1, 10), until=date(2026, 1, 20)), False),
     ("mentions next page", lambda s: s.mentions.list(limit=10, after="m5", type="ATTACK"), True),
     ("mentions of a document", lambda s: s.mentions.for_document("x" * 32), False),
-    ("incidents by type", lambda s: s.incidents.list(limit=10, type="ARREST"), False),
-    ("incidents by grade", lambda s: s.incidents.list(limit=10, grade="corroborated"), False),
-    ("incidents by group", lambda s: s.incidents.list(limit=10, group="bla"), False),
-    ("incidents by date", lambda s: s.incidents.list(limit=10, since=date(2026, 1, 10), until=date(2026, 1, 20)), False),
+    ("incidents by type", lambda s: s.incidents.page(limit=10, type="ARREST"), False),
+    ("incidents by grade", lambda s: s.incidents.page(limit=10, grade="corroborated"), False),
+    ("incidents by group", lambda s: s.incidents.page(limit=10, group="bla"), False),
+    ("incidents by date", lambda s: s.incidents.page(limit=10, since=date(2026, 1, 10), until=date(2026, 1, 20)), False),
     ("incident count by type", lambda s: s.incidents.count_filtered(type="ARREST"), False),
-    ("incident page", lambda s: s.incidents.get("i00004"), False),
+    ("incident page", lambda s: s.incidents.incident("i00004"), False),
     ("document by id", lambda s: s.documents.get("x" * 32), False),
     pytest.param("documents newest first", lambda s: s.documents.list(limit=10), True),
     pytest.param("documents next page", lambda s: s.documents.list(limit=10, after=("2026-01-20", "z" * 32)), True),
-    pytest.param("incidents newest first", lambda s: s.incidents.list(limit=10), True),
-    pytest.param("incidents by place", lambda s: s.incidents.list(limit=10, place="Balochistan"), False),
+    pytest.param("incidents newest first", lambda s: s.incidents.page(limit=10), True),
+    pytest.param("incidents by place", lambda s: s.incidents.page(limit=10, place="Balochistan"), False),
 ]
 
 
@@ -172,11 +172,11 @@ def test_list_queries_use_indexes(filled, name, call, ordered):
 def test_keyset_pages_cover_every_row_once(filled):
     seen, after = [], None
     while True:
-        page = filled.incidents.list(limit=7, after=after)
+        page = filled.incidents.page(limit=7, after=after)
         if not page:
             break
-        seen.extend(r["id"] for r in page)
-        after = (page[-1]["date"], page[-1]["id"])
+        seen.extend(r.id for r in page)
+        after = (page[-1].date.isoformat() if page[-1].date else None, page[-1].id)
     assert len(seen) == len(set(seen)) == filled.incidents.count()
     mids, last = [], None
     while batch := filled.mentions.list(limit=9, after=last, type="ARREST"):
@@ -186,8 +186,8 @@ def test_keyset_pages_cover_every_row_once(filled):
 
 
 @pytest.mark.parametrize("call", [
-    lambda s, n: s.incidents.list(limit=n),
-    lambda s, n: s.incidents.list(limit=n, group="ttp", type="ATTACK"),
+    lambda s, n: s.incidents.page(limit=n),
+    lambda s, n: s.incidents.page(limit=n, group="ttp", type="ATTACK"),
     lambda s, n: s.mentions.list(limit=n, type="ARREST"),
     lambda s, n: s.documents.list(limit=n),
 ])

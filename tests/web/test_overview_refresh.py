@@ -10,7 +10,7 @@ from tests.web.test_overview_stats import _fill
 
 
 def _kept(store) -> int:
-    return sum(1 for _ in store.incidents.iter_records(with_mentions=False))
+    return sum(1 for _ in store.incidents.iter_incidents(with_mentions=False))
 
 
 def test_a_slow_view_is_served_stale_once_then_fresh(store):

@@ -43,7 +43,7 @@ def _fill(store) -> None:
 
 def test_overview_totals_equal_a_count_over_every_incident(store):
     _fill(store)
-    records = list(store.incidents.iter_records(with_mentions=False))
+    records = list((i.to_dict() for i in store.incidents.iter_incidents(with_mentions=False)))
     assert len(records) == 29
     stats = incident_stats(store)
 

@@ -154,11 +154,11 @@ def evaluate_resolution(folder: str | Path | None = None, *, case_path: str | Pa
                             by_key.setdefault(k, doc_id)
             incident_of: dict[str, str] = {}
             grade_of: dict[str, str] = {}
-            for rec in store.incidents.iter_records(with_mentions=True, include_rejected=True):
-                grade_of[rec["id"]] = rec["grade"]
-                for m in rec["mentions"]:
-                    if m["modality"] == "asserted" and m["type"] == rec["type"]:
-                        incident_of.setdefault(m["mention_id"], rec["id"])
+            for inc in store.incidents.iter_incidents(with_mentions="sentences", include_rejected=True):
+                grade_of[inc.id] = inc.grade
+                for m in inc.mentions:
+                    if m.modality == "asserted" and m.type == inc.type:
+                        incident_of.setdefault(m.mention_id, inc.id)
             gold, pred, where = [], [], []
             aligned = 0
             for entry in entries:

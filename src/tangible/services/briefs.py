@@ -20,7 +20,8 @@ from typing import Any
 
 from tangible.errors import E, InputError
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
-from tangible.resolve.statement import stating_mention
+from tangible.models import Incident
+from tangible.resolve.statement import stating_mention_of
 from tangible.sources.urls import safe_link
 
 PERIODS = {"week": 7, "fortnight": 14, "month": 30, "quarter": 91}
@@ -157,26 +158,29 @@ def period_bounds(until: date | None, period: str, since: date | None = None) ->
 
 
 def _incidents(store, types, since: date, until: date, base_url: str) -> list[dict]:
-    found: list[dict] = []
+    found: list[Incident] = []
     after = None
     while True:
-        page = store.incidents.list(limit=200, after=after, type=list(types), since=since, until=until)
+        page = store.incidents.page(limit=200, after=after, type=list(types), since=since, until=until)
         found.extend(page)
         if len(page) < 200:
             break
-        after = (page[-1]["date"], page[-1]["id"])
+        after = (page[-1].date.isoformat() if page[-1].date else None, page[-1].id)
     # Best-sourced first, then oldest: the brief leads with what is most certain.
-    found.sort(key=lambda r: (_ORDER.get(r["grade"], 9), r["date"] or "", r["id"]))
-    return [_with_quote(store, r, base_url) for r in found]
+    found.sort(key=lambda r: (_ORDER.get(r.grade, 9), r.date.isoformat() if r.date else "", r.id))
+    with_mentions = store.incidents.incidents([r.id for r in found])
+    return [_item(with_mentions.get(r.id, r), base_url) for r in found]
 
 
-def _with_quote(store, record: dict, base_url: str) -> dict:
-    """The record with the sentence that states it (resolve.statement), its publisher, link and page."""
-    full = store.incidents.get(record["id"]) or record
-    quote = stating_mention(full)
-    record = dict(record)
-    record["quote"] = {k: quote[k] for k in ("sentence", "publisher", "url", "doc_id")} if quote else None
-    record["link"] = f"{base_url.rstrip('/')}/incidents/{record['id']}"
+def _item(incident: Incident, base_url: str) -> dict:
+    """The brief's line of an incident: its record with the sentence that states it (resolve.statement), that
+    sentence's publisher and address, and the link to its page."""
+    quote = stating_mention_of(incident)
+    record = incident.to_dict()
+    del record["mentions"]
+    record["quote"] = {"sentence": quote.sentence, "publisher": quote.publisher, "url": quote.url,
+                       "doc_id": quote.doc_id} if quote else None
+    record["link"] = f"{base_url.rstrip('/')}/incidents/{incident.id}"
     return record
 
 

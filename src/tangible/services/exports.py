@@ -5,7 +5,7 @@ JSON text in Parquet columns). CSV is for spreadsheets: incidents are written as
 (``FLAT_INCIDENT_FIELDS``: date, type, acting party, target, groups, province, district, lat, lon, killed,
 wounded, arrested, grade, sources, first URL …), one row per incident or one per mention, UTF-8 with a
 byte-order mark so that Excel reads the accents right. The quote of an incident is the sentence that states
-it (``tangible.resolve.statement.stating_mention``), not merely its first report.
+it (``tangible.resolve.statement.stating_mention_of``), not merely its first report.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from tangible.models import Incident
 from tangible.ontology import type_family
 from tangible.services import review as review_service
 from tangible.services.incident_query import IncidentFilters, incident_page
-from tangible.resolve.statement import stating_mention
+from tangible.resolve.statement import stating_mention_of
 from tangible.services.periods import week_of
 from tangible.sources.text import clean_text
 
@@ -142,17 +142,19 @@ def map_points(store, filters: dict) -> list[dict]:
     """One point per placed incident matching ``filters`` (places no finer than a country left out): what the
     interactive map draws, each linking to its incident."""
     placed = [inc for inc in store.incidents.placed(limit=MAP_POINTS, **filters)
-              if inc["location"].get("precision") not in COARSE_PRECISIONS]
+              if inc.location is not None and inc.location.precision not in COARSE_PRECISIONS]
     # the point quotes the sentence that states the event, as ratings and briefs do (mentions read in batched
     # queries; the page caches the points per store revision)
-    placed = store.incidents.attach_mentions(placed)
     out = []
-    for inc in placed:
-        loc = inc["location"]
-        quote = stating_mention(inc) or {}
-        out.append({"id": inc["id"], "type": inc["type"], "family": type_family(inc["type"]), "date": inc["date"],
-                    "grade": inc["grade"], "lat": loc["lat"], "lon": loc["lon"], "place": loc.get("name") or "",
-                    "admin1": loc.get("admin1") or "", "quote": quote.get("sentence") or ""})
+    for inc in store.incidents.with_mentions(placed):
+        loc = inc.location
+        if loc is None or loc.lat is None or loc.lon is None:
+            continue  # placed() reads placed ones only: this narrows the types
+        quote = stating_mention_of(inc)
+        out.append({"id": inc.id, "type": inc.type, "family": type_family(inc.type),
+                    "date": inc.date.isoformat() if inc.date else None, "grade": inc.grade, "lat": loc.lat,
+                    "lon": loc.lon, "place": loc.name or "", "admin1": loc.admin1 or "",
+                    "quote": quote.sentence if quote else ""})
     return out
 
 

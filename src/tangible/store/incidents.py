@@ -169,16 +169,6 @@ def _list_statements(shape: tuple[str, ...]) -> PageStatements:
     return page_statements(select(incidents).where(*_filter_clauses(shape)), incidents.c.date, incidents.c.id)
 
 
-def _mention_record(r: Any) -> dict[str, Any]:
-    """A mention as an incident record lists it, from a row of ``_MENTION_COLUMNS`` labelled ``m_*``."""
-    return {
-        "doc_id": r.m_doc_id, "publisher": r.m_publisher, "url": r.m_url, "sentence": r.m_sentence,
-        "char_span": [r.m_span_start, r.m_span_end], "modality": r.m_modality,
-        "mention_id": r.m_id, "type": r.m_type, "attribution": r.m_attribution, "verification": r.m_verification,
-        "published": r.m_published.isoformat() if r.m_published else None, "pinned": bool(r.m_pinned),
-    }
-
-
 def _incident_values(d: Incident, created: Any) -> dict[str, Any]:
     loc = d.location
     return dict(
@@ -226,12 +216,6 @@ def _incident_rows(records: list[Incident], created: dict[str, Any], stamp: Any
     return rows, links, groups
 
 
-def _actor(aid: str | None, text: str | None) -> dict[str, Any] | None:
-    if aid is None and text is None:
-        return None
-    return {"id": aid, "text": text or ""}
-
-
 # positions of the incident columns in a row that starts with them (``select(incidents, ...)``): read
 # by position, a page of rows converts several times faster than through the row's name mapping
 _COL = {c.name: i for i, c in enumerate(incidents.c)}
@@ -245,34 +229,6 @@ _VERIFICATION, _LAUNCHED_FROM = _COL["verification"], _COL["launched_from"]
 # what an incident is read from: its columns in table order but its timestamps, which no reader shows and
 # which cost more to convert than any other column
 _READ = [c for c in incidents.c if c.name not in ("created_at", "updated_at")]
-
-
-def row_to_record(row: Any) -> dict[str, Any]:
-    """An incident row (its columns first, in table order) as the DESIGN §5 record (``mentions`` filled in
-    by the caller)."""
-    day = row[_DATE]
-    return {
-        "id": row[_ID],
-        "type": row[_TYPE],
-        "acled_subtype": row[_SUBTYPE],
-        "grade": row[_GRADE],
-        "grade_reason": row[_GRADE_REASON],
-        "date": day.isoformat() if day else None,
-        "date_precision": row[_DATE_PRECISION],
-        "location": row[_LOCATION],
-        "source": _actor(row[_SOURCE_ACTOR], row[_SOURCE_TEXT]),
-        "target": _actor(row[_TARGET_ACTOR], row[_TARGET_TEXT]),
-        "groups": list(row[_GROUPS] or []),
-        "quantities": dict(row[_QUANTITIES] or {}),
-        "quantities_reported": row[_QUANTITIES_REPORTED] or {},
-        "publishers": list(row[_PUBLISHERS] or []),
-        "n_mentions": row[_N_MENTIONS],
-        "n_publishers": row[_N_PUBLISHERS],
-        "reviewed": bool(row[_REVIEWED]),
-        "review_status": row[_REVIEW_STATUS],
-        "verification": row[_VERIFICATION],
-        "launched_from": row[_LAUNCHED_FROM],
-    }
 
 
 _LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "precision")
@@ -420,14 +376,11 @@ class IncidentRepository:
         shape, params = _filter_shape(**filters)
         return q.where(*_filter_clauses(shape)), params
 
-    def list(self, *, limit: int = 50, after: tuple[str | None, str] | None = None, **filters: Any) -> builtins.list[dict[str, Any]]:
-        """Newest first; keyset pagination on (date desc, id desc). ``after`` is the last (date, id) seen.
-        ``group_scan=True`` suits a group with many incidents (see ``_filter_clauses``)."""
-        return [row_to_record(r) for r in self._newest_rows(limit, after, filters)]
-
     def page(self, *, limit: int = 50, after: tuple[str | None, str] | None = None,
              **filters: Any) -> builtins.list[Incident]:
-        """:meth:`list` as :class:`Incident` records (without their mentions)."""
+        """Newest first, as :class:`Incident` records (without their mentions); keyset pagination on (date desc,
+        id desc). ``after`` is the last (date, id) seen. ``group_scan=True`` suits a group with many incidents
+        (see ``_filter_clauses``)."""
         return [row_to_incident(r) for r in self._newest_rows(limit, after, filters)]
 
     def _newest_rows(self, limit: int, after: tuple[str | None, str] | None, filters: dict[str, Any]) -> builtins.list[Any]:
@@ -436,15 +389,11 @@ class IncidentRepository:
         with self.db.read() as conn:
             return read_page(conn, _list_statements(shape), params, after, limit)
 
-    def list_by_sources(self, *, limit: int = 50, after: tuple[int, str | None, str] | None = None,
-                        **filters: Any) -> builtins.list[dict[str, Any]]:
-        """Most publishers first, then newest first (undated last), then id; keyset pagination on
-        (n_publishers desc, date desc, id desc). ``after`` is the last (n_publishers, date, id) seen."""
-        return [row_to_record(r) for r in self._most_sourced_rows(limit, after, filters)]
-
     def page_by_sources(self, *, limit: int = 50, after: tuple[int, str | None, str] | None = None,
                         **filters: Any) -> builtins.list[Incident]:
-        """:meth:`list_by_sources` as :class:`Incident` records (without their mentions)."""
+        """Most publishers first, then newest first (undated last), then id, as :class:`Incident` records
+        (without their mentions); keyset pagination on (n_publishers desc, date desc, id desc). ``after`` is the
+        last (n_publishers, date, id) seen."""
         return [row_to_incident(r) for r in self._most_sourced_rows(limit, after, filters)]
 
     def _most_sourced_rows(self, limit: int, after: tuple[int, str | None, str] | None,
@@ -487,23 +436,15 @@ class IncidentRepository:
                                 params).all()
         return [tuple(r) for r in rows]
 
-    def placed(self, *, limit: int = 2000, **filters: Any) -> builtins.list[dict[str, Any]]:
-        """The newest ``limit`` incidents matching ``filters`` that have a place with coordinates: id, type,
-        date, grade and location (for the interactive map)."""
-        q, params = self._filtered(
-            select(incidents.c.id, incidents.c.type, incidents.c.date, incidents.c.grade, incidents.c.location)
-            .where(incidents.c.location.is_not(None)), **filters)
+    def placed(self, *, limit: int = 2000, **filters: Any) -> builtins.list[Incident]:
+        """The newest ``limit`` incidents matching ``filters`` that have a place with coordinates (for the
+        interactive map), without their mentions."""
+        q, params = self._filtered(select(*_READ).where(incidents.c.location.is_not(None)), **filters)
         with self.db.read() as conn:
             rows = conn.execute(q.order_by(incidents.c.date.desc().nulls_last(), incidents.c.id.desc())
                                 .limit(max(1, min(int(limit), 10_000))), params).all()
-        out = []
-        for r in rows:
-            loc = r.location if isinstance(r.location, dict) else {}
-            if loc.get("lat") is None or loc.get("lon") is None:
-                continue
-            out.append({"id": r.id, "type": r.type, "date": r.date.isoformat() if r.date else None,
-                        "grade": r.grade, "location": loc})
-        return out
+        placed = (row_to_incident(r) for r in rows)
+        return [i for i in placed if i.location is not None and i.location.lat is not None and i.location.lon is not None]
 
     def week_family_counts(self, **filters: Any) -> builtins.list[tuple[Any, str, int]]:
         """(date, type, n) for the dated incidents matching ``filters``: the timeline."""
@@ -574,19 +515,6 @@ class IncidentRepository:
         with self.db.read() as conn:
             return int(conn.execute(*self._filtered(select(func.count()).select_from(incidents), **filters)).scalar_one())
 
-    def _mentions_for(self, conn: Connection, ids: builtins.list[str]) -> dict[str, builtins.list[dict[str, Any]]]:
-        out: dict[str, builtins.list[dict[str, Any]]] = {i: [] for i in ids}
-        for k in range(0, len(ids), 500):
-            for r in conn.execute(_MENTIONS_OF, {"ids": ids[k : k + 500]}):
-                out[r.incident_id].append(_mention_record(r))
-        return out
-
-    def attach_mentions(self, records: builtins.list[dict[str, Any]]) -> builtins.list[dict[str, Any]]:
-        """The same records, each with its mentions, read in one batched query."""
-        with self.db.read() as conn:
-            joined = self._mentions_for(conn, [r["id"] for r in records])
-        return [dict(r, mentions=joined[r["id"]]) for r in records]
-
     def with_mentions(self, records: builtins.list[Incident]) -> builtins.list[Incident]:
         """The same incidents, each with its mentions joined to their documents, read in batched queries."""
         joined: dict[str, builtins.list[IncidentMention]] = {r.id: [] for r in records}
@@ -610,42 +538,6 @@ class IncidentRepository:
                 for r in conn.execute(_MENTIONS_OF, {"ids": found[k : k + 500]}):
                     joined.setdefault(r.incident_id, []).append(_incident_mention(r))
         return {r.id: row_to_incident(r, joined.get(r.id, ())) for r in rows}
-
-    def get_many(self, ids: builtins.list[str]) -> dict[str, dict[str, Any]]:
-        """Incidents by id, each with its mentions as :meth:`get` gives them, in batched queries; unknown ids are
-        left out."""
-        out: dict[str, dict[str, Any]] = {}
-        with self.db.read() as conn:
-            for k in range(0, len(ids), 500):
-                rows = conn.execute(select(incidents).where(incidents.c.id.in_(ids[k : k + 500]))).all()
-                out.update((r.id, row_to_record(r)) for r in rows)
-            joined = self._mentions_for(conn, list(out))
-        return {i: dict(rec, mentions=joined[i]) for i, rec in out.items()}
-
-    def get(self, incident_id: str) -> dict[str, Any] | None:
-        """One incident with every mention joined to its document (publisher, url)."""
-        with self.db.read() as conn:
-            rows = conn.execute(_ONE_WITH_MENTIONS, {"id": incident_id}).all()
-        if not rows:
-            return None
-        rec = row_to_record(rows[0])
-        rec["mentions"] = [_mention_record(r) for r in rows if r.m_id is not None]
-        return rec
-
-    def _sentences_for(self, conn: Connection, ids: builtins.list[str]) -> dict[str, builtins.list[dict[str, Any]]]:
-        """Each incident's mentions as (sentence, modality, type, verification, span) only: what rating rules
-        read, without the document join and the JSON columns of :meth:`_mentions_for`."""
-        out: dict[str, builtins.list[dict[str, Any]]] = {i: [] for i in ids}
-        q = (select(incident_mentions.c.incident_id, mentions.c.id, mentions.c.sentence, mentions.c.modality,
-                    mentions.c.type, mentions.c.verification, mentions.c.span_start, incident_mentions.c.pinned)
-             .join(mentions, mentions.c.id == incident_mentions.c.mention_id)
-             .where(incident_mentions.c.incident_id.in_(ids))
-             .order_by(incident_mentions.c.incident_id, mentions.c.id))
-        for incident_id, mention_id, sentence, modality, etype, verification, start, pinned in conn.execute(q).all():
-            out[incident_id].append({"mention_id": mention_id, "sentence": sentence, "modality": modality,
-                                     "type": etype, "verification": verification, "char_span": [start, None],
-                                     "pinned": bool(pinned)})
-        return out
 
     def _typed_sentences_for(self, conn: Any, ids: builtins.list[str]) -> dict[str, builtins.list[IncidentMention]]:
         """Each incident's mentions without their document's facts: what the rating rules read."""
@@ -702,20 +594,6 @@ class IncidentRepository:
         if not rows:
             return None
         return row_to_incident(rows[0], [_incident_mention(r) for r in rows if r.m_id is not None])
-
-    def iter_records(self, *, batch_size: int = 500, with_mentions: bool | str = True, **filters: Any) -> Iterator[dict[str, Any]]:
-        """Every incident (oldest id first) in batches, with mentions when asked (``"sentences"``: only
-        each mention's sentence and modality)."""
-        def page(conn: Connection, rows: Sequence[Any]) -> builtins.list[dict[str, Any]]:
-            recs = [row_to_record(r) for r in rows]
-            if with_mentions:
-                read = self._sentences_for if with_mentions == "sentences" else self._mentions_for
-                joined = read(conn, [r["id"] for r in recs])
-                for r in recs:
-                    r["mentions"] = joined[r["id"]]
-            return recs
-
-        return self._in_pages(page, batch_size, filters)
 
     def incidents_of(self, mention_ids: builtins.list[str]) -> dict[str, str]:
         """The incident each mention belongs to (mentions in none are left out), in one query per 500 ids."""
