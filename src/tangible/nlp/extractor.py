@@ -26,6 +26,7 @@ from tangible.nlp.dates import explicit_date, resolve_date
 from tangible.nlp.dateline import body_start
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
+from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
@@ -229,12 +230,14 @@ class Extractor:
         self.case = case
         self.batch_size = batch_size
         self.max_sentence_chars = max_sentence_chars  # longer run-on text is parsed in pieces cut at spaces
+        # where the phrase matchers' token ids and the sentence embedder's optimised graph are kept (None:
+        # nowhere)
+        self.cache_dir = cache_dir
         self.nlp = load_pipeline()
         self._build_matchers()
         # the subtype classifier (and the sentence embedder it reads) is loaded when a sentence first needs
         # it: a batch with no violent event and nothing to recover never pays for it
         self._subtype_model = subtype_model
-        self.cache_dir = cache_dir  # where the sentence embedder keeps its optimised graph (None: nowhere)
         if kind_model == "default":
             from tangible.nlp.event_kind import load_event_kind_model
 
@@ -261,7 +264,8 @@ class Extractor:
         self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
         self.capital_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.entities: dict[str, list[Entity]] = {}
-        tok = self.nlp.make_doc
+        # (matcher, key, phrases), added in this order once every phrase's token ids are known
+        patterns: list[tuple[PhraseMatcher, str, list[str]]] = []
         for ent in [*self.case.actors.values(), *self.case.groups.values()]:
             for name in dict.fromkeys((ent.name, *ent.aliases)):
                 # short all-caps or mixed-case abbreviations match exactly; names case-insensitively
@@ -269,10 +273,10 @@ class Extractor:
                 key = f"X:{name}" if exact else f"A:{name.lower()}"
                 if key not in self.entities:
                     forms = [name] if exact else [name, *transliteration_variants(name)]
-                    (self.alias_exact if exact else self.alias_lower).add(key, [tok(f) for f in forms])
+                    patterns.append((self.alias_exact if exact else self.alias_lower, key, forms))
                 self.entities.setdefault(key, []).append(ent)
             for cap in ent.capitals:
-                self.capital_matcher.add(f"C:{ent.id}", [tok(cap)])
+                patterns.append((self.capital_matcher, f"C:{ent.id}", [cap]))
         self.places: dict[str, Place] = {}
         self.place_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.place_lower = PhraseMatcher(vocab, attr="LOWER")
@@ -280,24 +284,27 @@ class Extractor:
         for i, place in enumerate(load_gazetteer()):
             key = f"P{i}"
             self.places[key] = place
-            forms = [tok(v) for v in place.variants]
-            self.place_matcher.add(key, forms)
+            patterns.append((self.place_matcher, key, list(place.variants)))
             for v in place.variants:
                 sk = skeleton(v)
                 if len(sk) >= 4:
                     self.place_skeletons.setdefault(sk, []).append(key)
+        for j, place in enumerate(self.case.places):
+            # places of the case the bundled gazetteer lacks (another situation's towns and waters)
+            key = f"K{j}"
+            self.places[key] = Place(place.name, place.country or "", place.admin1, place.lat, place.lon,
+                                     place.precision, (place.name, *place.aliases))
+            patterns.append((self.place_matcher, key, [place.name, *place.aliases]))
+        ids = PhraseIds(self.nlp, [p for _, _, phrases in patterns for p in phrases], self.cache_dir)
+        for matcher, key, phrases in patterns:
+            of = ids.lower if matcher is self.alias_lower else ids.orth
+            matcher.add(key, [of(p) for p in phrases])
         self.generic_cache: dict[str, str | None] = {}
         self._order = {ident: i for i, ident in enumerate([*self.case.actors, *self.case.groups])}
         # outlets an attribution may name: the case's, and every actor's and group's own media
         outlets = sorted({*self.case.outlets, *(m for e in [*self.case.actors.values(), *self.case.groups.values()]
                                                 for m in e.media)}, key=len, reverse=True)
         _OUTLETS[:] = [re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")] if outlets else []
-        for j, place in enumerate(self.case.places):
-            # places of the case the bundled gazetteer lacks (another situation's towns and waters)
-            key = f"K{j}"
-            self.places[key] = Place(place.name, place.country or "", place.admin1, place.lat, place.lon,
-                                     place.precision, (place.name, *place.aliases))
-            self.place_matcher.add(key, [tok(v) for v in (place.name, *place.aliases)])
         self._capital_names = {c for a in self.case.actors.values() for c in a.capitals}
 
     # ------------------------------------------------------------------ public API

@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from tangible.services.case import _case, get_case, get_case_at  # noqa: F401  (the case context)
 from tangible.settings import Settings
@@ -40,11 +40,28 @@ WRITE_EVERY = 200  # documents per store transaction in the single-process path
 
 
 
-@lru_cache(maxsize=2)
-def _extractor(path: Path | None, max_sentence_chars: int = 1500):
-    from tangible.nlp import Extractor
+_BUILT: dict[tuple[Path | None, int], Any] = {}  # the extractors of the last two (case file, sentence limit)
+_BUILDING = threading.Lock()  # threads of a server asking at once get one extractor, built once
 
-    return Extractor(_case(path), max_sentence_chars=max_sentence_chars)
+
+def _extractor(path: Path | None, max_sentence_chars: int = 1500, cache: Path | None = None):
+    """The extractor of a case file and sentence limit, built once per process. ``cache`` is the folder where
+    it keeps what it derives from its models (the phrase matchers' token ids, the sentence embedder's
+    optimised graph); it is not part of the extractor's identity: the first store's folder serves the process,
+    whose sentence embedder is one (see embed.shared_embedder)."""
+    key = (path, max_sentence_chars)
+    with _BUILDING:
+        extractor = _BUILT.pop(key, None)
+        if extractor is None:
+            from tangible.nlp import Extractor
+
+            extractor = Extractor(_case(path), max_sentence_chars=max_sentence_chars, cache_dir=cache)
+        elif extractor.cache_dir is None:
+            extractor.cache_dir = cache
+        _BUILT[key] = extractor
+        while len(_BUILT) > 2:
+            del _BUILT[next(iter(_BUILT))]
+        return extractor
 
 
 def cache_dir(settings: Settings) -> Path:
@@ -53,16 +70,8 @@ def cache_dir(settings: Settings) -> Path:
     return settings.data_dir / "cache"
 
 
-def _with_cache(extractor, cache: Path | None):
-    # not part of the extractor's identity: the first store's folder serves the process, whose sentence
-    # embedder is one (see embed.shared_embedder)
-    if extractor.cache_dir is None:
-        extractor.cache_dir = cache
-    return extractor
-
-
 def get_extractor(settings: Settings):
-    return _with_cache(_extractor(settings.case_file, settings.max_sentence_chars), cache_dir(settings))
+    return _extractor(settings.case_file, settings.max_sentence_chars, cache_dir(settings))
 
 
 def _data_digest() -> str:
@@ -111,7 +120,7 @@ def _init_worker(case_path: str | None, batch_size: int, max_sentence_chars: int
     forked worker finds the extractor its parent loaded), and a watch on the parent."""
     one_native_thread_per_process()
     path = Path(case_path) if case_path else None
-    _WORKER["extractor"] = _with_cache(_extractor(path, max_sentence_chars), Path(cache) if cache else None)
+    _WORKER["extractor"] = _extractor(path, max_sentence_chars, Path(cache) if cache else None)
     _WORKER["batch_size"] = batch_size
     _exit_with_parent()
 
@@ -173,7 +182,7 @@ def pool_context(case_path: Path | None, max_sentence_chars: int = 1500, cache: 
     (they start at once and share its memory), when that is safe; spawned otherwise."""
     ctx = _mp_context()
     if ctx.get_start_method() == "fork":
-        _with_cache(_extractor(case_path, max_sentence_chars), cache)
+        _extractor(case_path, max_sentence_chars, cache)
         if _os_threads() != 1:  # loading started a helper thread: forking is no longer safe
             ctx = multiprocessing.get_context("spawn")
     return ctx
