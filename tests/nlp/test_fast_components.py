@@ -61,6 +61,14 @@ def test_the_extractor_runs_the_fast_components(pipelines):
     assert type(fast.get_pipe("lemmatizer")).__mro__[2].__name__ == "EnglishLemmatizer"
 
 
+def test_the_tokenizer_is_the_models(pipelines):
+    stock, fast = pipelines
+    assert fast.config["nlp"]["tokenizer"] == {"@tokenizers": "tangible.model_tokenizer.v1"}
+    assert type(fast.tokenizer) is type(stock.tokenizer)
+    assert fast.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
+    assert fast.tokenizer.rules and fast.tokenizer.rules == stock.tokenizer.rules
+
+
 def test_every_layer_multiplies_through_numpy(pipelines):
     stock, fast = pipelines
     layers = [node for _, proc in fast.pipeline if getattr(proc, "model", None) is not None
