@@ -364,3 +364,65 @@ class RatedCommitment:
 
     commitment: Commitment
     rating: Rating | None
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A human decision on an incident or a mention, as the audit log keeps it."""
+
+    id: int
+    object_kind: str  # incident | mention
+    object_id: str
+    action: str  # confirm | reject | correct | merge | split
+    changes: dict[str, Any] | None  # what a correction set, or what a merge or split moved
+    reviewer: str
+    reason: str | None
+    created_at: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "object_kind": self.object_kind, "object_id": self.object_id, "action": self.action,
+                "changes": self.changes, "reviewer": self.reviewer, "reason": self.reason,
+                "created_at": self.created_at.isoformat() if self.created_at else None}
+
+
+@dataclass(frozen=True, slots=True)
+class IngestRun:
+    """One ingest or derivation run: what it added, how far it got, and the process that runs it."""
+
+    id: int
+    kind: str  # files | url | feed | bulk ...
+    started_at: datetime
+    finished_at: datetime | None
+    args: dict[str, Any] | None
+    added: int
+    versions: int
+    unchanged: int
+    failed: int
+    status: str  # running | ok | partial | interrupted | died
+    stage: str | None  # read | extract | resolve | done
+    host: str | None
+    pid: int | None
+    heartbeat_at: datetime | None
+
+
+@dataclass(slots=True)
+class CoveredDocument:
+    """A document of a coverage period: its publisher and day, whether it reports an event of the case, and the
+    regions (province, or country) and groups its mentions name."""
+
+    id: str
+    publisher: str
+    day: date
+    on_case: bool = False
+    regions: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentSummary:
+    """What the dashboard aggregates, counted in the store (rejected incidents left out)."""
+
+    by_type_date: list[tuple[str, date | None, int]]  # (type, date, n)
+    by_group: list[tuple[str, int]]  # (group, n)
+    without_group: int
+    by_location: list[tuple[str, str, int]]  # (location as stored JSON text, type, n)

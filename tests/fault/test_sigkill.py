@@ -102,21 +102,21 @@ def _kill_at(stage: str, proc: subprocess.Popen, store, key: str) -> dict:
         if runs:
             run = runs[-1]
             stored = store.documents.count()
-            seen = {"stage": run["stage"], "documents": stored}
+            seen = {"stage": run.stage, "documents": stored}
             if stage == "read":
-                hit = run["stage"] == "read" and stored == 0
+                hit = run.stage == "read" and stored == 0
             elif stage == "store":
-                hit = run["stage"] == "read" and 0 < stored < ROWS
+                hit = run.stage == "read" and 0 < stored < ROWS
             elif stage == "extract":
                 left = store.documents.count_underived(key)
                 seen["underived"] = left
-                hit = run["stage"] == "extract" and 0 < left
+                hit = run.stage == "extract" and 0 < left
             else:
-                hit = run["stage"] == "resolve"
+                hit = run.stage == "resolve"
             if hit:
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=30)
-                seen["run"] = run["id"]
+                seen["run"] = run.id
                 return seen
         time.sleep(POLL)
     proc.kill()
@@ -144,10 +144,10 @@ def test_runs_killed_at_each_stage_are_finished_by_the_next(backend, make_store,
         underived = {d.id for d in store.documents.iter_underived(key)}
         assert not with_mentions & underived
         [killed] = store.documents.running_runs()
-        assert killed["stage"] == ("read" if stage in ("read", "store") else stage)
+        assert killed.stage == ("read" if stage in ("read", "store") else stage)
         # the runs killed before it were marked died when it started
-        assert [r["status"] for r in store.documents.runs(len(killed_runs) + 1)[1:]] == ["died"] * len(killed_runs)
-        killed_runs.append(killed["id"])
+        assert [r.status for r in store.documents.runs(len(killed_runs) + 1)[1:]] == ["died"] * len(killed_runs)
+        killed_runs.append(killed.id)
 
     last = subprocess.run([sys.executable, "-m", "tangible", "ingest", "--bulk", str(corpus)], env=env,
                           capture_output=True, text=True, timeout=300)
@@ -155,6 +155,6 @@ def test_runs_killed_at_each_stage_are_finished_by_the_next(backend, make_store,
     assert snapshot(store) == reference  # nothing lost, nothing duplicated, everything derived
     assert pending(store, settings) == {"extract": 0, "reexamine": 0, "resolve": False}
     latest, *earlier = store.documents.runs(len(STAGES) + 1)
-    assert [(r["id"], r["status"]) for r in reversed(earlier)] == [(i, "died") for i in killed_runs]
-    assert [r["stage"] for r in reversed(earlier)] == ["read", "read", "extract", "resolve"]
-    assert (latest["status"], latest["stage"], latest["unchanged"]) == ("ok", "done", ROWS)
+    assert [(r.id, r.status) for r in reversed(earlier)] == [(i, "died") for i in killed_runs]
+    assert [r.stage for r in reversed(earlier)] == ["read", "read", "extract", "resolve"]
+    assert (latest.status, latest.stage, latest.unchanged) == ("ok", "done", ROWS)

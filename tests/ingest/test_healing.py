@@ -66,7 +66,7 @@ def test_a_run_whose_process_is_gone_is_marked_died(store, settings_factory, tmp
     proc.kill()
     proc.wait()
     assert mark_dead_runs(store) == [run_id]
-    status = {r["id"]: r["status"] for r in store.documents.runs()}
+    status = {r.id: r.status for r in store.documents.runs()}
     assert status == {run_id: "died", mine: "running", elsewhere: "running"}
 
 

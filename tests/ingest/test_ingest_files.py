@@ -165,7 +165,7 @@ def test_documents_read_before_an_interruption_are_stored(sqlite_store, settings
         Ingestor(sqlite_store, settings, run_pipeline=False, batch_size=100).ingest(interrupted(), kind="test")
     assert sqlite_store.documents.count() == 3
     run = sqlite_store.documents.runs(1)[0]
-    assert run["status"] == "interrupted" and run["added"] == 3
+    assert run.status == "interrupted" and run.added == 3
 
 
 def test_a_slow_source_does_not_hold_its_documents_back(sqlite_store, settings, monkeypatch):

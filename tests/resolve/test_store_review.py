@@ -68,7 +68,7 @@ def test_filters_and_keyset_pagination(loaded):
     page2 = store.incidents.page(limit=1, after=(page1[0].date.isoformat(), page1[0].id))
     assert page1[0].id != page2[0].id
     assert store.incidents.page(limit=1, after=(page2[0].date.isoformat(), page2[0].id)) == []
-    assert sum(r["count"] for r in store.incidents.counts()) == 2
+    assert sum(n for _, _, n in store.incidents.summary_counts().by_type_date) == 2
 
 
 def test_human_split_merge_and_reject_survive_re_resolution(loaded):
@@ -88,8 +88,8 @@ def test_human_split_merge_and_reject_survive_re_resolution(loaded):
     review_mention(store, b, "reject", reviewer="ana", reason="not an arrest", case=CASE)
     assert store.incidents.incident_of(b) == []
     log = store.incidents.reviews.history()
-    assert [r["action"] for r in log][:4] == ["reject", "correct", "merge", "split"]
-    assert all(r["reviewer"] == "ana" and r["created_at"] for r in log)
+    assert [r.action for r in log][:4] == ["reject", "correct", "merge", "split"]
+    assert all(r.reviewer == "ana" and r.created_at for r in log)
     with pytest.raises(NotFound):
         review_incident(store, "nope", "confirm", reviewer="ana")
     with pytest.raises(InputError):

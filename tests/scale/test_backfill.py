@@ -80,7 +80,7 @@ def test_backfill_into_postgresql_is_resumable_and_matches_local_extraction(dask
     assert second.totals.irrelevant == len(OFF_TOPIC)
     assert store.documents.count() == len(rows)
     runs = store.documents.runs()
-    assert runs[0]["status"] == "partial" and runs[0]["unchanged"] == len(rows) // 2
+    assert runs[0].status == "partial" and runs[0].unchanged == len(rows) // 2
     # a third run changes nothing
     third = backfill(store, settings, full, dask_client, partition_rows=4, resolve=False)
     assert third.totals.added == 0 and third.totals.mentions == 0 and third.totals.skipped == len(rows)

@@ -104,7 +104,7 @@ def test_interrupted_run_resumes_without_duplicates(sqlite_store, settings, tmp_
     first = ingest_bulk(sqlite_store, settings, path, run_pipeline=False, batch_size=50,
                         progress=batches.append, stop=lambda: len(batches) >= 2)
     assert first.interrupted and first.added == 100 and sqlite_store.documents.count() == 100
-    assert sqlite_store.documents.runs(1)[0]["status"] == "interrupted"
+    assert sqlite_store.documents.runs(1)[0].status == "interrupted"
     assert batches[-1].rows == 100 and batches[-1].rate > 0 and batches[-1].eta is not None
     second = ingest_bulk(sqlite_store, settings, path, run_pipeline=False, batch_size=50)
     assert (second.added, second.unchanged, second.failed_total) == (150, 100, 0)

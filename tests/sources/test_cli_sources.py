@@ -84,7 +84,7 @@ def test_watch_stops_cleanly_on_sigint(site, env, tmp_path):
     store = Store.open(Settings(data_dir=tmp_path / "cli-data"))
     try:
         assert store.documents.count() == 2  # the item in hand was finished
-        assert store.documents.runs(1)[0]["status"] == "ok"
+        assert store.documents.runs(1)[0].status == "ok"
     finally:
         store.close()
 

@@ -67,7 +67,7 @@ def test_ingest_runs_are_recorded(store):
     run = store.documents.start_run("files", {"paths": ["x"]})
     store.documents.finish_run(run, added=2, versions=0, unchanged=1, failed=1, status="partial")
     [row] = store.documents.runs()
-    assert (row["added"], row["unchanged"], row["failed"], row["status"]) == (2, 1, 1, "partial")
+    assert (row.added, row.unchanged, row.failed, row.status) == (2, 1, 1, "partial")
 
 
 def test_a_failed_write_rolls_back_and_keeps_stored_data(store):

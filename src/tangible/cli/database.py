@@ -42,9 +42,9 @@ def status_command(app: AppContext) -> None:
     if runs:
         click.echo("runs:")
     for run in runs:
-        when = run["started_at"].strftime("%Y-%m-%d %H:%M:%S") if run["started_at"] else "-"
-        click.echo(f"  {run['id']:>5}  {when}  {run['kind']:<6} {run['status']:<11} stage {run['stage'] or '-':<8} "
-                   f"{run['added']} added, {run['unchanged']} unchanged, {run['failed']} failed")
+        when = run.started_at.strftime("%Y-%m-%d %H:%M:%S") if run.started_at else "-"
+        click.echo(f"  {run.id:>5}  {when}  {run.kind:<6} {run.status:<11} stage {run.stage or '-':<8} "
+                   f"{run.added} added, {run.unchanged} unchanged, {run.failed} failed")
 
 
 @db_group.command("backup")

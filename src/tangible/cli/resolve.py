@@ -123,8 +123,9 @@ def log_cmd(app: AppContext, object_id, limit) -> None:
     from tangible.services.incidents import review_log
 
     for r in review_log(app.store, object_id=object_id, limit=limit):
-        click.echo(f"{r['created_at']}  {r['reviewer']:<16} {r['action']:<8} {r['object_kind']} {r['object_id']}"
-                   f"  {json.dumps(r['changes']) if r['changes'] else ''} {r['reason'] or ''}".rstrip())
+        when = r.created_at.isoformat() if r.created_at else None
+        click.echo(f"{when}  {r.reviewer:<16} {r.action:<8} {r.object_kind} {r.object_id}"
+                   f"  {json.dumps(r.changes) if r.changes else ''} {r.reason or ''}".rstrip())
 
 
 @click.command("eval-resolution")

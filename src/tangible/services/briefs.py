@@ -261,7 +261,7 @@ def build_brief(store, case, *, since: date, until: date, base_url: str = "") ->
     brief.counts = {"by_group": dict(sorted(by_group.items())), "by_acting_party": dict(sorted(by_party.items()))}
     brief.coverage = compare(store, since, until).to_dict()
     brief.coverage["current_detail"] = _coverage_detail(store, since, until)
-    days = [d["day"] for d in store.coverage.documents_between(since, until)]
+    days = [d.day for d in store.coverage.documents_between(since, until)]
     brief.latest_report = max(days).isoformat() if days else None
     return brief
 

@@ -44,16 +44,16 @@ def measure(store, since: date, until: date, *, groups: Iterable[str] | None = N
     cov = Coverage(since, until)
     region_pubs: dict[str, set[str]] = {}
     for d in store.coverage.documents_between(since, until):
-        on = d["on_case"] and (not wanted or bool(d["groups"] & wanted))
+        on = d.on_case and (not wanted or bool(d.groups & wanted))
         cov.seen += 1
-        row = cov.publishers.setdefault(d["publisher"], {"seen": 0, "on_case": 0})
+        row = cov.publishers.setdefault(d.publisher, {"seen": 0, "on_case": 0})
         row["seen"] += 1
         if on:
             cov.on_case += 1
             row["on_case"] += 1
-            for region in d["regions"]:
+            for region in d.regions:
                 cov.regions.setdefault(region, {"on_case": 0, "publishers": []})["on_case"] += 1
-                region_pubs.setdefault(region, set()).add(d["publisher"])
+                region_pubs.setdefault(region, set()).add(d.publisher)
     for region, pubs in region_pubs.items():
         cov.regions[region]["publishers"] = sorted(pubs)
     cov.publishers = dict(sorted(cov.publishers.items()))

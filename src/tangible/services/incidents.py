@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 
 from tangible.errors import NotFound
-from tangible.models import Incident
+from tangible.models import Incident, Review
 from tangible.ontology import type_family
 from tangible.services import review as review_service
 from tangible.services.incident_query import IncidentFilters, incident_page
@@ -34,7 +34,7 @@ def incident(store, incident_id: str) -> Incident:
     return found
 
 
-def reviews_of(store, incident_id: str) -> list[dict]:
+def reviews_of(store, incident_id: str) -> list[Review]:
     """Every human decision on an incident, newest first."""
     incident(store, incident_id)
     return review_service.history_of(store, "incident", incident_id)
@@ -78,7 +78,7 @@ def review_queue(store, *, limit: int = 25) -> list[Incident]:
     return items
 
 
-def review_log(store, *, object_id: str | None = None, limit: int = 50) -> list[dict]:
+def review_log(store, *, object_id: str | None = None, limit: int = 50) -> list[Review]:
     """The audit log of review decisions, newest first (all of them, or those on one object)."""
     return store.incidents.reviews.history(object_id=object_id, limit=limit)
 
@@ -98,8 +98,8 @@ def incident_stats(store, filters: dict | None = None) -> dict:
         by_location = store.incidents.place_counts(**filters)
     else:
         counts = store.incidents.summary_counts()
-        by_type_date, group_rows, without_group = counts["by_type_date"], counts["by_group"], counts["without_group"]
-        by_location = counts["by_location"]
+        by_type_date, group_rows, without_group = counts.by_type_date, counts.by_group, counts.without_group
+        by_location = counts.by_location
         type_totals = None
     weekly: dict[date, Counter] = {}
     by_type: Counter = Counter()

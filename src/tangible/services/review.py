@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 
 from tangible.errors import E, InputError
+from tangible.models import Review
 from tangible.store.reviews import INCIDENT_FIELDS, MENTION_FIELDS
 
 ACTIONS = ("confirm", "reject", "correct")
@@ -95,7 +96,7 @@ def split_incident(store, incident_id: str, mention_ids: list[str], *, reviewer:
     return out
 
 
-def history_of(store, kind: str, object_id: str) -> list[dict]:
+def history_of(store, kind: str, object_id: str) -> list[Review]:
     """The decisions on one incident or mention, newest first. Most objects have none: the set of objects
     that have any is read once per store revision, so their pages skip the query."""
     from tangible.services.views import cached

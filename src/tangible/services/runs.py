@@ -43,13 +43,13 @@ def mark_dead_runs(store, *, now: datetime | None = None) -> list[int]:
     now = now or datetime.now(timezone.utc)
     dead = []
     for run in store.documents.running_runs():
-        if run.get("host") == HOST:
-            alive = run["pid"] == os.getpid() or process_alive(run["pid"], run["started_at"])
+        if run.host == HOST:
+            alive = run.pid == os.getpid() or process_alive(run.pid, run.started_at)
         else:
-            beat = run.get("heartbeat_at") or run["started_at"]
-            alive = run.get("host") is not None and beat is not None and now - beat < SILENT_AFTER
+            beat = run.heartbeat_at or run.started_at
+            alive = run.host is not None and beat is not None and now - beat < SILENT_AFTER
         if not alive:
-            dead.append(run["id"])
+            dead.append(run.id)
     if dead:
         store.documents.mark_died(dead)
         log.warning("ingest run(s) %s died before they finished; their work is finished now",

@@ -12,7 +12,7 @@ from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Connection, Select, func, literal, or_, select, update
 
-from tangible.models import Document, DocumentInput
+from tangible.models import Document, DocumentInput, IngestRun
 from tangible.store.db import Database, inserted_id
 from tangible.store.paging import newest_first_page
 from tangible.store.schema import documents, ingest_runs
@@ -471,12 +471,12 @@ class DocumentRepository:
         with self.db.write() as conn:
             conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(**values))
 
-    def running_runs(self) -> builtins.list[dict[str, Any]]:
+    def running_runs(self) -> builtins.list[IngestRun]:
         """Runs recorded as running: still going, or killed before they could say otherwise."""
         with self.db.read() as conn:
             rows = conn.execute(select(ingest_runs).where(ingest_runs.c.status == "running")
                                 .order_by(ingest_runs.c.id))
-            return [dict(r._mapping) for r in rows]
+            return [IngestRun(**r._mapping) for r in rows]
 
     def mark_died(self, run_ids: builtins.list[int]) -> None:
         """Runs whose process is gone: ``died``, ended at their last sign of life, stage kept."""
@@ -487,7 +487,8 @@ class DocumentRepository:
                          .where(ingest_runs.c.id.in_(run_ids), ingest_runs.c.status == "running")
                          .values(status="died", finished_at=ingest_runs.c.heartbeat_at))
 
-    def runs(self, limit: int = 20) -> builtins.list[dict[str, Any]]:
+    def runs(self, limit: int = 20) -> builtins.list[IngestRun]:
+        """The last ``limit`` runs, newest first."""
         with self.db.read() as conn:
             rows = conn.execute(select(ingest_runs).order_by(ingest_runs.c.id.desc()).limit(limit))
-            return [dict(r._mapping) for r in rows]
+            return [IngestRun(**r._mapping) for r in rows]

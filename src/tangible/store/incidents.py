@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import builtins
-from collections import Counter
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, Select, Text, and_, bindparam, delete, func, or_, select, true, update
 from sqlalchemy import cast as sa_cast
 
-from tangible.models import ActorRef, Incident, IncidentMention, Location, Origin, Seed
+from tangible.models import ActorRef, Incident, IncidentMention, IncidentSummary, Location, Origin, Seed
 from tangible.store.db import Database
 from tangible.store.documents import like_escape, now
 from tangible.store.rating_days import forget_all, forget_days, forget_incidents
@@ -487,11 +486,9 @@ class IncidentRepository:
                 .group_by(incident_groups.c.group_id, incidents.c.type, incidents.c.grade, incidents.c.date)).all()
         return [tuple(r) for r in plain], [tuple(r) for r in grouped]
 
-    def summary_counts(self) -> dict[str, Any]:
-        """What the dashboard aggregates, counted in the store (rejected incidents left out):
-        ``by_type_date`` (type, date, n), ``by_group`` (group, n), ``without_group`` (n) and
-        ``by_location`` (location as stored JSON text, type, n). A few hundred rows, whatever the
-        number of incidents."""
+    def summary_counts(self) -> IncidentSummary:
+        """What the dashboard aggregates, counted in the store (rejected incidents left out). A few hundred
+        rows, whatever the number of incidents."""
         n = func.count()
         loc_text = sa_cast(incidents.c.location, Text)
         with self.db.read() as conn:
@@ -508,8 +505,9 @@ class IncidentRepository:
             by_location = conn.execute(
                 select(loc_text, incidents.c.type, n).where(_NOT_REJECTED, incidents.c.location.is_not(None))
                 .group_by(loc_text, incidents.c.type).order_by(loc_text, incidents.c.type)).all()
-        return {"by_type_date": [tuple(r) for r in by_type_date], "by_group": [tuple(r) for r in by_group],
-                "without_group": without_group, "by_location": [tuple(r) for r in by_location]}
+        return IncidentSummary(by_type_date=[(t, d, k) for t, d, k in by_type_date],
+                               by_group=[(g, k) for g, k in by_group], without_group=int(without_group),
+                               by_location=[(loc, t, k) for loc, t, k in by_location])
 
     def count_filtered(self, **filters: Any) -> int:
         with self.db.read() as conn:
@@ -612,18 +610,3 @@ class IncidentRepository:
         with self.db.read() as conn:
             return [r.incident_id for r in conn.execute(
                 select(incident_mentions.c.incident_id).where(incident_mentions.c.mention_id == mention_id))]
-
-    def counts(self, *, since: date | None = None, until: date | None = None, include_rejected: bool = False) -> builtins.list[dict[str, Any]]:
-        """Incident counts by ISO week (its Monday), type and group, for the dashboard timeline."""
-        q, params = self._filtered(
-            select(incidents.c.date, incidents.c.type, incident_groups.c.group_id)
-            .select_from(incidents.outerjoin(incident_groups, incident_groups.c.incident_id == incidents.c.id)),
-            since=since, until=until, include_rejected=include_rejected,
-        )
-        tally: Counter[tuple[date, str, str | None]] = Counter()
-        with self.db.read() as conn:
-            for r in conn.execute(q.where(incidents.c.date.is_not(None)), params):
-                week = r.date - timedelta(days=r.date.weekday())
-                tally[(week, r.type, r.group_id)] += 1
-        return [{"week": w.isoformat(), "type": t, "group": g, "count": n}
-                for (w, t, g), n in sorted(tally.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))]

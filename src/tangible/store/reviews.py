@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from tangible.errors import E, InputError, NotFound
+from tangible.models import Review
 from tangible.store.db import Database, inserted_id
 from tangible.store.documents import now
 from tangible.store.pipeline import advance_mentions
@@ -159,7 +160,8 @@ class ReviewRepository:
             rows = conn.execute(select(reviews.c.object_kind, reviews.c.object_id).distinct()).all()
         return frozenset((k, i) for k, i in rows)
 
-    def history(self, *, kind: str | None = None, object_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    def history(self, *, kind: str | None = None, object_id: str | None = None, limit: int = 100) -> list[Review]:
+        """Decisions, newest first (on one kind of object, or one object, when asked)."""
         if kind and object_id:  # what every incident and commitment page asks
             q, params = _HISTORY_OF, {"kind": kind, "id": object_id, "limit": limit}
         else:
@@ -171,10 +173,9 @@ class ReviewRepository:
             q = q.order_by(reviews.c.id.desc()).limit(limit)
         with self.db.read() as conn:
             rows = conn.execute(q, params).all()
-        return [
-            {**dict(r._mapping), "created_at": r.created_at.isoformat() if r.created_at else None}
-            for r in rows
-        ]
+        return [Review(id=r.id, object_kind=r.object_kind, object_id=r.object_id, action=r.action,
+                       changes=r.changes, reviewer=r.reviewer, reason=r.reason, created_at=r.created_at)
+                for r in rows]
 
     def incident_corrections(self) -> dict[str, list[dict[str, Any]]]:
         """Every correction made to incidents, oldest first, to replay after re-resolution."""

@@ -170,7 +170,7 @@ class ReviewOut(BaseModel):
 @router.get("/{incident_id}/reviews", tags=["review"], response_model=list[ReviewPublic], responses=error_responses(404))
 def incident_reviews(incident_id: str, store: StoreDep) -> list[dict]:
     """Every human decision on this incident, newest first."""
-    return reviews_of(store, incident_id)
+    return [r.to_dict() for r in reviews_of(store, incident_id)]
 
 
 @router.post("/{incident_id}/review", tags=["review"], response_model=ReviewOut,
