@@ -667,3 +667,22 @@ def test_the_gazetteer_villages_are_no_english_words_people_or_other_provinces_p
     assert not [v.name for v in villages if v.name.lower() in others]
     # nor a part of another place's name: "Waziristan" of "North Waziristan" is a region
     assert not [v.name for v in villages if any(f" {v.name.lower()} " in f" {o} " for o in others)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a deed a protest report names by a noun, nobody acting and no toll, was reported elsewhere
+    ("Traders staged a protest at the press club on Monday. They recited prayers for those who lost their lives in "
+     "the suicide bombings at two churches.", False),
+    # ... but not a deed the report states with its toll, or one that comes after a deed of its own
+    ("Protesters blocked roads in Quetta on Monday. The suicide bombing at the market killed 12 people.", True),
+    ("Lawyers protested in Karachi on Tuesday. Meanwhile, a bomb exploded near a police van in Quetta, killing three "
+     "policemen.", True),
+])
+def test_a_protest_reports_deeds_it_names_as_nouns_as_background(extractor, text, kept):
+    assert bool(deeds(extractor.extract("p", text, PUB), ("ATTACK",))) == kept
+
+
+def test_real_protest_report_prays_for_the_victims_of_bombings_reported_elsewhere(extractor, acled_rows):
+    # ACLED 520PAK: a protest at the press club, prayers "for those who lost in the suicide bombings"
+    _, ms = acled(extractor, acled_rows, "520PAK")
+    assert not deeds(ms)

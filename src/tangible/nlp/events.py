@@ -98,6 +98,8 @@ class SentenceFacts:
     background_types: set[str] = field(default_factory=set)  # deeds named only as what a protest is about
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
     names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
+    reports_protest: bool = False  # the sentence reports a protest ("staged a protest", "rallied", "held a vigil")
+    nominal_triggers: set[int] = field(default_factory=set)  # document offsets of deeds named by a noun
 
 
 def _ref_text(tok: Token) -> str:
@@ -339,6 +341,15 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         refers_back = f is not None and m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers
         if refers_back and (last_deed_event is None or not _compatible(last_deed_event.type, m)) and any(
                 _compatible(t, m) for j in range(max(0, idx - max_gap), idx + 1) for t in facts[j].background_types):
+            dropped.add(id(m))
+            continue
+        nominal = f is not None and m.trigger_span and m.trigger_span[0] in f.nominal_triggers \
+            and m.trigger_span[0] not in f.agent_roles and not any(m.quantities.values())
+        if nominal and last_deed_event is None and any(facts[j].reports_protest
+                                                       for j in range(max(0, idx - max_gap), idx + 1)):
+            # "staged a protest at the press club. They prayed for those lost in the suicide bombings": a deed a
+            # protest report names by a noun, with nobody acting and no toll, before any deed of its own, was
+            # reported elsewhere
             dropped.add(id(m))
             continue
         link_to = None

@@ -111,6 +111,22 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "connection", "involvement", "complicity", "participation"}
 _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "march", "sit-in", "strike", "riot",
                   "protester", "demonstrator"}
+_PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
+
+
+def _reports_protest(tok: Token) -> bool:
+    """A protest the sentence reports: "protested", "rallied", "staged a protest", "held a vigil"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _PROTEST_ACTS:
+        return False
+    # the head's word as well as its lemma: the lemmatizer reads "staged" as "stag"
+    return tok.pos_ == "VERB" or tok.dep_ == "dobj" and bool({tok.head.lemma_.lower(), tok.head.lower_} & _STAGING)
+
+
+_STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "take", "took", "organise", "organised",
+            "organize", "organized", "launch", "launched", "observe", "observed"}
+
+
 # deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
@@ -685,6 +701,7 @@ class Extractor:
                                lambda eid: role_of_entity(self.case, eid, day) == STATE)
         facts.kind = kind
         facts.location = location
+        facts.reports_protest = any(_reports_protest(t) for t in doc)
         for tok in doc:
             etype = self._trigger_type(tok, tok_ent)
             if etype is None:
@@ -756,6 +773,8 @@ class Extractor:
             trig_start = offset + tok.idx
             if anaphoric(tok):
                 facts.anaphoric_triggers.add(trig_start)
+            if tok.pos_ in ("NOUN", "PROPN"):
+                facts.nominal_triggers.add(trig_start)
             if etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
                     STATE, ARMED, UNKNOWN):
                 facts.agent_roles[trig_start] = frame.roles["agent"]
