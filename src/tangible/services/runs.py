@@ -14,7 +14,6 @@ import socket
 import time
 from datetime import datetime, timedelta, timezone
 
-import psutil
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +27,8 @@ def process_alive(pid: int | None, started_at: datetime | None) -> bool:
     (a pid is reused once its process has ended: a younger process is another one)."""
     if not pid:
         return False
+    import psutil  # only where a run is recorded as running: most start-ups find none
+
     try:
         proc = psutil.Process(pid)
         if proc.status() == psutil.STATUS_ZOMBIE:

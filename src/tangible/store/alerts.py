@@ -7,8 +7,6 @@ from datetime import datetime
 from typing import Any, Iterable
 
 from sqlalchemy import Connection, Table, delete, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from tangible.errors import E, InputError, NotFound, RecordRejected
 from tangible.store.db import Database, inserted_id
@@ -129,7 +127,11 @@ class AlertRepository:
         """Insert ``rows``, skipping those whose key is already there."""
         if not rows:
             return
-        make = sqlite_insert if self.db.is_sqlite else pg_insert
+        # each dialect's module is imported by the store that uses it: a SQLite store never loads PostgreSQL's
+        if self.db.is_sqlite:
+            from sqlalchemy.dialects.sqlite import insert as make
+        else:
+            from sqlalchemy.dialects.postgresql import insert as make
         for k in range(0, len(rows), 500):
             conn.execute(make(table).values(rows[k : k + 500]).on_conflict_do_nothing())
 
