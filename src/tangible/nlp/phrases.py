@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ def _read(path: Path, count: int) -> tuple[list[Ids], list[Ids]] | None:
     try:
         with np.load(path, allow_pickle=False) as data:
             lengths, orth_flat, lower_flat = data["lengths"], data["orth"], data["lower"]
-    except (OSError, ValueError, KeyError) as exc:  # missing or damaged: tokenise again
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:  # missing or damaged: tokenise again
         if path.exists():
             log.warning("phrase ids %s unreadable (%s); tokenising again", path, exc)
         return None
