@@ -129,11 +129,15 @@ class AlertRepository:
             return
         # each dialect's module is imported by the store that uses it: a SQLite store never loads PostgreSQL's
         if self.db.is_sqlite:
-            from sqlalchemy.dialects.sqlite import insert as make
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            for k in range(0, len(rows), 500):
+                conn.execute(sqlite_insert(table).values(rows[k : k + 500]).on_conflict_do_nothing())
         else:
-            from sqlalchemy.dialects.postgresql import insert as make
-        for k in range(0, len(rows), 500):
-            conn.execute(make(table).values(rows[k : k + 500]).on_conflict_do_nothing())
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            for k in range(0, len(rows), 500):
+                conn.execute(pg_insert(table).values(rows[k : k + 500]).on_conflict_do_nothing())
 
     # --- rules ---------------------------------------------------------
     def create_rule(self, values: dict[str, Any]) -> AlertRule:
