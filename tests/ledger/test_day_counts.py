@@ -93,3 +93,40 @@ def test_missing_spans_are_found_from_the_known_days_however_long_the_range():
     known = {date(2026, 11, 1): (1, 0), date(2026, 11, 2): (0, 0)}
     assert _missing_spans(known, date(1, 1, 1), date(9999, 12, 31)) == [
         (date(1, 1, 1), date(2026, 10, 31)), (date(2026, 11, 3), date(9999, 12, 31))]
+
+
+def test_ratings_kept_by_day_equal_a_full_rerate_as_articles_come_in_and_before_the_period(make_store, settings):
+    """Articles dated before, inside and at the edges of the rated period and its trend spans, each resolved and
+    rated as the derivation job does: after each, the stored rating equals rating every incident afresh, and a
+    full rebuild and re-rate gives the same ratings."""
+    store = make_store("sqlite")
+    case = get_case(settings)
+    rng = random.Random(8)
+    items = list(articles(1500, seed=8, per_day=10))  # about 150 days from 2024-01-01
+    at = date(2024, 4, 20)  # some 110 days in: 20 days before the period, the period, and days after `at`
+    rng.shuffle(items)
+    half = len(items) // 2
+    fill(store, items[:half])
+    resolve_all(store, case)
+    rerate(store, case, None, at=at)
+    checked = 0
+    for n, k in enumerate(range(half, len(items), 3)):
+        fill(store, items[k:k + 3])
+        figures = resolve_changes(store, case)
+        rerate(store, case, figures.get("types"), at=at)
+        if n % 6 == 5:
+            before = _stored_days(store)
+            kept = [r.to_dict() for r in ledger_at(store, case, at)]
+            assert _stored_days(store) == before  # a read stores nothing
+            fresh = _read_in_full(store, case, at)
+            assert kept == fresh
+            # the snapshots the derivation stored, each commitment's last, are the ratings read in full
+            assert [r.to_dict() for r in store.ledger.ratings(at=at)] == sorted(fresh, key=lambda r: r["commitment_id"])
+            checked += 1
+    assert checked >= 5
+    rated = [r.to_dict() for r in ledger_at(store, case, at)]
+    assert any(r["counts"]["supporting"] for r in rated) and any(r["not_counted"] or r["others"] for r in rated)
+    assert any(r["counts"]["supporting_since_made"] > r["counts"]["supporting"] for r in rated)
+    resolve_all(store, case)
+    rerate(store, case, None, at=at)
+    assert [r.to_dict() for r in ledger_at(store, case, at)] == rated

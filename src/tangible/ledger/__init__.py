@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, timedelta
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from tangible.case import Commitment as CaseCommitment
 from tangible.case import RatingStandard
@@ -198,11 +198,6 @@ def _group_name(gid: str, names: dict[str, str] | None) -> str:
     return (names or {}).get(gid, gid)
 
 
-def _day(inc: Incident) -> date:
-    assert inc.date is not None  # only dated incidents are weighed
-    return inc.date
-
-
 def weigh(c: Commitment, inc: Incident,
           territory_names: dict[str, tuple[str, ...]] | None = None) -> tuple[str | None, str | None]:
     """What an incident is to a commitment, whatever its date: ``finding``, ``other`` (an action by another
@@ -235,6 +230,31 @@ def days_read_in_full(at: date, standard: RatingStandard | None = None) -> date:
     return date.fromordinal(max(1, at.toordinal() - max(std.period_days, 2 * std.trend_days) + 1))
 
 
+class Weighed(NamedTuple):
+    """What one dated incident is to one commitment (:func:`weigh`), with all a rating reads of it: a rating is
+    computed from these alone, so they can be kept by day and the incidents not read again."""
+
+    id: str
+    day: date
+    kind: str  # supporting, contradicting, finding, other or not_counted
+    why: str | None  # not counted: disputed or unverified
+    type: str
+    grade: str
+    groups: tuple[str, ...]  # the commitment's groups it concerns (:func:`covered_groups`)
+    party: str | None  # who acted (:func:`acting_party`)
+
+
+def weighed(c: Commitment, inc: Incident,
+            territory_names: dict[str, tuple[str, ...]] | None = None) -> Weighed | None:
+    """The incident as a rating of ``c`` reads it, or None when it is nothing to ``c`` (or undated)."""
+    if inc.date is None:
+        return None
+    kind, why = weigh(c, inc, territory_names)
+    if kind is None:
+        return None
+    return Weighed(inc.id, inc.date, kind, why, inc.type, inc.grade, tuple(covered_groups(c, inc)), acting_party(inc))
+
+
 def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: RatingStandard | None = None,
          period_days: int | None = None, trend_days: int | None = None,
          group_names: dict[str, str] | None = None,
@@ -244,44 +264,55 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
     desk's ``standard`` of evidence (the case file's ``rating:`` section). ``earlier``: the supporting and
     contradicting incidents since the commitment was made that are not in ``incidents`` (days before those
     given, counted apart)."""
+    since = c.made_on or date.min
+    items = [w for inc in incidents if inc.date is not None and since <= inc.date <= at
+             and (w := weighed(c, inc, territory_names)) is not None]
+    return rate_weighed(c, items, at, standard=standard, period_days=period_days, trend_days=trend_days,
+                        group_names=group_names, earlier=earlier)
+
+
+def rate_weighed(c: Commitment, items: Iterable[Weighed], at: date, *, standard: RatingStandard | None = None,
+                 period_days: int | None = None, trend_days: int | None = None,
+                 group_names: dict[str, str] | None = None, earlier: tuple[int, int] = (0, 0)) -> Rating:
+    """:func:`rate` from the incidents already weighed (:func:`weighed`)."""
     std = standard or DEFAULT_STANDARD
     period_days = period_days or std.period_days
     trend_days = trend_days or std.trend_days
     start = period_start(c, at, period_days)
     since = c.made_on or date.min
-    support_all: list[Incident] = []
-    contra_all: list[Incident] = []
-    not_counted: list[tuple[Incident, str]] = []
-    others: list[Incident] = []
-    findings: list[Incident] = []
-    for inc in incidents:
-        day = inc.date
-        if day is None or day > at or day < since:
+    support_all: list[Weighed] = []
+    contra_all: list[Weighed] = []
+    not_counted: list[Weighed] = []
+    others: list[Weighed] = []
+    findings: list[Weighed] = []
+    for w in items:
+        day = w.day
+        if day > at or day < since:
             continue
-        kind, why = weigh(c, inc, territory_names)
+        kind = w.kind
         if kind == "supporting":
-            support_all.append(inc)
+            support_all.append(w)
         elif kind == "contradicting":
-            contra_all.append(inc)
-        elif kind is not None and day >= start:
+            contra_all.append(w)
+        elif day >= start:
             if kind == "finding":
-                findings.append(inc)
+                findings.append(w)
             elif kind == "other":
-                others.append(inc)
-            elif why is not None:  # not counted: disputed or unverified
-                not_counted.append((inc, why))
-    support = [i for i in support_all if _day(i) >= start]
-    contra = [i for i in contra_all if _day(i) >= start]
+                others.append(w)
+            elif w.why is not None:  # not counted: disputed or unverified
+                not_counted.append(w)
+    support = [i for i in support_all if i.day >= start]
+    contra = [i for i in contra_all if i.day >= start]
 
-    def by_key(items: Iterable[Incident], key: Callable[[Incident], Iterable[str]]) -> dict[str, int]:
+    def by_key(items: Iterable[Weighed], key: Callable[[Weighed], Iterable[str]]) -> dict[str, int]:
         out: dict[str, int] = {}
         for i in items:
             for k in key(i):
                 out[k] = out.get(k, 0) + 1
         return out
 
-    def window(items: list[Incident], lo: date, hi: date) -> int:
-        return sum(1 for i in items if lo <= _day(i) <= hi)
+    def window(items: list[Weighed], lo: date, hi: date) -> int:
+        return sum(1 for i in items if lo <= i.day <= hi)
 
     t_now = (at - timedelta(days=trend_days - 1), at)
     t_before = (at - timedelta(days=2 * trend_days - 1), at - timedelta(days=trend_days))
@@ -293,19 +324,18 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
     for k in ("supporting", "contradicting"):
         trend[k]["direction"] = _direction(trend[k]["current"], trend[k]["previous"])
 
-    def weight(inc: Incident) -> float:
-        return max((std.weight(g) for g in covered_groups(c, inc)), default=1.0)
+    def weight(inc: Weighed) -> float:
+        return max((std.weight(g) for g in inc.groups), default=1.0)
 
     n_s, n_c = len(support), len(contra)
     weighted = round(sum(weight(i) for i in support), 2)
     n_corr = sum(1 for i in support if i.grade == "corroborated")
     n_types = len({i.type for i in support})
-    sanctuary_findings = [f for f in findings if f.review_status != "rejected"]
     blocks: list[str] = []
     if std.attacks_rule_out_substantial and n_c:
         blocks.append(f"{_plural(n_c, 'contradicting attack')} in the period")
-    if std.findings_rule_out_substantial and sanctuary_findings:
-        blocks.append(f"{_plural(len(sanctuary_findings), 'finding')} that a covered group keeps its sanctuary or "
+    if std.findings_rule_out_substantial and findings:
+        blocks.append(f"{_plural(len(findings), 'finding')} that a covered group keeps its sanctuary or "
                       "goes unrestrained")
     meets = weighted >= std.substantial_actions and n_corr >= std.substantial_corroborated and \
         n_types >= std.substantial_types
@@ -332,8 +362,8 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
         rating = "no evidence"
         why = "no supporting incident in the period"
     reasons = [f"Rated {rating}: {why}, {start.isoformat()} to {at.isoformat()} (standard: {std.name})."]
-    by_group = by_key(support, lambda i: covered_groups(c, i))
-    contra_by_group = by_key(contra, lambda i: covered_groups(c, i) or [acting_party(i) or "unknown"])
+    by_group = by_key(support, lambda i: i.groups)
+    contra_by_group = by_key(contra, lambda i: list(i.groups) or [i.party or "unknown"])
     if support:
         against = ", ".join(f"{_group_name(g, group_names)} {n}" for g, n in sorted(by_group.items()))
         reasons.append(f"Actions by {_group_name(c.by, group_names)}: {_fmt_counts(by_key(support, lambda i: [i.type]))} "
@@ -342,22 +372,22 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
             only = _group_name(next(iter(by_group)), group_names)
             reasons.append(f"{_plural(n_s, 'action')}, all against {only}.")
     watched = [g for g in c.groups if c.action_types and g not in by_group and (g in contra_by_group or any(
-        g in covered_groups(c, f) for f in findings))]
+        g in f.groups for f in findings))]
     if watched:
         reasons.append("None against " + ", ".join(_group_name(g, group_names) for g in watched) +
                        ", which the period's attacks or findings concern.")
     if contra:
-        actors = by_key(contra, lambda i: [acting_party(i) or "an unnamed party"])
+        actors = by_key(contra, lambda i: [i.party or "an unnamed party"])
         reasons.append(f"Contradicting: {_fmt_counts(by_key(contra, lambda i: [i.type]))} by "
                        f"{', '.join(f'{_group_name(g, group_names)} ({n})' for g, n in sorted(actors.items()))}"
                        f"{_what_contradicts(c)}.")
     if others:
-        parties = by_key(others, lambda i: [acting_party(i) or "unnamed party"])
+        parties = by_key(others, lambda i: [i.party or "unnamed party"])
         reasons.append("Not counted: " + ", ".join(f"{_plural(n, 'action')} by {_group_name(p, group_names)}"
                                                    for p, n in sorted(parties.items()))
                        + f" (only {_group_name(c.by, group_names)}'s own actions support its commitment).")
     if not_counted:
-        kinds = by_key([i for i, _ in not_counted], lambda i: [not_counted_because(i) or ""])
+        kinds = by_key(not_counted, lambda i: [i.why or ""])
         reasons.append("Listed, not counted: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) +
                        " (unverified and disputed incidents count neither for nor against).")
     if findings:
@@ -369,8 +399,8 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
                            f"{t['previous']} in the {trend_days} before).")
     counts: dict[str, Any] = {
         "supporting": n_s, "supporting_weighted": weighted, "contradicting": n_c,
-        "disputed": sum(1 for _, w in not_counted if w == "disputed"),
-        "unverified": sum(1 for _, w in not_counted if w == "unverified"),
+        "disputed": sum(1 for i in not_counted if i.why == "disputed"),
+        "unverified": sum(1 for i in not_counted if i.why == "unverified"),
         "by_other_parties": len(others), "findings": len(findings),
         "supporting_by_type": by_key(support, lambda i: [i.type]),
         "supporting_by_group": by_group,
@@ -378,8 +408,8 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
         "contradicting_by_type": by_key(contra, lambda i: [i.type]),
         "contradicting_by_group": contra_by_group,
         "contradicting_by_grade": by_key(contra, lambda i: [i.grade]),
-        "by_other_parties_by_party": by_key(others, lambda i: [acting_party(i) or "unnamed party"]),
-        "by_other_parties_by_group": by_key(others, lambda i: covered_groups(c, i)),
+        "by_other_parties_by_party": by_key(others, lambda i: [i.party or "unnamed party"]),
+        "by_other_parties_by_group": by_key(others, lambda i: i.groups),
         "supporting_since_made": len(support_all) + earlier[0],
         "contradicting_since_made": len(contra_all) + earlier[1],
     }
@@ -387,13 +417,13 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
         commitment_id=c.id, at=at, rating=rating, counts=counts, trend=trend, reasons=reasons,
         supporting=sorted(i.id for i in support), contradicting=sorted(i.id for i in contra),
         period={"from": start.isoformat(), "to": at.isoformat()},
-        not_counted=[{"id": i.id, "why": w} for i, w in sorted(not_counted, key=lambda x: x[0].id)],
-        others=[{"id": i.id, "by": acting_party(i) or ""} for i in sorted(others, key=lambda x: x.id)],
+        not_counted=[{"id": i.id, "why": i.why or ""} for i in sorted(not_counted, key=lambda x: x.id)],
+        others=[{"id": i.id, "by": i.party or ""} for i in sorted(others, key=lambda x: x.id)],
         findings=sorted(i.id for i in findings), standard=std.name,
     )
 
 
-__all__ = ["rate", "weigh", "period_start", "days_read_in_full", "Commitment", "Rating", "commitment_from_case",
+__all__ = ["rate", "rate_weighed", "weighed", "Weighed", "weigh", "period_start", "days_read_in_full", "Commitment", "Rating", "commitment_from_case",
            "Contradiction", "RULES", "launched_from",
            "is_supporting", "contradiction_evidence", "covered_groups", "not_counted_because", "PERIOD_DAYS",
            "TREND_DAYS", "DEFAULT_STANDARD"]

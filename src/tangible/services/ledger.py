@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from tangible.errors import E, InputError, NotFound
-from tangible.ledger import commitment_from_case, days_read_in_full, rate, weigh
+from tangible.ledger import Weighed, commitment_from_case, days_read_in_full, rate, rate_weighed, weighed
 from tangible.models import Commitment, Contradiction, Incident, Rating
 from tangible.ontology import ACTION_TYPES
 
@@ -145,27 +145,29 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = False,
     """Every active commitment rated at ``at`` (default today) from incidents dated on or before it. A read:
     the ratings are stored as snapshots only when ``save`` asks for it. ``only``: these commitments.
 
-    Only the incidents of the rated period and trend spans are read; of the days before, each commitment's
-    supporting and contradicting incidents are counted by day, and a stored rating keeps those counts
-    (``rating_days``) for the next, so that rating again costs the same however long the archive."""
+    Each commitment's incidents are weighed by day, and a stored rating keeps each day's weighing
+    (``rating_days``: the counts, and the incidents of the day as a rating reads them) for the next, so that
+    rating again reads only the days whose incidents changed since, however long the archive."""
     at = at or date.today()
     commitments = [c for c in _active(store, case) if only is None or c.id in only]
     rated = [c for c in commitments if c.made_on is None or c.made_on <= at]
     full_from = days_read_in_full(at, case.standard)
-    incidents = _relevant_incidents(store, commitments, at, floor=full_from) if rated else []
-    out = [rate(c, incidents, at, standard=case.standard, group_names=_group_names(case),
-                territory_names=case.territories, earlier=_counted_before(store, case, c, full_from, save=save))
-           for c in rated]
+    bounds = store.incidents.date_range() if rated else (None, None)
+    out = []
+    for c in rated:
+        listed, earlier = _weighed_days(store, case, c, full_from, at, bounds, save=save)
+        out.append(rate_weighed(c, listed, at, standard=case.standard, group_names=_group_names(case),
+                                earlier=earlier))
     if save and out:
         store.ledger.save_ratings(out)
     return out
 
 
-DAY_COUNTS_VERSION = "2026-12-03"  # change when :func:`tangible.ledger.weigh` changes: stored day counts are dropped
+DAY_COUNTS_VERSION = "2026-12-03b"  # change when :func:`tangible.ledger.weigh` changes: stored days are dropped
 
 
 def _rule_key(c: Commitment, case) -> str:
-    """What a commitment's day counts depend on: its rules, the case's territory names, the ledger's rules."""
+    """What a commitment's weighed days depend on: its rules, the case's territory names, the ledger's rules."""
     rules = [c.by, sorted(c.groups), sorted(c.action_types), list(c.territory),
              [[x.type, list(x.groups), list(x.launched_from), list(x.target_country), list(x.by), list(x.targets)]
               for x in c.contradicted_by],
@@ -174,41 +176,45 @@ def _rule_key(c: Commitment, case) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def _counted_before(store, case, c: Commitment, before: date, *, save: bool) -> tuple[int, int]:
-    """The (supporting, contradicting) incidents of ``c`` dated from when it was made to the day before
-    ``before``: the stored day counts, and the days missing counted from their incidents (stored when
-    ``save``)."""
-    first, last = store.incidents.date_range()
-    if first is None or last is None or before <= first:
-        return 0, 0
-    lo, hi = max(c.made_on or first, first), min(before - timedelta(days=1), last)  # no incident outside
+def _weighed_days(store, case, c: Commitment, full_from: date, at: date,
+                  bounds: tuple[date | None, date | None], *, save: bool) -> tuple[list[Weighed], tuple[int, int]]:
+    """What a rating of ``c`` at ``at`` reads: its incidents (weighed) dated from ``full_from`` to ``at``, and the
+    (supporting, contradicting) counts of the days before, since ``c`` was made. Stored days are read as kept
+    (only the counts of the days before); the days missing are weighed from their incidents (and stored when
+    ``save``). ``bounds``: the dates of the first and the last incident, none outside."""
+    first, last = bounds
+    if first is None or last is None:
+        return [], (0, 0)
+    lo, hi = max(c.made_on or first, first), min(at, last)
     if lo > hi:
-        return 0, 0
+        return [], (0, 0)
     key = _rule_key(c, case)
-    known = store.ledger.day_counts(key, lo, hi)
-    counted: dict[date, tuple[int, int]] = {}
-    for a, b in _missing_spans(known, lo, hi):
-        tally: dict[date, list[int]] = {}
+    split = max(lo, full_from)  # the first day whose incidents are listed
+    counts = store.ledger.day_counts(key, lo, split - timedelta(days=1)) if lo < split else {}
+    kept = store.ledger.weighed_days(key, split, hi) if split <= hi else {}
+    listed = [Weighed(r[0], day, r[1], r[2], r[3], r[4], tuple(r[5]), r[6]) for day, rows in kept.items() for r in rows]
+    found: dict[date, list[Weighed]] = {}
+    for a, b in _missing_spans({**counts, **kept}, lo, hi):
+        by_day: dict[date, list[Weighed]] = {}
         for inc in _relevant_incidents(store, [c], b, floor=a):
-            day = inc.date
-            if day is None or not a <= day <= b:
-                continue
-            kind, _why = weigh(c, inc, case.territories)
-            n = tally.setdefault(day, [0, 0])
-            if kind == "supporting":
-                n[0] += 1
-            elif kind == "contradicting":
-                n[1] += 1
+            w = weighed(c, inc, case.territories)
+            if w is not None and a <= w.day <= b:
+                by_day.setdefault(w.day, []).append(w)
         if (b - a).days < MAX_ZERO_DAYS_KEPT:
             # the days of the span with no incident are known too (as nothing); a span of centuries between an
             # odd date and the rest is not written day by day: its empty days are looked at again, at one query
             for k in range((b - a).days + 1):
-                tally.setdefault(a + timedelta(days=k), [0, 0])
-        counted.update((d, (n[0], n[1])) for d, n in tally.items())
-    if save and counted:
-        store.ledger.save_day_counts(key, counted)
-    both = [*known.values(), *counted.values()]
-    return sum(n[0] for n in both), sum(n[1] for n in both)
+                by_day.setdefault(a + timedelta(days=k), [])
+        found.update(by_day)
+    tallies = {day: (sum(1 for w in ws if w.kind == "supporting"), sum(1 for w in ws if w.kind == "contradicting"))
+               for day, ws in found.items()}
+    if save and found:
+        store.ledger.save_day_counts(key, tallies, {day: [[w.id, w.kind, w.why, w.type, w.grade, list(w.groups), w.party]
+                                                          for w in ws] for day, ws in found.items() if ws})
+    listed += [w for day, ws in found.items() if day >= split for w in ws]
+    before = [n for day, n in (*counts.items(), *tallies.items()) if day < split]
+    listed.sort(key=lambda w: w.id)  # the order a full read gives
+    return listed, (sum(n[0] for n in before), sum(n[1] for n in before))
 
 
 MAX_ZERO_DAYS_KEPT = 3660  # the longest span of days with no incident whose days are stored as counted

@@ -583,6 +583,8 @@ class IncidentRepository:
                     return
                 items = page(conn, rows)
             yield from items
+            if len(rows) < batch_size:  # the last page: no query to find there is none after it
+                return
             last = rows[-1].id
 
     def incident(self, incident_id: str) -> Incident | None:

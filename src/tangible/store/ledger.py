@@ -12,7 +12,7 @@ from tangible.errors import E, InputError, NotFound
 from tangible.models import Commitment, Contradiction, Rating
 from tangible.store.db import Database
 from tangible.store.documents import now
-from tangible.store.rating_days import read_days, write_days
+from tangible.store.rating_days import read_days, read_weighed, write_days
 from tangible.store.schema import commitments, ratings
 
 STATUSES = ("active", "proposed", "rejected")
@@ -130,9 +130,16 @@ class LedgerRepository:
         with self.db.read() as conn:
             return read_days(conn, rule_key, lo, hi)
 
-    def save_day_counts(self, rule_key: str, counts: dict[date, tuple[int, int]]) -> None:
+    def weighed_days(self, rule_key: str, lo: date, hi: date) -> dict[date, builtins.list[builtins.list[Any]]]:
+        """The incidents stored for ``rule_key`` as a rating reads them ([id, kind, why, type, grade, groups,
+        party] each), by day from ``lo`` to ``hi``: a day missing was never counted or was cleared since."""
+        with self.db.read() as conn:
+            return read_weighed(conn, rule_key, lo, hi)
+
+    def save_day_counts(self, rule_key: str, counts: dict[date, tuple[int, int]],
+                        weighed: dict[date, builtins.list[builtins.list[Any]]] | None = None) -> None:
         with self.db.write() as conn:
-            write_days(conn, rule_key, counts)
+            write_days(conn, rule_key, counts, weighed or {})
 
     # --- rating snapshots ----------------------------------------------
     def save_ratings(self, items: builtins.list[Rating]) -> None:

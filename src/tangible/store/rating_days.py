@@ -4,7 +4,7 @@ a day's incidents say (their dates, fields, members, or the mentions they quote)
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
+from typing import Any, Iterable
 
 from sqlalchemy import Connection, delete, select
 
@@ -56,11 +56,22 @@ def read_days(conn: Connection, rule_key: str, lo: date, hi: date) -> dict[date,
     return {r[0]: (r[1], r[2]) for r in conn.execute(q)}
 
 
-def write_days(conn: Connection, rule_key: str, counts: dict[date, tuple[int, int]]) -> None:
+def read_weighed(conn: Connection, rule_key: str, lo: date, hi: date) -> dict[date, list[list[Any]]]:
+    """The stored incidents of ``rule_key`` from ``lo`` to ``hi`` as a rating reads them, by day (a day stored
+    with none: an empty list; a day not stored: missing)."""
+    q = (select(rating_days.c.day, rating_days.c.weighed)
+         .where(rating_days.c.rule_key == rule_key, rating_days.c.day >= lo, rating_days.c.day <= hi))
+    return {r[0]: r[1] or [] for r in conn.execute(q)}
+
+
+def write_days(conn: Connection, rule_key: str, counts: dict[date, tuple[int, int]],
+               weighed: dict[date, list[list[Any]]]) -> None:
+    """Store each day's counts and incidents (``weighed``: those of the day, none when the day is missing)."""
     days = sorted(counts)
     for k in range(0, len(days), 500):
         conn.execute(delete(rating_days).where(rating_days.c.rule_key == rule_key,
                                                rating_days.c.day.in_(days[k:k + 500])))
     if days:
         conn.execute(rating_days.insert(), [{"rule_key": rule_key, "day": d, "supporting": counts[d][0],
-                                             "contradicting": counts[d][1]} for d in days])
+                                             "contradicting": counts[d][1], "weighed": weighed.get(d) or None}
+                                            for d in days])

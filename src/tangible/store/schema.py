@@ -349,9 +349,11 @@ resolved_links = Table(
 )
 
 # The ledger's count of supporting and contradicting incidents on each day, per commitment (``rule_key``: what the
-# count depends on, the commitment's rules and the case's territory names). Filled as ratings are stored, for the
-# days before the rated period (a rating counts every incident since the commitment was made, and reads in full
-# only its period); every write to incidents, or to the mentions they quote, clears the days it touches.
+# count depends on, the commitment's rules and the case's territory names), and the day's incidents as a rating
+# reads them (``weighed``: [id, kind, why, type, grade, groups, party] each; none when the day has none). Filled
+# as ratings are stored: a rating counts every incident since the commitment was made and lists those of its
+# period, so rating again reads only the days cleared since; every write to incidents, or to the mentions they
+# quote, clears the days it touches.
 rating_days = Table(
     "rating_days",
     metadata,
@@ -359,6 +361,7 @@ rating_days = Table(
     Column("day", Date, primary_key=True),
     Column("supporting", Integer, nullable=False),
     Column("contradicting", Integer, nullable=False),
+    Column("weighed", JSON),
     Index(None, "day"),
 )
 
