@@ -686,3 +686,33 @@ def test_real_protest_report_prays_for_the_victims_of_bombings_reported_elsewher
     # ACLED 520PAK: a protest at the press club, prayers "for those who lost in the suicide bombings"
     _, ms = acled(extractor, acled_rows, "520PAK")
     assert not deeds(ms)
+
+
+@pytest.mark.parametrize("text,etype,killed", [
+    # a headline's passive: "shot dead" with nobody after "dead" was done to its subject
+    ("Four polio vaccinators shot dead in SW Pakistan.", "ATTACK", 4),
+    ("Two traffic wardens gunned down in Peshawar.", "ATTACK", 2),
+    # ... while "gunmen shot dead two policemen" is done by its subject
+    ("Gunmen shot dead two policemen in Quetta on Monday.", "ATTACK", 2),
+])
+def test_headline_passives_of_shooting(extractor, text, etype, killed):
+    ms = deeds(extractor.extract("h", text, PUB), (etype,))
+    assert ms and ms[0].quantities.get("killed") == killed
+    assert ms[0].source is None or ms[0].source.text.lower() == "gunmen"
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a killing nobody is named for, without words of armed violence: the learned reading types it when sure
+    ("Two policemen were killed in Quetta on Monday.", "ATTACK"),
+    ("Woman killed in Indian shelling in Pakistani Kashmir.", "OPERATION"),
+])
+def test_a_killing_nobody_is_named_for_is_typed_by_the_learned_reading(extractor, text, etype):
+    assert [m.type for m in deeds(extractor.extract("k", text, PUB))] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed in a road accident in Quetta on Monday.",
+    "Protesters clashed with police in Lahore; two people were killed.",
+])
+def test_the_learned_reading_adds_no_violence_to_accidents_or_protests(extractor, text):
+    assert not deeds(extractor.extract("k", text, PUB), ("ATTACK", "OPERATION"))

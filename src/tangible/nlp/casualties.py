@@ -304,6 +304,9 @@ def _victims_of(pred: Token) -> list[Token]:
             objs = [g for g in c.children if g.dep_ in ("dobj", "npadvmod", "nsubj")]
             if objs:
                 return objs
+    # "four polio vaccinators shot dead in Karachi": a headline's passive, nobody after "dead"
+    if subj and lemma in ("shoot", "gun") and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in kids):
+        return subj
     return []
 
 
