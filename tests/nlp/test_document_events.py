@@ -694,11 +694,13 @@ def test_real_protest_report_prays_for_the_victims_of_bombings_reported_elsewher
     ("Two traffic wardens gunned down in Peshawar.", "ATTACK", 2),
     # ... while "gunmen shot dead two policemen" is done by its subject
     ("Gunmen shot dead two policemen in Quetta on Monday.", "ATTACK", 2),
+    # plural strikes a toll is dead in are these strikes, not a kind
+    ("48 militants dead in fresh air strikes in Pakistan tribal area.", "OPERATION", 48),
 ])
 def test_headline_passives_of_shooting(extractor, text, etype, killed):
     ms = deeds(extractor.extract("h", text, PUB), (etype,))
     assert ms and ms[0].quantities.get("killed") == killed
-    assert ms[0].source is None or ms[0].source.text.lower() == "gunmen"
+    assert ms[0].source is None or ms[0].source.id is None  # nobody the case file knows
 
 
 @pytest.mark.parametrize("text,etype", [

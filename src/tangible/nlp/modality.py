@@ -346,6 +346,9 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
             if top.dep_ == "pobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in ("die", "perish") \
                     and any(c.dep_ == "nsubj" and _counted(c) for c in gov.children):
                 return False  # "19 militants, three soldiers die in clashes"
+            if top.dep_ == "pobj" and head.lower_ in ("in", "during") and gov.lower_ in ("dead", "injured", "wounded") \
+                    and gov.dep_ in ("amod", "acomp", "oprd") and _counted(gov.head):
+                return False  # "48 militants dead in fresh air strikes": a toll of these strikes
             return True
         if not plural and not defined and not any(c.dep_ in ("compound", "amod", "nmod") for c in kids) \
                 and top.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _COPULAS:
