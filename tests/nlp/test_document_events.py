@@ -718,3 +718,16 @@ def test_a_killing_nobody_is_named_for_is_typed_by_the_learned_reading(extractor
 ])
 def test_the_learned_reading_adds_no_violence_to_accidents_or_protests(extractor, text):
     assert not deeds(extractor.extract("k", text, PUB), ("ATTACK", "OPERATION"))
+
+
+@pytest.mark.parametrize("text,violent", [
+    # fighting between armed parties is a clash whoever is named
+    ("Fighting between government troops and separatists killed five people in eastern Ukraine.", True),
+    ("Troops fought the militants for six hours near Mir Ali on Monday.", True),
+    # ... the fight against an idea is not
+    ("Pakistan vowed to keep fighting terrorism until the end.", False),
+    ("The prime minister said the fight against extremism will continue.", False),
+    ("Police are fighting a rise in street crime in Lahore.", False),
+])
+def test_fighting_between_armed_parties_is_a_clash(extractor, text, violent):
+    assert bool(deeds(extractor.extract("f", text, PUB), ("ATTACK", "OPERATION"))) == violent

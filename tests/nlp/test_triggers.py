@@ -82,6 +82,13 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "moved away": [("The Taliban moved the fighters away from the border.", "moved", "RESTRICT"),
                    ("The talks moved to Istanbul.", "moved", None),
                    ("Its forces had moved dozens of militants away from the border.", "moved", "RESTRICT")],
+    "armed parties fighting": [
+        ("Fighting between government troops and separatists killed five people in eastern Ukraine.", "Fighting",
+         "OPERATION"),
+        ("Troops fought the militants for six hours near Mir Ali.", "fought", "OPERATION"),
+        ("Heavy fighting was reported in the district.", "fighting", "OPERATION"),
+        ("Pakistan vowed to keep fighting terrorism.", "fighting", None),
+        ("Police are fighting a rise in street crime.", "fighting", None)],
     "opened fire": [("Gunmen opened fire on a police post.", "opened", "ATTACK"),
                     ("The minister opened a school.", "opened", None)],
     "called on or for": [("Pakistan called on Kabul to act against the TTP.", "called", "DEMAND"),

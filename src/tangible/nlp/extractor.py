@@ -135,6 +135,9 @@ _STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "ta
 # deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
+# measures a state takes over an event reported elsewhere: "extradited ... over the bombing"
+_HANDOVER_HEADS = {"hand", "extradite", "deport", "transfer", "surrender", "repatriate", "sanction", "summon",
+                   "expel", "arrest", "detain"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
@@ -1090,6 +1093,8 @@ class Extractor:
                 return True  # "held vigils following two police shootings": what the protest answers
             if t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
+            if t.dep_ == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
+                return True  # "handed over two suspects to China over the Dasu attack"
             if t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
                 return True  # "two suspects involved in the mosque bombing" (not "the raid involved 200 troops")
             if t.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lower_ in (

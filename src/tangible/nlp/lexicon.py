@@ -19,6 +19,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "pound": "OPERATION", "bomb": "ATTACK", "shell": "OPERATION", "target": "ATTACK", "strike": "ATTACK",
     "kill": "ATTACK", "shoot": "ATTACK", "gun": "ATTACK", "fire": "ATTACK",
     "clash": "OPERATION", "encounter": "OPERATION", "besiege": "OPERATION", "storm": "OPERATION",
+    "fight": "OPERATION",  # armed parties fighting (checked); the type follows who acts
     # FINANCE
     "freeze": "FINANCE", "block": "FINANCE",
     # DISMANTLE
@@ -73,7 +74,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "operation": "OPERATION", "raid": "OPERATION", "airstrike": "OPERATION", "crackdown": "OPERATION",
     "offensive": "OPERATION", "clash": "OPERATION", "gunfight": "OPERATION", "firefight": "OPERATION",
     "encounter": "OPERATION", "shelling": "OPERATION", "strike": "OPERATION", "sweep": "OPERATION",
-    "firing": "OPERATION", "battle": "OPERATION", "gunbattle": "OPERATION",
+    "firing": "OPERATION", "battle": "OPERATION", "gunbattle": "OPERATION", "fighting": "OPERATION",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
@@ -163,6 +164,7 @@ _CUE_STEMS = [
     "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held",
     "picked up", "imprison", "jail", "book", "lock", "sent to",  "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
     "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
+    "fight",
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",

@@ -239,6 +239,35 @@ def _opened_fire(q: Cue):
     return KEEP if any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in q.tok.children) else None
 
 
+_FIGHTING_MODS = frozenset({"heavy", "fierce", "intense", "renewed", "sporadic", "fresh", "bloody", "deadly"})
+_FIGHTING_OUTCOMES = frozenset({"kill", "leave", "claim", "erupt", "rage", "break", "continue", "dead", "injure",
+                                "wound", "die"})
+
+
+def _armed_fighting(q: Cue):
+    """Fighting between armed parties: "fighting between troops and separatists", "heavy fighting", "killed in
+    fighting", "forces fought the militants"; never "fighting terrorism" or "vowed to fight poverty"."""
+    tok = q.tok
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not q.personish(q.objs):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        return KEEP
+    if any(c.dep_ == "amod" and c.lower_ in _FIGHTING_MODS for c in tok.children):
+        return KEEP
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _FIGHTING_OUTCOMES:
+        return KEEP
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "amid") and (
+            tok.head.head.lemma_.lower() in _FIGHTING_OUTCOMES or tok.head.head.lower_ in _FIGHTING_OUTCOMES):
+        return KEEP
+    against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+               for g in c.children if g.dep_ == "pobj"]
+    sides = against + [o for o in q.objs if q.personish([o])]
+    if sides and any(g.lemma_.lower() in L.MILITANT_NOUNS or g.i in q.tok_ent or role_of_head(g) in (ARMED, STATE)
+                     for g in sides):
+        return KEEP  # "troops fought the militants for six hours", "fighting with Taliban insurgents"
+    return None
+
+
 def _called_on(q: Cue):
     return KEEP if q.parts & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in q.tok.children) else None
 
@@ -602,6 +631,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"move", "shift"}), Constraint("moved away", _moved_away,
                                               "moved the fighters out of the corridor (not 'the talks moved')")),
     (frozenset({"open"}), Constraint("opened fire", _opened_fire, "gunmen opened fire on the post")),
+    (frozenset({"fight"}), Constraint("armed parties fighting", _armed_fighting,
+                                      "fighting between government troops and separatists killed five people")),
     (frozenset({"call"}), Constraint("called on or for", _called_on, "Pakistan called on Kabul to act")),
     (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
     (frozenset({"ask", "want", "press", "request"}), Constraint("with what is asked", _has_complement,
@@ -810,6 +841,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"disappearance"}), Constraint("an enforced disappearance", _enforced,
                                               "the enforced disappearance of two activists")),
     (frozenset({"strike"}), Constraint("an air strike", _air_strike, "Pakistani air strikes on hideouts")),
+    (frozenset({"fighting"}), Constraint("armed parties fighting", _armed_fighting,
+                                         "heavy fighting erupted between the army and the rebels")),
     (frozenset({"deal"}), Constraint("a deal struck", _a_deal, "the two sides reached a deal")),
     (frozenset({"understanding"}), Constraint("an understanding reached", _understanding_reached,
                                               "negotiators reached an understanding on a prisoner exchange")),
