@@ -731,3 +731,15 @@ def test_the_learned_reading_adds_no_violence_to_accidents_or_protests(extractor
 ])
 def test_fighting_between_armed_parties_is_a_clash(extractor, text, violent):
     assert bool(deeds(extractor.extract("f", text, PUB), ("ATTACK", "OPERATION"))) == violent
+
+
+@pytest.mark.parametrize("text,etype", [
+    # "March" in a date is a month, not a protest march that would make the killing a riot
+    ("Five terrorists killed during encounter with Pakistan security forces 14 March.", "OPERATION"),
+    # forces killed in a gunfight nobody is named for: an attack (a brawl or a feud is no armed violence)
+    ("Two soldiers were killed in a shootout in Karachi on Monday.", "ATTACK"),
+    ("Two men were killed in a brawl in Lahore.", None),
+])
+def test_months_gunfights_and_brawls(extractor, text, etype):
+    got = [m.type for m in deeds(extractor.extract("g", text, PUB), ("ATTACK", "OPERATION"))]
+    assert got == ([etype] if etype else [])

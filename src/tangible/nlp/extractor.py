@@ -61,10 +61,11 @@ KIND_ARREST_VETO_P = 0.7
 # recovery of events no trigger rule read: how sure the sentence's kind and its subtype must be
 RECOVER_KIND_P = 0.4
 KIND_UNNAMED_P = 0.6  # the learned reading types a killing nobody is named for at this probability
-# deaths that are nobody's deed: accidents and disasters
+# deaths that are nobody's deed or no armed party's: accidents, disasters, brawls, feuds and robberies
 _MISHAP_WORDS = frozenset({"accident", "crash", "collision", "collide", "drown", "electrocute", "electrocution",
                            "flood", "landslide", "earthquake", "avalanche", "collapse", "stampede", "lightning",
-                           "overturn", "skid", "fell", "fall", "heatwave", "poisoning"})
+                           "overturn", "skid", "fell", "fall", "heatwave", "poisoning", "brawl", "quarrel", "dispute",
+                           "feud", "enmity", "robbery", "robber", "dacoit", "dacoity", "mugging", "honour", "honor"})
 RECOVER_SUBTYPE_P = 0.3
 RECOVERABLE = {"ARREST": "ARREST", "DISR_WEAP": "DISMANTLE", "AIR_STRIKE": "OPERATION", "GOV_REGAINS_TERIT": "OPERATION",
                "ARMED_CLASH": "OPERATION", "ATTACK": "ATTACK", "SUIC_BOMB": "ATTACK", "REM_EXPLOS": "ATTACK",
@@ -442,7 +443,7 @@ class Extractor:
             event_date, date_prec = resolve_date(sdoc.text, ctx["published"])
             day = event_date or ctx["published"]
             src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
-            lemmas = {t.lemma_.lower() for t in sdoc} | {t.lower_ for t in sdoc}
+            lemmas = _sentence_words(sdoc)
             frame = self._frame(tok, etype, src_tok, tgt_tok, (tok_ent, country, day), lemmas)
             if etype in ("ATTACK", "OPERATION"):
                 etype = type_by_roles(etype, "", frame.roles.get("agent"), frame.roles.get("patient"),
@@ -697,7 +698,7 @@ class Extractor:
         question = sentence.rstrip().endswith("?")
         opinion = is_opinion(sentence)
         vague_past = date_prec not in ("day", "week") and unspecified_past(sentence)
-        lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        lemmas = _sentence_words(doc)
         responder = bool(lemmas & {"retaliate", "repulse", "repel", "respond", "retaliation", "retaliatory"}) or \
             "returned fire" in sentence or "fought back" in sentence or "hit back" in sentence
         frame_ctx = (tok_ent, country, day)
@@ -1581,6 +1582,17 @@ def _elsewhere(tok: Token) -> bool:
 
 _KIND_OF_TYPE = {"ARREST": {"ARREST"}, "DISMANTLE": {"SEIZURE", "OPERATION"}, "OPERATION": {"OPERATION", "ATTACK"},
                  "ATTACK": {"ATTACK", "OPERATION"}, "AGREE": {"DIPLOMACY"}, "DIPLO": {"DIPLOMACY"}}
+
+
+def _sentence_words(doc: Doc) -> set[str]:
+    """The sentence's lemmas and lower-cased words, without the month of a date ("on 14 March" is no march)."""
+    words = {t.lemma_.lower() for t in doc if not _is_month_march(t)}
+    return words | {t.lower_ for t in doc if not _is_month_march(t)}
+
+
+def _is_month_march(tok: Token) -> bool:
+    return tok.text == "March" and (tok.i > tok.sent.start or any(
+        n.like_num for n in (tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok,)))
 
 
 def _reduced_passive(tok: Token) -> bool:

@@ -34,6 +34,9 @@ TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suici
 # the means of a deed that make it an attack when nobody is named: "killed in a blast", "during an attack"
 EXPLOSIVE_MEANS = frozenset({"attack", "blast", "explosion", "bombing", "bomb", "ied", "landmine", "mine", "ambush",
                              "grenade", "suicide"})
+# clashes fought with guns: never a brawl or a riot
+GUNFIGHT_WORDS = frozenset({"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "gun-battle", "encounter",
+                            "crossfire", "cross-fire"})
 CLASH_WORDS = frozenset({"clash", "encounter", "gunfight", "firefight", "exchange", "shootout", "shoot-out",
                          "battle", "gunbattle", "gun-battle", "skirmish", "fighting", "confrontation", "crossfire",
                          "cross-fire", "combat"})
@@ -146,6 +149,8 @@ def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: s
     # nobody named: the clash's other side, the means, the victims and the words around decide
     if means_lemma in EXPLOSIVE_MEANS or instrument:
         return "ATTACK"  # "killed by an IED", "a militant was killed during an attack on a polio team"
+    if means_lemma in GUNFIGHT_WORDS and patient_role == STATE:
+        return "ATTACK"  # "two paramilitary soldiers killed in Karachi shootout": forces do not die in a brawl
     if counterpart_role == STATE and patient_role in (ARMED, UNKNOWN):
         return "OPERATION"  # "militants killed in a clash with security forces"
     if counterpart_role in (ARMED, UNKNOWN) and patient_role == STATE:
