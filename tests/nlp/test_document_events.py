@@ -743,3 +743,15 @@ def test_fighting_between_armed_parties_is_a_clash(extractor, text, violent):
 def test_months_gunfights_and_brawls(extractor, text, etype):
     got = [m.type for m in deeds(extractor.extract("g", text, PUB), ("ATTACK", "OPERATION"))]
     assert got == ([etype] if etype else [])
+
+
+@pytest.mark.parametrize("text,types", [
+    # a blaze is no gunfire
+    ("A fire at a garment factory killed 40 workers in Dhaka.", []),
+    ("Militants opened fire on a police van in Quetta, killing two policemen.", ["ATTACK"]),
+    # where something was seized is not territory taken
+    ("Customs officials seized 20 kilograms of heroin at the airport.", ["DISMANTLE"]),
+    ("Government troops seized control of the airport from the rebels.", ["OPERATION"]),
+])
+def test_blazes_and_places_of_seizures(extractor, text, types):
+    assert [m.type for m in deeds(extractor.extract("b", text, PUB))] == types

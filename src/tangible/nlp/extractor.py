@@ -1585,9 +1585,21 @@ _KIND_OF_TYPE = {"ARREST": {"ARREST"}, "DISMANTLE": {"SEIZURE", "OPERATION"}, "O
 
 
 def _sentence_words(doc: Doc) -> set[str]:
-    """The sentence's lemmas and lower-cased words, without the month of a date ("on 14 March" is no march)."""
-    words = {t.lemma_.lower() for t in doc if not _is_month_march(t)}
-    return words | {t.lower_ for t in doc if not _is_month_march(t)}
+    """The sentence's lemmas and lower-cased words, without the month of a date ("on 14 March" is no march); a
+    blaze is read as "blaze", not as the fire of guns ("a fire at a garment factory killed 40 workers")."""
+    kept = [t for t in doc if not _is_month_march(t)]
+    words = {("blaze" if _is_blaze(t) else t.lemma_.lower()) for t in kept}
+    return words | {("blaze" if _is_blaze(t) else t.lower_) for t in kept}
+
+
+def _is_blaze(tok: Token) -> bool:
+    if tok.lower_ not in ("fire", "fires") or tok.pos_ != "NOUN":
+        return False
+    if tok.head.lemma_.lower() in ("open", "exchange", "return", "come", "cease", "trade", "draw") or any(
+            c.lower_ in ("cross", "heavy", "indiscriminate", "gun", "artillery", "mortar", "sniper", "enemy")
+            for c in tok.children):
+        return False  # "opened fire", "exchange of fire", "came under heavy fire"
+    return tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _is_month_march(tok: Token) -> bool:

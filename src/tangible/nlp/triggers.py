@@ -297,8 +297,9 @@ def _not_press_conference(q: Cue):
 
 def _territory_taken(q: Cue):
     lemma = q.tok.lemma_.lower()
+    # the place is what was taken, not where something was ("seized heroin at the airport")
     if q.obj_lemmas & TERRITORY_OBJECTS or any(
-            g.lemma_.lower() in TERRITORY_OBJECTS for c in q.tok.children if c.dep_ == "prep"
+            g.lemma_.lower() in TERRITORY_OBJECTS for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
             for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain"):
         return "OPERATION"
     return KEEP
