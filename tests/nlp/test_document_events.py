@@ -755,3 +755,15 @@ def test_months_gunfights_and_brawls(extractor, text, etype):
 ])
 def test_blazes_and_places_of_seizures(extractor, text, types):
     assert [m.type for m in deeds(extractor.extract("b", text, PUB))] == types
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past tense the parse hangs on an infinitive is coordinated with the finite verb above it
+    ("Security forces foiled a plot to attack a church and arrested three suspects.",
+     {("ARREST", "asserted"), ("ATTACK", "future")}),
+    # what a party warns of may come
+    ("The Taliban vowed to fight on and warned of more attacks.", {("ATTACK", "future")}),
+])
+def test_modality_across_coordination_and_warnings(extractor, text, expected):
+    got = {(m.type, m.modality) for m in extractor.extract("m", text, PUB) if m.type in ("ARREST", "ATTACK")}
+    assert got == expected

@@ -148,6 +148,17 @@ def modality_of(tok: Token) -> str:
             break
         head = cur.head
         if dep == "conj":
+            if cur is tok and cur.tag_ == "VBD" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in head.children):
+                # "foiled a plot to attack a church and arrested three suspects": a past tense the parse hangs on
+                # an infinitive is coordinated with the finite verb above it
+                up = head.head
+                for _ in range(4):
+                    if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBZ", "VBP"):
+                        return modality_of(up)
+                    if up.head is up:
+                        break
+                    up = up.head
             # coordinated verbs share their first conjunct's auxiliaries and negation
             local = _local(head)
             if local:
@@ -159,6 +170,8 @@ def modality_of(tok: Token) -> str:
                 return "demanded"
             cur = head
             continue
+        if dep == "pobj" and head.lower_ in ("of", "about") and head.head.lemma_.lower() in ("warn", "fear", "threaten"):
+            return "future"  # "warned of more attacks", "fears of a crackdown": what may come
         if dep == "pobj" and (head.lower_ == "due" or head.lower_ == "of" and head.head.lower_ == "because" or
                               head.lower_ == "to" and head.head.lower_ == "due"):
             return "asserted"  # "cancels the meeting due to new sanctions": a cause is a given
