@@ -767,3 +767,22 @@ def test_blazes_and_places_of_seizures(extractor, text, types):
 def test_modality_across_coordination_and_warnings(extractor, text, expected):
     got = {(m.type, m.modality) for m in extractor.extract("m", text, PUB) if m.type in ("ARREST", "ATTACK")}
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year or the day of a date is never a count
+    ("On 19 January 2020, Levies personnel recovered a cache of arms during a search operation in Kohlu.",
+     [("DISMANTLE", {})]),
+    # those who helped, and verdicts on, an event reported elsewhere
+    ("On 27 January 2020, Pakistani security forces arrested 2 facilitators of the Peshawar attack in Charsadda.",
+     [("ARREST", {"arrested": 2})]),
+    ("Pakistan executed two militants convicted of the school attack.", []),
+    # an execution by an armed group is an attack; clashes that broke out between two parties are a clash
+    ("On 13 January 2020, the Taliban executed a man accused of spying in Ghor province.",
+     [("ATTACK", {"killed": 1})]),
+    ("On 17 January 2020, clashes broke out between the Taliban and the ANA in Arghandab district (Kandahar).",
+     [("OPERATION", {})]),
+])
+def test_acled_style_counts_backgrounds_executions_and_clashes(extractor, text, expected):
+    got = [(m.type, {k: v for k, v in m.quantities.items() if v}) for m in deeds(extractor.extract("a", text, PUB))]
+    assert got == expected

@@ -82,6 +82,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "moved away": [("The Taliban moved the fighters away from the border.", "moved", "RESTRICT"),
                    ("The talks moved to Istanbul.", "moved", None),
                    ("Its forces had moved dozens of militants away from the border.", "moved", "RESTRICT")],
+    "a person executed": [
+        ("The Taliban executed a man accused of spying.", "executed", "ATTACK"),
+        ("The troops executed the plan with precision.", "executed", None)],
     "armed parties fighting": [
         ("Fighting between government troops and separatists killed five people in eastern Ukraine.", "Fighting",
          "OPERATION"),

@@ -110,6 +110,8 @@ _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache",
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
+                    # "arrested two facilitators of the Peshawar attack": those who helped an event reported elsewhere
+                    "facilitator", "planner", "accomplice", "handler", "financier", "abettor",
                     "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe",
                     # "the perpetrators of the attacks be brought to justice": the attacks are a given
                     "perpetrator", "culprit", "mastermind", "prayer",
@@ -136,6 +138,8 @@ _STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "ta
 # deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
+# a verdict on or a charge of an event reported elsewhere
+_CONVICTED_HEADS = {"convict", "acquit", "accuse", "charge", "guilty", "suspect", "indict", "sentence", "try"}
 # measures a state takes over an event reported elsewhere: "extradited ... over the bombing"
 _HANDOVER_HEADS = {"hand", "extradite", "deport", "transfer", "surrender", "repatriate", "sanction", "summon",
                    "expel", "arrest", "detain"}
@@ -166,6 +170,7 @@ _QTY_AFTER = re.compile(
     r"(?!and\b|or\b|were\b|was\b)[a-z-]+)\s+){0,3}?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+|also\s+)?"
     r"(?P<verb>killed|dead|died|martyred|wounded|injured|hurt|arrested|detained|captured|held|apprehended|"
     r"nabbed|taken into custody|seized|recovered|confiscated)\b", re.I)
+_MONTH_NEXT = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 _QTY_BEFORE = re.compile(
     r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arresting|arrested|detaining|detained|"
     r"seizing|seized|recovering|recovered|capturing|captured|apprehended|nabbed|left)\s+(?:at least\s+|"
@@ -968,6 +973,8 @@ class Extractor:
         lemma = tok.lemma_.lower()
         if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping", "disappear") and agent != CROWD:
             return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
+        if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
+            return None  # a sentence carried out, or an execution nobody is named for: no armed group's attack
         if etype in ("ATTACK", "OPERATION"):
             new = type_by_roles(etype, lemma, agent, patient, roles.get("means"), lemmas, roles.get("counterpart"),
                                 means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
@@ -1094,6 +1101,8 @@ class Extractor:
                 return True  # "held vigils following two police shootings": what the protest answers
             if t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
+            if t.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in _CONVICTED_HEADS:
+                return True  # "two militants convicted of the school attack", "acquitted in the bombing case"
             if t.dep_ == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
                 return True  # "handed over two suspects to China over the Dasu attack"
             if t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
@@ -1405,6 +1414,9 @@ class Extractor:
                 n = int(raw) if raw.isdigit() else L.WORD_NUMBERS.get(raw)
                 if n is None or n > 100000:
                     continue
+                if raw.isdigit() and (len(raw) == 4 and 1900 <= n <= 2099
+                                      or _MONTH_NEXT.match(sentence, m.end("num"))):
+                    continue  # a year or a day of a date is never a count ("On 19 January 2020, Levies recovered")
                 kind = _QTY_KIND.get(m.group("verb").lower())
                 if kind is None:
                     continue

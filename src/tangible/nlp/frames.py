@@ -104,7 +104,14 @@ def clash_parties(noun: Token) -> list[Token]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.extend(clash_parties(g))
+    if not out and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _CLASH_OCCURS:
+        # "clashes broke out between the Taliban and the ANA": the parties hang on the verb
+        out = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+               for p in c.children if p.dep_ == "pobj" for g in (p, *(x for x in p.children if x.dep_ == "conj"))]
     return out
+
+
+_CLASH_OCCURS = frozenset({"break", "erupt", "occur", "take", "flare", "ensue", "continue", "rage", "start"})
 
 
 def subject_of(verb: Token) -> Token | None:

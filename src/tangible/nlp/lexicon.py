@@ -20,6 +20,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "kill": "ATTACK", "shoot": "ATTACK", "gun": "ATTACK", "fire": "ATTACK",
     "clash": "OPERATION", "encounter": "OPERATION", "besiege": "OPERATION", "storm": "OPERATION",
     "fight": "OPERATION",  # armed parties fighting (checked); the type follows who acts
+    "execute": "ATTACK",  # people executed by an armed group (checked: a person; a court's sentence is no attack)
     # FINANCE
     "freeze": "FINANCE", "block": "FINANCE",
     # DISMANTLE
@@ -164,7 +165,7 @@ _CUE_STEMS = [
     "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held",
     "picked up", "imprison", "jail", "book", "lock", "sent to",  "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
     "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
-    "fight",
+    "fight", "execute", "executing",
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
