@@ -1599,9 +1599,13 @@ _KIND_OF_TYPE = {"ARREST": {"ARREST"}, "DISMANTLE": {"SEIZURE", "OPERATION"}, "O
 def _sentence_words(doc: Doc) -> set[str]:
     """The sentence's lemmas and lower-cased words, without the month of a date ("on 14 March" is no march); a
     blaze is read as "blaze", not as the fire of guns ("a fire at a garment factory killed 40 workers")."""
-    kept = [t for t in doc if not _is_month_march(t)]
-    words = {("blaze" if _is_blaze(t) else t.lemma_.lower()) for t in kept}
-    return words | {("blaze" if _is_blaze(t) else t.lower_) for t in kept}
+    words: set[str] = set()
+    for t in doc:
+        if _is_blaze(t):
+            words.add("blaze")
+        elif not _is_month_march(t):
+            words.update((t.lemma_.lower(), t.lower_))
+    return words
 
 
 def _is_blaze(tok: Token) -> bool:
@@ -1615,8 +1619,7 @@ def _is_blaze(tok: Token) -> bool:
 
 
 def _is_month_march(tok: Token) -> bool:
-    return tok.text == "March" and (tok.i > tok.sent.start or any(
-        n.like_num for n in (tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok,)))
+    return tok.text == "March" and (tok.i > tok.sent.start or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num)
 
 
 def _reduced_passive(tok: Token) -> bool:
@@ -1632,8 +1635,8 @@ def _reduced_shot_dead(tok: Token) -> bool:
     dead = [c for c in tok.children if c.lower_ in ("dead", "down")]
     nominal = ("NOUN", "PROPN", "NUM", "PRON")
     return bool(dead) and not any(g.pos_ in nominal for d in dead for g in d.children) and not any(
-        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "npadvmod", "attr", "oprd") and c.pos_ in nominal
-        or c.dep_ in ("aux", "auxpass") for c in tok.children)
+        c.dep_ in ("aux", "auxpass") or c.dep_ in ("dobj", "ccomp", "xcomp", "npadvmod", "attr", "oprd") and c.pos_ in nominal
+        for c in tok.children)
 
 
 def _kind_fits(kind: tuple[str, float] | None, etype: str) -> bool:
