@@ -786,3 +786,50 @@ def test_modality_across_coordination_and_warnings(extractor, text, expected):
 def test_acled_style_counts_backgrounds_executions_and_clashes(extractor, text, expected):
     got = [(m.type, {k: v for k, v in m.quantities.items() if v}) for m in deeds(extractor.extract("a", text, PUB))]
     assert got == expected
+
+
+# ---------------------------------------------------------------- clashes and infighting as what killed
+@pytest.mark.parametrize("text,dead", [
+    ("Four soldiers were killed in a clash in Kurram on Tuesday.", 4),
+    ("Clashes in Kurram killed two soldiers and three rebels on Tuesday.", 5),
+])
+def test_forces_killed_in_a_clash_were_attacked(extractor, text, dead):
+    ms = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert ms and max(sum(m.quantities.values()) for m in ms) == dead
+
+
+@pytest.mark.parametrize("text", ["Nine militants died in fresh infighting in Orakzai.",
+                                  "Six militants were killed in infighting between two factions in Khyber."])
+def test_militants_killed_in_infighting_is_an_attack(extractor, text):
+    ms = deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+    assert ms and {m.type for m in ms} == {"ATTACK"}
+
+
+@pytest.mark.parametrize("text", ["Infighting in the ruling party deepened on Monday.",
+                                  "Two policemen were killed in clashes with protesters in Lahore."])
+def test_a_party_quarrel_or_a_riot_is_no_attack(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+
+
+def test_an_attack_on_an_operation_under_way_is_one_battle(extractor):
+    # ACLED's descriptions tell it so (half a, 308PAK); the words are our own
+    ms = extractor.extract("t", "Troops were conducting a search operation in Bajaur when militants opened fire at "
+                                "them. The troops retaliated and killed seven.", PUB)
+    violent = deeds(ms, ("ATTACK", "OPERATION"))
+    assert len({m.event for m in violent}) == 1
+    assert max(sum(m.quantities.values()) for m in violent) == 7
+
+
+def test_a_separate_event_in_the_same_sentence_stays_apart(extractor):
+    ms = extractor.extract("t", "Police arrested two suspects in Quetta, while in a separate raid troops killed "
+                                "four militants in Zhob.", PUB)
+    assert len({m.event for m in deeds(ms)}) == 2
+
+
+@pytest.mark.parametrize("text,asserted", [
+    ("The government approved new sanctions against Iran on Monday.", True),
+    ("The cabinet decided to impose sanctions on Iran.", False),
+])
+def test_sanctions_decided_are_sanctions_taken(extractor, text, asserted):
+    ms = [m for m in extractor.extract("t", text, PUB) if m.type == "SANCTION"]
+    assert ms and (ms[0].modality == "asserted") is asserted

@@ -81,6 +81,7 @@ class SentenceFacts:
     disputed_by: str | None = None  # the party that denies or sees no evidence
     refers_back: bool = False  # the sentence speaks of an event already reported ("the attack", "the raid")
     new_event: bool = False  # "in a separate attack", "meanwhile", "elsewhere"
+    new_event_at: list[int] = field(default_factory=list)  # where in the document those words stand
     no_claim: bool = False  # "no group has claimed responsibility"
     anaphoric_triggers: set[int] = field(default_factory=set)  # document offsets of triggers that refer back
     # triggers whose actor the sentence names (subject, "by" phrase), with that actor's role, and the triggers
@@ -134,7 +135,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     text = doc.text
     low = text.lower()
     facts.unverified = bool(_UNVERIFIED.search(text))
-    facts.new_event = bool(_NEW_EVENT.search(text))
+    facts.new_event_at = [offset + x.start() for x in _NEW_EVENT.finditer(text)]
+    facts.new_event = bool(facts.new_event_at)
     if re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or \
             re.search(r"\bnobody\b[^.]{0,30}\bclaim", low) or "yet to claim" in low or "not claimed" in low \
             or "no claim of responsibility" in low:
@@ -360,7 +362,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m)
                             and idx - _last_index(ev, by_start) <= max_gap), None)
         if link_to is None and last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
-                and idx - last_index <= max_gap and not f.new_event:
+                and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
             first = last_deed_event.members[0]
             refers = (m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers) or f.refers_back
             own_place = m.location is not None and first.location is not None and \
@@ -446,6 +448,19 @@ def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts:
         for m in ev.members:
             m.source = source
             m.perpetrator_basis = m.perpetrator_basis or "stated"
+
+
+def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_index: int) -> bool:
+    """The words of a new event ("in a separate attack", "a search operation") stand before ``m`` in its sentence
+    and after the event before it. Within one sentence only the words between the two count: "troops were
+    conducting a search operation when militants opened fire at them" is one battle."""
+    if not f.new_event:
+        return False
+    if idx != last_index or not m.trigger_span:
+        return True
+    before = max((x.trigger_span[0] for x in ev.members if x.trigger_span and x.trigger_span[0] < m.trigger_span[0]),
+                 default=None)
+    return before is None or any(before < p < m.trigger_span[0] for p in f.new_event_at)
 
 
 def _opposed(first: Mention, m: Mention) -> bool:

@@ -731,7 +731,8 @@ class Extractor:
             etype = self._type_in_scope(tok, etype, frame, lemmas)
             if etype is not None and not _claimed_deed(tok):
                 etype = self._consult_kind(etype, frame, kind, lemmas)
-            elif etype is None and read_as in ("ATTACK", "OPERATION"):
+            elif etype is None and read_as in ("ATTACK", "OPERATION") and tok.lemma_.lower() != "infighting":
+                # (infighting with no armed dead is a party's quarrel, whatever the model reads)
                 etype = self._unnamed_violence(frame, kind, lemmas)
             if etype is None:
                 if read_as in _DEED_TYPES and modality == "asserted" and self._background(tok):
@@ -783,6 +784,9 @@ class Extractor:
             if frame.agent is None and _sides_named(frame):
                 # "killed in a battle with FC troops": the side named against the dead is the one acting
                 acting = frame.roles.get("counterpart")
+            elif frame.agent is None and "infighting" in (tok.lemma_.lower(), frame.means is not None and
+                                                          frame.means.lemma_.lower()):
+                acting = ARMED  # "eight militants were killed in infighting": armed groups on both sides
             qty = self._quantities_for(etype, counts, acting, seized)
             conf = 0.55 + (0.1 if source and source.id else 0) + (0.1 if groups else 0) + \
                 (0.1 if (target and target.id) else 0) + (0.05 if location else 0)
@@ -918,6 +922,10 @@ class Extractor:
         elif agent_role == INSTRUMENT:
             frame.instrument, frame.agent, agent_role = src_tok, None, None
         means = means_of(tok) if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") else None
+        if means is None and agent_role is None and src_tok is not None and src_tok.lemma_.lower() in CLASH_WORDS \
+                and src_tok.dep_ == "nsubj":
+            # the occurrence is the subject, not an actor: "clashes killed two soldiers", "infighting left five dead"
+            means, frame.agent = src_tok, None
         frame.means = means
         parties: list[Token] = []
         for noun in (tok, means):
@@ -1038,8 +1046,9 @@ class Extractor:
                 named and agent == STATE):
             return None  # "a meeting was held", "helped to arrest the deteriorating situation"
         # "a BLF leader was killed in a battle with FC troops": the two sides the parse names decide, not the model
-        if etype in ("ATTACK", "OPERATION") and not named and not _sides_named(frame) and label in ("ATTACK", "OPERATION") \
-                and p >= KIND_TYPE_P:
+        infighting = frame.means is not None and frame.means.lemma_.lower() == "infighting"  # both sides armed
+        if etype in ("ATTACK", "OPERATION") and not named and not _sides_named(frame) and not infighting \
+                and label in ("ATTACK", "OPERATION") and p >= KIND_TYPE_P:
             return label
         return etype
 
@@ -1245,6 +1254,10 @@ class Extractor:
                     src_tok = src_tok or c  # "the TTP's attack" (not "Thursday's operation")
                 elif c.dep_ in ("compound", "amod") and adjective is None and c.lower_ in _STATE_ADJECTIVE_WORDS:
                     adjective = c  # "police raid", "army operation": when no phrase names who acted
+            if tgt_tok is None and tok.lemma_.lower() in CLASH_WORDS and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("die", "perish"):
+                # "19 militants, three soldiers die in clashes": the dead are those the clash was fought on
+                tgt_tok = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in (
                     "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
                     "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand"):

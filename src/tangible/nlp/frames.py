@@ -24,6 +24,7 @@ MEANS_NOUNS = frozenset({
     "firing", "fire", "shelling", "bombardment", "battle", "fighting", "skirmish", "incident", "violence",
     "gunbattle", "gun-battle", "battle", "search", "sweep", "drone", "shooting", "retaliation", "cross-fire",
     "crossfire", "combat", "confrontation", "action", "siege", "ied", "landmine", "mine", "bomb", "grenade",
+    "infighting",
 })
 # nouns and verbs that name violence in its own right (an explosion needs no named actor to be an attack)
 TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suicide", "landmine", "mine", "grenade",
@@ -39,7 +40,7 @@ GUNFIGHT_WORDS = frozenset({"shootout", "shoot-out", "gunfight", "firefight", "g
                             "crossfire", "cross-fire"})
 CLASH_WORDS = frozenset({"clash", "encounter", "gunfight", "firefight", "exchange", "shootout", "shoot-out",
                          "battle", "gunbattle", "gun-battle", "skirmish", "fighting", "confrontation", "crossfire",
-                         "cross-fire", "combat"})
+                         "cross-fire", "combat", "infighting"})
 STATE_OPERATION_WORDS = frozenset({"operation", "raid", "airstrike", "crackdown", "offensive", "sweep", "search",
                                    "shelling", "bombardment", "drone", "strike", "ibo", "retaliation", "cordon",
                                    "clearance"})
@@ -156,8 +157,13 @@ def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: s
     # nobody named: the clash's other side, the means, the victims and the words around decide
     if means_lemma in EXPLOSIVE_MEANS or instrument:
         return "ATTACK"  # "killed by an IED", "a militant was killed during an attack on a polio team"
+    if "infighting" in (lemma, means_lemma):
+        # "militants die in fresh infighting": armed groups fighting each other (a party's infighting kills nobody)
+        return "ATTACK" if patient_role == ARMED else None
     if means_lemma in GUNFIGHT_WORDS and patient_role == STATE:
         return "ATTACK"  # "two paramilitary soldiers killed in Karachi shootout": forces do not die in a brawl
+    if means_lemma in CLASH_WORDS and patient_role == STATE and not sentence_words & PROTEST_WORDS:
+        return "ATTACK"  # "six soldiers killed in clash in Orakzai": forces die fighting an armed party
     if counterpart_role == STATE and patient_role in (ARMED, UNKNOWN):
         return "OPERATION"  # "militants killed in a clash with security forces"
     if counterpart_role in (ARMED, UNKNOWN) and patient_role == STATE:

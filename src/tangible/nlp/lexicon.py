@@ -76,6 +76,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "offensive": "OPERATION", "clash": "OPERATION", "gunfight": "OPERATION", "firefight": "OPERATION",
     "encounter": "OPERATION", "shelling": "OPERATION", "strike": "OPERATION", "sweep": "OPERATION",
     "firing": "OPERATION", "battle": "OPERATION", "gunbattle": "OPERATION", "fighting": "OPERATION",
+    "infighting": "ATTACK",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",

@@ -98,6 +98,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return "hypothetical"
         return "demanded"
     if lemma in L.FUTURE_CUES:
+        if lemma in _ENACTING_HEADS and dep == "dobj" and child.lemma_.lower() in _MEASURE_NOUNS:
+            return None  # "Japan decides new sanctions against the DPRK": a measure decided is a measure taken
         if lemma in ("move", "step", "measure", "effort", "set", "mission", "goal") and dep not in ("acl", "xcomp"):
             return None
         if lemma in ("try", "attempt", "consider", "weigh", "mull", "contemplate", "hope", "wish"):
@@ -109,6 +111,10 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
         return "hypothetical"
     return None
 
+
+# deciding or approving a measure (not a plan to act) is the measure taken
+_ENACTING_HEADS = frozenset({"decide", "approve", "adopt", "authorize", "authorise"})
+_MEASURE_NOUNS = frozenset({"sanction", "embargo"})
 
 _STOP_HEADS = {"stop", "halt", "cease", "cancel", "abandon", "end", "prevent", "avoid", "refrain", "forbid"}
 

@@ -301,8 +301,19 @@ def _territory_taken(q: Cue):
     if q.obj_lemmas & TERRITORY_OBJECTS or any(
             g.lemma_.lower() in TERRITORY_OBJECTS for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
             for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain"):
-        return "OPERATION"
+        # ground taken "without a fight" changed hands: no force was used, so no operation
+        return None if _without_a_fight(q.tok.sent) else "OPERATION"
     return KEEP
+
+
+_FIGHT_WORDS = frozenset({"fight", "fighting", "clash", "resistance", "shot", "bloodshed", "battle", "violence",
+                          "gunfire", "firing", "combat", "skirmish"})
+
+
+def _without_a_fight(sent) -> bool:
+    """"took control of several towns without any armed clashes", "entered without firing a shot"."""
+    return any(t.lower_ == "without" and any(w.lemma_.lower() in _FIGHT_WORDS or w.lower_ in _FIGHT_WORDS
+                                             for w in t.subtree) for t in sent)
 
 
 _CONTROLLED = frozenset({"controlled", "control"})
