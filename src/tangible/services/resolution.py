@@ -23,7 +23,7 @@ from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES, VIOLENCE_TYPES
 from tangible.resolve import DocFacts, Evidence, IncidentDraft, ResolveOptions, SourceBook, resolve
 from tangible.resolve.cluster import (
     EVENT_TYPES_RESOLVED, SLACK, TYPE_WORDS, _Cluster, _cluster, _draft, _DisputeProbe, _slack, _sort_key,
-    best_for_dispute, body, classify, cluster_id, dispute_pool_types,
+    best_for_dispute, body, classify, cluster_id, dispute_pool_types, dispute_score,
 )
 from tangible.resolve.text import content_tokens
 
@@ -467,8 +467,10 @@ class _Incremental:
         changed_pool: dict[str, list[_Cluster]] = {}
         for c in self.changed_new:
             changed_pool.setdefault(c.type, []).append(c)
-        self.restore_many(old_choice[e.id] for e in disputes
-                          if old_choice.get(e.id) is not None and old_choice[e.id] not in self.changed_old)
+        # a dispute whose incident is unchanged is weighed again only against the changed incidents it could
+        # concern (those it cannot are left out: leaving out incidents never changes the choice); when there
+        # are none, the incident it was given stays the best of those left and is not read
+        todo: list[tuple[Evidence, _DisputeProbe, tuple[str, ...], list[_Cluster] | None]] = []
         for e in sorted([*disputes, *new_disputes], key=lambda e: e.id):
             if e.id in self.pinned and e.mention.type != "DENY":
                 continue  # stays where the analyst put it
@@ -481,11 +483,24 @@ class _Incremental:
                 pool = tuple(t for t in pool if TYPE_WORDS.get(t) is not None and TYPE_WORDS[t].search(probe.words))
             before = old_choice.get(e.id)
             if e.id in self.new_ids or (before is not None and before in self.changed_old):
+                todo.append((e, probe, pool, None))
+                continue
+            viable = [c for t in pool for c in changed_pool.get(t, [])
+                      if dispute_score(probe, c, self.options) is not None]
+            if viable:
+                todo.append((e, probe, pool, viable))
+            else:
+                choice[e.id] = before
+        self.restore_many(old_choice[e.id] for e, _p, _t, viable in todo
+                          if viable is not None and old_choice.get(e.id) is not None)
+        for e, probe, pool, viable in todo:
+            before = old_choice.get(e.id)
+            if viable is None:
                 found = self._window(pool, e.day - timedelta(days=self.options.dispute_after_days),
                                      e.day + timedelta(days=max(self.type_slack(t) for t in pool))) if pool else []
             else:
                 kept = self.restore(before) if before is not None else None
-                found = ([kept] if kept is not None else []) + [c for t in pool for c in changed_pool.get(t, [])]
+                found = ([kept] if kept is not None else []) + viable
             found.sort(key=self.pool_key)
             best = best_for_dispute(probe, found, self.options)
             choice[e.id] = self.ident(best) if best is not None else None
