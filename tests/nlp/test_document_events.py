@@ -833,3 +833,29 @@ def test_a_separate_event_in_the_same_sentence_stays_apart(extractor):
 def test_sanctions_decided_are_sanctions_taken(extractor, text, asserted):
     ms = [m for m in extractor.extract("t", text, PUB) if m.type == "SANCTION"]
     assert ms and (ms[0].modality == "asserted") is asserted
+
+
+@pytest.mark.parametrize("text", ["A Pakistan suicide bombing killed nine people in Quetta.",
+                                  "The death toll in the Afghanistan blast rose to 14."])
+def test_a_country_named_on_a_blast_is_where_not_who(extractor, text):
+    ms = deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+    assert ms and all(m.type == "ATTACK" and m.source is None for m in ms)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Four civilians were killed by Pakistani airstrikes in Khost.", "pakistan"),
+    ("A woman was killed in the Indian shelling of Kotli.", "india"),
+])
+def test_a_demonym_on_the_strikes_names_who_struck(extractor, text, state):
+    ms = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+    assert ms and ms[0].source is not None and ms[0].source.id == state
+
+
+@pytest.mark.parametrize("text,state", [
+    ("The Pakistani army said 14 militants were killed in air strikes in North Waziristan.", "pakistan"),
+    ("Pakistan military says 30 militants killed in air strikes.", "pakistan"),
+    ("Afghan officials say 12 militants were killed in air strikes in Kunar.", None),
+])
+def test_forces_reporting_strikes_nobody_is_named_for_report_their_own(extractor, text, state):
+    ms = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+    assert ms and (ms[0].source.id if ms[0].source else None) == state

@@ -83,6 +83,9 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
     return before[-1] if before else None
 
 
+_BLAST_NOUNS = frozenset({"bombing", "blast", "explosion"})
+
+
 def _sides_named(frame: Frame) -> bool:
     """The parse names both sides of a fight: the state's forces against militants, one as the victims and the
     other as the party they fought ("a BLF leader was killed in a battle with FC troops")."""
@@ -162,6 +165,8 @@ _CAUSE_NOUNS = frozenset({"fire", "firing", "shelling", "strike", "airstrike", "
                           "bombing", "shootout", "bombardment", "ambush", "assault"})
 _STATE_ADJECTIVE_WORDS = {"police", "army", "military", "security", "government", "ctd", "fc", "paramilitary",
                           "troops", "rangers", "levies", "commando", "air", "drone", "aerial", "naval"}
+_SPEAKING_FORCES = frozenset({"military", "army", "force", "forces", "troops", "police", "ispr", "rangers", "fc",
+                              "corps", "ctd", "navy", "paramilitary", "paramilitaries", "levies"})
 _ATTR_VERBS = {"say", "tell", "confirm", "announce", "state", "add", "claim", "report", "disclose",
                "reveal", "inform", "note", "quote"}
 
@@ -334,6 +339,8 @@ class Extractor:
                 sk = skeleton(v)
                 if len(sk) >= 4:
                     self.place_skeletons.setdefault(sk, []).append(key)
+        self.country_names = frozenset(v.lower() for p in self.places.values() if p.precision == "country"
+                                       for v in p.variants)
         for j, place in enumerate(self.case.places):
             # places of the case the bundled gazetteer lacks (another situation's towns and waters)
             key = f"K{j}"
@@ -885,7 +892,8 @@ class Extractor:
         if tok is None:
             return None
         tok_ent, country, day = frame_ctx
-        sub = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+        sub = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                      and not self._where_it_went_off(c))]
         if tok.dep_ == "compound":
             sub.append(tok.head)
         for t in sub:
@@ -1147,13 +1155,39 @@ class Extractor:
                     return ident
         return None
 
+    def _speaking_forces(self, tok: Token, frame_ctx) -> ActorRef | None:
+        """A state's forces reporting an operation nobody is named for report their own: "Pakistan military says
+        25 militants killed in air strikes", "the army said it killed 76 militants" (officials are not forces:
+        "Afghan officials say strikes killed 12" may speak of another state's strikes)."""
+        tok_ent, country, day = frame_ctx
+        verb = tok
+        for _ in range(4):
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            if verb.lemma_.lower() in _ATTR_VERBS and verb.pos_ == "VERB":
+                break
+        else:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in _SPEAKING_FORCES or self._role(subj, frame_ctx) != STATE:
+            return None
+        ref = self._ref_for(subj, tok_ent, country, day)
+        return ref if ref is not None and ref.id else None
+
+    def _where_it_went_off(self, tok: Token) -> bool:
+        """A country's name on a blast is where it went off ("a Pakistan suicide bombing"): no state's forces set
+        off bombs, and a country's own forces are named by its adjective or its army."""
+        return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in _BLAST_NOUNS \
+            and tok.lower_ in self.country_names
+
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
         ante = _antecedent(tok, tok_ent) if tok.pos_ == "PRON" else None
         if ante is not None:
             return ActorRef(ante[2], tok.doc[ante[0]:ante[1]].text)  # "its spring offensive": the group's
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
-        other = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
+        other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) for t in c.subtree}
         sub = [t for t in tok.subtree if t.i not in other]
         if len(sub) > 12:
             left = [t for t in tok.lefts]
@@ -1249,6 +1283,8 @@ class Extractor:
                     tgt_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     src_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif self._where_it_went_off(c):
+                    continue
                 elif (c.dep_ in ("poss",) or (c.dep_ in ("compound", "amod") and c.i in tok_ent)) and \
                         c.lemma_.lower() not in L.TIME_WORDS and c.lower_ not in L.MONTH_WORDS:
                     src_tok = src_tok or c  # "the TTP's attack" (not "Thursday's operation")
@@ -1371,6 +1407,11 @@ class Extractor:
         if source is None and etype in ("OPERATION",) and frame.counterpart is not None \
                 and frame.roles.get("counterpart") == STATE:
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with forces"
+        fire = tok if tok.pos_ == "NOUN" else frame.means
+        if (source is None or not source.id) and etype == "OPERATION" and fire is not None:
+            state = self._demonym_state(fire, day)  # "killed by Pakistani airstrikes", "killed in Indian shelling"
+            if state:
+                source = ActorRef(state, self._phrase_text(fire))
         if source is not None and not source.id and source.text.lower() in _STATE_ADJECTIVE_WORDS - _AIR_WORDS \
                 and etype == "OPERATION":
             # "killed in air strikes", "police firing": the word names the state's forces, as "security forces" does
@@ -1386,6 +1427,8 @@ class Extractor:
             gov = self.case.government_of(country, day)
             if gov:
                 source = ActorRef(gov, self._phrase_text(ground))
+        if (source is None or not source.id) and etype == "OPERATION":
+            source = self._speaking_forces(tok, frame_ctx) or source
         if source is None and etype == "ATTACK" and frame.counterpart is not None \
                 and frame.roles.get("counterpart") in (ARMED, UNKNOWN):
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with the TTP"
