@@ -179,10 +179,12 @@ def _slack(precision: str | None) -> int:
 class _Probe:
     """What comparing one mention with incidents reads of it, computed once."""
 
-    __slots__ = ("e", "loc", "text", "tokens", "named")
+    __slots__ = ("e", "day", "slack", "loc", "text", "tokens", "named")
 
     def __init__(self, e: Evidence):
         self.e = e
+        self.day = e.day
+        self.slack = _slack(e.mention.date_precision if e.mention.date else None)
         self.loc = event_location(e.mention)
         text = body(e.mention.sentence)
         self.text = text.lower()
@@ -191,14 +193,19 @@ class _Probe:
 
 
 def _compatible(probe: _Probe, c: _Cluster) -> bool:
-    e = probe.e
-    m = e.mention
+    m = probe.e.mention
     if c.closed:
         return False
-    if e.day and c.day:
-        tol = max(_slack(m.date_precision if m.date else None), _slack(c.precision))
-        if abs((e.day - c.day).days) > tol:
+    if probe.day and c.day:
+        if abs((probe.day - c.day).days) > max(probe.slack, _slack(c.precision)):
             return False
+    # the actors before the place, which costs more to test
+    if m.source and m.source.id and c.sources and m.source.id not in c.sources:
+        return False
+    if m.target and m.target.id and c.targets and m.target.id not in c.targets:
+        return False
+    if m.groups and c.groups and c.groups.isdisjoint(m.groups):
+        return False
     loc = probe.loc
     if loc and not _names_place(probe.text, c, probe.named):
         if loc.country and c.country and loc.country != c.country:
@@ -211,12 +218,6 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
         here = coords(loc)
         if here and c.coords and loc.name.lower() != c.place and km(here, c.coords) > NEAR_KM:
             return False  # a town and a district far from it: two places, though neither contains the other
-    if m.source and m.source.id and c.sources and m.source.id not in c.sources:
-        return False
-    if m.target and m.target.id and c.targets and m.target.id not in c.targets:
-        return False
-    if m.groups and c.groups and not (set(m.groups) & c.groups):
-        return False
     return True
 
 
@@ -324,6 +325,7 @@ class _Index:
         loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
         own = _slack(m.date_precision if m.date else None)
+        filed = self.filed
         for slack in self.slacks.get(m.type, ()):
             days = self.days[(m.type, slack)]
             if e.day is None:
@@ -332,19 +334,18 @@ class _Index:
                 span, base = max(own, slack), e.day.toordinal()
                 chosen = days[bisect.bisect_left(days, base - span):bisect.bisect_right(days, base + span)]
             for d in chosen:
-                for place, clusters in self.by_day[(m.type, slack, d)].items():
-                    if e.day is not None and admin1 is not None:
-                        if place == admin1:
-                            rank: tuple[Any, ...] = (0,)
-                        elif place is None:
-                            rank = (1,)
-                        else:
-                            continue
-                    else:
-                        rank = (place is None, place or "")
-                    for c in clusters:
-                        found.append((d, rank, self.filed[id(c)][3], c))
-        found.sort(key=lambda x: x[:3])
+                places = self.by_day[(m.type, slack, d)]
+                if e.day is not None and admin1 is not None:  # the report's province first, then the unplaced
+                    for rank, place in ((0, admin1), (1, None)):
+                        for c in places.get(place, ()):
+                            found.append((d, rank, filed[id(c)][3], c))
+                else:
+                    for place, clusters in places.items():
+                        key = (place is None, place or "")
+                        for c in clusters:
+                            found.append((d, key, filed[id(c)][3], c))
+        # (day, rank, filing number): the filing number is a cluster's own, so the clusters are never compared
+        found.sort()
         out.extend(x[3] for x in found)
         return out
 
@@ -387,11 +388,7 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
             continue
         probe = _Probe(e)
         best, best_score = None, options.threshold
-        day, slack = e.day, _slack(e.mention.date_precision if e.mention.date else None)
-        for c in index.candidates(probe):
-            # the dates first: most candidates of a wide window fail them (``_compatible`` tests them too)
-            if day and c.day and abs((day - c.day).days) > max(slack, SLACK.get(c.precision, 3)):
-                continue
+        for c in index.candidates(probe):  # (those whose dates are compatible, found by date)
             if c.type != e.mention.type or not _compatible(probe, c):
                 continue
             s = _score(probe, c)
