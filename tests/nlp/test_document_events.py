@@ -859,3 +859,11 @@ def test_a_demonym_on_the_strikes_names_who_struck(extractor, text, state):
 def test_forces_reporting_strikes_nobody_is_named_for_report_their_own(extractor, text, state):
     ms = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
     assert ms and (ms[0].source.id if ms[0].source else None) == state
+
+
+@pytest.mark.parametrize("text,handover", [
+    ("Villagers handed over the suspect to the political administration.", False),
+    ("Pakistan handed over two TTP commanders to Afghanistan.", True),
+])
+def test_only_a_state_hands_a_suspect_over(extractor, text, handover):
+    assert bool(deeds(extractor.extract("t", text, PUB), ("EXTRADITE",))) is handover

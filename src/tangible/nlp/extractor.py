@@ -1022,6 +1022,8 @@ class Extractor:
         if etype in ("RESTRICT", "EXTRADITE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None
+            if etype == "EXTRADITE" and agent == CIVILIAN:
+                return None  # "villagers handed the suspect over to the police": no state hands anyone over
             target = frame.patient
             if target is not None:
                 tl = target.lemma_.lower()
