@@ -30,7 +30,7 @@ from tangible.resolve.text import content_tokens
 log = logging.getLogger(__name__)
 
 RESOLVER_VERSION = "2026-12-03"  # change when resolution rules change: the next run resolves everything
-MAX_WINDOW_TRIES = 4
+MAX_WINDOW_TRIES = 5  # (the last as wide as the fourth was when every try doubled the band)
 EDGE_DAYS = 2  # days around the changed reports first resolved again (before the band)
 
 
@@ -281,7 +281,7 @@ class _Incremental:
         # incidents must come out as they were; a change that reaches the band widens the window
         lo, hi = min(days) - timedelta(days=EDGE_DAYS), max(days) + timedelta(days=EDGE_DAYS)
         seeds = [s for s in self.seeds if self.seed_type.get(s.id) == type_]
-        for _ in range(MAX_WINDOW_TRIES):
+        for attempt in range(MAX_WINDOW_TRIES):
             band = timedelta(days=slack)
             rows = store.pipeline.links_in_window([type_], lo - band, hi + band, role="member")
             incidents = {r[4] for r in rows} | {s.id for s in seeds}
@@ -302,12 +302,19 @@ class _Incremental:
             def inside(d: date | None) -> bool:
                 return d is not None and lo <= d <= hi
 
-            edge_ok = all(s in old_by_set for s, c in new_sets.items() if not all(inside(e.day) for e in c.members))
-            edge_ok = edge_ok and all(s in new_sets for s in old_sets.values()
-                                      if not all(inside(day_of.get(i)) for i in s))
-            if edge_ok:
+            moved_new = [c for s, c in new_sets.items()
+                         if s not in old_by_set and not all(inside(e.day) for e in c.members)]
+            moved_old = [s for s in old_sets.values() if s not in new_sets and not all(inside(day_of.get(i)) for i in s)]
+            if not moved_new and not moved_old:
                 break
-            lo, hi = lo - 2 * band, hi + 2 * band  # the change reaches the window's edge: look wider
+            # the change reaches the window's edge: first look as wide as the incidents that came out otherwise
+            # there (most often the changed incident itself, whose reports span more days than the change),
+            # then wider by twice the band each time
+            days_out = [e.day for c in moved_new for e in c.members] + [day_of.get(i) for s in moved_old for i in s]
+            dated = [d for d in days_out if d is not None]
+            lo, hi = min([lo, *dated]), max([hi, *dated])
+            if attempt > 0 or len(dated) < len(days_out):
+                lo, hi = lo - 2 * band, hi + 2 * band
         else:
             raise _Fallback(f"a change to {type_} reaches beyond {MAX_WINDOW_TRIES} windows")
         forced = {r[4] for r in self.old_doc_rows if r[5] == "member" and r[4]}
