@@ -849,7 +849,40 @@ def _enforced(q: Cue):
     return KEEP if any(c.lower_ in ("enforced", "forced", "involuntary") for c in q.tok.children) else None
 
 
+_MADE_SAFE = frozenset({"defuse", "recover", "seize", "find", "detect", "destroy", "dismantle", "disarm", "confiscate",
+                        "unearth", "foil", "neutralize", "neutralise", "discover", "remove", "disable", "defuze",
+                        "diffuse"})
+
+
+def _not_made_safe(q: Cue):
+    # "the bomb disposal squad defused an IED planted near the school": a bomb made safe is no attack
+    t = q.tok
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head.head  # "recovered a cache of IEDs"
+        elif t.dep_ in ("dobj", "nsubjpass", "conj", "appos") and t.head.i != t.i:
+            t = t.head
+        else:
+            return KEEP
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _MADE_SAFE:
+            return None
+    return KEEP
+
+
+_AIRCRAFT = frozenset({"air", "jet", "aircraft", "warplane", "plane", "helicopter", "drone", "bomber", "fighter",
+                       "gunship", "airforce"})
+
+
+def _air_sortie(q: Cue):
+    # "the air force carried out several sorties against Houthi targets" (not "his sortie into politics")
+    return KEEP if any(t.lemma_.lower() in _AIRCRAFT for t in q.tok.sent) else None
+
+
 NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"sortie"}), Constraint("an air sortie", _air_sortie,
+                                       "the air force flew sorties against Houthi targets (not 'a sortie into politics')")),
+    (frozenset({"ied"}), Constraint("an IED that went off", _not_made_safe,
+                                    "an IED hit the convoy (not 'the squad defused an IED planted near the school')")),
     (frozenset({"recovery", "confiscation"}), Constraint("weapons recovered", _of_weapons,
                                                          "the recovery of a large cache of arms")),
     (frozenset({"disappearance"}), Constraint("an enforced disappearance", _enforced,
