@@ -354,15 +354,16 @@ class _Incremental:
             if not docs:
                 break
             seen_docs |= docs
-            keyed = store.mentions.of_documents(sorted(docs), exclude_rejected=True, with_event=True)
             keys = {(e.mention.doc_id, e.mention.event) for e in evs if e.mention.event}
-            mates = [m for m in keyed if (m.doc_id, m.event) in keys and m.modality == "asserted"
-                     and m.type in EVENT_TYPES_RESOLVED and m.id not in self.pinned]
-            for m in mates:
-                if m.type < type_:
-                    blocked.add((m.doc_id, m.event))
+            mates = [(m, doc, event, t) for m, doc, event, t, modality
+                     in store.mentions.event_keys(sorted(docs), exclude_rejected=True)
+                     if (doc, event) in keys and modality == "asserted" and t in EVENT_TYPES_RESOLVED
+                     and m not in self.pinned]
+            for _m, doc, event, t in mates:
+                if t < type_:
+                    blocked.add((doc, event))
             placed = set().union(*members.values())
-            want = [m.id for m in mates if m.type == type_ and m.doc_id not in self.queued and m.id not in placed]
+            want = [m for m, doc, _e, t in mates if t == type_ and doc not in self.queued and m not in placed]
             for m, _doc, _t, _day, inc, role in store.pipeline.links_of_mentions(want):
                 if role == "member" and inc not in members:
                     pending.add(inc)

@@ -166,18 +166,29 @@ class MentionRepository:
                 out.extend(row_to_mention(r) for r in conn.execute(q))
         return out
 
-    def of_documents(self, doc_ids: Iterable[str], *, exclude_rejected: bool = False,
-                     with_event: bool = False) -> list[Mention]:
-        """The mentions of these documents (``with_event``: only those linked to a document-level event)."""
+    def of_documents(self, doc_ids: Iterable[str], *, exclude_rejected: bool = False) -> list[Mention]:
+        """The mentions of these documents."""
         doc_ids = list(dict.fromkeys(doc_ids))
         out: list[Mention] = []
         with self.db.read() as conn:
             for k in range(0, len(doc_ids), 500):
                 q = self._filtered(select(*_READ).where(mentions.c.doc_id.in_(doc_ids[k:k + 500])),
                                    exclude_rejected=exclude_rejected)
-                if with_event:
-                    q = q.where(mentions.c.event_key.is_not(None))
                 out.extend(row_to_mention(r) for r in conn.execute(q.order_by(mentions.c.doc_id, mentions.c.seq)))
+        return out
+
+    def event_keys(self, doc_ids: Iterable[str], *, exclude_rejected: bool = False) -> list[tuple[str, str, str, str, str]]:
+        """(id, doc id, event key, type, modality) of the mentions of these documents linked to a document-level
+        event: which reports of a document tell one event, read without the rest of their rows."""
+        doc_ids = list(dict.fromkeys(doc_ids))
+        cols = (mentions.c.id, mentions.c.doc_id, mentions.c.event_key, mentions.c.type, mentions.c.modality)
+        out: list[tuple[str, str, str, str, str]] = []
+        with self.db.read() as conn:
+            for k in range(0, len(doc_ids), 500):
+                q = self._filtered(select(*cols).where(mentions.c.doc_id.in_(doc_ids[k:k + 500]),
+                                                       mentions.c.event_key.is_not(None)),
+                                   exclude_rejected=exclude_rejected)
+                out.extend(tuple(r) for r in conn.execute(q.order_by(mentions.c.doc_id, mentions.c.seq)))
         return out
 
     def has_precision(self, type_: str, precision: str) -> bool:
