@@ -867,3 +867,12 @@ def test_forces_reporting_strikes_nobody_is_named_for_report_their_own(extractor
 ])
 def test_only_a_state_hands_a_suspect_over(extractor, text, handover):
     assert bool(deeds(extractor.extract("t", text, PUB), ("EXTRADITE",))) is handover
+
+
+@pytest.mark.parametrize("text,quantities", [
+    ("A suicide bomber killed himself and six soldiers in Khyber.", {"attackers_killed": 1, "killed": 6}),
+    ("Gunmen stopped the judge's car in Quetta and shot him dead.", {"killed": 1}),
+])
+def test_a_pronoun_among_the_dead_counts_for_whom_it_names(extractor, text, quantities):
+    ms = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert ms and {k: v for k, v in ms[0].quantities.items() if v} == quantities

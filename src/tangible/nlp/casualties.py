@@ -472,7 +472,7 @@ def _pronoun_count(pron: Token) -> int | None:
     """"shot him dead" is one; "killing them on the spot" is the figure of the people named before in the
     sentence ("two Levies personnel"); "they" and "them" with no figure before give none."""
     low = pron.lower_
-    if low in ("him", "her", "he", "she"):
+    if low in ("him", "her", "he", "she", "himself", "herself"):
         return 1
     if low in ("them", "they"):
         for t in reversed(list(pron.doc[pron.sent.start:pron.i])):
@@ -483,8 +483,13 @@ def _pronoun_count(pron: Token) -> int | None:
 
 
 def _antecedent_side(pron: Token) -> str:
+    # an object pronoun is never its own verb's subject ("gunmen shot him dead"); a reflexive one is ("a bomber
+    # killed himself")
+    subject = set()
+    if pron.lower_ in ("him", "her", "them"):
+        subject = {t.i for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for t in reversed(list(pron.doc[pron.sent.start:pron.i])):
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") and t.i not in subject:
             return _side(t)
     return CIVILIAN
 
@@ -510,7 +515,10 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
                 if key not in seen:
                     seen.add(key)
                     out.append(Count(kind, n, _antecedent_side(v), pred))
-            continue
+            # "a suicide bomber killed himself and five soldiers": the figures coordinated with the pronoun
+            group = [m for m in group if m.i != v.i]
+            if not group:
+                continue
         # "6 TTP and foreign militants": one number for the whole coordination
         first_n, _ = count_of(group[0])
         if len(group) > 1 and first_n and all(count_of(m)[0] in (None, 1) and not any(
