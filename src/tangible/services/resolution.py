@@ -183,6 +183,7 @@ class _Incremental:
         self.restored_id: dict[int, str] = {}
         self.unrestorable: set[str] = set()  # incidents with no member left to restore them from
         self._seed_links: list[tuple] | None = None
+        self._incident_links: dict[str, list[tuple]] = {}
         self.types: dict[str, str] = {}  # incident id -> type
         self.slack: dict[str, int] = {}
 
@@ -340,7 +341,7 @@ class _Incremental:
         seen_docs: set[str] = set()
         while pending:
             self.incident_types(pending)
-            for m, _doc, _t, day, inc, role in store.pipeline.links_of_incidents(sorted(pending)):
+            for m, _doc, _t, day, inc, role in self.incident_links(sorted(pending)):
                 if role == "member":
                     members.setdefault(inc, set()).add(m)
                     day_of[m] = day
@@ -389,7 +390,7 @@ class _Incremental:
         if not want:
             return
         members: dict[str, list[str]] = {i: [] for i in want}
-        for m, _d, _t, _day, inc, role in self.store.pipeline.links_of_incidents(want):
+        for m, _d, _t, _day, inc, role in self.incident_links(want):
             if role == "member" and inc in members:
                 members[inc].append(m)
         self._load(m for ids in members.values() for m in ids)
@@ -412,6 +413,17 @@ class _Incremental:
         self.restored_id[id(c)] = inc
         self.types.setdefault(inc, c.type)
         return c
+
+    def incident_links(self, incs: list[str]) -> list[tuple]:
+        """The recorded rows of these incidents, each incident's read once a run (nothing is recorded before
+        the end of the run; a window that grows asks again for most of the incidents it had)."""
+        known = self._incident_links
+        want = [i for i in dict.fromkeys(incs) if i not in known]
+        for i in want:
+            known[i] = []
+        for r in self.store.pipeline.links_of_incidents(want) if want else ():
+            known[r[4]].append(r)
+        return [r for i in dict.fromkeys(incs) for r in known[i]]
 
     def seed_links(self) -> list[tuple]:
         """The recorded rows of the analysts' incidents (read once)."""
@@ -442,7 +454,7 @@ class _Incremental:
             pre = timedelta(days=_slack(c.precision))
             for t in _disputing_types(c.type):
                 windows.setdefault(t, []).append((c.day - pre, c.day + timedelta(days=self.options.dispute_after_days)))
-        old_members = store.pipeline.links_of_incidents(sorted(self.changed_old))
+        old_members = self.incident_links(sorted(self.changed_old))
         by_inc: dict[str, list[date]] = {}
         for _m, _d, _t, day, inc, role in old_members:
             if role == "member" and day is not None:
@@ -456,10 +468,9 @@ class _Incremental:
         rows: list[tuple] = []
         for t, spans in windows.items():
             for a, b in _merge(spans):
-                rows.extend(store.pipeline.links_in_window([t], a, b))
+                # the members of incidents other than denials are asserted reports, never disputes: not read
+                rows.extend(store.pipeline.links_in_window([t], a, b, not_role=None if t == "DENY" else "member"))
         rows.extend(r for r in old_members if r[5] == "dispute")
-        # the members of incidents other than denials are asserted reports, never disputes: not read
-        rows = [r for r in rows if r[5] != "member" or r[2] == "DENY"]
         old_choice: dict[str, str | None] = {}
         for m, _d, _t, _day, inc, role in rows:
             old_choice.setdefault(m, None)
@@ -546,7 +557,7 @@ class _Incremental:
             if c.type in STATEMENT_TYPES:
                 docs.update(e.mention.doc_id for e in c.members)
         changed_types = self.incident_types(self.changed_old)
-        for _m, doc, _t, _day, inc, role in store.pipeline.links_of_incidents(sorted(self.changed_old)):
+        for _m, doc, _t, _day, inc, role in self.incident_links(sorted(self.changed_old)):
             if role == "member" and changed_types.get(inc) in STATEMENT_TYPES:
                 docs.add(doc)
         for m, new in choice.items():

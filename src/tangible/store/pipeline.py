@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, or_, select, update
 
 from tangible.store.db import Database
 from tangible.store.schema import pipeline_state, resolution_queue, resolved_links
@@ -135,12 +135,16 @@ class PipelineStateRepository:
                 out.extend(tuple(r) for r in conn.execute(_LINK_COLUMNS.where(column.in_(values[k:k + 500]))))
         return out
 
-    def links_in_window(self, types: Iterable[str], lo: date, hi: date, *, role: str | None = None) -> list[LinkRow]:
-        """Recorded rows of mentions of ``types`` whose day is from ``lo`` to ``hi`` (``role``: only those)."""
+    def links_in_window(self, types: Iterable[str], lo: date, hi: date, *, role: str | None = None,
+                        not_role: str | None = None) -> list[LinkRow]:
+        """Recorded rows of mentions of ``types`` whose day is from ``lo`` to ``hi`` (``role``: only those;
+        ``not_role``: all but those)."""
         q = _LINK_COLUMNS.where(resolved_links.c.type.in_(sorted(set(types))), resolved_links.c.day >= lo,
                                 resolved_links.c.day <= hi)
         if role:
             q = q.where(resolved_links.c.role == role)
+        if not_role:
+            q = q.where(or_(resolved_links.c.role.is_(None), resolved_links.c.role != not_role))
         with self.db.read() as conn:
             return [tuple(r) for r in conn.execute(q)]
 
