@@ -3,11 +3,18 @@
 ``make_store(backend)`` gives a fresh, migrated store: a new SQLite file in a temp
 dir, or a new PostgreSQL database on 127.0.0.1:5432 dropped after the test.
 The ``store`` fixture runs each test that uses it on both backends.
+
+`make test` runs the suite on pytest-xdist workers. Each worker has its own temp dirs; PostgreSQL databases
+are named per worker and test, ports are the kernel's, and tests that share a store built once (see
+``xdist_group``) run on one worker in order.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+import re
+import socket
 import uuid
 from pathlib import Path
 
@@ -35,6 +42,67 @@ def _pg_available() -> str | None:
 
 
 _PG_PROBLEM = _pg_available()
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")  # gw0, gw1, ... under pytest-xdist
+
+
+def pg_database_name() -> str:
+    """A new database's name: unique, and telling which worker made it if one is left behind."""
+    return f"tangible_test_{WORKER}_{uuid.uuid4().hex[:12]}"
+
+
+def free_port() -> int:
+    """A port nothing listens on now, for a server that must be given a number (a subprocess, aiosmtpd).
+
+    The kernel picks it from its whole ephemeral range at random, so two workers (or two test runs) asking at
+    once get different ports; servers in this process bind their own socket instead (tests.api.conftest)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# Under pytest-xdist a worker runs a group's tests in collection order, as a serial run would: those on the
+# session stores they write to (tokens, reviews, replies) by folder, those of a module with a module-scoped
+# fixture (built once, and its tests may see each other's writes) by file; any other test alone.
+SHARED_SESSION = {"corpus_settings": "tests/api/", "corpus_store": "tests/api/", "corpus_server": "tests/api/",
+                  "served": "tests/web/", "browser": "tests/web/"}
+
+
+@functools.cache
+def _has_module_fixture(path: str) -> bool:
+    return re.search(r"scope=[\"']module", (ROOT / path).read_text(encoding="utf-8")) is not None
+
+
+def xdist_group(nodeid: str) -> str:
+    path = nodeid.split("::", 1)[0]
+    folder = next((f for f in set(SHARED_SESSION.values()) if path.startswith(f)), None)
+    return folder or (path if _has_module_fixture(path) else nodeid)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's default (``--dist load``) with the groups above (its own ``loadgroup`` reads marks, which
+    it cannot attach to pytest 9's node ids)."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_group(nodeid)
+
+    return GroupScheduling(config, log)
+
+
+def pytest_collection_modifyitems(config, items):
+    """The groups are found from paths (the scheduler sees only node ids): check them against the fixtures."""
+    for item in items:
+        defs = item._fixtureinfo.name2fixturedefs
+        group = xdist_group(item.nodeid)
+        shared = {SHARED_SESSION[n] for n in item.fixturenames if n in SHARED_SESSION}
+        module = any(d.scope == "module" for ds in defs.values() for d in ds)
+        if shared - {group} or (module and group == item.nodeid):
+            raise pytest.UsageError(f"{item.nodeid} shares a store with other tests but is scheduled alone: "
+                                    "give its file or folder a group in tests/conftest.py (xdist_group)")
 
 
 @pytest.fixture
@@ -63,7 +131,7 @@ def make_store(tmp_path):
         elif backend == "postgresql":
             if _PG_PROBLEM:
                 pytest.skip(f"PostgreSQL on 127.0.0.1:5432 is not reachable: {_PG_PROBLEM}")
-            dbname = f"tangible_test_{uuid.uuid4().hex[:12]}"
+            dbname = pg_database_name()
             admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
             with admin.connect() as conn:
                 conn.execute(sa.text(f'CREATE DATABASE "{dbname}"'))

@@ -7,25 +7,18 @@ exact body) and answers 503 to the first ``fail_first`` requests, 200 after.
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 from email import message_from_bytes
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, free_port
 
 # the two reports of the attack on the Spinwam post (2026-11-26): the first says the attackers crossed
 # from Afghanistan's Khost province, so the incident contradicts the assurances about Afghan soil
 CONTRADICTING = "2026-11-27-frontierledger-four-soldiers-martyred-in-spinwam-post-attack.html"
 SAME_INCIDENT = "2026-11-27-induswire-ttp-claims-attack-on-north-waziristan-post.html"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -45,7 +38,7 @@ class SMTPSink:
         from aiosmtpd.controller import Controller
 
         self.messages: list = []
-        self.port = _free_port()
+        self.port = free_port()
         sink = self
 
         class Handler:

@@ -24,20 +24,17 @@ from tangible.store import Store
 from tests.conftest import SAMPLES
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class LiveServer:
     def __init__(self, settings: Settings, store: Store):
-        self.port = free_port()
+        # the socket is bound here and handed to uvicorn: no other process can take the port in between
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(create_app(settings, store), host="127.0.0.1", port=self.port,
                                 log_level="warning", access_log=False, lifespan="on", proxy_headers=False)
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
     def start(self) -> "LiveServer":
         self.thread.start()
@@ -51,6 +48,7 @@ class LiveServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        self.socket.close()  # uvicorn closes it on shutdown; this covers a server that never started
 
 
 @pytest.fixture(scope="session")

@@ -129,13 +129,11 @@ LIST_CALLS = [
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def filled(request, tmp_path_factory):
     """One filled store per backend for the whole module (the plans only read)."""
-    import uuid
-
     import sqlalchemy as sa
 
     from tangible.settings import Settings
     from tangible.store import Store
-    from tests.conftest import _PG_PROBLEM, PG_ADMIN_URL
+    from tests.conftest import _PG_PROBLEM, PG_ADMIN_URL, pg_database_name
 
     dbname = None
     if request.param == "sqlite":
@@ -143,7 +141,7 @@ def filled(request, tmp_path_factory):
     else:
         if _PG_PROBLEM:
             pytest.skip(f"PostgreSQL on 127.0.0.1:5432 is not reachable: {_PG_PROBLEM}")
-        dbname = f"tangible_test_{uuid.uuid4().hex[:12]}"
+        dbname = pg_database_name()
         admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(sa.text(f'CREATE DATABASE "{dbname}"'))

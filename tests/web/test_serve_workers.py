@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.web.conftest import _free_port
+from tests.conftest import free_port
 from tests.web.test_forms_http import csrf_from
 
 
@@ -27,7 +27,7 @@ def test_two_server_processes_answer_and_accept_each_others_form_tokens(tmp_path
     env = {**os.environ, "TANGIBLE_DATA_DIR": str(data)}
     env.pop("TANGIBLE_DATABASE_URL", None)
     env.pop("TANGIBLE_SECRET_KEY", None)
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "tangible", "serve", "--port", str(port), "--workers", "2"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
