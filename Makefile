@@ -59,8 +59,10 @@ check: install-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
+# the suite on one pytest-xdist worker per CPU (-n auto); tests/conftest.py keeps the tests that share a store
+# on one worker. `$(BIN)/pytest tests/DIR` runs a part in this process.
 test: install-test browsers pdf-libs check
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 bench: install-test
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
