@@ -750,7 +750,7 @@ def test_months_gunfights_and_brawls(extractor, text, etype):
     ("A fire at a garment factory killed 40 workers in Dhaka.", []),
     ("Militants opened fire on a police van in Quetta, killing two policemen.", ["ATTACK"]),
     # where something was seized is not territory taken
-    ("Customs officials seized 20 kilograms of heroin at the airport.", ["DISMANTLE"]),
+    ("Customs officials seized 20 kilograms of explosives at the airport.", ["DISMANTLE"]),
     ("Government troops seized control of the airport from the rebels.", ["OPERATION"]),
 ])
 def test_blazes_and_places_of_seizures(extractor, text, types):
@@ -876,3 +876,21 @@ def test_only_a_state_hands_a_suspect_over(extractor, text, handover):
 def test_a_pronoun_among_the_dead_counts_for_whom_it_names(extractor, text, quantities):
     ms = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
     assert ms and {k: v for k, v in ms[0].quantities.items() if v} == quantities
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officials seized 200 kilograms of heroin at Karachi port.",
+    "Police dismantled a drug trafficking network in Punjab.",
+    "Police raided a gambling den in Rawalpindi.",
+    "The court banned the rally ahead of the elections.",
+])
+def test_police_work_against_crime_and_bans_on_rallies_are_no_counter_terrorism(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("OPERATION", "DISMANTLE", "RESTRICT", "FINANCE"))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Police seized five kilograms of hashish and two pistols from the suspects.", "DISMANTLE"),
+    ("The government banned the TTP and froze its accounts.", "RESTRICT"),
+])
+def test_weapons_or_a_group_keep_the_step(extractor, text, etype):
+    assert deeds(extractor.extract("t", text, PUB), (etype,))

@@ -84,6 +84,31 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
 
 
 _BLAST_NOUNS = frozenset({"bombing", "blast", "explosion"})
+# what police seize, raid and ban in the course of crime and public order, and the words that make it armed conflict
+_CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "narcotic", "narcotics", "drug", "drugs",
+                          "liquor", "alcohol", "gambling", "gutka", "methamphetamine", "cannabis", "marijuana",
+                          "contraband", "counterfeit", "smuggling", "trafficking", "bootleg", "poppy"})
+_GATHERINGS = frozenset({"rally", "protest", "march", "procession", "gathering", "demonstration", "sit-in",
+                         "festival", "concert", "celebration", "dharna"})
+_ARMED_CONFLICT_WORDS = frozenset({
+    "militant", "terrorist", "insurgent", "jihadist", "jihadi", "extremist", "rebel", "separatist", "khawarij",
+    "terror", "terrorism", "militancy", "insurgency", "extremism", *L.WEAPON_NOUNS, "weapon", "explosive",
+})
+
+
+def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str]) -> bool:
+    """A seizure, raid or freeze of crime's goods ("seized 200 kilograms of heroin", "raided a gambling den",
+    "dismantled a drug trafficking network"), or a ban on a rally, in a sentence with no word of armed conflict:
+    police work and public order, not a step against armed groups (an arrest stays an arrest)."""
+    if lemmas & _ARMED_CONFLICT_WORDS:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if frame.patient is not None:
+        objects.append(frame.patient)
+    words = {t.lemma_.lower() for o in objects for t in o.subtree} | {t.lower_ for o in objects for t in o.subtree}
+    if words & _CRIME_GOODS:
+        return True
+    return etype == "RESTRICT" and bool(words & _GATHERINGS)
 
 
 def _sides_named(frame: Frame) -> bool:
@@ -987,6 +1012,8 @@ class Extractor:
         roles = frame.roles
         agent, patient = roles.get("agent"), roles.get("patient")
         lemma = tok.lemma_.lower()
+        if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "OPERATION") and _crime_or_gathering(tok, frame, etype, lemmas):
+            return None
         if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping", "disappear") and agent != CROWD:
             return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
         if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
