@@ -894,3 +894,41 @@ def test_police_work_against_crime_and_bans_on_rallies_are_no_counter_terrorism(
 ])
 def test_weapons_or_a_group_keep_the_step(extractor, text, etype):
     assert deeds(extractor.extract("t", text, PUB), (etype,))
+
+
+# ---------------------------------------------------------------- a militant who blows himself up
+@pytest.mark.parametrize("text, quantities", [
+    # cornered: his own death is the toll
+    ("As police closed in on a wanted militant in Karachi, he opened fire on them and then blew himself up.",
+     {"attackers_killed": 1}),
+    ("Troops raided a compound in Kurram where a wanted militant blew himself up.", {"killed": 1}),
+    # a suicide bombing's toll is its victims
+    ("A suicide bomber blew himself up at a checkpoint in Bannu, killing two soldiers.", {"killed": 2}),
+])
+def test_a_militant_who_blows_himself_up_is_dead_unless_he_was_a_suicide_bomber(extractor, text, quantities):
+    ms = deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+    assert ms
+    assert {k: v for k, v in ms[0].quantities.items() if v} == quantities
+
+
+# ---------------------------------------------------------------- "another" that is not another event
+def test_one_attacker_killed_and_another_arrested_is_the_same_attack(extractor):
+    text = ("Gunmen ambushed a convoy of officials near Kharan and killed two guards. "
+            "One attacker was killed and another was arrested when the guards fired back.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert len({m.event for m in attacks}) == 1
+    assert attacks[0].quantities.get("killed") == 2 and attacks[0].quantities.get("attackers_killed") == 1
+    separate = ("Gunmen killed two guards near Kharan. In another attack, militants killed a policeman in Turbat.")
+    assert len({m.event for m in deeds(extractor.extract("t", separate, PUB), ("ATTACK",))}) == 2
+
+
+# ---------------------------------------------------------------- a year that dates another event
+def test_a_year_in_the_phrase_of_an_earlier_attack_does_not_date_the_raid(extractor):
+    text = ("Police killed a militant wanted for the attack on a shrine in Sehwan in 2017 in a raid near "
+            "Hyderabad. Two other militants were killed.")
+    ms = extractor.extract("t", text, PUB)
+    raid = deeds(ms, ("OPERATION",))
+    assert raid and all(m.date is None or m.date.year == PUB.year for m in raid)
+    earlier = [m for m in ms if m.type == "ATTACK"]
+    assert all(m.event not in {r.event for r in raid} for m in earlier)
+    assert extractor.extract("t", "In 2017, militants attacked a shrine in Sehwan.", PUB)[0].date.year == 2017

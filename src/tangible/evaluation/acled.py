@@ -156,7 +156,10 @@ def eval_acled(root: Path, extractor=None, half: str | None = None, errors: int 
                 miss("protest_with_violence", row, show(mentions))
             for m in deeds:
                 tally["deeds"] += 1
-                tally["deeds_supported"] += m.type == "ARREST" and bool(_SUPPORT["ARREST"].search(row["notes"]))
+                ok = m.type == "ARREST" and bool(_SUPPORT["ARREST"].search(row["notes"]))
+                tally["deeds_supported"] += ok
+                if not ok:
+                    miss("protest_deed_unsupported", row, show([m]))
             continue
         tally["violent"] += 1
         battle = row["event_type"].startswith("Battle")

@@ -354,6 +354,15 @@ def casualties(sent: Span) -> list[Count]:
                 victims = of if of and count_of(of[0])[0] else ([body] if _counted_phrase(body) else of)
                 _add(out, seen, KILLED, tok, victims)
                 continue
+            elif lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+                    c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in tok.children):
+                # "cornered, he opened fire on the police and blew himself up": he is dead, on the attackers'
+                # side; a suicide bomber is not (reports' tolls give the victims of a suicide bombing)
+                pron = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("himself", "herself"))
+                if pron.i * 4 not in seen and not re.search(r"\bbombers?\b|suicide (?:attack|bombing)", sent.text, re.I):
+                    seen.add(pron.i * 4)
+                    out.append(Count(KILLED, 1, ARMED, tok))
+                continue
             elif lemma in ("lose",) and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):
                 kind = KILLED
                 _add(out, seen, kind, tok, [c for c in tok.children if c.dep_ == "nsubj"])

@@ -45,7 +45,12 @@ ANAPHORIC_NOUNS = frozenset({
     "militants", "suspect", "suspects", "victim", "victims", "tragedy", "carnage", "massacre", "retaliation",
 })
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
-_NEW_EVENT = re.compile(r"\b(separate|another|second|third|earlier|previous|meanwhile|elsewhere|in a similar|"
+# "another", "second" and "third" mark a new event only before an event's noun ("another attack", "a second
+# blast"): "one attacker was killed and another was arrested" is the same event
+_NEXT_EVENT_NOUN = (r"(?=\s+(?:[\w-]+\s+){0,2}?(?:attacks?|blasts?|bomb\w*|incidents?|raids?|operations?|explosions?|"
+                    r"strikes?|airstrikes?|clash\w*|shoot\w*|encounters?|ambush\w*|assaults?|killings?|cases?|"
+                    r"events?|episodes?|fighting|firefights?|gunfights?|skirmish\w*|drone|suicide|grenade|ied)\b)")
+_NEW_EVENT = re.compile(r"\b(separate|(?:another|second|third)" + _NEXT_EVENT_NOUN + r"|earlier|previous|meanwhile|elsewhere|in a similar|"
                         r"similar (?:attack|incident)|also on|a day (?:earlier|later)|later that|the next day|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
                         r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
@@ -332,8 +337,9 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             f = facts[idx] if idx >= 0 else None
             if m.type in DEEDS and f is not None and last_deed_event is not None and m.trigger_span \
                     and m.trigger_span[0] in f.anaphoric_triggers and _compatible(last_deed_event.type, m) \
-                    and idx - last_index <= max_gap:
+                    and idx - last_index <= max_gap and not _dated_apart(m, last_deed_event.members[0]):
                 # "no evidence of the relocation": a remark on the event already reported, not another one
+                # ("the militant behind the attack in 2013" names an event of its own time)
                 m.event = last_deed_event.key
                 if f not in last_deed_event.facts:
                     last_deed_event.facts.append(f)
@@ -417,6 +423,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if any(k.endswith("+") for k in m.quantities):
             m.quantities = merged_quantities([m])
     return dropped
+
+
+def _dated_apart(m: Mention, first: Mention) -> bool:
+    return m.date is not None and m.date != first.date
 
 
 def _last_index(ev: _Event, by_start: dict[int, int]) -> int:

@@ -839,11 +839,13 @@ class Extractor:
             subtype = self._subtype(etype, tok, sentence)
             if etype == "ATTACK" and L.VERB_TRIGGERS.get(tok.lemma_.lower()) == "ARREST":
                 subtype = "ABDUCT_DISSAP"  # an armed group "detaining" people abducts them
+            own_date, own_prec = (event_date, date_prec) if date_prec != "year" or _year_is_own(
+                tok, doc, event_date) else (None, None)
             found.append(Mention(
                 doc_id=ctx["doc_id"], type=etype, modality=modality, sentence=sentence,
                 char_span=(offset, offset + len(sentence)), acled_subtype=subtype,
                 source=source, target=target, groups=list(groups), location=location,
-                date=event_date, date_precision=date_prec, quantities=qty, attribution=attr,
+                date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
         if state_party is not None:
             for m in found:
@@ -1572,6 +1574,25 @@ class Extractor:
                 return "ARMED_CLASH"
             return "ATTACK"
         return None
+
+
+def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
+    """A year written in the sentence dates ``trigger`` unless it stands in the phrase of another event's noun:
+    "the FC killed the militant behind the attack on the residency in 2013" dates the attack, not the killing."""
+    year = str(when.year)
+    for tok in doc:
+        if tok.text != year:
+            continue
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in L.NOUN_TRIGGERS for t in doc[trigger.i + 1:tok.i]):
+            return False  # "killed the militant thought to be behind the attack ... in 2013": the nearer event's
+        head = tok.head
+        while head.i != head.head.i and head.i != trigger.i:
+            if head.pos_ == "NOUN" and head.lemma_.lower() in L.NOUN_TRIGGERS and trigger.i not in {
+                    t.i for t in head.subtree}:
+                return False
+            head = head.head
+        return True
+    return True
 
 
 def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seized: int | None = None) -> dict[str, int]:
