@@ -3,14 +3,21 @@
 A store holding the sample corpus but one article is made once (SQLite under a temporary folder). Each
 run copies that store and runs `tangible ingest ARTICLE` on the copy in a new process: start-up, reading the
 page, storing it, extraction, resolution and rating, exactly as a user's command. One warm-up run (files in
-the page cache), then ``--runs`` timed runs; the median wall time is printed. Then the same command runs as
-many times again with its stages timed from inside the process (the wrappers cost nothing measurable), and
-the median of each stage is printed: start-up and imports, store opened, the page read and stored,
-extractor built, extraction, resolution, rating, alerts, exit. The processor time (user and system) of the
-plain runs is printed too: it is steadier than wall time on a machine doing other work. The baseline, measured in the same run, is
-`tangible --version` (the interpreter and the command line alone). Target: under 2 s.
+the page cache, and Python's bytecode of every module written, as on a user's machine: the runs do not
+inherit PYTHONDONTWRITEBYTECODE), then ``--runs`` timed runs; the median wall time is printed. Then the same
+command runs as many times again with its stages timed from inside the process (the wrappers cost nothing
+measurable), and the median of each stage is printed: start-up and imports, store opened, the page read and
+stored, extractor built, extraction, resolution, rating, alerts, exit. The processor time (user and system)
+of the plain runs is printed too: it is steadier than wall time on a machine doing other work. The baseline,
+measured in the same run, is `tangible --version` (the interpreter and the command line alone). Target:
+under 2 s.
 
-    python bench/bench_ingest_one.py [--runs 5] [--article samples/NAME.html]
+With ``--baseline-src DIR`` (the ``src`` folder of another version of tangible, e.g. from
+``git archive main src | tar -x -C DIR/..``), the timed runs alternate between this version and that one
+(first on PYTHONPATH, so it is imported instead of the installed package), in the same period, so that
+other work on the machine weighs on both alike; both medians and their ratio are printed.
+
+    python bench/bench_ingest_one.py [--runs 5] [--article samples/NAME.html] [--baseline-src DIR]
 """
 
 from __future__ import annotations
@@ -89,10 +96,13 @@ STAGE_ORDER = ["start-up and imports", "store opened", "page read and stored", "
                "resolution", "rating", "alerts", "exit and the rest", "total"]
 
 
-def environment(data_dir: Path) -> dict:
+def environment(data_dir: Path, src: Path | None = None) -> dict:
     env = dict(os.environ)
     env["TANGIBLE_DATA_DIR"] = str(data_dir)
     env.pop("TANGIBLE_DATABASE_URL", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's second run finds every module's bytecode written
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(src), *filter(None, [env.get("PYTHONPATH")])])
     return env
 
 
@@ -113,15 +123,16 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def one_run(seed: Path, work: Path, article: Path, staged: bool) -> tuple[float, dict]:
+def one_run(seed: Path, work: Path, article: Path, staged: bool, src: Path | None = None,
+            cpus: list[float] | None = None) -> tuple[float, dict]:
     if work.exists():
         shutil.rmtree(work)
     shutil.copytree(seed, work)
     cmd = [sys.executable, "-c", _STAGED, str(article)] if staged else [*TANGIBLE, "ingest", str(article)]
     t, cpu = time.perf_counter(), _children_cpu()
-    done = subprocess.run(cmd, env=environment(work), capture_output=True, text=True)
+    done = subprocess.run(cmd, env=environment(work, src), capture_output=True, text=True)
     wall = time.perf_counter() - t
-    CPU.append(_children_cpu() - cpu)
+    (CPU if cpus is None else cpus).append(_children_cpu() - cpu)
     if done.returncode != 0 or "1 added" not in done.stdout:
         raise SystemExit(f"the ingest failed:\n{done.stdout}\n{done.stderr}")
     stages = {}
@@ -135,14 +146,29 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--article", type=Path, default=ROOT / "samples" / DEFAULT_ARTICLE)
+    ap.add_argument("--baseline-src", type=Path, default=None,
+                    help="src folder of another version, timed in alternation with this one")
     args = ap.parse_args()
     article = args.article.resolve()
+    base_src = args.baseline_src.resolve() if args.baseline_src else None
+    if base_src is not None and not (base_src / "tangible" / "__init__.py").is_file():
+        raise SystemExit(f"--baseline-src {base_src}: no tangible package there (give the folder holding tangible/)")
+    base_walls: list[float] = []
+    base_cpus: list[float] = []
     with tempfile.TemporaryDirectory(prefix="tangible-bench-one-") as tmp:
         base = Path(tmp)
         seed = seed_store(base, article)
         one_run(seed, base / "run", article, staged=False)  # warm-up: the page cache holds every file read
+        if base_src is not None:
+            one_run(seed, base / "run", article, staged=False, src=base_src, cpus=base_cpus)
+            base_cpus.clear()
         CPU.clear()
-        walls = [one_run(seed, base / "run", article, staged=False)[0] for _ in range(args.runs)]
+        walls = []
+        for _ in range(args.runs):
+            walls.append(one_run(seed, base / "run", article, staged=False)[0])
+            if base_src is not None:
+                base_walls.append(one_run(seed, base / "run", article, staged=False, src=base_src,
+                                          cpus=base_cpus)[0])
         cpus = list(CPU)
         starts = []
         for _ in range(args.runs):  # the baseline: the interpreter and the command line alone
@@ -155,11 +181,21 @@ def main() -> None:
                "cpu_s_median": round(median(cpus), 3),
                "baseline_version_s_median": round(median(starts), 3),
                "ratio_to_baseline": ratio(median(walls), median(starts))}
+    if base_src is not None:
+        figures.update({"baseline_src": str(base_src), "baseline_src_wall_s_median": round(median(base_walls), 3),
+                        "baseline_src_wall_s": [round(w, 3) for w in base_walls],
+                        "baseline_src_cpu_s_median": round(median(base_cpus), 3),
+                        "wall_ratio_to_baseline_src": ratio(median(walls), median(base_walls)),
+                        "cpu_ratio_to_baseline_src": ratio(median(cpus), median(base_cpus))})
     names = [n for n in STAGE_ORDER if any(n in s for s in staged)]
     figures["stages_s_median"] = {n: round(median([s.get(n, 0.0) for s in staged]), 3) for n in names}
     report("ingest one article, fresh process", figures)
     print(f"median wall time {figures['wall_s_median']:.2f} s over {args.runs} runs (target < 2 s); "
           f"processor time {figures['cpu_s_median']:.2f} s")
+    if base_src is not None:
+        print(f"baseline {base_src} (alternated): wall {figures['baseline_src_wall_s_median']:.2f} s, processor "
+              f"time {figures['baseline_src_cpu_s_median']:.2f} s; ratio wall "
+              f"{figures['wall_ratio_to_baseline_src']}, processor {figures['cpu_ratio_to_baseline_src']}")
     for n, v in figures["stages_s_median"].items():
         print(f"  {n:<24} {v:6.3f} s")
 

