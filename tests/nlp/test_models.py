@@ -91,10 +91,60 @@ def test_the_optimised_graph_kept_on_disk_gives_the_same_vectors(tmp_path):
              "A suicide bomber blew himself up at the gate of a police compound, killing nine officers."]
     plain = embed.Embedder(threads=1, max_tokens=64).encode(texts)
     first = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts)
-    kept = list(tmp_path.iterdir())
-    assert len(kept) == 1 and kept[0].name.startswith("minilm-") and kept[0].suffix == ".onnx"
+    kept = list(tmp_path.glob("*.onnx"))
+    assert len(kept) == 1 and kept[0].name.startswith("minilm-")
     again = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts)
     assert np.array_equal(plain, first) and np.array_equal(plain, again)
     kept[0].write_bytes(b"damaged")  # a damaged file is replaced, not trusted
     assert np.array_equal(embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts), plain)
     assert kept[0].stat().st_size > 1000
+
+
+def _named_by_content(model, cache, ort_version):
+    """The optimised graph's name as computed from the model's bytes (the name kept caches already have)."""
+    import hashlib
+    import platform
+
+    digest = hashlib.sha256(model.read_bytes())
+    digest.update(f"|{ort_version}|{platform.machine()}|{embed._cpu_flags()}".encode())
+    return cache / f"minilm-{digest.hexdigest()[:24]}.onnx"
+
+
+def test_the_model_is_hashed_once_per_version_of_its_file(tmp_path):
+    import os
+
+    model, cache = tmp_path / "model.onnx", tmp_path / "cache"
+    model.write_bytes(b"first model " * 1000)
+    first = embed.optimised_model_path(model, cache, "1.20.0")
+    assert first == _named_by_content(model, cache, "1.20.0")
+    assert len(list(cache.glob("minilm-key-*.txt"))) == 1
+
+    # the same file (path, size, inode, modification time): the name is read back, the bytes are not hashed
+    st = model.stat()
+    with open(model, "r+b") as fh:
+        fh.write(b"FIRST")
+    os.utime(model, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert embed.optimised_model_path(model, cache, "1.20.0") == first
+
+    # a model rewritten (a new modification time) or replaced (a new file): hashed again
+    os.utime(model, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    rewritten = embed.optimised_model_path(model, cache, "1.20.0")
+    assert rewritten == _named_by_content(model, cache, "1.20.0") != first
+    replacement = tmp_path / "new.onnx"
+    replacement.write_bytes(b"second model " * 1000)
+    os.replace(replacement, model)
+    assert embed.optimised_model_path(model, cache, "1.20.0") == _named_by_content(model, cache, "1.20.0")
+
+    # another onnxruntime: another name; a damaged memo is not trusted
+    assert embed.optimised_model_path(model, cache, "1.21.0") == _named_by_content(model, cache, "1.21.0")
+    for memo in cache.glob("minilm-key-*.txt"):
+        memo.write_text("not a name")
+    assert embed.optimised_model_path(model, cache, "1.21.0") == _named_by_content(model, cache, "1.21.0")
+
+
+def test_a_read_only_cache_still_names_the_graph(tmp_path):
+    model = tmp_path / "model.onnx"
+    model.write_bytes(b"model " * 100)
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be")
+    assert embed.optimised_model_path(model, blocked, "1.20.0") == _named_by_content(model, blocked, "1.20.0")

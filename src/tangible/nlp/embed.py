@@ -43,13 +43,41 @@ def _cpu_flags() -> str:
 
 
 def optimised_model_path(model: Path, cache_dir: Path, ort_version: str) -> Path:
-    """Where the optimised graph of ``model`` is kept: named by everything it depends on."""
+    """Where the optimised graph of ``model`` is kept: named by everything it depends on (the model's bytes,
+    the onnxruntime version, the processor).
+
+    Hashing the model (23 MB) costs three hundredths of a second; the name found is remembered under
+    ``cache_dir`` by the model file's path, size, inode and modification time with the rest of the key, so
+    later processes read a few bytes instead. A model file replaced or rewritten (a reinstalled package)
+    has another inode or modification time and is hashed again."""
+    tail = f"|{ort_version}|{platform.machine()}|{_cpu_flags()}"
+    st = model.stat()
+    identity = f"{model.resolve()}|{st.st_size}|{st.st_ino}|{st.st_dev}|{st.st_mtime_ns}{tail}"
+    memo = cache_dir / f"minilm-key-{hashlib.sha256(identity.encode()).hexdigest()[:24]}.txt"
+    try:
+        known = memo.read_text(encoding="ascii").strip()
+        if len(known) == 24 and all(c in "0123456789abcdef" for c in known):
+            return cache_dir / f"minilm-{known}.onnx"
+    except (OSError, UnicodeDecodeError):
+        pass
     digest = hashlib.sha256()
     with open(model, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
-    digest.update(f"|{ort_version}|{platform.machine()}|{_cpu_flags()}".encode())
-    return cache_dir / f"minilm-{digest.hexdigest()[:24]}.onnx"
+    digest.update(tail.encode())
+    name = digest.hexdigest()[:24]
+    partial = memo.with_name(f"{memo.name}.{os.getpid()}.part")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial.write_text(name, encoding="ascii")
+        os.replace(partial, memo)  # whole or not at all
+    except OSError as exc:  # a read-only data folder: hash each time
+        log.info("model key not kept in %s (%s)", cache_dir, exc)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:  # no folder to leave a part in
+            pass
+    return cache_dir / f"minilm-{name}.onnx"
 
 
 class Embedder:
