@@ -20,11 +20,14 @@ _OWN_MEDIA = re.compile(r"\b(media wing|media cell|mouthpiece|propaganda (arm|wi
 class SourceBook:
     """Maps attribution text and publisher names to actor ids."""
 
-    aliases: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    # (name, case-blind, actor id), longest names first; each name's pattern is compiled when a text first
+    # holds the name (about 400 names: compiling them all cost every process a twentieth of a second)
+    aliases: list[tuple[str, bool, str]] = field(default_factory=list)
     media: dict[str, str] = field(default_factory=dict)  # lower-case publisher name -> actor id
     countries: dict[str, str] = field(default_factory=dict)  # actor id -> ISO country
     governments: set[str] = field(default_factory=set)
     named: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)  # see actors_in
+    patterns: dict[int, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)  # compiled
 
     @classmethod
     def from_case(cls, case: Any) -> "SourceBook":
@@ -43,8 +46,7 @@ class SourceBook:
                 book.governments.add(entity.id)
         pairs.sort(key=lambda p: -len(p[0]))
         for name, eid in pairs:
-            flags = 0 if (len(name) <= 4 and name.isupper()) else re.IGNORECASE
-            book.aliases.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags), eid))
+            book.aliases.append((name, not (len(name) <= 4 and name.isupper()), eid))
         case_media = {e.id: list(e.media) for e in [*case.actors.values(), *case.groups.values()]
                       if getattr(e, "media", ())}
         for actor, names in case_media.items():
@@ -59,11 +61,29 @@ class SourceBook:
         known = self.named.get(text)  # attributions repeat ("a spokesman", "police said"): looked up once
         if known is None:
             found: list[str] = []
-            for pattern, eid in self.aliases:
-                if eid not in found and pattern.search(text):
+            plain = text.isascii()
+            lowered = text.lower()
+            for i, (name, blind, eid) in enumerate(self.aliases):
+                if eid in found:
+                    continue
+                # in ASCII, a name matches only where it is a substring (case-blind: of the lower-cased text);
+                # other scripts have case foldings str.lower does not make, and are left to the pattern
+                if plain and name.isascii() and (name.lower() not in lowered if blind else name not in text):
+                    continue
+                if self.pattern(i).search(text):
                     found.append(eid)
             known = self.named[text] = tuple(found)
         return list(known)
+
+    def pattern(self, i: int) -> re.Pattern[str]:
+        """The pattern of ``aliases[i]``: the name between non-word characters, case-blind unless it is a short
+        abbreviation."""
+        found = self.patterns.get(i)
+        if found is None:
+            name, blind, _ = self.aliases[i]
+            found = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE if blind else 0)
+            self.patterns[i] = found
+        return found
 
     def publisher_owner(self, publisher: str | None) -> str | None:
         if not publisher:
