@@ -33,11 +33,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
-
-import httpx
 
 from tangible.errors import E, InputError, NotFound, RecordRejected
 from tangible.ledger import (
@@ -52,6 +50,9 @@ from tangible.models import Incident
 from tangible.resolve.statement import stating_mention_of
 from tangible.settings import Settings
 from tangible.store.alerts import Alert, AlertRule, Delivery, NewAlert
+
+if TYPE_CHECKING:  # httpx (with its command line's rich and pygments) is imported when webhooks are sent
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -575,7 +576,10 @@ def deliver_due(store, settings: Settings, *, now: datetime | None = None, clien
     at = now or _utcnow()
     figures = {"digests": queue_digests(store, now=at), "delivered": 0, "failed": 0}
     own = client is None
-    client = client or httpx.Client(timeout=settings.fetch_timeout, follow_redirects=False)
+    if client is None:
+        import httpx
+
+        client = httpx.Client(timeout=settings.fetch_timeout, follow_redirects=False)
     try:
         for delivery in store.alerts.due(at, limit=limit):
             if not store.alerts.claim(delivery, at + timedelta(seconds=CLAIM_SECONDS)):
