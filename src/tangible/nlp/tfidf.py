@@ -39,7 +39,9 @@ class TfidfTransform:
     def __init__(self, terms: Sequence, idf: np.ndarray, analyzer: str, ngram_range: tuple[int, int]):
         if analyzer not in ("word", "char_wb"):
             raise ValueError(f"analyzer {analyzer!r} is not 'word' or 'char_wb'")
-        self.vocabulary = {str(t): i for i, t in enumerate(terms)}
+        # numpy's strings to Python's in one call (converting them one by one cost twice as long)
+        names = terms.tolist() if isinstance(terms, np.ndarray) else [str(t) for t in terms]
+        self.vocabulary = dict(zip(map(str, names), range(len(names))))
         self.idf = np.asarray(idf, dtype=np.float64)
         self.analyzer = analyzer
         self.ngram_range = ngram_range
