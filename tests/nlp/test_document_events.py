@@ -932,3 +932,28 @@ def test_a_year_in_the_phrase_of_an_earlier_attack_does_not_date_the_raid(extrac
     earlier = [m for m in ms if m.type == "ATTACK"]
     assert all(m.event not in {r.event for r in raid} for m in earlier)
     assert extractor.extract("t", "In 2017, militants attacked a shrine in Sehwan.", PUB)[0].date.year == 2017
+
+
+# ---------------------------------------------------------------- a group's spokesman claims for it
+@pytest.mark.parametrize("text, group", [
+    ("Suspected militants blew up two power pylons near Dera Murad Jamali. Sarbaz Baloch, a spokesman for the "
+     "banned Baloch Republican Army, told reporters that his organisation had carried out the attack.", "bra"),
+    ("Gunmen killed three policemen in Kech. A BLF spokesman said the group had carried out the attack.", "blf"),
+])
+def test_a_spokesman_of_a_group_claims_the_attack_for_it(extractor, text, group):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert len({m.event for m in attacks}) == 1
+    assert attacks[0].source.id == group and attacks[0].perpetrator_basis == "claimed"
+
+
+# ---------------------------------------------------------------- firing by someone, arson
+@pytest.mark.parametrize("text, etype, source", [
+    ("A shepherd was wounded in Kotli on Sunday in firing by Indian troops from across the Line of Control.",
+     "OPERATION", "india"),
+    ("A school teacher was set on fire by two masked men in Lahore.", "ATTACK", None),
+    ("Militants set fire to a girls' school in Chilas.", "ATTACK", None),
+])
+def test_firing_by_a_named_side_and_arson_are_violent_events(extractor, text, etype, source):
+    ms = deeds(extractor.extract("t", text, PUB), (etype,))
+    assert ms
+    assert (ms[0].source.id if ms[0].source else None) == source

@@ -159,13 +159,15 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 if subj is not None:
                     facts.claimant = _party(subj, tok_ent) or facts.claimant
         # --- a group speaking of its own deed: "the BLA said its fighters carried out the attack"
-        if lemma in ("say", "announce", "state", "declare") and facts.claimant is None and not facts.no_claim:
+        if lemma in ("say", "announce", "state", "declare", "tell", "inform") and facts.claimant is None \
+                and not facts.no_claim:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if subj is not None and comp is not None and subj.i in tok_ent and tok_ent[subj.i][3] == "group" and any(
+            group = _speaking_group(subj, tok_ent) if subj is not None else None
+            if group is not None and comp is not None and any(
                     t.lemma_.lower() in ("carry", "attack", "kill", "bomb", "blast", "target", "strike", "behind")
                     for t in comp.subtree):
-                facts.claimant = _party(subj, tok_ent)
+                facts.claimant = _party(group, tok_ent)
         # --- suspicion: "suspected TTP militants", "X is suspected", "believed to be X"
         if lemma == "suspect" and tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("amod", "acl"):
             head = tok.head
@@ -262,6 +264,32 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         elif not re.search(r"\b(said|says|told|according|stated|alleged|claimed|believe|reported)\b", low):
             facts.origin.basis = "inferred"
     return facts
+
+
+_SPOKESMEN = {"spokesman", "spokesperson", "spokeswoman", "spokesmen", "commander", "leader", "representative",
+              "official", "member"}
+
+
+def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
+    """The armed group that speaks: the subject itself ("the BLA said") or the group whose spokesman or commander
+    speaks ("Sarbaz Baloch, a spokesman for the Baloch Republican Army, said", "a TTP spokesman said")."""
+    def group_token(t: Token) -> bool:
+        return t.i in tok_ent and tok_ent[t.i][3] == "group"
+
+    if group_token(subj):
+        return subj
+    heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]
+    for h in heads:
+        if h.lemma_.lower() not in _SPOKESMEN:
+            continue
+        for c in h.children:
+            if c.dep_ in ("compound", "nmod", "poss") and group_token(c):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                found = next((t for t in c.subtree if group_token(t)), None)
+                if found is not None:
+                    return found
+    return None
 
 
 _OPERATION_NOUNS = {"raid", "operation", "encounter", "shootout", "crackdown", "offensive", "sweep", "airstrike",

@@ -1348,6 +1348,10 @@ class Extractor:
                 verb = tok.head.head  # "border forces resorted to shelling"
             if src_tok is None and verb is tok:
                 src_tok = adjective
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and src_tok is None:
+            # "injured in firing by Indian troops": a noun the parse read as a gerund, with its "by" phrase
+            src_tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                            if g.dep_ == "pobj"), None)
         if verb is not tok or tok.pos_ in ("VERB", "AUX"):
             # walk up through xcomp/conj to find the subject ("urged Kabul to arrest" -> Kabul)
             v = verb

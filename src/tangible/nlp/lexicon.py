@@ -39,7 +39,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # ATTACK
     "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
     "behead": "ATTACK", "assassinate": "ATTACK", "blow": "ATTACK", "explode": "ATTACK", "detonate": "ATTACK",
-    "stab": "ATTACK", "torch": "ATTACK", "infiltrate": "ATTACK", "hit": "ATTACK",
+    "stab": "ATTACK", "torch": "ATTACK", "set": "ATTACK", "infiltrate": "ATTACK", "hit": "ATTACK",
     "open": "ATTACK",  # open fire (checked)
     "martyr": "ATTACK",
     # statements
@@ -194,7 +194,7 @@ _CUE_STEMS = [
     "freedom of movement",
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
     "pound", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
-    "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through",
+    "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through", "ablaze", "alight",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

@@ -72,7 +72,7 @@ ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "carry",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
-                                  "prevent", "repel"})
+                                  "prevent", "repel", "set"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -598,7 +598,25 @@ def _not_committed_crime(q: Cue):
 
 
 def _fired_at(q: Cue):
-    return KEEP if q.parts & {"at", "on", "upon"} or q.objs else None
+    if q.parts & {"at", "on", "upon"} or q.objs:
+        return KEEP
+    # "a woman was injured in firing by Indian troops": the noun, read by the parse as a gerund, with who fired
+    return KEEP if q.tok.tag_ == "VBG" and q.tok.dep_ == "pcomp" and _by_agent(q.tok) else None
+
+
+def _by_agent(tok: Token) -> bool:
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
+
+
+def _set_ablaze(q: Cue):
+    """"set on fire", "set ablaze", "set fire to": an arson attack."""
+    kids = list(q.tok.children)
+    if any(c.lower_ in ("ablaze", "alight", "afire") for c in kids):
+        return "ATTACK"
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children) for c in kids):
+        return "ATTACK"
+    return "ATTACK" if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in kids) and "to" in q.parts else None
 
 
 def _hit_something(q: Cue):
@@ -712,6 +730,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                      "Washington warned Pyongyang against further missile tests")),
     (frozenset({"close", "shut"}), Constraint("a diplomatic mission closed", _mission_closed,
                                               "Kenya closed its embassy in Mogadishu")),
+    (frozenset({"set"}), Constraint("set on fire", _set_ablaze, "a shop was set on fire by masked men")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
                 "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
@@ -719,7 +738,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
         "froze the accounts of money changers (FINANCE); recovered weapons and explosives (DISMANTLE)")),
     (frozenset({"sign"}), Constraint("an agreement signed", _signed_agreement, "signed a memorandum on border security")),
     (frozenset({"commit"}), Constraint("not a crime committed", _not_committed_crime, "those who committed the attack")),
-    (frozenset({"fire"}), Constraint("fired at", _fired_at, "fired at a police patrol")),
+    (frozenset({"fire"}), Constraint("fired at", _fired_at, "fired at a police patrol; injured in firing by troops")),
     (frozenset({"hit", "target"}), Constraint("something hit", _hit_something,
                                               "gunmen targeted four boys ..., killing two")),
     (frozenset({"hit", "target", "strike"}), Constraint("a physical target", _physical_target,
@@ -773,8 +792,8 @@ def _understanding_reached(q: Cue):
 
 def _firing_by(q: Cue):
     kids = q.tok.children
-    if any(c.lower_ in ("police", "security", "army") for c in q.tok.children):
-        return KEEP
+    if any(c.lower_ in ("police", "security", "army") for c in q.tok.children) or _by_agent(q.tok):
+        return KEEP  # "firing by Indian troops", "firing by unknown gunmen": the type follows who fired
     return "ATTACK" if any(c.lower_ in ("indiscriminate", "unprovoked", "heavy") for c in kids) else None
 
 
