@@ -957,3 +957,37 @@ def test_firing_by_a_named_side_and_arson_are_violent_events(extractor, text, et
     ms = deeds(extractor.extract("t", text, PUB), (etype,))
     assert ms
     assert (ms[0].source.id if ms[0].source else None) == source
+
+
+def test_an_attack_blamed_on_a_group_is_not_an_operation_of_those_who_blame(extractor):
+    text = "Gunmen shot dead two policemen in Turbat on Monday. Police officials blamed the attack on the BLF."
+    ms = extractor.extract("t", text, PUB)
+    violent = [m for m in ms if m.type in ("ATTACK", "OPERATION") and m.modality == "asserted"]
+    assert {m.type for m in violent} == {"ATTACK"} and len({m.event for m in violent}) == 1
+    assert {m.source.id for m in violent if m.source} == {"blf"}
+    target = deeds(extractor.extract("t", "Officials blamed the attack on a police post in Kech on the BLF.", PUB),
+                   ("ATTACK",))
+    assert target[0].source.id == "blf" and "police post" in target[0].target.text
+
+
+# ---------------------------------------------------------------- an armed attack on a gathering
+@pytest.mark.parametrize("text, killed", [
+    ("Six people were killed when unknown persons opened fire at an election rally in Lakki Marwat.", 6),
+    ("Three people were killed and nine injured in a cracker attack on a political rally in Khuzdar.", 3),
+])
+def test_an_armed_attack_on_a_gathering_is_an_attack(extractor, text, killed):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and attacks[0].quantities.get("killed") == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Karachi, injuring five.",
+    "Protesters pelted the police with stones and set tyres on fire in Lahore.",
+])
+def test_force_against_protesters_and_a_riot_stay_out(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+
+
+def test_a_person_found_dead_is_counted(extractor):
+    ms = deeds(extractor.extract("t", "A police constable was found dead in his car in Mardan.", PUB), ("ATTACK",))
+    assert ms and ms[0].quantities.get("killed") == 1

@@ -345,6 +345,11 @@ def casualties(sent: Span) -> list[Count]:
                       if g.dep_ == "pobj"]
                 _add(out, seen, KILLED, tok, of or [lives] if of or _counted_phrase(lives) else [])
                 continue
+            elif lemma in ("find", "discover") and _is_passive(tok) and any(
+                    c.lower_ in _DEAD_WORDS and c.dep_ in ("oprd", "acomp", "advmod") for c in tok.children):
+                # "a policeman was found dead in his car": the dead of a killing found later
+                _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")])
+                continue
             elif lemma in ("find", "recover", "discover") and _is_passive(tok) and any(
                     c.lemma_.lower() == "body" for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")):
                 # "the bodies of three men were found": the dead of a killing found later

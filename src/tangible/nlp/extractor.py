@@ -33,7 +33,7 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
-from tangible.nlp.frames import CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
+from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
@@ -1026,7 +1026,7 @@ class Extractor:
                                 instrument=frame.instrument is not None and frame.instrument.lemma_.lower() in
                                 _EXPLOSIVES)
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
-                    and not lemmas & {"bomb", "blast", "suicide", "ied", "explosion", "gunman", "gunmen", "militant"}:
+                    and not lemmas & (BLAST_WORDS | {"gunman", "gunmen", "militant"}):
                 return None  # violence around a protest with no armed party: a riot, not an attack
             if new is not None and is_protest_context(lemmas) and agent == STATE and patient in (None, CIVILIAN) \
                     and lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
@@ -1309,7 +1309,11 @@ class Extractor:
             src_tok = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the arrest of X by Y", "Pakistani strikes on X", "X's attack"
+            blamed_on = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("blame", "pin")
             for c in tok.children:
+                if blamed_on and c.dep_ == "prep" and c.lower_ == "on" and any(
+                        g.dep_ == "pobj" and (g.i in tok_ent or role_of_head(g) == ARMED) for g in c.children):
+                    continue  # "officials blamed the attack on the BLF": the party blamed, not the one attacked
                 if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "targeting", "targetting") and tgt_tok is None:
                     tgt_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif c.dep_ == "prep" and c.lower_ == "by":

@@ -35,6 +35,7 @@ TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suici
 # the means of a deed that make it an attack when nobody is named: "killed in a blast", "during an attack"
 EXPLOSIVE_MEANS = frozenset({"attack", "blast", "explosion", "bombing", "bomb", "ied", "landmine", "mine", "ambush",
                              "grenade", "suicide"})
+BLAST_WORDS = frozenset({"bomb", "bomber", "blast", "explosion", "ied", "suicide", "grenade", "cracker", "explosive"})
 # clashes fought with guns: never a brawl or a riot
 GUNFIGHT_WORDS = frozenset({"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "gun-battle", "encounter",
                             "crossfire", "cross-fire"})
@@ -143,6 +144,12 @@ def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: s
     ``base`` is the trigger's own type (ATTACK or OPERATION), ``agent_role`` the role of its actor (or of the
     party of the event it happened in), ``patient_role`` the role of those it was done to.
     """
+    if patient_role == CROWD and agent_role not in (STATE, CROWD) and (
+            agent_role in (ARMED, UNKNOWN) or means_lemma in EXPLOSIVE_MEANS or instrument
+            or sentence_words & BLAST_WORDS):
+        # "unknown persons opened fire at an election rally", "a cracker attack on a rally", "a suicide bomber
+        # struck a procession": an armed attack on a gathering is an attack
+        return "ATTACK"
     if patient_role == CROWD or (agent_role == CROWD):
         return None  # force against protesters, and violence by crowds, are not counter-terrorism events
     if agent_role == STATE:
