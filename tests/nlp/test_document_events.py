@@ -991,3 +991,17 @@ def test_force_against_protesters_and_a_riot_stay_out(extractor, text):
 def test_a_person_found_dead_is_counted(extractor):
     ms = deeds(extractor.extract("t", "A police constable was found dead in his car in Mardan.", PUB), ("ATTACK",))
     assert ms and ms[0].quantities.get("killed") == 1
+
+
+# ---------------------------------------------------------------- what a protest answers
+@pytest.mark.parametrize("text", [
+    "After a shopkeeper was shot dead by unidentified gunmen, traders in Quetta protested against the police.",
+    "The protesters said that their leader had been killed by unknown men in his home in Larkana.",
+])
+def test_a_killing_told_as_what_a_protest_answers_is_not_a_new_attack(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+
+
+def test_a_deed_after_which_no_one_protested_stays(extractor):
+    text = "Police arrested ten men after they blocked the highway near Sukkur."
+    assert deeds(extractor.extract("t", text, PUB), ("ARREST",))

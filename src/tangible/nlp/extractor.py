@@ -147,6 +147,7 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "connection", "involvement", "complicity", "participation"}
 _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "march", "sit-in", "strike", "riot",
                   "protester", "demonstrator"}
+_PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyist", "marcher", "agitator"}
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
 
 
@@ -1121,11 +1122,31 @@ class Extractor:
         return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in ("ARREST", "DISMANTLE", "FINANCE") and verb.pos_ == "VERB"
 
     @staticmethod
+    def _grievance_clause(verb: Token) -> bool:
+        """A deed told as what a protest answers: "after a Hazara man was killed by gunmen, civil society
+        protested", "the protesters said their leader was killed by unidentified men": an event reported
+        elsewhere, not one this report adds."""
+        t = verb
+        for _ in range(3):
+            head = t.head
+            if head.i == t.i or t.dep_ not in ("advcl", "ccomp", "conj"):
+                return False
+            hl = head.lemma_.lower()
+            if t.dep_ == "advcl" and hl in _PROTEST_ACTS | {"march", "rally", "chant", "agitate", "picket"} and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "since", "as", "because") for c in t.children):
+                return True
+            if t.dep_ == "ccomp" and hl in ("say", "allege", "claim", "complain", "tell") and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in head.children):
+                return True
+            t = head
+        return False
+
+    @staticmethod
     def _background(tok: Token) -> bool:
         """A deed named as what a protest, a condemnation or a demand is about ("protested against the Shikarpur
         blast", "condemned the attack") is a reference to an event reported elsewhere, not one reported here."""
         if tok.pos_ not in ("NOUN", "PROPN"):
-            return False
+            return Extractor._grievance_clause(tok)
         t = tok
         for _ in range(4):
             head = t.head
