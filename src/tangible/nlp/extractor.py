@@ -31,6 +31,7 @@ from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
+from tangible.nlp.headlines import reread_headline
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
@@ -429,6 +430,7 @@ class Extractor:
         unread: list[tuple[int, Doc, int, SentenceFacts]] = []  # sentences with no event the rules could read
         for (i, s, e, sent), kind, sdoc in zip(jobs, kinds, self.nlp.pipe(texts, batch_size=self.batch_size)):
             try:
+                sdoc = reread_headline(self.nlp, sdoc)  # "Military pounds militant hideouts": the verb a verb
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
                 facts[i].append(fact)

@@ -1,0 +1,73 @@
+"""Headlines in the present tense, read as the deeds they report.
+
+Headlines drop auxiliaries and write deeds in the present: "Military pounds militant hideouts", "Policemen gun
+down two militants", "Pakistani police raid militant hideout". The small English model, trained on running text,
+reads the verb as a noun ("pounds" a plural, "gun" the weapon) and the sentence has no predicate. Such a sentence
+is parsed again with the verb in the past tense ("pounded", "gunned"), which the model reads as a verb, and the
+original words take that parse: every offset still points into the document, and the text keeps its own words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+# present forms of deed verbs that a headline uses -> a past form the parser reads as a verb
+_PAST = {
+    "attack": "attacked", "attacks": "attacked", "kill": "killed", "kills": "killed", "raid": "raided",
+    "raids": "raided", "storm": "stormed", "storms": "stormed", "pound": "pounded", "pounds": "pounded",
+    "gun": "gunned", "guns": "gunned", "shoot": "shot", "shoots": "shot", "bomb": "bombed", "bombs": "bombed",
+    "arrest": "arrested", "arrests": "arrested", "nab": "nabbed", "nabs": "nabbed", "detain": "detained",
+    "detains": "detained", "seize": "seized", "seizes": "seized", "ambush": "ambushed", "ambushes": "ambushed",
+    "abduct": "abducted", "abducts": "abducted", "kidnap": "kidnapped", "kidnaps": "kidnapped",
+    "target": "targeted", "targets": "targeted", "strike": "struck", "strikes": "struck", "hit": "hit",
+    "hits": "hit", "blast": "blasted", "blasts": "blasted", "shell": "shelled", "shells": "shelled",
+    "behead": "beheaded", "beheads": "beheaded", "torch": "torched", "torches": "torched", "free": "freed",
+    "frees": "freed", "capture": "captured", "captures": "captured", "bust": "busted", "busts": "busted",
+    "foil": "foiled", "foils": "foiled", "execute": "executed", "executes": "executed", "hang": "hanged",
+    "hangs": "hanged", "extradite": "extradited", "extradites": "extradited", "deport": "deported",
+    "deports": "deported", "ban": "banned", "bans": "banned", "freeze": "froze", "freezes": "froze",
+}
+# words that make a compound noun of the deed word ("air strikes", "suicide attack"), never its subject
+_MODIFIER_NOUNS = frozenset({"air", "drone", "suicide", "bomb", "gun", "missile", "rocket", "mortar", "artillery",
+                             "car", "truck", "roadside", "grenade", "terror", "night", "border", "cross-border",
+                             "search", "surgical", "aerial", "retaliatory", "precision"})
+_MAX_TOKENS = 24  # a headline, not a paragraph
+
+
+def _verbless(doc: Doc) -> bool:
+    return len(doc) <= _MAX_TOKENS and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in doc)
+
+
+def _candidate(doc: Doc) -> int | None:
+    """The first deed word after the subject's words that the parse took for a noun: "Military [pounds]",
+    "Policemen [gun] down", "Pakistani police [raid]"."""
+    for t in doc[1:]:
+        if t.lower_ in _PAST and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBP", "VB") and t.i + 1 < len(doc) \
+                and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[t.i + 1].pos_ not in ("PUNCT", "VERB") \
+                and doc[t.i - 1].lower_ not in _MODIFIER_NOUNS \
+                and not any(a.dep_ in ("prep", "pobj") for a in [t, *t.ancestors]):
+            # (not "dead in fresh air strikes": a noun in a phrase of place, cause or time)
+            return t.i
+    return None
+
+
+def reread_headline(nlp: Any, doc: Doc) -> Doc:
+    """``doc`` itself, or, for a verbless headline, its words with the parse of the past-tense wording."""
+    if not _verbless(doc):
+        return doc
+    k = _candidate(doc)
+    if k is None:
+        return doc
+    words = [t.text for t in doc]
+    past = _PAST[words[k].lower()]
+    words[k] = past[0].upper() + past[1:] if words[k][0].isupper() else past
+    spaces = [bool(t.whitespace_) for t in doc]
+    again = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    verb = again[k]
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return doc  # the past tense did not give the sentence its predicate: keep the first reading
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=spaces,
+               tags=[t.tag_ for t in again], pos=[t.pos_ for t in again], morphs=[str(t.morph) for t in again],
+               lemmas=[t.lemma_ for t in again], heads=[t.head.i for t in again], deps=[t.dep_ for t in again])

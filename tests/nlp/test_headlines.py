@@ -1,0 +1,34 @@
+"""Headlines in the present tense: the verb the small model reads as a noun is read as the deed it reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tangible.nlp.headlines import reread_headline
+
+PUB = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("headline, trigger, etype, source, killed", [
+    ("Military pounds militant hideouts in North Waziristan", "pounds", "OPERATION", "pakistan", None),
+    ("Army helicopters pound rebel hideouts in Orakzai, killing 30", "pound", "OPERATION", "pakistan", 30),
+    ("Policemen gun down three suspected militants in Quetta", "gun", "OPERATION", "pakistan", 3),
+    ("TTP fighters storm a checkpost in Bannu", "storm", "ATTACK", "ttp", None),
+    ("Pakistani jets pound TTP hideouts, killing 18", "pound", "OPERATION", "pakistan", 18),
+])
+def test_a_present_tense_headline_reports_its_deed(extractor, headline, trigger, etype, source, killed):
+    ms = [m for m in extractor.extract("h", headline, PUB) if m.type == etype and m.modality == "asserted"]
+    assert ms, headline
+    m = ms[0]
+    assert m.trigger == trigger and headline[m.trigger_span[0]:m.trigger_span[1]] == trigger  # the text's own word
+    assert m.source is not None and m.source.id == source
+    assert m.quantities.get("killed") == killed
+
+
+def test_a_sentence_with_its_verb_is_parsed_once(extractor):
+    doc = extractor.nlp("Security forces killed four militants in an operation in Tank.")
+    assert reread_headline(extractor.nlp, doc) is doc
+    noun_phrase = extractor.nlp("Karachi police chief")
+    assert reread_headline(extractor.nlp, noun_phrase) is noun_phrase  # nothing to read as a deed
