@@ -8,7 +8,9 @@ _ABBR = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st"
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov",
          "sen", "rep", "brig", "u.s", "u.n", "e.g", "i.e", "etc", "approx", "govt", "dept", "ltd", "jr", "sr",
          "mt", "ft", "fig", "al", "sh", "maulana", "mohd", "md"}
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+# a full stop before whitespace; or one with no space after it between a word and a capitalised word, as in
+# descriptions typed in haste ("a checkpost in Bannu.Two soldiers were killed")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?:(?<=[a-z][a-z)])|(?<=[A-Za-z]\)))\.(?=[A-Z][a-z]+\b)|\n\s*\n|\n")
 _WS = re.compile(r"\s+")
 
 
@@ -20,6 +22,10 @@ def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         end = m.end()
         piece = text[start:end]
+        if m.group(0) == "." and end < n and not text[end].isspace() and (
+                re.match(r"[A-Za-z]+\.[a-z]", text[end:end + 40]) or text[max(0, m.start() - 4):m.start()].lower()
+                .endswith("www")):
+            continue  # a web address ("www.Dawn.com"), not two sentences
         if m.group(0)[0] == ".":
             # do not split after an abbreviation or an initial
             word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])

@@ -597,7 +597,15 @@ def _not_committed_crime(q: Cue):
     return None if any(c.lemma_ in ("crime", "attack", "suicide", "murder") for c in q.objs) else KEEP
 
 
+def _into_the_air(tok: Token) -> bool:
+    """"fired in the air", "firing into the air": shots to scare or disperse, at nobody."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.lower_ == "air" for g in c.children)
+               for c in tok.children)
+
+
 def _fired_at(q: Cue):
+    if _into_the_air(q.tok):
+        return None
     if q.parts & {"at", "on", "upon"} or q.objs:
         return KEEP
     # "a woman was injured in firing by Indian troops": the noun, read by the parse as a gerund, with who fired
@@ -792,6 +800,8 @@ def _understanding_reached(q: Cue):
 
 def _firing_by(q: Cue):
     kids = q.tok.children
+    if _into_the_air(q.tok) or any(c.lower_ == "aerial" for c in q.tok.children):
+        return None  # "police resorted to firing in the air", "aerial firing"
     if any(c.lower_ in ("police", "security", "army") for c in q.tok.children) or _by_agent(q.tok):
         return KEEP  # "firing by Indian troops", "firing by unknown gunmen": the type follows who fired
     return "ATTACK" if any(c.lower_ in ("indiscriminate", "unprovoked", "heavy") for c in kids) else None
