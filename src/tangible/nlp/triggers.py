@@ -102,6 +102,8 @@ def _taken(q: Cue):
     if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children):
         return "ATTACK"  # "gunmen took twelve passengers hostage"
     of_whom = _of_whom(q)  # "took dozens of men"
+    if q.obj_lemmas & TERRITORY_OBJECTS and _territory_taken(q) == "OPERATION":
+        return "OPERATION"  # "troops took back three villages from the militants": places, not people
     if q.objs and (q.personish(q.objs) or of_whom and q.personish(of_whom)):
         # people taken: an arrest only when forces take them, never the wounded taken to hospital
         if q.in_objects(_CARED_FOR) or "to" in q.parts:
