@@ -1005,3 +1005,12 @@ def test_a_killing_told_as_what_a_protest_answers_is_not_a_new_attack(extractor,
 def test_a_deed_after_which_no_one_protested_stays(extractor):
     text = "Police arrested ten men after they blocked the highway near Sukkur."
     assert deeds(extractor.extract("t", text, PUB), ("ARREST",))
+
+
+def test_the_clash_of_a_protest_is_no_attack_but_a_shooting_after_it_is(extractor):
+    riot = ("Hundreds of traders staged a protest in Tank against the arrest of their leader. They said they were "
+            "being targeted for being poor.")
+    assert not deeds(extractor.extract("t", riot, PUB), ("ATTACK", "OPERATION"))
+    shooting = ("Traders staged a protest in Tank against the arrest of their leader. Later, gunmen shot dead a "
+                "shopkeeper in the city.")
+    assert deeds(extractor.extract("t", shooting, PUB), ("ATTACK",))

@@ -66,6 +66,10 @@ _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|n
 _GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",
                                 re.I)
 _UNNAMED = re.compile(r"\b(unknown|unidentified|masked|unnamed)\b", re.I)
+_ARMED_WORDS = frozenset({"bomb", "bomber", "blast", "explosion", "explosive", "ied", "suicide", "grenade", "cracker",
+                          "gunman", "gunmen", "militant", "terrorist", "insurgent", "attacker", "assailant", "shoot",
+                          "shot", "gun", "rocket", "mortar", "kidnap", "abduct", "firing", "fire", "gunfire", "armed",
+                          "missile", "drone", "airstrike", "shelling", "landmine", "mine"})
 _CLAIM_VERBS = {"claim", "accept", "own", "take", "assume"}
 _BLAME_VERBS = {"blame", "accuse", "hold", "attribute"}
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
@@ -105,6 +109,7 @@ class SentenceFacts:
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
     names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
     reports_protest: bool = False  # the sentence reports a protest ("staged a protest", "rallied", "held a vigil")
+    armed_words: bool = False  # the sentence has words of armed violence (guns, bombs, militants)
     nominal_triggers: set[int] = field(default_factory=set)  # document offsets of deeds named by a noun
 
 
@@ -140,6 +145,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     text = doc.text
     low = text.lower()
     facts.unverified = bool(_UNVERIFIED.search(text))
+    facts.armed_words = any(t.lemma_.lower() in _ARMED_WORDS for t in doc)
     facts.new_event_at = [offset + x.start() for x in _NEW_EVENT.finditer(text)]
     facts.new_event = bool(facts.new_event_at)
     if re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or \
@@ -386,6 +392,12 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # "staged a protest at the press club. They prayed for those lost in the suicide bombings": a deed a
             # protest report names by a noun, with nobody acting and no toll, before any deed of its own, was
             # reported elsewhere
+            dropped.add(id(m))
+            continue
+        if m.type in _VIOLENT and m.source is None and f is not None and not f.armed_words and any(
+                facts[j].reports_protest for j in range(max(0, idx - max_gap), idx + 1)):
+            # "The protesters pelted stones on the police ... During the clash, a constable was injured": the
+            # protest's own clash, with nobody armed in it, is a riot, not an attack
             dropped.add(id(m))
             continue
         link_to = None
