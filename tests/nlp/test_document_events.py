@@ -1014,3 +1014,20 @@ def test_the_clash_of_a_protest_is_no_attack_but_a_shooting_after_it_is(extracto
     shooting = ("Traders staged a protest in Tank against the arrest of their leader. Later, gunmen shot dead a "
                 "shopkeeper in the city.")
     assert deeds(extractor.extract("t", shooting, PUB), ("ATTACK",))
+
+
+# ---------------------------------------------------------------- blame of a killing, a claim of a bombing
+@pytest.mark.parametrize("text, group, basis", [
+    ("Three barbers were gunned down in Quetta. Police said Lashkar-e-Jhangvi was behind the killing.",
+     "lashkar-e-jhangvi", "blamed"),
+    ("TTP militants were blamed for the killing of two policemen in Tank.", "ttp", None),
+    ("Islamic State claimed the bombing at a market in Bajaur that killed 12 people.", "iskp", "claimed"),
+])
+def test_a_killing_blamed_on_or_a_bombing_claimed_by_a_group_is_its_attack(extractor, text, group, basis):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and attacks[0].source is not None and attacks[0].source.id == group
+    assert attacks[0].perpetrator_basis == basis
+
+
+def test_a_husband_blamed_for_a_killing_is_no_armed_attack(extractor):
+    assert not deeds(extractor.extract("t", "Police blamed the husband for the killing of the woman in Lahore.", PUB))

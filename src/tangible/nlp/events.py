@@ -221,6 +221,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                             ref = _party(g, tok_ent)
                             if ref and ref.id:
                                 facts.blamed = ref
+        # --- "police said the LeJ was behind the killing": a party named behind the event reported
+        if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None:
+            event = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if event is not None and subj is not None and event.lemma_.lower() in ANAPHORIC_NOUNS \
+                    and _is_definite(event) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
+                facts.blamed = _party(subj, tok_ent)
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
         if lemma in _ORIGIN_VERBS:
             for c in tok.children:
@@ -586,6 +593,10 @@ def _fill(ev: _Event) -> None:
             source, basis = suspect, "suspected"
         elif source is None and blamed is not None and blamed.id:
             source, basis = blamed, "blamed"
+        elif basis == "stated" and source is not None and source.id in (
+                suspect and suspect.id, blamed and blamed.id):
+            # "Officials blamed the BLF for the attack": named in the blame itself, the party is still blamed
+            basis = "suspected" if suspect is not None and source.id == suspect.id else "blamed"
     if source is None:
         weak = lead.source if lead.source and lead.source.id else next(
             (m.source for m in members if m.type == etype and m.source and m.source.id and

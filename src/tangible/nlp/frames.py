@@ -35,7 +35,7 @@ TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suici
 # the means of a deed that make it an attack when nobody is named: "killed in a blast", "during an attack"
 EXPLOSIVE_MEANS = frozenset({"attack", "blast", "explosion", "bombing", "bomb", "ied", "landmine", "mine", "ambush",
                              "grenade", "suicide"})
-BLAST_WORDS = frozenset({"bomb", "bomber", "blast", "explosion", "ied", "suicide", "grenade", "cracker", "explosive"})
+BLAST_WORDS = frozenset({"bomb", "bomber", "bombing", "blast", "explosion", "ied", "suicide", "grenade", "cracker", "explosive"})
 # clashes fought with guns: never a brawl or a riot
 GUNFIGHT_WORDS = frozenset({"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "gun-battle", "encounter",
                             "crossfire", "cross-fire"})
