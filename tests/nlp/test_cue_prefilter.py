@@ -20,7 +20,8 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                "declare",  # ("declared persona non grata")
                "rip",  # ("ripped through")
                "carry",  # ("carried away")
-               "set"}  # ("set on fire", "set ablaze", "set alight": the stems "fire", "ablaze", "alight")
+               "set",  # ("set on fire", "set ablaze", "set alight": the stems "fire", "ablaze", "alight")
+               "trade"}  # ("traded fire")
 
 
 def test_every_trigger_of_the_table_passes_the_prefilter():

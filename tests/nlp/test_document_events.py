@@ -1031,3 +1031,13 @@ def test_a_killing_blamed_on_or_a_bombing_claimed_by_a_group_is_its_attack(extra
 
 def test_a_husband_blamed_for_a_killing_is_no_armed_attack(extractor):
     assert not deeds(extractor.extract("t", "Police blamed the husband for the killing of the woman in Lahore.", PUB))
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Militants and soldiers exchanged fire in Kurram, leaving two soldiers dead.", 2),
+    ("Security forces traded fire with militants in Bajaur; three militants were killed.", 3),
+])
+def test_gunfire_exchanged_or_traded_is_a_clash(extractor, text, killed):
+    ms = deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+    assert ms and sum(v for k, v in ms[0].quantities.items() if k.rstrip("+").endswith("killed")) == killed
+    assert all(m.target is None or m.target.text != "gunfire" for m in ms)

@@ -1400,7 +1400,7 @@ class Extractor:
                     src_tok = agent or subj
                 if tgt_tok is None and v is verb:
                     tgt_tok = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "dative")), None)
-                    if tgt_tok is not None and tgt_tok.lemma_.lower() in _THROWN | {"missile", "drone", "shot", "shell",
+                    if tgt_tok is not None and tgt_tok.lemma_.lower() in _THROWN | {"missile", "drone", "shot", "shell", "gunfire",
                                                                                   "round", "bullet", "fire"}:
                         tgt_tok = None  # "fired two missiles at the US destroyer": the missiles are the means
                     if tgt_tok is None:

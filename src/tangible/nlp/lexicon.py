@@ -39,7 +39,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # ATTACK
     "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
     "behead": "ATTACK", "assassinate": "ATTACK", "blow": "ATTACK", "explode": "ATTACK", "detonate": "ATTACK",
-    "stab": "ATTACK", "torch": "ATTACK", "set": "ATTACK", "infiltrate": "ATTACK", "hit": "ATTACK",
+    "stab": "ATTACK", "torch": "ATTACK", "set": "ATTACK", "trade": "OPERATION", "infiltrate": "ATTACK", "hit": "ATTACK",
     "open": "ATTACK",  # open fire (checked)
     "martyr": "ATTACK",
     # statements

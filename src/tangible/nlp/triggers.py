@@ -72,7 +72,7 @@ ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "carry",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
-                                  "prevent", "repel", "set"})
+                                  "prevent", "repel", "set", "trade"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -573,8 +573,19 @@ def _relations_restored(q: Cue):
 
 
 def _envoys_exchanged(q: Cue):
-    # "Turkey and Egypt exchanged ambassadors", "the sides exchanged prisoners": an agreed exchange (not gunfire)
+    # "Turkey and Egypt exchanged ambassadors", "the sides exchanged prisoners": an agreed exchange; gunfire
+    # exchanged is a clash, whose type follows who fought
+    if q.obj_lemmas & _GUNFIRE:
+        return "OPERATION"
     return "AGREE" if q.obj_lemmas & _EXCHANGED else None
+
+
+_GUNFIRE = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "bullets", "salvo", "volley"})
+
+
+def _fire_traded(q: Cue):
+    """"militants and soldiers traded fire": a clash."""
+    return "OPERATION" if q.obj_lemmas & _GUNFIRE else None
 
 
 def _warned_against(q: Cue):
@@ -741,6 +752,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"close", "shut"}), Constraint("a diplomatic mission closed", _mission_closed,
                                               "Kenya closed its embassy in Mogadishu")),
     (frozenset({"set"}), Constraint("set on fire", _set_ablaze, "a shop was set on fire by masked men")),
+    (frozenset({"trade"}), Constraint("fire traded", _fire_traded, "militants and soldiers traded fire in Kurram")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
                 "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
