@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
+from tangible.nlp.frames import BLAST_WORDS
 from tangible.ontology import ACTION_TYPES
 
 DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
@@ -66,10 +67,9 @@ _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|n
 _GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",
                                 re.I)
 _UNNAMED = re.compile(r"\b(unknown|unidentified|masked|unnamed)\b", re.I)
-_ARMED_WORDS = frozenset({"bomb", "bomber", "blast", "explosion", "explosive", "ied", "suicide", "grenade", "cracker",
-                          "gunman", "gunmen", "militant", "terrorist", "insurgent", "attacker", "assailant", "shoot",
-                          "shot", "gun", "rocket", "mortar", "kidnap", "abduct", "firing", "fire", "gunfire", "armed",
-                          "missile", "drone", "airstrike", "shelling", "landmine", "mine"})
+_ARMED_WORDS = BLAST_WORDS | {"gunman", "gunmen", "militant", "terrorist", "insurgent", "attacker", "assailant",
+                              "shoot", "shot", "gun", "rocket", "mortar", "kidnap", "abduct", "firing", "fire",
+                              "gunfire", "armed", "missile", "drone", "airstrike", "shelling", "landmine", "mine"}
 _CLAIM_VERBS = {"claim", "accept", "own", "take", "assume"}
 _BLAME_VERBS = {"blame", "accuse", "hold", "attribute"}
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",

@@ -1338,9 +1338,9 @@ class Extractor:
             blamed_on = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("blame", "pin")
             if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("blame", "accuse"):
                 # "TTP militants were blamed for the killing of two soldiers": who is blamed did it, as reported
-                verb = tok.head.head
-                src_tok = next((c for c in verb.children if c.dep_ == ("nsubjpass" if any(
-                    a.dep_ == "auxpass" for a in verb.children) else "dobj")), None)
+                blame = tok.head.head
+                passive = any(a.dep_ == "auxpass" for a in blame.children)
+                src_tok = next((c for c in blame.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
             for c in tok.children:
                 if blamed_on and c.dep_ == "prep" and c.lower_ == "on" and any(
                         g.dep_ == "pobj" and (g.i in tok_ent or role_of_head(g) == ARMED) for g in c.children):

@@ -75,13 +75,16 @@ def get_extractor(settings: Settings):
 
 
 def _data_digest() -> str:
-    """Digest of the bundled models and data the extractor reads (a retrained model is a new extractor)."""
+    """Digest of the extractor's rules, bundled models and data (a changed rule or a retrained model is a new
+    extractor, whose mentions replace those a store holds from the old one)."""
     from importlib import metadata
 
     from tangible.nlp import SPACY_MODEL  # not from the extractor: computing the key must not import spaCy
 
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parents[1] / "nlp"
+    for path in sorted(root.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for folder in ("models", "data"):
         for path in sorted((root / folder).glob("*")):
             if path.is_file():
