@@ -1041,3 +1041,57 @@ def test_gunfire_exchanged_or_traded_is_a_clash(extractor, text, killed):
     ms = deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
     assert ms and sum(v for k, v in ms[0].quantities.items() if k.rstrip("+").endswith("killed")) == killed
     assert all(m.target is None or m.target.text != "gunfire" for m in ms)
+
+
+# ---------------------------------------------------------------- ACLED's own wording: dates, brackets, lists
+D2020 = date(2020, 6, 1)
+
+
+def test_the_day_that_opens_a_note_is_never_whom_it_was_done_to(extractor):
+    ms = deeds(extractor.extract("t", "On 1 September 2020, Pakistani forces fired mortar shells into Dangam "
+                                      "district (Kunar), wounding 3 civilians.", D2020))
+    assert ms and all(m.target is None or "September" not in m.target.text for m in ms)
+
+
+def test_verbs_joined_on_one_subject_share_its_object(extractor):
+    ms = deeds(extractor.extract("t", "On 14 February 2020, unidentified armed men shot and killed a PTI leader "
+                                      "in Dera Ismail Khan city.", D2020), ("ATTACK",))
+    assert ms and ms[0].target is not None and ms[0].target.text == "PTI leader"
+
+
+@pytest.mark.parametrize("text, province", [
+    ("On 3 May 2020, the Taliban ambushed a police convoy on the Kabul-Kandahar highway in Sayed Abad district "
+     "(Wardak), killing 5 police officers.", "Wardak"),
+    ("Gunmen opened fire on a bus on the Peshawar-Torkham road near Landi Kotal, wounding three passengers.",
+     "Khyber Pakhtunkhwa"),
+])
+def test_the_ends_of_a_road_are_not_where_the_event_happened(extractor, text, province):
+    ms = deeds(extractor.extract("t", text, D2020))
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Taliban militants attacked ANA checkpoints in Kunduz. 7 ANA soldiers were killed. Several Taliban were "
+     "also killed.", 7),  # "several" gives no figure
+    ("4 BLA gunmen attacked the stock exchange in Karachi. 2 guards, a police officer and all 4 attackers were "
+     "killed.", 7),  # a list the parse hangs as an apposition
+])
+def test_vague_numbers_give_no_figure_and_listed_dead_add_up(extractor, text, killed):
+    ms = deeds(extractor.extract("t", text, D2020), ("ATTACK",))
+    assert ms and sum(v for k, v in ms[0].quantities.items() if k.rstrip("+").endswith("killed")) == killed
+
+
+def test_an_air_force_strike_on_a_gathering_of_militants_is_an_operation_with_its_civilian_dead(extractor):
+    text = ("On 20 July 2020, Afghan Air Force airstrikes targeted a Taliban gathering in Adraskan district "
+            "(Herat). 45 people, including civilians, were reportedly killed.")
+    ms = deeds(extractor.extract("t", text, D2020))
+    assert ms and {m.type for m in ms} == {"OPERATION"} and ms[0].source.id == "afghan-republic"
+    # the dead are the strike's victims, not the air force's own losses
+    assert ms[0].quantities.get("killed") == 45 and not ms[0].quantities.get("forces_killed")
+
+
+def test_is_as_the_islamic_state_claims_the_attack(extractor):
+    text = ("A suicide car bomber and gunmen attacked the prison in Jalalabad. At least 29 people were killed. "
+            "IS claimed responsibility.")
+    ms = deeds(extractor.extract("t", text, D2020), ("ATTACK",))
+    assert ms and ms[0].source is not None and ms[0].source.id == "iskp" and ms[0].perpetrator_basis == "claimed"

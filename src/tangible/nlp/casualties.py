@@ -139,6 +139,8 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         return 1, True
     if head.lower_ in ("others",):
         return None, True
+    if any(c.lower_ in _VAGUE_MANY for c in head.children if c.dep_ in ("amod", "det", "nummod")):
+        return None, additive  # "several Taliban were also killed": more than one, how many not said
     # a single person: "a policeman", "his driver", "the DSP", a name; never an event or a thing ("a gun battle
     # ensued and 4 militants were killed": the parse may make the battle a subject of the killing)
     if _not_people(head):
@@ -158,6 +160,7 @@ def count_of(head: Token) -> tuple[int | None, bool]:
     return None, additive
 
 
+_VAGUE_MANY = {"several", "many", "some", "numerous", "multiple", "various", "few", "scores"}
 _LEAD_SKIPS = {"suspected", "alleged", "armed", "unidentified", "unknown", "local", "key"}
 _LEAD_OPENERS = {"at", "least", "around", "about", "nearly", "some", "over", "more", "than", "up", "to", "almost"}
 
@@ -214,6 +217,12 @@ def _group(head: Token) -> list[Token]:
         if including is not None and c.i > including:
             continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            out.extend(_group(c))
+        elif c.dep_ == "appos" and c.pos_ == "NOUN" and any(
+                g.dep_ == "conj" and any(n.dep_ == "nummod" for n in g.children) for g in c.children):
+            # "2 guards, a police officer and all 4 attackers were killed": a list the parse hung as an
+            # apposition; one whose last member has its own figure counts apart (not "two soldiers, a major and
+            # a captain", which names the two)
             out.extend(_group(c))
         elif c.dep_ == "prep" and c.lower_ in ("along", "together"):
             # "the ASWJ leader along with his driver were shot dead": the companions share the fate

@@ -111,6 +111,7 @@ class SentenceFacts:
     reports_protest: bool = False  # the sentence reports a protest ("staged a protest", "rallied", "held a vigil")
     armed_words: bool = False  # the sentence has words of armed violence (guns, bombs, militants)
     nominal_triggers: set[int] = field(default_factory=set)  # document offsets of deeds named by a noun
+    dead_sides: frozenset[str] = frozenset()  # the sides of the dead the sentence counts ("civilian", "state" …)
 
 
 def _ref_text(tok: Token) -> str:
@@ -637,7 +638,8 @@ def _fill(ev: _Event) -> None:
     verification = "disputed" if disputed else "unverified" if unverified else None
     for m in members:
         if m.type != etype and m.type in _VIOLENT and etype in _VIOLENT:
-            m.quantities = _retyped_figures(m.quantities, m.type, etype)
+            f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
+            m.quantities = _retyped_figures(m.quantities, m.type, etype, f.dead_sides if f is not None else None)
     quantities = merged_quantities(members)
     member_starts = {m.char_span[0] for m in members}
     for f in ev.facts:
@@ -699,14 +701,18 @@ def merged_quantities_from(q: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def _retyped_figures(q: dict[str, int], old: str, new: str) -> dict[str, int]:
+def _retyped_figures(q: dict[str, int], old: str, new: str, dead_sides: frozenset[str] | None = None
+                     ) -> dict[str, int]:
     """Figures of a report of an operation read as part of an attack (or the reverse): the forces' dead are
-    the attack's victims, the militants killed are the attackers' own dead."""
+    the attack's victims, the militants killed are the attackers' own dead. Civilians killed are the victims
+    of either ("45 people, including civilians, were killed" in a report of an air strike)."""
     out: dict[str, int] = {}
     for k, v in q.items():
         plus = "+" if k.endswith("+") else ""
         base = k.rstrip("+")
-        if old == "OPERATION" and new == "ATTACK":
+        if base == "killed" and dead_sides == frozenset({"civilian"}):
+            pass
+        elif old == "OPERATION" and new == "ATTACK":
             base = {"killed": "attackers_killed", "forces_killed": "killed"}.get(base, base)
         elif old == "ATTACK" and new == "OPERATION":
             base = {"killed": "forces_killed", "attackers_killed": "killed"}.get(base, base)

@@ -31,7 +31,7 @@ from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
-from tangible.nlp.headlines import reread_headline
+from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
@@ -432,6 +432,7 @@ class Extractor:
         for (i, s, e, sent), kind, sdoc in zip(jobs, kinds, self.nlp.pipe(texts, batch_size=self.batch_size)):
             try:
                 sdoc = reread_headline(self.nlp, sdoc)  # "Military pounds militant hideouts": the verb a verb
+                sdoc = reread_group_acronym(self.nlp, sdoc)  # "IS claimed responsibility": a group, not a verb
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
                 facts[i].append(fact)
@@ -684,12 +685,14 @@ class Extractor:
         finest place named. A traveller's destination and where attackers came from are not the event's place."""
         if not places:
             return None
-        kept = [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])] or places
+        kept = [(s, e, p) for s, e, p in places if not _elsewhere(doc[s]) and not _route_end(doc, s, e)] or places
         weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "village": 1.0, "point": 1.0}
         scores: dict[str, float] = {}
         for s, e, p in kept:
             if p.admin1:
-                scores[p.admin1] = scores.get(p.admin1, 0.0) + weight.get(p.precision, 0.5)
+                # "Sayed Abad district (Wardak)": the province a place is glossed with in brackets is its own
+                gloss = 1.5 if p.precision == "admin1" and s > 1 and doc[s - 1].text == "(" else 0.0
+                scores[p.admin1] = scores.get(p.admin1, 0.0) + weight.get(p.precision, 0.5) + gloss
         if scores:
             if doc_admin1 in scores:
                 scores[doc_admin1] += 0.5
@@ -863,6 +866,7 @@ class Extractor:
             # "militants were killed when their explosives went off prematurely": a mishap, nobody's deed
             found = [m for m in found if m.type not in ("ATTACK", "OPERATION")]
             counts = []
+        facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         if counts and not any(m.type in _DEED_TYPES for m in found):
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive) for c in counts]
         if facts.disputed_by:
@@ -939,6 +943,12 @@ class Extractor:
                     if role == STATE and tok.lemma_.lower() in _INSURGENT_HEADS:
                         return ARMED  # "Taliban militants captured a district": the insurgency, whatever the date
                     return role
+        if tok.lemma_.lower() in _CAUSE_NOUNS | {"jet", "aircraft", "helicopter", "gunship"} and any(
+                role_of_head(c) == STATE for c in tok.children if c.dep_ in ("compound", "amod")
+                or c.dep_ == "nsubj" and tok.dep_ == "nsubj") or self._demonym_state(tok, day):
+            # "Afghan Air Force airstrikes targeted a gathering": the state's forces struck (the parse may read
+            # the strikes as a verb whose subject is the force)
+            return STATE
         for t in tok.subtree:
             if t.i in tok_ent and t.i - tok.i < 8 and t.dep_ in ("pobj",) and t.head.lower_ == "of" \
                     and (role_of_head(tok) in (ARMED, UNKNOWN, None) or tok.lemma_.lower() in _MEMBER_HEADS):
@@ -1404,8 +1414,14 @@ class Extractor:
                                                                                   "round", "bullet", "fire"}:
                         tgt_tok = None  # "fired two missiles at the US destroyer": the missiles are the means
                     if tgt_tok is None:
+                        # ("On 2 March 2020, militants fired ...": a day is when, never whom)
                         tgt_tok = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
-                                        for g in c.children if g.dep_ == "pobj"), None)
+                                        for g in c.children if g.dep_ == "pobj" and not _names_time(g)), None)
+                    if tgt_tok is None:
+                        # "gunmen shot and killed a journalist": verbs joined on one subject share its object
+                        tgt_tok = next((g for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                                        for g in c.children if g.dep_ == "dobj"), None)
                 if src_tok is not None:
                     break
                 if v.dep_ == "xcomp":
@@ -1723,6 +1739,18 @@ def _in_place_position(span: Span) -> bool:
     return prev is not None and prev.lower_ in _PLACE_PREPS
 
 
+_ROUTE_WORDS = frozenset({"highway", "road", "motorway", "expressway", "route", "railway", "corridor", "bypass"})
+
+
+def _route_end(doc: Doc, start: int, end: int) -> bool:
+    """A place that names an end of a road ("on the Kabul-Kandahar highway", "the Peshawar-Torkham road"): the
+    road runs between places, the event happened on it, somewhere else."""
+    i = end
+    while i < len(doc) and i - end < 6 and (doc[i].text in ("-", "‑") or doc[i].text[:1].isupper()):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _ROUTE_WORDS and any(t.text in ("-", "‑") for t in doc[max(0, start - 1):i])
+
+
 def _elsewhere(tok: Token) -> bool:
     """A place that is where someone was going or came from ("a bus travelling to Dera Ghazi Khan", "launched
     the attack from Kunar"), not where the event happened."""
@@ -1761,6 +1789,11 @@ def _is_blaze(tok: Token) -> bool:
 
 def _is_month_march(tok: Token) -> bool:
     return tok.text == "March" and (tok.i > tok.sent.start or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num)
+
+
+def _names_time(tok: Token) -> bool:
+    """A phrase naming a day, month or time ("2 March 2020", "Friday", "the night")."""
+    return tok.lower_ in L.MONTH_WORDS or tok.lemma_.lower() in L.TIME_WORDS or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _reduced_passive(tok: Token) -> bool:

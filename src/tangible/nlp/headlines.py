@@ -5,6 +5,7 @@ down two militants", "Pakistani police raid militant hideout". The small English
 reads the verb as a noun ("pounds" a plural, "gun" the weapon) and the sentence has no predicate. Such a sentence
 is parsed again with the verb in the past tense ("pounded", "gunned"), which the model reads as a verb, and the
 original words take that parse: every offset still points into the document, and the text keeps its own words.
+The same is done for the Islamic State's acronym "IS", which the model reads as the verb "is".
 """
 
 from __future__ import annotations
@@ -63,11 +64,34 @@ def reread_headline(nlp: Any, doc: Doc) -> Doc:
     words = [t.text for t in doc]
     past = _PAST[words[k].lower()]
     words[k] = past[0].upper() + past[1:] if words[k][0].isupper() else past
-    spaces = [bool(t.whitespace_) for t in doc]
-    again = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    again = _parse_words(nlp, doc, words)
     verb = again[k]
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return doc  # the past tense did not give the sentence its predicate: keep the first reading
-    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=spaces,
+    return _with_parse(nlp, doc, again)
+
+
+def reread_group_acronym(nlp: Any, doc: Doc) -> Doc:
+    """``doc`` itself, or, where it names the Islamic State "IS" ("IS claimed responsibility", "IS militants
+    attacked"), its words with the parse of the sentence that names it "ISIS": the model reads "IS" as the verb
+    "is", and the sentence loses its subject."""
+    if not any(t.text == "IS" and t.pos_ == "AUX" for t in doc):
+        return doc
+    again = _parse_words(nlp, doc, ["ISIS" if t.text == "IS" else t.text for t in doc])
+    if any(t.text == "ISIS" and t.pos_ not in ("PROPN", "NOUN") for t in again):
+        return doc
+    return _with_parse(nlp, doc, again, frozenset(t.i for t in doc if t.text == "IS"))
+
+
+def _parse_words(nlp: Any, doc: Doc, words: list[str]) -> Doc:
+    return nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+
+
+def _with_parse(nlp: Any, doc: Doc, again: Doc, keep_lemma: frozenset[int] = frozenset()) -> Doc:
+    """The words of ``doc`` with the tags, lemmas, parse and entities of ``again`` (the same number of words);
+    the words at ``keep_lemma`` keep their own lemma."""
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                tags=[t.tag_ for t in again], pos=[t.pos_ for t in again], morphs=[str(t.morph) for t in again],
-               lemmas=[t.lemma_ for t in again], heads=[t.head.i for t in again], deps=[t.dep_ for t in again])
+               lemmas=[t.text if t.i in keep_lemma else a.lemma_ for t, a in zip(doc, again)],
+               heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
