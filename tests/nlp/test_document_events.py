@@ -1095,3 +1095,29 @@ def test_is_as_the_islamic_state_claims_the_attack(extractor):
             "IS claimed responsibility.")
     ms = deeds(extractor.extract("t", text, D2020), ("ATTACK",))
     assert ms and ms[0].source is not None and ms[0].source.id == "iskp" and ms[0].perpetrator_basis == "claimed"
+
+
+def test_members_of_a_state_force_act_for_the_state(extractor):
+    ms = deeds(extractor.extract("t", "ALP members clashed with Taliban in Qaisar district (Faryab), killing 3 "
+                                      "Taliban.", D2020))
+    assert ms and ms[0].type == "OPERATION" and ms[0].source.id == "afghan-republic"
+
+
+def test_a_hyphenated_group_name_is_kept_whole_in_the_actor_text(extractor):
+    ms = deeds(extractor.extract("t", "Jamaat-ul-Ahrar militants killed 2 policemen in Mohmand.", D2020))
+    assert ms and ms[0].source.text == "Jamaat-ul-Ahrar militants"
+
+
+@pytest.mark.parametrize("text, key, n", [
+    # the forces the case file names are counted on their side, not read as civilians and lost beside the
+    # attackers' larger figure
+    ("Taliban attacked ANDSF outposts in Arghandab district (Kandahar). 3 ANDSF were killed and 5 wounded, while "
+     "11 Taliban were killed.", "killed", 3),
+    ("Taliban attacked an ANA checkpoint in Andar district (Ghazni), resulting in 3 fatalities.", "killed", 3),
+    ("Taliban attacked an ANA checkpoint in Andar district (Ghazni). 4 fatalities were reported.", "killed", 4),
+    ("ANA forces repelled a Taliban attack on a checkpoint in Andar district (Ghazni). The Taliban suffered 5 "
+     "fatalities.", "attackers_killed", 5),
+])
+def test_the_dead_of_each_side_and_fatalities_given_on_their_own(extractor, text, key, n):
+    ms = deeds(extractor.extract("t", text, D2020), ("ATTACK",))
+    assert ms and ms[0].quantities.get(key) == n

@@ -232,8 +232,14 @@ def _group(head: Token) -> list[Token]:
     return out
 
 
+_NAMED_ROLES = "tangible_named_roles"  # Doc.user_data key: token index -> role of the case-file party it names
+
+
 def _side(tok: Token) -> str:
-    role = role_of_head(tok)
+    named = tok.doc.user_data.get(_NAMED_ROLES) or {}
+    # "3 ANDSF were killed": a party the case file names is on its own side, whatever its head word says
+    role = next((named[t.i] for t in (tok, *(c for c in tok.children if c.dep_ == "compound")) if t.i in named),
+                None) or role_of_head(tok)
     if tok.like_num or tok.lower_ in ("others",):
         # "two of the attackers", "killing three": the side is the of-phrase's or unknown
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -319,8 +325,10 @@ def _victims_of(pred: Token) -> list[Token]:
     return []
 
 
-def casualties(sent: Span) -> list[Count]:
-    """Every count of dead, wounded and arrested people the sentence gives."""
+def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Count]:
+    """Every count of dead, wounded and arrested people the sentence gives. ``named_roles`` maps the tokens
+    that name a case-file party to its role (roles.STATE, ARMED …)."""
+    sent.doc.user_data[_NAMED_ROLES] = named_roles or {}
     out: list[Count] = []
     seen: set[int] = set()
     for tok in sent:
@@ -407,6 +415,12 @@ def casualties(sent: Span) -> list[Count]:
                   if g.dep_ == "pobj"]
             # "the death of two policemen", "resulting in the killing of two troops"
             _add(out, seen, KILLED if tok.lemma_.lower() in _DEATH_NOUNS else WOUNDED, tok, of)
+            if not of:
+                _add_own_figure(out, seen, KILLED if tok.lemma_.lower() in _DEATH_NOUNS else WOUNDED, tok)
+            continue
+        if kind is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("fatality", "fatalities"):
+            # "resulting in 3 fatalities", "4 fatalities were reported", "the Taliban suffered 5 fatalities"
+            _add_own_figure(out, seen, KILLED, tok)
             continue
         if kind is None and tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
             figure = _toll_figure(tok)
@@ -422,6 +436,20 @@ def casualties(sent: Span) -> list[Count]:
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
     return out
+
+
+def _add_own_figure(out: list[Count], seen: set[int], kind: str, noun: Token) -> None:
+    """A count noun with its own figure ("3 fatalities", "two deaths"): the dead (or wounded) of the side that
+    suffered them ("the Taliban suffered 5 fatalities"), else of the victims."""
+    key = noun.i * 4 + ("kwa".index(kind[0]))
+    n, additive = count_of(noun) if _counted_phrase(noun) or any(
+        c.dep_ == "amod" and c.lower_ in _ADDITIVE for c in noun.children) else (None, False)
+    if key in seen or not n:
+        return
+    seen.add(key)
+    sufferer = next((c for c in noun.head.children if c.dep_ == "nsubj") if noun.dep_ == "dobj" and
+                    noun.head.lemma_.lower() in ("suffer", "sustain", "incur", "take") else iter(()), None)
+    out.append(Count(kind, n, _side(sufferer) if sufferer is not None else CIVILIAN, noun, additive))
 
 
 def _counted_phrase(tok: Token) -> bool:

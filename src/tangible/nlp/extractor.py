@@ -736,7 +736,10 @@ class Extractor:
         sentence = doc.text
         event_date, date_prec = resolve_date(sentence, published)
         day = event_date or published
-        counts = casualties(doc[:])
+        # (a capital or a country names where people live, not whose side they are on: "Kabul residents")
+        counts = casualties(doc[:], {i: r for i, (_, _, eid, _) in tok_ent.items() if eid
+                                     and doc[i].text not in self._capital_names and doc[i].lower_ not in
+                                     self.country_names and (r := role_of_entity(self.case, eid, day))})
         seized = self._quantities(sentence).get("seized")
         attribution = self._attribution(doc, tok_ent)
         sentence = ctx["text"][offset:offset + len(sentence)]  # the document's own characters (a headline in
@@ -938,8 +941,9 @@ class Extractor:
                 role = role_of_entity(self.case, tok_ent[t.i][2], day)
                 if role:
                     head_role = role_of_head(tok)
-                    if role == STATE and head_role in (CIVILIAN, CROWD) and t.i != tok.i:
-                        return head_role  # "Pakistani civilians", "Afghan protesters"
+                    if role == STATE and head_role in (CIVILIAN, CROWD) and t.i != tok.i \
+                            and tok.lemma_.lower() not in _MEMBER_HEADS:
+                        return head_role  # "Pakistani civilians", "Afghan protesters" (not "ALP members")
                     if role == STATE and tok.lemma_.lower() in _INSURGENT_HEADS:
                         return ARMED  # "Taliban militants captured a district": the insurgency, whatever the date
                     return role
@@ -1320,8 +1324,10 @@ class Extractor:
 
     @staticmethod
     def _phrase_text(tok: Token) -> str:
+        # (a hyphen inside a name is part of it: "Jamaat-ul-Ahrar militants")
         toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep", "cc", "conj", "appos")
-                or t.i == tok.i]
+                or t.i == tok.i or t.text in ("-", "‑") and not t.whitespace_ and t.i > 0
+                and not t.doc[t.i - 1].whitespace_]
         # keep only the contiguous block around the head
         idx = sorted(t.i for t in toks)
         start = tok.i
