@@ -14,6 +14,7 @@ import sys
 import click
 
 from tangible import __version__
+from tangible.cli.lifetime import exit_now
 from tangible.errors import E, TangibleError
 from tangible.settings import Settings
 
@@ -109,4 +110,10 @@ _register_all()
 
 
 def main() -> None:
-    cli(prog_name="tangible")
+    """The ``tangible`` program: runs the command, then ends the process without the interpreter's teardown
+    (see ``lifetime.exit_now``)."""
+    try:
+        cli(prog_name="tangible")
+    except SystemExit as done:  # how click ends every command, with its status
+        exit_now(done.code)
+    exit_now(0)
