@@ -255,3 +255,12 @@ def test_a_search_operation_is_the_forces_of_the_place_but_air_strikes_are_named
     # strikes cross borders: air strikes in Paktika are not the Taliban's for being in Afghanistan
     ms = extractor.extract("x", "Eight militants were killed in air strikes in Barmal district of Paktika.", None)
     assert all(m.source is None or m.source.id is None for m in ms if m.type == "OPERATION")
+
+
+@pytest.mark.parametrize("text", [
+    "While opposition activists were being detained in Lahore, ministers refused to comment.",
+    "The minister refused to comment after police arrested 20 activists in Quetta.",
+])
+def test_a_clause_of_time_keeps_its_own_deed_whatever_the_main_verb_refuses(extractor, text):
+    ms = extractor.extract("t", text, date(2026, 11, 20))
+    assert ("ARREST", "asserted") in kinds(ms)

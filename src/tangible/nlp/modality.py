@@ -199,6 +199,13 @@ def modality_of(tok: Token) -> str:
                 return cue
             cur = head
             continue
+        if dep == "advcl" and cur.tag_ in ("VBD", "VBN", "VBG") and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX | _HYPO_AUX | _DEMAND_AUX | {"to"}
+                for c in cur.children) and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as", "because", "since", "while",
+                                                               "before") for c in cur.children):
+            return "asserted"  # "needed his leg amputated after he stepped on a landmine": the clause is a given
+            # (whatever the main verb: "while activists were being detained, ministers refused to comment")
         cue = _head_cue(head, dep, cur)
         if cue == "negated" and head.lemma_.lower() in _STOP_HEADS:
             # "urged both sides to stop attacking each other": stopping is what is asked or promised
@@ -226,12 +233,6 @@ def modality_of(tok: Token) -> str:
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical"
-        if dep == "advcl" and cur.tag_ in ("VBD", "VBN", "VBG") and not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX | _HYPO_AUX | _DEMAND_AUX | {"to"}
-                for c in cur.children) and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as", "because", "since", "while",
-                                                               "before") for c in cur.children):
-            return "asserted"  # "needed his leg amputated after he stepped on a landmine": the clause is a given
         if head.dep_ in ("nsubj", "nsubjpass") and dep in ("prep", "acl", "relcl") and _nested_given(tok, head):
             return "asserted"  # "not one of the 800 arrested ...": the negation belongs to the subject, not the arrests
         local = _local(head)
