@@ -21,7 +21,8 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                "rip",  # ("ripped through")
                "carry",  # ("carried away")
                "set",  # ("set on fire", "set ablaze", "set alight": the stems "fire", "ablaze", "alight")
-               "trade"}  # ("traded fire")
+               "trade",  # ("traded fire")
+               "come", "make"}  # ("came across" a cache, "made safe")
 
 
 def test_every_trigger_of_the_table_passes_the_prefilter():

@@ -18,9 +18,6 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                          ("The envelope was sealed with wax.", "sealed", None)],
     "a protest lodged": [("Islamabad lodged a strong protest with Kabul.", "lodged", "CONDEMN"),
                          ("The travellers lodged at an inn near the border.", "lodged", None)],
-    "a bomb made safe": [("The bomb disposal squad disarmed the device.", "disarmed", "DISMANTLE"),
-                         ("Experts disposed of the explosives near the school.", "disposed", "DISMANTLE"),
-                         ("The council disposed of the matter quickly.", "disposed", None)],
     "infiltrated a place, not from one": [
         ("Gunmen infiltrated the camp before dawn.", "infiltrated", "ATTACK"),
         ("The assailants had infiltrated from Kunar province.", "infiltrated", None)],
@@ -214,6 +211,30 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "an understanding reached": [
         ("Negotiators reached an understanding on a prisoner exchange.", "understanding", "AGREE"),
         ("We need a better understanding of the threat.", "understanding", None)],
+    "weapons come upon": [
+        ("Troops came across a cache of arms and ammunition while searching a cave near the border.", "came",
+         "DISMANTLE"),
+        ("Police stumbled upon a bomb-making factory during a raid on a house in the old city.", "stumbled",
+         "DISMANTLE"),
+        ("Reporters came across a group of displaced families on the road.", "came", None),
+        ("The delegation came to Kabul on Monday.", "came", None)],
+    "a bomb made safe": [("The bomb disposal squad disarmed the device.", "disarmed", "DISMANTLE"),
+                         ("Experts disposed of the explosives near the school.", "disposed", "DISMANTLE"),
+                         ("The council disposed of the matter quickly.", "disposed", None)],
+    "a bomb rendered harmless": [
+        ("Army engineers made the roadside bomb safe before the convoy passed.", "made", "DISMANTLE"),
+        ("The device was rendered harmless by the bomb squad.", "rendered", "DISMANTLE"),
+        ("The ministry made the road safe for traffic again.", "made", None),
+        ("The court rendered its verdict on Tuesday.", "rendered", None)],
+    "positions pounded": [
+        ("Helicopter gunships hammered rebel positions outside the city overnight.", "hammered", "OPERATION"),
+        ("Government jets rained bombs on militant hideouts in the mountains.", "rained", "OPERATION"),
+        ("The two sides hammered out a deal after weeks of talks.", "hammered", None),
+        ("Critics hammered the minister over the budget.", "hammered", None),
+        ("Praise rained on the team after the final.", "rained", None)],
+    "weapons blown up by forces": [
+        ("Troops blew up a cache of explosives found in a cave near the border.", "blew", "DISMANTLE"),
+        ("Militants blew up an ammunition depot of the army.", "blew", "ATTACK")],
     "cleared of militants": [("Security forces cleared the area of militants.", "cleared", "OPERATION"),
                              ("Troops cleared the road of landmines.", "cleared", "DISMANTLE"),
                              ("Police cleared the square of protesters.", "cleared", None),

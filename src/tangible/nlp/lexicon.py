@@ -66,6 +66,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
     "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "rip": "ATTACK", "carry": "ATTACK", "surrender": "AGREE", "release": "AGREE",
+    # weapons come upon or made safe, positions hammered or rained on with fire (each checked in the trigger table)
+    "come": "DISMANTLE", "stumble": "DISMANTLE", "make": "DISMANTLE", "render": "DISMANTLE", "hammer": "OPERATION",
+    "rain": "OPERATION",
     "restore": "AGREE", "exchange": "AGREE", "warn": "DEMAND", "telephone": "MEET", "phone": "MEET", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
 }
 
@@ -193,7 +196,8 @@ _CUE_STEMS = [
     "presence", "strength of", "not taken", "no steps", "operates from", "operating from", "tolerat", "camps",
     "freedom of movement",
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
-    "pound", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
+    "pound", "hammer", "rained", "came across", "come across", "comes across", "coming across", "came upon",
+    "stumbl", "made safe", "render", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
     "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through", "ablaze", "alight",
     # figures a report gives on their own ("4 fatalities were reported", "resulting in two deaths")
     "fatalit", "deaths",

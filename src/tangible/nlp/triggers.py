@@ -72,7 +72,8 @@ ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "carry",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
-                                  "prevent", "repel", "set", "trade"})
+                                  "prevent", "repel", "set", "trade", "come", "stumble", "make", "render",
+                                  "hammer", "rain"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -658,6 +659,55 @@ def _not_demands_met(q: Cue):
     return None if q.tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in q.tok.children) else KEEP
 
 
+_COME_UPON = frozenset({"across", "upon", "on"})
+
+
+def _weapons_come_upon(q: Cue):
+    # "troops came across a cache of arms in a cave", "police stumbled upon a bomb-making factory": weapons found
+    # (the thing is the preposition's object, not the verb's; people or places come upon are nothing)
+    found = [g for c in q.tok.children if c.dep_ in ("prep", "prt") and c.lower_ in _COME_UPON
+             for g in c.subtree if g is not c]
+    if not found and "across" in q.parts:  # "came across" parsed as a particle, the cache as the object
+        found = [g for c in q.objs for g in c.subtree]
+    if any(g.lemma_.lower() in L.WEAPON_NOUNS | {"cache", "depot", "dump", "factory", "stockpile", "arsenal"}
+           for g in found):
+        return "DISMANTLE"
+    return None
+
+
+_HARMLESS = frozenset({"safe", "harmless", "inert", "ineffective", "inoperable", "unusable"})
+
+
+def _rendered_harmless(q: Cue):
+    # "army engineers made the roadside bomb safe", "the device was rendered harmless": a bomb made safe
+    said = [c for c in q.tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in _HARMLESS]
+    if said and (q.in_objects(_BOMBS) or any(g.lemma_.lower() in _BOMBS for c in said for g in c.subtree)):
+        return "DISMANTLE"
+    return None
+
+
+def _pounded_positions(q: Cue):
+    # "helicopter gunships hammered rebel positions outside the city", "jets rained bombs on militant hideouts":
+    # force against positions or fighters, typed by who used it (never a deal hammered out, praise rained down)
+    if q.tok.lemma_.lower() == "rain":
+        on = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("on", "down", "onto")
+              for g in c.children if g.dep_ == "pobj"]
+        return "OPERATION" if q.in_objects(PROJECTILES | _BOMBS | {"shell", "fire", "bullet"}) and on else None
+    if "out" in q.parts:
+        return None
+    return "OPERATION" if q.in_objects(_STRUCK_PLACES | L.MILITANT_NOUNS | {"rebel", "rebels"}) else None
+
+
+def _weapons_blown_up(q: Cue):
+    # "troops blew up a cache of explosives found in the cave": weapons destroyed by forces (what militants blow
+    # up stays their attack)
+    who = _subject_or_agent(q.tok)
+    if "up" in q.parts and who is not None and role_of_head(who) == STATE and q.in_objects(
+            L.WEAPON_NOUNS | {"cache", "depot", "dump", "stockpile", "arsenal", "device", "ied"}):
+        return "DISMANTLE"
+    return KEEP
+
+
 def _not_adjectival(q: Cue):
     return None if q.tok.dep_ in ("amod", "compound") and q.tok.tag_ == "VBN" else KEEP
 
@@ -753,6 +803,12 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                               "Kenya closed its embassy in Mogadishu")),
     (frozenset({"set"}), Constraint("set on fire", _set_ablaze, "a shop was set on fire by masked men")),
     (frozenset({"trade"}), Constraint("fire traded", _fire_traded, "militants and soldiers traded fire in Kurram")),
+    (frozenset({"come", "stumble"}), Constraint("weapons come upon", _weapons_come_upon,
+                                                "police came across a cache of weapons during a search")),
+    (frozenset({"make", "render"}), Constraint("a bomb rendered harmless", _rendered_harmless,
+                                               "army engineers made the roadside bomb safe")),
+    (frozenset({"hammer", "rain"}), Constraint("positions pounded", _pounded_positions,
+                                               "gunships hammered rebel positions; jets rained bombs on hideouts")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
                 "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
@@ -770,6 +826,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"ban"}), Constraint("something banned", _has_object, "the government banned the group")),
     (frozenset({"proscribe", "ban", "outlaw"}), Constraint("not what a group is", _not_adjectival,
                                                            "the banned TTP; a proscribed group")),
+    (frozenset({"blow"}), Constraint("weapons blown up by forces", _weapons_blown_up,
+                                     "troops blew up a cache of explosives found in a cave")),
     (frozenset({"blow"}), Constraint("blown up", _particle("up"), "militants blew up a gas pipeline")),
 ]
 
