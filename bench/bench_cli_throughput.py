@@ -114,18 +114,21 @@ def main() -> None:
         with open(jsonl, "w", encoding="utf-8") as fh:
             for r in rows:
                 fh.write(json.dumps(r) + "\n")
-        # warm-up: the page cache, the bytecode, and the cache folder each run starts from
+        # warm-up: the page cache, the bytecode, and the cache folder each run starts from (each version's
+        # own: the form of what it keeps may differ)
         one_run(base, jsonl, args.workers, None, None)
         cache = base / "cache"
         shutil.copytree(base / "data" / "cache", cache)
+        base_cache = base / "baseline-cache"
         if base_src is not None:
-            one_run(base, jsonl, args.workers, cache, base_src)
+            one_run(base, jsonl, args.workers, None, base_src)
+            shutil.copytree(base / "data" / "cache", base_cache)
         new: list[dict[str, dict]] = []
         old: list[dict[str, dict]] = []
         for _ in range(args.runs):
             new.append(one_run(base, jsonl, args.workers, cache, None))
             if base_src is not None:
-                old.append(one_run(base, jsonl, args.workers, cache, base_src))
+                old.append(one_run(base, jsonl, args.workers, base_cache, base_src))
         memory = one_run(base, jsonl, args.workers, cache, None, memory=True)
         outputs = {c: new[-1][c]["stdout"].strip().splitlines()[-6:] for c in ("ingest", "rebuild")}
     for command, label in (("ingest", f"tangible ingest --workers {args.workers} --bulk"),

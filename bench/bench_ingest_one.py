@@ -15,7 +15,8 @@ under 2 s.
 With ``--baseline-src DIR`` (the ``src`` folder of another version of tangible, e.g. from
 ``git archive main src | tar -x -C DIR/..``), the timed runs alternate between this version and that one
 (first on PYTHONPATH, so it is imported instead of the installed package), in the same period, so that
-other work on the machine weighs on both alike; both medians and their ratio are printed.
+other work on the machine weighs on both alike; both medians and their ratio are printed. Each version runs
+on a store it seeded itself.
 
     python bench/bench_ingest_one.py [--runs 5] [--article samples/NAME.html] [--baseline-src DIR]
 """
@@ -106,15 +107,18 @@ def environment(data_dir: Path, src: Path | None = None) -> dict:
     return env
 
 
-def seed_store(base: Path, article: Path) -> Path:
-    """A store with every sample but ``article``, derived."""
-    seed = base / "seed"
+def seed_store(base: Path, article: Path, src: Path | None = None, name: str = "seed") -> Path:
+    """A store with every sample but ``article``, derived by the version of tangible in ``src`` (None: this one).
+    Each version seeds its own: the derivation key digests the extractor's sources, so another version would
+    extract every stored article again, and its kept artefacts may have another form."""
+    seed = base / name
     corpus = base / "corpus"
-    corpus.mkdir()
-    for path in sorted((ROOT / "samples").glob("*.html")):
-        if path.name != article.name:
-            shutil.copy(path, corpus / path.name)
-    subprocess.run([*TANGIBLE, "ingest", str(corpus)], env=environment(seed), check=True, capture_output=True)
+    if not corpus.exists():
+        corpus.mkdir()
+        for path in sorted((ROOT / "samples").glob("*.html")):
+            if path.name != article.name:
+                shutil.copy(path, corpus / path.name)
+    subprocess.run([*TANGIBLE, "ingest", str(corpus)], env=environment(seed, src), check=True, capture_output=True)
     return seed
 
 
@@ -160,14 +164,15 @@ def main() -> None:
         seed = seed_store(base, article)
         one_run(seed, base / "run", article, staged=False)  # warm-up: the page cache holds every file read
         if base_src is not None:
-            one_run(seed, base / "run", article, staged=False, src=base_src, cpus=base_cpus)
+            base_seed = seed_store(base, article, base_src, "baseline-seed")
+            one_run(base_seed, base / "run", article, staged=False, src=base_src, cpus=base_cpus)
             base_cpus.clear()
         CPU.clear()
         walls = []
         for _ in range(args.runs):
             walls.append(one_run(seed, base / "run", article, staged=False)[0])
             if base_src is not None:
-                base_walls.append(one_run(seed, base / "run", article, staged=False, src=base_src,
+                base_walls.append(one_run(base_seed, base / "run", article, staged=False, src=base_src,
                                           cpus=base_cpus)[0])
         cpus = list(CPU)
         starts = []
