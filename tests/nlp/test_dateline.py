@@ -103,3 +103,12 @@ def test_men_wanted_for_attacks_is_no_demand(extractor):
     got = {(m.type, m.modality) for m in extractor.extract("d", s, date(2026, 11, 21))}
     assert ("EXTRADITE", "asserted") in got
     assert not any(t == "DEMAND" for t, _ in got)
+
+
+def test_a_place_in_capitals_before_a_colon_is_a_dateline_only_where_it_is_a_place():
+    places = {"PESHAWAR", "DERA ISMAIL KHAN"}
+    found = find_dateline("PESHAWAR: At least seven soldiers were martyred on Tuesday.", places.__contains__)
+    assert found is not None and found.place == "PESHAWAR"
+    assert find_dateline("DERA ISMAIL KHAN: Two policemen were shot dead.", places.__contains__) is not None
+    assert find_dateline("BLA: The group said its fighters carried out the attack.", places.__contains__) is None
+    assert find_dateline("PESHAWAR: At least seven soldiers were martyred on Tuesday.") is None  # no gazetteer

@@ -1121,3 +1121,39 @@ def test_a_hyphenated_group_name_is_kept_whole_in_the_actor_text(extractor):
 def test_the_dead_of_each_side_and_fatalities_given_on_their_own(extractor, text, key, n):
     ms = deeds(extractor.extract("t", text, D2020), ("ATTACK",))
     assert ms and ms[0].quantities.get(key) == n
+
+
+# ---------------------------------------------------------------- a wire report across its paragraphs
+NEIGHBOURS = (
+    "PESHAWAR: At least seven soldiers were martyred and five others injured when terrorists attacked a security "
+    "forces post in North Waziristan's Spinwam area late on Tuesday night, the military's media wing said.\n\n"
+    "Troops responded and killed four terrorists in the ensuing exchange of fire, it said.\n\n"
+    "The Foreign Office later summoned Afghanistan's charge d'affaires and lodged a strong protest, urging the "
+    "interim Afghan government to act against TTP sanctuaries and to hand over the perpetrators.\n\n"
+    "A Taliban spokesman in Kabul rejected the allegation. He said the Islamic Emirate had arrested several people "
+    "in Khost last month, a claim that could not be verified. Officials in Kabul and Kandahar said Afghan soil "
+    "was used by no one.\n\n"
+    "Residents in Mir Ali said a search operation was under way.")
+
+
+def test_a_report_of_an_attack_in_pakistan_that_speaks_mostly_of_afghanistan(extractor):
+    ms = extractor.extract("t", NEIGHBOURS, date(2026, 11, 18))
+    attack = deeds(ms, ("ATTACK",))
+    # "PESHAWAR:" is a dateline, not a word of the sentence: the seven dead are counted
+    assert attack and attack[0].quantities.get("killed") == 7 and attack[0].quantities.get("attackers_killed") == 4
+    # the troops of a sentence that names no place are those of the place the report last named (Spinwam)
+    troops = next(m for m in attack if m.trigger == "killed")
+    assert troops.source is not None and troops.source.id == "pakistan"
+    # the envoy summoned speaks for the government the demand is addressed to; the handover is demanded
+    demand = next(m for m in ms if m.type == "DEMAND")
+    assert demand.source.id == "pakistan" and demand.target is not None and demand.target.id == "taliban"
+    assert any(m.type == "EXTRADITE" and m.modality == "demanded" for m in ms)
+    # residents speak from where it happened: the search operation is in Mir Ali, Pakistan's
+    search = next(m for m in deeds(ms, ("OPERATION",)) if "Mir Ali" in m.sentence)
+    assert search.location.name == "Mir Ali" and search.source.id == "pakistan"
+
+
+def test_where_a_speaker_is_never_places_the_event_even_in_another_spelling(extractor):
+    ms = deeds(extractor.extract("t", "Security sources in Peshawar said troops killed five militants in Tirah.",
+                                 date(2026, 11, 18)))
+    assert ms and ms[0].location.admin1 == "Khyber Pakhtunkhwa" and ms[0].location.name != "Peshawar"

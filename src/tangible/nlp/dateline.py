@@ -18,6 +18,8 @@ unless the place is followed directly by a dash)::
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -70,8 +72,9 @@ class Dateline:
         return None
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline that opens ``text``, if there is one."""
+def find_dateline(text: str, is_place: Callable[[str], bool] | None = None) -> Dateline | None:
+    """The dateline that opens ``text``, if there is one. ``is_place(name)`` says whether a name in capitals
+    before a colon alone is a place ("PESHAWAR: At least seven soldiers ..."), not a speaker or a label."""
     m = _FULL.match(text)
     if not m:
         return None
@@ -79,7 +82,8 @@ def find_dateline(text: str) -> Dateline | None:
     if not any(c.isalpha() for c in place) or len(place.replace(".", "")) < 3:
         return None
     dash_only = not (m.group("date") or m.group("credit"))
-    if dash_only and (m.group("country") or not re.search(r"[-–—]", m.group(0)[m.end("place") - m.start():])):
+    if dash_only and (m.group("country") or not re.search(r"[-–—]", m.group(0)[m.end("place") - m.start():])) \
+            and not (is_place is not None and not m.group("country") and is_place(place.strip())):
         return None  # "KHAR —" is a dateline; "BLA: …" without a date or credit is not
     if m.end() >= len(text.rstrip()):
         return None
@@ -87,9 +91,9 @@ def find_dateline(text: str) -> Dateline | None:
                     date_text=m.group("date"))
 
 
-def body_start(text: str, start: int, end: int) -> int:
+def body_start(text: str, start: int, end: int, is_place: Callable[[str], bool] | None = None) -> int:
     """Where the sentence ``text[start:end]`` begins once a dateline that opens it is left out."""
-    d = find_dateline(text[start:end])
+    d = find_dateline(text[start:end], is_place)
     return start + d.end if d else start
 
 

@@ -24,7 +24,7 @@ from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
 from tangible.nlp import lexicon as L
 from tangible.nlp.dates import explicit_date, resolve_date
-from tangible.nlp.dateline import body_start
+from tangible.nlp.dateline import body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
 from tangible.nlp.phrases import PhraseIds
@@ -136,6 +136,8 @@ _OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "att
 _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
 _EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
                "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
+_ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat", "consul", "chargé", "charge",
+                     "emissary"})
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
@@ -369,6 +371,8 @@ class Extractor:
                     self.place_skeletons.setdefault(sk, []).append(key)
         self.country_names = frozenset(v.lower() for p in self.places.values() if p.precision == "country"
                                        for v in p.variants)
+        self.country_codes = {v.lower(): p.country for p in self.places.values() if p.precision == "country"
+                              for v in p.variants}
         for j, place in enumerate(self.case.places):
             # places of the case the bundled gazetteer lacks (another situation's towns and waters)
             key = f"K{j}"
@@ -415,7 +419,7 @@ class Extractor:
                 continue
             ctx["country"], ctx["admin1"] = self._doc_country(text)
             for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
-                s = body_start(text, s, e)  # a dateline says where the story was filed, not the event
+                s = body_start(text, s, e, self._is_place_name)  # where the story was filed, not the event
                 sent = text[s:e]
                 if L.has_cue(sent):
                     jobs.append((i, s, e, _readable_case(sent)))
@@ -529,6 +533,12 @@ class Extractor:
             if p >= SUBTYPE_MIN_PROB and label in SUBTYPE_FITS[m.type]:
                 m.acled_subtype = label
 
+    def _is_place_name(self, name: str) -> bool:
+        """Whether a name in capitals ("PESHAWAR", "DERA ISMAIL KHAN") is a place of the gazetteer below a country."""
+        doc = self.nlp.make_doc(name.title())
+        return any(s == 0 and e == len(doc) and self.places[self.nlp.vocab.strings[key]].precision != "country"
+                   for key, s, e in self.place_matcher(doc))
+
     def _doc_country(self, text: str) -> tuple[str | None, str | None]:
         """The country and the province most place names of the document point to (for generic actors and to
         tell places of one name apart)."""
@@ -536,15 +546,31 @@ class Extractor:
         counts: dict[str, int] = {}
         provinces: dict[str, int] = {}
         doc = self.nlp.make_doc(head)
-        for key, _, _ in self.place_matcher(doc):
+        seen: set[int] = set()  # one vote per name, however many places or aliases it matches
+        for key, s, _ in self.place_matcher(doc):
+            if s in seen:
+                continue
+            seen.add(s)
             place = self.places[self.nlp.vocab.strings[key]]
             counts[place.country] = counts.get(place.country, 0) + 1
             if place.admin1:
                 provinces[place.admin1] = provinces.get(place.admin1, 0) + 1
         for key, s, e in self.alias_lower(doc) + self.alias_exact(doc):
+            if s in seen:
+                continue
             for ent in self.entities[self.nlp.vocab.strings[key]]:
                 if ent.kind == "government" and ent.country:
+                    seen.add(s)
                     counts[ent.country] = counts.get(ent.country, 0) + 1
+                    break
+        filed = find_dateline(head, self._is_place_name)
+        if filed:
+            # "PESHAWAR:", "KABUL (Reuters) -": where the story was filed outweighs a few mentions of a neighbour
+            for key, _, _ in self.place_matcher(self.nlp.make_doc(filed.place.strip().title())):
+                place = self.places[self.nlp.vocab.strings[key]]
+                if place.precision != "country":
+                    counts[place.country] = counts.get(place.country, 0) + 3
+                    break
         if not counts:
             return None, None
         country = max(counts.items(), key=lambda kv: kv[1])[0]
@@ -648,8 +674,8 @@ class Extractor:
                 if len(sk) < 4 or sum(ch.isalpha() for ch in span.text) < 5:
                     continue
                 keys = self.place_skeletons.get(sk)
-                if not keys or not _in_place_position(span):
-                    continue
+                if not keys or not _in_place_position(span) or _names_speaker(span[0]):
+                    continue  # (nor where a speaker is: "security sources in Peshawar said")
                 places = [self.places[k] for k in dict.fromkeys(keys)]
                 if len({(p.country, p.admin1) for p in places}) != 1:
                     continue  # the key names places in more than one province: no guess
@@ -678,14 +704,20 @@ class Extractor:
         return out
 
     def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc,
-                    doc_admin1: str | None = None) -> Location | None:
+                    doc_admin1: str | None = None, phrase: bool = False) -> Location | None:
         """The place of the sentence's event. The province is the one most of the sentence's places agree on
         ("Khost area of Harnai, Balochistan" is not Afghanistan's Khost; "Nad Ali district (Helmand)" is in
         Helmand; "Karimabad, Karachi" is Karachi's), the document's own province breaking ties; within it the
         finest place named. A traveller's destination and where attackers came from are not the event's place."""
         if not places:
             return None
-        kept = [(s, e, p) for s, e, p in places if not _elsewhere(doc[s]) and not _route_end(doc, s, e)] or places
+        # (a place only travelled to is the best guess left; one attackers came from never is, unless the phrase
+        # read is the place they came from)
+        kept = places if phrase else [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])
+                                      and not _route_end(doc, s, e)] or [
+            (s, e, p) for s, e, p in places if not _came_from(doc[s])]
+        if not kept:
+            return None
         weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "village": 1.0, "point": 1.0}
         scores: dict[str, float] = {}
         for s, e, p in kept:
@@ -732,7 +764,9 @@ class Extractor:
                         if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")}
         places = self._places(doc, actor_tokens, set(tok_ent))
         location = self._pick_place(places, doc, ctx.get("admin1"))
-        country = location.country if location else ctx["country"]
+        # a sentence that names no place is about the place the report last named ("... in Spinwam. Troops
+        # killed four terrorists"), else the document's country
+        country = location.country if location else ctx.get("recent_country") or ctx["country"]
         sentence = doc.text
         event_date, date_prec = resolve_date(sentence, published)
         day = event_date or published
@@ -822,6 +856,12 @@ class Extractor:
                             prior.source = source
                     if target is not None and target.id and not (prior.target and prior.target.id):
                         prior.target = target
+                elif etype in STATEMENT_TYPES and target is not None and target.id:
+                    # "summoned the envoy and lodged a protest, urging the Afghan government to act": the
+                    # statement is addressed to the party the sentence names
+                    prior = next(m for m in found if m.type == etype)
+                    if not (prior.target and prior.target.id):
+                        prior.target = target
                 continue
             seen.add(key)
             acting = frame.roles.get("agent")
@@ -878,6 +918,9 @@ class Extractor:
                     # "Pakistan said it had seen no evidence that the Taliban had moved the families": the deed
                     # is questioned by a named party, a dispute of the report that claims it
                     m.verification = "disputed"
+        if location is not None and location.precision not in ("country", "region") and any(
+                m.type in _DEED_TYPES and m.modality == "asserted" for m in found):
+            ctx["recent_country"] = location.country  # where the report's last deed happened
         finding = self._finding(doc, offset, ctx, tok_ent, ents, attribution, location, event_date, date_prec, day,
                                 sentence, question)
         if finding is not None:
@@ -922,7 +965,7 @@ class Extractor:
             if words & {"afghan", "afghanistan"}:
                 return Location(name="Afghanistan", country="AF", precision="country")
             return None
-        return self._pick_place(places, tok.doc)
+        return self._pick_place(places, tok.doc, phrase=True)
 
     def _case_order(self, entity_id: str) -> int:
         return self._order.get(entity_id, len(self._order))
@@ -1274,6 +1317,14 @@ class Extractor:
         state = self._demonym_state(tok, published)
         if state:
             return ActorRef(state, text)
+        if tok.lemma_.lower() in _ENVOYS or tok.lower_ in _ENVOYS:
+            # "Afghanistan's charge d'affaires", "the Iranian ambassador": the envoy speaks for the government
+            for c in tok.children:
+                code = self.country_codes.get(c.lower_) if c.dep_ in ("poss", "compound") else None
+                gov = self.case.government_of(code, published) if code else self.case.by_adjective(c.text, published) \
+                    if c.dep_ == "amod" else None
+                if gov:
+                    return ActorRef(gov, text)
         if tok.pos_ == "ADJ" and tok.dep_ == "amod":
             # a demonym standing for its state's forces: "killed after Indian fire"
             ident = self.case.by_adjective(tok.text, published)
@@ -1757,6 +1808,13 @@ def _route_end(doc: Doc, start: int, end: int) -> bool:
     return i < len(doc) and doc[i].lower_ in _ROUTE_WORDS and any(t.text in ("-", "‑") for t in doc[max(0, start - 1):i])
 
 
+def _came_from(tok: Token) -> bool:
+    """A place someone came from or acted from ("crossed from Kunar", "launched from Afghan soil")."""
+    while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "across")
+
+
 def _elsewhere(tok: Token) -> bool:
     """A place that is where someone was going or came from ("a bus travelling to Dera Ghazi Khan", "launched
     the attack from Kunar"), not where the event happened."""
@@ -1876,12 +1934,17 @@ def _readable_case(sentence: str) -> str:
     return titled if len(titled) == len(sentence) else sentence
 
 
+_LOCAL_WITNESSES = frozenset({"resident", "witness", "eyewitness", "villager", "local", "shopkeeper", "tribesman",
+                              "elder", "people"})
+
+
 def _names_speaker(tok: Token) -> bool:
     """The token is in a prepositional phrase of a reporting verb's subject ("officials in Quetta said")."""
     t, via_prep = tok, False
     for _ in range(6):
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in _ATTR_VERBS:
-            return via_prep
+            # (residents and witnesses speak from where it happened: "residents in Mir Ali said")
+            return via_prep and t.lemma_.lower() not in _LOCAL_WITNESSES
         if t.head is t:
             return False
         via_prep = via_prep or t.dep_ == "prep"

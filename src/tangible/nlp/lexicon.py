@@ -227,7 +227,8 @@ PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "no
                 "trader", "engineer", "driver", "shopkeeper", "journalist", "teacher", "schoolteacher", "doctor",
                 "employee", "labourer", "laborer", "passenger", "tribesman", "tribesmen", "elder", "cleric",
                 "contractor", "villager", "farmer", "businessman", "lawyer", "child", "children", "girl", "girls",
-                "crew", "priest", "tourist", "pilgrim", "hostage", "worshipper", "sailor", "fisherman", "fishermen"}
+                "crew", "priest", "tourist", "pilgrim", "hostage", "worshipper", "sailor", "fisherman", "fishermen",
+                "perpetrator", "fugitive", "mastermind", "ringleader", "plotter"}
 
 # objects of "arrest"/"detain" that are not people ("arrest the decline"); anything else counts as a person,
 # because lower-cased or unfamiliar names are often not tagged as proper nouns
