@@ -1157,3 +1157,16 @@ def test_where_a_speaker_is_never_places_the_event_even_in_another_spelling(extr
     ms = deeds(extractor.extract("t", "Security sources in Peshawar said troops killed five militants in Tirah.",
                                  date(2026, 11, 18)))
     assert ms and ms[0].location.admin1 == "Khyber Pakhtunkhwa" and ms[0].location.name != "Peshawar"
+
+
+def test_an_event_some_days_before_is_its_own_and_a_charge_denied_is_still_made(extractor):
+    text = ("Afghan border forces fired on Pakistani posts along the Kurram border on Thursday, Pakistani officials "
+            "said. The firing came days after a suicide bombing killed 12 people at a police station in Dera Ismail "
+            "Khan. Pakistan blamed that attack on TTP militants operating from Afghan soil, a charge Kabul denies.")
+    ms = extractor.extract("t", text, date(2026, 11, 20))
+    bombing = next(m for m in deeds(ms, ("ATTACK",)) if m.trigger == "bombing")
+    firing = next(m for m in deeds(ms) if m.trigger == "fired")
+    assert bombing.event != firing.event  # not one event with the firing on the border
+    assert bombing.location.name == "Dera Ismail Khan" and bombing.quantities.get("killed") == 12
+    assert bombing.source.id == "ttp" and bombing.perpetrator_basis == "blamed"
+    assert any(m.type == "ACCUSE" and m.modality == "asserted" and m.source.id == "pakistan" for m in ms)

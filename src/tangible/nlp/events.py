@@ -55,7 +55,9 @@ _NEW_EVENT = re.compile(r"\b(separate|(?:another|second|third)" + _NEXT_EVENT_NO
                         r"similar (?:attack|incident)|also on|a day (?:earlier|later)|later that|the next day|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
                         r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
-                        r"(?:search|clearance|combing) operation)\b", re.I)
+                        r"(?:search|clearance|combing) operation|"
+                        # "The strikes came days after a suicide bombing ...": an event of its own, some time before
+                        r"(?:days?|weeks?|months?|hours?) (?:after|before))\b", re.I)
 _UNVERIFIED = re.compile(
     r"\b(could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)"
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"

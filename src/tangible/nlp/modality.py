@@ -135,6 +135,9 @@ def _governing_cue(tok: Token) -> str | None:
     return None
 
 
+_CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "contention", "account"})
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
@@ -199,6 +202,10 @@ def modality_of(tok: Token) -> str:
                 return cue
             cur = head
             continue
+        if dep == "ccomp" and cur.i < head.i and any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in _CHARGE_NOUNS and cur.i < c.i < head.i
+                for c in head.children):
+            break  # "Pakistan blamed the attack on the TTP, a charge Kabul denies": the charge is made all the same
         if dep == "advcl" and cur.tag_ in ("VBD", "VBN", "VBG") and not any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX | _HYPO_AUX | _DEMAND_AUX | {"to"}
                 for c in cur.children) and any(
