@@ -264,3 +264,13 @@ def test_a_search_operation_is_the_forces_of_the_place_but_air_strikes_are_named
 def test_a_clause_of_time_keeps_its_own_deed_whatever_the_main_verb_refuses(extractor, text):
     ms = extractor.extract("t", text, date(2026, 11, 20))
     assert ("ARREST", "asserted") in kinds(ms)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # "shut" reads as a past tense beside the infinitive it is coordinated with; it is what Islamabad wants
+    ("Islamabad wants Kabul to detain TTP leaders and shut down their camps.", "DISMANTLE"),
+    ("The arrest of ETIM members remains a key Chinese demand.", "ARREST"),
+])
+def test_what_is_wanted_or_named_as_a_demand_is_no_deed(extractor, text, etype):
+    ms = extractor.extract("t", text, date(2026, 11, 20))
+    assert (etype, "demanded") in kinds(ms) and not any(counts_as_evidence(m.type, m.modality) for m in ms)

@@ -135,6 +135,8 @@ def _governing_cue(tok: Token) -> str | None:
     return None
 
 
+_GOAL_NOUNS = frozenset({"demand", "priority", "goal", "condition", "precondition", "requirement", "expectation",
+                         "aim", "objective", "wish", "request"})
 _CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "contention", "account"})
 
 
@@ -164,6 +166,8 @@ def modality_of(tok: Token) -> str:
                 up = head.head
                 for _ in range(4):
                     if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBZ", "VBP"):
+                        if up.tag_ != "VBD" and cur.lower_ == cur.lemma_.lower():
+                            break  # "wants Kabul to detain leaders and shut down camps": "shut" is the infinitive
                         return modality_of(up)
                     if up.head is up:
                         break
@@ -188,6 +192,9 @@ def modality_of(tok: Token) -> str:
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
             # "never reopened after the 2009 bombing", "urged action after the attack": the event is a given
             return "asserted"
+        if dep == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
+                c.dep_ == "attr" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
+            return "demanded"  # "the arrest of ETIM members remains a key Chinese demand"
         if dep in ("nsubj", "nsubjpass", "csubj"):
             if cur != tok and tok.pos_ in ("VERB", "AUX", "NOUN") and dep != "csubj" and _nested_given(tok, cur):
                 # an event named inside the subject is a given: "not one of the 800 arrested has been charged",
