@@ -274,3 +274,15 @@ def test_a_clause_of_time_keeps_its_own_deed_whatever_the_main_verb_refuses(extr
 def test_what_is_wanted_or_named_as_a_demand_is_no_deed(extractor, text, etype):
     ms = extractor.extract("t", text, date(2026, 11, 20))
     assert (etype, "demanded") in kinds(ms) and not any(counts_as_evidence(m.type, m.modality) for m in ms)
+
+
+def test_neither_nor_negates_both_deeds(extractor):
+    ms = extractor.extract("t", "Kabul has neither arrested nor expelled any TTP commander, a UN report said.",
+                           date(2026, 11, 20))
+    assert ("ARREST", "negated") in kinds(ms) and not any(counts_as_evidence(m.type, m.modality) for m in ms)
+
+
+def test_what_demands_include_is_demanded(extractor):
+    ms = extractor.extract("t", "Pakistan's demands include the arrest of TTP leaders and the closure of their "
+                                "training camps.", date(2026, 11, 20))
+    assert ("ARREST", "demanded") in kinds(ms) and not any(counts_as_evidence(m.type, m.modality) for m in ms)

@@ -39,6 +39,9 @@ def _local(tok: Token) -> str | None:
             return "hypothetical"
         if c.dep_ == "advmod" and lw in ("never",):
             return "negated"
+        if c.dep_ in ("preconj", "advmod", "det") and lw == "neither" or c.dep_ == "cc" and lw == "nor" \
+                and c.i < tok.i:
+            return "negated"  # "has neither arrested nor expelled any commander"
         if c.dep_ == "advmod" and lw in ("perhaps", "possibly", "maybe", "allegedly_no"):
             return "hypothetical"
     for c in tok.children:
@@ -195,6 +198,9 @@ def modality_of(tok: Token) -> str:
         if dep == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
                 c.dep_ == "attr" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
             return "demanded"  # "the arrest of ETIM members remains a key Chinese demand"
+        if dep in ("dobj", "attr") and head.lemma_.lower() in ("include", "be", "remain", "involve") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
+            return "demanded"  # "Pakistan's demands include the arrest of TTP leaders"
         if dep in ("nsubj", "nsubjpass", "csubj"):
             if cur != tok and tok.pos_ in ("VERB", "AUX", "NOUN") and dep != "csubj" and _nested_given(tok, cur):
                 # an event named inside the subject is a given: "not one of the 800 arrested has been charged",
