@@ -75,7 +75,7 @@ def reread_group_acronym(nlp: Any, doc: Doc) -> Doc:
     """``doc`` itself, or, where it names the Islamic State "IS" ("IS claimed responsibility", "IS militants
     attacked"), its words with the parse of the sentence that names it "ISIS": the model reads "IS" as the verb
     "is", and the sentence loses its subject."""
-    if not any(t.text == "IS" and t.pos_ == "AUX" for t in doc):
+    if "IS" not in doc.text or not any(t.text == "IS" and t.pos_ == "AUX" for t in doc):  # text: no token made
         return doc
     again = _parse_words(nlp, doc, ["ISIS" if t.text == "IS" else t.text for t in doc])
     if any(t.text == "ISIS" and t.pos_ not in ("PROPN", "NOUN") for t in again):

@@ -12,6 +12,7 @@ operation on the same values in the same order: the scores are exactly ``hstack(
 from __future__ import annotations
 
 import re
+from itertools import chain
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -19,6 +20,7 @@ import numpy as np
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # TfidfVectorizer's default token_pattern
 _WHITE_SPACES = re.compile(r"\s\s+")
+WORD_COLUMNS_KEPT = 200_000  # words whose char_wb columns a transform remembers
 
 
 @dataclass
@@ -45,6 +47,9 @@ class TfidfTransform:
         self.idf = np.asarray(idf, dtype=np.float64)
         self.analyzer = analyzer
         self.ngram_range = ngram_range
+        # char_wb n-grams never cross a word, so each word's columns are found once and remembered: news
+        # repeats its words, and slicing and looking up every n-gram of every word again cost most of a transform
+        self._word_columns: dict[str, tuple[int, ...]] = {}
 
     def ngrams(self, text: str) -> list[str]:
         text = text.lower()
@@ -78,23 +83,35 @@ class TfidfTransform:
                     break
         return out
 
-    def transform(self, texts: Sequence[str]) -> SparseRows:
+    def _columns(self, text: str) -> list[int]:
+        """The vocabulary columns of ``text``'s n-grams, one per occurrence (n-grams out of the vocabulary
+        dropped)."""
         vocabulary = self.vocabulary
-        indices: list[int] = []
-        counts: list[int] = []
-        indptr = [0]
-        for text in texts:
-            counter: dict[int, int] = {}
-            for gram in self.ngrams(text):
-                j = vocabulary.get(gram)
-                if j is not None:
-                    counter[j] = counter.get(j, 0) + 1
-            for j in sorted(counter):
-                indices.append(j)
-                counts.append(counter[j])
-            indptr.append(len(indices))
-        data = np.asarray(counts, dtype=np.float64)
-        cols = np.asarray(indices, dtype=np.int32)
+        if self.analyzer == "word":
+            return [j for j in map(vocabulary.get, self.ngrams(text)) if j is not None]
+        known = self._word_columns
+        if len(known) > WORD_COLUMNS_KEPT:
+            known.clear()  # a long-running process reading ever new words keeps a bounded memo
+        out: list[int] = []
+        for w in _WHITE_SPACES.sub(" ", text.lower()).split():
+            cols = known.get(w)
+            if cols is None:
+                cols = known[w] = tuple(j for j in map(vocabulary.get, self._char_wb_ngrams(w)) if j is not None)
+            out.extend(cols)
+        return out
+
+    def transform(self, texts: Sequence[str]) -> SparseRows:
+        width = len(self.vocabulary)
+        rows = [self._columns(text) for text in texts]
+        # every (row, column) occurrence as one key; the distinct keys in order are each row's columns
+        # ascending, and their counts the term frequencies
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        keys = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
+        keys += np.repeat(np.arange(len(rows), dtype=np.int64) * width, lengths)
+        keys, counts = np.unique(keys, return_counts=True)
+        cols = (keys % width).astype(np.int32)
+        indptr = np.searchsorted(keys, np.arange(len(rows) + 1, dtype=np.int64) * width).tolist()
+        data = counts.astype(np.float64)
         # sublinear tf, idf, then each row scaled to unit length, as TfidfTransformer.transform does
         np.log(data, data)
         data += 1.0
@@ -105,7 +122,7 @@ class TfidfTransform:
                 total = float(np.cumsum(data[start:end] * data[start:end])[-1])
                 if total != 0.0:
                     data[start:end] /= np.sqrt(total)
-        return SparseRows(data, cols, np.asarray(indptr, dtype=np.int64), len(vocabulary))
+        return SparseRows(data, cols, np.asarray(indptr, dtype=np.int64), width)
 
 
 def weighted(rows: SparseRows, weight: float) -> SparseRows:
