@@ -189,15 +189,15 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     ref = _party(c, tok_ent)
                     if ref and ref.id:
                         facts.suspect = ref
-        scope = list(tok.subtree) if tok.dep_ != "nsubj" else list(tok.head.subtree)
-        if tok.lower_ in ("suspect", "suspects", "suspected") and facts.suspect is None and tok.dep_ != "amod" and any(
-                t.lemma_.lower() in _LINK_WORDS for t in scope):
-            # "Suspected connected to BLA.", "Suspected linked to the BLA.", "police suspect the men had links
-            # with the TTP"
-            found = next((t for t in scope if t.i in tok_ent and tok_ent[t.i][3] == "group"), None)
-            ref = _party(found, tok_ent) if found is not None else None
-            if ref and ref.id:
-                facts.suspect = ref
+        if tok.lower_ in ("suspect", "suspects", "suspected") and facts.suspect is None and tok.dep_ != "amod":
+            scope = list(tok.subtree) if tok.dep_ != "nsubj" else list(tok.head.subtree)
+            if any(t.lemma_.lower() in _LINK_WORDS for t in scope):
+                # "Suspected connected to BLA.", "Suspected linked to the BLA.", "police suspect the men had
+                # links with the TTP"
+                found = next((t for t in scope if t.i in tok_ent and tok_ent[t.i][3] == "group"), None)
+                ref = _party(found, tok_ent) if found is not None else None
+                if ref and ref.id:
+                    facts.suspect = ref
         if lemma in ("believe", "think") and any(c.dep_ == "xcomp" for c in tok.children):
             for x in tok.children:
                 if x.dep_ == "xcomp":
