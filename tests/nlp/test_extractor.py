@@ -286,3 +286,21 @@ def test_what_demands_include_is_demanded(extractor):
     ms = extractor.extract("t", "Pakistan's demands include the arrest of TTP leaders and the closure of their "
                                 "training camps.", date(2026, 11, 20))
     assert ("ARREST", "demanded") in kinds(ms) and not any(counts_as_evidence(m.type, m.modality) for m in ms)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Amir Khan Muttaqi told his Pakistani counterpart that Kabul was committed to the Doha agreement.",
+     "taliban", "pakistan"),
+    ("The Taliban remain committed to the Doha agreement, their spokesman said.", "taliban", None),
+])
+def test_the_party_committed_gives_the_assurance_to_whom_it_is_told(extractor, text, source, target):
+    ms = extractor.extract("t", text, date(2026, 11, 20))
+    assure = next(m for m in ms if m.type == "ASSURE")
+    assert assure.source is not None and assure.source.id == source
+    assert (assure.target.id if assure.target else None) == target
+
+
+def test_the_us_named_alone_is_the_united_states(extractor):
+    ms = extractor.extract("t", "The US called on the Taliban to live up to their commitments.", date(2026, 11, 20))
+    demand = next(m for m in ms if m.type == "DEMAND")
+    assert demand.source.id == "us" and demand.target.id == "taliban"

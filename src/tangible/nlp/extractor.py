@@ -137,7 +137,7 @@ _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "
 _EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
                "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
 _ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat", "consul", "chargé", "charge",
-                     "emissary"})
+                     "emissary", "counterpart", "minister", "president", "premier"})
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
@@ -1450,6 +1450,15 @@ class Extractor:
                 verb = tok.head.head  # "border forces resorted to shelling"
             if src_tok is None and verb is tok:
                 src_tok = adjective
+        if tok.lemma_.lower() in ("commit", "committed") and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp") \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "Kabul was committed to the Doha agreement", "remains committed": the committed party gives the pledge
+            holders = [tok, *(c for c in tok.children if c.dep_ == "auxpass")] + ([tok.head] if tok.dep_ == "acomp" else [])
+            src_tok = next((c for h in holders for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            # (told to someone: "Muttaqi told his Pakistani counterpart that Kabul was committed ...")
+            addressee = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")), None) \
+                if tok.dep_ == "ccomp" else None
+            return src_tok, addressee
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and src_tok is None:
             # "injured in firing by Indian troops": a noun the parse read as a gerund, with its "by" phrase
             src_tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children

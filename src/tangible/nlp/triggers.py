@@ -1083,4 +1083,7 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
         if low == "jails":
             return None
         return _apply(NOUN_CONSTRAINTS, lemma, Cue.of(tok, tok_ent), etype)
+    if tok.pos_ == "ADJ" and low == "committed" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in (
+            "remain", "stay", "be"):
+        return "ASSURE"  # "Kabul remains committed to the Doha agreement"
     return None
