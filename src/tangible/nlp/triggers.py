@@ -98,8 +98,8 @@ def _into_custody(q: Cue):
 def _taken(q: Cue):
     """"taken into custody"; a town or control taken; people taken by forces ("forces took dozens of men in
     raids"); never the wounded taken to hospital."""
-    if _into_custody(q) is KEEP:
-        return "ARREST"
+    if _into_custody(q) is KEEP or "in" in q.parts and _for_questioning_or_charges(q.tok):
+        return "ARREST"  # "taken into custody", "taken in for questioning"
     if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children):
         return "ATTACK"  # "gunmen took twelve passengers hostage"
     of_whom = _of_whom(q)  # "took dozens of men"
@@ -168,6 +168,16 @@ def _has_object(q: Cue):
     return KEEP if q.objs else None
 
 
+_CHARGES = frozenset({"charge", "charges", "suspicion", "questioning", "question", "interrogation", "trial"})
+
+
+def _for_questioning_or_charges(tok: Token) -> bool:
+    """"police held the man on charges of sedition", "took two suspects in for questioning", "held without
+    charge": people held by the law's own words."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "for", "without") and any(
+        g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in _CHARGES for g in c.children) for c in tok.children)
+
+
 def _held_people(q: Cue):
     tok = q.tok
     if any(t.lower_ in ("captive", "hostage", "hostages") for c in [tok, *q.objs] for t in c.children):
@@ -182,7 +192,8 @@ def _held_people(q: Cue):
             or t.i in q.tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in PEOPLE_WORDS for t in objs):
         return None
     if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
-            not any(g.lemma_ == "custody" for c in tok.children for g in c.children):
+            not any(g.lemma_ == "custody" for c in tok.children for g in c.children) and \
+            not (objs and _for_questioning_or_charges(tok)):
         return None
     if {"talk", "meeting", "rally", "election", "protest", "discussion", "conference"} & q.obj_lemmas:
         return "MEET" if {"talk", "meeting", "discussion", "conference"} & q.obj_lemmas else None
