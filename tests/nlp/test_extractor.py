@@ -304,3 +304,10 @@ def test_the_us_named_alone_is_the_united_states(extractor):
     ms = extractor.extract("t", "The US called on the Taliban to live up to their commitments.", date(2026, 11, 20))
     demand = next(m for m in ms if m.type == "DEMAND")
     assert demand.source.id == "us" and demand.target.id == "taliban"
+
+
+def test_a_party_named_beside_the_speaker_is_not_where_the_statement_was_made(extractor):
+    ms = extractor.extract("t", "Pakistan and China have urged Afghanistan's Taliban administration to take "
+                                "verifiable steps against terrorist groups.", date(2026, 11, 20))
+    demand = next(m for m in ms if m.type == "DEMAND")
+    assert demand.location is None or demand.location.name != "China"

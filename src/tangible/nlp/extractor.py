@@ -761,7 +761,8 @@ class Extractor:
                 tok_ent[t] = span
         groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
         actor_tokens = {t for x in ents if x[3] == "actor" and x[2] for t in range(x[0], x[1])
-                        if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")}
+                        if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")
+                        or doc[t].dep_ == "conj" and doc[t].head.dep_ == "nsubj"}  # "Pakistan and China urged"
         places = self._places(doc, actor_tokens, set(tok_ent))
         location = self._pick_place(places, doc, ctx.get("admin1"))
         # a sentence that names no place is about the place the report last named ("... in Spinwam. Troops
