@@ -1170,3 +1170,13 @@ def test_an_event_some_days_before_is_its_own_and_a_charge_denied_is_still_made(
     assert bombing.location.name == "Dera Ismail Khan" and bombing.quantities.get("killed") == 12
     assert bombing.source.id == "ttp" and bombing.perpetrator_basis == "blamed"
     assert any(m.type == "ACCUSE" and m.modality == "asserted" and m.source.id == "pakistan" for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Local sources said the Taliban had detained several TTP commanders in Kunar, but officials did not confirm "
+    "the arrests.",
+    "Taliban forces arrested 10 TTP members in Khost, residents said. A provincial spokesman declined to confirm it.",
+])
+def test_a_deed_officials_would_not_confirm_is_unverified(extractor, text):
+    arrests = deeds(extractor.extract("t", text, PUB), ("ARREST",))
+    assert arrests and arrests[0].verification == "unverified"

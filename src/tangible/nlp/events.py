@@ -63,7 +63,8 @@ _UNVERIFIED = re.compile(
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"
     r"if confirmed|not independently|no independent confirmation|reportedly|purportedly|could not verify|"
     r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
-    r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence)\b", re.I)
+    r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence|"
+    r"(?:did|would|could) not (?:immediately )?confirm|declined to confirm|not immediately (?:be )?confirmed)\b", re.I)
 _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|no proof|baseless|false|"
                        r"fabricated|propaganda|denied|denies|deny|rejected|rejects|refuted|dismissed)\b", re.I)
 _GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",
