@@ -312,7 +312,11 @@ def _not_press_conference(q: Cue):
 def _territory_taken(q: Cue):
     lemma = q.tok.lemma_.lower()
     # the place is what was taken, not where something was ("seized heroin at the airport")
-    if q.obj_lemmas & TERRITORY_OBJECTS or any(
+    # ("captured part of a rebel stronghold": a part of a place is a place)
+    partitive = any(o.lemma_.lower() in _PARTITIVES and any(
+        g.lemma_.lower() in TERRITORY_OBJECTS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj") for o in q.objs)
+    if q.obj_lemmas & TERRITORY_OBJECTS or partitive or any(
             g.lemma_.lower() in TERRITORY_OBJECTS for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
             for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain"):
         # ground taken "without a fight" changed hands: no force was used, so no operation
@@ -320,6 +324,7 @@ def _territory_taken(q: Cue):
     return KEEP
 
 
+_PARTITIVES = frozenset({"part", "parts", "portion", "portions", "section", "sections", "much", "most", "half", "rest"})
 _FIGHT_WORDS = frozenset({"fight", "fighting", "clash", "resistance", "shot", "bloodshed", "battle", "violence",
                           "gunfire", "firing", "combat", "skirmish"})
 
