@@ -1180,3 +1180,14 @@ def test_an_event_some_days_before_is_its_own_and_a_charge_denied_is_still_made(
 def test_a_deed_officials_would_not_confirm_is_unverified(extractor, text):
     arrests = deeds(extractor.extract("t", text, PUB), ("ARREST",))
     assert arrests and arrests[0].verification == "unverified"
+
+
+def test_the_dead_a_sit_in_mourns_were_killed_in_an_event_reported_elsewhere(extractor):
+    text = ("Hundreds of Hazaras staged a sit-in in Quetta with the coffins of 11 coal miners killed by IS militants, "
+            "refusing to bury them until the prime minister visited.")
+    assert not deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+
+
+def test_a_suspect_held_is_no_protest_however_the_sentence_ends(extractor):
+    ms = extractor.extract("t", "Police held a suspect arrested after the blast in a protest camp.", PUB)
+    assert deeds(ms, ("ARREST",))

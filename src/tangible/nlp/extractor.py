@@ -151,6 +151,7 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "connection", "involvement", "complicity", "participation"}
 _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "march", "sit-in", "strike", "riot",
                   "protester", "demonstrator"}
+_PROTEST_NAMED = re.compile(r"\b(?:protest|sit-in|rally|vigil|demonstration|march|dharna)", re.I)
 _PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyist", "marcher", "agitator"}
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
 
@@ -1189,6 +1190,11 @@ class Extractor:
         """A deed told as what a protest answers: "after a Hazara man was killed by gunmen, civil society
         protested", "the protesters said their leader was killed by unidentified men": an event reported
         elsewhere, not one this report adds."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+                a.lemma_.lower() in _PROTEST_ACTS or a.lower_ in ("stage", "staged", "stages", "hold", "held", "holds")
+                and any(c.dep_ == "dobj" and _PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
+                        for c in a.children) for a in verb.ancestors):
+            return True  # "staged a sit-in with the coffins of 11 miners killed by militants": the dead it mourns
         t = verb
         for _ in range(3):
             head = t.head
