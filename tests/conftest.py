@@ -162,3 +162,14 @@ def store(request, make_store) -> Store:
 @pytest.fixture
 def sqlite_store(make_store) -> Store:
     return make_store("sqlite")
+
+
+@pytest.fixture(scope="session")
+def eval_root() -> Path:
+    """The shared evaluation data (../shared/eval or TANGIBLE_EVAL_DIR); its tests are skipped where it is absent."""
+    from tangible.evaluation import eval_dir
+
+    try:
+        return eval_dir()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"evaluation data absent: {exc}")

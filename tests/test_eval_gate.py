@@ -8,14 +8,6 @@ pytestmark = pytest.mark.eval
 
 
 @pytest.fixture(scope="module")
-def root():
-    try:
-        return E.eval_dir()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"evaluation data absent: {exc}")
-
-
-@pytest.fixture(scope="module")
 def ex():
     from tangible.nlp import Extractor
 
@@ -29,8 +21,8 @@ def test_challenge_set(ex):
     assert r["event_and_modality_recall"] >= 0.97
 
 
-def test_factuality_floor(root, ex):
-    r = E.eval_factuality(root, ex)
+def test_factuality_floor(eval_root, ex):
+    r = E.eval_factuality(eval_root, ex)
     assert r["MEANTIME"]["accuracy"] >= FLOORS["meantime"]
     assert r["UW"]["accuracy"] >= FLOORS["uw"]
     # the learned model must beat the rule modality it takes as a feature
@@ -38,15 +30,15 @@ def test_factuality_floor(root, ex):
     assert r["MEANTIME"]["accuracy"] > r["MEANTIME"]["rule_accuracy"]
 
 
-def test_ipe_arrest_floor(root, ex):
-    r = E.eval_ipe(root, ex, split="b")
+def test_ipe_arrest_floor(eval_root, ex):
+    r = E.eval_ipe(eval_root, ex, split="b")
     assert r["ARREST"]["f1"] >= FLOORS["ipe_arrest_b"]
 
 
-def test_acled_held_out_floor(root, ex):
+def test_acled_held_out_floor(eval_root, ex):
     from tangible.evaluation.acled import eval_acled
 
-    r = eval_acled(root, ex, half="b")
+    r = eval_acled(eval_root, ex, half="b")
     assert r["type_recall"] >= FLOORS["acled_type"], r
     assert r["acting_party"] >= FLOORS["acled_actor"], r
     assert r["province"] >= FLOORS["acled_province"], r
@@ -55,10 +47,10 @@ def test_acled_held_out_floor(root, ex):
     assert r["perpetrator_named"] >= FLOORS["acled_perpetrator"], r
 
 
-def test_case_mapped_held_out_floor(root, ex):
+def test_case_mapped_held_out_floor(eval_root, ex):
     from tangible.evaluation.case_mapped import eval_case_mapped
 
-    r = eval_case_mapped(root, ex, half="b")
+    r = eval_case_mapped(eval_root, ex, half="b")
     assert r["type_accuracy"] >= FLOORS["case_mapped"], r
     assert r["other_with_non_arrest_action"] <= FLOORS["case_other_max"], r
 
@@ -69,20 +61,20 @@ FLOORS = {"meantime": 0.92, "uw": 0.83, "ipe_arrest_b": 0.83, "acled_type": 0.89
           "ucdp_province": 0.89}
 
 
-def test_ucdp_held_out_floor(root, ex):
+def test_ucdp_held_out_floor(eval_root, ex):
     from tangible.evaluation.ucdp import eval_ucdp
 
-    r = eval_ucdp(root, ex, half="b")
+    r = eval_ucdp(eval_root, ex, half="b")
     assert r["violent_recall"] >= FLOORS["ucdp_violent"], r
     assert r["sides"] >= FLOORS["ucdp_sides"], r
     assert r["province_precision"] >= FLOORS["ucdp_province"], r
 
 
-def test_ucdp_headlines_are_split_and_summaries_left_out(root):
+def test_ucdp_headlines_are_split_and_summaries_left_out(eval_root):
     from tangible.evaluation.ucdp import load_ucdp
 
-    every = load_ucdp(root)
-    a, b = load_ucdp(root, "a"), load_ucdp(root, "b")
+    every = load_ucdp(eval_root)
+    a, b = load_ucdp(eval_root, "a"), load_ucdp(eval_root, "b")
     assert len(a) + len(b) == len(every) and {r["id"] for r in a}.isdisjoint({r["id"] for r in b})
     assert not any("programme summary" in r["_text"].lower() for r in every)
     assert all(r["_text"].strip(" .") for r in every)

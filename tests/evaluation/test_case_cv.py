@@ -2,18 +2,9 @@
 
 import pytest
 
-from tangible import evaluation as E
 from tangible.evaluation.case_cv import fold_of
 from tangible.evaluation.case_mapped import load_snippets
 from tangible.nlp import event_kind
-
-
-@pytest.fixture(scope="module")
-def root():
-    try:
-        return E.eval_dir()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"evaluation data absent: {exc}")
 
 
 def test_folds_are_fixed_and_both_hold_snippets():
@@ -24,21 +15,21 @@ def test_folds_are_fixed_and_both_hold_snippets():
 
 
 @pytest.mark.eval
-def test_a_held_fold_is_left_out_of_the_event_kind_training_set(root):
-    held = {sid for sid, _, _ in load_snippets(root, "a") if fold_of(sid, 2) == 0}
-    held_texts = {text for sid, text, _ in load_snippets(root, "a") if sid in held}
-    full, _ = event_kind.training_set(root, "a")
-    cut, _ = event_kind.training_set(root, "a", exclude_case=held)
+def test_a_held_fold_is_left_out_of_the_event_kind_training_set(eval_root):
+    held = {sid for sid, _, _ in load_snippets(eval_root, "a") if fold_of(sid, 2) == 0}
+    held_texts = {text for sid, text, _ in load_snippets(eval_root, "a") if sid in held}
+    full, _ = event_kind.training_set(eval_root, "a")
+    cut, _ = event_kind.training_set(eval_root, "a", exclude_case=held)
     assert held_texts & set(full)
     assert not held_texts & set(cut)
     assert len(full) - len(cut) == len(held_texts & set(full))
 
 
 @pytest.mark.eval
-def test_plover_sentences_train_the_event_kind_as_kinds(root):
-    texts, kinds = event_kind.plover_examples(root)
+def test_plover_sentences_train_the_event_kind_as_kinds(eval_root):
+    texts, kinds = event_kind.plover_examples(eval_root)
     assert len(texts) == len(kinds) > 250
     assert set(kinds) <= set(event_kind.KINDS)
     assert set(kinds) == {"PROTEST", "DIPLOMACY", "OTHER"}  # no deed: those stay with the data sets that split
-    full, _ = event_kind.training_set(root, "a")
+    full, _ = event_kind.training_set(eval_root, "a")
     assert set(texts) <= set(full)

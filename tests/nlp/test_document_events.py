@@ -19,15 +19,10 @@ def deeds(ms, kind=None):
 
 
 @pytest.fixture(scope="module")
-def acled_rows():
-    from tangible.evaluation import eval_dir
+def acled_rows(eval_root):
     from tangible.evaluation.acled import load_acled
 
-    try:
-        root = eval_dir()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"evaluation data absent: {exc}")
-    return {r["event_id_cnty"]: r for r in load_acled(root)}
+    return {r["event_id_cnty"]: r for r in load_acled(eval_root)}
 
 
 def acled(extractor, rows, ident):

@@ -136,8 +136,8 @@ _OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "att
 _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
 _EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
                "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
-_ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat", "consul", "chargé", "charge",
-                     "emissary", "counterpart", "minister", "president", "premier"})
+_ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat", "consul", "emissary", "counterpart",
+                     "minister", "president", "premier"})
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
@@ -370,10 +370,9 @@ class Extractor:
                 sk = skeleton(v)
                 if len(sk) >= 4:
                     self.place_skeletons.setdefault(sk, []).append(key)
-        self.country_names = frozenset(v.lower() for p in self.places.values() if p.precision == "country"
-                                       for v in p.variants)
         self.country_codes = {v.lower(): p.country for p in self.places.values() if p.precision == "country"
-                              for v in p.variants}
+                              for v in p.variants}  # a country's names, lower-cased -> its code
+        self.country_names = frozenset(self.country_codes)
         for j, place in enumerate(self.case.places):
             # places of the case the bundled gazetteer lacks (another situation's towns and waters)
             key = f"K{j}"
@@ -1873,7 +1872,7 @@ def _is_month_march(tok: Token) -> bool:
 
 def _names_time(tok: Token) -> bool:
     """A phrase naming a day, month or time ("2 March 2020", "Friday", "the night")."""
-    return tok.lower_ in L.MONTH_WORDS or tok.lemma_.lower() in L.TIME_WORDS or tok.ent_type_ in ("DATE", "TIME")
+    return tok.lower_ in L.MONTH_WORDS or tok.lemma_.lower() in L.TIME_WORDS
 
 
 def _reduced_passive(tok: Token) -> bool:

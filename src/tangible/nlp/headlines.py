@@ -91,10 +91,9 @@ def _parse_words(nlp: Any, doc: Doc, words: list[str]) -> Doc:
 
 
 def _with_parse(nlp: Any, doc: Doc, again: Doc, keep_lemma: frozenset[int] = frozenset()) -> Doc:
-    """The words of ``doc`` with the tags, lemmas, parse and entities of ``again`` (the same number of words);
+    """The words of ``doc`` with the tags, lemmas and parse of ``again`` (the same number of words);
     the words at ``keep_lemma`` keep their own lemma."""
     return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                tags=[t.tag_ for t in again], pos=[t.pos_ for t in again], morphs=[str(t.morph) for t in again],
                lemmas=[t.text if t.i in keep_lemma else a.lemma_ for t, a in zip(doc, again)],
-               heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
-               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
+               heads=[t.head.i for t in again], deps=[t.dep_ for t in again])
