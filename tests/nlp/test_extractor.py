@@ -311,3 +311,36 @@ def test_a_party_named_beside_the_speaker_is_not_where_the_statement_was_made(ex
                                 "verifiable steps against terrorist groups.", date(2026, 11, 20))
     demand = next(m for m in ms if m.type == "DEMAND")
     assert demand.location is None or demand.location.name != "China"
+
+
+@pytest.mark.parametrize("text", [
+    "Dismantling militant hideouts is the only way forward, he said.",
+    "Officers said raiding hideouts in the valley had become far more dangerous.",
+])
+def test_a_kind_of_action_argued_about_is_no_deed(extractor, text):
+    assert deeds(events(extractor, text)) == [], text
+
+
+def test_a_dated_action_named_by_its_gerund_stays_one(extractor):
+    ms = events(extractor, "Capturing the three bombers took police six weeks, the inspector said.")
+    assert ("ARREST", "asserted") in kinds(ms)
+    ms = events(extractor, "Shelling kills 7 near border town")
+    assert ("OPERATION", "asserted") in kinds(ms)
+
+
+def test_intelligence_operatives_are_the_states(extractor):
+    ms = extractor.extract("t", "Afghan intelligence operatives detained four suspected ISKP members in Nangarhar "
+                                "on Sunday.", date(2023, 5, 2))
+    assert [m.type for m in deeds(ms)] == ["ARREST"]
+    ms = extractor.extract("t", "TTP operatives detained two teachers in Bajaur.", date(2023, 5, 2))
+    assert [m.type for m in deeds(ms)] == ["ATTACK"]
+
+
+def test_deporting_migrants_is_no_handover(extractor):
+    text = "Pakistan deported thousands of Afghan nationals without documents in October."
+    assert deeds(events(extractor, text)) == [], text
+
+
+def test_deporting_people_wanted_for_attacks_is_a_handover(extractor):
+    ms = events(extractor, "The UAE deported two Pakistani nationals wanted for the Quetta bombing to Islamabad.")
+    assert ("EXTRADITE", "asserted") in kinds(ms)

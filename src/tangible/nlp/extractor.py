@@ -138,6 +138,12 @@ _EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "land
                "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
 _ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat", "consul", "emissary", "counterpart",
                      "minister", "president", "premier"})
+# people a state deports or returns as migrants; and the words that make them suspects after all
+_MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "asylum-seeker", "returnee",
+                   "refugee", "migrant"}
+_WANTED_WORDS = {"wanted", "suspected", "suspect", "accused", "militant", "militants", "terrorist", "terrorists",
+                 "involved", "linked", "convicted", "charged"}
+_MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
@@ -1118,8 +1124,15 @@ class Extractor:
             if etype == "EXTRADITE" and agent == CIVILIAN:
                 return None  # "villagers handed the suspect over to the police": no state hands anyone over
             target = frame.patient
+            if target is not None and target.lemma_.lower() in _MULTITUDES:  # "hundreds of Afghan nationals"
+                target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"), target)
             if target is not None:
                 tl = target.lemma_.lower()
+                if tl in _MIGRANT_PEOPLE and not {t.lower_ for t in target.subtree} & _WANTED_WORDS:
+                    # deporting migrants or foreign nationals is immigration control, not a step against a group;
+                    # "nationals wanted for the bombing" stay a handover
+                    return None
                 if tl in _OFFICIAL_PEOPLE or any(c.lemma_.lower() in _OFFICIAL_PEOPLE for c in target.children
                                                  if c.dep_ in ("compound", "amod")):
                     # expelling diplomats is a measure against a state; handing over territory or bodies is not a

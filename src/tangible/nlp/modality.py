@@ -323,6 +323,29 @@ def _listed_gerund(tok: Token) -> bool:
     return head.lemma_.lower() in _LISTING_HEADS
 
 
+def _gerund_subject(tok: Token) -> bool:
+    """A gerund with no subject of its own as the subject of a claim not in the past: "arresting militants alone
+    will not end the violence", "dismantling their camps is the only way": the kind of action, argued about.
+    "Arresting the two suspects was a breakthrough" is past, with people counted, and stays one occurrence. The small parser often
+    reads a bare "arresting militants" as a modifier of the noun: that noun as the subject counts too."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    if tok.dep_ == "csubj":
+        predicate = tok.head
+    elif tok.dep_ == "amod" and tok.i < tok.head.i and tok.head.dep_ == "nsubj" and tok.head.tag_ == "NNS" \
+            and tok.head.left_edge.i == tok.i and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.head.children):
+        predicate = tok.head.head
+    else:
+        return False
+    if _counted_outcome(predicate):
+        return False  # a headline's present: "shelling kills 5"
+    past = predicate.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in predicate.children)
+    # a bare plural taken ("arresting militants ... had become harder") is a kind whatever the tense
+    obj = tok.head if tok.dep_ == "amod" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    bare = obj is not None and obj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children)
+    return not past or bare
+
+
 # verbs whose past-tense subject is an occurrence with an outcome: "clashes left five dead"
 _RESULT_VERBS = frozenset({"result", "leave", "claim", "cause", "erupt", "break"})
 
@@ -404,7 +427,7 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     if tok.pos_ in ("VERB", "AUX"):
         if not dated and _habitual_clause(tok):
             return True
-        if _listed_gerund(tok):
+        if _listed_gerund(tok) or _gerund_subject(tok):
             return True
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "including"):
             owner = tok.head.head

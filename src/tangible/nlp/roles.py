@@ -113,8 +113,8 @@ def role_of_head(tok: Token) -> str | None:
             return None
         return STATE
     if lemma in ARMED_HEADS or low in ARMED_HEADS:
-        if lemma == "commander" and mods & {"police", "army", "security", "corps", "force", "battalion"}:
-            return STATE
+        if lemma in ("commander", "operative", "cadre") and mods & _STATE_UNITS:
+            return STATE  # "an army commander", "intelligence operatives"
         if lemma in ("fighter",) and mods & {"jet", "jets", "aircraft"}:
             return STATE
         return ARMED
@@ -129,6 +129,10 @@ def role_of_head(tok: Token) -> str | None:
         return CIVILIAN if lemma in _CIVILIAN_HINTS else None
     return None
 
+
+# the services whose commanders and operatives are the state's
+_STATE_UNITS = frozenset({"police", "army", "security", "corps", "force", "battalion", "intelligence", "military",
+                          "counter-terrorism", "counterterrorism", "nds", "isi", "gdi", "spy"})
 
 # heads that, without anything else, stand for civilians (victims) in violence reporting
 _CIVILIAN_HINTS = frozenset({
