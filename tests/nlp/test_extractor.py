@@ -344,3 +344,20 @@ def test_deporting_migrants_is_no_handover(extractor):
 def test_deporting_people_wanted_for_attacks_is_a_handover(extractor):
     ms = events(extractor, "The UAE deported two Pakistani nationals wanted for the Quetta bombing to Islamabad.")
     assert ("EXTRADITE", "asserted") in kinds(ms)
+
+
+def test_a_man_wanted_for_an_attack_is_sought_not_asked_for(extractor):
+    ms = events(extractor, "Rangers detained a BLA commander wanted for the 2023 Turbat attack during a raid in Kech.")
+    assert [m.type for m in deeds(ms)] == ["ARREST"]
+    assert not [m for m in ms if m.modality == "demanded"]
+
+
+def test_a_raid_that_only_makes_an_arrest_is_the_arrest(extractor):
+    ms = events(extractor, "Police raided a house in Mardan on Monday and arrested two suspected extortionists.")
+    assert [m.type for m in deeds(ms)] == ["ARREST"]
+
+
+def test_hearsay_of_a_deed_leaves_it_unverified(extractor):
+    ms = events(extractor, "Taliban intelligence is believed to have detained two TTP commanders in Paktika.")
+    arrest = next(m for m in ms if m.type == "ARREST")
+    assert arrest.verification == "unverified"

@@ -61,7 +61,9 @@ _NEW_EVENT = re.compile(r"\b(separate|(?:another|second|third)" + _NEXT_EVENT_NO
 _UNVERIFIED = re.compile(
     r"\b(could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)"
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"
-    r"if confirmed|not independently|no independent confirmation|reportedly|purportedly|could not verify|"
+    r"if confirmed|not independently|no (?:independent |official )?confirmation|reportedly|"
+    # hearsay of the deed itself: "are believed to have arrested", "is said to have moved"
+    r"(?:is|are|was|were) (?:widely )?(?:believed|thought|said|understood|rumou?red) to have|purportedly|could not verify|"
     r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
     r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence|"
     r"(?:did|would|could) not (?:immediately )?confirm|declined to confirm|not immediately (?:be )?confirmed)\b", re.I)

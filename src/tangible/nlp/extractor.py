@@ -30,7 +30,7 @@ from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import THROWN as _THROWN, misparsed_auxiliary, trigger_type
+from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
@@ -144,6 +144,9 @@ _MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "as
 _WANTED_WORDS = {"wanted", "suspected", "suspect", "accused", "militant", "militants", "terrorist", "terrorists",
                  "involved", "linked", "convicted", "charged"}
 _MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
+# verbs of a search that a taking in the same clause explains ("raided ... and arrested")
+_RAID_VERBS = {"raid", "search", "storm", "comb", "cordon"}
+_TAKING_TYPES = ("ARREST", "DISMANTLE", "FINANCE")
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
@@ -1186,16 +1189,24 @@ class Extractor:
     def _is_manner_of_other(tok: Token, tok_ent: dict) -> bool:
         """An operation noun that only says how another deed was done: "arrested during a search operation",
         "recovered in a raid" (the arrest, the seizure is the event; the text reports no other deed of the raid)."""
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _RAID_VERBS:
+            # "police raided a seminary and arrested its administrator": the raid is how the arrest was made
+            partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            return any(p.pos_ == "VERB" and L.VERB_TRIGGERS.get(p.lemma_.lower()) in _TAKING_TYPES for p in partners)
         if tok.pos_ not in ("NOUN", "PROPN") or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "OPERATION":
             return False
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "after", "amid", "through"):
             return False
         verb = tok.head.head
         for _ in range(3):  # "seized explosives and two vests in a raid": the phrase may hang on the object
+            if verb.pos_ == "VERB" and verb.dep_ == "ccomp" and verb.lemma_.lower() in REDUCED_RELATIVES \
+                    and verb.head is not verb:
+                verb = verb.head  # "apprehended a commander wanted for ... during a raid", parsed as a clause
+                continue
             if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in ("dobj", "conj", "nsubjpass", "appos"):
                 break
             verb = verb.head
-        return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in ("ARREST", "DISMANTLE", "FINANCE") and verb.pos_ == "VERB"
+        return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in _TAKING_TYPES and verb.pos_ == "VERB"
 
     @staticmethod
     def _grievance_clause(verb: Token) -> bool:

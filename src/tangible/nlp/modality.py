@@ -99,6 +99,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None  # "told reporters that police arrested"
         if lemma == "seek" and dep == "xcomp":
             return "hypothetical"
+        if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in head.children):
+            return None  # "a commander wanted for the attack": sought by the police, nothing asked for
         return "demanded"
     if lemma in L.FUTURE_CUES:
         if lemma in _ENACTING_HEADS and dep == "dobj" and child.lemma_.lower() in _MEASURE_NOUNS:

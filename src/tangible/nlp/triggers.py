@@ -21,6 +21,11 @@ KEEP = True
 Outcome = "bool | str | None"
 
 
+# participles that open a phrase about a person sought or held: "a commander wanted for", "a man accused of"
+REDUCED_RELATIVES = frozenset({"want", "accuse", "suspect", "involve", "link", "believe", "convict", "blame",
+                                "charge", "sentence", "affiliate", "associate", "tie"})
+
+
 @dataclass(slots=True)
 class Cue:
     """A candidate trigger with what its constraints read."""
@@ -34,6 +39,12 @@ class Cue:
     @classmethod
     def of(cls, tok: Token, tok_ent: dict) -> "Cue":
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            # the small parser reads "arrested a commander wanted for the attack" as a clause ("a commander
+            # wanted ..."): the subject of such a participle is the object taken
+            objs = [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
+                    and c.lemma_.lower() in REDUCED_RELATIVES and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                    for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
         parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") or (
             c.dep_ == "advmod" and c.lower_ in ("away", "off", "out", "back", "up"))}  # "took him away"
         return cls(tok, tok_ent, parts, objs,
