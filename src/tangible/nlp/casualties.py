@@ -139,6 +139,9 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         return 1, True
     if head.lower_ in ("others",):
         return None, True
+    if head.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
+                                           for c in head.children):
+        return 2, additive  # "both policemen manning the post", "killing both pilots"
     if any(c.lower_ in _VAGUE_MANY for c in head.children if c.dep_ in ("amod", "det", "nummod")):
         return None, additive  # "several Taliban were also killed": more than one, how many not said
     # a single person: "a policeman", "his driver", "the DSP", a name; never an event or a thing ("a gun battle
@@ -278,7 +281,10 @@ def _victims_of(pred: Token) -> list[Token]:
             # "5 civilians killed and 2 injured": each figure with its own verb
             return [_Single(members[[c.i for c in siblings].index(pred.i)])]
         first = head.head
-        if head.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN", "NUM") and first.dep_ in ("ROOT", "nsubj") \
+        if head.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN", "NUM") and (first.dep_ in ("ROOT", "nsubj") or (
+                # "...; 2 ANDSF and 7 Taliban killed": a verbless clause after a semicolon the parse hung as a
+                # complement, each member with its own figure
+                first.dep_ in ("ccomp", "parataxis", "dep") and _counted_phrase(first) and _counted_phrase(head))) \
                 and not any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" for c in first.children):
             return [first]  # "1 Soldier and 1 militant killed": the participle hangs on the last of the phrase
         return [head]
@@ -312,6 +318,13 @@ def _victims_of(pred: Token) -> list[Token]:
     # "7 security forces killed in an attack": a headline's passive, its auxiliary dropped
     if subj and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux",) for c in kids) and \
             not any(c.lower_ in _DEAD_WORDS | {"down"} for c in kids):
+        first = pred.head
+        if pred.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN") and first.i < subj[0].i and \
+                _counted_phrase(first) and _counted_phrase(subj[0]) and \
+                any(c.dep_ == "cc" for c in first.children if first.i < c.i < subj[0].i):
+            # "3 ANDSF and 8 Taliban killed": the parse made the participle a conjunct of the first figure's
+            # noun, the second figure its subject; both were killed
+            return [_Single(first), *subj]
         return subj
     # "shot dead a policeman": the object may hang on "dead"
     for c in kids:
@@ -389,6 +402,9 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
                 kind = KILLED
                 _add(out, seen, kind, tok, [c for c in tok.children if c.dep_ == "nsubj"])
                 continue
+            elif lemma in ("lose",) and any(_lost_people(c) for c in tok.children if c.dep_ == "dobj"):
+                _add_lost(out, seen, tok)
+                continue
             elif lemma in ("leave",) and any(c.lower_ in _DEAD_WORDS | {"injured", "wounded"} for c in tok.subtree):
                 dead = next(c for c in tok.subtree if c.lower_ in _DEAD_WORDS | {"injured", "wounded"})
                 kind = KILLED if dead.lower_ in _DEAD_WORDS else WOUNDED
@@ -436,6 +452,38 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
     return out
+
+
+def _lost_people(obj: Token) -> bool:
+    """"lost 4 fighters", "losing 2 of their own", "lost three men": people with a figure; never the places,
+    posts or vehicles a side loses, nor a share ("lost 10 percent")."""
+    n, _ = count_of(obj)
+    if not n or obj.lemma_.lower() == "life":
+        return False
+    if obj.like_num or obj.lower_ in L.WORD_NUMBERS:
+        # "2 of their own", "two of their men": a figure of people
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    return obj.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE or obj.lemma_.lower() in ("soldier", "policeman") \
+        or role_of_head(obj) in (STATE, ARMED)
+
+
+def _add_lost(out: list[Count], seen: set[int], verb: Token) -> None:
+    """The dead a side says it lost, on the side that lost them ("the Taliban lost 4 fighters in the attack";
+    "killing 5 ALP, while losing 2 of their own": the subject of the clause the loss hangs on)."""
+    subj, clause = None, verb
+    for _ in range(3):  # "attacked ..., killing 4 ALP while losing 3": up the chain of subjectless clauses
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None or clause.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+        clause = clause.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        key = obj.i * 4 + ("kwa".index(KILLED[0]))
+        n, additive = count_of(obj)
+        if key in seen or not n:
+            continue
+        seen.add(key)
+        side = _side(subj) if subj is not None and subj.pos_ != "PRON" else _side(obj)
+        out.append(Count(KILLED, n, side, verb, additive))
 
 
 def _add_own_figure(out: list[Count], seen: set[int], kind: str, noun: Token) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import IS_UPPER, ORTH, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 # present forms of deed verbs that a headline uses -> a past form the parser reads as a verb
@@ -75,15 +76,46 @@ def reread_headline(nlp: Any, doc: Doc) -> Doc:
 def reread_group_acronym(nlp: Any, doc: Doc) -> Doc:
     """``doc`` itself, or, where it names the Islamic State "IS" ("IS claimed responsibility", "IS militants
     attacked"), its words with the parse of the sentence that names it "ISIS": the model reads "IS" as the verb
-    "is", and the sentence loses its subject."""
-    # the words' ids in one array first: most sentences have no "IS", and walking tokens makes an object of each
-    if not (doc.to_array(ORTH) == doc.vocab.strings["IS"]).any() or \
-            not any(t.text == "IS" and t.pos_ == "AUX" for t in doc):
+    "is", and the sentence loses its subject. Likewise an acronym the model does not know that it took for a
+    verb ("7 ANDSF members and 12 Taliban fighters were killed": "ANDSF" a past tense, "members" its object) is
+    read as a group's name ("NATO"), which the model knows for a noun."""
+    # the words' ids in one array first: most sentences have neither, and walking tokens makes an object of each
+    arr = doc.to_array([ORTH, IS_UPPER, POS])
+    has_is = (arr[:, 0] == doc.vocab.strings["IS"]).any()
+    caps_verb = ((arr[:, 1] == 1) & ((arr[:, 2] == VERB) | (arr[:, 2] == AUX))).any()
+    if not has_is and not caps_verb:
         return doc
-    again = _parse_words(nlp, doc, ["ISIS" if t.text == "IS" else t.text for t in doc])
-    if any(t.text == "ISIS" and t.pos_ not in ("PROPN", "NOUN") for t in again):
+    swap: dict[int, str] = {}
+    if has_is and any(t.text == "IS" and t.pos_ == "AUX" for t in doc):
+        swap = {t.i: "ISIS" for t in doc if t.text == "IS"}
+    if caps_verb and sum(arr[:, 1]) * 2 < len(doc):  # not a headline in capitals, whose verbs are verbs
+        known = _verb_words(nlp)
+        swap.update((t.i, "NATO") for t in doc if t.pos_ in ("VERB", "AUX") and t.is_upper and t.is_alpha
+                    and len(t) >= 2 and t.text != "IS" and t.lower_ not in known and t.lemma_.lower() not in known)
+    if not swap:
         return doc
-    return _with_parse(nlp, doc, again, frozenset(t.i for t in doc if t.text == "IS"))
+    again = _parse_words(nlp, doc, [swap.get(t.i, t.text) for t in doc])
+    if any(again[i].pos_ not in ("PROPN", "NOUN") for i in swap):
+        return doc
+    return _with_parse(nlp, doc, again, frozenset(swap))
+
+
+_VERB_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _verb_words(nlp: Any) -> frozenset[str]:
+    """The verbs the model's lemmatizer knows (their base forms and irregular forms), in lower case."""
+    key = id(nlp.vocab)
+    if key not in _VERB_WORDS:
+        words: set[str] = {"be", "have", "do"}
+        try:
+            tables = nlp.get_pipe("lemmatizer").lookups
+            words |= set(tables.get_table("lemma_index").get("verb", []))
+            words |= set(tables.get_table("lemma_exc").get("verb", {}))
+        except (KeyError, ValueError):
+            pass
+        _VERB_WORDS[key] = frozenset(words)
+    return _VERB_WORDS[key]
 
 
 def _parse_words(nlp: Any, doc: Doc, words: list[str]) -> Doc:

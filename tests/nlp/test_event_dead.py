@@ -1,0 +1,44 @@
+"""The dead of one event, every side added, as a description in the style of a conflict-event record gives them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2021, 3, 31)
+
+
+def _event_dead(extractor, text: str) -> int:
+    ms = extractor.extract("d", text, PUB)
+    deed = next(m for m in ms if m.type in ("ATTACK", "OPERATION") and m.modality == "asserted")
+    event = [m for m in ms if deed.event and m.event == deed.event] or [deed]
+    return sum(max((m.quantities.get(k, 0) for m in event), default=0)
+               for k in ("killed", "attackers_killed", "forces_killed"))
+
+
+@pytest.mark.parametrize("text, dead", [
+    # an acronym the model does not know, read as a verb, would lose the first group of the dead
+    ("On 4 March 2021, Taliban fighters stormed a checkpoint in Khwaja Omari district (Ghazni). 5 ANDSF members and "
+     "9 Taliban fighters were killed.", 14),
+    # the side that lost its men: their dead add to the victims
+    ("On 9 March 2021, Taliban attacked a police post in Ghormach district (Faryab), killing three policemen. "
+     "The Taliban lost 6 fighters in the clash.", 9),
+    # a side's lost posts are no one dead
+    ("On 18 March 2021, Taliban attacked Qadis district (Badghis), killing two soldiers, and lost 5 fighters; the "
+     "army lost 3 posts.", 7),
+    ("On 11 March 2021, the Taliban overran an outpost in Nahrin district (Baghlan), killing 4 ALP while losing 3 "
+     "of their own.", 7),
+    # "both" counts two
+    ("On 12 March 2021, militants opened fire on a Levies vehicle in Kohlu (Balochistan); both Levies men in it "
+     "were killed.", 2),
+    # a verbless clause after a semicolon: each side's figure counts, however the parse hangs the participle
+    ("On 3 April 2021, ANDSF and Taliban clashed in Shah Joy district (Zabul); 3 ANDSF and 8 Taliban killed, "
+     "4 wounded.", 11),
+    ("On 5 April 2021, fighting in Maiwand district (Kandahar) between ANDSF and Taliban; 2 ANDSF and 5 Taliban "
+     "killed.", 7),
+    ("On 25 June 2020, ANDSF and Taliban clashed in Chora district (Uruzgan); 2 ANDSF and 7 Taliban killed, "
+     "5 wounded.", 9),
+])
+def test_the_dead_of_every_side_add_up(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
