@@ -361,3 +361,18 @@ def test_hearsay_of_a_deed_leaves_it_unverified(extractor):
     ms = events(extractor, "Taliban intelligence is believed to have detained two TTP commanders in Paktika.")
     arrest = next(m for m in ms if m.type == "ARREST")
     assert arrest.verification == "unverified"
+
+
+@pytest.mark.parametrize("text", [
+    "The accused told the court in Rawalpindi that he had been tortured.",
+    "Police handed the accused over to the CTD for questioning.",
+])
+def test_a_participle_used_as_a_noun_names_people_not_an_accusation(extractor, text):
+    assert [m for m in events(extractor, text) if m.type == "ACCUSE"] == [], text
+
+
+def test_a_handover_inside_one_state_is_no_extradition(extractor):
+    ms = events(extractor, "Levies personnel handed the two suspects over to the police in Loralai.")
+    assert [m for m in ms if m.type == "EXTRADITE"] == []
+    ms = events(extractor, "Oman handed over the suspect to the FIA at Islamabad airport on Monday.")
+    assert ("EXTRADITE", "asserted") in kinds(ms)

@@ -165,6 +165,31 @@ _PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyis
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
 
 
+# the police, courts and prisons of the state that holds someone: a handover to them stays in that state
+_DOMESTIC_FORCES = {"levies", "rangers", "ctd", "fia", "fc", "police", "cid", "khasadar", "khasadars"}
+_DOMESTIC_HOLDERS = {"police", "ctd", "fia", "cid", "court", "magistrate", "judge", "jail", "prison", "custody",
+                     "investigator", "station", "thana", "lockup", "remand"}
+
+
+def _domestic_recipient(tok: Token, agent: Token | None) -> bool:
+    """Forces hand someone to a police force, a court or a prison no other country is named for ("police handed
+    the accused over to the CTD"); "to Pakistani police" crosses a border, and so does a state named as the
+    one who hands over ("the UAE handed the suspect to the FIA")."""
+    if agent is None or agent.pos_ == "PROPN" and agent.lower_ not in _DOMESTIC_FORCES:
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    preps += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+    for prep in preps:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() not in _DOMESTIC_HOLDERS and obj.lower_ not in _DOMESTIC_HOLDERS:
+                continue
+            named = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper()
+                     and c.lower_ not in _DOMESTIC_HOLDERS]
+            if not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                return True
+    return False
+
+
 def _reports_protest(tok: Token) -> bool:
     """A protest the sentence reports: "protested", "rallied", "staged a protest", "held a vigil"."""
     lemma = tok.lemma_.lower()
@@ -1126,6 +1151,8 @@ class Extractor:
                 return None
             if etype == "EXTRADITE" and agent == CIVILIAN:
                 return None  # "villagers handed the suspect over to the police": no state hands anyone over
+            if etype == "EXTRADITE" and _domestic_recipient(tok, frame.agent):
+                return None  # "police handed the accused over to the CTD": a transfer inside one state
             target = frame.patient
             if target is not None and target.lemma_.lower() in _MULTITUDES:  # "hundreds of Afghan nationals"
                 target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"

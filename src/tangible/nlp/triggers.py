@@ -1088,6 +1088,10 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
             lemma = _base_form(low)
         if tok.pos_ == "AUX" and lemma not in ("hold",) and not misparsed:
             return None
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
+                c.dep_ in ("det", "poss") for c in tok.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
+            return None  # "the accused surrendered", "remanded the accused": a participle used as a noun names people
         etype = L.VERB_TRIGGERS.get(lemma) or L.VERB_TRIGGERS.get(low)
         if etype is None and low in _IRREGULAR_PAST:  # "Iraqi forces retook the village": a form left unlemmatised
             lemma = _IRREGULAR_PAST[low]
