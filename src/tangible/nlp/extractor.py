@@ -399,10 +399,14 @@ class Extractor:
         for i, place in enumerate(load_gazetteer()):
             key = f"P{i}"
             self.places[key] = place
-            patterns.append((self.place_matcher, key, list(place.variants)))
+            # GeoNames marks the Arabic 'ayn with an apostrophe ("Nad 'Ali", "Musa Qal'ah") that reports leave out
+            bare = [b for v in place.variants if "'" in v for b in (re.sub(r" '|'", lambda m: " " if m.group(0) == " '"
+                                                                            else "", v),) if b not in place.variants]
+            patterns.append((self.place_matcher, key, [*place.variants, *bare]))
             for v in place.variants:
                 sk = skeleton(v)
-                if len(sk) >= 4:
+                # (a name of two words may have a short key: "Nad 'Ali" is "ndl")
+                if len(sk) >= 4 or len(sk) == 3 and " " in v.strip():
                     self.place_skeletons.setdefault(sk, []).append(key)
         self.country_codes = {v.lower(): p.country for p in self.places.values() if p.precision == "country"
                               for v in p.variants}  # a country's names, lower-cased -> its code
@@ -679,8 +683,14 @@ class Extractor:
     def _places(self, doc: Doc, actor_tokens: set[int], entity_tokens: set[int] | frozenset = frozenset()
                 ) -> list[tuple[int, int, Place]]:
         out = self._exact_places(doc, actor_tokens)
-        covered = {t for s, e, _ in out for t in range(s, e)} | set(actor_tokens) | set(entity_tokens)
-        return out + self._respelled_places(doc, covered)
+        respelled = self._respelled_places(doc, set(actor_tokens) | set(entity_tokens))
+        # a respelled name longer than the exact names inside it is the place named ("Chahar Darah" is Kunduz's
+        # Chahar Dara, not Panjshir's Darah); one that only repeats an exact name adds nothing
+        longer = [(s, e, p) for s, e, p in respelled
+                  if not any(s2 < e and s < e2 and not (s < s2 or s == s2 and e2 < e) for s2, e2, _ in out)]
+        if longer:
+            out = [(s2, e2, p2) for s2, e2, p2 in out if not any(s2 < e and s < e2 for s, e, _ in longer)]
+        return out + longer
 
     def _respelled_places(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, Place]]:
         """Places named in a spelling the gazetteer lacks ("Mansehera", "Gawadar", "Toba-Tek Singh"): a
@@ -695,17 +705,21 @@ class Extractor:
                 i += 1
                 continue
             j = i
-            while j < n and sum(x.text != "-" for x in doc[i:j]) < 3 and j not in covered and (doc[j].text[:1].isupper() and (
-                    doc[j].is_alpha or doc[j].text == "-") or doc[j].text == "-" and j + 1 < n
-                    and doc[j + 1].text[:1].isupper()):
+            while j < n and sum(x.text != "-" and x.lower_ not in _NAME_LINKS for x in doc[i:j]) < 3 \
+                    and j not in covered and (doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text == "-")
+                                              or doc[j].text == "-" and j + 1 < n and (
+                                                  doc[j + 1].text[:1].isupper() or _name_link(doc, j + 1))
+                                              or _name_link(doc, j)):
                 j += 1
             found = None
             for e in range(j, i, -1):
                 span = doc[i:e]
-                if span[-1].text == "-":
+                if span[-1].text == "-" or span[-1].lower_ in _NAME_LINKS:
                     continue
                 sk = skeleton(span.text)
-                if len(sk) < 4 or sum(ch.isalpha() for ch in span.text) < 5:
+                # (a name of two words may have a short key: "Nad-e Ali" is "ndl")
+                if len(sk) < (3 if sum(x.is_alpha and x.lower_ not in _NAME_LINKS for x in span) > 1 else 4) \
+                        or sum(ch.isalpha() for ch in span.text) < 5:
                     continue
                 keys = self.place_skeletons.get(sk)
                 if not keys or not _in_place_position(span) or _names_speaker(span[0]):
@@ -1851,6 +1865,18 @@ _MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind"
 _PLACE_NOUNS = frozenset({"district", "area", "city", "town", "village", "tehsil", "agency", "province", "valley",
                           "sector", "bazaar", "bazar", "region", "subdivision", "cantonment", "neighbourhood"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "of", "from", "into", "across"})
+
+
+# the Persian and Pashto links inside place names: "Pul-e-Khumri", "Qala-i-Naw", "Darah-ye Nur", "Tala wa Barfak"
+_NAME_LINKS = frozenset({"e", "i", "ye", "wa", "o"})
+
+
+def _name_link(doc: Doc, j: int) -> bool:
+    """A lower-case link between two capitalised words of one name (after a capital or a hyphen, before one)."""
+    if doc[j].lower_ not in _NAME_LINKS or doc[j].text != doc[j].lower_ or j == 0:
+        return False
+    k = j + 1 + (j + 1 < len(doc) and doc[j + 1].text == "-")
+    return doc[j - 1].text == "-" or doc[j - 1].text[:1].isupper() and (k < len(doc) and doc[k].text[:1].isupper())
 
 
 def _in_place_position(span: Span) -> bool:

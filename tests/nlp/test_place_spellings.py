@@ -1,0 +1,25 @@
+"""Afghan district names in the spellings reports use rather than the gazetteer's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2021, 5, 31)
+
+
+@pytest.mark.parametrize("text, province", [
+    # a longer respelled name over a shorter exact one: Kunduz's Chahar Dara, not Panjshir's Darah
+    ("On 6 May 2021, Taliban killed 3 ALP in Chahar Darah district.", "Kunduz"),
+    # the links of a Persian name written with hyphens
+    ("On 7 May 2021, gunmen killed a municipal official in Pul-e-Khumri city.", "Baghlan"),
+    ("On 8 May 2021, Taliban killed 2 ANP in Qala-i-Zal district.", "Kunduz"),
+    # a two-word name with a short key
+    ("On 9 May 2021, an IED killed two civilians in Nad-e Ali district.", "Helmand"),
+    # the gazetteer's apostrophe for the 'ayn left out
+    ("On 10 May 2021, Taliban fighters killed a soldier in Pul-e Alam city.", "Logar"),
+])
+def test_a_respelled_district_finds_its_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province
