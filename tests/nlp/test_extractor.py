@@ -376,3 +376,17 @@ def test_a_handover_inside_one_state_is_no_extradition(extractor):
     assert [m for m in ms if m.type == "EXTRADITE"] == []
     ms = events(extractor, "Oman handed over the suspect to the FIA at Islamabad airport on Monday.")
     assert ("EXTRADITE", "asserted") in kinds(ms)
+
+
+def test_a_joint_statement_is_each_named_partys_own(extractor):
+    day = date(2026, 11, 20)
+    ms = extractor.extract("t", "Pakistan and Iran called on the Taliban administration to stop militants from "
+                                "using Afghan soil.", day)
+    demands = [m for m in ms if m.type == "DEMAND"]
+    assert sorted(m.source.id for m in demands) == ["iran", "pakistan"]
+    assert {m.target.id for m in demands} == {"taliban"} and len({m.event for m in demands}) == 1
+    ms = extractor.extract("t", "Islamabad and Beijing asked Kabul to hand over the militants.", day)
+    assert sorted(m.source.id for m in ms if m.type == "DEMAND") == ["china", "pakistan"]
+    # an unnamed conjunct names nobody to hold to the statement
+    ms = extractor.extract("t", "Pakistan and other neighbours urged the Taliban to act against the TTP.", day)
+    assert [m.source.id for m in ms if m.type == "DEMAND"] == ["pakistan"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from tangible.models import DocumentInput, Mention
+from tangible.models import ActorRef, DocumentInput, Mention
 from tangible.store.schema import mentions
 
 TEXT = "Police detained four men in Quetta on Monday. A bomb exploded near the market."
@@ -35,3 +35,18 @@ def test_reviewed_mentions_survive_reextraction(store):
     store.mentions.replace_for_documents({doc: [mention(doc, "ATTACK", "negated", (46, 78))]}, "v2")
     [after] = store.mentions.for_document(doc)
     assert (after.id, after.modality) == (m.id, "asserted")
+
+
+def test_each_party_of_a_joint_statement_keeps_its_own_row(store):
+    text = "Pakistan and China urged the Taliban to act against militant groups."
+    doc = store.documents.add(DocumentInput(text=text)).doc_id
+
+    def demand(party):
+        return Mention(doc_id=doc, type="DEMAND", modality="asserted", sentence=text, char_span=(0, len(text)),
+                       source=ActorRef(party, party.title()), trigger="urged", trigger_span=(19, 24))
+
+    first = store.mentions.replace_for_documents({doc: [demand("pakistan"), demand("china")]}, "v1")
+    rows = {m.source.id: m.id for m in store.mentions.for_document(doc)}
+    assert first == 2 and set(rows) == {"pakistan", "china"}
+    store.mentions.replace_for_documents({doc: [demand("pakistan"), demand("china")]}, "v2")
+    assert {m.source.id: m.id for m in store.mentions.for_document(doc)} == rows  # the ids stay

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -948,6 +949,11 @@ class Extractor:
                 source=source, target=target, groups=list(groups), location=location,
                 date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
+            if etype in STATEMENT_TYPES and source is not None and source.id and frame.agent is not None:
+                # "Pakistan and China urged the Taliban to act": a statement made jointly is each party's own
+                # (one source per mention, DESIGN §4), one event shared by the parties' mentions
+                found.extend(replace(found[-1], source=ref) for ref in self._joint_parties(frame.agent, source,
+                                                                                           frame_ctx))
         if state_party is not None:
             for m in found:
                 if m.type == "OPERATION" and (m.source is None or not m.source.id):
@@ -1428,6 +1434,22 @@ class Extractor:
         if tok.pos_ == "PRON":
             return None
         return ActorRef(None, text)
+
+    def _joint_parties(self, head: Token, first: ActorRef, frame_ctx) -> list[ActorRef]:
+        """The other named parties coordinated with the phrase ``head`` ("Pakistan and China", "Islamabad and
+        Beijing"), each once, other than ``first``: parties with a case-file id only (an unnamed conjunct,
+        "Pakistan and other countries", names nobody to hold to the statement)."""
+        tok_ent, country, day = frame_ctx
+        out: list[ActorRef] = []
+        seen = {first.id}
+        for c in head.conjuncts:
+            if c.pos_ not in ("PROPN", "NOUN"):
+                continue
+            ref = self._ref_for(c, tok_ent, country, day)
+            if ref is not None and ref.id and ref.id not in seen:
+                seen.add(ref.id)
+                out.append(ref)
+        return out
 
     def _capital_actor(self, name: str, published: date | None) -> str | None:
         for a in self.case.actors.values():

@@ -16,9 +16,13 @@ from tangible.store.rating_days import forget_documents
 from tangible.store.schema import documents, mentions
 
 
-def mention_id(m: Mention) -> str:
-    """Stable id from what the mention is, so re-extraction keeps ids (and human reviews) aligned."""
+def mention_id(m: Mention, party: bool = False) -> str:
+    """Stable id from what the mention is, so re-extraction keeps ids (and human reviews) aligned. ``party``:
+    the id of another party's mention of the same words ("Pakistan and China urged ..." is one mention per
+    party), told apart by that party."""
     key = f"{m.doc_id}|{m.type}|{m.char_span[0]}|{m.char_span[1]}|{m.trigger_span or ''}"
+    if party and m.source is not None:
+        key += f"|{m.source.id or m.source.text}"
     return "m" + hashlib.sha1(key.encode()).hexdigest()[:23]
 
 
@@ -125,6 +129,10 @@ class MentionRepository:
                 rows: dict[str, dict[str, Any]] = {}
                 for seq, m in enumerate(items):
                     values = _values(m, seq, extractor_version)
+                    if not m.id and values["id"] in rows and m.source is not None and (
+                            rows[values["id"]]["source_actor"], rows[values["id"]]["source_text"]) != (
+                            m.source.id, m.source.text):
+                        values["id"] = mention_id(m, party=True)  # another party of a joint statement
                     if values["id"] in rows or existing.get(values["id"]):
                         continue  # a duplicate, or a mention a human decided on
                     m.id = values["id"]
