@@ -65,6 +65,40 @@ def test_real_claim_two_sentences_after_the_blast(extractor, acled_rows):
     assert attack[0].quantities.get("killed") == int(r["fatalities"])
 
 
+def attack_of(ms):
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and len({m.event for m in attacks}) == 1
+    return attacks
+
+
+def test_a_claim_that_refers_back_by_a_pronoun(extractor):
+    ms = extractor.extract("t", "A grenade exploded outside a police station in Turbat, wounding three constables. "
+                                "The Baloch Republican Army claimed it.", PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in attack_of(ms)} == {("bra", "claimed")}
+
+
+def test_a_group_telling_of_its_own_deed_in_its_own_words(extractor):
+    told = extractor.extract("t", "Three soldiers died when a roadside bomb hit their vehicle in Awaran. A spokesman "
+                                  "for the Baloch Liberation Front told reporters the group had planted the device.",
+                             PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in attack_of(told)} == {("blf", "claimed")}
+    statement = extractor.extract("t", "Gunmen shot dead two pilgrims near Mastung, Balochistan. The Islamic State "
+                                       "group issued a statement saying its fighters had carried out the shooting.",
+                                  PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in attack_of(statement)} == {("iskp", "claimed")}
+
+
+def test_a_group_that_speaks_of_others_deeds_claims_nothing(extractor):
+    ms = extractor.extract("t", "Unknown gunmen killed a shopkeeper in Khuzdar. The Baloch Liberation Front said "
+                                "security forces had killed three of its fighters in Kech last week.", PUB)
+    assert all(m.perpetrator_basis != "claimed" and (m.source is None or m.source.id != "blf")
+               for m in deeds(ms, ("ATTACK",)) if m.quantities.get("killed") == 1)
+    # a group no case file knows keeps its text: the country in its name is not its claimant
+    ms = extractor.extract("t", "Militants attacked a police post in Zhob, killing two. Tehreek-e-Jihad Pakistan "
+                                "claimed responsibility.", PUB)
+    assert all(m.source is None or m.source.id != "pakistan" for m in attack_of(ms))
+
+
 # ---------------------------------------------------------------- origins
 def test_origin_attaches_to_the_attack_and_makes_no_attack_in_khost(extractor):
     text = ("Militants attacked a post in North Waziristan on Tuesday, killing three soldiers. The TTP claimed "

@@ -160,25 +160,32 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         facts.no_claim = True
     for tok in doc:
         lemma = tok.lemma_.lower()
-        # --- claims: "X claimed responsibility", "responsibility was claimed by X", "X said its fighters ..."
-        if lemma in _CLAIM_VERBS and not facts.no_claim and (
-                any(c.lemma_.lower() in ("responsibility", "attack", "killing", "bombing", "blast", "credit")
-                    for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
-                or lemma == "claim" and any(c.dep_ == "ccomp" for c in tok.children)):
-            if not any(c.dep_ == "neg" for c in tok.children):
-                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
-                    (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-                if subj is not None:
-                    facts.claimant = _party(subj, tok_ent) or facts.claimant
-        # --- a group speaking of its own deed: "the BLA said its fighters carried out the attack"
+        # --- claims: "X claimed responsibility", "responsibility was claimed by X", "X claimed it", "X claimed
+        # its men had killed ..." (an armed group's: a state that "claims" speaks of an operation, not an attack)
+        if lemma in _CLAIM_VERBS and not facts.no_claim and not any(c.dep_ == "neg" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
+                (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if subj is not None and (
+                    any(c.lemma_.lower() in _CLAIMED_NOUNS for c in objs)
+                    or lemma == "claim" and any(c.lower_ in ("it", "both", "them") for c in objs)
+                    and _group_token(subj, tok_ent) is not None
+                    or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)):
+                facts.claimant = _group_party(subj, tok_ent) or facts.claimant
+        # --- a group speaking of its own deed: "the BLA said its fighters carried out the attack", "the group
+        # issued a statement saying its men had targeted the convoy"
         if lemma in ("say", "announce", "state", "declare", "tell", "inform") and facts.claimant is None \
                 and not facts.no_claim:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG":
+                verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj") else tok.head
+                if tok.head.dep_ == "pobj":  # "in a statement saying": the preposition hangs on the verb
+                    verb = verb.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             group = _speaking_group(subj, tok_ent) if subj is not None else None
-            if group is not None and comp is not None and any(
-                    t.lemma_.lower() in ("carry", "attack", "kill", "bomb", "blast", "target", "strike", "behind")
-                    for t in comp.subtree):
+            if group is not None and comp is not None and _own_deed(comp, group, tok_ent):
                 facts.claimant = _party(group, tok_ent)
         # --- suspicion: "suspected TTP militants", "X is suspected", "believed to be X"
         if lemma == "suspect" and tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("amod", "acl"):
@@ -285,6 +292,67 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     return facts
 
 
+_CLAIMED_NOUNS = frozenset({"responsibility", "credit", "attack", "attacks", "killing", "killings", "bombing",
+                            "bombings", "blast", "blasts", "assault", "ambush", "explosion", "abduction", "kidnapping",
+                            "assassination", "murder", "massacre"})
+# the speaker's own people, as its statement names them: "its fighters", "the group", "our mujahideen"
+_OWN_MEMBERS = frozenset({"group", "organisation", "organization", "outfit", "fighter", "militant", "member", "man",
+                          "mujahideen", "mujahid", "cadre", "commander", "unit", "squad", "bomber", "attacker",
+                          "comrade", "volunteer", "wing", "faction"})
+_DEED_WORDS = frozenset({"carry", "behind", "responsible", "plant", "conduct", "execute", "mount", "stage"})
+
+
+def _group_token(tok: Token, tok_ent: dict) -> Token | None:
+    """The armed group's token in the phrase ``tok`` heads (within a few words of its head), if any."""
+    return next((t for t in tok.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group" and abs(t.i - tok.i) < 8),
+                None)
+
+
+def _group_party(tok: Token, tok_ent: dict) -> ActorRef | None:
+    """The party a claimant's phrase names, when that party is an armed group (else its text only): a state's
+    name inside another name is not the state ("Tehreek-e-Jihad Pakistan")."""
+    ref = _party(tok, tok_ent)
+    if ref is not None and ref.id and _group_token(tok, tok_ent) is None:
+        return ActorRef(None, _ref_text(tok))
+    return ref
+
+
+def _own_side(actor: Token, speaker: Token, tok_ent: dict) -> bool:
+    """``actor`` is the speaking group's own: a pronoun, "its fighters", "the group", or the group named again."""
+    if actor.pos_ == "PRON":
+        return actor.lower_ in ("it", "we", "they", "he")
+    own = tok_ent.get(speaker.i, (None, None, None))[2]
+    named = next((tok_ent[t.i][2] for t in actor.subtree if t.i in tok_ent and abs(t.i - actor.i) < 8), None)
+    if named is not None:
+        return named == own
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his") for c in actor.children):
+        return True
+    return actor.lemma_.lower() in _OWN_MEMBERS and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("security", "police", "army", "government", "rival")
+        for c in actor.children)
+
+
+def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
+    """What a group says in ``comp`` is a deed of its own, done: "(said) its fighters carried out the attack",
+    "(told reporters) the group had planted the device" (not "security forces had killed its men", nor "it would
+    target", nor "it was not involved")."""
+    from tangible.nlp.lexicon import VERB_TRIGGERS
+
+    for t in comp.subtree:
+        lemma = t.lemma_.lower()
+        if not (lemma in _DEED_WORDS or t.pos_ == "VERB" and VERB_TRIGGERS.get(lemma) in ("ATTACK", "OPERATION")):
+            continue
+        verb = t.head if lemma in ("behind", "responsible") else t
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
+                                                                    "shall", "should") for c in verb.children):
+            continue
+        actor = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+            or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if actor is None or _own_side(actor, speaker, tok_ent):
+            return True
+    return False
+
+
 _SPOKESMEN = {"spokesman", "spokesperson", "spokeswoman", "spokesmen", "commander", "leader", "representative",
               "official", "member"}
 
@@ -297,6 +365,9 @@ def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
 
     if group_token(subj):
         return subj
+    named = next((c for c in subj.children if c.dep_ in ("compound", "nmod") and group_token(c)), None)
+    if named is not None and subj.lemma_.lower() in _OWN_MEMBERS:
+        return named  # "the Islamic State group said"
     heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]
     for h in heads:
         if h.lemma_.lower() not in _SPOKESMEN:
@@ -667,6 +738,9 @@ def _fill(ev: _Event) -> None:
             m.source = source
             if basis and m.perpetrator_basis is None:
                 m.perpetrator_basis = basis
+        elif basis not in (None, "stated") and source is not None and source.id and m.source is not None \
+                and m.source.id == source.id and m.perpetrator_basis is None:
+            m.perpetrator_basis = basis  # the claim's own sentence names the group too: one event, one basis
         m.groups = list(groups)
         if origin is not None:
             m.launched_from = origin
