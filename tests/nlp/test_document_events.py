@@ -99,6 +99,15 @@ def test_a_group_that_speaks_of_others_deeds_claims_nothing(extractor):
     assert all(m.source is None or m.source.id != "pakistan" for m in attack_of(ms))
 
 
+def test_a_group_that_disowns_the_attack_is_not_its_perpetrator(extractor):
+    for remark in ("The Tehreek-e-Taliban Pakistan denied any involvement in the bombing.",
+                   "The TTP distanced itself from the attack.", "A TTP spokesman condemned the blast."):
+        ms = extractor.extract("t", "A bomb went off near a bus stand in Kohat, killing seven passengers. " + remark,
+                               PUB)
+        assert all(m.source is None or m.source.id != "ttp" for m in deeds(ms, ("ATTACK",))
+                   if m.event == deeds(ms, ("ATTACK",))[0].event), remark
+
+
 # ---------------------------------------------------------------- origins
 def test_origin_attaches_to_the_attack_and_makes_no_attack_in_khost(extractor):
     text = ("Militants attacked a post in North Waziristan on Tuesday, killing three soldiers. The TTP claimed "

@@ -1694,6 +1694,7 @@ class Extractor:
                 x.i for c in tok.sent if c.dep_ == "nsubjpass" for x in c.subtree}
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
                 if t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
+                        not _disowns(t, tok) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
@@ -2050,6 +2051,20 @@ def _readable_case(sentence: str) -> str:
 
 _LOCAL_WITNESSES = frozenset({"resident", "witness", "eyewitness", "villager", "local", "shopkeeper", "tribesman",
                               "elder", "people"})
+
+
+_DISOWN_VERBS = frozenset({"deny", "reject", "distance", "disown", "dissociate", "condemn", "refute", "dismiss",
+                           "deplore", "denounce"})
+
+
+def _disowns(group: Token, trigger: Token) -> bool:
+    """The group is the subject of a verb that disowns the deed ``trigger`` names: "the TTP denied involvement in
+    the attack", "distanced itself from the bombing", "condemned the killing" (never its perpetrator, as told)."""
+    t = group
+    while t.dep_ in ("compound", "amod", "poss", "nmod", "appos") and t.head is not t:
+        t = t.head  # "a TTP spokesman denied ...": the group's own speaker
+    verb = t.head
+    return t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and trigger.i in {x.i for x in verb.subtree}
 
 
 def _names_speaker(tok: Token) -> bool:
