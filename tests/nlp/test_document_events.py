@@ -108,6 +108,34 @@ def test_a_group_that_disowns_the_attack_is_not_its_perpetrator(extractor):
                    if m.event == deeds(ms, ("ATTACK",))[0].event), remark
 
 
+@pytest.mark.parametrize("remark, basis", [
+    ("Police said the gunmen belonged to the Tehrik-i-Taliban Pakistan.", "blamed"),
+    ("The attacker was affiliated with the TTP, a police officer told reporters.", "blamed"),
+    ("Investigators believe the killers were from the TTP.", "suspected"),
+    ("Officials believe it was the handiwork of the Pakistani Taliban.", "suspected"),
+    ("The assailants were TTP militants.", "stated"),
+])
+def test_the_attackers_named_as_a_groups_in_a_later_sentence(extractor, remark, basis):
+    ms = extractor.extract("t", "Two gunmen shot dead a traffic warden in Charsadda on Sunday. " + remark, PUB)
+    attacks = attack_of(ms)
+    assert attacks[0].source.id == "ttp" and attacks[0].perpetrator_basis == basis
+
+
+def test_only_the_attackers_linked_to_a_group_are_its(extractor):
+    ms = extractor.extract("t", "Two gunmen shot dead a shopkeeper in Charsadda on Sunday. Police said the gunmen "
+                                "were linked to the TTP.", PUB)
+    assert attack_of(ms)[0].source.id == "ttp"
+    for remark in ("Police said the gunmen did not belong to the TTP.", "The victims were members of the TTP.",
+                   "Police said the men were linked to a land dispute."):
+        ms = extractor.extract("t", "Two gunmen shot dead a shopkeeper in Charsadda on Sunday. " + remark, PUB)
+        assert all(m.source is None or m.source.id != "ttp" for m in attack_of(ms)), remark
+
+
+def test_suspects_named_in_the_deed_itself_are_suspected(extractor):
+    ms = extractor.extract("t", "Suspected BLA militants set fire to three trucks near Kalat on Monday.", PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in attack_of(ms)} == {("bla", "suspected")}
+
+
 # ---------------------------------------------------------------- origins
 def test_origin_attaches_to_the_attack_and_makes_no_attack_in_khost(extractor):
     text = ("Militants attacked a post in North Waziristan on Tuesday, killing three soldiers. The TTP claimed "

@@ -90,6 +90,7 @@ class SentenceFacts:
     claimant: ActorRef | None = None  # "the BLA claimed responsibility"
     suspect: ActorRef | None = None  # "the TTP is suspected", "suspected TTP militants"
     blamed: ActorRef | None = None  # "officials blamed the TTP"
+    stated: ActorRef | None = None  # "the attackers were members of the BLA" (said by no one in particular)
     origin: Origin | None = None  # "the attackers crossed from Khost"
     unverified: bool = False
     disputed_by: str | None = None  # the party that denies or sees no evidence
@@ -188,7 +189,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if group is not None and comp is not None and _own_deed(comp, group, tok_ent):
                 facts.claimant = _party(group, tok_ent)
         # --- suspicion: "suspected TTP militants", "X is suspected", "believed to be X"
-        if lemma == "suspect" and tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("amod", "acl"):
+        if (lemma == "suspect" and tok.tag_ in ("VBN", "JJ") or tok.lower_ == "suspected") and \
+                tok.dep_ in ("amod", "acl", "compound"):  # ("Suspected BLA militants" may be read a name)
             head = tok.head
             ref = _party(head, tok_ent)
             if ref and ref.id:
@@ -234,6 +236,21 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                             ref = _party(g, tok_ent)
                             if ref and ref.id:
                                 facts.blamed = ref
+        # --- the attackers named as a group's: "police said the killers belonged to the TTP", "the bomber was
+        # affiliated with the LeJ", "the attackers were members of the BLA", "officials believe it was the work of
+        # ISKP"
+        if tok.dep_ in ("nsubj", "nsubjpass") and _refers_to_attackers(tok):
+            found = _group_of_attackers(tok.head, tok, tok_ent)
+            if found is not None:
+                ref = _party(found, tok_ent)
+                basis = _attribution_basis(tok.head, low)
+                if ref is not None and ref.id:
+                    if basis == "suspected":
+                        facts.suspect = facts.suspect or ref
+                    elif basis == "blamed":
+                        facts.blamed = facts.blamed or ref
+                    else:
+                        facts.stated = facts.stated or ref
         # --- "police said the LeJ was behind the killing": a party named behind the event reported
         if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None:
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
@@ -351,6 +368,69 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
         if actor is None or _own_side(actor, speaker, tok_ent):
             return True
     return False
+
+
+_ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "gunmen", "bomber", "killer", "perpetrator", "culprit",
+                             "militant", "terrorist", "abductor", "kidnapper", "insurgent", "shooter", "man", "men"})
+_LINK_VERBS = frozenset({"belong", "affiliate", "link", "associate", "tie", "connect"})
+_WORK_NOUNS = frozenset({"work", "handiwork", "doing", "hallmark", "hallmarks"})
+_BELIEF_WORDS = frozenset({"suspect", "believe", "think", "appear", "seem", "likely", "probably", "possibly",
+                           "suspicion", "presume", "feared", "fear"})
+_SAY_WORDS = frozenset({"say", "tell", "allege", "add", "state", "according", "confirm", "report", "announce",
+                        "disclose", "reveal", "identify", "establish", "find"})
+
+
+def _refers_to_attackers(tok: Token) -> bool:
+    """``tok`` names the attackers of an event already told ("the killers", "the bomber") or the event ("it" as
+    the subject of "was the work of")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("it", "this")
+    lemma = tok.lemma_.lower()
+    if lemma in ("man", "men") and not any(c.lower_ in ("armed", "unknown", "unidentified", "masked", "gun")
+                                           for c in tok.children):
+        return False  # "the men": anyone, unless armed
+    return (lemma in _ATTACKER_NOUNS or tok.lower_ in _ATTACKER_NOUNS) and _is_definite(tok)
+
+
+def _group_of_attackers(pred: Token, subj: Token, tok_ent: dict) -> Token | None:
+    """The armed group the predicate ``pred`` of ``subj`` makes the attackers' (see ``sentence_facts``)."""
+    def group_in(t: Token) -> Token | None:
+        return next((x for x in t.subtree if x.i in tok_ent and tok_ent[x.i][3] == "group" and abs(x.i - t.i) < 8),
+                    None)
+
+    if any(c.dep_ == "neg" for c in pred.children):
+        return None
+    lemma = pred.lemma_.lower()
+    if lemma in _LINK_VERBS and subj.pos_ != "PRON":
+        return next((g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                     for g in (group_in(c),) if g is not None), None)
+    if lemma != "be":
+        return None
+    for c in pred.children:
+        if c.dep_ == "attr":
+            if c.lemma_.lower() in _WORK_NOUNS:
+                return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in (group_in(p),) if g is not None), None)
+            if subj.pos_ != "PRON":
+                return group_in(c)  # "the attackers were members of the BLA", "were TTP militants"
+        if c.dep_ == "prep" and c.lower_ in ("from", "of") and subj.pos_ != "PRON":
+            found = group_in(c)  # "the gunmen were from the TTP"
+            if found is not None:
+                return found
+    return None
+
+
+def _attribution_basis(pred: Token, low: str) -> str:
+    """How a sentence knows what ``pred`` says: by belief ("police suspect", "officials believe"), by someone's
+    word ("police said", "according to officials"), or as the report's own statement."""
+    chain = [pred, *pred.ancestors]
+    words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children
+                                                 if c.dep_ in ("advmod", "aux", "acomp")}
+    if words & _BELIEF_WORDS:
+        return "suspected"
+    if words & _SAY_WORDS or "according to" in low:
+        return "blamed"
+    return "stated"
 
 
 _SPOKESMEN = {"spokesman", "spokesperson", "spokeswoman", "spokesmen", "commander", "leader", "representative",
@@ -520,7 +600,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         last_index = idx
     # sentences with no deed of their own that speak of the last event: claims, blame, origins
     for i, f in enumerate(facts):
-        if not (f.claimant or f.suspect or f.blamed or f.origin or f.unverified or f.disputed_by or f.no_claim
+        if not (f.claimant or f.suspect or f.blamed or f.stated or f.origin or f.unverified or f.disputed_by or f.no_claim
                 or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
@@ -663,6 +743,7 @@ def _fill(ev: _Event) -> None:
     claim = next((f.claimant for f in ev.facts if f.claimant), None)
     suspect = next((f.suspect for f in ev.facts if f.suspect), None)
     blamed = next((f.blamed for f in ev.facts if f.blamed), None)
+    stated = next((f.stated for f in ev.facts if f.stated), None)
     if etype == "ATTACK":
         if claim is not None and claim.id and (source is None or source.id == claim.id):
             source, basis = claim, "claimed"
@@ -670,6 +751,11 @@ def _fill(ev: _Event) -> None:
             source, basis = suspect, "suspected"
         elif source is None and blamed is not None and blamed.id:
             source, basis = blamed, "blamed"
+        elif source is None and stated is not None and stated.id:
+            source, basis = stated, "stated"
+        elif basis is None and source is not None and suspect is not None and source.id == suspect.id and any(
+                f.suspect is suspect and f.start == lead.char_span[0] for f in ev.facts):
+            basis = "suspected"  # "suspected TTP militants shot dead two policemen": named, but as suspects
         elif basis == "stated" and source is not None and source.id in (
                 suspect and suspect.id, blamed and blamed.id):
             # "Officials blamed the BLF for the attack": named in the blame itself, the party is still blamed

@@ -192,6 +192,8 @@ _CUE_STEMS = [
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
     # whether it could be verified
     "claim", "responsib", "suspect", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
+    "belong", "affiliat", "work of", "handiwork", "hallmark", "linked to", "links to", "links with", "ties to",
+    "ties with", "associated with",
     # what monitoring bodies find about a standing situation
     "presence", "strength of", "not taken", "no steps", "operates from", "operating from", "tolerat", "camps",
     "freedom of movement",
