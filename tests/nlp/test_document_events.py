@@ -136,6 +136,24 @@ def test_suspects_named_in_the_deed_itself_are_suspected(extractor):
     assert {(m.source.id, m.perpetrator_basis) for m in attack_of(ms)} == {("bla", "suspected")}
 
 
+def test_a_claim_named_by_its_noun(extractor):
+    ms = extractor.extract("t", "A suicide bomber killed 14 people at a market in Parachinar. A TTP claim of "
+                                "responsibility was sent to reporters.", PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in attack_of(ms)} == {("ttp", "claimed")}
+    disputed = extractor.extract("t", "A bomb killed two soldiers in Kech. Officials rejected the BLA claim that ten "
+                                      "soldiers had died.", PUB)
+    assert all(m.source is None or m.source.id != "bla" for m in attack_of(disputed))
+
+
+def test_the_taleban_spelling_of_the_pakistani_taliban(extractor):
+    ex = extractor
+    early = date(2013, 6, 2)
+    ms = ex.extract("t", "Pakistani Taleban fighters attacked a police post in Hangu, killing two policemen.", early)
+    assert {m.source.id for m in attack_of(ms)} == {"ttp"}
+    ms = ex.extract("t", "The Taleban blew up a girls' school in Bajaur, Pakistan.", early)
+    assert {m.source.id for m in attack_of(ms)} == {"ttp"}
+
+
 # ---------------------------------------------------------------- origins
 def test_origin_attaches_to_the_attack_and_makes_no_attack_in_khost(extractor):
     text = ("Militants attacked a post in North Waziristan on Tuesday, killing three soldiers. The TTP claimed "

@@ -174,6 +174,20 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     and _group_token(subj, tok_ent) is not None
                     or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)):
                 facts.claimant = _group_party(subj, tok_ent) or facts.claimant
+        # --- a claim named by its noun: "a TTP claim of responsibility", "the BLA's claim", "a claim by IS-K"
+        # (not a claim disputed, nor one that something is so: "rejected the Taliban claim that ...")
+        if lemma == "claim" and tok.pos_ == "NOUN" and not facts.no_claim \
+                and tok.head.lemma_.lower() not in ("deny", "reject", "dismiss", "dispute", "refute", "doubt") \
+                and not any(c.dep_ in ("acl", "ccomp", "relcl") or c.lower_ == "that" for c in tok.children):
+            by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+            owner = next((c for c in [*tok.children, *by] if c.dep_ in ("compound", "poss", "nmod", "pobj")
+                          and _group_token(c, tok_ent) is not None), None)
+            before = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if owner is None and before is not None and before.i in tok_ent and tok_ent[before.i][3] == "group":
+                owner = before  # "with Taliban claim": the name before the noun, however the parse hangs it
+            if owner is not None:
+                facts.claimant = facts.claimant or _group_party(owner, tok_ent)
         # --- a group speaking of its own deed: "the BLA said its fighters carried out the attack", "the group
         # issued a statement saying its men had targeted the convoy"
         if lemma in ("say", "announce", "state", "declare", "tell", "inform") and facts.claimant is None \
