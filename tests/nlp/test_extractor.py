@@ -390,3 +390,18 @@ def test_a_joint_statement_is_each_named_partys_own(extractor):
     # an unnamed conjunct names nobody to hold to the statement
     ms = extractor.extract("t", "Pakistan and other neighbours urged the Taliban to act against the TTP.", day)
     assert [m.source.id for m in ms if m.type == "DEMAND"] == ["pakistan"]
+
+
+def test_a_party_expecting_another_to_act_demands_it(extractor):
+    ms = extractor.extract("t", "Beijing expects the Taliban administration to rein in Uyghur militants, the "
+                                "ministry said.", date(2025, 3, 1))
+    demand = next(m for m in ms if m.type == "DEMAND")
+    assert demand.source.id == "china" and demand.target.id == "taliban"
+    ms = extractor.extract("t", "Observers expect the Taliban to relocate more fighters this year.", date(2025, 3, 1))
+    assert [m for m in ms if m.type == "DEMAND"] == []
+
+
+def test_a_standing_policy_on_the_soil_is_an_assurance(extractor):
+    ms = extractor.extract("t", "The Islamic Emirate does not permit anyone to use Afghan territory against "
+                                "neighbouring countries, Mujahid said.", date(2025, 3, 1))
+    assert any(m.type == "ASSURE" and m.source and m.source.id == "taliban" for m in ms)

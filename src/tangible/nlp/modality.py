@@ -102,6 +102,9 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
         if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in head.children):
             return None  # "a commander wanted for the attack": sought by the police, nothing asked for
         return "demanded"
+    if lemma == "expect" and dep in ("xcomp", "ccomp") and not any(c.dep_ == "auxpass" for c in head.children) and (
+            any(c.dep_ == "dobj" for c in head.children) or any(c.dep_ == "nsubj" for c in child.children)):
+        return "demanded"  # "Pakistan expects Kabul to hand over the militants": asked of Kabul
     if lemma in L.FUTURE_CUES:
         if lemma in _ENACTING_HEADS and dep == "dobj" and child.lemma_.lower() in _MEASURE_NOUNS:
             return None  # "Japan decides new sanctions against the DPRK": a measure decided is a measure taken

@@ -297,6 +297,24 @@ def _called_on(q: Cue):
     return KEEP if q.parts & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in q.tok.children) else None
 
 
+def _expected_of(q: Cue):
+    # "China expects Afghanistan to take firm measures": a party's expectation of another is a demand; "the
+    # operation is expected to last", "analysts expect the Taliban to ..." are forecasts
+    tok = q.tok
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    def party(t: Token) -> bool:
+        return t.i in q.tok_ent or t.pos_ == "PROPN" or t.lemma_.lower() in L.AUTHORITY_NOUNS
+
+    # "expects Kabul to act", parsed with Kabul as the object or as the subject of the infinitive
+    asked = any(c.dep_ == "dobj" and party(c) for c in tok.children) and any(
+        c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(g.dep_ == "nsubj" and party(g) for g in c.children) for c in tok.children)
+    return KEEP if party(subj) and asked else None
+
+
 def _not_wanted_man(q: Cue):
     # "men wanted for attacks": a suspect sought, not a demand; the parse may make "wanted" the root
     if q.tok.dep_ in ("acl", "amod") and q.tok.tag_ in ("VBN", "VBD"):
@@ -459,7 +477,9 @@ def _soil_not_allowed(q: Cue):
     # "they will not allow anyone to use Afghan soil against Pakistan": the words are the assurance itself
     tok = q.tok
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
-    pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children)
+    # a promise ("will not allow") or a standing policy ("does not permit")
+    pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo", "does", "do")
+                  for c in tok.children)
     return "ASSURE" if negated and pledged and any(t.lower_ in _SOIL_WORDS for t in tok.subtree) else None
 
 
@@ -764,6 +784,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"fight"}), Constraint("armed parties fighting", _armed_fighting,
                                       "fighting between government troops and separatists killed five people")),
     (frozenset({"call"}), Constraint("called on or for", _called_on, "Pakistan called on Kabul to act")),
+    (frozenset({"expect"}), Constraint("a party expecting another to act", _expected_of,
+                                       "Pakistan expects the Afghan interim government to act against the TTP")),
     (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
     (frozenset({"ask", "want", "press", "request"}), Constraint("with what is asked", _has_complement,
                                                                 "Islamabad asked Kabul to hand them over")),
