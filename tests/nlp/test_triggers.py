@@ -100,6 +100,11 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Police are fighting a rise in street crime.", "fighting", None)],
     "opened fire": [("Gunmen opened fire on a police post.", "opened", "ATTACK"),
                     ("The minister opened a school.", "opened", None)],
+    "a party expecting another to act": [
+        ("Washington expects Islamabad to act against the Haqqani network.", "expects", "DEMAND"),
+        ("Islamabad expected Kabul to arrest the bombers.", "expected", "DEMAND"),
+        ("Analysts expect the rupee to fall further.", "expect", None),
+        ("The talks are expected to resume next week.", "expected", None)],
     "called on or for": [("Pakistan called on Kabul to act against the TTP.", "called", "DEMAND"),
                          ("The spokesman called the report baseless.", "called", None)],
     "not a wanted man": [("Three men wanted for attacks were arrested.", "wanted", None),
