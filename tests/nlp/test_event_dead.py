@@ -32,6 +32,15 @@ def _event_dead(extractor, text: str) -> int:
     # "both" counts two
     ("On 12 March 2021, militants opened fire on a Levies vehicle in Kohlu (Balochistan); both Levies men in it "
      "were killed.", 2),
+    # a toll and the deaths that raised it are one figure
+    ("On 20 March 2021, an IED struck a Levies vehicle in Naseerabad (Balochistan). A Levies man was killed and 3 "
+     "others wounded. The death toll rose to 2 after one wounded Levies man died in hospital.", 2),
+    # "shot" read as a noun
+    ("Gunmen on a motorbike shot dead a school teacher in Swabi.", 1),
+    # a figure the parse coordinated with the verb
+    ("A bomb in Bajaur Agency's Mamund tehsil killed a tribal elder and three of his bodyguards.", 4),
+    # the bomber counted by the report itself
+    ("A suicide bomber struck a funeral in Lower Dir, killing 9 mourners besides himself.", 10),
     # a verbless clause after a semicolon: each side's figure counts, however the parse hangs the participle
     ("On 3 April 2021, ANDSF and Taliban clashed in Shah Joy district (Zabul); 3 ANDSF and 8 Taliban killed, "
      "4 wounded.", 11),

@@ -227,6 +227,9 @@ def _group(head: Token) -> list[Token]:
             # apposition; one whose last member has its own figure counts apart (not "two soldiers, a major and
             # a captain", which names the two)
             out.extend(_group(c))
+        elif c.dep_ == "prep" and c.lower_ == "besides":
+            # "killing 12 worshippers besides himself": the bomber is among the dead
+            out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
         elif c.dep_ == "prep" and c.lower_ in ("along", "together"):
             # "the ASWJ leader along with his driver were shot dead": the companions share the fate
             out.extend(g for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
@@ -314,7 +317,11 @@ def _victims_of(pred: Token) -> list[Token]:
             subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
         return subj
     if objs:
-        return objs
+        # "killed a tribal elder and two of his guards": a figure the parse coordinated with the verb, not the object
+        return objs + [c for c in kids if c.dep_ == "conj" and c.tag_ == "CD" and c.i > objs[0].i and any(
+            k.dep_ == "prep" and k.lower_ == "of" for k in c.children)] + [
+            # "killing 12 worshippers besides himself": the bomber is among the dead
+            p for c in kids if c.dep_ == "prep" and c.lower_ == "besides" for p in c.children if p.dep_ == "pobj"]
     # "7 security forces killed in an attack": a headline's passive, its auxiliary dropped
     if subj and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux",) for c in kids) and \
             not any(c.lower_ in _DEAD_WORDS | {"down"} for c in kids):
@@ -416,6 +423,12 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
                 continue
             elif lemma in _ARREST_VERBS:
                 kind = ARRESTED
+        if kind is None and tok.lower_ in _DEAD_WORDS and tok.i > sent.start and \
+                sent.doc[tok.i - 1].lower_ in ("shot", "gunned") and sent.doc[tok.i - 1].pos_ not in ("VERB", "AUX"):
+            # "Gunmen on a motorcycle shot dead a doctor": the parse took "shot" for a noun and hung the victim
+            # on "dead"
+            _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.i > tok.i])
+            continue
         if kind is None and tok.lower_ in _DEAD_WORDS and tok.dep_ in ("amod", "acomp", "oprd") and \
                 tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.dep_ == "amod":
             _add(out, seen, KILLED, tok, [tok.head])  # "at least 60 people dead in an explosion"
@@ -613,7 +626,9 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
                 key = v.i * 4 + ("kwa".index(kind[0]))
                 if key not in seen:
                     seen.add(key)
-                    out.append(Count(kind, n, _antecedent_side(v), pred))
+                    # ("besides himself": the killer, on the attackers' side)
+                    out.append(Count(kind, n, ARMED if v.head.lower_ == "besides" and v.lower_ in (
+                        "himself", "herself", "themselves") else _antecedent_side(v), pred))
             # "a suicide bomber killed himself and five soldiers": the figures coordinated with the pronoun
             group = [m for m in group if m.i != v.i]
             if not group:
@@ -628,6 +643,11 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
         for member in group:
             key = member.i * 4 + ("kwa".index(kind[0]))
             if key in seen:
+                continue
+            if member.lower_ in ("himself", "herself") and member.i != v.i:
+                # "besides himself": the killer, on the attackers' side
+                seen.add(key)
+                out.append(Count(kind, 1, ARMED, pred))
                 continue
             n, additive = count_of(member)
             if n is None or n == 0:

@@ -108,8 +108,8 @@ class SentenceFacts:
     sided: set[int] = field(default_factory=set)
     kind: tuple[str, float] | None = None  # the learned reading of the sentence (nlp.event_kind)
     # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
-    # before it takes them, each as (kind, figure, side, additive)
-    orphan_counts: list[tuple[str, int, str, bool]] = field(default_factory=list)
+    # before it takes them, each as (kind, figure, side, additive, the token index of its predicate)
+    orphan_counts: list[tuple[str, int, str, bool, int]] = field(default_factory=list)
     location: Location | None = None  # the place the sentence names, if any
     background_types: set[str] = field(default_factory=set)  # deeds named only as what a protest is about
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
@@ -849,12 +849,15 @@ def _fill(ev: _Event) -> None:
         m.quantities = dict(quantities)
 
 
-def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool]]) -> dict[str, int]:
+def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int]]) -> dict[str, int]:
     """Figures of a sentence with no deed of its own, read for an event of type ``etype``: the acting side's
-    own dead apart (as ``Extractor._quantities_for`` does)."""
+    own dead apart, the groups of one predicate added and the figures of different predicates for one side the
+    larger of them ("the death toll rose to 3 after two injured policemen died": 3), as
+    ``Extractor._quantities_for`` does."""
     own = "state" if etype == "OPERATION" else "armed"
     out: dict[str, int] = {}
-    for kind, n, side, additive in counts:
+    sums: dict[tuple[str, int], int] = {}
+    for kind, n, side, additive, pred in counts:
         if kind == "arrested":
             key = "arrested" if etype in ("ARREST", "OPERATION", "DISMANTLE", "EXTRADITE") else None
         elif etype not in _VIOLENT:
@@ -868,7 +871,9 @@ def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool]]) -> dict
         if additive:
             out[key + "+"] = out.get(key + "+", 0) + n
         else:
-            out[key] = out.get(key, 0) + n
+            sums[(key, pred)] = sums.get((key, pred), 0) + n
+    for (key, _), n in sums.items():
+        out[key] = max(out.get(key, 0), n)
     return out
 
 

@@ -966,7 +966,7 @@ class Extractor:
             counts = []
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         if counts and not any(m.type in _DEED_TYPES for m in found):
-            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive) for c in counts]
+            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i) for c in counts]
         if facts.disputed_by:
             for m in found:
                 if m.type in _DEED_TYPES and m.modality == "hypothetical":
