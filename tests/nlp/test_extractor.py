@@ -405,3 +405,12 @@ def test_a_standing_policy_on_the_soil_is_an_assurance(extractor):
     ms = extractor.extract("t", "The Islamic Emirate does not permit anyone to use Afghan territory against "
                                 "neighbouring countries, Mujahid said.", date(2025, 3, 1))
     assert any(m.type == "ASSURE" and m.source and m.source.id == "taliban" for m in ms)
+
+
+def test_a_headline_in_capitals_keeps_its_abbreviations_and_places(extractor):
+    ms = events(extractor, "BLA FIGHTERS KILL FOUR SOLDIERS IN TURBAT AMBUSH")
+    attack = next(m for m in ms if m.type == "ATTACK")
+    assert attack.source is not None and attack.source.id == "bla"
+    ms = events(extractor, "JEM CHIEF ARRESTED IN LAHORE RAID")
+    arrest = next(m for m in ms if m.type == "ARREST")
+    assert arrest.location is not None and arrest.location.name == "Lahore"

@@ -380,12 +380,15 @@ class Extractor:
         self.alias_exact = PhraseMatcher(vocab, attr="ORTH")
         self.capital_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.entities: dict[str, list[Entity]] = {}
+        acronyms: dict[str, str] = {}  # a headline's capitals -> the abbreviation as the case file spells it
         # (matcher, key, phrases), added in this order once every phrase's token ids are known
         patterns: list[tuple[PhraseMatcher, str, list[str]]] = []
         for ent in [*self.case.actors.values(), *self.case.groups.values()]:
             for name in dict.fromkeys((ent.name, *ent.aliases)):
                 # short all-caps or mixed-case abbreviations match exactly; names case-insensitively
                 exact = (len(name) <= 5 and any(c.isupper() for c in name[1:])) or name.isupper()
+                if exact and name.isalpha() and name.upper() not in _CAPITAL_WORDS:
+                    acronyms[name.upper()] = name
                 key = f"X:{name}" if exact else f"A:{name.lower()}"
                 if key not in self.entities:
                     forms = [name] if exact else [name, *transliteration_variants(name)]
@@ -393,6 +396,7 @@ class Extractor:
                 self.entities.setdefault(key, []).append(ent)
             for cap in ent.capitals:
                 patterns.append((self.capital_matcher, f"C:{ent.id}", [cap]))
+        self.acronyms = acronyms
         self.places: dict[str, Place] = {}
         self.place_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.place_lower = PhraseMatcher(vocab, attr="LOWER")
@@ -461,7 +465,7 @@ class Extractor:
                 s = body_start(text, s, e, self._is_place_name)  # where the story was filed, not the event
                 sent = text[s:e]
                 if L.has_cue(sent):
-                    jobs.append((i, s, e, _readable_case(sent)))
+                    jobs.append((i, s, e, _readable_case(sent, self.acronyms)))
         results: list[list[Mention]] = [[] for _ in batch]
         facts: list[list[SentenceFacts]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
@@ -549,7 +553,8 @@ class Extractor:
                 groups=list(groups), location=location, date=event_date, date_precision=date_prec,
                 quantities=self._quantities_for(etype, counts, frame.roles.get("agent")),
                 attribution=self._attribution(sdoc, tok_ent), confidence=round(min(0.5 + p / 2, 0.9), 3),
-                trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text)),
+                trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
+                trigger_span=(trig_start, trig_start + len(tok.text)),
                 event=None)
 
     def _classify_subtypes(self, mentions: list[Mention]) -> None:
@@ -717,6 +722,8 @@ class Extractor:
                 span = doc[i:e]
                 if span[-1].text == "-" or span[-1].lower_ in _NAME_LINKS:
                     continue
+                if e - i > 1 and any(L.NOUN_TRIGGERS.get(x.lower_) or L.VERB_TRIGGERS.get(x.lower_) for x in span[1:]):
+                    continue  # a headline in capitals: "Lahore Raid" is a raid in Lahore, not "Lorry Adda"
                 sk = skeleton(span.text)
                 # (a name of two words may have a short key: "Nad-e Ali" is "ndl")
                 if len(sk) < (3 if sum(x.is_alpha and x.lower_ not in _NAME_LINKS for x in span) > 1 else 4) \
@@ -948,7 +955,8 @@ class Extractor:
                 char_span=(offset, offset + len(sentence)), acled_subtype=subtype,
                 source=source, target=target, groups=list(groups), location=location,
                 date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
-                confidence=min(conf, 0.95), trigger=tok.text, trigger_span=(trig_start, trig_start + len(tok.text))))
+                confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
+                trigger_span=(trig_start, trig_start + len(tok.text))))
             if etype in STATEMENT_TYPES and source is not None and source.id and frame.agent is not None:
                 # "Pakistan and China urged the Taliban to act": a statement made jointly is each party's own
                 # (one source per mention, DESIGN §4), one event shared by the parties' mentions
@@ -1007,7 +1015,7 @@ class Extractor:
             doc_id=ctx["doc_id"], type="FINDING", modality="hypothetical" if question else "asserted",
             sentence=sentence, char_span=(offset, offset + len(sentence)), acled_subtype=None, source=body,
             target=target, groups=list(groups), location=location, date=event_date, date_precision=date_prec,
-            quantities={}, attribution=attribution, confidence=0.6, trigger=trig.text,
+            quantities={}, attribution=attribution, confidence=0.6, trigger=ctx["text"][trig_start:trig_start + len(trig.text)],
             trigger_span=(trig_start, trig_start + len(trig.text)))
 
     def _place_of(self, tok: Token) -> Location | None:
@@ -2039,14 +2047,25 @@ def _claimed_deed(tok: Token) -> bool:
         "responsibility", "credit")
 
 
-def _readable_case(sentence: str) -> str:
+def _readable_case(sentence: str, acronyms: dict[str, str] | None = None) -> str:
     """A headline or table row in capitals, title-cased for the parser and the place names (which match by
-    their capitalised spelling); the same length, so every offset still points into the document."""
+    their capitalised spelling); the same length, so every offset still points into the document. The case
+    file's abbreviations stay in capitals ("TTP MILITANTS KILL 12" reads "TTP Militants Kill 12")."""
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return sentence
     titled = sentence.title()
-    return titled if len(titled) == len(sentence) else sentence
+    if len(titled) != len(sentence):
+        return sentence
+    if acronyms:
+        titled = _WORD.sub(lambda m: acronyms.get(m.group(0).upper(), m.group(0)), titled)
+    return titled
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+# abbreviations that are also English words in a headline's capitals ("CHIEF IS KILLED")
+_CAPITAL_WORDS = frozenset({"IS", "IT", "AS", "AT", "IN", "ON", "OR", "AN", "NO", "SO", "TO", "BY", "OF", "HE",
+                            "WE", "ME", "DO", "GO", "UP", "US"})
 
 
 _LOCAL_WITNESSES = frozenset({"resident", "witness", "eyewitness", "villager", "local", "shopkeeper", "tribesman",
