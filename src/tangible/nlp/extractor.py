@@ -114,6 +114,33 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str]) 
     return etype == "RESTRICT" and bool(words & _GATHERINGS)
 
 
+# violence between the parties to a quarrel: rival supporters, factions or families fighting one another, or a
+# feud or dispute turned violent. With no armed party, forces or weapon of war named, nobody is an armed group
+# mounting an attack (ATTACK is an armed group's violence; ACLED codes such fights as riots)
+_DISPUTE_WORDS = frozenset({"dispute", "feud", "enmity", "quarrel", "brawl", "altercation", "scuffle", "rivalry",
+                            "vendetta", "row"})
+_FIGHT_WORDS = frozenset({"clash", "scuffle", "brawl", "fight", "skirmish"})
+_PARTISANS = frozenset({"rival", "supporter", "worker", "activist", "family", "families", "relative", "faction"})
+_RECIPROCAL = re.compile(r"\b(?:one another|each other)\b", re.I)
+_ARMED_PARTY_WORDS = BLAST_WORDS | {"gunman", "gunmen", "militant", "terrorist", "insurgent", "rebel", "assailant",
+                                    "attacker", "extremist", "jihadist", "militia", "separatist", "terror",
+                                    "terrorism", "militancy", "insurgency", "army", "troops", "soldier", "armed",
+                                    "war", "shelling", "shell", "artillery", "mortar", "rocket", "missile",
+                                    "bombard", "bombardment", "airstrike", "drone", "warplane", "tank"}
+
+
+def _dispute_violence(sent: Span, lemmas: set[str]) -> bool:
+    """A fight between the parties to a quarrel: "4 people were shot dead after a dispute turned violent", "two
+    groups of a party clashed with one another", "supporters of rival candidates clashed" (a row is a quarrel
+    only as a noun of its own, not "a row of houses")."""
+    if lemmas & _ARMED_PARTY_WORDS:
+        return False
+    disputed = bool(lemmas & (_DISPUTE_WORDS - {"row"})) or any(
+        t.lower_ == "row" and t.pos_ == "NOUN" and not any(c.lower_ == "of" for c in t.children) for t in sent)
+    return disputed or bool(lemmas & _FIGHT_WORDS) and (
+        bool(lemmas & _PARTISANS) or bool(_RECIPROCAL.search(sent.text)))
+
+
 def _sides_named(frame: Frame) -> bool:
     """The parse names both sides of a fight: the state's forces against militants, one as the victims and the
     other as the party they fought ("a BLF leader was killed in a battle with FC troops")."""
@@ -1161,6 +1188,9 @@ class Extractor:
             if new == "OPERATION" and is_protest_context(lemmas) and agent == STATE and patient == CIVILIAN:
                 return None  # "students rioted after police shot a student": force against a civilian, not a
                 # step against militants
+            if new is not None and _dispute_violence(tok.sent, lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
+                    and roles.get("counterpart") not in (STATE, ARMED, UNKNOWN) and patient not in (STATE, ARMED):
+                return None
             return new
         if etype == "ARREST":
             if agent == ARMED or agent == UNKNOWN and lemma not in ("arrest", "detain", "apprehend", "arrests"):

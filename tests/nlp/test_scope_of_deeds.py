@@ -1,0 +1,28 @@
+"""What is and is not a counter-terrorism action or an armed group's attack, read from news-style sentences."""
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 11, 20)
+
+
+def asserted(ex, text):
+    return {m.type for m in ex.extract("t", text, PUB) if m.modality == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were shot dead after a dispute over the council election result turned violent in Mardan.",
+    "A man was killed and nine were hurt when two factions of the ruling party clashed and fired at one another in Okara.",
+    "Two brothers were shot dead over a land dispute in a village near Kohat.",
+])
+def test_a_quarrel_turned_violent_is_no_armed_groups_attack(extractor, text):
+    assert "ATTACK" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown gunmen shot dead two brothers over an old enmity near Kohat.",
+    "A soldier was killed in a clash with militants in North Waziristan.",
+])
+def test_armed_men_named_in_a_quarrel_still_attack(extractor, text):
+    assert "ATTACK" in asserted(extractor, text)
