@@ -26,3 +26,18 @@ def test_a_quarrel_turned_violent_is_no_armed_groups_attack(extractor, text):
 ])
 def test_armed_men_named_in_a_quarrel_still_attack(extractor, text):
     assert "ATTACK" in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of activists were arrested for ransacking the power company's office and torching its records.",
+    "Police arrested three men for attacking a checkpost in Bannu.",
+    "Two militants were convicted of bombing a church in Lahore.",
+])
+def test_what_people_are_arrested_or_tried_for_is_not_a_new_deed(extractor, text):
+    assert "ATTACK" not in asserted(extractor, text)
+
+
+def test_a_shop_locked_up_is_no_arrest(extractor):
+    assert "ARREST" not in asserted(extractor, "Workers locked up shop in their own areas and assembled outside "
+                                                "the power company's headquarters.")
+    assert "ARREST" in asserted(extractor, "Police locked up the suspects in the city police station.")

@@ -1319,11 +1319,26 @@ class Extractor:
         return False
 
     @staticmethod
+    def _charged_deed(verb: Token) -> bool:
+        """A deed told as what people are arrested, charged or tried for: "arrested for ransacking an office and
+        torching its records", "convicted of attacking a checkpost" (the arrest or the verdict is the event
+        reported, as for a named deed: "arrested for the attack")."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pcomp" or t.tag_ != "VBG":
+            return False
+        prep, head = t.head, t.head.head
+        hl = head.lemma_.lower()
+        return prep.lower_ == "for" and hl in _FOR_DEED_HEADS or prep.lower_ in ("of", "in", "with") and \
+            hl in _CONVICTED_HEADS
+
+    @staticmethod
     def _background(tok: Token) -> bool:
         """A deed named as what a protest, a condemnation or a demand is about ("protested against the Shikarpur
         blast", "condemned the attack") is a reference to an event reported elsewhere, not one reported here."""
         if tok.pos_ not in ("NOUN", "PROPN"):
-            return Extractor._grievance_clause(tok)
+            return Extractor._charged_deed(tok) or Extractor._grievance_clause(tok)
         t = tok
         for _ in range(4):
             head = t.head

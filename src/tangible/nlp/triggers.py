@@ -101,6 +101,17 @@ def _particle(word: str) -> Callable[[Cue], "bool | None"]:
     return lambda q: KEEP if word in q.parts else None
 
 
+_LOCKED_PLACES = frozenset({"shop", "shutter", "office", "gate", "door", "premises", "business", "market", "store",
+                            "factory", "school", "building", "house", "room", "godown", "warehouse", "plant", "bazaar",
+                            "mill", "workshop", "branch", "bank", "unit", "outlet"})
+
+
+def _people_locked_up(q: Cue):
+    """"police locked up the suspects", "they were locked up in the police station"; never a shop, an office or
+    a gate locked up by its keepers ("workers locked up shop and joined the strike")."""
+    return None if q.obj_lemmas & _LOCKED_PLACES else KEEP
+
+
 def _into_custody(q: Cue):
     return KEEP if any(c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
                        for c in q.tok.children) else None
@@ -763,6 +774,8 @@ def _not_adjectival(q: Cue):
 VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"round", "pick", "lock"}), Constraint("particle up", _particle("up"),
                                                       "police rounded up 30 suspects; picked up two men")),
+    (frozenset({"lock"}), Constraint("people locked up", _people_locked_up,
+                                     "police locked up the suspects (not 'traders locked up their shops')")),
     (frozenset({"take"}), Constraint("taken into custody, a place taken or people taken by forces", _taken,
                                      "were taken into custody at the railway station")),
     (frozenset({"advance"}), Constraint("forces advanced on", _advanced_on, "government forces advanced on the town")),
