@@ -43,6 +43,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "an enforced disappearance": [
         ("Families marked the enforced disappearance of two activists.", "disappearance", "ATTACK"),
         ("The disappearance of the aircraft puzzled investigators.", "disappearance", None)],
+    "people locked up": [("Police locked up the two suspects overnight.", "locked", "ARREST"),
+                         ("Traders locked up their shops to protest the new tax.", "locked", None)],
     "particle up": [("Police rounded up 30 suspects in Quetta.", "rounded", "ARREST"),
                     ("The team rounded the corner.", "rounded", None)],
     "taken into custody, a place taken or people taken by forces": [
