@@ -139,6 +139,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                         ("The shops were closed for Eid.", "closed", None),
                         ("Gunmen seized two engineers near the dam.", "seized", "ATTACK"),
                         ("Police seized four suspects at the bus stand.", "seized", "ARREST"),
+                        ("Police seized 300 bottles of liquor in a raid.", "seized", None),
+                        ("Officials seized two tonnes of opium near the border.", "seized", None),
                         ("Customs officials intercepted a shipment of rifles.", "intercepted", "DISMANTLE")],
     "an agreement signed": [("The two sides signed a memorandum on border security.", "signed", "AGREE"),
                             ("Both parties signed a declaration of principles in Jeddah.", "signed", "AGREE"),

@@ -115,6 +115,9 @@ class SentenceFacts:
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
     names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
     reports_protest: bool = False  # the sentence reports a protest ("staged a protest", "rallied", "held a vigil")
+    # deed types a trigger of the sentence reported but who acts or on what put out of scope ("seized 50 kilograms
+    # of heroin": police work, not a step against an armed group)
+    declined_types: set[str] = field(default_factory=set)
     armed_words: bool = False  # the sentence has words of armed violence (guns, bombs, militants)
     nominal_triggers: set[int] = field(default_factory=set)  # document offsets of deeds named by a noun
     dead_sides: frozenset[str] = frozenset()  # the sides of the dead the sentence counts ("civilian", "state" …)

@@ -541,8 +541,8 @@ class Extractor:
             k = int(row.argmax())
             label, p = self.subtype_model.classes[k], float(row[k])
             etype = RECOVERABLE.get(label)
-            if etype is None or p < RECOVER_SUBTYPE_P:
-                continue
+            if etype is None or p < RECOVER_SUBTYPE_P or etype in facts.declined_types:
+                continue  # (an action the rules read and put out of scope stays out: the parse saw who acted)
             if etype in ("ATTACK", "OPERATION") and _MISHAP.search(sdoc.text):
                 continue  # a bomb gone off in its makers' hands is nobody's deed, as the rules read it
             tok = _main_predicate(sdoc)
@@ -897,6 +897,8 @@ class Extractor:
                 # (infighting with no armed dead is a party's quarrel, whatever the model reads)
                 etype = self._unnamed_violence(frame, kind, lemmas)
             if etype is None:
+                if read_as in ACTION_TYPES:
+                    facts.declined_types.add(read_as)
                 if read_as in _DEED_TYPES and modality == "asserted" and self._background(tok):
                     # out of scope here, but still what a protest is about: "the attack" that a later sentence
                     # speaks of is this one, not a new event

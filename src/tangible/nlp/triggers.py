@@ -519,6 +519,12 @@ def _never_alone(q: Cue):
     return None
 
 
+# what a counted seizure is counted in: "seized 300 bottles of liquor" takes no one
+_MEASURES = frozenset({"kilogram", "kilo", "kg", "gram", "tonne", "ton", "litre", "liter", "gallon", "bottle",
+                       "packet", "bag", "sack", "box", "crate", "carton", "piece", "bundle", "bale", "can", "drum",
+                       "pound", "ounce", "quintal", "maund", "truckload", "consignment", "quantity"})
+
+
 def _seized_what(q: Cue):
     if q.in_objects(L.FINANCE_OBJECTS):
         return "FINANCE"
@@ -526,7 +532,7 @@ def _seized_what(q: Cue):
             "seize", "intercept", "impound", "confiscate") and any(
             t.lemma_.lower() in L.WEAPON_NOUNS for t in q.tok.subtree if t.i > q.objs[0].i):
         return "DISMANTLE"  # "seized a dhow carrying thousands of rifles"
-    if q.tok.lemma_.lower() == "seize" and q.objs and q.personish(q.objs):
+    if q.tok.lemma_.lower() == "seize" and q.objs and q.personish(q.objs) and not q.obj_lemmas & _MEASURES:
         # people seized: an arrest by forces, an abduction by anyone else ("gunmen seized two engineers")
         who = _subject_or_agent(q.tok)
         if who is not None:
