@@ -101,6 +101,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "talk": "MEET", "meeting": "MEET", "visit": "MEET", "consultation": "MEET", "summit": "MEET",
     "mou": "AGREE", "hostage-taking": "ATTACK", "recovery": "DISMANTLE", "confiscation": "DISMANTLE",
     "disappearance": "ATTACK", "demarche": "CONDEMN", "démarche": "CONDEMN", "restoration": "AGREE",
+    "liberation": "OPERATION", "recapture": "OPERATION",
 }
 
 # Things whose seizure/destruction/closure counts as DISMANTLE; else the verb is not a trigger.

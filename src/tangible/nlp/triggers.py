@@ -70,11 +70,17 @@ class Constraint:
 # --- the words of the constraints
 TERRITORY_VERBS = frozenset({"capture", "recapture", "retake", "free", "liberate", "regain", "seize", "take", "occupy",
                              "wrest",
-                             "clear", "overrun", "gain", "reclaim"})
+                             "clear", "overrun", "gain", "reclaim", "recover"})
 TERRITORY_OBJECTS = frozenset({"town", "district", "village", "villages", "territory", "area", "city", "post",
                                "checkpoint", "base", "position", "positions", "control", "neighborhood", "neighbourhood",
                                "hill", "hilltop", "hilltops", "stronghold", "airport", "bridge", "province", "region",
-                               "valley", "outpost", "headquarters", "garrison", "compound", "suburb", "county"})
+                               "valley", "outpost", "headquarters", "garrison", "compound", "suburb", "county",
+                               # the ground of a front line: heights, crossings, islands, ports and the places
+                               # of a province ("recaptured a strategic mountain", "reclaimed the border crossing")
+                               "mountain", "ridge", "peak", "height", "crossing", "island", "port", "oilfield",
+                               "dam", "junction", "quarter", "enclave", "pocket", "countryside", "settlement",
+                               "hamlet", "township", "municipality", "governorate", "capital", "highway",
+                               "locality"})
 THROWN = frozenset({"grenade", "bomb", "cracker", "explosive", "ied", "acid", "petrol", "device", "mine", "landmine",
                     "rocket", "molotov", "firebomb"})
 PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"})
@@ -349,8 +355,19 @@ def _not_press_conference(q: Cue):
     return None if q.tok.head.lower_ == "conference" else KEEP
 
 
+def _ground_won(q: Cue) -> bool:
+    """"troops regained ground near Kharkiv": ground won by forces or fighters (never "the party gained ground in
+    the polls", "the rupee regained ground")."""
+    if "ground" not in q.obj_lemmas or q.tok.lemma_.lower() not in ("gain", "regain", "recover", "retake"):
+        return False
+    who = _subject_or_agent(q.tok)
+    return who is not None and role_of_head(who) in (STATE, ARMED, UNKNOWN)
+
+
 def _territory_taken(q: Cue):
     lemma = q.tok.lemma_.lower()
+    if _ground_won(q):
+        return None if _without_a_fight(q.tok.sent) else "OPERATION"
     # the place is what was taken, not where something was ("seized heroin at the airport")
     # ("captured part of a rebel stronghold": a part of a place is a place)
     partitive = any(o.lemma_.lower() in _PARTITIVES and any(
@@ -422,6 +439,10 @@ def _cleared_of(q: Cue):
             return "OPERATION"
         if g.lemma_.lower() in L.WEAPON_NOUNS | {"mine", "landmine", "explosive"}:
             return "DISMANTLE"
+    if any(o.lemma_.lower() in TERRITORY_OBJECTS | {"hideout"} and any(
+            t.i < o.i and (t.lemma_.lower() in L.MILITANT_NOUNS | {"rebel", "insurgent"} or t.i in q.tok_ent
+                           or t.lower_.endswith("-held")) for t in o.subtree) for o in q.objs):
+        return "OPERATION"  # "troops cleared the last militant stronghold", "cleared the rebel-held quarter"
     return None
 
 
@@ -586,6 +607,15 @@ def _driven_out(q: Cue):
                                            if t.i > q.tok.i):
         return "OPERATION"  # "the army drove al-Shabaab out of the town of Bulobarde"
     return None
+
+
+def _expelled_from_ground(q: Cue):
+    # "the army expelled the terrorists from the last pocket they held": fighters driven off ground by force, an
+    # operation ("expelled two members to Afghanistan", "expelled from the country" stay a restriction)
+    fro = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+           if g.dep_ == "pobj"]
+    return "OPERATION" if any(g.lemma_.lower() in TERRITORY_OBJECTS | {"stronghold", "hideout", "position"}
+                              for g in fro) else KEEP
 
 
 def _carried_away(q: Cue):
@@ -855,6 +885,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"stop", "prevent", "intercept", "thwart", "foil", "repel"}), Constraint(
         "militants stopped", _militants_stopped, "Taliban border guards stopped armed men trying to cross into "
                                                  "Pakistan; foiled an infiltration bid")),
+    (frozenset({"expel"}), Constraint("expelled from ground held", _expelled_from_ground,
+                                      "the army expelled the terrorists from the last pocket they held")),
     (frozenset({"carry"}), Constraint("people carried away", _carried_away,
                                       "fighters carried away 30 schoolgirls from their dormitory")),
     (frozenset({"surrender"}), Constraint("fighters surrendered to the state", _fighters_surrendered,
@@ -1047,7 +1079,22 @@ def _air_sortie(q: Cue):
     return KEEP if any(t.lemma_.lower() in _AIRCRAFT for t in q.tok.sent) else None
 
 
+def _place_taken_noun(q: Cue):
+    """"the liberation of the city", "the recapture of Palmyra", "the capture of the district centre": ground
+    taken (typed by who took it); "the capture of two commanders" stays an arrest; "the liberation of women" is
+    nothing."""
+    of = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    capture = q.tok.lemma_.lower() == "capture"
+    if any(g.lemma_.lower() in TERRITORY_OBJECTS or any(c.dep_ == "compound" and c.lemma_.lower() in TERRITORY_OBJECTS
+                                                        for c in g.children)
+           or not capture and g.pos_ == "PROPN" and g.i not in q.tok_ent for g in of):
+        return None if _without_a_fight(q.tok.sent) else "OPERATION"
+    return KEEP if capture else None
+
+
 NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"liberation", "recapture", "capture"}), Constraint(
+        "a place taken", _place_taken_noun, "announced the liberation of the city from the terrorists")),
     (frozenset({"sortie"}), Constraint("an air sortie", _air_sortie,
                                        "the air force flew sorties against Houthi targets (not 'a sortie into politics')")),
     (frozenset({"ied"}), Constraint("an IED that went off", _not_made_safe,
