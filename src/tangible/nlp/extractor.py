@@ -114,14 +114,15 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str]) 
     return etype == "RESTRICT" and bool(words & _GATHERINGS)
 
 
-# violence between the parties to a quarrel: rival supporters, factions or families fighting one another, or a
-# feud or dispute turned violent. With no armed party, forces or weapon of war named, nobody is an armed group
-# mounting an attack (ATTACK is an armed group's violence; ACLED codes such fights as riots)
-_DISPUTE_WORDS = frozenset({"dispute", "feud", "enmity", "quarrel", "brawl", "altercation", "scuffle", "rivalry",
-                            "vendetta", "row"})
-_FIGHT_WORDS = frozenset({"clash", "scuffle", "brawl", "fight", "skirmish"})
+# violence between the parties to a quarrel: rival supporters, factions or families fighting one another, a
+# dispute turned into a fight. With no armed party, forces or weapon of war named, the two sides are no armed
+# group mounting an attack (ATTACK is an armed group's violence; ACLED codes such fights as riots). A killing
+# done to someone over a dispute stays one-sided violence, whoever did it.
+_DISPUTE_WORDS = frozenset({"dispute", "feud", "enmity", "quarrel", "rivalry", "vendetta"})
+_FIGHT_WORDS = frozenset({"clash", "scuffle", "brawl", "fight", "skirmish", "fistfight", "altercation", "melee"})
 _PARTISANS = frozenset({"rival", "supporter", "worker", "activist", "family", "families", "relative", "faction"})
 _RECIPROCAL = re.compile(r"\b(?:one another|each other)\b", re.I)
+_TURNED_VIOLENT = re.compile(r"\bturn(?:s|ed|ing)? (?:violent|bloody|ugly)\b", re.I)
 _ARMED_PARTY_WORDS = BLAST_WORDS | {"gunman", "gunmen", "militant", "terrorist", "insurgent", "rebel", "assailant",
                                     "attacker", "extremist", "jihadist", "militia", "separatist", "terror",
                                     "terrorism", "militancy", "insurgency", "army", "troops", "soldier", "armed",
@@ -130,15 +131,13 @@ _ARMED_PARTY_WORDS = BLAST_WORDS | {"gunman", "gunmen", "militant", "terrorist",
 
 
 def _dispute_violence(sent: Span, lemmas: set[str]) -> bool:
-    """A fight between the parties to a quarrel: "4 people were shot dead after a dispute turned violent", "two
-    groups of a party clashed with one another", "supporters of rival candidates clashed" (a row is a quarrel
-    only as a noun of its own, not "a row of houses")."""
+    """A fight between the parties to a quarrel: "a dispute over the election result turned violent and four
+    people were shot dead", "two groups of a party clashed with one another", "supporters of rival candidates
+    clashed" (not "a man was shot dead over a land dispute": one side's deed)."""
     if lemmas & _ARMED_PARTY_WORDS:
         return False
-    disputed = bool(lemmas & (_DISPUTE_WORDS - {"row"})) or any(
-        t.lower_ == "row" and t.pos_ == "NOUN" and not any(c.lower_ == "of" for c in t.children) for t in sent)
-    return disputed or bool(lemmas & _FIGHT_WORDS) and (
-        bool(lemmas & _PARTISANS) or bool(_RECIPROCAL.search(sent.text)))
+    fought = bool(lemmas & _FIGHT_WORDS) or bool(_TURNED_VIOLENT.search(sent.text))
+    return fought and (bool(lemmas & (_DISPUTE_WORDS | _PARTISANS)) or bool(_RECIPROCAL.search(sent.text)))
 
 
 def _sides_named(frame: Frame) -> bool:
@@ -893,7 +892,8 @@ class Extractor:
             etype = self._type_in_scope(tok, etype, frame, lemmas)
             if etype is not None and not _claimed_deed(tok):
                 etype = self._consult_kind(etype, frame, kind, lemmas)
-            elif etype is None and read_as in ("ATTACK", "OPERATION") and tok.lemma_.lower() != "infighting":
+            elif etype is None and read_as in ("ATTACK", "OPERATION") and tok.lemma_.lower() != "infighting" \
+                    and not _dispute_violence(tok.sent, lemmas):
                 # (infighting with no armed dead is a party's quarrel, whatever the model reads)
                 etype = self._unnamed_violence(frame, kind, lemmas)
             if etype is None:
