@@ -746,7 +746,19 @@ def _hit_something(q: Cue):
 
 
 def _physical_target(q: Cue):
+    if q.obj_lemmas == {"target"}:
+        # "jets struck targets in Gaza", "the air force hit 30 targets": what forces or weapons strike is a place
+        # (a sales or revenue target is hit by no one who fires)
+        who = _subject_or_agent(q.tok)
+        return KEEP if who is not None and who.lemma_.lower() in _STRIKING_HEADS | PROJECTILES else None
     return None if q.obj_lemmas and q.obj_lemmas <= L.NONPHYSICAL_TARGETS else KEEP
+
+
+def _destroyed_from_the_air(q: Cue):
+    # "drones destroyed tanks and artillery positions", "jets destroyed a bridge": an air strike (what troops on
+    # the ground destroy is read by what it was: a cache, a hideout)
+    who = _subject_or_agent(q.tok)
+    return "OPERATION" if who is not None and who.lemma_.lower() in _AIRCRAFT and q.objs else KEEP
 
 
 def _not_demands_met(q: Cue):
@@ -910,6 +922,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"hammer", "rain"}), Constraint("positions pounded", _pounded_positions,
                                                "gunships hammered rebel positions; jets rained bombs on hideouts")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
+    (frozenset({"destroy"}), Constraint("destroyed from the air", _destroyed_from_the_air,
+                                        "drones destroyed tanks and artillery positions")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
                 "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
         "what was seized", _seized_what,
