@@ -154,6 +154,19 @@ def test_the_taleban_spelling_of_the_pakistani_taliban(extractor):
     assert {m.source.id for m in attack_of(ms)} == {"ttp"}
 
 
+def test_forces_that_answer_an_attack_are_its_side_attacked(extractor):
+    ms = extractor.extract("t", "Militants attacked a Levies checkpoint in Washuk on Friday, wounding two. The Levies "
+                                "returned fire and killed three attackers.", PUB)
+    attacks = attack_of(ms)
+    assert all(m.source is None or m.source.id != "pakistan" for m in attacks)
+    assert any(m.target is not None and m.target.id == "pakistan" for m in attacks)
+
+
+def test_a_country_named_on_a_bombing_is_where_it_went_off(extractor):
+    ms = extractor.extract("t", "IS claims deadly Pakistan market bombing.", PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in attack_of(ms)} == {("iskp", "claimed")}
+
+
 # ---------------------------------------------------------------- origins
 def test_origin_attaches_to_the_attack_and_makes_no_attack_in_khost(extractor):
     text = ("Militants attacked a post in North Waziristan on Tuesday, killing three soldiers. The TTP claimed "
@@ -1225,9 +1238,10 @@ def test_a_report_of_an_attack_in_pakistan_that_speaks_mostly_of_afghanistan(ext
     attack = deeds(ms, ("ATTACK",))
     # "PESHAWAR:" is a dateline, not a word of the sentence: the seven dead are counted
     assert attack and attack[0].quantities.get("killed") == 7 and attack[0].quantities.get("attackers_killed") == 4
-    # the troops of a sentence that names no place are those of the place the report last named (Spinwam)
+    # the troops of a sentence that names no place are those of the place the report last named (Spinwam); they
+    # answer the attack, so they are its side attacked
     troops = next(m for m in attack if m.trigger == "killed")
-    assert troops.source is not None and troops.source.id == "pakistan"
+    assert troops.target is not None and troops.target.id == "pakistan"
     # the envoy summoned speaks for the government the demand is addressed to; the handover is demanded
     demand = next(m for m in ms if m.type == "DEMAND")
     assert demand.source.id == "pakistan" and demand.target is not None and demand.target.id == "taliban"

@@ -1424,7 +1424,9 @@ class Extractor:
     def _where_it_went_off(self, tok: Token) -> bool:
         """A country's name on a blast is where it went off ("a Pakistan suicide bombing"): no state's forces set
         off bombs, and a country's own forces are named by its adjective or its army."""
-        return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in _BLAST_NOUNS \
+        # (the parse may read the name an adjective: "IS claims deadly Pakistan market bombing")
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.text[:1].isupper() \
+            and tok.head.lemma_.lower() in _BLAST_NOUNS \
             and tok.lower_ in self.country_names
 
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
