@@ -819,9 +819,11 @@ def _fill(ev: _Event) -> None:
         if m.type != etype and m.type in _VIOLENT and etype in _VIOLENT:
             f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
             m.quantities = _retyped_figures(m.quantities, m.type, etype, f.dead_sides if f is not None else None)
-            if m.source is not None and m.source.id and (source is None or source.id != m.source.id):
+            if etype == "ATTACK" and m.source is not None and m.source.id and (source is None or
+                                                                                source.id != m.source.id):
                 # "Security forces responded and killed four attackers", read as part of the attack: the forces
-                # are the side attacked, the attack's actor is the event's
+                # are the side attacked, the attack's actor is the event's (a group's own report of a deed read
+                # into an operation keeps its actor: the operation's type may be the one mistaken)
                 m.target, m.source = m.source, source
     quantities = merged_quantities(members)
     member_starts = {m.char_span[0] for m in members}
