@@ -51,3 +51,15 @@ def _event_dead(extractor, text: str) -> int:
 ])
 def test_the_dead_of_every_side_add_up(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the second group of the dead hung on the verb or on "dead" by the parser
+    ("On 21 March 2021, fighting between the Taliban and ANDSF in Shah Joy district (Zabul) left 3 soldiers and at "
+     "least 7 Taliban dead.", 10),
+    # "a third" is one more, not a figure of its own
+    ("On 22 March 2021, two shopkeepers were killed when an IED went off in a bazaar in Khost city, while a third "
+     "died later in hospital.", 3),
+])
+def test_groups_of_the_dead_told_apart_add_up(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -91,11 +91,16 @@ def _is_date_number(tok: Token) -> bool:
         "in", "of", "since", "until")
 
 
+_NEXT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
+
+
 def count_of(head: Token) -> tuple[int | None, bool]:
     """(figure, additive) for the people the phrase headed by ``head`` names; (None, False) if it gives none."""
     additive = any(c.lower_ in _ADDITIVE for c in head.children) or head.lower_ in ("others", "another")
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or head.lower_ in ("nobody", "none"):
         return None, False  # "no one was killed", "no soldiers were hurt": nobody
+    if head.lower_ in _NEXT_ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "another") for c in head.children):
+        return 1, True  # "two were killed, while a third died later": one more
     if head.like_num or head.lower_ in _FUZZY or head.lower_ in L.WORD_NUMBERS and head.lower_ not in ("a", "an"):
         if _is_date_number(head):
             return None, False
@@ -417,6 +422,12 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
                 kind = KILLED if dead.lower_ in _DEAD_WORDS else WOUNDED
                 victims = [c for c in tok.children if c.dep_ == "dobj"] or [
                     g for g in dead.children if g.dep_ in ("nsubj", "npadvmod", "nummod")]
+                # "left 2 soldiers and at least 6 Taliban dead": the parser may hang the second group on "dead"
+                # or on the verb; both groups are the dead
+                if dead.dep_ == "conj" and dead.head.i == tok.i:
+                    victims += [g for g in dead.children if g.dep_ == "nsubj" and g not in victims]
+                victims += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                            and _counted_phrase(c) and c not in victims]
                 if not victims and dead.head.i != tok.i:
                     victims = [dead.head]
                 _add(out, seen, kind, tok, victims)
