@@ -63,3 +63,14 @@ def test_the_dead_of_every_side_add_up(extractor, text, dead):
 ])
 def test_groups_of_the_dead_told_apart_add_up(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one person named, then a list: each of the list is more dead
+    ("On 27 March 2021, unknown gunmen killed a tribal leader, his nephew and a bodyguard in Gardez city (Paktya).", 3),
+    # "among them" names one of the figure
+    ("On 28 March 2021, Afghan forces killed 5 Taliban, among them a shadow district governor, in Jaghatu district "
+     "(Wardak).", 5),
+])
+def test_a_list_after_one_person_adds_and_among_them_does_not(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

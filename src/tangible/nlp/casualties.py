@@ -227,10 +227,12 @@ def _group(head: Token) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out.extend(_group(c))
         elif c.dep_ == "appos" and c.pos_ == "NOUN" and any(
-                g.dep_ == "conj" and any(n.dep_ == "nummod" for n in g.children) for g in c.children):
+                g.dep_ == "conj" and (any(n.dep_ == "nummod" for n in g.children) or head.tag_ == "NN" and not any(
+                    n.dep_ == "nummod" for n in head.children)) for g in c.children):
             # "2 guards, a police officer and all 4 attackers were killed": a list the parse hung as an
             # apposition; one whose last member has its own figure counts apart (not "two soldiers, a major and
-            # a captain", which names the two)
+            # a captain", which names the two), and so does a list after one person ("a tribal elder, his son
+            # and a guard": one person cannot be named as two)
             out.extend(_group(c))
         elif c.dep_ == "prep" and c.lower_ == "besides":
             # "killing 12 worshippers besides himself": the bomber is among the dead
@@ -275,6 +277,10 @@ def _victims_of(pred: Token) -> list[Token]:
     """The phrase heads a casualty predicate is about."""
     kids = list(pred.children)
     objs = [c for c in kids if c.dep_ in ("dobj",)]
+    among = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in ("among", "including")), default=None)
+    if among is not None and objs and objs[0].i < among:
+        # "killed 4 Taliban, among them a shadow governor": who follows is one of the figure, not more dead
+        objs = [c for c in objs if c.i < among]
     if pred.dep_ in ("acl", "amod") and pred.tag_ == "VBN":
         # "5 civilians killed", "the men killed in the raid"; a misread active clause keeps its object
         if objs:
