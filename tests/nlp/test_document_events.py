@@ -1289,3 +1289,11 @@ def test_the_dead_a_sit_in_mourns_were_killed_in_an_event_reported_elsewhere(ext
 def test_a_suspect_held_is_no_protest_however_the_sentence_ends(extractor):
     ms = extractor.extract("t", "Police held a suspect arrested after the blast in a protest camp.", PUB)
     assert deeds(ms, ("ARREST",))
+
+
+def test_officials_naming_the_attackers_in_a_later_sentence_blame_them(extractor):
+    ms = extractor.extract("d", "A remote-controlled bomb hit a Frontier Corps vehicle in Kech, killing two soldiers. "
+                                "Security officials said the blast was carried out by the BLF.", date(2024, 2, 1))
+    attack = attack_of(ms)[0]
+    assert attack.source is not None and attack.source.id == "blf"
+    assert attack.perpetrator_basis == "blamed"

@@ -757,6 +757,9 @@ def _fill(ev: _Event) -> None:
                     None)
     source = explicit
     basis = None if explicit is None or explicit is lead.source else "stated"
+    if basis == "stated" and any(m.source is explicit and m.attribution is not None and m.attribution.kind in (
+            "official", "anonymous") for m in members):
+        basis = "blamed"  # "officials said the attack was carried out by the BLA": their word, in another sentence
     claim = next((f.claimant for f in ev.facts if f.claimant), None)
     suspect = next((f.suspect for f in ev.facts if f.suspect), None)
     blamed = next((f.blamed for f in ev.facts if f.blamed), None)
