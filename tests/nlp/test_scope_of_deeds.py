@@ -42,3 +42,16 @@ def test_a_shop_locked_up_is_no_arrest(extractor):
     assert "ARREST" not in asserted(extractor, "Workers locked up shop in their own areas and assembled outside "
                                                 "the power company's headquarters.")
     assert "ARREST" in asserted(extractor, "Police locked up the suspects in the city police station.")
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry banned the main opposition party and froze the assets of a charity linked to it.",
+    "Authorities froze the bank accounts of a journalists' union that had organised the strike.",
+])
+def test_a_ban_or_freeze_on_politics_or_the_press_is_no_counter_terrorism_step(extractor, text):
+    assert not asserted(extractor, text) & {"RESTRICT", "FINANCE"}
+
+
+def test_a_ban_on_a_named_group_or_militants_money_stays(extractor):
+    assert "RESTRICT" in asserted(extractor, "The government banned Lashkar-e-Jhangvi and its student wing.")
+    assert "FINANCE" in asserted(extractor, "The ministry froze the accounts of a charity run by militants.")

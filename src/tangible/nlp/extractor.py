@@ -198,6 +198,28 @@ _DOMESTIC_HOLDERS = {"police", "ctd", "fia", "cid", "court", "magistrate", "judg
                      "investigator", "station", "thana", "lockup", "remand"}
 
 
+# parties, civic bodies and the press: a ban or a freeze on them is politics, not a step against an armed group
+_CIVIC_TARGETS = {"party", "opposition", "union", "ngo", "charity", "newspaper", "channel", "broadcaster", "website",
+                  "media", "association", "movement", "student", "students", "journalist", "journalists", "trust",
+                  "foundation", "society", "club", "federation", "council", "organisation", "organization"}
+
+
+def _civic_target(target: Token | None) -> bool:
+    """The thing banned or frozen is a party's, a civic body's or the press's, and nothing in its phrase names a
+    group by name or a militant ("the assets of a charity linked to the opposition", "the opposition party";
+    not "the charity run by Jamaat-ud-Dawa", not "an organisation of militants")."""
+    for _ in range(3):  # "the assets of a charity": the owner of the money
+        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS:
+            break
+        target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    if target is None or target.lemma_.lower() not in _CIVIC_TARGETS:
+        return False
+    words = list(target.subtree)
+    return not any(t.pos_ == "PROPN" or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
+                   for t in words)
+
+
 def _domestic_recipient(tok: Token, agent: Token | None) -> bool:
     """Forces hand someone to a police force, a court or a prison no other country is named for ("police handed
     the accused over to the CTD"); "to Pakistani police" crosses a border, and so does a state named as the
@@ -1205,12 +1227,16 @@ class Extractor:
         if etype in ("DISMANTLE", "FINANCE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
+            if etype == "FINANCE" and _civic_target(frame.patient):
+                return None  # "froze the assets of a charity linked to the opposition"
             return etype
         if etype in ("RESTRICT", "EXTRADITE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None
             if etype == "EXTRADITE" and agent == CIVILIAN:
                 return None  # "villagers handed the suspect over to the police": no state hands anyone over
+            if etype == "RESTRICT" and _civic_target(frame.patient):
+                return None  # "banned the opposition party": a measure against politics, not an armed group
             if etype == "EXTRADITE" and _domestic_recipient(tok, frame.agent):
                 return None  # "police handed the accused over to the CTD": a transfer inside one state
             target = frame.patient
