@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.frames import BLAST_WORDS
+from tangible.nlp.lexicon import VERB_TRIGGERS
 from tangible.ontology import ACTION_TYPES
 
 DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
@@ -370,8 +371,6 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
     """What a group says in ``comp`` is a deed of its own, done: "(said) its fighters carried out the attack",
     "(told reporters) the group had planted the device" (not "security forces had killed its men", nor "it would
     target", nor "it was not involved")."""
-    from tangible.nlp.lexicon import VERB_TRIGGERS
-
     for t in comp.subtree:
         lemma = t.lemma_.lower()
         if not (lemma in _DEED_WORDS or t.pos_ == "VERB" and VERB_TRIGGERS.get(lemma) in ("ATTACK", "OPERATION")):
@@ -411,27 +410,23 @@ def _refers_to_attackers(tok: Token) -> bool:
 
 def _group_of_attackers(pred: Token, subj: Token, tok_ent: dict) -> Token | None:
     """The armed group the predicate ``pred`` of ``subj`` makes the attackers' (see ``sentence_facts``)."""
-    def group_in(t: Token) -> Token | None:
-        return next((x for x in t.subtree if x.i in tok_ent and tok_ent[x.i][3] == "group" and abs(x.i - t.i) < 8),
-                    None)
-
     if any(c.dep_ == "neg" for c in pred.children):
         return None
     lemma = pred.lemma_.lower()
     if lemma in _LINK_VERBS and subj.pos_ != "PRON":
         return next((g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                     for g in (group_in(c),) if g is not None), None)
+                     for g in (_group_token(c, tok_ent),) if g is not None), None)
     if lemma != "be":
         return None
     for c in pred.children:
         if c.dep_ == "attr":
             if c.lemma_.lower() in _WORK_NOUNS:
                 return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for g in (group_in(p),) if g is not None), None)
+                             for g in (_group_token(p, tok_ent),) if g is not None), None)
             if subj.pos_ != "PRON":
-                return group_in(c)  # "the attackers were members of the BLA", "were TTP militants"
+                return _group_token(c, tok_ent)  # "the attackers were members of the BLA", "were TTP militants"
         if c.dep_ == "prep" and c.lower_ in ("from", "of") and subj.pos_ != "PRON":
-            found = group_in(c)  # "the gunmen were from the TTP"
+            found = _group_token(c, tok_ent)  # "the gunmen were from the TTP"
             if found is not None:
                 return found
     return None

@@ -204,6 +204,12 @@ _CIVIC_TARGETS = {"party", "opposition", "union", "ngo", "charity", "newspaper",
                   "foundation", "society", "club", "federation", "council", "organisation", "organization"}
 
 
+def _of_object(tok: Token) -> Token | None:
+    """What an "of" phrase on ``tok`` names: "hundreds of nationals", "the assets of a charity"."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def _civic_target(target: Token | None) -> bool:
     """The thing banned or frozen is a party's, a civic body's or the press's, and nothing in its phrase names a
     group by name or a militant ("the assets of a charity linked to the opposition", "the opposition party";
@@ -211,8 +217,7 @@ def _civic_target(target: Token | None) -> bool:
     for _ in range(3):  # "the assets of a charity": the owner of the money
         if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS:
             break
-        target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
+        target = _of_object(target)
     if target is None or target.lemma_.lower() not in _CIVIC_TARGETS:
         return False
     words = list(target.subtree)
@@ -1241,8 +1246,7 @@ class Extractor:
                 return None  # "police handed the accused over to the CTD": a transfer inside one state
             target = frame.patient
             if target is not None and target.lemma_.lower() in _MULTITUDES:  # "hundreds of Afghan nationals"
-                target = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for g in c.children if g.dep_ == "pobj"), target)
+                target = _of_object(target) or target
             if target is not None:
                 tl = target.lemma_.lower()
                 if tl in _MIGRANT_PEOPLE and not {t.lower_ for t in target.subtree} & _WANTED_WORDS:
