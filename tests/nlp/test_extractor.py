@@ -374,6 +374,10 @@ def test_a_participle_used_as_a_noun_names_people_not_an_accusation(extractor, t
 def test_a_handover_inside_one_state_is_no_extradition(extractor):
     ms = events(extractor, "Levies personnel handed the two suspects over to the police in Loralai.")
     assert [m for m in ms if m.type == "EXTRADITE"] == []
+    # a branch of the state's police named in full is still the state's own
+    for text in ("Police in Chaman handed the detainees over to the counter-terrorism department for questioning.",
+                 "Rangers handed three suspects over to the Counter Terrorism Department in Hyderabad."):
+        assert [m for m in events(extractor, text) if m.type == "EXTRADITE"] == [], text
     ms = events(extractor, "Oman handed over the suspect to the FIA at Islamabad airport on Monday.")
     assert ("EXTRADITE", "asserted") in kinds(ms)
 
@@ -414,3 +418,16 @@ def test_a_headline_in_capitals_keeps_its_abbreviations_and_places(extractor):
     ms = events(extractor, "JEM CHIEF ARRESTED IN LAHORE RAID")
     arrest = next(m for m in ms if m.type == "ARREST")
     assert arrest.location is not None and arrest.location.name == "Lahore"
+
+
+def test_a_body_found_with_the_marks_of_a_killing_is_an_attack_whoever_found_it(extractor):
+    for text in ("The bullet-riddled body of a shopkeeper was found near a stream in Pishin on Tuesday.",
+                 "Villagers found the tortured body of a schoolteacher in an orchard in Turbat.",
+                 "Levies recovered the bullet-riddled body of a missing engineer from a ravine in Harnai."):
+        attack = next(m for m in events(extractor, text) if m.type == "ATTACK")
+        assert attack.modality == "asserted" and attack.source is None, text
+        assert attack.quantities.get("killed") == 1, text
+    # a body and no killing: a drowning, an earthquake's dead
+    for text in ("Police recovered the body of a boy who drowned in a canal near Sibi.",
+                 "Rescuers recovered the bodies of nine people from the rubble after the earthquake in Harnai."):
+        assert [m for m in events(extractor, text) if m.type in ("ATTACK", "OPERATION")] == [], text

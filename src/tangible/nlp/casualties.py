@@ -398,10 +398,13 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
                 # "a policeman was found dead in his car": the dead of a killing found later
                 _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")])
                 continue
-            elif lemma in ("find", "recover", "discover") and _is_passive(tok) and any(
-                    c.lemma_.lower() == "body" for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")):
-                # "the bodies of three men were found": the dead of a killing found later
-                body = next(c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() == "body")
+            elif lemma in ("find", "recover", "discover") and any(
+                    c.lemma_.lower() == "body" for c in tok.children
+                    if c.dep_ in (("nsubjpass", "nsubj") if _is_passive(tok) else ("dobj",))):
+                # "the bodies of three men were found", "villagers found the body of a teacher": the dead of a
+                # killing found later
+                body = next(c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")
+                            and c.lemma_.lower() == "body")
                 of = [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
                 victims = of if of and count_of(of[0])[0] else ([body] if _counted_phrase(body) else of)

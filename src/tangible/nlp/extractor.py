@@ -195,7 +195,11 @@ _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "s
 # the police, courts and prisons of the state that holds someone: a handover to them stays in that state
 _DOMESTIC_FORCES = {"levies", "rangers", "ctd", "fia", "fc", "police", "cid", "khasadar", "khasadars"}
 _DOMESTIC_HOLDERS = {"police", "ctd", "fia", "cid", "court", "magistrate", "judge", "jail", "prison", "custody",
-                     "investigator", "station", "thana", "lockup", "remand"}
+                     "investigator", "station", "thana", "lockup", "remand", "department", "bureau", "agency", "wing"}
+# words that say which branch of the state holds someone, not which state ("the Counter-Terrorism Department")
+_HOLDER_BRANCHES = {"counter", "terrorism", "counter-terrorism", "counterterrorism", "anti", "anti-terrorism",
+                    "federal", "provincial", "district", "local", "central", "special", "investigation",
+                    "investigations", "crime", "criminal", "intelligence", "security", "-"}
 
 
 # parties, civic bodies and the press: a ban or a freeze on them is politics, not a step against an armed group
@@ -238,10 +242,15 @@ def _domestic_recipient(tok: Token, agent: Token | None) -> bool:
             if obj.lemma_.lower() not in _DOMESTIC_HOLDERS and obj.lower_ not in _DOMESTIC_HOLDERS:
                 continue
             named = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper()
-                     and c.lower_ not in _DOMESTIC_HOLDERS]
+                     and c.lower_ not in _DOMESTIC_HOLDERS and not _names_branch(c)]
             if not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
                 return True
     return False
+
+
+def _names_branch(mod: Token) -> bool:
+    """A modifier of a holder that names a branch of the state ("Counter Terrorism", "Federal Investigation")."""
+    return all(t.lower_ in _HOLDER_BRANCHES for t in mod.subtree)
 
 
 def _reports_protest(tok: Token) -> bool:
@@ -914,6 +923,8 @@ class Extractor:
             if question and modality in ("asserted", "future"):
                 modality = "hypothetical"
             src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
+            if etype == "ATTACK" and tok.lemma_.lower() in L.BODY_FOUND_VERBS:
+                src_tok = None  # "villagers found the bullet-riddled body of a teacher": the finders killed nobody
             frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
             read_as = etype
             etype = self._type_in_scope(tok, etype, frame, lemmas)

@@ -150,6 +150,8 @@ def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: s
         # "unknown persons opened fire at an election rally", "a cracker attack on a rally", "a suicide bomber
         # struck a procession": an armed attack on a gathering is an attack
         return "ATTACK"
+    if base == "ATTACK" and lemma in L.BODY_FOUND_VERBS:
+        return "ATTACK"  # "the bullet-riddled body of a trader was found": a killing, whoever found the body
     if patient_role == CROWD or (agent_role == CROWD):
         return None  # force against protesters, and violence by crowds, are not counter-terrorism events
     if agent_role == STATE:

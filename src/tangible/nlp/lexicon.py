@@ -220,6 +220,9 @@ def has_cue(sentence: str) -> bool:
         return any(stem in low for stem in _CUE_LOWER)
     return CUE_RE.search(sentence) is not None
 
+# finding or recovering a body with the marks of a killing reports the killing (triggers._body_found); the finder
+# is not the killer
+BODY_FOUND_VERBS = frozenset({"find", "discover", "recover"})
 PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "none", "man", "men", "woman", "women", "people", "person", "persons", "suspect", "militant", "terrorist",
                 "member", "members", "activist", "worker", "leader", "commander", "accused", "youth", "boy",
                 "individual", "insurgent", "fighter", "operative", "agent", "supporter", "volunteer", "cadre",

@@ -867,7 +867,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                  "captured a key neighbourhood; freed several villages; seized control of the town")),
     (frozenset({"find", "discover", "unearth", "detect", "clear"}), Constraint(
         "weapons found", _weapons_found, "explosive devices were found and defused; discovered a depot of weapons")),
-    (frozenset({"find", "discover"}), Constraint("a body found", _body_found,
+    (L.BODY_FOUND_VERBS, Constraint("a body found", _body_found,
                                                  "the bullet-riddled body of a policeman was found")),
     (frozenset({"launch"}), Constraint("projectiles launched at", _projectile_launched,
                                        "launched drones at a US destroyer")),
