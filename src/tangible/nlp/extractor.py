@@ -602,8 +602,9 @@ class Extractor:
                                       frame.roles.get("means"), lemmas, frame.roles.get("counterpart")) or etype
             modality = modality_of(tok)
             if modality == "asserted" and etype in _DEED_TYPES and (
-                    generic_reading(tok, date_prec, L.VERB_TRIGGERS) or _deed_words_unasserted(sdoc, date_prec)):
-                continue
+                    generic_reading(tok, date_prec, L.VERB_TRIGGERS) or _deed_words_unasserted(sdoc, date_prec)
+                    or date_prec not in ("day", "week") and unspecified_past(sdoc.text)):
+                continue  # (a kind, a habit or an unspecified past, as the rules read it)
             source, target = self._refs(tok, etype, frame, tok_ent, country, day)
             groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
             sentence = ctx["text"][offset:offset + len(sdoc.text)]
