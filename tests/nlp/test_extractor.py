@@ -431,16 +431,3 @@ def test_a_body_found_with_the_marks_of_a_killing_is_an_attack_whoever_found_it(
     for text in ("Police recovered the body of a boy who drowned in a canal near Sibi.",
                  "Rescuers recovered the bodies of nine people from the rubble after the earthquake in Harnai."):
         assert [m for m in events(extractor, text) if m.type in ("ATTACK", "OPERATION")] == [], text
-
-
-@pytest.mark.parametrize("text", [
-    # a question of how to act, not an act
-    "The envoys' meeting in Tashkent focused on how to curb cross-border infiltration.",
-    "Officials were divided over whether to freeze the group's accounts.",
-    # an operation the report expects, plans or schedules
-    "The operation against the militants is expected to begin after the snow melts, officials said.",
-    "A fresh crackdown on the network is planned to start next month.",
-])
-def test_a_question_or_an_expected_operation_is_no_deed(extractor, text):
-    assert [m for m in events(extractor, text) if m.modality == "asserted" and m.type in (
-        "ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT", "EXTRADITE")] == [], text

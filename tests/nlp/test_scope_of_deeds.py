@@ -55,3 +55,14 @@ def test_a_ban_or_freeze_on_politics_or_the_press_is_no_counter_terrorism_step(e
 def test_a_ban_on_a_named_group_or_militants_money_stays(extractor):
     assert "RESTRICT" in asserted(extractor, "The government banned Lashkar-e-Jhangvi and its student wing.")
     assert "FINANCE" in asserted(extractor, "The ministry froze the accounts of a charity run by militants.")
+
+
+@pytest.mark.parametrize("text", [
+    "JUI-F workers staged a sit-in on the Indus Highway in Karak; police fired tear gas and rubber bullets and "
+    "arrested scores of them.",
+    "Villagers carried the bodies of two shepherds killed in a drone strike to the governor's house and protested "
+    "there for hours.",
+    "Supporters of the losing candidate set fire to the returning officer's office in Skardu.",
+])
+def test_a_protest_its_grievance_and_a_riot_are_no_deed(extractor, text):
+    assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}

@@ -602,9 +602,8 @@ class Extractor:
                                       frame.roles.get("means"), lemmas, frame.roles.get("counterpart")) or etype
             modality = modality_of(tok)
             if modality == "asserted" and etype in _DEED_TYPES and (
-                    generic_reading(tok, date_prec, L.VERB_TRIGGERS) or _deed_words_unasserted(sdoc, date_prec)
-                    or date_prec not in ("day", "week") and unspecified_past(sdoc.text)):
-                continue  # (a kind, a habit or an unspecified past, as the rules read it)
+                    generic_reading(tok, date_prec, L.VERB_TRIGGERS) or _deed_words_unasserted(sdoc, date_prec)):
+                continue
             source, target = self._refs(tok, etype, frame, tok_ent, country, day)
             groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
             sentence = ctx["text"][offset:offset + len(sdoc.text)]
@@ -1345,8 +1344,10 @@ class Extractor:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
                 a.lemma_.lower() in _PROTEST_ACTS or a.lower_ in ("stage", "staged", "stages", "hold", "held", "holds")
                 and any(c.dep_ == "dobj" and _PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
-                        for c in a.children) for a in verb.ancestors):
-            return True  # "staged a sit-in with the coffins of 11 miners killed by militants": the dead it mourns
+                        for c in a.children) for a in _with_conjuncts(verb.ancestors)):
+            # "staged a sit-in with the coffins of 11 miners killed by militants", "carried the bodies of two
+            # men killed in a strike to the governor's house and protested there": the dead it mourns
+            return True
         t = verb
         for _ in range(3):
             head = t.head
@@ -1415,6 +1416,10 @@ class Extractor:
             if t.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lower_ in (
                     "linked", "connected", "tied", "related") and head.head.dep_ in ("acl", "amod", "relcl"):
                 return True  # "detained three suspects linked to the bombing of a mosque"
+            if t.dep_ == "prep" and head.pos_ == "VERB" and Extractor._grievance_clause(head):
+                # the deed by which a protest's grievance came about is the grievance too: "placed the bodies
+                # of three civilians killed in an airstrike before the governor's office"
+                return True
             if t.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
                 return False
             t = head
@@ -1890,6 +1895,13 @@ class Extractor:
         return None
 
 
+def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
+    """Each token and the words coordinated with it ("carried the bodies ... and protested")."""
+    for t in tokens:
+        yield t
+        yield from (c for c in t.children if c.dep_ == "conj")
+
+
 def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
     """A year written in the sentence dates ``trigger`` unless it stands in the phrase of another event's noun:
     "the FC killed the militant behind the attack on the residency in 2013" dates the attack, not the killing."""
@@ -2045,14 +2057,20 @@ def _elsewhere(tok: Token) -> bool:
 
 def _sentence_words(doc: Doc) -> set[str]:
     """The sentence's lemmas and lower-cased words, without the month of a date ("on 14 March" is no march); a
-    blaze is read as "blaze", not as the fire of guns ("a fire at a garment factory killed 40 workers")."""
+    blaze is read as "blaze", not as the fire of guns ("a fire at a garment factory killed 40 workers"). A
+    hyphenated word the tokenizer splits counts whole as well ("staged a sit-in": "sit", "-", "in")."""
     words: set[str] = set()
     for t in doc:
         if _is_blaze(t):
             words.add("blaze")
         elif not _is_month_march(t):
             words.update((t.lemma_.lower(), t.lower_))
+    if "-" in doc.text:
+        words.update(_HYPHENATED.findall(doc.text.lower()))
     return words
+
+
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def _is_blaze(tok: Token) -> bool:
