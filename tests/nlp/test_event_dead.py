@@ -74,3 +74,28 @@ def test_groups_of_the_dead_told_apart_add_up(extractor, text, dead):
 ])
 def test_a_list_after_one_person_adds_and_among_them_does_not(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a vague plural at the conservative figure a conflict-event record codes ("dozens" 12, "tens" 10), and a
+    # number the parse hangs under "dozen"
+    ("On 9 May 2020, an airstrike hit Taliban positions in Khakrez district (Kandahar), killing dozens of Taliban.", 12),
+    ("On 14 May 2020, ANDSF clashed with Taliban in Pusht Rod (Farah), killing tens of Taliban fighters.", 10),
+    ("On 2 June 2020, three dozen Taliban fighters were killed in ANA operations in Giro district (Ghazni).", 36),
+    # people on top of those counted before: "two more", "also", "as were", a gapped second place
+    ("On 5 June 2020, Taliban fired on an ANP post in Maruf district (Kandahar). 2 policemen were killed. Three "
+     "more policemen died of their wounds the next day.", 5),
+    ("On 7 June 2020, a sticky bomb killed a tribal elder in Jalalabad (Nangarhar); his nephew was also killed.", 2),
+    ("On 9 June 2020, ANA forces repelled a Taliban attack in Qala-i-Zal (Kunduz). 9 Taliban were killed, as were "
+     "3 soldiers.", 12),
+    ("On 11 June 2020, 16 Taliban were killed in ANA airstrikes in Shah Wali Kot (Kandahar) and 5 more in "
+     "neighbouring Arghandab district.", 21),
+    # companions named without their own figure
+    ("On 13 June 2020, a mother and daughter were killed when a mortar round hit their house in Sangin (Helmand).", 2),
+    ("On 15 June 2020, gunmen killed a district council member along with his bodyguard in Charsadda.", 2),
+    # a sentence read both as the operation and as an attack keeps the sides its operation reading tells apart
+    ("One civilian and one Rangers sub-inspector were killed as the Rangers and suspects traded fire during a raid "
+     "in Lyari. Two suspects were also killed in the shootout.", 4),
+])
+def test_more_people_on_top_and_vague_plurals(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -4,8 +4,8 @@ A count belongs to the people a death, injury or arrest predicate is about: the 
 subject of "were killed" or "died", the people "left dead". A number elsewhere in the sentence (a year, a
 date, an age, the number of attackers) is never a count. Coordinated groups add up ("9 militants and 4
 soldiers were killed" is 13: 9 on the militants' side, 4 on the forces'); a phrase introduced by
-"including" does not. Figures are conservative: "at least 12" is 12, "10 to 12" is 10, "dozens" is 24; a
-bare plural ("policemen were killed") gives no figure. A singular person ("a policeman", "his driver",
+"including" does not. Figures are conservative: "at least 12" is 12, "10 to 12" is 10, "dozens" is 12 and "tens" 10
+(as ACLED codes them); a bare plural ("policemen were killed") gives no figure. A singular person ("a policeman", "his driver",
 "Maulana Amir Hamza") counts one.
 """
 
@@ -30,7 +30,8 @@ _INJURY_NOUNS = {"injury", "injuries", "wound", "wounds", "splinter", "burn", "b
 _DEAD_WORDS = {"dead", "lifeless"}
 _APPROX = {"about", "around", "nearly", "approximately", "roughly", "almost", "some", "over", "than", "least",
            "upto", "up", "estimated"}
-_FUZZY = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "dozen": 12}
+# the conservative figure of a vague plural (ACLED: "tens" is 10, "dozens" 12, "hundreds" 100)
+_FUZZY = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "dozen": 12}
 _ADDITIVE = {"another", "more", "other", "others", "further", "additional"}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100}
 _TOLL_VERBS = {"rise", "climb", "reach", "jump", "increase", "mount", "soar", "stand", "be", "touch", "cross"}
@@ -60,6 +61,12 @@ def _number(tok: Token) -> int | None:
         return n if n < 100000 else None
     if text in L.WORD_NUMBERS and text not in ("a", "an") and times > 1:
         return L.WORD_NUMBERS[text] * times
+    if text in _MULTIPLIERS:
+        # "two dozen Taliban fighters": the parse may hang the number under the multiplier instead
+        k = next((_number(c) for c in tok.children if c.dep_ in ("nummod", "quantmod", "compound") and c.i < tok.i
+                  and c.lower_ not in ("a", "an")), None)
+        if k:
+            return k * _MULTIPLIERS[text]
     if text in L.WORD_NUMBERS and text not in ("a", "an"):
         n = L.WORD_NUMBERS[text]
         # "Twenty-six": the tens hang on the units as a compound
@@ -96,7 +103,9 @@ _NEXT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seve
 
 def count_of(head: Token) -> tuple[int | None, bool]:
     """(figure, additive) for the people the phrase headed by ``head`` names; (None, False) if it gives none."""
-    additive = any(c.lower_ in _ADDITIVE for c in head.children) or head.lower_ in ("others", "another")
+    additive = any(c.lower_ in _ADDITIVE for c in head.children) or head.lower_ in ("others", "another") or any(
+        # "two more soldiers died": the parse hangs "more" on the number
+        g.lower_ in _ADDITIVE and g.i > c.i for c in head.children if c.dep_ == "nummod" for g in c.children)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or head.lower_ in ("nobody", "none"):
         return None, False  # "no one was killed", "no soldiers were hurt": nobody
     if head.lower_ in _NEXT_ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "another") for c in head.children):
@@ -212,7 +221,10 @@ _SINGLE_PEOPLE = {"policeman", "soldier", "civilian", "child", "woman", "man", "
                   "constable", "official", "officer", "guard", "militant", "terrorist", "student", "teacher",
                   "shopkeeper", "trader", "doctor", "journalist", "passenger", "cleric", "elder", "commander",
                   "inspector", "sub-inspector", "driver", "farmer", "labourer", "laborer", "tribesman", "engineer",
-                  "lawyer", "judge", "activist", "councillor", "sepoy", "subedar", "havaldar", "lance-naik", "naik"}
+                  "lawyer", "judge", "activist", "councillor", "sepoy", "subedar", "havaldar", "lance-naik", "naik",
+                  # kin and companions named without an article: "a father and son were killed"
+                  "father", "son", "brother", "nephew", "cousin", "uncle", "husband", "wife", "mother", "daughter",
+                  "sister", "grandson", "bodyguard", "companion", "colleague"}
 
 
 def _group(head: Token) -> list[Token]:
@@ -253,8 +265,8 @@ def _side(tok: Token) -> str:
     # "3 ANDSF were killed": a party the case file names is on its own side, whatever its head word says
     role = next((named[t.i] for t in (tok, *(c for c in tok.children if c.dep_ == "compound")) if t.i in named),
                 None) or role_of_head(tok)
-    if tok.like_num or tok.lower_ in ("others",):
-        # "two of the attackers", "killing three": the side is the of-phrase's or unknown
+    if tok.like_num or tok.lower_ in ("others",) or tok.lower_ in _FUZZY:
+        # "two of the attackers", "killing three", "dozens of Taliban": the side is the of-phrase's or unknown
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:
@@ -273,8 +285,33 @@ def _is_passive(pred: Token) -> bool:
     return pred.dep_ == "conj" and pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.head.children)
 
 
-def _victims_of(pred: Token) -> list[Token]:
+def _also_these(pred: Token) -> list[Token]:
+    """People a clause hung on the predicate gives the same fate: "11 Taliban were killed, as were 2 soldiers"
+    ("as did"), "killed a PTI leader along with his guard", and a figure the parse coordinated with the verb when
+    a second place or time is gapped ("22 were killed in Dehrawud and 8 more in Chora")."""
+    out = []
+    for c in pred.children:
+        if c.dep_ == "advcl" and c.i > pred.i and c.lemma_.lower() in ("be", "do") and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        elif c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")]
+        elif c.dep_ == "conj" and c.tag_ == "CD" and any(g.lower_ in _ADDITIVE for g in c.children):
+            out.append(c)
+    return out
+
+
+def _victims_of(pred: Token) -> list:
     """The phrase heads a casualty predicate is about."""
+    own = _own_victims(pred)
+    if not own:
+        return own
+    inside = {w.i for v in own for w in (v.tok if isinstance(v, _Single) else v).subtree}
+    return own + [t for t in _also_these(pred) if t.i not in inside]
+
+
+def _own_victims(pred: Token) -> list:
     kids = list(pred.children)
     objs = [c for c in kids if c.dep_ in ("dobj",)]
     among = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in ("among", "including")), default=None)
@@ -673,4 +710,9 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
             if n is None or n == 0:
                 continue
             seen.add(key)
-            out.append(Count(kind, n, _side(member), pred, additive, bare=member.tag_ == "CD"))
+            out.append(Count(kind, n, _side(member), pred, additive or _also(pred), bare=member.tag_ == "CD"))
+
+
+def _also(pred: Token) -> bool:
+    """"A soldier was also killed", "her driver was also killed": people on top of those counted before."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in pred.children)

@@ -813,10 +813,14 @@ def _fill(ev: _Event) -> None:
         denials = []
     disputed = bool(denials) or any(f.disputed_by and f.unverified for f in ev.facts)
     verification = "disputed" if disputed else "unverified" if unverified else None
+    # a sentence read both ways ("one civilian and one Rangers official were killed as Rangers and suspects
+    # exchanged fire"): its reading as the event's own type tells the sides apart; a retyped one cannot
+    own_reading = {m.char_span[0]: m.quantities for m in members if m.type == etype}
     for m in members:
         if m.type != etype and m.type in _VIOLENT and etype in _VIOLENT:
             f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
-            m.quantities = _retyped_figures(m.quantities, m.type, etype, f.dead_sides if f is not None else None)
+            m.quantities = dict(own_reading[m.char_span[0]]) if m.char_span[0] in own_reading else \
+                _retyped_figures(m.quantities, m.type, etype, f.dead_sides if f is not None else None)
             if etype == "ATTACK" and m.source is not None and m.source.id and (source is None or
                                                                                 source.id != m.source.id):
                 # "Security forces responded and killed four attackers", read as part of the attack: the forces

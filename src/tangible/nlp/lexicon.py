@@ -164,7 +164,8 @@ WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
+    # vague plurals at their conservative figure, as conflict-event records code them ("dozens" is 12)
+    "dozen": 12, "dozens": 12, "tens": 10, "scores": 20, "hundreds": 100,
 }
 
 # A sentence must contain one of these stems to be parsed at all (cheap prefilter).
