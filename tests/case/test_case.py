@@ -87,3 +87,13 @@ def test_a_case_file_with_a_lone_surrogate_is_a_case_file_error():
 
     with pytest.raises(CaseFileError, match="fuzz.yaml: not valid YAML"):
         load_case_text("\ud800", name="fuzz.yaml")
+
+
+def test_a_state_that_strikes_from_the_air_is_said_so_by_the_case_file():
+    case = load_case_text(GOOD.replace("    kind: government\n", "    kind: government\n    air_force: true\n", 1))
+    assert case.actors["taliban"].air_force and not case.groups["ttp"].air_force
+    default = load_case()
+    assert default.air_force_of("PK", None) == "pakistan"
+    assert default.air_force_of("AF", None) is None  # the Taliban administration strikes from no air
+    assert _err(GOOD.replace("    kind: government\n", "    kind: government\n    air_force: maybe\n", 1)) \
+        .startswith("[T202] case.yaml line 5:")

@@ -70,6 +70,7 @@ class Entity:
     adjectives: tuple[str, ...] = ()  # "Pakistani": generic forces so qualified are this actor's
     roles: tuple[Period, ...] = ()  # the entity's kind over time, where it changes
     alias_scopes: tuple[tuple[str, Period], ...] = ()  # aliases valid only on some dates or in some countries
+    air_force: bool = False  # a state that strikes from the air: strikes in its country nobody is named for are its
 
     def kind_on(self, day: date | None) -> str:
         """The entity's kind on a date (its ``roles`` where one covers the date, else ``kind``)."""
@@ -203,6 +204,14 @@ class CaseFile:
                 return ent.id
         return None
 
+    def air_force_of(self, country: str | None, day: date | None) -> str | None:
+        """The government of ``country`` on ``day`` when it strikes from the air (the case file's ``air_force``):
+        strikes there that a report names nobody for are its. (The Taliban administration has none to speak of:
+        air strikes in Paktika are another state's.)"""
+        gov = self.government_of(country, day)
+        ent = self.entity(gov) if gov else None
+        return gov if ent is not None and ent.air_force else None
+
     def by_adjective(self, word: str, day: date | None) -> str | None:
         """The state actor a demonym names ("Pakistani", "Afghan") on ``day``."""
         low = word.lower()
@@ -297,7 +306,7 @@ def _check_keys(ctx: _Ctx, fields: dict[str, tuple[yaml.Node, yaml.Node]], allow
 
 
 _ENTITY_KEYS = {"id", "name", "kind", "aliases", "country", "valid_from", "valid_to", "capitals", "media", "note",
-                "adjectives", "roles"}
+                "adjectives", "roles", "air_force"}
 _SCOPE_KEYS = {"name", "valid_from", "valid_to", "countries", "note"}
 _ROLE_KEYS = {"kind", "valid_from", "valid_to", "note"}
 _COMMITMENT_KEYS = {"id", "by", "to", "made_on", "text", "source", "groups", "action_types", "territory",
@@ -384,8 +393,18 @@ def _entities(ctx: _Ctx, node: yaml.Node | None, section: str, cls: type, kinds:
                        media=_str_list(ctx, f.get("media", (None, None))[1], "media outlet"),
                        line=_line(id_node),
                        adjectives=adjectives,
-                       roles=tuple(roles), alias_scopes=tuple(scopes))
+                       roles=tuple(roles), alias_scopes=tuple(scopes),
+                       air_force=_flag(ctx, f.get("air_force", (None, None))[1], "air_force"))
     return out
+
+
+def _flag(ctx: _Ctx, node: yaml.Node | None, what: str) -> bool:
+    if node is None:
+        return False
+    value = _scalar(ctx, node, what).lower()
+    if value not in ("true", "false"):
+        ctx.fail(E.CASE_SHAPE, node, f"'{what}' is '{value}'.", "Write true or false.")
+    return value == "true"
 
 
 def _commitments(ctx: _Ctx, node: yaml.Node | None, actors: dict, groups: dict) -> dict[str, Commitment]:

@@ -935,23 +935,30 @@ def merged_quantities(members: list[Mention]) -> dict[str, int]:
     return out
 
 
-# words that say force came from the air or from afar: such force may be another state's, so it is never
-# attributed by place ("air strikes in Paktika", "shelling along the Working Boundary")
-_REMOTE_FORCE = re.compile(r"\b(air|aerial|airstrikes?|air-strikes?|drones?|jets?|aircraft|warplanes?|helicopters?|"
-                           r"gunships?|planes?|bombers?|shell(?:s|ing|ed)?|artillery|mortars?|rockets?|missiles?|"
+# words that say force came from afar or across a border: such force may be another state's, so it is never
+# attributed by place ("shelling along the Working Boundary", "a drone strike in North Waziristan")
+_REMOTE_FORCE = re.compile(r"\b(drones?|shell(?:s|ing|ed)?|artillery|mortars?|rockets?|missiles?|"
                            r"cross-border|border|frontier|LoC|Working Boundary)\b", re.I)
+# words of air power: a state's, and in a report that names no other state, the state's where it struck
+_AIR_FORCE = re.compile(r"\b(air|aerial|airstrikes?|air-strikes?|jets?|aircraft|warplanes?|helicopters?|"
+                        r"gunships?|planes?|bombers?|choppers?)\b", re.I)
 
 
 _OPERATION_WORDS = re.compile(r"\b(?:[\w-]+ )?(?:operation|encounter|exchange of fire|raid|clash|shootout|gunfight|"
                               r"firefight|gun battle|crackdown|offensive)\b", re.I)
 
 
-def attribute_by_place(mentions: list[Mention], government_of, published=None) -> None:
-    """An asserted ground OPERATION whose reports name no acting force ("5 suspected militants killed in an
-    encounter in Malir", "nine militants were killed in an exchange of fire in Kalat") is the operation of the
-    forces of the state where it happened, as "security forces" in a report is: ``government_of(country, day)``
-    says which actor governs there on that day (the case file's roles change over time). Only where a place
-    below the country is known, and never for force from the air, artillery or across a border (in place)."""
+def attribute_by_place(mentions: list[Mention], government_of, published=None, states: frozenset[str] = frozenset(),
+                       air_force_of=None) -> None:
+    """An asserted OPERATION whose reports name no acting force ("5 suspected militants killed in an encounter
+    in Malir", "nine militants were killed in an exchange of fire in Kalat") is the operation of the forces of
+    the state where it happened, as "security forces" in a report is: ``government_of(country, day)`` says which
+    actor governs there on that day (the case file's roles change over time). Only where a place below the
+    country is known, and never for fire from afar or across a border. Air power ("air strikes killed ten
+    militants in Datta Khel", "jets pounded hideouts in Tirah") is the place's state's only when that state
+    strikes from the air (``air_force_of(country, day)``, the case file's word) and the report names no other
+    state or international force (``states``: the ids the report names): strikes cross borders, and "air
+    strikes in Paktika" are Pakistan's, not the Taliban's for being in Afghanistan."""
     events: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "OPERATION" and m.modality == "asserted" and m.event:
@@ -966,6 +973,9 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None) -
         day = next((m.date for m in members if m.date), None) or published
         gov = government_of(place.country, day)
         if gov is None:
+            continue
+        if any(_AIR_FORCE.search(m.sentence) for m in members) and (
+                air_force_of is None or air_force_of(place.country, day) != gov or not states <= {gov}):
             continue
         for m in members:  # the words that name the operation stand for who acted
             named = _OPERATION_WORDS.search(m.sentence)

@@ -35,7 +35,7 @@ from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparse
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
-from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
+from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
@@ -285,6 +285,9 @@ _MISHAP = re.compile(r"\b(?:went off|exploded|detonated|blew up) prematurely\b|\
                      r"(?:a |an |the |their |his )?(?:bomb|explosive|device|ied|suicide vest)", re.I)
 # an operation so qualified is the forces' of the place ("a search operation", "a security operation")
 _AIR_WORDS = frozenset({"air", "aerial", "drone", "naval"})
+# heads that name aircraft: "jets pounded hideouts", "a drone killed four militants"
+_AIR_HEADS = frozenset({"jet", "jets", "aircraft", "drone", "drones", "helicopter", "gunship", "warplane", "plane",
+                        "uav", "fighter-jet", "chopper", "airforce"})
 _FORCES_OPERATION_WORDS = frozenset({"search", "security", "military", "counter-terrorism",
                                      "counterterrorism", "intelligence-based", "clearance", "combing", "cordon",
                                      "counter-insurgency", "counterinsurgency"})
@@ -495,6 +498,8 @@ class Extractor:
                                                 for m in e.media)}, key=len, reverse=True)
         _OUTLETS[:] = [re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")] if outlets else []
         self._capital_names = {c for a in self.case.actors.values() for c in a.capitals}
+        self._demonyms = {a.lower() for e in [*self.case.actors.values(), *self.case.groups.values()]
+                          for a in e.adjectives}
 
     # ------------------------------------------------------------------ public API
     def extract(self, doc_id: str, text: str, published: date | None = None) -> list[Mention]:
@@ -522,7 +527,7 @@ class Extractor:
             contexts.append(ctx)
             if not text or not text.strip() or not is_english(text):
                 continue
-            ctx["country"], ctx["admin1"] = self._doc_country(text)
+            ctx["country"], ctx["admin1"], ctx["states"] = self._doc_country(text, published)
             for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
                 s = body_start(text, s, e, self._is_place_name)  # where the story was filed, not the event
                 sent = text[s:e]
@@ -558,7 +563,8 @@ class Extractor:
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
-            attribute_by_place(results[i], self.case.government_of, ctx["published"])
+            attribute_by_place(results[i], self.case.government_of, ctx["published"], ctx.get("states", frozenset()),
+                               self.case.air_force_of)
         self._classify_subtypes([m for ms in results for m in ms])
         yield from results
 
@@ -645,13 +651,17 @@ class Extractor:
         return any(s == 0 and e == len(doc) and self.places[self.nlp.vocab.strings[key]].precision != "country"
                    for key, s, e in self.place_matcher(doc))
 
-    def _doc_country(self, text: str) -> tuple[str | None, str | None]:
+    def _doc_country(self, text: str, published: date | None = None
+                     ) -> tuple[str | None, str | None, frozenset[str]]:
         """The country and the province most place names of the document point to (for generic actors and to
-        tell places of one name apart)."""
+        tell places of one name apart), and the states and international forces it names by name or demonym
+        ("Pakistan", "NATO", "American": whose air power an unattributed strike may be)."""
         head = text[:6000]
         counts: dict[str, int] = {}
         provinces: dict[str, int] = {}
         doc = self.nlp.make_doc(head)
+        states = {ident for t in doc if t.lower_ in self._demonyms and t.text[:1].isupper()
+                  and (ident := self.case.by_adjective(t.text, published))}
         seen: set[int] = set()  # one vote per name, however many places or aliases it matches
         for key, s, _ in self.place_matcher(doc):
             if s in seen:
@@ -662,6 +672,8 @@ class Extractor:
             if place.admin1:
                 provinces[place.admin1] = provinces.get(place.admin1, 0) + 1
         for key, s, e in self.alias_lower(doc) + self.alias_exact(doc):
+            states.update(ent.id for ent in self.entities[self.nlp.vocab.strings[key]]
+                          if self.case.is_state(ent.id, published))
             if s in seen:
                 continue
             for ent in self.entities[self.nlp.vocab.strings[key]]:
@@ -678,10 +690,10 @@ class Extractor:
                     counts[place.country] = counts.get(place.country, 0) + 3
                     break
         if not counts:
-            return None, None
+            return None, None, frozenset(states)
         country = max(counts.items(), key=lambda kv: kv[1])[0]
         admin1 = max(provinces.items(), key=lambda kv: kv[1])[0] if provinces else None
-        return country, admin1
+        return country, admin1, frozenset(states)
 
     # --- mentions of actors, groups and places inside a sentence
     def _entity_for(self, key: str, published: date | None, country: str | None) -> Entity:
@@ -1198,6 +1210,10 @@ class Extractor:
                 # named actor: a clash in the background of an attack does not type its event)
                 frame.counterpart = next(p for p in parties if self._role(p, frame_ctx) == STATE)
                 counterpart_role = STATE
+            elif roles <= {ARMED, UNKNOWN}:
+                # "clashes between IS-K and the Taliban": armed groups fighting each other, and no state's forces,
+                # fight no operation; the side named first stands for the attack
+                agent_role = ARMED
         frame.roles = {"agent": agent_role, "patient": patient_role, "means": means_role,
                        "counterpart": counterpart_role}
         return frame
@@ -1482,7 +1498,8 @@ class Extractor:
         if ante is not None:
             return ActorRef(ante[2], tok.doc[ante[0]:ante[1]].text)  # "its spring offensive": the group's
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
-        other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) for t in c.subtree}
+        other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) or _aimed_at(c, tok)
+                 for t in c.subtree}
         sub = [t for t in tok.subtree if t.i not in other]
         if len(sub) > 12:
             left = [t for t in tok.lefts]
@@ -1533,7 +1550,8 @@ class Extractor:
                     return ActorRef(eid, text)
             if head in ("spokesman", "spokesperson", "spokeswoman", "leader", "leadership", "delegation"):
                 return ActorRef(None, text)
-            gid = self._generic_actor(words, country, published)
+            gid = self._generic_actor(words, country, published, air=head in _AIR_HEADS or tok.lower_ in _AIR_HEADS
+                                      or head == "force" and "air" in {w.lower() for w in words})
             return ActorRef(gid, text)
         if tok.pos_ == "PRON":
             return None
@@ -1561,14 +1579,17 @@ class Extractor:
                 return a.id
         return None
 
-    def _generic_actor(self, words: list[str], country: str | None, published: date | None) -> str | None:
+    def _generic_actor(self, words: list[str], country: str | None, published: date | None,
+                       air: bool = False) -> str | None:
         """The state whose forces an unnamed phrase names: the one its demonym names ("Pakistani troops"),
-        else the government of the country the text is about (the case file says which actor that is)."""
+        else the government of the country the text is about (the case file says which actor that is). Air
+        power ("jets", "helicopter gunships") is that government's only if it strikes from the air: the
+        Taliban's is not, and jets over Paktika are another state's."""
         for w in words:
             ident = self.case.by_adjective(w, published)
             if ident:
                 return ident
-        return self.case.government_of(country, published)
+        return self.case.air_force_of(country, published) if air else self.case.government_of(country, published)
 
     @staticmethod
     def _phrase_text(tok: Token) -> str:
@@ -1610,7 +1631,8 @@ class Extractor:
                         g.dep_ == "pobj" and (g.i in tok_ent or role_of_head(g) == ARMED) for g in c.children):
                     continue  # "officials blamed the attack on the BLF": the party blamed, not the one attacked
                 if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "targeting", "targetting") and tgt_tok is None:
-                    tgt_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    # ("clashes in Kech on Sunday": a day is when, never whom)
+                    tgt_tok = next((g for g in c.children if g.dep_ == "pobj" and not _names_time(g)), None)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     src_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif self._where_it_went_off(c):
@@ -1767,6 +1789,9 @@ class Extractor:
             gov = self.case.government_of(country, day)
             if gov:
                 source = ActorRef(gov, source.text)
+        if source is not None and src_tok is not None and src_tok.lower_ in _AIR_WORDS \
+                and src_tok.dep_ in ("compound", "amod") and src_tok.head.lemma_.lower() in _CAUSE_NOUNS:
+            source = ActorRef(source.id, self._phrase_text(src_tok.head))  # "air strikes" name the means, not "air"
         ground = tok if tok.pos_ == "NOUN" and frame.agent is None and any(
             c.lower_ in _FORCES_OPERATION_WORDS for c in tok.children) else None
         if source is None and etype == "OPERATION" and ground is not None:
@@ -2085,6 +2110,13 @@ def _is_blaze(tok: Token) -> bool:
 
 def _is_month_march(tok: Token) -> bool:
     return tok.text == "March" and (tok.i > tok.sent.start or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num)
+
+
+def _aimed_at(c: Token, head: Token) -> bool:
+    """``c`` is the phrase an event noun was aimed at: "an airstrike on a Taliban gathering", "an attack against
+    TTP hideouts" name whom it struck, never who struck."""
+    return c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "targetting", "upon") \
+        and head.lemma_.lower() in MEANS_NOUNS
 
 
 def _names_time(tok: Token) -> bool:
