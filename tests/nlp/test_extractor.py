@@ -431,3 +431,37 @@ def test_a_body_found_with_the_marks_of_a_killing_is_an_attack_whoever_found_it(
     for text in ("Police recovered the body of a boy who drowned in a canal near Sibi.",
                  "Rescuers recovered the bodies of nine people from the rubble after the earthquake in Harnai."):
         assert [m for m in events(extractor, text) if m.type in ("ATTACK", "OPERATION")] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # a question of how to act, not an act
+    "The envoys' meeting in Tashkent focused on how to curb cross-border infiltration.",
+    "Officials were divided over whether to freeze the group's accounts.",
+    # an operation the report expects, plans or schedules
+    "The operation against the militants is expected to begin after the snow melts, officials said.",
+    "A fresh crackdown on the network is planned to start next month.",
+])
+def test_a_question_or_an_expected_operation_is_no_deed(extractor, text):
+    assert [m for m in events(extractor, text) if m.modality == "asserted" and m.type in (
+        "ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT", "EXTRADITE")] == [], text
+
+
+def test_premises_sealed_are_an_action_only_when_money_or_militants_are_named(extractor):
+    ms = events(extractor, "Officials in Peshawar sealed four currency exchange outlets suspected of moving funds "
+                           "for the BLA.")
+    assert ("FINANCE", "asserted") in kinds(ms)
+    for text in ("Police sealed 15 shops in Liaquat Bazaar for violating the lockdown.",
+                 "The administration sealed the offices of a student union in Quetta."):
+        assert [m for m in events(extractor, text) if m.type in ("FINANCE", "DISMANTLE")] == [], text
+
+
+def test_people_seized_are_taken_whatever_they_carried(extractor):
+    ms = events(extractor, "Levies seized three men carrying detonators at a checkpoint near Nushki.")
+    assert ("ARREST", "asserted") in kinds(ms)
+    ms = events(extractor, "Customs officers seized a lorry carrying 300 rifles near Torkham.")
+    assert ("DISMANTLE", "asserted") in kinds(ms)
+
+
+def test_a_deed_that_others_criticise_is_reported_elsewhere(extractor):
+    ms = events(extractor, "Rights groups criticised the detention of Afghan families in Islamabad.")
+    assert [m for m in ms if m.type == "ARREST" and m.modality == "asserted"] == []

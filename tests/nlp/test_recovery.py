@@ -27,6 +27,8 @@ def test_a_deed_no_trigger_reads_is_recovered(extractor):
     # the classifier reads a grenade attack, but the sentence speaks of a habit, not of one attack
     "Grenade attacks on police posts have become common in the district.",
     "Arrests of low-level facilitators are common in the border districts.",
+    # an unspecified past: what police did in earlier crackdowns, not one arrest
+    "Police have detained hundreds of suspects in previous crackdowns, but few were ever convicted.",
 ])
 def test_a_sentence_whose_deed_words_read_as_a_habit_is_not_recovered(extractor, text):
     assert _read(extractor, text) == []

@@ -183,6 +183,8 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe",
                     # "the perpetrators of the attacks be brought to justice": the attacks are a given
                     "perpetrator", "culprit", "mastermind", "prayer",
+                    # "rights groups criticised the detention of refugees": a deed judged, reported elsewhere
+                    "criticise", "criticize", "criticism", "deplore", "decry",
                     # "arrested in connection with the railway station bombing", "suspected of involvement in"
                     "connection", "involvement", "complicity", "participation"}
 _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "march", "sit-in", "strike", "riot",
@@ -608,8 +610,9 @@ class Extractor:
                                       frame.roles.get("means"), lemmas, frame.roles.get("counterpart")) or etype
             modality = modality_of(tok)
             if modality == "asserted" and etype in _DEED_TYPES and (
-                    generic_reading(tok, date_prec, L.VERB_TRIGGERS) or _deed_words_unasserted(sdoc, date_prec)):
-                continue
+                    generic_reading(tok, date_prec, L.VERB_TRIGGERS) or _deed_words_unasserted(sdoc, date_prec)
+                    or date_prec not in ("day", "week") and unspecified_past(sdoc.text)):
+                continue  # (a kind, a habit or an unspecified past, as the rules read it)
             source, target = self._refs(tok, etype, frame, tok_ent, country, day)
             groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
             sentence = ctx["text"][offset:offset + len(sdoc.text)]

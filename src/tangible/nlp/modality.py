@@ -44,6 +44,9 @@ def _local(tok: Token) -> str | None:
             return "negated"  # "has neither arrested nor expelled any commander"
         if c.dep_ == "advmod" and lw in ("perhaps", "possibly", "maybe", "allegedly_no"):
             return "hypothetical"
+        if c.dep_ == "advmod" and lw in ("how", "whether") and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in tok.children):
+            return "hypothetical"  # "talks focused on how to curb cross-border attacks": a question, not a deed
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass"):
             lw = c.lower_
@@ -218,6 +221,10 @@ def modality_of(tok: Token) -> str:
             cue = _head_cue(head, dep, cur)
             if cue == "negated":
                 return cue
+            if cue == "future" and dep == "nsubjpass" and any(
+                    c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for c in head.children):
+                return "future"  # "the operation is expected to begin after the winter", "is planned to start"
             cur = head
             continue
         if dep == "ccomp" and cur.i < head.i and any(
@@ -453,7 +460,9 @@ _OPINION = re.compile(
     r"assessment|judge?ment|reading)|analysis|comment(?:ary)?|opinion|editorial|verdict|bottom line)\s*[:\-–—,]", re.I)
 
 
-_PAST_HABIT = re.compile(r"\b(?:in the past|in years past|in past years|in previous years|over the years|historically)\b"
+_PAST_HABIT = re.compile(r"\b(?:in the past|in years past|in past years|in previous years|over the years|historically"
+                         r"|in (?:past|previous|earlier|former) (?:crackdowns?|operations?|raids?|campaigns?|offensives?"
+                         r"|sweeps?))\b"
                          r"(?!\s+(?:\d+|few|two|three|several)?\s*(?:hours?|days?|weeks?|months?)\b)", re.I)
 
 

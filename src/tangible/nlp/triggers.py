@@ -547,6 +547,12 @@ _MEASURES = frozenset({"kilogram", "kilo", "kg", "gram", "tonne", "ton", "litre"
 
 
 def _seized_what(q: Cue):
+    if q.tok.lemma_.lower() == "seize" and any(o.lemma_.lower() in L.PERSON_NOUNS | L.MILITANT_NOUNS
+                                                or o.lower_ in L.PERSON_NOUNS for o in q.objs):
+        # "border police seized two men carrying explosives": the people are what was taken, whatever they carried
+        who = _subject_or_agent(q.tok)
+        if who is not None and role_of_head(who) in (STATE, ARMED, UNKNOWN):
+            return "ARREST" if role_of_head(who) == STATE else "ATTACK"
     if q.in_objects(L.FINANCE_OBJECTS):
         return "FINANCE"
     if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS) or q.objs and q.tok.lemma_.lower() in (
@@ -559,6 +565,17 @@ def _seized_what(q: Cue):
         if who is not None:
             return "ARREST" if role_of_head(who) == STATE else "ATTACK"
     return None
+
+
+def _sealed_premises(q: Cue):
+    # "sealed three money exchange shops accused of moving funds for the TTP" (FINANCE), "sealed a seminary run by
+    # the banned group" (DISMANTLE); shops sealed for breaking a lockdown, a party's office, a deal sealed: not these
+    if q.in_objects(L.FINANCE_OBJECTS):
+        return "FINANCE"
+    if q.in_objects(L.DISMANTLE_OBJECTS) and (q.in_objects(L.MILITANT_NOUNS) or any(
+            g.i in q.tok_ent for c in q.objs for g in c.subtree)):
+        return "DISMANTLE"
+    return KEEP
 
 
 def _subject_or_agent(tok: Token) -> Token | None:
@@ -878,6 +895,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                     "a bomb ripped through a crowded market")),
     (frozenset({"summon", "recall"}), Constraint("an envoy summoned or recalled", _envoy_summoned,
                                                  "the foreign office summoned the Afghan charge d'affaires")),
+    (frozenset({"seal"}), Constraint("premises or money sealed", _sealed_premises,
+                                     "sealed three money exchange shops accused of moving funds for the TTP")),
     (frozenset({"conclude", "seal", "ink", "broker"}), Constraint(
         "a pact concluded", _pact_concluded, "the two sides sealed a ceasefire deal; inked a memorandum")),
     (frozenset({"lodge"}), Constraint("a protest lodged", _protest_lodged, "Islamabad lodged a strong protest")),
