@@ -361,6 +361,18 @@ def test_hearsay_of_a_deed_leaves_it_unverified(extractor):
     ms = events(extractor, "Taliban intelligence is believed to have detained two TTP commanders in Paktika.")
     arrest = next(m for m in ms if m.type == "ARREST")
     assert arrest.verification == "unverified"
+    # what social media says is not yet a verified deed; a post as the deed's subject matter is no hearsay
+    ms = events(extractor, "Posts shared on social media claimed that Taliban guards had detained four TTP men "
+                           "near Barmal.")
+    assert next(m for m in ms if m.type == "ARREST").verification == "unverified"
+    ms = events(extractor, "Police in Multan arrested a man for posting threats on social media.")
+    assert next(m for m in ms if m.type == "ARREST").verification is None
+
+
+def test_coordinated_verbs_share_who_took_people_away(extractor):
+    ms = extractor.extract("t", "Taliban fighters stormed a TTP hideout in Barmal and took away five men.",
+                           date(2023, 6, 1))
+    assert [m for m in ms if m.type in ("ARREST", "OPERATION", "ATTACK") and m.source and m.source.id == "taliban"]
 
 
 @pytest.mark.parametrize("text", [

@@ -67,7 +67,10 @@ _UNVERIFIED = re.compile(
     r"(?:is|are|was|were) (?:widely )?(?:believed|thought|said|understood|rumou?red) to have|purportedly|could not verify|"
     r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
     r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence|"
-    r"(?:did|would|could) not (?:immediately )?confirm|declined to confirm|not immediately (?:be )?confirmed)\b", re.I)
+    r"(?:did|would|could) not (?:immediately )?confirm|declined to confirm|not immediately (?:be )?confirmed|"
+    # what social media says: "social media posts claimed that fighters had been captured", "videos on social media"
+    r"social media (?:posts?|reports?|accounts?|users?|videos?|claims?|messages?)|"
+    r"(?:posts?|videos?|claims?|reports?|messages?|images?) (?:circulating |shared |posted )?on social media)\b", re.I)
 _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|no proof|baseless|false|"
                        r"fabricated|propaganda|denied|denies|deny|rejected|rejects|refuted|dismissed)\b", re.I)
 _GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",

@@ -580,6 +580,10 @@ def _sealed_premises(q: Cue):
 
 def _subject_or_agent(tok: Token) -> Token | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubjpass", "agent") for c in tok.children):
+        # "raided a compound and took away several men": coordinated verbs share the first one's subject
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None else next(
         (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
