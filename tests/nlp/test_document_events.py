@@ -1080,6 +1080,11 @@ def test_a_year_in_the_phrase_of_an_earlier_attack_does_not_date_the_raid(extrac
     ("Suspected militants blew up two power pylons near Dera Murad Jamali. Sarbaz Baloch, a spokesman for the "
      "banned Baloch Republican Army, told reporters that his organisation had carried out the attack.", "bra"),
     ("Gunmen killed three policemen in Kech. A BLF spokesman said the group had carried out the attack.", "blf"),
+    # the title before the spokesman's name: "TTP spokesman Mohammad Khurasani said"
+    ("A blast killed three soldiers in Mohmand on Friday. Jamaat-ul-Ahrar spokesman Ehsanullah Ehsan said its men "
+     "planted the bomb.", "ttp"),
+    ("A bomb killed two Levies men in Kalat. BLA spokesman Jeeyand Baloch said the group's fighters had planted "
+     "the device.", "bla"),
 ])
 def test_a_spokesman_of_a_group_claims_the_attack_for_it(extractor, text, group):
     attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))

@@ -454,7 +454,8 @@ _SPOKESMEN = {"spokesman", "spokesperson", "spokeswoman", "spokesmen", "commande
 
 def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
     """The armed group that speaks: the subject itself ("the BLA said") or the group whose spokesman or commander
-    speaks ("Sarbaz Baloch, a spokesman for the Baloch Republican Army, said", "a TTP spokesman said")."""
+    speaks ("Sarbaz Baloch, a spokesman for the Baloch Republican Army, said", "a TTP spokesman said", "TTP
+    spokesman Mohammad Khurasani said")."""
     def group_token(t: Token) -> bool:
         return t.i in tok_ent and tok_ent[t.i][3] == "group"
 
@@ -463,7 +464,8 @@ def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
     named = next((c for c in subj.children if c.dep_ in ("compound", "nmod") and group_token(c)), None)
     if named is not None and subj.lemma_.lower() in _OWN_MEMBERS:
         return named  # "the Islamic State group said"
-    heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]
+    # ("TTP spokesman Mohammad Khurasani said": the title the parse hangs on the name as a compound)
+    heads = [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")]
     for h in heads:
         if h.lemma_.lower() not in _SPOKESMEN:
             continue
