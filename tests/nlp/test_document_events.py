@@ -1092,6 +1092,20 @@ def test_a_spokesman_of_a_group_claims_the_attack_for_it(extractor, text, group)
     assert attacks[0].source.id == group and attacks[0].perpetrator_basis == "claimed"
 
 
+# ---------------------------------------------------------------- a subject the parse hung its verb on
+@pytest.mark.parametrize("text,published,etype,source,text_kept", [
+    ("On 8 June 2022, Taliban intelligence (GDI) arrested and then killed a former ANA soldier in Khost province.",
+     date(2022, 6, 9), "ARREST", "taliban", "Taliban intelligence"),
+    ("Unknown armed men on a motorcycle opened fire on a car in Chaman, killing a local trader.", PUB, "ATTACK", None,
+     "Unknown armed men"),
+])
+def test_a_clause_the_parse_hangs_on_its_subject_is_still_that_subjects_deed(extractor, text, published, etype,
+                                                                              source, text_kept):
+    ms = deeds(extractor.extract("t", text, published), (etype,))
+    assert ms and all(m.source is not None and m.source.id == source for m in ms)
+    assert any(m.source.text == text_kept for m in ms)
+
+
 # ---------------------------------------------------------------- firing by someone, arson
 @pytest.mark.parametrize("text, etype, source", [
     ("A shepherd was wounded in Kotli on Sunday in firing by Indian troops from across the Line of Control.",

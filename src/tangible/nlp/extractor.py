@@ -1760,6 +1760,8 @@ class Extractor:
                             for m in g.children if m.dep_ in ("amod", "compound", "poss")
                             and (m.i in tok_ent or m.lower_ in _STATE_ADJECTIVE_WORDS
                                  or self.case.by_adjective(m.text, None))), None)
+        if src_tok is None and tok.pos_ == "VERB":
+            src_tok = _fragment_subject(tok)
         if src_tok is not None and src_tok.i == tok.i:
             src_tok = None
         if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -2113,6 +2115,23 @@ def _is_blaze(tok: Token) -> bool:
 
 def _is_month_march(tok: Token) -> bool:
     return tok.text == "March" and (tok.i > tok.sent.start or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num)
+
+
+def _fragment_subject(verb: Token) -> Token | None:
+    """The subject the parse hung a clause's verb on as a modifier, when the sentence has no verb of its own:
+    "Taliban intelligence (GDI) arrested and then killed a former soldier", "Unknown armed men on a motorcycle
+    ..., killing a trader". Only a verb with an object, or one in -ing, acts (a bare participle is done to its
+    noun: "the eight people killed in the operation")."""
+    v = verb
+    while v.dep_ == "conj" and v.head.pos_ == "VERB":
+        v = v.head
+    noun = v.head
+    if v.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    joined = [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # ("arrested and killed a man")
+    if v.tag_ == "VBG" or any(c.dep_ == "dobj" for x in joined for c in x.children):
+        return noun
+    return None
 
 
 def _aimed_at(c: Token, head: Token) -> bool:
