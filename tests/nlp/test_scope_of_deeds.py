@@ -66,3 +66,24 @@ def test_a_ban_on_a_named_group_or_militants_money_stays(extractor):
 ])
 def test_a_protest_its_grievance_and_a_riot_are_no_deed(extractor, text):
     assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "A passenger plane crashed into houses near Lahore on Friday, killing 40 people.",
+    "A military transport helicopter crashed near Skardu during a training flight, killing three crew members.",
+    "Two people were killed and six injured when a passenger coach hit a trailer near Hub.",
+    "A gas cylinder exploded in a bakery in Mardan, injuring six customers.",
+    "A boiler blast at a textile mill in Sialkot killed three workers.",
+])
+def test_a_crash_or_a_cylinder_going_off_is_an_accident(extractor, text):
+    assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb hit a bus carrying pilgrims near Mastung, killing four.",
+    "A helicopter crashed after it was hit by a rocket fired by militants, killing the pilot.",
+    "A cylinder bomb exploded in a crowded bazaar in Parachinar, killing three shoppers.",
+    "Militants derailed a passenger train near Sibi, killing two passengers.",
+])
+def test_a_bomb_or_hostile_fire_stays_an_attack(extractor, text):
+    assert "ATTACK" in asserted(extractor, text)

@@ -35,7 +35,7 @@ from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparse
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
 from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
-from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
+from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
@@ -937,6 +937,10 @@ class Extractor:
                 modality = "asserted"  # "will not allow anyone to use its soil" is the assurance being given
             if question and modality in ("asserted", "future"):
                 modality = "hypothetical"
+            if etype in ("ATTACK", "OPERATION") and _accidental(tok, lemmas):
+                # nobody's deed, and no event for the classifier to recover either
+                facts.declined_types.update(("ATTACK", "OPERATION"))
+                continue
             src_tok, tgt_tok = self._argument_tokens(tok, etype, tok_ent)
             if etype == "ATTACK" and tok.lemma_.lower() in L.BODY_FOUND_VERBS:
                 src_tok = None  # "villagers found the bullet-riddled body of a teacher": the finders killed nobody
@@ -1923,6 +1927,63 @@ class Extractor:
                 return "ARMED_CLASH"
             return "ATTACK"
         return None
+
+
+# an accident: a vehicle crashing, or something that is no weapon exploding. Hostile words in the sentence keep
+# the event ("crashed after it was hit by a rocket", "a tanker blown up by militants")
+_VEHICLES = frozenset({"plane", "aircraft", "airliner", "helicopter", "chopper", "jet", "train", "bus", "van", "coach",
+                       "truck", "lorry", "car", "vehicle", "tanker", "trailer", "boat", "ferry", "launch", "rickshaw",
+                       "motorcycle", "jeep", "wagon", "minibus", "trawler"})
+_CRASH_VERBS = frozenset({"crash", "collide", "overturn", "plunge", "skid", "capsize", "derail", "topple"})
+_ACCIDENT_BLASTS = frozenset({"cylinder", "boiler", "transformer", "tanker", "gas", "methane", "generator", "compressor",
+                              "firecracker", "fireworks", "reactor", "furnace", "kiln", "stove", "battery"})
+_HOSTILE_WORDS = TERROR_WORDS | BLAST_WORDS | _ARMED_CONFLICT_WORDS | {"shot", "missile", "shell", "artillery",
+                                                                      "sabotage", "landmine", "gunfire"}
+
+
+def _crashed(verb: Token) -> bool:
+    """A vehicle's crash: "the plane crashed", "a train hit a bus" (not "a vehicle hit a roadside bomb", not "the mob
+    overturned a police van": what people do to a vehicle is their deed)."""
+    lemma = verb.lemma_.lower()
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    vehicle = subj is not None and subj.lemma_.lower() in _VEHICLES
+    if lemma in _CRASH_VERBS:
+        return obj is None or vehicle
+    return lemma in ("hit", "ram", "strike") and vehicle and obj is not None and obj.lemma_.lower() in _VEHICLES
+
+
+def _accidental(tok: Token, lemmas: set[str]) -> bool:
+    """A killing or a blast that is an accident: "a plane crashed into a residential area, killing 97", "were
+    killed when a train hit a bus", "a gas cylinder exploded in a restaurant", "a boiler blast killed four"."""
+    if tok.lemma_.lower() in _BLAST_LEMMAS:
+        return _harmless_blast(tok, lemmas)
+    # what the killing came of: the clause it follows, a "when" clause, the blast that did it
+    causes = [tok.head] if tok.dep_ in ("advcl", "conj") else []
+    causes += [c for t in _with_conjuncts((tok, *causes)) for c in t.children if c.dep_ == "advcl"]
+    causes += [c for c in tok.children if c.dep_ == "nsubj"]
+    causes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children
+               if g.dep_ == "pobj"]
+    for cause in causes:
+        if cause.lemma_.lower() in _BLAST_LEMMAS and _harmless_blast(cause, lemmas):
+            return True
+        if _crashed(cause) and not lemmas & _HOSTILE_WORDS:
+            return True
+    return False
+
+
+_BLAST_LEMMAS = frozenset({"explode", "explosion", "blast", "burst"})
+
+
+def _harmless_blast(tok: Token, lemmas: set[str]) -> bool:
+    """Something that is no weapon exploding, with no hostile word in the sentence ("a gas cylinder exploded",
+    "a boiler blast", "the explosion of a transformer")."""
+    if lemmas & (_HOSTILE_WORDS - _BLAST_LEMMAS - {"fire", "mine"}):
+        return False
+    named = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod")] + \
+        [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _ACCIDENT_BLASTS and not (t.lower_ == "gas" and any(
+        m.lower_ == "tear" for m in t.children)) for c in named for t in c.subtree)  # (tear gas is fired at people)
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
