@@ -1360,3 +1360,19 @@ def test_officials_naming_the_attackers_in_a_later_sentence_blame_them(extractor
     attack = attack_of(ms)[0]
     assert attack.source is not None and attack.source.id == "blf"
     assert attack.perpetrator_basis == "blamed"
+
+
+def test_a_tally_over_a_year_is_no_event_and_adds_no_dead(extractor):
+    text = ("Gunmen killed three policemen at a checkpoint in Tank on Sunday, officials said. "
+            "So far this year, more than 200 people have been killed in militant attacks across the province, "
+            "according to police records.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert ms and {m.event for m in ms} == {ms[0].event}
+    assert all(m.quantities.get("killed") == 3 for m in ms)
+
+
+def test_an_anaphor_before_the_words_of_another_time_names_the_event_reported(extractor):
+    text = ("Militants stormed a police station in Dera Ismail Khan on Monday, killing two constables. "
+            "The attack came days after the provincial government announced new security measures.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert len({m.event for m in ms}) == 1

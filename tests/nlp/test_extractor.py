@@ -421,6 +421,13 @@ def test_a_standing_policy_on_the_soil_is_an_assurance(extractor):
     ms = extractor.extract("t", "The Islamic Emirate does not permit anyone to use Afghan territory against "
                                 "neighbouring countries, Mujahid said.", date(2025, 3, 1))
     assert any(m.type == "ASSURE" and m.source and m.source.id == "taliban" for m in ms)
+    # reported in the past tense, the soil named; a past refusal about anything else is no assurance
+    ms = extractor.extract("t", "A spokesman said the Islamic Emirate did not allow anyone to use its territory "
+                                "against Pakistan.", date(2025, 3, 1))
+    assert any(m.type == "ASSURE" and m.source and m.source.id == "taliban" for m in ms)
+    ms = extractor.extract("t", "Witnesses said the Taliban did not allow anyone to enter the market in Kunduz.",
+                           date(2025, 3, 1))
+    assert not any(m.type == "ASSURE" for m in ms)
 
 
 def test_a_headline_in_capitals_keeps_its_abbreviations_and_places(extractor):

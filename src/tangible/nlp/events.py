@@ -687,6 +687,10 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
     conducting a search operation when militants opened fire at them" is one battle."""
     if not f.new_event:
         return False
+    if idx != last_index and m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers:
+        # "The attack comes weeks after Pakistan asked Kabul to act": the words of another time after the anaphor
+        # speak of something else; before it they make it new ("In a separate attack ...")
+        return any(p < m.trigger_span[0] for p in f.new_event_at)
     if idx != last_index or not m.trigger_span:
         return True
     before = max((x.trigger_span[0] for x in ev.members if x.trigger_span and x.trigger_span[0] < m.trigger_span[0]),

@@ -914,7 +914,7 @@ class Extractor:
         # capitals is parsed title-cased, see _readable_case)
         question = sentence.rstrip().endswith("?")
         opinion = is_opinion(sentence)
-        vague_past = date_prec not in ("day", "week") and unspecified_past(sentence)
+        vague_past = date_prec not in ("day", "week") and unspecified_past(sentence) or _period_tally(doc, date_prec)
         lemmas = _sentence_words(doc)
         responder = bool(lemmas & {"retaliate", "repulse", "repel", "respond", "retaliation", "retaliatory"}) or \
             "returned fire" in sentence or "fought back" in sentence or "hit back" in sentence
@@ -1059,7 +1059,8 @@ class Extractor:
             found = [m for m in found if m.type not in ("ATTACK", "OPERATION")]
             counts = []
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
-        if counts and not any(m.type in _DEED_TYPES for m in found):
+        if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past:
+            # (a tally over a year or an unspecified past counts no one event's dead)
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i) for c in counts]
         if facts.disputed_by:
             for m in found:
@@ -2222,6 +2223,20 @@ def _reduced_shot_dead(tok: Token) -> bool:
     return bool(dead) and not any(g.pos_ in nominal for d in dead for g in d.children) and not any(
         c.dep_ in ("aux", "auxpass") or c.dep_ in ("dobj", "ccomp", "xcomp", "npadvmod", "attr", "oprd") and c.pos_ in nominal
         for c in tok.children)
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:since|so far|this month|last month|past month|during the month)\b", re.I)
+
+
+def _period_tally(doc: Doc, date_precision: str | None) -> bool:
+    """A count over a year or a month of events named in the plural: "Last year, more than 500 people were killed
+    in militant attacks across the province", "Since January, 200 people have died in attacks" is a tally, not
+    one event (a day or a week dates one: "on Monday, four were killed in raids")."""
+    if date_precision != "year" and not (date_precision == "month" and _PERIOD_WORDS.search(doc.text)):
+        return False
+    return any(t.tag_ == "NNS" and L.NOUN_TRIGGERS.get(t.lemma_.lower()) in ("ATTACK", "OPERATION")
+               and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "across")
+               and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in doc)
 
 
 def _deed_words_unasserted(doc: Doc, date_precision: str | None) -> bool:

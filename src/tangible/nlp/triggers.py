@@ -512,6 +512,11 @@ def _soil_not_allowed(q: Cue):
     # a promise ("will not allow") or a standing policy ("does not permit")
     pledged = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo", "does", "do")
                   for c in tok.children)
+    if negated and not pledged and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in L.REPORTING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "did" for c in tok.children):
+        # a standing policy reported in the past tense, when the soil is named: "Mujahid said the Islamic Emirate
+        # did not allow anyone to use Afghan soil" (not "did not allow anyone to leave the compound")
+        return "ASSURE" if any(t.lower_ in ("soil", "territory", "land") for t in tok.subtree) else None
     return "ASSURE" if negated and pledged and any(t.lower_ in _SOIL_WORDS for t in tok.subtree) else None
 
 
