@@ -1376,3 +1376,12 @@ def test_an_anaphor_before_the_words_of_another_time_names_the_event_reported(ex
             "The attack came days after the provincial government announced new security measures.")
     ms = deeds(extractor.extract("t", text, PUB))
     assert len({m.event for m in ms}) == 1
+
+
+def test_a_claim_made_on_the_events_own_day_names_its_perpetrator(extractor):
+    text = ("A roadside bomb killed four soldiers on a patrol near Turbat on Tuesday morning. "
+            "The Baloch Liberation Front claimed responsibility for the blast in a message to journalists late on "
+            "Tuesday.")
+    ms = deeds(extractor.extract("t", text, date(2026, 11, 19)))
+    assert len({m.event for m in ms}) == 1
+    assert all(m.source and m.source.id == "blf" and m.perpetrator_basis == "claimed" for m in ms)

@@ -103,6 +103,8 @@ class SentenceFacts:
     new_event_at: list[int] = field(default_factory=list)  # where in the document those words stand
     no_claim: bool = False  # "no group has claimed responsibility"
     anaphoric_triggers: set[int] = field(default_factory=set)  # document offsets of triggers that refer back
+    subject_anaphors: set[int] = field(default_factory=set)  # those of them that are their clause's subject
+    weekday_at: set[int] = field(default_factory=set)  # where a weekday ("on Thursday") stands among new_event_at
     # triggers whose actor the sentence names (subject, "by" phrase), with that actor's role, and the triggers
     # of a side that answers an attack ("forces retaliated and killed two attackers")
     agent_roles: dict[int, str] = field(default_factory=dict)
@@ -160,7 +162,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     low = text.lower()
     facts.unverified = bool(_UNVERIFIED.search(text))
     facts.armed_words = any(t.lemma_.lower() in _ARMED_WORDS for t in doc)
-    facts.new_event_at = [offset + x.start() for x in _NEW_EVENT.finditer(text)]
+    new_words = list(_NEW_EVENT.finditer(text))
+    facts.new_event_at = [offset + x.start() for x in new_words]
+    facts.weekday_at = {offset + x.start() for x in new_words if x.group(0).lower().startswith("on ")}
     facts.new_event = bool(facts.new_event_at)
     if re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or \
             re.search(r"\bnobody\b[^.]{0,30}\bclaim", low) or "yet to claim" in low or "not claimed" in low \
@@ -687,9 +691,14 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
     conducting a search operation when militants opened fire at them" is one battle."""
     if not f.new_event:
         return False
-    if idx != last_index and m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers:
-        # "The attack comes weeks after Pakistan asked Kabul to act": the words of another time after the anaphor
-        # speak of something else; before it they make it new ("In a separate attack ...")
+    first = ev.members[0]
+    if m.date is not None and m.date == first.date and m.date_precision == "day" and all(
+            p in f.weekday_at for p in f.new_event_at):
+        return False  # "claimed responsibility for the bombing late on Thursday": the event's own day
+    if idx != last_index and m.trigger_span and m.trigger_span[0] in f.subject_anaphors:
+        # "The attack comes weeks after Pakistan asked Kabul to act": the words of another time after the subject
+        # anaphor speak of something else; before it they make it new ("In a separate attack ..."), and so they
+        # do after an anaphor in another role ("linked to the convoy attack near Miranshah a day earlier")
         return any(p < m.trigger_span[0] for p in f.new_event_at)
     if idx != last_index or not m.trigger_span:
         return True

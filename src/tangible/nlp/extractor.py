@@ -1020,6 +1020,8 @@ class Extractor:
             trig_start = offset + tok.idx
             if anaphoric(tok):
                 facts.anaphoric_triggers.add(trig_start)
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    facts.subject_anaphors.add(trig_start)
             if tok.pos_ in ("NOUN", "PROPN"):
                 facts.nominal_triggers.add(trig_start)
             if etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
