@@ -99,3 +99,31 @@ def test_a_list_after_one_person_adds_and_among_them_does_not(extractor, text, d
 ])
 def test_more_people_on_top_and_vague_plurals(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a whole toll stands for every side: the parts fit into it, the rest are victims
+    ("On 6 July 2020, Taliban attacked ANP posts in Zharey district (Kandahar), killing 4 policemen. 3 Taliban were "
+     "also killed. Fatalities coded as 9 (reports vary between 9 and 13).", 9),
+    ("Militants attacked a Levies post in Kech on Friday. A total of 8 people were killed in the gunfight, 5 "
+     "militants and 3 Levies men, officials said.", 8),
+    ("Gunmen stormed a guest house in Turbat on Monday, killing three guards. Both attackers were shot dead by "
+     "police. Six people were killed in all.", 6),
+    # a party's word on the dead it inflicted yields to a lower figure for the same dead
+    ("On 8 July 2020, Taliban attacked ANA posts in Almar district (Faryab). 4 soldiers were killed. The Taliban "
+     "claimed to have killed 17 soldiers.", 4),
+    ("On 9 July 2020, the Taliban overran a checkpoint in Jalrez (Wardak), killing 3 ALP; the Taliban said they had "
+     "killed 12.", 3),
+    ("Taliban fighters attacked outposts in Kunduz. A Taliban spokesman said the fighters had killed 25 soldiers, "
+     "but the Defence Ministry said five soldiers died and 12 insurgents were killed in the fighting.", 17),
+    ("On 10 July 2020, ANA forces clashed with Taliban in Obe (Herat). According to the MoD, 20 Taliban were "
+     "killed, whereas local officials said 11 Taliban were killed.", 11),
+    # people named again with the article restate the claim, they do not dispute it
+    ("Police claimed to have killed four militants in a shootout in Lyari. The two militants killed were wanted for "
+     "the murder of a trader.", 4),
+    # a comma closes the "including" phrase: the group after it is more dead
+    ("Taliban fighters attacked a checkpoint in Badghis. Eleven Taliban militants, including two commanders, and "
+     "four Afghan policemen died in the fighting, the governor's spokesman said.", 15),
+])
+def test_a_whole_toll_and_conflicting_claims(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

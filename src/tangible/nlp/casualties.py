@@ -20,6 +20,7 @@ from tangible.nlp import lexicon as L
 from tangible.nlp.roles import ARMED, CIVILIAN, INSTRUMENT, STATE, UNKNOWN, role_of_head
 
 KILLED, WOUNDED, ARRESTED = "killed", "wounded", "arrested"
+ALL = "all"  # the side of a figure that stands for the event's dead on every side ("a total of 11 were killed")
 
 _DEATH_VERBS = {"kill", "martyr", "die", "slay", "murder", "behead", "execute", "perish", "succumb", "lynch",
                 "assassinate", "eliminate", "neutralise", "neutralize", "massacre", "slaughter", "kll"}
@@ -46,6 +47,9 @@ class Count:
     predicate: Token
     additive: bool = False  # "another soldier", "two more", "5 others": on top of an earlier figure
     bare: bool = False  # a number standing alone for people ("and 2 injured")
+    # how the report gives the figure: "?" a party's word on the dead it inflicted ("the Taliban claimed to have
+    # killed 15"); "~" people already counted, named again ("the two militants killed were linked to ...")
+    word: str = ""
 
 
 def _number(tok: Token) -> int | None:
@@ -233,8 +237,22 @@ def _group(head: Token) -> list[Token]:
     # "four persons including a tribal elder and his son": what follows "including" is inside the figure
     including = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")),
                     default=None)
+    # ... unless a comma closes the phrase: "eight Taliban, including a local commander, and two soldiers"
+    closed = None
+    if including is not None:
+        end = head.doc[including].right_edge.i + 1
+        closed = end if end < len(head.doc) and head.doc[end].text == "," else None
+    if including is not None:
+        # "eleven Taliban, including two commanders, and four policemen": a pair takes no comma before "and", so
+        # what follows ", and" after the one person or group included is a group of its own
+        inc = head.doc[including]
+        for p in (g for g in inc.children if g.dep_ == "pobj"):
+            conj = [g for g in p.children if g.dep_ == "conj"]
+            if len(conj) == 1 and conj[0].left_edge.i >= 2 and head.doc[conj[0].left_edge.i - 1].lower_ == "and" \
+                    and head.doc[conj[0].left_edge.i - 2].text == "," and conj[0].pos_ in ("NOUN", "PROPN"):
+                out.extend(_group(conj[0]))
     for c in head.children:
-        if including is not None and c.i > including:
+        if including is not None and c.i > including and not (closed is not None and c.i > closed):
             continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out.extend(_group(c))
@@ -517,11 +535,96 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
                 if n:
                     out.append(Count(KILLED if _death_toll(tok) else WOUNDED, n, CIVILIAN, tok.head))
             continue
+        if kind is None and (lemma in ("code", "record") or tok.lower_ in ("coded", "recorded")) and any(
+                c.lemma_.lower() in ("fatality", "death", "casualty") for c in (tok, *tok.children, tok.head)):
+            # "Fatalities coded as 10 (reports vary between 8 and 12)": a record's own figure for all the dead
+            figure = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                           if g.dep_ == "pobj" and g.like_num), None)
+            n = _number(figure) if figure is not None and figure.i not in seen else None
+            if n is not None:
+                seen.add(figure.i)
+                out.append(Count(KILLED, n, ALL, tok))
+            continue
         if kind is None:
             continue
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
+    for c in out:
+        if c.kind == KILLED and c.side != ALL and _in_all(c.predicate):
+            c.side = ALL  # "nine people were killed in all, including the 3 attackers"
+        if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
+            c.word = "?"
     return out
+
+
+_SAY_VERBS = frozenset({"say", "claim", "report", "state", "announce", "tell", "allege", "assert", "add"})
+_SPOKESMEN = frozenset({"spokesman", "spokesperson", "spokesmen", "official", "officials", "source", "sources",
+                        "statement", "commander", "leader", "wing", "office"})
+
+
+# the offices that speak for the forces by their short names ("the MoD said", "according to ISPR")
+_STATE_VOICES = frozenset({"mod", "moi", "ispr", "nds", "mod's", "moi's"})
+
+
+def _in_all(pred: Token) -> bool:
+    """"killed in all", "in total", "altogether", "overall": the figure is the whole toll."""
+    for c in pred.children:
+        if c.lower_ in ("altogether", "overall") and c.dep_ == "advmod":
+            return True
+        if c.lower_ in ("all", "total") and any(g.lower_ == "in" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("all", "total") and g.dep_ == "pobj"
+                                                         for g in c.children):
+            return True
+    return False
+
+
+def _speaker(pred: Token) -> Token | None:
+    """Who the figure is on the word of: the subject of the saying verb above the predicate ("the Taliban said
+    they had killed 10", "the MoD reported 3 soldiers killed") or the one it is "according to"."""
+    for t in (pred, *pred.ancestors):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                return next((g for w in c.children for g in w.children if g.dep_ == "pobj"), None)
+        if t is not pred and t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS:
+            if any(w.text == ";" for w in pred.doc[min(t.i, pred.i):max(t.i, pred.i)]):
+                return None  # "killed 2 ANP; the Taliban said ...": a clause of its own, on nobody's word
+            return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+    return None
+
+
+def _party_of(tok: Token) -> str | None:
+    """The fighting side a speaker speaks for: "the Taliban", "a Taliban spokesman", "the group's spokesman",
+    "the Defence Ministry"; None for anyone else (residents, local sources, a hospital)."""
+    named = tok.doc.user_data.get(_NAMED_ROLES) or {}
+    heads = [tok]
+    if tok.lower_ in _SPOKESMEN or tok.lemma_.lower() in _SPOKESMEN:
+        heads += [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children
+                  if g.dep_ == "pobj"]
+    for h in heads:
+        role = named.get(h.i) or next((named[c.i] for c in h.children if c.dep_ == "compound" and c.i in named),
+                                      None) or role_of_head(h)
+        if role in (STATE, ARMED):
+            return role
+        if h.lower_ in ("group", "insurgents", "militants"):
+            return ARMED
+        if h.lower_ in _STATE_VOICES:
+            return STATE
+    return None
+
+
+def _enemy_claim(pred: Token, side: str) -> bool:
+    """A party's word on the dead it inflicted on the other side ("the Taliban claimed to have killed 15
+    soldiers", "according to the MoD, 27 Taliban were killed"): a figure such claims often inflate; where the
+    report gives another for the same dead, a conflict-event record keeps the lower."""
+    speaker = _speaker(pred)
+    party = _party_of(speaker) if speaker is not None else None
+    if party is None:
+        return False
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    # "the Taliban said they had killed 10": the speaker's own deed, whoever the bare figure names
+    return side != party or subj is not None and subj.lower_ in ("they", "we", "it") and not _is_passive(pred)
 
 
 def _lost_people(obj: Token) -> bool:
@@ -706,11 +809,33 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
                 seen.add(key)
                 out.append(Count(kind, 1, ARMED, pred))
                 continue
+            total = _total_of(member) if kind == KILLED else None
+            if total is not None:
+                # "a total of 11 people were killed": the whole toll; its parts in apposition add nothing
+                seen.update(t.i * 4 + ("kwa".index(kind[0])) for t in member.subtree)
+                out.append(Count(kind, total, ALL, pred))
+                continue
             n, additive = count_of(member)
             if n is None or n == 0:
                 continue
             seen.add(key)
-            out.append(Count(kind, n, _side(member), pred, additive or _also(pred), bare=member.tag_ == "CD"))
+            out.append(Count(kind, n, _side(member), pred, additive or _also(pred), bare=member.tag_ == "CD",
+                             word="~" if _named_again(member) else ""))
+
+
+def _named_again(head: Token) -> bool:
+    """"the two militants killed", "the three soldiers": a figure with the definite article names people the
+    report has counted before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children) and \
+        _counted_phrase(head)
+
+
+def _total_of(head: Token) -> int | None:
+    if head.lemma_.lower() != "total":
+        return None
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None)
+    return count_of(of)[0] if of is not None else None
 
 
 def _also(pred: Token) -> bool:

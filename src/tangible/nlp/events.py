@@ -115,7 +115,7 @@ class SentenceFacts:
     kind: tuple[str, float] | None = None  # the learned reading of the sentence (nlp.event_kind)
     # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
     # before it takes them, each as (kind, figure, side, additive, the token index of its predicate)
-    orphan_counts: list[tuple[str, int, str, bool, int]] = field(default_factory=list)
+    orphan_counts: list[tuple[str, int, str, bool, int, str]] = field(default_factory=list)
     location: Location | None = None  # the place the sentence names, if any
     background_types: set[str] = field(default_factory=set)  # deeds named only as what a protest is about
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
@@ -645,8 +645,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 for m in ev.members:
                     m.location = prior
     for m in mentions:  # mentions of no linked event (statements, non-asserted deeds) settle their own figures
-        if any(k.endswith("+") for k in m.quantities):
-            m.quantities = merged_quantities([m])
+        if any(k.endswith(("+", "?", "=", "~")) for k in m.quantities):
+            m.quantities = merged_quantities_from(merged_quantities([m]))
     return dropped
 
 
@@ -820,7 +820,7 @@ def _fill(ev: _Event) -> None:
     unverified = any(f.unverified for f in ev.facts)
     denials = [f for f in ev.facts if f.disputed_by and f.start != first.char_span[0]]
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
-                 if k.rstrip("+") in ("killed", "wounded", "forces_killed"))
+                 if k.rstrip("+?~") in ("killed", "wounded", "forces_killed", "dead="))
     if etype == "ATTACK" and harmed and denials:
         # an attack that killed or wounded people is not undone by a denial: what a party denies is where the
         # attackers came from ("the Taliban rejected the allegation") or who they were; the origin keeps the
@@ -850,7 +850,8 @@ def _fill(ev: _Event) -> None:
     for f in ev.facts:
         if f.orphan_counts and f.start not in member_starts:
             for key, n in orphan_figures(etype, f.orphan_counts).items():
-                quantities[key] = quantities.get(key, 0) + n if key.endswith("+") else max(quantities.get(key, 0), n)
+                quantities[key] = quantities.get(key, 0) + n if key.endswith("+") else \
+                    min(quantities.get(key, n), n) if key.endswith("?") else max(quantities.get(key, 0), n)
     quantities = merged_quantities_from(quantities)
     groups: list[str] = []
     for m in members:
@@ -878,7 +879,7 @@ def _fill(ev: _Event) -> None:
         m.quantities = dict(quantities)
 
 
-def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int]]) -> dict[str, int]:
+def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int, str]]) -> dict[str, int]:
     """Figures of a sentence with no deed of its own, read for an event of type ``etype``: the acting side's
     own dead apart, the groups of one predicate added and the figures of different predicates for one side the
     larger of them ("the death toll rose to 3 after two injured policemen died": 3), as
@@ -886,13 +887,17 @@ def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int]]) ->
     own = "state" if etype == "OPERATION" else "armed"
     out: dict[str, int] = {}
     sums: dict[tuple[str, int], int] = {}
-    for kind, n, side, additive, pred in counts:
+    again: dict[tuple[str, int], bool] = {}
+    for kind, n, side, additive, pred, word in counts:
         if kind == "arrested":
             key = "arrested" if etype in ("ARREST", "OPERATION", "DISMANTLE", "EXTRADITE") else None
         elif etype not in _VIOLENT:
             key = None
+        elif kind == "killed" and side == "all":
+            key = "dead="
         elif kind == "killed":
             key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side == own else "killed"
+            key += "?" if word == "?" else ""
         else:
             key = None if side == own else "wounded"
         if key is None:
@@ -901,8 +906,10 @@ def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int]]) ->
             out[key + "+"] = out.get(key + "+", 0) + n
         else:
             sums[(key, pred)] = sums.get((key, pred), 0) + n
-    for (key, _), n in sums.items():
-        out[key] = max(out.get(key, 0), n)
+            again[(key, pred)] = again.get((key, pred), True) and word == "~"
+    for (key, pred), n in sums.items():
+        key += "~" if again[(key, pred)] and key in _DEAD_KEYS else ""
+        out[key] = min(out.get(key, n), n) if key.endswith("?") else max(out.get(key, 0), n)
     return out
 
 
@@ -911,6 +918,32 @@ def merged_quantities_from(q: dict[str, int]) -> dict[str, int]:
     for k, v in q.items():
         if k.endswith("+"):
             out[k[:-1]] = out.get(k[:-1], 0) + v
+    return _settled(out)
+
+
+_DEAD_KEYS = ("killed", "attackers_killed", "forces_killed")
+
+
+def _settled(q: dict[str, int]) -> dict[str, int]:
+    """The figures of a joined event: a party's claim of the dead it inflicted yields to a lower figure for the
+    same dead (reports that conflict give the lowest credible figure), and a whole toll ("a total of 11",
+    "fatalities coded as 10") stands for every side: the sides' figures fit into it, the rest is the victims'."""
+    out = {k: v for k, v in q.items() if not k.endswith(("?", "=", "~"))}
+    for k, v in q.items():
+        if k.endswith("?"):
+            out[k[:-1]] = min(out[k[:-1]], v) if out.get(k[:-1]) else v
+    for k, v in q.items():
+        if k.endswith("~"):
+            out[k[:-1]] = max(out.get(k[:-1], 0), v)  # people named again: never below the figure they restate
+    total = q.get("dead=")
+    if total is not None:
+        over = sum(out.get(k, 0) for k in _DEAD_KEYS) - total
+        if over < 0:
+            out["killed"] = out.get("killed", 0) - over
+        for k in _DEAD_KEYS:
+            if over > 0 and out.get(k):
+                cut = min(out[k], over)
+                out[k], over = out[k] - cut, over - cut
     return out
 
 
@@ -921,8 +954,8 @@ def _retyped_figures(q: dict[str, int], old: str, new: str, dead_sides: frozense
     of either ("45 people, including civilians, were killed" in a report of an air strike)."""
     out: dict[str, int] = {}
     for k, v in q.items():
-        plus = "+" if k.endswith("+") else ""
-        base = k.rstrip("+")
+        plus = k[-1] if k.endswith(("+", "?", "~")) else ""
+        base = k.rstrip("+?~")
         if base == "killed" and dead_sides == frozenset({"civilian"}):
             pass
         elif old == "OPERATION" and new == "ATTACK":
@@ -946,6 +979,8 @@ def merged_quantities(members: list[Mention]) -> dict[str, int]:
                     continue  # two reports in one sentence carry the same "more"
                 counted.add((m.char_span[0], k))
                 extra[k[:-1]] = extra.get(k[:-1], 0) + v
+            elif k.endswith("?"):
+                out[k] = min(out.get(k, v), v)  # of two claims for the same dead, the lower
             else:
                 out[k] = max(out.get(k, 0), v)
     for k, v in extra.items():

@@ -34,7 +34,7 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
-from tangible.nlp.casualties import ARRESTED, KILLED, WOUNDED, Count, casualties
+from tangible.nlp.casualties import ALL, ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
@@ -1063,7 +1063,7 @@ class Extractor:
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past:
             # (a tally over a year or an unspecified past counts no one event's dead)
-            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i) for c in counts]
+            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i, c.word) for c in counts]
         if facts.disputed_by:
             for m in found:
                 if m.type in _DEED_TYPES and m.modality == "hypothetical":
@@ -2015,11 +2015,15 @@ def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
     return True
 
 
+_DEAD_KEYS = ("killed", "attackers_killed", "forces_killed")
+
+
 def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seized: int | None = None) -> dict[str, int]:
     """See ``Extractor._quantities_for``. Groups coordinated under one predicate add up ("1 policeman and 2
     Rangers were killed": 3); figures of different predicates for the same side are one figure said twice
     (the larger stands), unless marked as more ("another soldier", "two more")."""
     sums: dict[tuple[str, int], int] = {}
+    again: dict[tuple[str, int], bool] = {}
     extra: dict[str, int] = {}
     own = STATE if etype == "OPERATION" else ARMED
     for c in counts:
@@ -2031,8 +2035,12 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
             continue
         else:
             side_is_own = c.side == own and (etype == "OPERATION" or agent_role in (ARMED, UNKNOWN, None))
-            if c.kind == KILLED:
+            if c.kind == KILLED and c.side == ALL:
+                key = "dead="  # the whole toll, settled against the sides' figures when the event is joined
+            elif c.kind == KILLED:
                 key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side_is_own else "killed"
+                if c.word == "?":
+                    key += "?"  # a party's claim, kept apart until the event is joined
             elif side_is_own:
                 continue
             else:
@@ -2041,9 +2049,12 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
             extra[key] = extra.get(key, 0) + c.n
         else:
             sums[(key, c.predicate.i)] = sums.get((key, c.predicate.i), 0) + c.n
+            again[(key, c.predicate.i)] = again.get((key, c.predicate.i), True) and c.word == "~"
     out: dict[str, int] = {}
-    for (key, _), n in sums.items():
-        out[key] = max(out.get(key, 0), n)
+    for (key, pred), n in sums.items():
+        # people named again ("the two militants killed") are kept apart: they restate, never dispute, a figure
+        key += "~" if again[(key, pred)] and key in _DEAD_KEYS else ""
+        out[key] = min(out.get(key, n), n) if key.endswith("?") else max(out.get(key, 0), n)
     for key, n in extra.items():
         out[key + "+"] = n  # added to the event's figure when its sentences are joined (events.merged_quantities)
     if seized and etype in ("DISMANTLE", "FINANCE"):

@@ -190,7 +190,7 @@ _CUE_STEMS = [
     "took over", "taken over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
     "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", "stop", "prevent", "repel",
-    "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "grenade", "rocket", "mortar",
+    "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",
     "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
     # whether it could be verified
