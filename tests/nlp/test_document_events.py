@@ -193,6 +193,11 @@ def test_unverified_and_disputed_reports(extractor):
     moved = deeds(ms, ("RESTRICT",))
     assert moved and moved[0].verification == "disputed"
     assert not any(m.type == "RESTRICT" and m.modality == "negated" for m in ms)  # "no evidence" denies nothing
+    # a standing position answers no report: what a party has long or repeatedly denied
+    ms = extractor.extract("t", "Taliban intelligence said it had detained six TTP men in Khost. The Islamic Emirate "
+                                "has repeatedly rejected Pakistan's charge that it shelters the group.", PUB)
+    held = deeds(ms, ("ARREST",))
+    assert held and held[0].verification is None
 
 
 # ---------------------------------------------------------------- one event, one type, who acts

@@ -71,6 +71,8 @@ _UNVERIFIED = re.compile(
     # what social media says: "social media posts claimed that fighters had been captured", "videos on social media"
     r"social media (?:posts?|reports?|accounts?|users?|videos?|claims?|messages?)|"
     r"(?:posts?|videos?|claims?|reports?|messages?|images?) (?:circulating |shared |posted )?on social media)\b", re.I)
+_STANDING = re.compile(r"\b(?:in the past|repeatedly|always|consistently|routinely|has long|have long|time and again"
+                       r"|over the years)\b", re.I)
 _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|no proof|baseless|false|"
                        r"fabricated|propaganda|denied|denies|deny|rejected|rejects|refuted|dismissed)\b", re.I)
 _GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",
@@ -313,7 +315,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and _is_definite(tok):
             facts.names_event = True
         # --- disputes: a named party denies, or has seen no evidence
-        if lemma in ("deny", "reject", "refute", "dismiss") and tok.pos_ == "VERB":
+        if lemma in ("deny", "reject", "refute", "dismiss") and tok.pos_ == "VERB" and not _STANDING.search(text):
+            # (a standing position is no answer to this report: "In the past, Kabul has rejected Pakistan's
+            # allegations", "the Taliban have repeatedly denied harbouring militants")
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
