@@ -484,3 +484,20 @@ def test_people_seized_are_taken_whatever_they_carried(extractor):
 def test_a_deed_that_others_criticise_is_reported_elsewhere(extractor):
     ms = events(extractor, "Rights groups criticised the detention of Afghan families in Islamabad.")
     assert [m for m in ms if m.type == "ARREST" and m.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three Levies soldiers killed in Panjgur.",
+    "Two FC personnel were shot dead near Kharan on Friday.",
+])
+def test_forces_killed_by_nobody_named_are_an_attack(extractor, text):
+    attack = [m for m in events(extractor, text) if m.type == "ATTACK" and m.modality == "asserted"]
+    assert attack and attack[0].source is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Two Levies soldiers were killed when their jeep overturned near Panjgur.",
+    "A constable died in a road accident on the Indus Highway.",
+])
+def test_forces_dying_in_an_accident_are_no_attack(extractor, text):
+    assert [m for m in events(extractor, text) if m.type in ("ATTACK", "OPERATION")] == [], text

@@ -136,6 +136,9 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+_KILLING_VERBS = frozenset({"kill", "shoot", "gun", "martyr", "slay", "behead", "assassinate", "murder"})
+
+
 def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: str | None,
                   means_role: str | None, sentence_words: set[str], counterpart_role: str | None = None,
                   means_lemma: str | None = None, instrument: bool = False) -> str | None:
@@ -190,6 +193,9 @@ def type_by_roles(base: str, lemma: str, agent_role: str | None, patient_role: s
     if patient_role in (STATE, CIVILIAN) or base == "ATTACK":
         if sentence_words & TERROR_WORDS or lemma in TERROR_WORDS:
             return "ATTACK"
+        if patient_role == STATE and lemma in _KILLING_VERBS:
+            return "ATTACK"  # "two policemen shot dead in Quetta", "two Pakistan soldiers killed": forces killed by
+            # nobody named die at an armed party's hands (accidents and riots are read out before this)
         return None
     if lemma in CLASH_WORDS and counterpart_role is None and patient_role is None:
         return None  # a clash with no armed party named: rival groups, a brawl, a riot
