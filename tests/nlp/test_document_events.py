@@ -1111,6 +1111,18 @@ def test_a_clause_the_parse_hangs_on_its_subject_is_still_that_subjects_deed(ext
     assert any(m.source.text == text_kept for m in ms)
 
 
+# ---------------------------------------------------------------- two states' forces on one head
+@pytest.mark.parametrize("text,published,first", [
+    ("Three people were killed in Sialkot in a series of firefights between Pakistani and Indian troops.", PUB,
+     "pakistan"),
+    ("Two civilians were wounded at Torkham when Afghan and Pakistani border forces exchanged fire.",
+     date(2020, 7, 2), "afghan-republic"),
+])
+def test_two_sides_named_by_their_demonyms_on_one_head_stand_for_the_first(extractor, text, published, first):
+    ms = deeds(extractor.extract("t", text, published), ("OPERATION",))
+    assert ms and ms[0].source is not None and ms[0].source.id == first
+
+
 # ---------------------------------------------------------------- firing by someone, arson
 @pytest.mark.parametrize("text, etype, source", [
     ("A shepherd was wounded in Kotli on Sunday in firing by Indian troops from across the Line of Control.",

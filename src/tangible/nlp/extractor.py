@@ -1507,6 +1507,9 @@ class Extractor:
         ante = _antecedent(tok, tok_ent) if tok.pos_ == "PRON" else None
         if ante is not None:
             return ActorRef(ante[2], tok.doc[ante[0]:ante[1]].text)  # "its spring offensive": the group's
+        first_side = self._first_of_sides(tok, published)
+        if first_side is not None:
+            return ActorRef(first_side, tok.doc[min(c.i for c in tok.lefts if c.dep_ == "amod"):tok.i + 1].text)
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
         other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) or _aimed_at(c, tok)
                  for t in c.subtree}
@@ -1566,6 +1569,17 @@ class Extractor:
         if tok.pos_ == "PRON":
             return None
         return ActorRef(None, text)
+
+    def _first_of_sides(self, tok: Token, day: date | None) -> str | None:
+        """The state the first of two coordinated demonyms on one head names: "firefights between Pakistani and
+        Indian troops" name two sides, and the one named first stands for them (as ACLED's first actor does)."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.i < tok.i and any(x.dep_ == "conj" for x in c.children):
+                first = self.case.by_adjective(c.text, day)
+                other = next((self.case.by_adjective(x.text, day) for x in c.children if x.dep_ == "conj"), None)
+                if first and other and first != other:
+                    return first
+        return None
 
     def _joint_parties(self, head: Token, first: ActorRef, frame_ctx) -> list[ActorRef]:
         """The other named parties coordinated with the phrase ``head`` ("Pakistan and China", "Islamabad and
