@@ -501,3 +501,10 @@ def test_forces_killed_by_nobody_named_are_an_attack(extractor, text):
 ])
 def test_forces_dying_in_an_accident_are_no_attack(extractor, text):
     assert [m for m in events(extractor, text) if m.type in ("ATTACK", "OPERATION")] == [], text
+
+
+def test_a_deed_insisted_on_as_fact_is_stated_not_asked_for(extractor):
+    ms = events(extractor, "Taliban officials insist they have detained 40 ISKP members in Nangarhar this month.")
+    assert ("ARREST", "asserted") in kinds(ms) and not [m for m in ms if m.type == "DEMAND"]
+    ms = events(extractor, "Islamabad insisted that the TTP commanders be handed over to Pakistan.")
+    assert ("DEMAND", "asserted") in kinds(ms) and ("EXTRADITE", "asserted") not in kinds(ms)

@@ -146,6 +146,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "a body found": [("The bullet-riddled body of a policeman was found near Zhob.", "found", "ATTACK"),
                      ("Villagers found the tortured body of a teacher in Kalat.", "found", "ATTACK"),
                      ("Police recovered the body of a boy who drowned in a canal.", "recovered", None)],
+    "insisted on, not that it is so": [
+        ("Islamabad insisted that the men be handed over.", "insisted", "DEMAND"),
+        ("Beijing insisted on the extradition of ETIM members.", "insisted", "DEMAND"),
+        ("Kabul insists it has arrested dozens of militants.", "insists", None)],
     "premises or money sealed": [
         ("Officials sealed four exchange outlets suspected of moving funds for the BLA.", "sealed", "FINANCE"),
         ("Police sealed a seminary used by militants as a hideout.", "sealed", "DISMANTLE"),

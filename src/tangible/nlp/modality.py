@@ -95,6 +95,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None
         return "negated"
     if lemma in L.DEMAND_CUES:
+        if lemma == "insist" and dep == "ccomp" and indicative(child):
+            return None  # "Kabul insists it has arrested dozens": a statement of fact, reported
         if lemma in ("order", "direct", "instruct", "tell", "need", "seek", "require") and dep not in (
                 "xcomp", "ccomp", "dobj", "pobj", "prep", "acl"):
             return None
@@ -121,6 +123,15 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     if lemma in L.HYPO_CUES:
         return "hypothetical"
     return None
+
+
+def indicative(comp: Token) -> bool:
+    """A finite complement that states ("it has arrested", "they were civilians"), not a subjunctive that asks ("that
+    he be arrested", "that they should act")."""
+    auxes = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"should", "must", "to"}:
+        return False
+    return comp.tag_ in ("VBD", "VBZ", "VBP") or bool(auxes & {"has", "have", "had", "is", "are", "was", "were"})
 
 
 # deciding or approving a measure (not a plan to act) is the measure taken
