@@ -87,3 +87,33 @@ def test_a_crash_or_a_cylinder_going_off_is_an_accident(extractor, text):
 ])
 def test_a_bomb_or_hostile_fire_stays_an_attack(extractor, text):
     assert "ATTACK" in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The commerce ministry banned the export of sugar to Afghanistan to keep prices down.",
+    "The district administration imposed a ban on pillion riding in Hyderabad for ten days.",
+    "The media regulator banned the telecast of the former premier's speeches.",
+])
+def test_a_ban_on_trade_traffic_or_the_air_is_no_step_against_a_group(extractor, text):
+    assert "RESTRICT" not in asserted(extractor, text)
+
+
+def test_a_ban_on_a_groups_people_or_literature_stays(extractor):
+    assert "RESTRICT" in asserted(extractor, "The government banned the entry of TTP leaders into Bajaur.")
+    assert "RESTRICT" in asserted(extractor, "Sindh banned the publication of literature of proscribed outfits.")
+    assert "RESTRICT" in asserted(extractor, "Kabul restricted the movement of the Turkistan party's members.")
+
+
+@pytest.mark.parametrize("text", [
+    "The FIA froze the bank accounts of a former mayor in a money laundering case.",
+    "Customs officials seized smuggled diesel in Mand.",
+    "Police raided a gambling den in Larkana and recovered cash.",
+])
+def test_money_or_goods_of_crime_are_no_counter_terrorism_step(extractor, text):
+    assert not asserted(extractor, text) & {"FINANCE", "DISMANTLE"}
+
+
+def test_migrant_workers_deported_are_no_handover(extractor):
+    assert "EXTRADITE" not in asserted(extractor, "Oman deported 300 Pakistani labourers whose work permits had "
+                                                   "expired.")
+    assert "EXTRADITE" in asserted(extractor, "Oman deported ten Pakistani workers suspected of links with the TTP.")
