@@ -1402,3 +1402,17 @@ def test_a_claim_made_on_the_events_own_day_names_its_perpetrator(extractor):
     ms = deeds(extractor.extract("t", text, date(2026, 11, 19)))
     assert len({m.event for m in ms}) == 1
     assert all(m.source and m.source.id == "blf" and m.perpetrator_basis == "claimed" for m in ms)
+
+
+def test_a_claim_disputed_in_its_own_sentence(extractor):
+    # the remark hung on the report names who disputes it, never who acted
+    ms = extractor.extract("t", "The military said it had killed nine militants in Zhob, a claim the TTP denied.", PUB)
+    op = deeds(ms, ("OPERATION",))
+    assert op and op[0].source.id == "pakistan" and op[0].verification == "disputed"
+    ms = extractor.extract("t", "Taliban officials say they have detained 30 ISKP members, a claim that Pakistani "
+                                "officials dispute.", PUB)
+    held = deeds(ms, ("ARREST",))
+    assert held and held[0].verification == "disputed"
+    ms = extractor.extract("t", "A roadside bomb killed three Levies men near Mastung, a charge the BLA denies.", PUB)
+    attack = deeds(ms, ("ATTACK",))
+    assert attack and (attack[0].source is None or attack[0].source.id != "bla")

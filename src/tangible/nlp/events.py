@@ -71,6 +71,7 @@ _UNVERIFIED = re.compile(
     # what social media says: "social media posts claimed that fighters had been captured", "videos on social media"
     r"social media (?:posts?|reports?|accounts?|users?|videos?|claims?|messages?)|"
     r"(?:posts?|videos?|claims?|reports?|messages?|images?) (?:circulating |shared |posted )?on social media)\b", re.I)
+_CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "assertion", "account", "report", "version"})
 _STANDING = re.compile(r"\b(?:in the past|repeatedly|always|consistently|routinely|has long|have long|time and again"
                        r"|over the years)\b", re.I)
 _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|no proof|baseless|false|"
@@ -106,6 +107,7 @@ class SentenceFacts:
     no_claim: bool = False  # "no group has claimed responsibility"
     anaphoric_triggers: set[int] = field(default_factory=set)  # document offsets of triggers that refer back
     subject_anaphors: set[int] = field(default_factory=set)  # those of them that are their clause's subject
+    disputes_own: bool = False  # the dispute is of the sentence's own report ("..., a claim Kabul denies")
     weekday_at: set[int] = field(default_factory=set)  # where a weekday ("on Thursday") stands among new_event_at
     # triggers whose actor the sentence names (subject, "by" phrase), with that actor's role, and the triggers
     # of a side that answers an attack ("forces retaliated and killed two attackers")
@@ -315,12 +317,15 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and _is_definite(tok):
             facts.names_event = True
         # --- disputes: a named party denies, or has seen no evidence
-        if lemma in ("deny", "reject", "refute", "dismiss") and tok.pos_ == "VERB" and not _STANDING.search(text):
+        if lemma in ("deny", "reject", "refute", "dismiss", "dispute") and tok.pos_ == "VERB" \
+                and not _STANDING.search(text):
             # (a standing position is no answer to this report: "In the past, Kabul has rejected Pakistan's
             # allegations", "the Taliban have repeatedly denied harbouring militants")
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
+                # "Kabul insists it has arrested dozens, a claim Islamabad dismisses": the sentence's own report
+                facts.disputes_own = tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _CLAIM_NOUNS
         if lemma in ("evidence", "proof", "sign", "indication") and any(c.lower_ in ("no",) for c in tok.children):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -822,7 +827,7 @@ def _fill(ev: _Event) -> None:
                 source, basis = ActorRef(gid, source.text), basis or "stated"
     origin = next((f.origin for f in ev.facts if f.origin), None)
     unverified = any(f.unverified for f in ev.facts)
-    denials = [f for f in ev.facts if f.disputed_by and f.start != first.char_span[0]]
+    denials = [f for f in ev.facts if f.disputed_by and (f.start != first.char_span[0] or f.disputes_own)]
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
                  if k.rstrip("+?~") in ("killed", "wounded", "forces_killed", "dead="))
     if etype == "ATTACK" and harmed and denials:

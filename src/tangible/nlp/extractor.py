@@ -203,6 +203,10 @@ _PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyis
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
 
 
+# a remark on the sentence the parse may hang on its subject ("The army said it killed 12 militants, a claim the TTP
+# denied"): who it names never acted in the sentence
+_REMARK_NOUNS = frozenset({"claim", "charge", "allegation", "assertion", "account", "version", "figure"})
+
 # the police, courts and prisons of the state that holds someone: a handover to them stays in that state
 _DOMESTIC_FORCES = {"levies", "rangers", "ctd", "fia", "fc", "police", "cid", "khasadar", "khasadars"}
 _DOMESTIC_HOLDERS = {"police", "ctd", "fia", "cid", "court", "magistrate", "judge", "jail", "prison", "custody",
@@ -1552,7 +1556,7 @@ class Extractor:
             return ActorRef(first_side, tok.doc[min(c.i for c in tok.lefts if c.dep_ == "amod"):tok.i + 1].text)
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
         other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) or _aimed_at(c, tok)
-                 for t in c.subtree}
+                 or c.dep_ == "appos" and c.lemma_.lower() in _REMARK_NOUNS for t in c.subtree}
         sub = [t for t in tok.subtree if t.i not in other]
         if len(sub) > 12:
             left = [t for t in tok.lefts]
@@ -2389,6 +2393,9 @@ def _disowns(group: Token, trigger: Token) -> bool:
     while t.dep_ in ("compound", "amod", "poss", "nmod", "appos") and t.head is not t:
         t = t.head  # "a TTP spokesman denied ...": the group's own speaker
     verb = t.head
+    if t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and verb.dep_ in ("relcl", "acl") \
+            and verb.head.lemma_.lower() in _REMARK_NOUNS:
+        return True  # "A bomb killed two soldiers in Kech, a charge the BLA denies": the sentence's report disowned
     return t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and trigger.i in {x.i for x in verb.subtree}
 
 
