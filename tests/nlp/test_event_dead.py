@@ -127,3 +127,17 @@ def test_more_people_on_top_and_vague_plurals(extractor, text, dead):
 ])
 def test_a_whole_toll_and_conflicting_claims(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the killer's own death in a clause with no subject of its own
+    ("A militant opened fire on worshippers at a shrine in Peshawar, killing three people before being shot dead by "
+     "the guards.", 4),
+    # a second group whose verb is left out
+    ("In Lakki Marwat, one policeman was killed and 2 militants too after a clash at a checkpost.", 3),
+    # ... but not the wounded of the next clause
+    ("Gunmen attacked a Levies post in Kharan. Two Levies men were killed and another two sustained bullet wounds "
+     "in the attack.", 2),
+])
+def test_the_killer_and_a_group_with_its_verb_left_out(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -317,6 +317,12 @@ def _also_these(pred: Token) -> list[Token]:
                     for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")]
         elif c.dep_ == "conj" and c.tag_ == "CD" and any(g.lower_ in _ADDITIVE for g in c.children):
             out.append(c)
+        elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and _counted_phrase(c) and not any(
+                g.tag_ in ("VBN", "VBD", "VBG") or g.lemma_.lower() in ("sustain", "suffer", "receive")
+                for g in c.children) and c.lemma_.lower() not in _INJURY_NOUNS and not _not_people(c):
+            # "one soldier was killed and 3 militants too": a second group with its verb left out (not "and
+            # another two sustained bullet wounds")
+            out.append(c)
     return out
 
 
@@ -373,6 +379,14 @@ def _own_victims(pred: Token) -> list:
             return subj
         if pred.dep_ == "conj":
             return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if pred.dep_ == "pcomp" and pred.head.lower_ in ("before", "after", "while", "until"):
+            # "killing 2 soldiers before being shot dead": the one who did the deed the clause hangs on
+            clause = pred.head.head
+            for _ in range(3):
+                doer = [c for c in clause.children if c.dep_ == "nsubj"]
+                if doer or clause.dep_ not in ("advcl", "conj", "xcomp"):
+                    return doer
+                clause = clause.head
         return []
     lemma = pred.lemma_.lower()
     subj = [c for c in kids if c.dep_ == "nsubj"]
