@@ -1416,3 +1416,14 @@ def test_a_claim_disputed_in_its_own_sentence(extractor):
     ms = extractor.extract("t", "A roadside bomb killed three Levies men near Mastung, a charge the BLA denies.", PUB)
     attack = deeds(ms, ("ATTACK",))
     assert attack and (attack[0].source is None or attack[0].source.id != "bla")
+
+
+def test_a_seizure_from_those_just_arrested_is_the_arresting_forces(extractor):
+    ms = extractor.extract("t", "Levies arrested two men at a checkpoint near Nushki on Friday. Detonators and a "
+                                "pistol were recovered from their possession.", PUB)
+    seized = deeds(ms, ("DISMANTLE",))
+    assert seized and seized[0].source and seized[0].source.id == "pakistan"
+    ms = extractor.extract("t", "Levies arrested two men at a checkpoint near Nushki on Friday. In a separate raid, "
+                                "explosives were recovered in Kharan.", PUB)
+    seized = deeds(ms, ("DISMANTLE",))
+    assert seized and seized[0].source is None

@@ -642,6 +642,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
     for ev in events:
         _fill(ev)
     _borrow_violent_actor(events, by_start, facts, max_gap)
+    _borrow_taker(events, by_start, facts)
     for ev in events:
         if ev.members[0].location is None:
             # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
@@ -691,6 +692,32 @@ def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts:
             continue
         for m in ev.members:
             m.source = source
+            m.perpetrator_basis = m.perpetrator_basis or "stated"
+
+
+# what was taken from the people or the place of the deed before: "weapons were recovered from their possession"
+_TAKEN_FROM_THEM = re.compile(r"\b(?:from (?:their|his|its|them|him|the (?:suspects?|detainees?|accused|arrested|"
+                              r"militants?|hideouts?|compound|house|premises))|in their possession|on them|their "
+                              r"(?:hideouts?|houses?|possession|accounts?))\b", re.I)
+
+
+def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[SentenceFacts]) -> None:
+    """A seizure nobody is named for, in the sentence after a state's arrest or raid and from its people or place,
+    is that state's: "Police arrested three suspects in Chaman. Weapons were recovered from their possession." """
+    for k, ev in enumerate(events):
+        if ev.type not in ("DISMANTLE", "FINANCE") or k == 0 or any(m.source and m.source.id for m in ev.members):
+            continue
+        first = ev.members[0]
+        idx = by_start.get(first.char_span[0], -1)
+        if idx < 1 or facts[idx].new_event or not _TAKEN_FROM_THEM.search(first.sentence):
+            continue
+        prior = events[k - 1]
+        lead = prior.members[0]
+        if prior.type not in ("ARREST", "OPERATION") or _last_index(prior, by_start) != idx - 1 \
+                or lead.source is None or not lead.source.id or lead.modality != "asserted":
+            continue
+        for m in ev.members:
+            m.source = lead.source
             m.perpetrator_basis = m.perpetrator_basis or "stated"
 
 
