@@ -102,6 +102,8 @@ def test_a_ban_on_a_groups_people_or_literature_stays(extractor):
     assert "RESTRICT" in asserted(extractor, "The government banned the entry of TTP leaders into Bajaur.")
     assert "RESTRICT" in asserted(extractor, "Sindh banned the publication of literature of proscribed outfits.")
     assert "RESTRICT" in asserted(extractor, "Kabul restricted the movement of the Turkistan party's members.")
+    assert "RESTRICT" in asserted(extractor, "The Taliban banned the movement of armed men across the border in "
+                                             "Kunar without permits.")
 
 
 @pytest.mark.parametrize("text", [

@@ -263,9 +263,11 @@ def _activity_banned(tok: Token, target: Token | None, group_tokens: set[int] | 
                    for t in target.subtree)
 
 
-_GROUP_MARKS = frozenset({*_INSURGENT_HEADS, "militants", "terrorists", "outfit", "proscribed", "banned", "outlawed",
-                          "terror", "terrorism", "militancy", "jihadi", "separatist", "fighter", "member",
-                          "cadre", "commander", "operative"})  # ("restrict the movement of its members")
+_GROUP_MARKS = frozenset({*_INSURGENT_HEADS, *L.MILITANT_NOUNS, "militants", "terrorists", "outfit", "proscribed",
+                          "banned", "outlawed", "terror", "terrorism", "militancy", "jihadi", "separatist", "fighter",
+                          "fighters", "member", "cadre", "commander", "operative", "gunmen",
+                          # ("restrict the movement of its members", "banned the movement of armed men")
+                          "armed"})
 
 
 def _domestic_recipient(tok: Token, agent: Token | None) -> bool:
