@@ -1427,3 +1427,15 @@ def test_a_seizure_from_those_just_arrested_is_the_arresting_forces(extractor):
                                 "explosives were recovered in Kharan.", PUB)
     seized = deeds(ms, ("DISMANTLE",))
     assert seized and seized[0].source is None
+
+
+def test_a_group_named_as_involved_or_calling_itself_by_a_name(extractor):
+    ms = deeds(extractor.extract("t", "Armed men shot dead two shopkeepers in Mastung. Police said Lashkar-e-Jhangvi "
+                                      "militants were involved.", PUB), ("ATTACK",))
+    assert ms and ms[0].source and ms[0].source.id == "lashkar-e-jhangvi"
+    ms = deeds(extractor.extract("t", "Armed men shot dead two shopkeepers in Mastung. The TTP denied it was "
+                                      "involved.", PUB), ("ATTACK",))
+    assert ms and not (ms[0].source and ms[0].source.id)
+    ms = deeds(extractor.extract("t", "Gunmen attacked a convoy near Pasni, killing two guards. A group calling "
+                                      "itself the Baloch Republican Army claimed responsibility.", PUB), ("ATTACK",))
+    assert ms and ms[0].source and ms[0].source.id == "bra"

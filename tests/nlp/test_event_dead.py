@@ -141,3 +141,22 @@ def test_a_whole_toll_and_conflicting_claims(extractor, text, dead):
 ])
 def test_the_killer_and_a_group_with_its_verb_left_out(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # an apposition whose figures add up to the head's names the people counted
+    ("Unknown gunmen shot dead five members of a family, a woman and her four children, in Khuzdar.", 5),
+    # a companion the parse coordinated with the place in the of-phrase
+    ("Gunmen shot dead a member of the provincial assembly of Balochistan and his driver in Quetta.", 2),
+    # a word split at its hyphen, and a couple
+    ("A Levies man and a passer-by lost their lives when militants fired on a checkpost in Kalat.", 2),
+    ("Unidentified men killed a couple in their house in Naseerabad.", 2),
+])
+def test_people_named_in_apposition_companions_and_couples(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+def test_the_forces_answer_in_the_next_sentence_is_the_same_battle(extractor):
+    text = ("TTP militants attacked a checkpost in Kurram. The ISPR said one soldier embraced martyrdom and four "
+            "terrorists were killed in the retaliatory fire.")
+    assert _event_dead(extractor, text) == 5

@@ -157,6 +157,13 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         return 1, True
     if head.lower_ in ("others",):
         return None, True
+    if head.lower_ == "couple" and any(c.dep_ == "det" for c in head.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return 2, additive  # "gunmen killed a couple in their home": husband and wife (not "a couple of days")
+    if _passer_by(head):
+        # "a policeman and a passer-by": the parse splits the word at its hyphen and keeps "by" as the head
+        return (1, additive) if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "the") for c in
+                                    head.children) else (None, additive)
     if head.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
                                            for c in head.children):
         return 2, additive  # "both policemen manning the post", "killing both pilots"
@@ -179,6 +186,10 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         if head.tag_ == "NN" and head.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE:
             return 1, additive
     return None, additive
+
+
+def _passer_by(tok: Token) -> bool:
+    return tok.lower_ == "by" and any(c.lower_ in ("passer", "passers") for c in tok.children)
 
 
 _VAGUE_MANY = {"several", "many", "some", "numerous", "multiple", "various", "few", "scores"}
@@ -254,9 +265,9 @@ def _group(head: Token) -> list[Token]:
     for c in head.children:
         if including is not None and c.i > including and not (closed is not None and c.i > closed):
             continue
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or _passer_by(c)):
             out.extend(_group(c))
-        elif c.dep_ == "appos" and c.pos_ == "NOUN" and any(
+        elif c.dep_ == "appos" and c.pos_ == "NOUN" and not _names_members(head, c) and any(
                 g.dep_ == "conj" and (any(n.dep_ == "nummod" for n in g.children) or head.tag_ == "NN" and not any(
                     n.dep_ == "nummod" for n in head.children)) for g in c.children):
             # "2 guards, a police officer and all 4 attackers were killed": a list the parse hung as an
@@ -272,7 +283,39 @@ def _group(head: Token) -> list[Token]:
             out.extend(g for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
                        for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")
                        for g in _group(p))
+    out.extend(g for p in _companions_in_of_phrase(head) for g in _group(p))
     return out
+
+
+def _names_members(head: Token, appos: Token) -> bool:
+    """"three members of a family, a man and his two sons": an apposition whose figures add up to the head's
+    names the people counted; it adds none."""
+    n, _ = count_of(head)
+    if not n or n < 2:
+        return False
+    parts = [count_of(m)[0] for m in _group(appos)]
+    return all(parts) and sum(p or 0 for p in parts) == n
+
+
+def _companions_in_of_phrase(head: Token) -> list[Token]:
+    """"a member of the provincial council of Nangarhar and his bodyguard": a person the parse coordinated with
+    the body or place of the head's of-phrase, not with a person in it (where "the son of a tribal elder and his
+    guard" may name the elder's guard), is the head's companion."""
+    if _not_people(head) or head.pos_ == "PRON":
+        return []
+    out = []
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None)
+    while of is not None and not _person_word(of):
+        out += [c for c in of.children if c.dep_ == "conj" and _person_word(c)
+                and any(g.dep_ in ("poss", "det", "nummod") for g in c.children)]
+        of = next((g for c in of.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+    return out
+
+
+def _person_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE
 
 
 _NAMED_ROLES = "tangible_named_roles"  # Doc.user_data key: token index -> role of the case-file party it names

@@ -113,6 +113,7 @@ class SentenceFacts:
     # of a side that answers an attack ("forces retaliated and killed two attackers")
     agent_roles: dict[int, str] = field(default_factory=dict)
     responders: set[int] = field(default_factory=set)
+    answers: bool = False  # the sentence tells of a side answering an attack ("killed in the retaliatory fire")
     # triggers with no named actor whose side is the one named against the victims ("killed in a battle with FC
     # troops"): they type an event only where no report of it names who acted
     sided: set[int] = field(default_factory=set)
@@ -179,7 +180,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # --- claims: "X claimed responsibility", "responsibility was claimed by X", "X claimed it", "X claimed
         # its men had killed ..." (an armed group's: a state that "claims" speaks of an operation, not an attack)
         if lemma in _CLAIM_VERBS and not facts.no_claim and not any(c.dep_ == "neg" for c in tok.children):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            # "A group calling itself the Baloch Raji Aajoi Sangar claimed responsibility": the parse may give the
+            # verb two subjects, the one that names a group is the claimant
+            subj = next((c for c in subjects if _group_token(c, tok_ent) is not None), None) or next(
+                iter(subjects), None) or next(
                 (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -287,6 +292,23 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if event is not None and subj is not None and event.lemma_.lower() in ANAPHORIC_NOUNS \
                     and _is_definite(event) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
                 facts.blamed = _party(subj, tok_ent)
+        # --- "police said Lashkar-e-Jhangvi militants were involved": a group named as taking part in the event
+        # (not "denied it was involved", "were not involved", "investigating whether the TTP was involved")
+        if lemma == "involve" and tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp", "conj") and not any(
+                c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) and not any(
+                a.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "rule", "investigate", "probe", "ask")
+                for a in tok.ancestors):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            found = _group_token(subj, tok_ent) if subj is not None and subj.pos_ != "PRON" else None
+            ref = _party(found, tok_ent) if found is not None else None
+            if ref is not None and ref.id:
+                basis = _attribution_basis(tok, low)
+                if basis == "suspected":
+                    facts.suspect = facts.suspect or ref
+                elif basis == "blamed":
+                    facts.blamed = facts.blamed or ref
+                else:
+                    facts.stated = facts.stated or ref
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
         if lemma in _ORIGIN_VERBS:
             for c in tok.children:
@@ -612,9 +634,12 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 and m.date_precision == "day"
             same_sentence = idx == by_start.get(first.char_span[0], -2)
             adds_only = not own_place and not own_date
+            # "TTP militants attacked a checkpost. ISPR said 3 terrorists were killed in the retaliatory fire":
+            # the forces' answer to an attack is the same battle
+            answers = f.answers and first.type == "ATTACK" and m.type == "OPERATION"
             if refers or same_sentence or (adds_only and m.type in _VIOLENT and (
                     not (m.source and m.source.id) or not (first.source and first.source.id)
-                    or m.source.id == first.source.id or _opposed(first, m))):
+                    or m.source.id == first.source.id or _opposed(first, m) or answers)):
                 link_to = last_deed_event
             elif adds_only and m.type == first.type and m.type not in _VIOLENT and (
                     (m.source and m.source.id) in (None, first.source and first.source.id)):

@@ -968,6 +968,7 @@ class Extractor:
         state_party: ActorRef | None = None  # the state forces any frame of the sentence names
         facts = sentence_facts(doc, offset, tok_ent, self._place_of,
                                lambda eid: role_of_entity(self.case, eid, day) == STATE)
+        facts.answers = responder
         facts.kind = kind
         facts.location = location
         facts.reports_protest = any(_reports_protest(t) for t in doc)
