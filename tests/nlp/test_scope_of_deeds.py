@@ -119,3 +119,63 @@ def test_migrant_workers_deported_are_no_handover(extractor):
     assert "EXTRADITE" not in asserted(extractor, "Oman deported 300 Pakistani labourers whose work permits had "
                                                    "expired.")
     assert "EXTRADITE" in asserted(extractor, "Oman deported ten Pakistani workers suspected of links with the TTP.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a gambling den in Hyderabad and arrested nine men, seizing cash of Rs 80,000.",
+    "The municipal police launched a crackdown on hawkers in Saddar and confiscated their carts.",
+    "Police conducted a raid on an illegal gas refilling station in Gujranwala and sealed it.",
+    "A wanted gangster was killed in an encounter with police near Meerut.",
+    "Security forces stormed the protest camp in the capital and cleared the square.",
+    "The US deported a former provincial governor to face corruption charges at home.",
+])
+def test_police_work_and_force_against_a_gathering_are_no_counter_terrorism_step(extractor, text):
+    assert not asserted(extractor, text) & {"OPERATION", "FINANCE", "DISMANTLE", "EXTRADITE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue 1122 teams launched a rescue operation after the roof of a school collapsed in Swat.",
+    "The navy launched a search operation for the fishermen missing off the Gwadar coast.",
+    "The army joined the relief operation in the flood-hit districts of Sindh.",
+])
+def test_rescue_and_relief_are_no_operation(extractor, text):
+    assert "OPERATION" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops launched a search operation for the militants who fled after attacking a check post in Tank.",
+    "Security forces launched a crackdown on militants in Karachi and killed five terrorists.",
+    "Police killed two TTP militants in an encounter in Swat.",
+])
+def test_a_search_or_a_crackdown_on_militants_stays_an_operation(extractor, text):
+    assert "OPERATION" in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Election Commission disqualified the MNA and banned him from contesting elections for five years.",
+    "The court dissolved the opposition party and banned its leaders from politics for a decade.",
+    "The party expelled two senators for voting against the party line.",
+    "The telecom authority banned 59 Chinese apps citing data security.",
+    "The US froze the assets of Venezuela's state oil company.",
+])
+def test_a_ban_from_public_life_a_partys_discipline_or_a_sanction_on_a_state_is_no_step_against_a_group(
+        extractor, text):
+    assert not asserted(extractor, text) & {"RESTRICT", "FINANCE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Communal clashes broke out in Delhi's north-east district; mobs torched shops and houses.",
+    "Two boys were killed when an old mortar shell they found in a field exploded.",
+    "A motorcyclist was killed in a road accident near Nowshera, and residents torched a truck.",
+    "Journalists protested over the killing of a reporter who was shot dead by unknown assailants in Khuzdar.",
+    "Traders observed a strike over the bus attack in Mastung, in which 24 pilgrims were killed.",
+])
+def test_a_mob_an_accident_and_a_protests_grievance_are_no_attack(extractor, text):
+    assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}
+
+
+def test_an_attack_with_a_planted_mine_or_on_a_rally_stays(extractor):
+    assert "ATTACK" in asserted(extractor, "A landmine planted by militants exploded under an FC vehicle in Kohlu, "
+                                           "killing four soldiers.")
+    assert "ATTACK" in asserted(extractor, "Gunmen opened fire on a peace rally in Kurram, killing three participants.")
+    assert "ATTACK" in asserted(extractor, "Unknown gunmen shot dead a journalist in Khuzdar.")

@@ -102,25 +102,86 @@ _ARMED_CONFLICT_WORDS = frozenset({
 })
 
 
+# whom police act against in keeping public order and fighting crime (never an armed group): "a crackdown on
+# hawkers", "a raid on an illegal gas refilling station", "a gangster killed in an encounter with police"
+_PUBLIC_ORDER_TARGETS = frozenset({"hawker", "hawkers", "encroacher", "encroachers",
+                                   "encroachment", "encroachments", "squatter", "squatters", "beggar", "beggars",
+                                   "profiteer", "profiteers", "hoarder", "hoarders", "gambler", "gamblers", "brothel",
+                                   "prostitution", "refilling", "gangster", "gangsters", "bootlegger", "bootleggers",
+                                   "land-grabber", "land-grabbers", "adulteration", "kite", "kites"})
+
+
+def _clause_verbs(tok: Token) -> list[Token]:
+    """The verb of ``tok`` and the verbs of one clause chain with it: coordinated verbs and the participles that
+    go with them ("raided a gambling den and arrested 14 people, seizing cash"), and the verb a noun's phrase
+    hangs on ("killed in an encounter")."""
+    start = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok
+    top = start
+    for _ in range(3):
+        if top.dep_ in ("conj", "advcl") and top.head.pos_ == "VERB" and top.head.i != top.i:
+            top = top.head
+        else:
+            break
+    out = [top]
+    for v in out:  # (the chain grows as it is walked)
+        out.extend(c for c in v.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and c not in out)
+        if len(out) > 8:
+            break
+    return out if tok in out else [tok, *out]
+
+
 def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str]) -> bool:
     """A seizure, raid or freeze of crime's goods ("seized 200 kilograms of heroin", "raided a gambling den",
-    "dismantled a drug trafficking network"), or a ban on a rally, in a sentence with no word of armed conflict:
+    "dismantled a drug trafficking network"), force against public-order targets ("a crackdown on hawkers") or a
+    gathering ("stormed the protest camp"), or a ban on a rally, in a sentence with no word of armed conflict:
     police work and public order, not a step against armed groups (an arrest stays an arrest)."""
     if lemmas & _ARMED_CONFLICT_WORDS:
         return False
-    if etype in ("FINANCE", "DISMANTLE") and lemmas & _CRIME_CASES:
-        return True  # "froze the accounts of a former minister in a money laundering case"
-    # the objects of the verb and of the verbs coordinated with it ("raided a gambling den and recovered cash")
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        verbs.append(tok.head)
+    if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and lemmas & _CRIME_CASES:
+        # "froze the accounts of a former minister in a money laundering case", "deported a former president
+        # to face corruption charges"
+        return True
+    # the objects of the verb and of the verbs of one clause chain with it ("raided a gambling den and arrested
+    # 14 people, seizing cash")
+    verbs = _clause_verbs(tok)
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for v in (tok, *verbs) for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers"
     if frame.patient is not None:
         objects.append(frame.patient)
     words = {t.lemma_.lower() for o in objects for t in o.subtree} | {t.lower_ for o in objects for t in o.subtree}
     if words & _CRIME_GOODS:
         return True
+    if etype != "RESTRICT" and words & _PUBLIC_ORDER_TARGETS:
+        return True
+    if etype == "OPERATION" and words & (_GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}):
+        return True  # "security forces stormed the protest camp": force against a gathering
     return etype == "RESTRICT" and bool(words & _GATHERINGS)
+
+
+# what an operation is for when it is rescue or relief, and the people such a search looks for: "NDRF teams
+# launched a rescue operation", "a search operation for the fishermen missing at sea" (not "a search operation
+# for the attackers")
+_RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "salvage", "search-and-rescue", "humanitarian",
+                           "anti-encroachment", "demolition", "cleanliness", "vaccination", "polio", "dewatering"})
+_SOUGHT_PEOPLE = frozenset({"missing", "survivor", "survivors", "trapped", "stranded", "drowned", "fisherman",
+                            "fishermen", "climber", "climbers", "passenger", "passengers", "miner", "miners",
+                            "tourist", "tourists", "hiker", "hikers"})
+
+
+def _relief_work(tok: Token) -> bool:
+    """An operation for rescue, relief or public works, or a search for missing people: no force against anyone."""
+    ops = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+    ops += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    for op in ops:
+        mods = {c.lower_ for c in op.children if c.dep_ in ("compound", "amod", "nmod")}
+        if mods & _RELIEF_WORDS:
+            return True
+        sought = [g for c in op.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]
+        if any(t.lower_ in _SOUGHT_PEOPLE for g in sought for t in g.subtree):
+            return True
+    return False
 
 
 # violence between the parties to a quarrel: rival supporters, factions or families fighting one another, a
@@ -247,7 +308,17 @@ def _civic_target(target: Token | None) -> bool:
 # what a ban on trade, traffic, the air or public life restricts: an activity, not a group or its members
 _ACTIVITIES = {"export", "import", "sale", "use", "entry", "movement", "transfer", "broadcast", "telecast", "riding",
                "gathering", "congregation", "assembly", "display", "flying", "screening", "publication", "smoking",
-               "slaughter", "wedding", "traffic", "plying", "construction", "posting", "hoarding", "supply", "flight"}
+               "slaughter", "wedding", "traffic", "plying", "construction", "posting", "hoarding", "supply", "flight",
+               # and the goods and works a state bans: "banned 59 Chinese apps", "a ban on plastic bags"
+               "app", "apps", "application", "product", "goods", "item", "film", "movie", "book", "song", "drama",
+               "game", "bag", "plastic", "kite", "cigarette", "crop", "fishing", "hunting", "mining", "tiktok"}
+# what a person is banned from when a court, an electoral body or a sports board bans them: public life, not
+# the activity of an armed group ("banned him from contesting elections", "banned its leaders from politics")
+_PUBLIC_LIFE = frozenset({"politics", "contest", "contesting", "election", "elections", "polls", "office",
+                          "holding", "playing", "cricket", "sport", "sports", "football", "practice", "practising",
+                          "teaching", "parliament", "assembly", "campaigning"})
+# bodies that discipline their own members: "the party expelled three senators", "the union banned its ex-chief"
+_CIVIC_BODIES = frozenset({"party", "union", "association", "club", "federation", "bar", "board"})
 
 
 def _activity_banned(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
@@ -261,6 +332,44 @@ def _activity_banned(tok: Token, target: Token | None, group_tokens: set[int] | 
         return False  # (a name is no activity: "a ban on the Awami Movement")
     return not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS or t.lower_ in _GROUP_MARKS
                    for t in target.subtree)
+
+
+def _banned_from_public_life(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
+    """A person banned from politics, elections, office or sport, nothing in the sentence's phrase naming a group
+    or militants: "disqualified the candidate and banned him from contesting for five years"."""
+    froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ in ("pobj", "pcomp")]
+    if not any(t.lower_ in _PUBLIC_LIFE or t.lemma_.lower() in _PUBLIC_LIFE for g in froms for t in g.subtree):
+        return False
+    marked = [*(target.subtree if target is not None else ()), *(t for g in froms for t in g.subtree)]
+    marks = _GROUP_MARKS - {"leader", "member"}  # (a party has leaders and members too)
+    return not any(t.i in group_tokens or t.lemma_.lower() in marks or t.lower_ in marks for t in marked)
+
+
+def _civic_body(agent: Token | None, group_tokens: set[int] | frozenset) -> bool:
+    """The party acting is a party, a union or a board disciplining its own ("the party expelled three
+    senators"): no authority acting against an armed group."""
+    return agent is not None and agent.lemma_.lower() in _CIVIC_BODIES and not any(
+        t.i in group_tokens for t in agent.subtree)
+
+
+# a state's own companies and banks: freezing their assets is a sanction on that state ("froze the assets of
+# Venezuelan state oil company PDVSA")
+_STATE_PROPERTY = frozenset({"company", "firm", "corporation", "bank", "enterprise", "airline", "fund"})
+_STATE_OWNED = frozenset({"state", "state-owned", "state-run", "central", "sovereign", "national"})
+
+
+def _state_property(target: Token | None) -> bool:
+    for _ in range(3):  # "the assets of a company": the owner of the money
+        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS:
+            break
+        target = _of_object(target)
+    if target is None:
+        return False
+    # (the company may stand in apposition to its name: "state oil company PDVSA")
+    return any(t.lemma_.lower() in _STATE_PROPERTY and any(
+        c.lower_ in _STATE_OWNED and c.pos_ != "PROPN" for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+        for t in target.subtree)
 
 
 _GROUP_MARKS = frozenset({*_INSURGENT_HEADS, *L.MILITANT_NOUNS, "militants", "terrorists", "outfit", "proscribed",
@@ -997,6 +1106,8 @@ class Extractor:
                     and not _dispute_violence(tok.sent, lemmas):
                 # (infighting with no armed dead is a party's quarrel, whatever the model reads)
                 etype = self._unnamed_violence(frame, kind, lemmas)
+                if etype == "OPERATION" and _crime_or_gathering(tok, frame, etype, lemmas):
+                    etype = None  # "a gangster was killed in an encounter with police": police work
             if etype is None:
                 if read_as in ACTION_TYPES:
                     facts.declined_types.add(read_as)
@@ -1278,8 +1389,11 @@ class Extractor:
         roles = frame.roles
         agent, patient = roles.get("agent"), roles.get("patient")
         lemma = tok.lemma_.lower()
-        if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "OPERATION") and _crime_or_gathering(tok, frame, etype, lemmas):
+        if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "OPERATION", "EXTRADITE") and _crime_or_gathering(
+                tok, frame, etype, lemmas):
             return None
+        if etype == "OPERATION" and _relief_work(tok):
+            return None  # "the army joined the rescue operation": relief, not force against anyone
         if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping", "disappear") and agent != CROWD:
             return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
         if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
@@ -1311,15 +1425,21 @@ class Extractor:
             if agent == CROWD:
                 return None
             return etype
+        if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "EXTRADITE") and _civic_body(frame.agent, group_tokens):
+            return None  # "the party expelled three senators": a body disciplining its own members
         if etype in ("DISMANTLE", "FINANCE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
             if etype == "FINANCE" and _civic_target(frame.patient):
                 return None  # "froze the assets of a charity linked to the opposition"
+            if etype == "FINANCE" and _state_property(frame.patient):
+                return None  # "froze the assets of a state oil company": a sanction on a state
             return etype
         if etype in ("RESTRICT", "EXTRADITE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None
+            if etype == "RESTRICT" and _banned_from_public_life(tok, frame.patient, group_tokens):
+                return None  # "banned him from contesting elections": politics or sport, not an armed group
             if etype == "EXTRADITE" and agent == CIVILIAN:
                 return None  # "villagers handed the suspect over to the police": no state hands anyone over
             if etype == "RESTRICT" and _civic_target(frame.patient):
@@ -1456,6 +1576,10 @@ class Extractor:
         """A deed named as what a protest, a condemnation or a demand is about ("protested against the Shikarpur
         blast", "condemned the attack") is a reference to an event reported elsewhere, not one reported here."""
         if tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and Extractor._background(tok.head):
+                # "protested over the killing of a reporter who was shot dead by unknown assailants", "a strike
+                # over the bus attack, in which 24 pilgrims were killed": the grievance told in a clause
+                return True
             return Extractor._charged_deed(tok) or Extractor._grievance_clause(tok)
         t = tok
         for _ in range(4):
@@ -2021,7 +2145,7 @@ def _accidental(tok: Token, lemmas: set[str]) -> bool:
     """A killing or a blast that is an accident: "a plane crashed into a residential area, killing 97", "were
     killed when a train hit a bus", "a gas cylinder exploded in a restaurant", "a boiler blast killed four"."""
     if tok.lemma_.lower() in _BLAST_LEMMAS:
-        return _harmless_blast(tok, lemmas)
+        return _harmless_blast(tok, lemmas) or _stray_ordnance(tok)
     # what the killing came of: the clause it follows, a "when" clause, the blast that did it
     causes = [tok.head] if tok.dep_ in ("advcl", "conj") else []
     causes += [c for t in _with_conjuncts((tok, *causes)) for c in t.children if c.dep_ == "advcl"]
@@ -2029,14 +2153,31 @@ def _accidental(tok: Token, lemmas: set[str]) -> bool:
     causes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children
                if g.dep_ == "pobj"]
     for cause in causes:
-        if cause.lemma_.lower() in _BLAST_LEMMAS and _harmless_blast(cause, lemmas):
+        if cause.lemma_.lower() in _BLAST_LEMMAS and (_harmless_blast(cause, lemmas) or _stray_ordnance(cause)):
             return True
+        if cause.lemma_.lower() in _MISHAPS and cause.dep_ == "pobj":
+            return True  # "a man was killed in a road accident", "died in a stampede"
         if _crashed(cause) and not lemmas & _HOSTILE_WORDS:
             return True
     return False
 
 
 _BLAST_LEMMAS = frozenset({"explode", "explosion", "blast", "burst"})
+# what a killing happens "in" when it is nobody's deed
+_MISHAPS = frozenset({"accident", "mishap", "stampede", "collision"})
+# a weapon left over from fighting, that goes off in the hands of those who find it
+_STRAY_MARKS = frozenset({"old", "unexploded", "rusted", "rusty", "abandoned", "leftover", "left-over", "dud",
+                          "stray"})
+
+
+def _stray_ordnance(blast: Token) -> bool:
+    """Old or unexploded ordnance going off in the hands of those who found it: "an old mortar shell they found
+    exploded while they were playing" (nobody's deed)."""
+    subj = next((c for c in blast.children if c.dep_ in ("nsubj", "compound")), None)
+    if subj is None:
+        return False
+    return any(c.lower_ in _STRAY_MARKS for c in subj.children if c.dep_ in ("amod", "compound")) or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in ("find", "pick", "discover", "collect") for c in subj.children)
 
 
 def _harmless_blast(tok: Token, lemmas: set[str]) -> bool:

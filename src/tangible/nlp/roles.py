@@ -91,8 +91,8 @@ def role_of_head(tok: Token) -> str | None:
     """The role an unnamed phrase headed by ``tok`` plays, from its head noun and modifiers."""
     lemma, words = phrase_words(tok)
     low = tok.lower_
-    if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 4:
-        lemma = low[:-1]  # "Baloch Separatists": a capitalised plural keeps its -s as its lemma
+    if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
+        lemma = low[:-1]  # "Baloch Separatists", "mobs": a plural read as a name keeps its -s as its lemma
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "det", "poss")}
     mods |= {g.lower_ for c in tok.children if c.dep_ in ("amod", "compound") for g in c.children}
     if lemma in INSTRUMENT_HEADS or low in INSTRUMENT_HEADS:
