@@ -1439,3 +1439,21 @@ def test_a_group_named_as_involved_or_calling_itself_by_a_name(extractor):
     ms = deeds(extractor.extract("t", "Gunmen attacked a convoy near Pasni, killing two guards. A group calling "
                                       "itself the Baloch Republican Army claimed responsibility.", PUB), ("ATTACK",))
     assert ms and ms[0].source and ms[0].source.id == "bra"
+
+
+def test_an_accusation_naming_no_other_charge_blames_the_attack(extractor):
+    ms = deeds(extractor.extract("t", "A roadside bomb killed three passengers of a van in Zabul. Provincial officials "
+                                      "accused the Taliban.", date(2020, 6, 1)), ("ATTACK",))
+    assert ms and ms[0].source and ms[0].source.id == "taliban" and ms[0].perpetrator_basis == "blamed"
+    ms = deeds(extractor.extract("t", "A roadside bomb killed three passengers of a van in Zabul. Provincial officials "
+                                      "accused the Taliban of breaking the truce.", date(2020, 6, 1)), ("ATTACK",))
+    assert ms and not (ms[0].source and ms[0].source.id)
+
+
+def test_a_group_in_a_victims_office_or_in_the_object_attacked_is_not_the_attacker(extractor):
+    ms = deeds(extractor.extract("t", "Peace committee chief Haji Gul was driving to his village when his car was hit "
+                                      "by a roadside bomb near Wana.", PUB), ("ATTACK",))
+    assert ms and not (ms[0].source and ms[0].source.id)
+    ms = deeds(extractor.extract("t", "Gunmen attacked the home of a peace committee member in Dir, killing him and "
+                                      "his nephew.", PUB), ("ATTACK",))
+    assert ms and not any(m.source and m.source.id for m in ms)

@@ -160,3 +160,15 @@ def test_the_forces_answer_in_the_next_sentence_is_the_same_battle(extractor):
     text = ("TTP militants attacked a checkpost in Kurram. The ISPR said one soldier embraced martyrdom and four "
             "terrorists were killed in the retaliatory fire.")
     assert _event_dead(extractor, text) == 5
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one of the wounded who died later adds to the dead
+    ("Gunmen fired on a police patrol in Kohat, killing a constable and injuring three others. One of the injured "
+     "died in hospital on Friday.", 2),
+    # the body of the one kidnapped
+    ("Armed men abducted a schoolteacher from Turbat on Monday. His body was recovered from a ravine two days "
+     "later.", 1),
+])
+def test_the_wounded_who_died_later_and_the_body_of_one_taken(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -120,8 +120,8 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         # "killing one", "killed seven", "two of the attackers"
         n = _number(head)
         if n is not None:
-            # "10 to 12": keep the lower figure
-            return n, additive
+            # "10 to 12": keep the lower figure; "one of the injured later died": a death on top of those counted
+            return n, additive or _of_the_wounded(head)
     nums = [c for c in head.children if (c.dep_ in ("nummod", "quantmod") or c.dep_ == "compound" and c.tag_ == "CD")
             and not _is_date_number(c)]
     # "Two security forces personnel": the number may hang on a compound modifier
@@ -186,6 +186,12 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         if head.tag_ == "NN" and head.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE:
             return 1, additive
     return None, additive
+
+
+def _of_the_wounded(head: Token) -> bool:
+    """"one of the injured", "two of the wounded policemen": people counted among the wounded before."""
+    return any(g.lower_ in ("injured", "wounded") or any(a.lower_ in ("injured", "wounded") for a in g.children)
+               for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 def _passer_by(tok: Token) -> bool:
@@ -520,6 +526,9 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
                 of = [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
                 victims = of if of and count_of(of[0])[0] else ([body] if _counted_phrase(body) else of)
+                if not victims and body.lower_ == "body":
+                    # "His body was found on Thursday": one dead, the man the report spoke of
+                    victims = [c for c in body.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
                 _add(out, seen, KILLED, tok, victims)
                 continue
             elif lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
@@ -801,7 +810,7 @@ def _pronoun_count(pron: Token) -> int | None:
     """"shot him dead" is one; "killing them on the spot" is the figure of the people named before in the
     sentence ("two Levies personnel"); "they" and "them" with no figure before give none."""
     low = pron.lower_
-    if low in ("him", "her", "he", "she", "himself", "herself"):
+    if low in ("him", "her", "he", "she", "himself", "herself", "his"):
         return 1
     if low in ("them", "they"):
         for t in reversed(list(pron.doc[pron.sent.start:pron.i])):

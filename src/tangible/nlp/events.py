@@ -256,8 +256,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if lemma in _BLAME_VERBS and tok.pos_ == "VERB":
             if lemma == "hold" and not any(c.lower_ == "responsible" for c in tok.subtree):
                 continue
+            # ("Local officials accused the Taliban": with no charge named, the charge is the event reported; not
+            # "accused the Taliban of violating the deal")
             if lemma == "accuse" and not any(c.lemma_.lower() in ("attack", "bombing", "killing", "behind", "blast")
-                                             for c in tok.subtree):
+                                             for c in tok.subtree) and any(
+                    c.dep_ in ("prep", "advcl", "xcomp", "ccomp") for c in tok.children):
                 continue
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass"):

@@ -2016,11 +2016,16 @@ class Extractor:
                     break
         if etype == "ATTACK" and (source is None or not source.id) and frame.roles.get("patient") not in (ARMED,):
             # the victims' own phrase never names the attacker: "a peace committee member was killed by an IED"
-            victims = {x.i for c in tok.children if c.dep_ == "dobj" for x in c.subtree} | {
+            # ("Gunmen attacked the house of a peace committee member, killing him": the object of the verb the
+            # clause hangs on is the victims' too)
+            clauses = [tok]
+            while clauses[-1].dep_ in ("advcl", "conj", "xcomp") and len(clauses) < 4:
+                clauses.append(clauses[-1].head)
+            victims = {x.i for v in clauses for c in v.children if c.dep_ == "dobj" for x in c.subtree} | {
                 x.i for c in tok.sent if c.dep_ == "nsubjpass" for x in c.subtree}
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
                 if t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
-                        not _disowns(t, tok) and \
+                        not _disowns(t, tok) and not _title_of_someone(t, src_tok) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
@@ -2541,6 +2546,22 @@ def _disowns(group: Token, trigger: Token) -> bool:
             and verb.head.lemma_.lower() in _REMARK_NOUNS:
         return True  # "A bomb killed two soldiers in Kech, a charge the BLA denies": the sentence's report disowned
     return t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and trigger.i in {x.i for x in verb.subtree}
+
+
+_TITLE_HEADS = frozenset({"head", "chief", "member", "members", "leader", "elder", "volunteer", "volunteers",
+                          "official", "chairman", "president", "commander", "activist", "activists", "worker"})
+
+
+def _title_of_someone(group: Token, actor: Token | None) -> bool:
+    """The group names a person's office, not whoever acted: "peace committee head Malik X was going in his vehicle
+    when it was hit by an IED", "a TTP commander was travelling when his car was hit" (unless the person is the
+    actor named: "militants led by a TTP commander")."""
+    t = group
+    while t.dep_ in ("compound", "amod", "nmod") and t.head is not t:
+        t = t.head
+        if t.lower_ in _TITLE_HEADS or t.lemma_.lower() in _TITLE_HEADS:
+            return actor is None or t.i not in {x.i for x in actor.subtree}
+    return False
 
 
 def _names_speaker(tok: Token) -> bool:
