@@ -508,3 +508,47 @@ def test_a_deed_insisted_on_as_fact_is_stated_not_asked_for(extractor):
     assert ("ARREST", "asserted") in kinds(ms) and not [m for m in ms if m.type == "DEMAND"]
     ms = events(extractor, "Islamabad insisted that the TTP commanders be handed over to Pakistan.")
     assert ("DEMAND", "asserted") in kinds(ms) and ("EXTRADITE", "asserted") not in kinds(ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of detaining the commanders, the Taliban gave them houses in Khost.",
+    "Kabul has stopped short of arresting TTP leaders, urging them instead to keep away from the border.",
+    "Rather than dismantling the camps in Kunar, the de facto authorities have allowed them to grow.",
+    "Few diplomats in Islamabad believe the Taliban detained the TTP commanders.",
+    "Pakistani officials remain sceptical that Kabul has frozen any of the group's funds.",
+    "The crackdown on hawala dealers in Chaman, announced in August, has yet to begin.",
+    "The two men named in the dossier are yet to be arrested.",
+    "The draft envisages the arrest of TTP commanders living in Paktika.",
+])
+def test_an_alternative_set_aside_a_doubted_report_or_a_draft_is_no_deed(extractor, text):
+    assert not [m for m in events(extractor, text) if counts_as_evidence(m.type, m.modality)], text
+
+
+def test_a_few_who_believe_still_report(extractor):
+    ms = events(extractor, "A few officials in Kabul believe the GDI detained the commanders in Khost last week.")
+    assert ("ARREST", "asserted") in kinds(ms)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a simple past coordinated with a clause in another tense goes with the saying
+    ("The Foreign Office said the bombing had been planned in Afghanistan and called on Kabul to hand over the "
+     "perpetrators.", "pakistan", "taliban"),
+    ("A Chinese foreign ministry spokesperson said the attack was being investigated and urged Islamabad to "
+     "protect Chinese workers.", "china", "pakistan"),
+    # a participle that asks someone something does not modify the noun it hangs on
+    ("Mujahid, reacting to the remarks, called on Islamabad to stop blaming Afghanistan.", "taliban", "pakistan"),
+    # the side in talks speaks for its state
+    ("The Chinese side asked the Taliban to detain the ETIM fighters in Badakhshan.", "china", "taliban"),
+])
+def test_a_demand_keeps_its_speaker_where_the_parse_loses_it(extractor, text, source, target):
+    demand = next(m for m in events(extractor, text) if m.type == "DEMAND")
+    assert (demand.source and demand.source.id, demand.target and demand.target.id) == (source, target), text
+
+
+def test_a_state_in_talks_assures_and_never_urges_itself(extractor):
+    ms = events(extractor, "The Afghan side assured the visiting delegation that ETIM would not be allowed to "
+                           "operate on Afghan soil.")
+    assert next(m for m in ms if m.type == "ASSURE").source.id == "taliban"
+    demand = next(m for m in events(extractor, "China has asked the interim government to freeze the assets of "
+                                               "ETIM fighters.") if m.type == "DEMAND")
+    assert demand.source.id == "china" and not (demand.target and demand.target.id == "china")

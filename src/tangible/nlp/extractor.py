@@ -234,7 +234,9 @@ _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "
 _EXPLOSIVES = {"bomb", "ied", "device", "explosive", "explosives", "mine", "landmine", "grenade", "vest", "vbied",
                "car", "motorcycle", "rocket", "mortar", "missile", "shell"}
 _ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat", "consul", "emissary", "counterpart",
-                     "minister", "president", "premier"})
+                     "minister", "president", "premier",
+                     # "the Afghan side assured ...", "the Chinese delegation asked ...": a state in talks
+                     "side", "delegation"})
 # people a state deports or returns as migrants; and the words that make them suspects after all
 _MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "asylum-seeker", "returnee",
                    "refugee", "migrant", "worker", "labourer", "laborer", "fisherman", "pilgrim"}
@@ -1877,6 +1879,8 @@ class Extractor:
             # "injured in firing by Indian troops": a noun the parse read as a gerund, with its "by" phrase
             src_tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                             if g.dep_ == "pobj"), None)
+        if etype in STATEMENT_TYPES and src_tok is None and tok.pos_ == "VERB":
+            src_tok = _misattached_speaker(tok)
         if verb is not tok or tok.pos_ in ("VERB", "AUX"):
             # walk up through xcomp/conj to find the subject ("urged Kabul to arrest" -> Kabul)
             v = verb
@@ -2033,6 +2037,8 @@ class Extractor:
                     break
         if source and target and source.id and source.id == target.id and source.text == target.text:
             target = None
+        if etype in STATEMENT_TYPES and source and target and source.id and source.id == target.id:
+            target = None  # a party does not urge or accuse itself: "China has asked the interim government to ..."
         return source, target
 
     # --- the rest
@@ -2413,6 +2419,35 @@ def _fragment_subject(verb: Token) -> Token | None:
     joined = [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # ("arrested and killed a man")
     if v.tag_ == "VBG" or any(c.dep_ == "dobj" for x in joined for c in x.children):
         return noun
+    return None
+
+
+_PERFECT_OR_PROGRESSIVE = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "being", "would"})
+
+
+def _misattached_speaker(verb: Token) -> Token | None:
+    """The speaker of a statement verb that the parse hung below the words of another clause.
+
+    "The Foreign Office said the attack had been planned in Afghanistan and called on Kabul to act": a simple past
+    coordinated with a clause in another tense ("had been planned", "were crossing") goes with the saying, and
+    the one who said is the one who called. "Mujahid, responding to the statement, called on Pakistan to ...":
+    a participle that asks someone something ("called on", or with an object) cannot modify a noun; the
+    sentence's subject asks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ccomp" \
+            and head.head.lemma_.lower() in L.REPORTING_VERBS \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT_OR_PROGRESSIVE for c in head.children):
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and (
+            any(c.dep_ == "dobj" for c in verb.children) or any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)):
+        root = verb.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
     return None
 
 

@@ -143,10 +143,14 @@ FUTURE_CUES = {"pledge", "promise", "vow", "assure", "commit", "guarantee", "und
                "assurance", "commitment", "plan", "intention", "bid", "goal", "mission", "vowing", "hope",
                "wish", "aspire", "will", "shall", "announce_plan", "mull", "consider", "weigh", "contemplate",
                "threat", "warn", "going", "try", "attempt", "effort", "move", "step", "measure",
-               "reassure", "reiterate", "preparation", "readiness", "authorize", "authorise", "approve", "permit", "allow"}
+               "reassure", "reiterate", "preparation", "readiness", "authorize", "authorise", "approve", "permit", "allow",
+               # what a plan or a draft foresees is not yet done: "the plan envisages the arrest of key commanders"
+               "envisage", "envision", "foresee"}
 HYPO_CUES = {"may", "might", "could", "would", "possible", "possibility", "whether", "if", "unless",
              "question", "wonder", "doubt", "perhaps", "chance", "risk", "fear", "suspect_that", "unclear",
-             "potential", "prospect", "scenario", "can", "capable", "able_future", "capacity", "capability"}
+             "potential", "prospect", "scenario", "can", "capable", "able_future", "capacity", "capability",
+             # doubt voiced as a state of mind: "officials are skeptical that the Taliban have frozen any funds"
+             "skeptical", "sceptical", "doubtful", "unconvinced", "dubious"}
 NEG_HEAD_CUES = {"deny", "reject", "refute", "dismiss", "fail", "refuse", "decline", "avoid", "neglect",
                  "halt", "stop", "cancel", "abandon", "prevent", "forbid", "denial", "failure", "refusal",
                  "unable", "lack", "absence", "without", "rule", "rebuff"}

@@ -47,6 +47,13 @@ def _local(tok: Token) -> str | None:
         if c.dep_ == "advmod" and lw in ("how", "whether") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in tok.children):
             return "hypothetical"  # "talks focused on how to curb cross-border attacks": a question, not a deed
+        if c.dep_ == "advmod" and lw == "yet" and any(
+                g.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                for g in tok.children):
+            return "negated"  # "the crackdown has yet to begin", "Kabul is yet to arrest anyone": not so far
+        if c.dep_ == "advmod" and lw == "yet" and any(a.dep_ == "aux" and a.lower_ == "to" and a.i > c.i
+                                                      for a in tok.children):
+            return "negated"  # "the suspects are yet to be arrested" (the parse hangs "yet" on the verb)
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass"):
             lw = c.lower_
@@ -71,6 +78,22 @@ def _without(tok: Token) -> bool:
         c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children)
 
 
+# "instead of arresting them", "rather than dismantling the camps", "stopped short of detaining", "far from
+# expelling": the alternative named is what was not done
+_ALTERNATIVE_MARKS = frozenset({("instead", "of"), ("rather", "than"), ("short", "of"), ("far", "from"),
+                                ("lieu", "of")})
+
+
+def _alternative(tok: Token) -> bool:
+    """The trigger is the alternative set aside: "instead of arresting them, the Taliban gave the fighters refuge"."""
+    i = tok.i
+    if i >= 1 and tok.doc[i - 1].dep_ in ("det", "poss") and tok.pos_ == "NOUN":
+        i -= 1  # "instead of the arrest of"
+    if i < 2:
+        return False
+    return (tok.doc[i - 2].lower_, tok.doc[i - 1].lower_) in _ALTERNATIVE_MARKS
+
+
 def _nested_given(tok: Token, subj: Token) -> bool:
     """``tok`` sits inside the subject ``subj`` as a participle, relative clause or of-phrase."""
     t = tok
@@ -80,6 +103,23 @@ def _nested_given(tok: Token, subj: Token) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == subj:
             return True
         t = t.head
+    return False
+
+
+_FEW = frozenset({"few", "nobody", "none", "no-one"})
+_BELIEF_VERBS = frozenset({"believe", "think", "accept", "trust", "buy", "imagine", "suppose", "expect"})
+
+
+def _few_hold(verb: Token) -> bool:
+    """The verb's subject is next to nobody: "few believe", "few analysts think", "no one in Islamabad believes"."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in _FEW or (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children)):
+            return True
+        if any(g.dep_ in ("amod", "det") and g.lower_ in ("few", "no") and not any(
+                a.lower_ == "a" for a in g.children) for g in c.children) and c.tag_ in ("NNS", "NN", "NNPS"):
+            return True  # (not "a few analysts believe")
     return False
 
 
@@ -166,7 +206,7 @@ def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
-    if _without(tok):
+    if _without(tok) or _alternative(tok):
         return "negated"
     cur = tok
     for _ in range(8):
@@ -262,6 +302,8 @@ def modality_of(tok: Token) -> str:
             # "wants to see their camps dismantled": what one wants to see is what is asked for
             cur = head
             continue
+        if dep == "ccomp" and cur.i > head.i and head.lemma_.lower() in _BELIEF_VERBS and _few_hold(head):
+            return "hypothetical"  # "few believe the arrests ever happened": a report hardly anyone holds
         if head.lemma_.lower() in L.REPORTING_VERBS and dep in ("ccomp", "xcomp", "dobj", "advcl"):
             # reported speech keeps the complement's modality; a negated report does not negate the event,
             # but it asserts nothing either ("officials did not say where the men were held")
