@@ -179,3 +179,43 @@ def test_an_attack_with_a_planted_mine_or_on_a_rally_stays(extractor):
                                            "killing four soldiers.")
     assert "ATTACK" in asserted(extractor, "Gunmen opened fire on a peace rally in Kurram, killing three participants.")
     assert "ATTACK" in asserted(extractor, "Unknown gunmen shot dead a journalist in Khuzdar.")
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers caught a suspected cattle thief in Mandi Bahauddin and beat him up. He was later handed over to "
+    "the police.",
+    "Residents of Malir caught two alleged robbers and tortured them before handing them over to police.",
+    "Bali deported a Russian tourist for posing naked on a sacred tree.",
+])
+def test_a_thief_handed_to_police_or_a_tourist_deported_is_no_handover(extractor, text):
+    assert "EXTRADITE" not in asserted(extractor, text)
+
+
+def test_a_handover_by_a_state_stays(extractor):
+    assert "EXTRADITE" in asserted(extractor, "Afghan border forces handed over three TTP militants to Pakistani "
+                                              "police at Torkham.")
+
+
+@pytest.mark.parametrize("text", [
+    "The police killed nine suspected drug pushers in raids across Manila overnight.",
+    "The army launched an operation against cattle rustlers in the north of the state.",
+])
+def test_force_against_criminals_is_no_operation(extractor, text):
+    assert "OPERATION" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police froze HK$18 million of assets of the pro-democracy newspaper Apple Daily.",
+    "The EU froze the assets of Russian oligarchs close to the Kremlin.",
+])
+def test_a_freeze_on_the_press_or_oligarchs_is_no_counter_terrorism_step(extractor, text):
+    assert "FINANCE" not in asserted(extractor, text)
+
+
+def test_shots_in_a_quarrel_told_on_are_no_attack(extractor):
+    text = ("Two groups of worshippers clashed over the control of a mosque in Baldia Town. Shots were fired and "
+            "four people were injured. Police reached the spot and restored order.")
+    assert "ATTACK" not in asserted(extractor, text)
+    text = ("Two groups clashed over a land dispute in Lakki Marwat. Later, militants attacked a police post in the "
+            "area, killing a constable.")
+    assert "ATTACK" in asserted(extractor, text)

@@ -108,7 +108,8 @@ _PUBLIC_ORDER_TARGETS = frozenset({"hawker", "hawkers", "encroacher", "encroache
                                    "encroachment", "encroachments", "squatter", "squatters", "beggar", "beggars",
                                    "profiteer", "profiteers", "hoarder", "hoarders", "gambler", "gamblers", "brothel",
                                    "prostitution", "refilling", "gangster", "gangsters", "bootlegger", "bootleggers",
-                                   "land-grabber", "land-grabbers", "adulteration", "kite", "kites"})
+                                   "land-grabber", "land-grabbers", "adulteration", "kite", "kites", "rustler",
+                                   "rustlers", "pusher", "pushers", "peddler", "peddlers", "buy-bust"})
 
 
 def _clause_verbs(tok: Token) -> list[Token]:
@@ -130,7 +131,8 @@ def _clause_verbs(tok: Token) -> list[Token]:
     return out if tok in out else [tok, *out]
 
 
-def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str]) -> bool:
+def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
+                        group_tokens: set[int] | frozenset = frozenset()) -> bool:
     """A seizure, raid or freeze of crime's goods ("seized 200 kilograms of heroin", "raided a gambling den",
     "dismantled a drug trafficking network"), force against public-order targets ("a crackdown on hawkers") or a
     gathering ("stormed the protest camp"), or a ban on a rally, in a sentence with no word of armed conflict:
@@ -145,8 +147,9 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str]) 
     # 14 people, seizing cash")
     verbs = _clause_verbs(tok)
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for v in (tok, *verbs) for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers"
+    objects += [g for v in (tok, *verbs) for c in v.children if c.dep_ == "prep" and (
+        c.lower_ == "against" or c.lower_ == "on" and v.pos_ == "NOUN")
+                for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers", "an operation against rustlers"
     if frame.patient is not None:
         objects.append(frame.patient)
     words = {t.lemma_.lower() for o in objects for t in o.subtree} | {t.lower_ for o in objects for t in o.subtree}
@@ -154,8 +157,10 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str]) 
         return True
     if etype != "RESTRICT" and words & _PUBLIC_ORDER_TARGETS:
         return True
-    if etype == "OPERATION" and words & (_GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}):
-        return True  # "security forces stormed the protest camp": force against a gathering
+    if etype == "OPERATION" and words & (_GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}) \
+            and not any(t.i in group_tokens for o in objects for t in o.subtree):
+        return True  # "security forces stormed the protest camp": force against a gathering (not "a Taliban
+        # gathering")
     return etype == "RESTRICT" and bool(words & _GATHERINGS)
 
 
@@ -190,7 +195,8 @@ def _relief_work(tok: Token) -> bool:
 # done to someone over a dispute stays one-sided violence, whoever did it.
 _DISPUTE_WORDS = frozenset({"dispute", "feud", "enmity", "quarrel", "rivalry", "vendetta"})
 _FIGHT_WORDS = frozenset({"clash", "scuffle", "brawl", "fight", "skirmish", "fistfight", "altercation", "melee"})
-_PARTISANS = frozenset({"rival", "supporter", "worker", "activist", "family", "families", "relative", "faction"})
+_PARTISANS = frozenset({"rival", "supporter", "worker", "activist", "family", "families", "relative", "faction",
+                        "group"})  # ("two groups of a mosque committee clashed")
 _RECIPROCAL = re.compile(r"\b(?:one another|each other)\b", re.I)
 _TURNED_VIOLENT = re.compile(r"\bturn(?:s|ed|ing)? (?:violent|bloody|ugly)\b", re.I)
 _ARMED_PARTY_WORDS = BLAST_WORDS | {"gunman", "gunmen", "militant", "terrorist", "insurgent", "rebel", "assailant",
@@ -239,7 +245,8 @@ _ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat"
                      "side", "delegation"})
 # people a state deports or returns as migrants; and the words that make them suspects after all
 _MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "asylum-seeker", "returnee",
-                   "refugee", "migrant", "worker", "labourer", "laborer", "fisherman", "pilgrim"}
+                   "refugee", "migrant", "worker", "labourer", "laborer", "fisherman", "pilgrim", "tourist",
+                   "visitor", "traveller", "traveler", "backpacker"}
 _WANTED_WORDS = {"wanted", "suspected", "suspect", "accused", "militant", "militants", "terrorist", "terrorists",
                  "involved", "linked", "convicted", "charged"}
 _MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
@@ -292,17 +299,29 @@ def _of_object(tok: Token) -> Token | None:
                  if g.dep_ == "pobj"), None)
 
 
-def _civic_target(target: Token | None) -> bool:
+# the press, named by its title or not: "the pro-democracy newspaper Apple Daily"
+_PRESS = frozenset({"newspaper", "daily", "channel", "broadcaster", "website", "magazine", "tv", "television",
+                    "radio", "media"})
+
+
+def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = frozenset()) -> bool:
     """The thing banned or frozen is a party's, a civic body's or the press's, and nothing in its phrase names a
-    group by name or a militant ("the assets of a charity linked to the opposition", "the opposition party";
-    not "the charity run by Jamaat-ud-Dawa", not "an organisation of militants")."""
-    for _ in range(3):  # "the assets of a charity": the owner of the money
-        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS:
+    group by name or a militant ("the assets of a charity linked to the opposition", "the opposition party",
+    "the newspaper Apple Daily"; not "the charity run by Jamaat-ud-Dawa", not "an organisation of militants")."""
+    for _ in range(3):  # "the assets of a charity", "HK$2 million of assets of a newspaper": the owner of the money
+        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS and target.pos_ != "NUM":
             break
         target = _of_object(target)
-    if target is None or target.lemma_.lower() not in _CIVIC_TARGETS:
+    if target is None:
         return False
     words = list(target.subtree)
+    if target.pos_ == "PROPN" and any(c.lemma_.lower() in _PRESS for c in target.children
+                                      if c.dep_ in ("compound", "appos", "amod")):
+        # a newspaper or a channel by its title, no armed group's name among its words
+        return not any(t.i in group_tokens or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
+                       for t in words)
+    if target.lemma_.lower() not in _CIVIC_TARGETS:
+        return False
     return not any(t.pos_ == "PROPN" or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
                    for t in words)
 
@@ -358,6 +377,9 @@ def _civic_body(agent: Token | None, group_tokens: set[int] | frozenset) -> bool
 # a state's own companies and banks: freezing their assets is a sanction on that state ("froze the assets of
 # Venezuelan state oil company PDVSA")
 _STATE_PROPERTY = frozenset({"company", "firm", "corporation", "bank", "enterprise", "airline", "fund"})
+# the rich and the politicians a state sanctions or pursues for graft: "froze the assets of Russian oligarchs"
+_SANCTIONED_PEOPLE = frozenset({"oligarch", "tycoon", "businessman", "businessmen", "politician", "lawmaker",
+                                "legislator"})
 _STATE_OWNED = frozenset({"state", "state-owned", "state-run", "central", "sovereign", "national"})
 
 
@@ -368,6 +390,9 @@ def _state_property(target: Token | None) -> bool:
         target = _of_object(target)
     if target is None:
         return False
+    if target.lemma_.lower() in _SANCTIONED_PEOPLE and not any(
+            t.lemma_.lower() in _GROUP_MARKS or t.lower_ in _GROUP_MARKS for t in target.subtree):
+        return True
     # (the company may stand in apposition to its name: "state oil company PDVSA")
     return any(t.lemma_.lower() in _STATE_PROPERTY and any(
         c.lower_ in _STATE_OWNED and c.pos_ != "PROPN" for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
@@ -398,6 +423,42 @@ def _domestic_recipient(tok: Token, agent: Token | None) -> bool:
             if not named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
                 return True
     return False
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a subjectless verb depends on: "residents caught two robbers before handing them
+    over" (the residents hand them over)."""
+    t = tok
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.dep_ == "nsubj" and t is not tok else None
+        if t.head.i == t.i or t.dep_ not in ("pcomp", "prep", "advcl", "conj", "xcomp"):
+            return None
+        t = t.head
+    return None
+
+
+def _no_state_hands_over(tok: Token) -> bool:
+    """Nobody named hands someone over, and the clause's subject is a civilian or a crowd, or the recipient is
+    the police with no state named."""
+    subj = _clause_subject(tok)
+    if subj is not None:
+        return role_of_head(subj) in (CIVILIAN, CROWD)
+    return _to_police(tok)
+
+
+def _to_police(tok: Token) -> bool:
+    """Handed to a police force or a police station no state is named for, and by nobody named: "He was later
+    handed over to the police" (not "to the Pakistani police")."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+    if any(c.dep_ == "agent" for c in tok.children) or any(
+            t.lower_ in ("border", "torkham", "chaman", "crossing", "extradition") for t in tok.sent):
+        return False  # (a handover at the border crosses it)
+    return any(obj.lemma_.lower() in ("police", "station", "thana") and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.text[:1].isupper() for c in obj.children)
+        for prep in preps for obj in prep.children if obj.dep_ == "pobj")
 
 
 def _names_branch(mod: Token) -> bool:
@@ -1102,13 +1163,18 @@ class Extractor:
             frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
             read_as = etype
             etype = self._type_in_scope(tok, etype, frame, lemmas, group_tokens)
+            if etype == "ATTACK" and ctx.get("quarrel") and frame.agent is None and not lemmas & _ARMED_PARTY_WORDS:
+                # "Two groups of a mosque committee clashed over the appointment of a prayer leader. Shots were
+                # fired and three people were injured.": the quarrel's fight, told on
+                facts.declined_types.update(("ATTACK", "OPERATION"))
+                continue
             if etype is not None and not _claimed_deed(tok):
                 etype = self._consult_kind(etype, frame, kind, lemmas)
             elif etype is None and read_as in ("ATTACK", "OPERATION") and tok.lemma_.lower() != "infighting" \
                     and not _dispute_violence(tok.sent, lemmas):
                 # (infighting with no armed dead is a party's quarrel, whatever the model reads)
                 etype = self._unnamed_violence(frame, kind, lemmas)
-                if etype == "OPERATION" and _crime_or_gathering(tok, frame, etype, lemmas):
+                if etype == "OPERATION" and _crime_or_gathering(tok, frame, etype, lemmas, group_tokens):
                     etype = None  # "a gangster was killed in an encounter with police": police work
             if etype is None:
                 if read_as in ACTION_TYPES:
@@ -1230,6 +1296,9 @@ class Extractor:
         if location is not None and location.precision not in ("country", "region") and any(
                 m.type in _DEED_TYPES and m.modality == "asserted" for m in found):
             ctx["recent_country"] = location.country  # where the report's last deed happened
+        # a fight between the parties to a quarrel, for the sentences that tell it on (until a deed of its own)
+        ctx["quarrel"] = _dispute_violence(doc[:], lemmas) or ctx.get("quarrel", False) and not any(
+            m.type in _DEED_TYPES for m in found)
         finding = self._finding(doc, offset, ctx, tok_ent, ents, attribution, location, event_date, date_prec, day,
                                 sentence, question)
         if finding is not None:
@@ -1392,7 +1461,7 @@ class Extractor:
         agent, patient = roles.get("agent"), roles.get("patient")
         lemma = tok.lemma_.lower()
         if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "OPERATION", "EXTRADITE") and _crime_or_gathering(
-                tok, frame, etype, lemmas):
+                tok, frame, etype, lemmas, group_tokens):
             return None
         if etype == "OPERATION" and _relief_work(tok):
             return None  # "the army joined the rescue operation": relief, not force against anyone
@@ -1405,6 +1474,8 @@ class Extractor:
                                 means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
                                 instrument=frame.instrument is not None and frame.instrument.lemma_.lower() in
                                 _EXPLOSIVES)
+            if new == "OPERATION" and _crime_or_gathering(tok, frame, new, lemmas, group_tokens):
+                return None  # "police killed 12 suspected drug pushers": police work, not a step against militants
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
                     and not lemmas & (BLAST_WORDS | {"gunman", "gunmen", "militant"}):
                 return None  # violence around a protest with no armed party: a riot, not an attack
@@ -1432,7 +1503,7 @@ class Extractor:
         if etype in ("DISMANTLE", "FINANCE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
-            if etype == "FINANCE" and _civic_target(frame.patient):
+            if etype == "FINANCE" and _civic_target(frame.patient, group_tokens):
                 return None  # "froze the assets of a charity linked to the opposition"
             if etype == "FINANCE" and _state_property(frame.patient):
                 return None  # "froze the assets of a state oil company": a sanction on a state
@@ -1442,9 +1513,11 @@ class Extractor:
                 return None
             if etype == "RESTRICT" and _banned_from_public_life(tok, frame.patient, group_tokens):
                 return None  # "banned him from contesting elections": politics or sport, not an armed group
-            if etype == "EXTRADITE" and agent == CIVILIAN:
-                return None  # "villagers handed the suspect over to the police": no state hands anyone over
-            if etype == "RESTRICT" and _civic_target(frame.patient):
+            if etype == "EXTRADITE" and (agent == CIVILIAN or frame.agent is None and _no_state_hands_over(tok)):
+                # "villagers handed the suspect over to the police", "caught two robbers before handing them over
+                # to police", "He was later handed over to the police": no state hands anyone over
+                return None
+            if etype == "RESTRICT" and _civic_target(frame.patient, group_tokens):
                 return None  # "banned the opposition party": a measure against politics, not an armed group
             if etype == "RESTRICT" and _activity_banned(tok, frame.patient, group_tokens):
                 return None  # "banned the export of wheat", "a ban on pillion riding": trade and public order
