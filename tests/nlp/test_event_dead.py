@@ -172,3 +172,21 @@ def test_the_forces_answer_in_the_next_sentence_is_the_same_battle(extractor):
 ])
 def test_the_wounded_who_died_later_and_the_body_of_one_taken(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the one death of a sentence, of someone who died of his wounds, adds to the dead counted before
+    ("A roadside bomb killed a Levies man near Dalbandin. A passenger of a passing bus died later of his wounds.", 2),
+    # one shot who later succumbed
+    ("An FC soldier was shot by gunmen in Turbat and later succumbed to his injuries.", 1),
+])
+def test_deaths_of_different_people_and_of_the_wounded(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+def test_two_people_named_anew_by_two_death_predicates_are_two_dead(extractor):
+    assert _event_dead(extractor, "Gunmen opened fire on two lawyers outside the court in Mardan. Advocate Kamran died "
+                                  "on the spot while Advocate Nasir succumbed to his wounds on the way to hospital.") == 2
+    # ... and no more than a figure the report gave before for them
+    assert _event_dead(extractor, "Two people were killed in a blast in Kurram. A shopkeeper died on the spot while a "
+                                  "labourer succumbed to his injuries in hospital.") == 2

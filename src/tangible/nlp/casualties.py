@@ -50,6 +50,7 @@ class Count:
     # how the report gives the figure: "?" a party's word on the dead it inflicted ("the Taliban claimed to have
     # killed 15"); "~" people already counted, named again ("the two militants killed were linked to ...")
     word: str = ""
+    who: Token | None = None  # the head of the people counted
 
 
 def _number(tok: Token) -> int | None:
@@ -442,8 +443,10 @@ def _own_victims(pred: Token) -> list:
     if lemma in ("die", "perish", "succumb"):
         if not subj and pred.dep_ in ("conj", "ccomp"):
             # "... and died"; "12 militants believed to be involved in the attack died in a clash", where the
-            # parse hangs "died" under "believed", whose subject it takes
-            subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+            # parse hangs "died" under "believed", whose subject it takes; "a policeman was shot and later
+            # succumbed to his injuries"
+            subj = [c for c in pred.head.children if c.dep_ == "nsubj"] or [
+                c for c in pred.head.children if c.dep_ == "nsubjpass" and pred.dep_ == "conj"]
         return subj
     if objs:
         # "killed a tribal elder and two of his guards": a figure the parse coordinated with the verb, not the object
@@ -615,6 +618,7 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
             continue
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
+    _one_and_another(out)
     for c in out:
         if c.kind == KILLED and c.side != ALL and _in_all(c.predicate):
             c.side = ALL  # "nine people were killed in all, including the 3 attackers"
@@ -806,6 +810,48 @@ def _split_bare_numbers(out: list[Count]) -> None:
     out[:] = keep
 
 
+def _single_named_anew(tok: Token) -> bool:
+    """One person named for the first time: "a policeman", "his driver", a name (not "the policeman", "one")."""
+    if tok.tag_ == "NNP":
+        return not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss"
+                                    for c in tok.children)
+
+
+def _one_and_another(out: list[Count]) -> None:
+    """"Rizvi died on the spot while Ali later succumbed to his injuries": single people named anew by the death
+    predicates of one sentence are different people; their deaths add up as a coordinated group's do (one
+    predicate's figure), not as one figure said twice. The one death of a sentence, of someone who died of his
+    wounds ("A civilian later died of his wounds"), is on top of the dead counted before."""
+    singles: dict[str, list[Count]] = {}
+    for c in out:
+        if c.kind == KILLED and c.n == 1 and not c.additive and not c.word and c.side != ALL and c.who is not None \
+                and _single_named_anew(c.who):
+            singles.setdefault(c.side or "", []).append(c)
+    dead = [c for c in out if c.kind == KILLED]
+    if len(dead) == 1 and dead[0].who is not None and _died_of_wounds(dead[0].predicate, dead[0].who):
+        dead[0].additive = True
+        return
+    for group in singles.values():
+        if len({c.predicate.i for c in group}) < 2 or len({c.who.lower_ for c in group if c.who is not None}) < \
+                len(group):
+            continue
+        for c in group[1:]:
+            c.predicate = group[0].predicate
+
+
+def _died_of_wounds(pred: Token, who: Token) -> bool:
+    """"A civilian later succumbed to his injuries", "a policeman died of his wounds in hospital": one of the
+    wounded, whose death adds to the dead counted when the attack was told."""
+    lemma = pred.lemma_.lower()
+    if lemma not in ("succumb", "die") or not _single_named_anew(who) or who.tag_ == "NNP":
+        return False
+    # ("died later of his wounds": the parse may hang the phrase on "later")
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "of", "from") and any(
+        g.lemma_.lower() in _INJURY_NOUNS | {"injury", "wound"} for g in c.children if g.dep_ == "pobj")
+        for c in (*pred.children, *(g for a in pred.children if a.dep_ == "advmod" for g in a.children)))
+
+
 def _pronoun_count(pron: Token) -> int | None:
     """"shot him dead" is one; "killing them on the spot" is the figure of the people named before in the
     sentence ("two Levies personnel"); "they" and "them" with no figure before give none."""
@@ -886,7 +932,7 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
                 continue
             seen.add(key)
             out.append(Count(kind, n, _side(member), pred, additive or _also(pred), bare=member.tag_ == "CD",
-                             word="~" if _named_again(member) else ""))
+                             word="~" if _named_again(member) else "", who=member))
 
 
 def _named_again(head: Token) -> bool:
