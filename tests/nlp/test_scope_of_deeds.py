@@ -219,3 +219,22 @@ def test_shots_in_a_quarrel_told_on_are_no_attack(extractor):
     text = ("Two groups clashed over a land dispute in Lakki Marwat. Later, militants attacked a police post in the "
             "area, killing a constable.")
     assert "ATTACK" in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities seized the passports of four activists and barred them from leaving the country.",
+    "The district administration banned the entry of the opposition leader into Swat to prevent unrest.",
+    "The military government froze the bank accounts of the striking doctors and the civil disobedience movement.",
+])
+def test_measures_against_activists_and_opponents_are_no_counter_terrorism_step(extractor, text):
+    assert not asserted(extractor, text) & {"RESTRICT", "FINANCE"}
+
+
+def test_a_travel_bar_on_a_groups_leaders_stays(extractor):
+    assert "RESTRICT" in asserted(extractor, "The interior ministry barred five leaders of Lashkar-e-Jhangvi from "
+                                             "leaving the country.")
+
+
+def test_pellets_fired_at_stone_pelters_are_no_operation(extractor):
+    assert "OPERATION" not in asserted(extractor, "Police in Pulwama fired pellets at stone-pelting youths, injuring "
+                                                  "twelve.")

@@ -290,7 +290,9 @@ _HOLDER_BRANCHES = {"counter", "terrorism", "counter-terrorism", "counterterrori
 # parties, civic bodies and the press: a ban or a freeze on them is politics, not a step against an armed group
 _CIVIC_TARGETS = {"party", "opposition", "union", "ngo", "charity", "newspaper", "channel", "broadcaster", "website",
                   "media", "association", "movement", "student", "students", "journalist", "journalists", "trust",
-                  "foundation", "society", "club", "federation", "council", "organisation", "organization"}
+                  "foundation", "society", "club", "federation", "council", "organisation", "organization",
+                  # and the people of civic life: "froze the accounts of the striking doctors"
+                  "activist", "doctor", "lawyer", "teacher", "dissident", "critic", "protester", "opponent"}
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -320,8 +322,8 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
         # a newspaper or a channel by its title, no armed group's name among its words
         return not any(t.i in group_tokens or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
                        for t in words)
-    if target.lemma_.lower() not in _CIVIC_TARGETS:
-        return False
+    if not {t.lemma_.lower() for t in (target, *target.conjuncts)} & _CIVIC_TARGETS:
+        return False  # ("the accounts of the striking doctors and the civil disobedience movement")
     return not any(t.pos_ == "PROPN" or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
                    for t in words)
 
@@ -337,7 +339,7 @@ _ACTIVITIES = {"export", "import", "sale", "use", "entry", "movement", "transfer
 # the activity of an armed group ("banned him from contesting elections", "banned its leaders from politics")
 _PUBLIC_LIFE = frozenset({"politics", "contest", "contesting", "election", "elections", "polls", "office",
                           "holding", "playing", "cricket", "sport", "sports", "football", "practice", "practising",
-                          "teaching", "parliament", "assembly", "campaigning"})
+                          "teaching", "parliament", "assembly", "campaigning", "leaving", "travelling", "traveling"})
 # bodies that discipline their own members: "the party expelled three senators", "the union banned its ex-chief"
 _CIVIC_BODIES = frozenset({"party", "union", "association", "club", "federation", "bar", "board"})
 
@@ -351,8 +353,12 @@ def _activity_banned(tok: Token, target: Token | None, group_tokens: set[int] | 
     if target is None or target.pos_ == "PROPN" or target.lemma_.lower() not in _ACTIVITIES and \
             target.lower_ not in _ACTIVITIES:
         return False  # (a name is no activity: "a ban on the Awami Movement")
+    words = list(target.subtree)
+    if any(t.lower_ in ("opposition", "political") for t in words):
+        # "banned the entry of the opposition leader into the district": a party's leaders and members too
+        return not any(t.i in group_tokens or t.lower_ in _INSURGENT_HEADS for t in words)
     return not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS or t.lower_ in _GROUP_MARKS
-                   for t in target.subtree)
+                   for t in words)
 
 
 def _banned_from_public_life(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
@@ -1481,8 +1487,8 @@ class Extractor:
                 return None  # violence around a protest with no armed party: a riot, not an attack
             if new is not None and is_protest_context(lemmas) and agent == STATE and patient in (None, CIVILIAN) \
                     and lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
-                                  "protesters", "demonstrators", "demonstrator"}:
-                return None  # police dispersing protesters
+                                  "protesters", "demonstrators", "demonstrator", "pellet", "pelt"}:
+                return None  # police dispersing protesters, "fired pellets at stone-pelting youths"
             if new == "OPERATION" and is_protest_context(lemmas) and agent == STATE and patient == CIVILIAN:
                 return None  # "students rioted after police shot a student": force against a civilian, not a
                 # step against militants

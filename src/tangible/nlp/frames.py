@@ -47,7 +47,7 @@ STATE_OPERATION_WORDS = frozenset({"operation", "raid", "airstrike", "crackdown"
                                    "clearance"})
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "sit-in",
                            "march", "rioter", "riot", "mob", "crowd", "agitation", "strike-call", "dharna",
-                           "procession", "picket"})
+                           "procession", "picket", "pelt", "stone-pelting", "stone-pelter", "pelter"})
 
 
 @dataclass(slots=True)
