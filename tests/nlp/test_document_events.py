@@ -1457,3 +1457,15 @@ def test_a_group_in_a_victims_office_or_in_the_object_attacked_is_not_the_attack
     ms = deeds(extractor.extract("t", "Gunmen attacked the home of a peace committee member in Dir, killing him and "
                                       "his nephew.", PUB), ("ATTACK",))
     assert ms and not any(m.source and m.source.id for m in ms)
+
+
+def test_a_claim_after_the_forces_answer_is_the_attacks(extractor):
+    ms = extractor.extract("t", "A roadside bomb killed two Levies men near Surab. Security forces cordoned off the area "
+                                "and launched a search operation. The BLA claimed responsibility for the blast.", PUB)
+    attack = deeds(ms, ("ATTACK",))
+    assert attack and all(m.source and m.source.id == "bla" for m in attack)
+    assert all(m.source and m.source.id == "pakistan" for m in deeds(ms, ("OPERATION",)))
+    ms = extractor.extract("t", "Gunmen killed a trader in Chaman. Levies arrested three suspects in the evening. The "
+                                "BLF claimed responsibility.", PUB)
+    attack = deeds(ms, ("ATTACK",))
+    assert attack and attack[0].source and attack[0].source.id == "blf"

@@ -368,6 +368,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     return facts
 
 
+# the nouns that name an armed group's attack when a report names it again ("the attack", "the blast")
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "blast", "blasts", "bombing", "bombings", "explosion", "ambush",
+                           "assault", "bomb", "ied", "killing", "killings", "shooting", "massacre"})
 _CLAIMED_NOUNS = frozenset({"responsibility", "credit", "attack", "attacks", "killing", "killings", "bombing",
                             "bombings", "blast", "blasts", "assault", "ambush", "explosion", "abduction", "kidnapping",
                             "assassination", "murder", "massacre"})
@@ -620,7 +623,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             dropped.add(id(m))
             continue
         link_to = None
-        if refers_back and not f.new_event and last_deed_event is not None \
+        if refers_back and not f.new_event and last_deed_event is not None and m.type == "ATTACK" \
+                and last_deed_event.type != "ATTACK" and (m.trigger or "").lower() in _ATTACK_NOUNS:
+            # "A bomb killed 3 soldiers. Security forces launched a search operation. The TTP claimed the attack":
+            # the attack named again is the attack told before the forces' answer
+            link_to = next((ev for ev in reversed(events) if ev.type == "ATTACK"
+                            and idx - _last_index(ev, by_start) <= max_gap), None)
+        if link_to is None and refers_back and not f.new_event and last_deed_event is not None \
                 and not _compatible(last_deed_event.type, m):
             # "hideouts were also destroyed. ... in the attacks": the anaphor names the event before the
             # intervening deed of another type
@@ -657,11 +666,18 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         last_deed_event = link_to
         last_index = idx
     # sentences with no deed of their own that speak of the last event: claims, blame, origins
+    deed_starts = {m.char_span[0] for ev in events for m in ev.members}
     for i, f in enumerate(facts):
         if not (f.claimant or f.suspect or f.blamed or f.stated or f.origin or f.unverified or f.disputed_by or f.no_claim
                 or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
+        if ev is not None and ev.type != "ATTACK" and (f.claimant or f.blamed or f.suspect) and \
+                f.start not in deed_starts:
+            # "Police arrested two suspects later. The BLA claimed responsibility.": a claim or a blame is an
+            # attack's, the one told before the forces' answer
+            ev = next((e for e in reversed(events) if e.type == "ATTACK" and by_start.get(e.members[0].char_span[0], -1)
+                       <= i and i - _last_index(e, by_start) <= 3), ev)
         if ev is None:
             # "The TTP claimed responsibility ... . The men were shot in Gujranwala.": a claim may come first
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
