@@ -238,3 +238,24 @@ def test_a_travel_bar_on_a_groups_leaders_stays(extractor):
 def test_pellets_fired_at_stone_pelters_are_no_operation(extractor):
     assert "OPERATION" not in asserted(extractor, "Police in Pulwama fired pellets at stone-pelting youths, injuring "
                                                   "twelve.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police launched an operation against illegal miners in the forest reserve and arrested 30 people.",
+    "Police raided a spa in Islamabad's F-7 sector and rescued six women.",
+    "Police busted a cricket betting racket in Rawalpindi and seized cash and mobile phones.",
+])
+def test_raids_on_miners_spas_and_bookies_are_police_work(extractor, text):
+    assert not asserted(extractor, text) & {"OPERATION", "FINANCE"}
+
+
+def test_officials_of_another_state_expelled_are_a_sanction_not_a_restriction(extractor):
+    got = asserted(extractor, "The Netherlands expelled two Russian intelligence officers working at the embassy.")
+    assert "RESTRICT" not in got
+    assert "RESTRICT" in asserted(extractor, "Kabul expelled two TTP commanders from Kunar.")
+
+
+def test_a_cylinder_blast_that_brings_a_building_down_is_an_accident(extractor):
+    assert "ATTACK" not in asserted(extractor, "A gas cylinder blast flattened a three-storey building in Lahore, "
+                                               "killing eight.")
+    assert "ATTACK" in asserted(extractor, "A car bomb flattened a three-storey building in Quetta, killing eight.")

@@ -109,7 +109,9 @@ _PUBLIC_ORDER_TARGETS = frozenset({"hawker", "hawkers", "encroacher", "encroache
                                    "profiteer", "profiteers", "hoarder", "hoarders", "gambler", "gamblers", "brothel",
                                    "prostitution", "refilling", "gangster", "gangsters", "bootlegger", "bootleggers",
                                    "land-grabber", "land-grabbers", "adulteration", "kite", "kites", "rustler",
-                                   "rustlers", "pusher", "pushers", "peddler", "peddlers", "buy-bust"})
+                                   "rustlers", "pusher", "pushers", "peddler", "peddlers", "buy-bust", "betting",
+                                   "bookie", "bookies", "spa", "miner", "miners", "poacher", "poachers", "logger",
+                                   "loggers"})
 
 
 def _clause_verbs(tok: Token) -> list[Token]:
@@ -254,6 +256,8 @@ _MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"
 _RAID_VERBS = {"raid", "search", "storm", "comb", "cordon"}
 _TAKING_TYPES = ("ARREST", "DISMANTLE", "FINANCE")
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
+# a state's or the UN's servants, whose expulsion is a measure against that state or body
+_STATE_SERVANTS = {"official", "officer", "staffer", "spy", "employee", "worker", "representative"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
@@ -1538,6 +1542,9 @@ class Extractor:
                     # deporting migrants or foreign nationals is immigration control, not a step against a group;
                     # "nationals wanted for the bombing" stay a handover
                     return None
+                if etype == "RESTRICT" and tl in _STATE_SERVANTS and tok.lemma_.lower() in ("expel", "expulsion") \
+                        and not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS for t in target.subtree):
+                    return "SANCTION"  # "expelled two Russian intelligence officers", "expelled seven UN officials"
                 if tl in _OFFICIAL_PEOPLE or any(c.lemma_.lower() in _OFFICIAL_PEOPLE for c in target.children
                                                  if c.dep_ in ("compound", "amod")):
                     # expelling diplomats is a measure against a state; handing over territory or bodies is not a
@@ -2238,6 +2245,8 @@ def _accidental(tok: Token, lemmas: set[str]) -> bool:
         return _harmless_blast(tok, lemmas) or _stray_ordnance(tok)
     # what the killing came of: the clause it follows, a "when" clause, the blast that did it
     causes = [tok.head] if tok.dep_ in ("advcl", "conj") else []
+    # ... and that clause's subject: "a cylinder blast flattened a building, killing eight"
+    causes += [c for h in causes for c in h.children if c.dep_ == "nsubj"]
     causes += [c for t in _with_conjuncts((tok, *causes)) for c in t.children if c.dep_ == "advcl"]
     causes += [c for c in tok.children if c.dep_ == "nsubj"]
     causes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children
