@@ -190,3 +190,9 @@ def test_two_people_named_anew_by_two_death_predicates_are_two_dead(extractor):
     # ... and no more than a figure the report gave before for them
     assert _event_dead(extractor, "Two people were killed in a blast in Kurram. A shopkeeper died on the spot while a "
                                   "labourer succumbed to his injuries in hospital.") == 2
+
+
+def test_the_dead_told_after_an_arrest_are_the_fightings(extractor):
+    text = ("Militants attacked a Levies post in Kharan, killing a Levies man. Police later arrested two suspects in "
+            "Kharan. Two more Levies men died in hospital.")
+    assert _event_dead(extractor, text) == 3

@@ -678,6 +678,12 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # attack's, the one told before the forces' answer
             ev = next((e for e in reversed(events) if e.type == "ATTACK" and by_start.get(e.members[0].char_span[0], -1)
                        <= i and i - _last_index(e, by_start) <= 3), ev)
+        if ev is not None and ev.type not in _VIOLENT and f.start not in deed_starts and any(
+                c[0] in ("killed", "wounded") for c in f.orphan_counts):
+            # "2 ALP were killed and 5 captured. The Taliban suffered 3 fatalities.": the dead are the fighting's,
+            # not the capture's
+            ev = next((e for e in reversed(events) if e.type in _VIOLENT and by_start.get(e.members[0].char_span[0], -1)
+                       <= i and i - _last_index(e, by_start) <= 3), ev)
         if ev is None:
             # "The TTP claimed responsibility ... . The men were shot in Gujranwala.": a claim may come first
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
