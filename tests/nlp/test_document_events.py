@@ -182,6 +182,17 @@ def test_origin_attaches_to_the_attack_and_makes_no_attack_in_khost(extractor):
     assert attacks[0].source.id == "ttp"
 
 
+def test_an_origin_dated_in_its_own_clause_reaches_the_attack_its_anaphor_names(extractor):
+    # "a day earlier" dates the crossing, not the event "after the raid" refers back to
+    text = ("Gunmen stormed a police post in Tank district on Tuesday night, killing three constables. A senior "
+            "police official said the attackers had crossed into Pakistan from Paktika province a day earlier and "
+            "fled back after the raid.")
+    ms = extractor.extract("t", text, PUB)
+    violent = deeds(ms, ("ATTACK", "OPERATION"))
+    assert {m.type for m in violent} == {"ATTACK"} and len({m.event for m in violent}) == 1
+    assert all(m.launched_from and m.launched_from.admin1 == "Paktika" for m in violent)
+
+
 # ---------------------------------------------------------------- verification
 def test_unverified_and_disputed_reports(extractor):
     ms = extractor.extract("t", "Member states reported that the Taliban had relocated some TTP fighters away from "
@@ -887,9 +898,15 @@ def test_blazes_and_places_of_seizures(extractor, text, types):
      {("ARREST", "asserted"), ("ATTACK", "future")}),
     # what a party warns of may come
     ("The Taliban vowed to fight on and warned of more attacks.", {("ATTACK", "future")}),
+    # a conjunct with a subject of its own is a clause of its own: the negation of the first stays there
+    ("No group claimed responsibility for the blast, but officials blamed the TTP.",
+     {("ATTACK", "asserted"), ("ACCUSE", "asserted")}),
+    ("Police did not arrest anyone at the scene, but the army later detained two suspects in Bannu.",
+     {("ARREST", "negated"), ("ARREST", "asserted")}),
 ])
 def test_modality_across_coordination_and_warnings(extractor, text, expected):
-    got = {(m.type, m.modality) for m in extractor.extract("m", text, PUB) if m.type in ("ARREST", "ATTACK")}
+    got = {(m.type, m.modality) for m in extractor.extract("m", text, PUB)
+           if m.type in ("ARREST", "ATTACK", "ACCUSE")}
     assert got == expected
 
 

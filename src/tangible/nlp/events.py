@@ -109,6 +109,8 @@ class SentenceFacts:
     subject_anaphors: set[int] = field(default_factory=set)  # those of them that are their clause's subject
     disputes_own: bool = False  # the dispute is of the sentence's own report ("..., a claim Kabul denies")
     weekday_at: set[int] = field(default_factory=set)  # where a weekday ("on Thursday") stands among new_event_at
+    # the clause (its verb's token index) each of new_event_at and of anaphoric_triggers stands in
+    clause_of: dict[int, int] = field(default_factory=dict)
     # triggers whose actor the sentence names (subject, "by" phrase), with that actor's role, and the triggers
     # of a side that answers an attack ("forces retaliated and killed two attackers")
     agent_roles: dict[int, str] = field(default_factory=dict)
@@ -171,6 +173,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     facts.new_event_at = [offset + x.start() for x in new_words]
     facts.weekday_at = {offset + x.start() for x in new_words if x.group(0).lower().startswith("on ")}
     facts.new_event = bool(facts.new_event_at)
+    for x in new_words:
+        span = doc.char_span(x.start(), x.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            facts.clause_of[offset + x.start()] = clause_verb(span[0])
     if re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or \
             re.search(r"\bnobody\b[^.]{0,30}\bclaim", low) or "yet to claim" in low or "not claimed" in low \
             or "no claim of responsibility" in low:
@@ -545,6 +551,14 @@ def _operator(tok: Token, tok_ent: dict, is_state) -> ActorRef | None:
     return None
 
 
+def clause_verb(tok: Token) -> int:
+    """The token index of the verb heading the clause ``tok`` stands in (the root where no verb heads it)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t.i
+
+
 def anaphoric(tok: Token) -> bool:
     """The trigger refers back to an event already reported: "the attack", "the blast", "this raid"."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(tok):
@@ -778,19 +792,27 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
     if not f.new_event:
         return False
     first = ev.members[0]
+    at = f.new_event_at
+    if m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers and m.trigger_span[0] not in f.subject_anaphors:
+        # "the attackers had crossed from Paktika a day earlier and fled back after the attack": words of another
+        # time in another clause than the anaphor date that clause's deed, not the event the anaphor names
+        own = f.clause_of.get(m.trigger_span[0])
+        at = [p for p in at if own is None or f.clause_of.get(p) in (None, own)]
+        if not at:
+            return False
     if m.date is not None and m.date == first.date and m.date_precision == "day" and all(
-            p in f.weekday_at for p in f.new_event_at):
+            p in f.weekday_at for p in at):
         return False  # "claimed responsibility for the bombing late on Thursday": the event's own day
     if idx != last_index and m.trigger_span and m.trigger_span[0] in f.subject_anaphors:
         # "The attack comes weeks after Pakistan asked Kabul to act": the words of another time after the subject
         # anaphor speak of something else; before it they make it new ("In a separate attack ..."), and so they
         # do after an anaphor in another role ("linked to the convoy attack near Miranshah a day earlier")
-        return any(p < m.trigger_span[0] for p in f.new_event_at)
+        return any(p < m.trigger_span[0] for p in at)
     if idx != last_index or not m.trigger_span:
         return True
     before = max((x.trigger_span[0] for x in ev.members if x.trigger_span and x.trigger_span[0] < m.trigger_span[0]),
                  default=None)
-    return before is None or any(before < p < m.trigger_span[0] for p in f.new_event_at)
+    return before is None or any(before < p < m.trigger_span[0] for p in at)
 
 
 def _opposed(first: Mention, m: Mention) -> bool:

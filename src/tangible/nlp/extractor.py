@@ -33,7 +33,7 @@ from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
-from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, link_events, sentence_facts
+from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, clause_verb, link_events, sentence_facts
 from tangible.nlp.casualties import ALL, ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
@@ -1253,6 +1253,7 @@ class Extractor:
             trig_start = offset + tok.idx
             if anaphoric(tok):
                 facts.anaphoric_triggers.add(trig_start)
+                facts.clause_of[trig_start] = clause_verb(tok)
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     facts.subject_anaphors.add(trig_start)
             if tok.pos_ in ("NOUN", "PROPN"):

@@ -68,6 +68,13 @@ def _local(tok: Token) -> str | None:
     return None
 
 
+def _own_clause(verb: Token, head: Token) -> bool:
+    """A conjunct with a subject of its own, joined by "and" or "but": a clause of its own. ("Or" joins
+    alternatives that share their frame, and the parse often hangs a subject of its own there by mistake.)"""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") and head.i < c.i < verb.i for c in head.children)
+
+
 def _without(tok: Token) -> bool:
     """"entered the town without firing a shot", "pulled out without resistance or firing a gunshot": what
     "without" governs did not happen (the parse may hang the gerund on the verb as a conjunct)."""
@@ -234,8 +241,9 @@ def modality_of(tok: Token) -> str:
                     if up.head is up:
                         break
                     up = up.head
-            # coordinated verbs share their first conjunct's auxiliaries and negation
-            local = _local(head)
+            # coordinated verbs share their first conjunct's auxiliaries and negation, unless the conjunct is a
+            # clause with a subject of its own ("No group claimed the attack, but officials blamed the TTP")
+            local = None if _own_clause(cur, head) else _local(head)
             if local:
                 return local
             if head.lemma_.lower() in L.DEMAND_CUES and head.tag_ in ("VBZ", "VBP") and cur.tag_ in ("VBN", "VBD") \
