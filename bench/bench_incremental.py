@@ -4,9 +4,10 @@ For each store size (mentions) a SQLite store is filled with generated documents
 (``tangible.evaluation.synthetic``: a constant number of reports a day up to today, so a larger store covers
 a longer past, as a growing archive does), resolved in full and rated once, as the derivation job does;
 then, ``--runs`` times, one new article (dated anywhere in the later three quarters of that past) is stored
-and the derivation job's resolution and rating stages run over it. Prints the median seconds of each stage
-per size and the ratio between the largest and the smallest size (target: at most 1.5, and under 1 s for
-resolution and rating together).
+and the derivation job's resolution and rating stages run over it. All stores are built first and the runs
+alternate between them, so a machine busy with other work slows every size alike. Prints the median seconds
+of each stage per size and the ratio between the largest and the smallest size (target: at most 1.5, and
+under 1 s for resolution and rating together).
 
     python bench/bench_incremental.py [--sizes 100000,1000000] [--per-day 300] [--runs 5]
 """
@@ -51,25 +52,16 @@ def build(size: int, per_day: float, folder: Path, seed: int) -> tuple[Store, li
     return store, extra
 
 
-def measure(store: Store, extra: list, runs: int) -> dict[str, float]:
-    case = get_case(Settings())
-    times: dict[str, list[float]] = {"resolve": [], "rate": [], "total": []}
-    reread: list[int] = []
-    for item in extra[:runs]:
-        fill(store, [item])
-        t0 = time.perf_counter()
-        figures = resolve_changes(store, case)
-        t1 = time.perf_counter()
-        rerate(store, case, figures.get("types"))
-        t2 = time.perf_counter()
-        assert figures["scope"] == "changes", figures
-        times["resolve"].append(t1 - t0)
-        times["rate"].append(t2 - t1)
-        times["total"].append(t2 - t0)
-        reread.append(figures["mentions_reread"])
-    out = {k: statistics.median(v) for k, v in times.items()}
-    out["reread"] = statistics.median(reread)
-    return out
+def add_one(store: Store, item, case) -> dict[str, float]:
+    """Store one new article and run the derivation job's resolution and rating stages over it."""
+    fill(store, [item])
+    t0 = time.perf_counter()
+    figures = resolve_changes(store, case)
+    t1 = time.perf_counter()
+    rerate(store, case, figures.get("types"))
+    t2 = time.perf_counter()
+    assert figures["scope"] == "changes", figures
+    return {"resolve": t1 - t0, "rate": t2 - t1, "total": t2 - t0, "reread": figures["mentions_reread"]}
 
 
 def main() -> None:
@@ -80,16 +72,28 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    results = {}
-    for size in sizes:
-        print(f"store of {size:,} mentions ({args.per_day:g} a day):", flush=True)
-        with tempfile.TemporaryDirectory() as folder:
-            store, extra = build(size, args.per_day, Path(folder), args.seed)
-            results[size] = measure(store, extra, args.runs)
+    case = get_case(Settings())
+    folders, stores = [], {}
+    try:
+        for size in sizes:
+            print(f"store of {size:,} mentions ({args.per_day:g} a day):", flush=True)
+            folders.append(tempfile.TemporaryDirectory())
+            stores[size] = build(size, args.per_day, Path(folders[-1].name), args.seed)
+        runs: dict[int, list[dict[str, float]]] = {size: [] for size in sizes}
+        for k in range(args.runs):  # alternate: run k on every size before run k + 1
+            for size in sizes:
+                store, extra = stores[size]
+                runs[size].append(add_one(store, extra[k], case))
+    finally:
+        for store, _ in stores.values():
             store.close()
+        for folder in folders:
+            folder.cleanup()
+    results = {size: {key: statistics.median(r[key] for r in runs[size]) for key in runs[size][0]} for size in sizes}
+    for size in sizes:
         r = results[size]
-        print(f"  add one article: resolve {r['resolve']:.3f} s, rate {r['rate']:.3f} s, total {r['total']:.3f} s "
-              f"(median of {args.runs}; {r['reread']:.0f} mentions re-read)", flush=True)
+        print(f"store of {size:,}: add one article: resolve {r['resolve']:.3f} s, rate {r['rate']:.3f} s, "
+              f"total {r['total']:.3f} s (median of {args.runs}; {r['reread']:.0f} mentions re-read)", flush=True)
     small, large = results[sizes[0]], results[sizes[-1]]
     ratio = large["total"] / small["total"] if small["total"] else float("inf")
     print(f"ratio {sizes[-1]:,} / {sizes[0]:,}: {ratio:.2f} (target <= 1.5); "
