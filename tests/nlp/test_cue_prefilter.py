@@ -18,7 +18,8 @@ def test_has_cue_answers_as_the_pattern_does():
 # ("picked up", "hand over", "took over", "went off", "opened fire", "launched an attack", "found ... bodies")
 PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "pick", "send", "take",
                "declare",  # ("declared persona non grata")
-               "rip",  # ("ripped through")
+               "rip", "tear",  # ("ripped through", "tore through")
+               "place", "put", "add", "include",  # ("placed on the Fourth Schedule", "added to the watchlist")
                "carry",  # ("carried away")
                "set",  # ("set on fire", "set ablaze", "set alight": the stems "fire", "ablaze", "alight")
                "trade",  # ("traded fire")

@@ -552,3 +552,70 @@ def test_a_state_in_talks_assures_and_never_urges_itself(extractor):
     demand = next(m for m in events(extractor, "China has asked the interim government to freeze the assets of "
                                                "ETIM fighters.") if m.type == "DEMAND")
     assert demand.source.id == "china" and not (demand.target and demand.target.id == "china")
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban's claim that they relocated TTP families to Ghazni is disputed by Pakistani officials.",
+    "Kabul insists its forces have detained 30 TTP members, a claim Islamabad dismisses.",
+    "The Taliban say they have shut the camps in Barmal, a claim Pakistan rejects.",
+])
+def test_a_claim_its_own_sentence_disputes_is_disputed(extractor, text):
+    deed = next(m for m in events(extractor, text) if m.type in ("RESTRICT", "ARREST", "DISMANTLE"))
+    assert deed.modality == "asserted" and deed.verification == "disputed", text
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_negation(extractor):
+    ms = events(extractor, "The interior minister said Afghan soil would not be used against China and that the "
+                           "Islamic Emirate was committed to its pledges.")
+    assert ("ASSURE", "asserted") in kinds(ms)
+    assert next(m for m in ms if m.type == "ASSURE").source.id == "taliban"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # an inverted passive: the parse hangs what was taken on the auxiliary
+    ("Also recovered from the compound were three pistols and a suicide vest.", "DISMANTLE"),
+    ("Arrested at the scene was a TTP commander wanted for the Bannu attack.", "ARREST"),
+    # the origin hung on the people moved
+    ("The Taliban moved scores of TTP fighters from Paktika to Ghazni last month.", "RESTRICT"),
+    # a watch list, a proscription, a travel ban
+    ("The Punjab home department placed 12 TTP commanders on the Fourth Schedule.", "RESTRICT"),
+    ("The interior ministry declared Jamaat-ul-Ahrar a proscribed outfit on Friday.", "RESTRICT"),
+    ("The Security Council committee subjected the two TTP leaders to a travel ban.", "RESTRICT"),
+    ("A roadside bomb tore through a Levies vehicle near Kalat on Sunday.", "ATTACK"),
+])
+def test_deeds_in_less_common_wording(extractor, text, etype):
+    assert (etype, "asserted") in kinds(events(extractor, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "The government declared the day a public holiday.",
+    "Rescuers moved the wounded from the blast site to hospital.",
+    "He added that the talks had been useful.",
+])
+def test_no_restriction_in_ordinary_declaring_moving_or_adding(extractor, text):
+    assert "RESTRICT" not in {m.type for m in events(extractor, text)}, text
+
+
+def test_a_madrassa_closed_is_dismantled_and_a_border_closed_is_not(extractor):
+    ms = events(extractor, "The Afghan interior ministry announced the closure of a madrassa in Khost that was "
+                           "training TTP recruits.")
+    closure = next(m for m in ms if m.type == "DISMANTLE")
+    assert closure.modality == "asserted" and closure.source.id == "taliban"
+    assert "DISMANTLE" not in {m.type for m in events(extractor, "Officials announced the closure of the Torkham "
+                                                                  "border for two days.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The dossier names 20 TTP hideouts that Islamabad wants destroyed.",
+    "The ISPR said the interim Afghan government was expected to deny sanctuaries to the khwarij, and to hand over "
+    "the terrorists behind the attacks.",
+])
+def test_what_is_wanted_or_expected_is_not_done(extractor, text):
+    assert not [m for m in events(extractor, text) if counts_as_evidence(m.type, m.modality)], text
+
+
+def test_an_allegation_is_against_whom_its_clause_names(extractor):
+    ms = events(extractor, "Pakistani officials allege that the Taliban's intelligence service has given TTP "
+                           "commanders safe houses in Kabul.")
+    accuse = next(m for m in ms if m.type == "ACCUSE")
+    assert accuse.source.id == "pakistan" and accuse.target.id == "taliban"

@@ -213,9 +213,16 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "a joint mechanism": [("The three countries agreed on a joint verification mechanism.", "mechanism", "AGREE")],
     "a suicide bomber": [("A suicide bomber struck a mosque in Peshawar.", "bomber", "ATTACK")],
     "a ban on": [("The cabinet approved a ban on fundraising by the group.", "ban", "RESTRICT")],
-    "an explosion ripped through": [("A powerful bomb ripped through a crowded market in Parachinar.", "ripped",
-                                      "ATTACK"),
-                                     ("The striker ripped through the defence.", "ripped", None)],
+    "an explosion ripped or tore through": [
+        ("A powerful bomb ripped through a crowded market in Parachinar.", "ripped", "ATTACK"),
+        ("A roadside bomb tore through a Levies vehicle near Kalat.", "tore", "ATTACK"),
+        ("The striker ripped through the defence.", "ripped", None)],
+    "a place closed": [("The ministry announced the closure of a madrassa in Khost.", "closure", "DISMANTLE"),
+                       ("Officials announced the closure of the Torkham border.", "closure", None)],
+    "put on a watch list": [
+        ("The home department placed 12 TTP commanders on the Fourth Schedule.", "placed", "RESTRICT"),
+        ("The interior ministry added 20 suspected militants to the Exit Control List.", "added", "RESTRICT"),
+        ("The government added two more items to the list of exports.", "added", None)],
     "relations restored": [("Iran and Saudi Arabia restored diplomatic relations on Friday.", "restored", "AGREE"),
                            ("They announced the restoration of diplomatic ties.", "restoration", "AGREE"),
                            ("Police restored order in the city.", "restored", None),
@@ -250,8 +257,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "people dislodged": [("Soldiers dislodged the militants from their positions on the ridge.", "dislodged",
                           "OPERATION"),
                          ("Troops dislodged a militant camp near the border.", "dislodged", "DISMANTLE")],
-    "declared persona non grata": [
+    "declared persona non grata or a proscribed outfit": [
         ("The country declared the Russian military attache persona non grata.", "declared", "SANCTION"),
+        ("The interior ministry declared Jamaat-ul-Ahrar a proscribed organisation.", "declared", "RESTRICT"),
         ("The minister declared the bridge open.", "declared", None)],
     "bombs dropped": [("Government aircraft dropped barrel bombs on the town.", "dropped", "ATTACK"),
                       ("The prosecution dropped the charges against him.", "dropped", None)],

@@ -136,6 +136,24 @@ class SentenceFacts:
     dead_sides: frozenset[str] = frozenset()  # the sides of the dead the sentence counts ("civilian", "state" …)
 
 
+_DENIAL_FORMS = frozenset({"denies", "dismisses", "rejects", "disputes", "refutes", "contests"})
+
+
+def _party_before_denial(tok: Token) -> str | None:
+    """The party between a claim noun and a denial the parse did not read as a verb: "a claim Islamabad
+    dismisses", "a charge the Pakistani military rejects" (the party, a name or a short noun phrase)."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j > tok.sent.start and tok.i - j <= 5 and doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") \
+            and doc[j].lemma_.lower() not in _CLAIM_NOUNS:
+        j -= 1
+    if j >= tok.sent.start and doc[j].lemma_.lower() in _CLAIM_NOUNS and tok.i - j > 1 and \
+            any(doc[k].pos_ == "PROPN" or doc[k].tag_ in ("NN", "NNS") for k in range(j + 1, tok.i)):
+        span = doc[j + 1:tok.i]
+        return span.text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
 def _ref_text(tok: Token) -> str:
     left = tok.left_edge.i
     while left < tok.i and tok.doc[left].dep_ in ("det", "punct"):
@@ -357,6 +375,18 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 facts.disputed_by = _ref_text(subj)
                 # "Kabul insists it has arrested dozens, a claim Islamabad dismisses": the sentence's own report
                 facts.disputes_own = tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _CLAIM_NOUNS
+        if lemma in ("deny", "reject", "refute", "dismiss", "dispute", "contest") and tok.pos_ == "VERB" \
+                and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _CLAIM_NOUNS for c in tok.children):
+            # "The Taliban's claim that they relocated the fighters is disputed by Pakistani officials"
+            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if by is not None and by.pos_ != "PRON":
+                facts.disputed_by, facts.disputes_own = _ref_text(by), True
+        if tok.lower_ in _DENIAL_FORMS and tok.pos_ != "VERB" and facts.disputed_by is None:
+            # "..., a claim Islamabad dismisses": the small parse reads the verb as a plural noun
+            party = _party_before_denial(tok)
+            if party is not None:
+                facts.disputed_by, facts.disputes_own = party, True
         if lemma in ("evidence", "proof", "sign", "indication") and any(c.lower_ in ("no",) for c in tok.children):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

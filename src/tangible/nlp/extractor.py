@@ -1932,8 +1932,9 @@ class Extractor:
                 tgt_tok = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
             if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in (
                     "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
-                    "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand"):
-                verb = tok.head  # "police conducted an operation"
+                    "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand",
+                    "announce"):
+                verb = tok.head  # "police conducted an operation", "the ministry announced the closure of a madrassa"
             elif src_tok is None and tok.dep_ in ("nsubjpass",) and tok.head.lemma_.lower() in _LIGHT_VERBS:
                 # "strikes were carried out by the military"
                 src_tok = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
@@ -2015,7 +2016,8 @@ class Extractor:
                     v = v.head
                 else:
                     break
-            if etype in ("DEMAND",) and tgt_tok is None:
+            if etype in ("DEMAND", "ACCUSE") and tgt_tok is None:
+                # ("officials allege that the Taliban's intelligence service has sheltered them": whom it accuses)
                 tgt_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if tgt_tok is None:
                     tgt_tok = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp")

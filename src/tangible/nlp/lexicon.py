@@ -66,7 +66,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
-    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "rip": "ATTACK", "carry": "ATTACK", "surrender": "AGREE", "release": "AGREE",
+    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "rip": "ATTACK", "tear": "ATTACK",
+    "carry": "ATTACK", "surrender": "AGREE", "release": "AGREE",
+    "place": "RESTRICT", "put": "RESTRICT", "add": "RESTRICT", "include": "RESTRICT",  # on a watch list (checked)
     # weapons come upon or made safe, positions hammered or rained on with fire (each checked in the trigger table)
     "come": "DISMANTLE", "stumble": "DISMANTLE", "make": "DISMANTLE", "render": "DISMANTLE", "hammer": "OPERATION",
     "rain": "OPERATION",
@@ -83,7 +85,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "sortie": "OPERATION",
     "infighting": "ATTACK",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
-    "seizure": "DISMANTLE", "haul": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
+    "seizure": "DISMANTLE", "haul": "DISMANTLE", "closure": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
     "extradition": "EXTRADITE", "handover": "EXTRADITE", "deportation": "EXTRADITE",
     "attack": "ATTACK", "bombing": "ATTACK", "blast": "ATTACK", "explosion": "ATTACK", "ambush": "ATTACK",
@@ -210,6 +212,9 @@ _CUE_STEMS = [
     "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through", "ablaze", "alight",
     # figures a report gives on their own ("4 fatalities were reported", "resulting in two deaths")
     "fatalit", "deaths",
+    # a blast that tore through a place; people put on a watch list ("placed on the Fourth Schedule")
+    "tore through", "torn through", "tears through", "tearing through", "schedule", "watchlist", "watch list",
+    "blacklist", "control list",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

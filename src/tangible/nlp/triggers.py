@@ -46,6 +46,11 @@ class Cue:
             objs = [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
                     and c.lemma_.lower() in REDUCED_RELATIVES and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
+        if not objs and tok.tag_ == "VBN":
+            # "Also recovered were two Kalashnikovs", "Arrested in the raid was a commander": an inverted passive,
+            # whose subject the small parser hangs on the auxiliary
+            objs = [g for c in tok.children if c.dep_ == "auxpass" and c.i > tok.i for g in c.children
+                    if g.dep_ in ("attr", "nsubj", "nsubjpass") and g.i > c.i]
         parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") or (
             c.dep_ == "advmod" and c.lower_ in ("away", "off", "out", "back", "up"))}  # "took him away"
         return cls(tok, tok_ent, parts, objs,
@@ -86,7 +91,7 @@ THROWN = frozenset({"grenade", "bomb", "cracker", "explosive", "ied", "acid", "p
                     "rocket", "molotov", "firebomb"})
 PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"})
 # words that report nothing by themselves; only a constraint above them makes them a trigger
-ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "carry", "surrender", "release", "launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
+ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "tear", "carry", "surrender", "release", "launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
@@ -273,8 +278,16 @@ def _of_whom(q: Cue) -> list[Token]:
 
 def _moved_away(q: Cue):
     people = q.objs and (q.personish(q.objs) or q.personish(_of_whom(q)) or q.in_objects(L.MILITANT_NOUNS))
-    return KEEP if people and any(
+    if people and any(
         c.dep_ in ("prep", "advmod", "prt") and (c.lower_ in ("out", "away") or c.lower_ == "from" and c.head.i == q.tok.i)
+            for c in q.tok.subtree):
+        return KEEP
+    # "moved dozens of TTP families from Khost to Ghazni": the parse hangs the origin on the people, and the
+    # people must be a group's or militants (not "moved the injured from the site to hospital")
+    armed = q.in_objects(L.MILITANT_NOUNS) or any(t.i in q.tok_ent for o in q.objs for t in o.subtree)
+    return KEEP if people and armed and any(
+        c.dep_ == "prep" and c.lower_ == "from" for o in q.objs for c in o.subtree) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and (c.head.i == q.tok.i or c.head in q.objs)
         for c in q.tok.subtree) else None
 
 
@@ -421,7 +434,44 @@ def _people_dislodged(q: Cue):
 
 def _persona_non_grata(q: Cue):
     # "declared the military attache persona non grata": an envoy expelled
-    return "SANCTION" if "persona non grata" in q.tok.sent.text.lower() else None
+    if "persona non grata" in q.tok.sent.text.lower():
+        return "SANCTION"
+    return "RESTRICT" if _declared_proscribed(q) else None
+
+
+_BANNED_MARKS = frozenset({"proscribe", "ban", "outlaw", "terrorist", "terror"})
+_OUTFIT_NOUNS = frozenset({"organisation", "organization", "outfit", "group", "entity", "organisations",
+                           "organizations", "outfits", "groups", "entities"})
+
+
+def _declared_proscribed(q: Cue) -> bool:
+    """"The interior ministry declared the BRAS, an alliance of separatist militant groups, a proscribed
+    organisation": the group is banned (what is declared a proscribed or terrorist outfit is a group)."""
+    subj = {t.i for c in q.tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(t.lemma_.lower() in _OUTFIT_NOUNS and t.i > q.tok.i and t.i not in subj and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _BANNED_MARKS for c in t.children)
+        for t in q.tok.subtree)
+
+
+# lists that bar the people on them from moving, travelling or raising money
+_WATCH_LISTS = frozenset({"schedule", "watchlist", "blacklist", "list"})
+_WATCH_LIST_MARKS = frozenset({"fourth", "4th", "watch", "exit", "control", "ecl", "proscribed", "terrorist", "terror",
+                               "sanctions", "sanction", "no-fly", "banned"})
+
+
+def _put_on_watch_list(q: Cue):
+    """"Pakistan placed TTP chief Noor Wali Mehsud on the Fourth Schedule", "added two commanders to the
+    sanctions list", "put their names on the Exit Control List": people barred from moving and banking."""
+    if not q.objs or not (q.personish(q.objs) or q.in_objects(L.MILITANT_NOUNS | {"name", "names"})):
+        return None
+    for c in q.tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "in"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _WATCH_LISTS and (
+                        g.lemma_.lower() in ("watchlist", "blacklist") or any(
+                            m.lower_ in _WATCH_LIST_MARKS for m in g.subtree if m.i != g.i)):
+                    return "RESTRICT"
+    return None
 
 
 def _bombs_dropped(q: Cue):
@@ -894,7 +944,10 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                          "engineers detonated the shells in a controlled explosion")),
     (frozenset({"dislodge"}), Constraint("people dislodged", _people_dislodged,
                                          "soldiers dislodged the militants from their positions on the ridge")),
-    (frozenset({"declare"}), Constraint("declared persona non grata", _persona_non_grata,
+    (frozenset({"place", "put", "add", "include"}), Constraint(
+        "put on a watch list", _put_on_watch_list, "placed the TTP chief on the Fourth Schedule; added two "
+                                                    "commanders to the sanctions list")),
+    (frozenset({"declare"}), Constraint("declared persona non grata or a proscribed outfit", _persona_non_grata,
                                         "declared the military attache persona non grata")),
     (frozenset({"drop"}), Constraint("bombs dropped", _bombs_dropped,
                                      "government aircraft dropped barrel bombs on the town (not 'dropped charges')")),
@@ -913,7 +966,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"throw", "lob", "hurl", "toss", "plant"}), Constraint(
         "something thrown", _thrown, "lobbed a hand grenade into a house; hurled a cracker at their office")),
     (frozenset({"go"}), Constraint("went off", _went_off, "a bomb went off near a police van")),
-    (frozenset({"rip"}), Constraint("an explosion ripped through", _ripped_through,
+    (frozenset({"rip", "tear"}), Constraint("an explosion ripped or tore through", _ripped_through,
                                     "a bomb ripped through a crowded market")),
     (frozenset({"summon", "recall"}), Constraint("an envoy summoned or recalled", _envoy_summoned,
                                                  "the foreign office summoned the Afghan charge d'affaires")),
@@ -1072,8 +1125,17 @@ def _suicide_bomber(q: Cue):
     return KEEP if any(c.lower_ == "suicide" for c in q.tok.children) else None
 
 
+def _closure_of(q: Cue):
+    """"announced the closure of a madrassa that was training suicide bombers", "the closure of TTP offices": a
+    place of a group's shut (not "the closure of the border", "of schools", "of the case")."""
+    return KEEP if any(g.dep_ == "pobj" and g.lemma_.lower() in L.DISMANTLE_OBJECTS - L.WEAPON_NOUNS
+                       for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) else None
+
+
 def _ban_on(q: Cue):
-    return KEEP if any(c.dep_ == "prep" and c.lower_ == "on" for c in q.tok.children) else None
+    # "a ban on fundraising"; "subjecting him to an asset freeze and a travel ban": a ban on someone's movement
+    return KEEP if any(c.dep_ == "prep" and c.lower_ == "on" or c.dep_ in ("compound", "amod") and c.lower_ in (
+        "travel", "entry") for c in q.tok.children) else None
 
 
 def _of_weapons(q: Cue):
@@ -1176,6 +1238,7 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"mechanism"}), Constraint("a joint mechanism", _joint_mechanism, "a joint verification mechanism")),
     (frozenset({"bomber"}), Constraint("a suicide bomber", _suicide_bomber, "a suicide bomber struck")),
     (frozenset({"ban"}), Constraint("a ban on", _ban_on, "a ban on fundraising")),
+    (frozenset({"closure"}), Constraint("a place closed", _closure_of, "announced the closure of a madrassa in Paktika")),
     (frozenset({"restoration"}), Constraint("relations restored", _of_relations,
                                             "announced the restoration of diplomatic relations")),
     (frozenset({"battle", "gunbattle"}), Constraint("an armed battle", _armed_battle,
