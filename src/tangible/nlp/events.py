@@ -172,6 +172,18 @@ def _party(tok: Token, tok_ent: dict) -> ActorRef | None:
     return ActorRef(None, _ref_text(tok))
 
 
+def _attribute(facts: SentenceFacts, ref: ActorRef | None, basis: str) -> None:
+    """Keep the first group a sentence names as the attackers', by how it is known."""
+    if ref is None or not ref.id:
+        return
+    if basis == "suspected":
+        facts.suspect = facts.suspect or ref
+    elif basis == "blamed":
+        facts.blamed = facts.blamed or ref
+    else:
+        facts.stated = facts.stated or ref
+
+
 def _is_definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children) or tok.lower_ in (
         "it",) or any(c.dep_ == "poss" for c in tok.children)
@@ -303,15 +315,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if tok.dep_ in ("nsubj", "nsubjpass") and _refers_to_attackers(tok):
             found = _group_of_attackers(tok.head, tok, tok_ent)
             if found is not None:
-                ref = _party(found, tok_ent)
-                basis = _attribution_basis(tok.head, low)
-                if ref is not None and ref.id:
-                    if basis == "suspected":
-                        facts.suspect = facts.suspect or ref
-                    elif basis == "blamed":
-                        facts.blamed = facts.blamed or ref
-                    else:
-                        facts.stated = facts.stated or ref
+                _attribute(facts, _party(found, tok_ent), _attribution_basis(tok.head, low))
         # --- "police said the LeJ was behind the killing": a party named behind the event reported
         if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None:
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
@@ -327,15 +331,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 for a in tok.ancestors):
             subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             found = _group_token(subj, tok_ent) if subj is not None and subj.pos_ != "PRON" else None
-            ref = _party(found, tok_ent) if found is not None else None
-            if ref is not None and ref.id:
-                basis = _attribution_basis(tok, low)
-                if basis == "suspected":
-                    facts.suspect = facts.suspect or ref
-                elif basis == "blamed":
-                    facts.blamed = facts.blamed or ref
-                else:
-                    facts.stated = facts.stated or ref
+            if found is not None:
+                _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
         if lemma in _ORIGIN_VERBS:
             for c in tok.children:
