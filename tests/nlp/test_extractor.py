@@ -292,6 +292,10 @@ def test_what_demands_include_is_demanded(extractor):
     ("Amir Khan Muttaqi told his Pakistani counterpart that Kabul was committed to the Doha agreement.",
      "taliban", "pakistan"),
     ("The Taliban remain committed to the Doha agreement, their spokesman said.", "taliban", None),
+    # a pronoun committed in what a party says is that party
+    ("The Afghan defence ministry said it was committed to ensuring that Afghan soil is not used against any "
+     "country.", "taliban", None),
+    ("Pakistan's Foreign Office said it was committed to dialogue with Kabul.", "pakistan", None),
 ])
 def test_the_party_committed_gives_the_assurance_to_whom_it_is_told(extractor, text, source, target):
     ms = extractor.extract("t", text, date(2026, 11, 20))

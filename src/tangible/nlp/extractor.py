@@ -1959,6 +1959,10 @@ class Extractor:
             # "Kabul was committed to the Doha agreement", "remains committed": the committed party gives the pledge
             holders = [tok, *(c for c in tok.children if c.dep_ == "auxpass")] + ([tok.head] if tok.dep_ == "acomp" else [])
             src_tok = next((c for h in holders for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            clause = tok.head if tok.dep_ == "acomp" else tok
+            if src_tok is not None and src_tok.pos_ == "PRON" and clause.dep_ == "ccomp":
+                # "The Afghan defence ministry said it was committed to ...": the pronoun is the one who says so
+                src_tok = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), src_tok)
             # (told to someone: "Muttaqi told his Pakistani counterpart that Kabul was committed ...")
             addressee = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")), None) \
                 if tok.dep_ == "ccomp" else None
