@@ -283,6 +283,16 @@ def test_a_list_of_what_evidence_would_be_is_no_evidence(extractor):
     assert any(m.type == "ASSURE" and m.source and m.source.id == "taliban" for m in ms)
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Pakistan's Foreign Office voiced concern over the rise in attacks. It wants Kabul to take concrete action "
+     "against the TTP.", "pakistan"),
+    ("Beijing has raised the issue repeatedly with the Taliban. It has urged Kabul to hand over ETIM members.", "china"),
+])
+def test_a_demand_whose_speaker_is_a_pronoun_is_the_previous_subjects(extractor, text, source):
+    demand = next(m for m in extractor.extract("t", text, PUB) if m.type == "DEMAND")
+    assert demand.source is not None and demand.source.id == source and demand.target.id == "taliban"
+
+
 # ---------------------------------------------------------------- numbers and places
 def test_dates_years_and_ages_are_never_counts(extractor):
     ms = extractor.extract("t", "On 2 March 2020, a 45-year-old tribal elder was killed by unknown gunmen in "

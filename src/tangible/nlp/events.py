@@ -109,6 +109,10 @@ class SentenceFacts:
     subject_anaphors: set[int] = field(default_factory=set)  # those of them that are their clause's subject
     disputes_own: bool = False  # the dispute is of the sentence's own report ("..., a claim Kabul denies")
     weekday_at: set[int] = field(default_factory=set)  # where a weekday ("on Thursday") stands among new_event_at
+    # the party a sentence's main clause has as subject ("Pakistan's Foreign Office voiced concern ..."), and the
+    # statements of the sentence whose speaker is only a pronoun ("It wants Kabul to act")
+    subject_party: ActorRef | None = None
+    pronoun_speakers: set[int] = field(default_factory=set)
     # the clause (its verb's token index) each of new_event_at and of anaphoric_triggers stands in
     clause_of: dict[int, int] = field(default_factory=dict)
     # triggers whose actor the sentence names (subject, "by" phrase), with that actor's role, and the triggers
@@ -207,6 +211,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         span = doc.char_span(x.start(), x.end(), alignment_mode="expand")
         if span is not None and len(span):
             facts.clause_of[offset + x.start()] = clause_verb(span[0])
+    root = next((t for t in doc if t.head.i == t.i), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is not None and subject.pos_ != "PRON":
+        party = _party(subject, tok_ent)
+        facts.subject_party = party if party is not None and party.id else None
     if re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or \
             re.search(r"\bnobody\b[^.]{0,30}\bclaim", low) or "yet to claim" in low or "not claimed" in low \
             or "no claim of responsibility" in low:
@@ -596,6 +605,20 @@ def anaphoric(tok: Token) -> bool:
                 if g.dep_ == "pobj" and g.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(g):
                     return True
     return False
+
+
+def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> None:
+    """A statement whose speaker is only "it" or "they" is made by the party the sentence before has as its
+    subject: "Pakistan's Foreign Office voiced concern over the attacks. It wants Kabul to act." (in place)."""
+    by_start = {f.start: i for i, f in enumerate(facts)}
+    for m in mentions:
+        idx = by_start.get(m.char_span[0], -1)
+        if idx < 1 or m.source is not None or not m.trigger_span or \
+                m.trigger_span[0] not in facts[idx].pronoun_speakers:
+            continue
+        party = facts[idx - 1].subject_party
+        if party is not None and not (m.target and m.target.id == party.id):
+            m.source = ActorRef(party.id, party.text)
 
 
 def _compatible(event_type: str, m: Mention) -> bool:

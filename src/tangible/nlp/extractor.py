@@ -33,7 +33,8 @@ from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
-from tangible.nlp.events import SentenceFacts, anaphoric, attribute_by_place, clause_verb, link_events, sentence_facts
+from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, clause_verb, link_events,
+                                 sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import ALL, ARRESTED, KILLED, WOUNDED, Count, casualties
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
@@ -784,6 +785,7 @@ class Extractor:
                 ms.sort(key=lambda m: (m.char_span[0], m.trigger_span or (0, 0)))
         for i, ctx in enumerate(contexts):
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
+            speakers_by_pronoun(results[i], facts[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
             attribute_by_place(results[i], self.case.government_of, ctx["published"], ctx.get("states", frozenset()),
@@ -1279,6 +1281,8 @@ class Extractor:
                 date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
                 trigger_span=(trig_start, trig_start + len(tok.text))))
+            if etype in STATEMENT_TYPES and source is None and src_tok is not None and src_tok.lower_ in ("it", "they"):
+                facts.pronoun_speakers.add(trig_start)
             if etype in STATEMENT_TYPES and source is not None and source.id and frame.agent is not None:
                 # "Pakistan and China urged the Taliban to act": a statement made jointly is each party's own
                 # (one source per mention, DESIGN §4), one event shared by the parties' mentions
