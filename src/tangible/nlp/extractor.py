@@ -97,10 +97,6 @@ _CRIME_CASES = frozenset({"corruption", "graft", "embezzlement", "fraud", "laund
                           "smuggled", "smuggling", "kickback", "kickbacks", "misappropriation", "accountability"})
 _GATHERINGS = frozenset({"rally", "protest", "march", "procession", "gathering", "demonstration", "sit-in",
                          "festival", "concert", "celebration", "dharna"})
-# the people of a gathering or a crowd, whom force against is public order ("clashed with worshippers")
-_CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "worshipper", "worshippers",
-                     "worshiper", "worshipers", "mourner", "mourners", "devotee", "devotees", "rioter", "rioters",
-                     "crowd", "crowds", "mob", "mobs"})
 _ARMED_CONFLICT_WORDS = frozenset({
     "militant", "terrorist", "insurgent", "jihadist", "jihadi", "extremist", "rebel", "separatist", "khawarij",
     "terror", "terrorism", "militancy", "insurgency", "extremism", *L.WEAPON_NOUNS, "weapon", "explosive",
@@ -157,9 +153,6 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
     objects += [g for v in (tok, *verbs) for c in v.children if c.dep_ == "prep" and (
         c.lower_ == "against" or c.lower_ == "on" and v.pos_ == "NOUN")
                 for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers", "an operation against rustlers"
-    # and whom a verb of the chain clashes with ("stormed the compound and clashed with worshippers")
-    objects += [g for v in verbs if v.lemma_.lower() in ("clash", "scuffle", "tussle") for c in v.children
-                if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if frame.patient is not None:
         objects.append(frame.patient)
     words = {t.lemma_.lower() for o in objects for t in o.subtree} | {t.lower_ for o in objects for t in o.subtree}
@@ -167,7 +160,7 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         return True
     if etype != "RESTRICT" and words & _PUBLIC_ORDER_TARGETS:
         return True
-    if etype == "OPERATION" and words & (_GATHERINGS | _CROWDS) \
+    if etype == "OPERATION" and words & (_GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}) \
             and not any(t.i in group_tokens for o in objects for t in o.subtree):
         return True  # "security forces stormed the protest camp": force against a gathering (not "a Taliban
         # gathering")
