@@ -44,12 +44,10 @@ def _local(tok: Token) -> str | None:
             return "negated"  # "has neither arrested nor expelled any commander"
         if c.dep_ == "advmod" and lw in ("perhaps", "possibly", "maybe", "allegedly_no"):
             return "hypothetical"
-        if c.dep_ == "advmod" and lw in ("how", "whether") and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in tok.children):
+        if c.dep_ == "advmod" and lw in ("how", "whether") and _infinitive(tok):
             return "hypothetical"  # "talks focused on how to curb cross-border attacks": a question, not a deed
         if c.dep_ == "advmod" and lw == "yet" and any(
-                g.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
-                for g in tok.children):
+                g.dep_ == "xcomp" and _infinitive(g) for g in tok.children):
             return "negated"  # "the crackdown has yet to begin", "Kabul is yet to arrest anyone": not so far
         if c.dep_ == "advmod" and lw == "yet" and any(a.dep_ == "aux" and a.lower_ == "to" and a.i > c.i
                                                       for a in tok.children):
@@ -224,8 +222,7 @@ def modality_of(tok: Token) -> str:
     cur = tok
     for _ in range(8):
         dep = cur.dep_
-        if dep == "relcl" and cur is tok and cur.head is not cur and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if dep == "relcl" and cur is tok and cur.head is not cur and _infinitive(cur):
             # "had taken no steps to restrict the TTP", "measures to curb financing": an infinitive on a noun
             # is a purpose, negated with its noun
             local = _local(cur.head)
@@ -241,8 +238,7 @@ def modality_of(tok: Token) -> str:
                                 and _infinitive(c)), None)
                 if sibling is not None:
                     return modality_of(sibling)
-            if cur is tok and cur.tag_ == "VBD" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                               for c in head.children):
+            if cur is tok and cur.tag_ == "VBD" and head.tag_ == "VB" and _infinitive(head):
                 # "foiled a plot to attack a church and arrested three suspects": a past tense the parse hangs on
                 # an infinitive is coordinated with the finite verb above it
                 up = head.head
@@ -294,8 +290,7 @@ def modality_of(tok: Token) -> str:
             if cue == "negated":
                 return cue
             if cue == "future" and dep == "nsubjpass" and any(
-                    c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                    for c in head.children):
+                    c.dep_ == "xcomp" and _infinitive(c) for c in head.children):
                 return "future"  # "the operation is expected to begin after the winter", "is planned to start"
             cur = head
             continue
@@ -332,7 +327,7 @@ def modality_of(tok: Token) -> str:
                                       for c in head.children):
                 return "hypothetical"
             break
-        if dep in ("xcomp", "acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if dep in ("xcomp", "acl", "advcl") and _infinitive(cur):
             # an infinitive under a non-implicative head: purpose or plan, not a deed
             if head.lemma_.lower() not in L.IMPLICATIVE_HEADS:
                 local = _local(head)
