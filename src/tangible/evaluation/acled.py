@@ -17,7 +17,11 @@ Figures, per half (``splits.half_of(event id)``):
 - ``protest_with_violence``: protest descriptions that yield an asserted OPERATION or ATTACK;
 - ``asserted_deeds_supported``: asserted actions and attacks whose type the description supports: the expected
   type (in a battle, where both sides fight, an operation or an attack), or an arrest, seizure, closure or
-  handover named by its own words in a violent description (in a protest description, only an arrest).
+  handover named by its own words in a violent description (in a protest description, only an arrest), or an
+  attack the description tells as one by its own words: unknown, unidentified, armed or masked assailants, or
+  an explosive (a grenade, a bomb, an IED, a cracker) in a violent description or one ACLED's 2015 coders gave
+  to rioters (they coded unclaimed grenade and arson attacks as riots: "unidentified assailants hurled a
+  grenade at a shop"); a mob's violence names neither, and a protest description supports no attack.
 """
 
 from __future__ import annotations
@@ -109,7 +113,12 @@ _SUPPORT = {
     "FINANCE": re.compile(r"freez|froze|fund|account|asset", re.I),
     "RESTRICT": re.compile(r"ban|expel|relocat|disarm|restrict|evict|outlaw", re.I),
     "EXTRADITE": re.compile(r"extradit|deport|hand(ed)? over", re.I),
+    # an attack told as one: by assailants named as unknown or armed, or with an explosive
+    "ATTACK": re.compile(r"\b(?:unknown|unidentified|armed|masked)\s+(?:militants?|assailants?|attackers?|gunm[ae]n|men|"
+                         r"persons|miscreants|terrorists)\b|\bgrenades?\b|\bbombs?\b(?!\s+disposal)|\bIEDs?\b|"
+                         r"\bexplosive devices?\b|\bcrackers?\b", re.I),
 }
+RIOTERS_INTER = "5"  # ACLED's rioters (protesters are 6)
 # ACLED's 2015 names for Pakistan's provinces as the gazetteer (and ACLED since 2018) spell them
 _PROVINCE_SAME = {"Federally Administered Tribal Areas": "Khyber Pakhtunkhwa", "Azad Jammu and Kashmir": "Azad Kashmir",
                   "Islamabad": "Islamabad Capital Territory"}
@@ -156,7 +165,8 @@ def eval_acled(root: Path, extractor=None, half: str | None = None, errors: int 
                 miss("protest_with_violence", row, show(mentions))
             for m in deeds:
                 tally["deeds"] += 1
-                ok = m.type == "ARREST" and bool(_SUPPORT["ARREST"].search(row["notes"]))
+                ok = m.type in ("ARREST", "ATTACK") and (m.type == "ARREST" or row["inter1"] == RIOTERS_INTER) and bool(
+                    _SUPPORT[m.type].search(row["notes"]))
                 tally["deeds_supported"] += ok
                 if not ok:
                     miss("protest_deed_unsupported", row, show([m]))
