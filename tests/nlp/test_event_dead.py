@@ -196,3 +196,28 @@ def test_the_dead_told_after_an_arrest_are_the_fightings(extractor):
     text = ("Militants attacked a Levies post in Kharan, killing a Levies man. Police later arrested two suspects in "
             "Kharan. Two more Levies men died in hospital.")
     assert _event_dead(extractor, text) == 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a clause with its verb left out: the second party's loss, on that party's side
+    ("On 7 June 2020, Taliban fighters overran a checkpoint in Jaghatu district (Ghazni), the ANP losing 3 policemen "
+     "and the Taliban 4.", 7),
+    ("On 9 June 2020, Taliban fighters attacked the district centre of Khas Uruzgan, the ANDSF losing 2 soldiers and "
+     "the Taliban 6 fighters.", 8),
+    # one side losing people of two kinds
+    ("On 12 June 2020, Taliban attacked a base in Dawlat Abad (Faryab); the ANDSF lost 3 soldiers and 2 policemen.", 5),
+])
+def test_what_each_side_lost_adds_up(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the bodies of people the report counted before, with no figure of their own
+    ("Unidentified gunmen kidnapped two engineers and their driver near Kalat. Their bodies were found in a field "
+     "three days later.", 3),
+    ("Armed men abducted four labourers from a construction site in Kech. The bodies of the labourers were recovered "
+     "on Sunday.", 4),
+    ("Gunmen abducted five passengers from a bus near Ormara. They were later found shot dead in the hills.", 5),
+])
+def test_the_bodies_of_people_counted_before(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -326,6 +326,29 @@ def _person_word(tok: Token) -> bool:
 
 
 _NAMED_ROLES = "tangible_named_roles"  # Doc.user_data key: token index -> role of the case-file party it names
+_EARLIER = "tangible_earlier_people"  # Doc.user_data key: (figure, side) of the people counted before the sentence
+
+
+def people_counted(sent: Span, named_roles: dict[int, str] | None = None) -> tuple[int, str] | None:
+    """The figure and side of the last group of people the sentence counts as what a verb is done to ("abducted
+    three teachers and their driver": 4; "two Levies men were kidnapped": 2), whom a later sentence may name
+    again without a figure ("Their bodies were found", "they were shot dead")."""
+    sent.doc.user_data[_NAMED_ROLES] = named_roles or {}
+    found = None
+    for tok in sent:
+        if not (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "nsubjpass"):
+            continue
+        group = _group(tok)
+        figures = [count_of(m)[0] for m in group]
+        if any(f is None or f == 0 for f in figures) or any(_not_people(m) for m in group) or not any(
+                _person_word(m) or role_of_head(m) in (STATE, ARMED, UNKNOWN, CIVILIAN) for m in group):
+            continue
+        found = (sum(f or 0 for f in figures), _side(group[0]))
+    return found
+
+
+def _earlier(doc) -> tuple[int, str] | None:
+    return doc.user_data.get(_EARLIER)
 
 
 def _side(tok: Token) -> str:
@@ -387,6 +410,9 @@ def _victims_of(pred: Token) -> list:
 
 def _own_victims(pred: Token) -> list:
     kids = list(pred.children)
+    if pred.dep_ in ("xcomp", "oprd") and pred.head.lemma_.lower() in ("find", "discover") and _is_passive(pred.head):
+        # "they were later found shot dead", "a trader was found murdered": whom the finding is of
+        return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     objs = [c for c in kids if c.dep_ in ("dobj",)]
     among = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in ("among", "including")), default=None)
     if among is not None and objs and objs[0].i < among:
@@ -477,10 +503,13 @@ def _own_victims(pred: Token) -> list:
     return []
 
 
-def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Count]:
+def casualties(sent: Span, named_roles: dict[int, str] | None = None,
+               earlier: tuple[int, str] | None = None) -> list[Count]:
     """Every count of dead, wounded and arrested people the sentence gives. ``named_roles`` maps the tokens
-    that name a case-file party to its role (roles.STATE, ARMED …)."""
+    that name a case-file party to its role (roles.STATE, ARMED …); ``earlier`` is the figure and side of the
+    people the report counted last before the sentence (``people_counted``), for "their bodies", "they"."""
     sent.doc.user_data[_NAMED_ROLES] = named_roles or {}
+    sent.doc.user_data[_EARLIER] = earlier
     out: list[Count] = []
     seen: set[int] = set()
     for tok in sent:
@@ -532,6 +561,13 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None) -> list[Co
                 if not victims and body.lower_ == "body":
                     # "His body was found on Thursday": one dead, the man the report spoke of
                     victims = [c for c in body.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+                earlier = _earlier(sent.doc)
+                if earlier is not None and body.i * 4 not in seen and _bodies_named_before(body, of):
+                    # "Three teachers were abducted ... Their bodies were found two days later": the people the
+                    # report counted before, dead (a figure restated, never one on top)
+                    seen.add(body.i * 4)
+                    out.append(Count(KILLED, earlier[0], earlier[1], tok, word="~", who=body))
+                    continue
                 _add(out, seen, KILLED, tok, victims)
                 continue
             elif lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
@@ -719,14 +755,39 @@ def _add_lost(out: list[Count], seen: set[int], verb: Token) -> None:
         if subj is not None or clause.dep_ not in ("advcl", "conj", "xcomp"):
             break
         clause = clause.head
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.tag_ == "NNP":
+        subj = verb.head  # "..., the ANA losing 2 soldiers": the party the clause hangs on lost them
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        key = obj.i * 4 + ("kwa".index(KILLED[0]))
-        n, additive = count_of(obj)
-        if key in seen or not n:
-            continue
-        seen.add(key)
-        side = _side(subj) if subj is not None and subj.pos_ != "PRON" else _side(obj)
-        out.append(Count(KILLED, n, side, verb, additive))
+        own = _side(subj) if subj is not None and subj.pos_ != "PRON" else _side(obj)
+        # "lost 4 soldiers and 2 policemen"; "the ANA losing 2 soldiers and the Taliban 5": a second party with
+        # its figure after it is a clause with its verb left out, the loss of that party
+        for member in [obj, *(c for c in _conjuncts(obj) if _lost_people(c))]:
+            key = member.i * 4 + ("kwa".index(KILLED[0]))
+            n, additive = count_of(member)
+            if key in seen or not n:
+                continue
+            seen.add(key)
+            party = _gapped_party(member) if member.i != obj.i else None
+            out.append(Count(KILLED, n, _side(party) if party is not None else own, verb, additive))
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            out += [c, *_conjuncts(c)]
+    return out
+
+
+def _gapped_party(member: Token) -> Token | None:
+    """The party a gapped clause names before its figure: "(and) the Taliban 5", "the Taliban 9 fighters"."""
+    num = next((c for c in member.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    if num.i > member.i and member.tag_ in ("NNP", "NNPS"):
+        return member  # "the Taliban 5"
+    return next((c for c in member.children if c.dep_ in ("nmod", "compound", "poss") and c.i < num.i
+                 and c.tag_ in ("NNP", "NNPS")), None)  # "the Taliban 9 fighters"
 
 
 def _add_own_figure(out: list[Count], seen: set[int], kind: str, noun: Token) -> None:
@@ -852,6 +913,18 @@ def _died_of_wounds(pred: Token, who: Token) -> bool:
         for c in (*pred.children, *(g for a in pred.children if a.dep_ == "advmod" for g in a.children)))
 
 
+def _bodies_named_before(body: Token, of: list[Token]) -> bool:
+    """"their bodies", "the bodies", "the bodies of the men": the dead are people named before, with no figure
+    of their own here."""
+    if body.lower_ != "bodies" or _counted_phrase(body):
+        return False
+    if of:
+        return of[0].tag_ in ("NNS", "NNPS") and not _counted_phrase(of[0]) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in of[0].children) \
+            or of[0].lower_ in ("them",)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those") for c in body.children)
+
+
 def _pronoun_count(pron: Token) -> int | None:
     """"shot him dead" is one; "killing them on the spot" is the figure of the people named before in the
     sentence ("two Levies personnel"); "they" and "them" with no figure before give none."""
@@ -894,13 +967,20 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
             group = _group(v)
         if v.pos_ == "PRON" and v.lower_ not in ("one", "none"):
             n = _pronoun_count(v)
+            earlier = _earlier(v.doc)
+            key = v.i * 4 + ("kwa".index(kind[0]))
             if n:
-                key = v.i * 4 + ("kwa".index(kind[0]))
                 if key not in seen:
                     seen.add(key)
                     # ("besides himself": the killer, on the attackers' side)
                     out.append(Count(kind, n, ARMED if v.head.lower_ == "besides" and v.lower_ in (
                         "himself", "herself", "themselves") else _antecedent_side(v), pred))
+            elif kind == KILLED and v.lower_ in ("they", "them") and earlier is not None and key not in seen and \
+                    _pronoun_count(v) is None and not any(t.tag_ in ("NNS", "NNPS") for t in v.doc[v.sent.start:v.i]):
+                # "Gunmen abducted five labourers in Kech. They were later found shot dead": the people the report
+                # counted before (a figure restated)
+                seen.add(key)
+                out.append(Count(kind, earlier[0], earlier[1], pred, word="~", who=v))
             # "a suicide bomber killed himself and five soldiers": the figures coordinated with the pronoun
             group = [m for m in group if m.i != v.i]
             if not group:
