@@ -259,3 +259,35 @@ def test_a_cylinder_blast_that_brings_a_building_down_is_an_accident(extractor):
     assert "ATTACK" not in asserted(extractor, "A gas cylinder blast flattened a three-storey building in Lahore, "
                                                "killing eight.")
     assert "ATTACK" in asserted(extractor, "A car bomb flattened a three-storey building in Quetta, killing eight.")
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry banned the activities of a students' union at the provincial university.",
+    "The high court ordered the dissolution of the party and banned its activities.",
+    "The government froze the assets of the Ansar Burney Welfare Foundation.",
+])
+def test_a_ban_on_a_civic_bodys_activities_or_a_freeze_on_a_named_charity_is_no_counter_terrorism_step(
+        extractor, text):
+    assert not asserted(extractor, text) & {"RESTRICT", "FINANCE"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The government declared the TTP a terrorist group and banned its activities.", "RESTRICT"),
+    ("The State Bank froze the accounts of the Falah-e-Insaniat Foundation, the charity wing of the banned Jamaat-ud-Dawa.",
+     "FINANCE"),
+])
+def test_a_ban_or_a_freeze_on_a_group_or_its_front_stays(extractor, text, kind):
+    assert kind in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said militants have stepped up attacks on polio workers in recent months.",
+    "Militants have stepped up bombings of girls' schools in the valley.",
+])
+def test_attacks_stepped_up_are_a_trend_not_an_attack(extractor, text):
+    assert "ATTACK" not in asserted(extractor, text)
+
+
+def test_a_ban_named_right_after_a_demand_is_demanded(extractor):
+    text = "Traders held a strike camp against power outages, rising prices and demands ban on Muttahida Qaumi Movement (MQM)."
+    assert "RESTRICT" not in asserted(extractor, text)

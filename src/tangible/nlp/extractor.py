@@ -311,14 +311,37 @@ _PRESS = frozenset({"newspaper", "daily", "channel", "broadcaster", "website", "
                     "radio", "media"})
 
 
-def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = frozenset()) -> bool:
+# what a body does, banned in its name: "banned the activities of a students' union", "banned its activities"
+_BODY_ACTIVITIES = frozenset({"activity", "activities", "functioning"})
+
+
+def _owner_of(noun: Token, agent: Token | None) -> Token | None:
+    """Whose activities or money a noun names: its "of" phrase, or its possessor; a possessive pronoun stands
+    for the nearest noun before it outside the acting party ("the court dissolved the party and banned its
+    activities": the party's)."""
+    owner = _of_object(noun)
+    if owner is not None:
+        return owner
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "PRON":
+        return poss
+    skip = {t.i for t in agent.subtree} if agent is not None else set()
+    return next((t for t in reversed(list(noun.sent[:poss.i - noun.sent.start]))
+                 if t.pos_ in ("NOUN", "PROPN") and t.i not in skip and t.dep_ not in ("compound", "poss")), None)
+
+
+def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = frozenset(),
+                  agent: Token | None = None) -> bool:
     """The thing banned or frozen is a party's, a civic body's or the press's, and nothing in its phrase names a
     group by name or a militant ("the assets of a charity linked to the opposition", "the opposition party",
-    "the newspaper Apple Daily"; not "the charity run by Jamaat-ud-Dawa", not "an organisation of militants")."""
+    "the newspaper Apple Daily", "the activities of a students' union"; not "the charity run by Jamaat-ud-Dawa",
+    not "an organisation of militants"). A civic body by its name ("the Edhi Foundation") counts when the
+    sentence names no group and no militant."""
     for _ in range(3):  # "the assets of a charity", "HK$2 million of assets of a newspaper": the owner of the money
-        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS and target.pos_ != "NUM":
+        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS | _BODY_ACTIVITIES \
+                and target.pos_ != "NUM":
             break
-        target = _of_object(target)
+        target = _owner_of(target, agent) if target.lemma_.lower() in _BODY_ACTIVITIES else _of_object(target)
     if target is None:
         return False
     words = list(target.subtree)
@@ -329,6 +352,9 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
                        for t in words)
     if not {t.lemma_.lower() for t in (target, *target.conjuncts)} & _CIVIC_TARGETS:
         return False  # ("the accounts of the striking doctors and the civil disobedience movement")
+    if target.pos_ == "PROPN" and not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS
+                                          or t.lower_ in _GROUP_MARKS for t in target.sent):
+        return True  # "froze the assets of the Edhi Foundation": a body by its name, no group nor militant about
     return not any(t.pos_ == "PROPN" or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
                    for t in words)
 
@@ -1520,7 +1546,7 @@ class Extractor:
         if etype in ("DISMANTLE", "FINANCE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
-            if etype == "FINANCE" and _civic_target(frame.patient, group_tokens):
+            if etype == "FINANCE" and _civic_target(frame.patient, group_tokens, frame.agent):
                 return None  # "froze the assets of a charity linked to the opposition"
             if etype == "FINANCE" and _state_property(frame.patient):
                 return None  # "froze the assets of a state oil company": a sanction on a state
@@ -1534,7 +1560,7 @@ class Extractor:
                 # "villagers handed the suspect over to the police", "caught two robbers before handing them over
                 # to police", "He was later handed over to the police": no state hands anyone over
                 return None
-            if etype == "RESTRICT" and _civic_target(frame.patient, group_tokens):
+            if etype == "RESTRICT" and _civic_target(frame.patient, group_tokens, frame.agent):
                 return None  # "banned the opposition party": a measure against politics, not an armed group
             if etype == "RESTRICT" and _activity_banned(tok, frame.patient, group_tokens):
                 return None  # "banned the export of wheat", "a ban on pillion riding": trade and public order

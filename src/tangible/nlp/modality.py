@@ -213,10 +213,25 @@ _GOAL_NOUNS = frozenset({"demand", "priority", "goal", "condition", "preconditio
 _CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "contention", "account"})
 
 
+_DEMAND_WORDS = {"demand", "demands", "demanded", "demanding"}
+
+
+def _named_after_demand(tok: Token) -> bool:
+    """The deed is the word right after a demand, its articles and adjectives aside, whatever the parse made of
+    the clause: "held a strike camp against unemployment and demands ban on the party", "demanding immediate
+    arrest of the killers". What is demanded has not happened."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].lower_ in _DEMAND_WORDS
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
+    if _named_after_demand(tok):
+        return "demanded"
     if _without(tok) or _alternative(tok):
         return "negated"
     cur = tok
@@ -362,6 +377,9 @@ _HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typi
 _COUNT_WORDS = {"several", "dozens", "hundreds", "scores"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "execute", "perform", "lead", "take",
                 "order", "begin", "start", "complete", "intensify", "step", "expand"}
+# light verbs that tell a trend when their object is a bare plural: "have stepped up attacks on polio workers",
+# "intensified raids in recent months" say how often, not that one event took place
+_TREND_VERBS = {"intensify", "step", "expand", "escalate", "increase", "ramp", "redouble", "accelerate"}
 _COPULAS = {"be", "remain", "seem", "appear", "become"}
 _SERIES_HEADS = {"series", "spate", "wave", "string", "rise", "increase", "surge", "spike", "uptick",
                  "pattern", "campaign", "history", "cycle", "rash", "decline", "drop", "fall"}
@@ -473,10 +491,10 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
             if top.dep_ == "pobj" and gov.pos_ == "VERB" and trigger_lemmas.get(gov.lemma_.lower()) \
                     and not _habitual_clause(gov):
                 return False  # "were picked up in raids": the manner of a reported deed
-            if top.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS and head.tag_ in ("VBD", "VBN") \
+            if top.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS - _TREND_VERBS and head.tag_ in ("VBD", "VBN") \
                     and not _habitual_clause(head):
                 return False  # "forces conducted raids in Kurram"
-            if top.dep_ == "nsubjpass" and head.lemma_.lower() in _LIGHT_VERBS and head.tag_ == "VBN" and not any(
+            if top.dep_ == "nsubjpass" and head.lemma_.lower() in _LIGHT_VERBS - _TREND_VERBS and head.tag_ == "VBN" and not any(
                     c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) and not _habitual_clause(head):
                 return False  # "arrests were made", "raids have been carried out"
             if top.dep_ == "nsubj" and head.pos_ == "VERB" and head.tag_ == "VBD" and \
