@@ -1496,3 +1496,51 @@ def test_a_claim_after_the_forces_answer_is_the_attacks(extractor):
                                 "BLF claimed responsibility.", PUB)
     attack = deeds(ms, ("ATTACK",))
     assert attack and attack[0].source and attack[0].source.id == "blf"
+
+
+def test_a_group_said_to_be_responsible_is_blamed_and_makes_the_deed_an_attack(extractor):
+    ms = deeds(extractor.extract("t", "Mortar shells were fired at a Frontier Corps camp near Zhob overnight. Officials "
+                                      "said TTP militants were responsible.", PUB))
+    assert ms and all(m.type == "ATTACK" for m in ms)
+    assert ms[0].source and ms[0].source.id == "ttp" and ms[0].perpetrator_basis == "blamed"
+    ms = deeds(extractor.extract("t", "Gunmen shot dead a shopkeeper in Kuchlak. Police said the LeJ was responsible for "
+                                      "the killing.", PUB), ("ATTACK",))
+    assert ms and ms[0].source and ms[0].source.id == "lashkar-e-jhangvi"
+    # answerable for something else, denied, or in question: nobody is blamed
+    for tail in ("The Taliban are responsible for security in the district.", "The TTP denied it was responsible.",
+                 "Police are investigating whether the TTP was responsible."):
+        ms = deeds(extractor.extract("t", "Gunmen shot dead a shopkeeper in Kuchlak. " + tail, PUB), ("ATTACK",))
+        assert ms and not (ms[0].source and ms[0].source.id), tail
+
+
+def test_a_claim_of_a_hijacking_and_a_claim_the_parse_misreads(extractor):
+    ms = deeds(extractor.extract("t", "Gunmen stopped a passenger train near Sibi and took its passengers hostage. The "
+                                      "banned Baloch Liberation Army claimed the hijacking.", PUB), ("ATTACK",))
+    assert ms and all(m.source and m.source.id == "bla" for m in ms) and ms[0].perpetrator_basis == "claimed"
+    text = ("Unknown men blew up a gas pipeline in Sui overnight. Sher Baloch, a spokesman for the Baloch Republican "
+            "Army, calling from an undisclosed place informed journalists that his organisation had carried out the "
+            "attack.")
+    ms = extractor.extract("t", text, PUB)
+    assert {m.modality for m in ms if m.type == "ATTACK"} == {"asserted"}  # "calling from" asks nothing
+    assert all(m.source and m.source.id == "bra" for m in deeds(ms, ("ATTACK",)))
+    ms = deeds(extractor.extract("t", "Unknown men blew up a gas pipeline in Sui overnight. A spokesman for the Baloch "
+                                      "Republican Army denied that his organisation had carried out the attack.", PUB),
+               ("ATTACK",))
+    assert ms and not (ms[0].source and ms[0].source.id)
+
+
+def test_the_islamic_state_by_its_long_names_in_afghanistan_is_its_khorasan_province(extractor):
+    for name in ("The Islamic State of Iraq and the Levant-Khorasan Province (ISIL-K)",
+                 "The Khorasan Chapter of the Islamic State", "The Islamic State of Iraq and the Levant"):
+        ms = deeds(extractor.extract("t", "Gunmen stormed a Sikh temple in Kabul, killing 25 worshippers. " + name +
+                                          " claimed responsibility for the attack.", date(2020, 3, 25)), ("ATTACK",))
+        assert ms and ms[0].source and ms[0].source.id == "iskp", name
+
+
+def test_an_accusation_of_another_wrong_blames_nobody_for_the_attack(extractor):
+    ms = extractor.extract("t", "Islamabad accused Kabul of harbouring the militants who carried out the bombing of a "
+                                "mosque in Peshawar.", PUB)
+    assert not any(m.source and m.source.id in ("taliban", "afghan-republic") for m in deeds(ms, ("ATTACK",)))
+    ms = deeds(extractor.extract("t", "A bomb killed four people in Quetta. Officials accused the BLA of being behind "
+                                      "the blast.", PUB), ("ATTACK",))
+    assert ms and ms[0].source and ms[0].source.id == "bla"

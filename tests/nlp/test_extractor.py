@@ -169,6 +169,28 @@ def test_quantified_negation_and_its_given_events(extractor):
     assert ("ARREST", "asserted") in kinds(ms)
 
 
+def test_a_deed_done_to_no_one_is_negated(extractor):
+    for text in ("The Taliban have arrested no one in connection with the Bannu bombing, Pakistani officials say.",
+                 "Afghan authorities detained none of the commanders named in the dossier.",
+                 "Kabul has expelled no TTP fighters so far."):
+        assert not deeds(events(extractor, text)), text
+    ms = events(extractor, "Police arrested no fewer than 12 suspects in Mardan.")
+    assert ("ARREST", "asserted") in kinds(ms)
+
+
+def test_a_list_of_asked_steps_the_parse_turns_inside_out_is_asked_throughout(extractor):
+    ms = events(extractor, "Islamabad wants the Taliban to shut the camps, disrupt the group's funding and detain "
+                           "its commanders.")
+    assert ("DEMAND", "asserted") in kinds(ms) and not deeds(ms)
+    assert ("ARREST", "demanded") in kinds(ms)
+    # each step is asked of the Taliban, not done by Islamabad
+    assert all(m.source and m.source.id == "taliban" for m in ms if m.type != "DEMAND")
+    ms = events(extractor, "Beijing wants Kabul to expel ETIM fighters, freeze their funds and arrest their leaders.")
+    asked = [m for m in ms if m.type != "DEMAND"]
+    assert {m.type for m in asked} == {"RESTRICT", "FINANCE", "ARREST"}
+    assert all(m.modality == "demanded" and m.source and m.source.id == "taliban" for m in asked)
+
+
 def test_the_writers_own_view_asserts_nothing(extractor):
     ms = events(extractor, "Our view: the handover of the three suspects is a modest but real step.")
     assert not deeds(ms)

@@ -42,7 +42,7 @@ ANAPHORIC_NOUNS = frozenset({
     "incident", "killing", "killings", "ambush", "assault", "encounter", "gunfight", "firefight", "shootout",
     "skirmish", "exchange",
     "shooting", "violence", "arrest", "arrests", "detention", "detentions", "seizure", "fighting", "battle",
-    "offensive", "crackdown", "siege", "abduction", "kidnapping", "bomb", "ied", "attacker", "attackers",
+    "offensive", "crackdown", "siege", "abduction", "kidnapping", "hijacking", "bomb", "ied", "attacker", "attackers",
     "assailant", "assailants", "gunmen", "gunman", "bomber", "perpetrator", "perpetrators", "militant",
     "militants", "suspect", "suspects", "victim", "victims", "tragedy", "carnage", "massacre", "retaliation",
 })
@@ -138,8 +138,20 @@ class SentenceFacts:
     armed_words: bool = False  # the sentence has words of armed violence (guns, bombs, militants)
     nominal_triggers: set[int] = field(default_factory=set)  # document offsets of deeds named by a noun
     dead_sides: frozenset[str] = frozenset()  # the sides of the dead the sentence counts ("civilian", "state" …)
+    # an armed group (not a state) claims the event or is blamed for it (a suspect or a group the dead belonged to
+    # may be the victims of an operation: "five suspected TTP militants were killed in a raid")
+    group_attributed: bool = False
 
 
+# a claim in so many words, whatever the parse: "claimed responsibility", "his organisation had carried out the
+# attack"; and words that put it in doubt or deny it
+_CLAIM_WORDING = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|own(?:ed|s)?|assum(?:ed|es|ing)) (?:the )?(?:full )?"
+    r"(?:responsibility|credit)\b|\b(?:its|his|their|our) (?:organi[sz]ation|group|outfit|fighters|men|militants|"
+    r"members|cadres?|mujahideen|comrades) (?:had |has |have )?(?:carried out|conducted|executed|staged|mounted)\b",
+    re.I)
+_DENIAL_WORDING = re.compile(r"\b(?:not|n't|never|no|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|false|"
+                             r"refut(?:e|ed|es)|whether|if|would|will|could|may|might)\b", re.I)
 _DENIAL_FORMS = frozenset({"denies", "dismisses", "rejects", "disputes", "refutes", "contests"})
 
 
@@ -303,10 +315,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 continue
             # ("Local officials accused the Taliban": with no charge named, the charge is the event reported; not
             # "accused the Taliban of violating the deal")
-            if lemma == "accuse" and not any(c.lemma_.lower() in ("attack", "bombing", "killing", "behind", "blast")
-                                             for c in tok.subtree) and any(
-                    c.dep_ in ("prep", "advcl", "xcomp", "ccomp") for c in tok.children):
-                continue
+            if lemma == "accuse" and any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp") for c in tok.children) and not any(
+                    _charges_the_deed(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")):
+                continue  # (nor "accused Kabul of sheltering the militants who carried out the bombing")
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass"):
                     ref = _party(c, tok_ent)
@@ -332,6 +344,22 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if event is not None and subj is not None and event.lemma_.lower() in ANAPHORIC_NOUNS \
                     and _is_definite(event) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
                 facts.blamed = _party(subj, tok_ent)
+        # --- "officials said TTP militants were responsible (for the attack)": a group named as answerable for the
+        # event reported (not "are responsible for security in the city", "would be responsible", "denied it was
+        # responsible", "whether the BLA was responsible")
+        if tok.lower_ == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
+            pred = tok.head
+            charge = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON" and (
+                    charge is None or charge.lemma_.lower() in ANAPHORIC_NOUNS | _CLAIMED_NOUNS | {"death"}) \
+                    and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
+                                or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in pred.children) \
+                    and not any(a.lemma_.lower() in _NOT_ASSERTING for a in pred.ancestors):
+                found = _group_token(subj, tok_ent)
+                if found is not None:
+                    _attribute(facts, _party(found, tok_ent), _attribution_basis(pred, low))
         # --- "police said Lashkar-e-Jhangvi militants were involved": a group named as taking part in the event
         # (not "denied it was involved", "were not involved", "investigating whether the TTP was involved")
         if lemma == "involve" and tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp", "conj") and not any(
@@ -401,12 +429,23 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
+    if facts.claimant is None and not facts.no_claim and _CLAIM_WORDING.search(text) \
+            and not _DENIAL_WORDING.search(text):
+        # a claim the parse misreads ("Sarbaz Baloch, a spokesman for the banned Baloch Republican Army, calling
+        # from an unknown location informed media that his organisation had carried out the attack"): the one
+        # group the sentence names is the claimant
+        named = {tok_ent[t.i][2]: t for t in doc if t.i in tok_ent and tok_ent[t.i][3] == "group" and tok_ent[t.i][2]}
+        if len(named) == 1:
+            facts.claimant = _group_party(next(iter(named.values())), tok_ent)
     if facts.origin is not None:
         claimant_speaks = facts.claimant is not None
         if claimant_speaks:
             facts.origin.basis = "claimed"
         elif not re.search(r"\b(said|says|told|according|stated|alleged|claimed|believe|reported)\b", low):
             facts.origin.basis = "inferred"
+    facts.group_attributed = any(
+        ref is not None and ref.id and (is_state is None or not is_state(ref.id))
+        for ref in (facts.claimant, facts.blamed))
     return facts
 
 
@@ -415,12 +454,30 @@ _ATTACK_NOUNS = frozenset({"attack", "attacks", "blast", "blasts", "bombing", "b
                            "assault", "bomb", "ied", "killing", "killings", "shooting", "massacre"})
 _CLAIMED_NOUNS = frozenset({"responsibility", "credit", "attack", "attacks", "killing", "killings", "bombing",
                             "bombings", "blast", "blasts", "assault", "ambush", "explosion", "abduction", "kidnapping",
-                            "assassination", "murder", "massacre"})
+                            "assassination", "murder", "massacre", "hijacking", "shooting", "raid", "siege"})
 # the speaker's own people, as its statement names them: "its fighters", "the group", "our mujahideen"
 _OWN_MEMBERS = frozenset({"group", "organisation", "organization", "outfit", "fighter", "militant", "member", "man",
                           "mujahideen", "mujahid", "cadre", "commander", "unit", "squad", "bomber", "attacker",
                           "comrade", "volunteer", "wing", "faction"})
+# words that make what follows them not the speaker's own assertion ("denied it was responsible")
+_MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
+_NOT_ASSERTING = frozenset({"deny", "reject", "dismiss", "refute", "rule", "investigate", "probe", "ask", "question",
+                            "determine", "establish", "know", "clear", "unclear", "doubt"})
 _DEED_WORDS = frozenset({"carry", "behind", "responsible", "plant", "conduct", "execute", "mount", "stage"})
+
+
+_CHARGED_DEEDS = frozenset({"attack", "bombing", "killing", "blast", "murder", "assassination", "kidnapping",
+                            "abduction", "massacre", "ambush", "carry", "plan", "orchestrate", "mastermind", "execute",
+                            "stage", "conduct", "mount", "target", "perpetrate", "commit"})
+
+
+def _charges_the_deed(charge: Token) -> bool:
+    """The charge of an accusation is the deed itself ("of the killing", "of carrying out the attack", "of being
+    behind the blast"), not another wrong ("of sheltering the militants", "of violating the truce")."""
+    lemma = charge.lemma_.lower()
+    if lemma in _CHARGED_DEEDS or charge.pos_ == "VERB" and VERB_TRIGGERS.get(lemma) in ("ATTACK", "OPERATION"):
+        return True
+    return lemma == "be" and any(c.lower_ in ("behind", "responsible", "involved") for c in charge.children)
 
 
 def _group_token(tok: Token, tok_ent: dict) -> Token | None:
@@ -462,8 +519,7 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
         if not (lemma in _DEED_WORDS or t.pos_ == "VERB" and VERB_TRIGGERS.get(lemma) in ("ATTACK", "OPERATION")):
             continue
         verb = t.head if lemma in ("behind", "responsible") else t
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
-                                                                    "shall", "should") for c in verb.children):
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children):
             continue
         actor = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
             or next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -903,6 +959,10 @@ def _fill(ev: _Event) -> None:
                     break
             if decided:
                 break
+        if not decided and any(f.group_attributed for f in ev.facts):
+            # nobody named acts, but an armed group claims the deed or is blamed for it: a group's attack
+            # ("Rockets were fired at a border post. Officials said TTP militants were responsible.")
+            etype, decided = "ATTACK", True
         if not decided:
             # nobody named acts in any sentence of the event: the learned reading of its sentences decides
             votes: dict[str, float] = {}

@@ -37,7 +37,7 @@ from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, c
                                  sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import ALL, ARRESTED, KILLED, WOUNDED, Count, casualties, people_counted
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
-from tangible.nlp.modality import generic_reading, is_opinion, modality_of, unspecified_past
+from tangible.nlp.modality import first_listed_infinitive, generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
 from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
@@ -2032,6 +2032,10 @@ class Extractor:
                                         for g in c.children if g.dep_ == "dobj"), None)
                 if src_tok is not None:
                     break
+                first_item = first_listed_infinitive(v)
+                if first_item is not None:
+                    v = first_item  # "wants Kabul to shut the camps, disrupt ... and detain ...": Kabul detains
+                    continue
                 if v.dep_ == "xcomp":
                     # "urged Kabul to arrest": the object of the governing verb is the actor
                     obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None)

@@ -32,6 +32,10 @@ def _local(tok: Token) -> str | None:
             return "negated"
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in c.children):
             return "negated"
+        if c.dep_ == "dobj" and tok.pos_ in ("VERB", "AUX") and (lw in ("nobody", "none", "nothing", "no-one") or any(
+                g.lower_ == "no" and g.dep_ == "det" and not (g.i + 1 < len(g.doc) and g.doc[g.i + 1].lower_ in (
+                    "fewer", "less", "more")) for g in c.children)):
+            return "negated"  # "the Taliban have arrested no one", "detained none of them" (not "no fewer than 12")
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("neg", "preconj", "advmod") and g.lower_ in (
                 "not", "neither") for g in c.children):
             return "negated"  # "not a single commander has been detained", "not one fighter was disarmed"
@@ -153,6 +157,9 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None
         if lemma == "tell" and dep == "ccomp":
             return None  # "told reporters that police arrested"
+        if lemma == "call" and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                                       for c in head.children):
+            return None  # "a spokesman, calling from an unknown location, said his men carried out the attack"
         if lemma == "seek" and dep == "xcomp":
             return "hypothetical"
         if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in head.children):
@@ -226,6 +233,29 @@ def _named_after_demand(tok: Token) -> bool:
     return i >= tok.sent.start and tok.doc[i].lower_ in _DEMAND_WORDS
 
 
+def first_listed_infinitive(tok: Token) -> Token | None:
+    """The first infinitive of a list of steps the parse has broken, for a later bare verb of it. In "Pakistan wants
+    the Taliban to shut the camps, disrupt their funding and detain the commanders" the small parse may coordinate
+    "disrupt" with "wants" or hang it on "wants" as a second clause (a bare verb cannot be either: it has no subject
+    and no "to", and "wants" is finite), or make "disrupt" the root and hang "wants ... to shut" on it as a clause before it. The later items are read as the first one is:
+    asked of the same party."""
+    if tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children):
+        return None
+    item = tok
+    while item.dep_ == "conj" and item.head.tag_ == "VB" and item.head.i != item.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in item.head.children):
+        item = item.head  # back to the first bare verb of the run
+    head = item.head
+    if item.dep_ in ("conj", "ccomp", "xcomp") and head.tag_ in ("VBZ", "VBD", "VBP"):
+        return next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i < item.i and c.tag_ == "VB"
+                     and _infinitive(c)), None)
+    if item.dep_ == "ROOT" and item.i > 0 and item.doc[item.i - 1].lower_ in (",", ";"):
+        clause = next((c for c in item.children if c.dep_ == "ccomp" and c.i < item.i), None)
+        if clause is not None:
+            return next((t for t in clause.subtree if t.i < item.i and t.tag_ == "VB" and _infinitive(t)), None)
+    return None
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
@@ -234,6 +264,9 @@ def modality_of(tok: Token) -> str:
         return "demanded"
     if _without(tok) or _alternative(tok):
         return "negated"
+    first_item = first_listed_infinitive(tok)
+    if first_item is not None:
+        return modality_of(first_item)
     cur = tok
     for _ in range(8):
         dep = cur.dep_
