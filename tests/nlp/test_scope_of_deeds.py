@@ -291,3 +291,20 @@ def test_attacks_stepped_up_are_a_trend_not_an_attack(extractor, text):
 def test_a_ban_named_right_after_a_demand_is_demanded(extractor):
     text = "Traders held a strike camp against power outages, rising prices and demands ban on Muttahida Qaumi Movement (MQM)."
     assert "RESTRICT" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Hazara community held a sit-in in Quetta against the killing of two traders by unidentified gunmen.",
+    "Villagers blocked the Indus Highway with the bodies of two men killed in a clash with police, demanding justice.",
+    "The Sikh community over the bombing of a gurdwara the day before . and took out rallies across the province.",
+])
+def test_the_deed_a_protest_answers_is_no_new_deed(extractor, text):
+    assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Rescuers carried the bodies of five soldiers killed in the ambush to the district hospital.", "ATTACK"),
+    ("Suicide attack on police convoy in Quetta.", "ATTACK"),
+])
+def test_the_dead_carried_or_a_headline_without_a_verb_still_report_the_deed(extractor, text, kind):
+    assert kind in asserted(extractor, text)

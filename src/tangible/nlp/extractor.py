@@ -276,6 +276,9 @@ _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "
 _PROTEST_NAMED = re.compile(r"\b(?:protest|sit-in|rally|vigil|demonstration|march|dharna)", re.I)
 _PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyist", "marcher", "agitator"}
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
+# the dead a protest carries, and what it does with them ("blocked the road with the bodies of ...")
+_REMAINS = frozenset({"body", "coffin", "corpse"})
+_REMAINS_KEPT = frozenset({"carry", "place", "put", "lay", "keep", "take", "bring"})
 
 
 # a remark on the sentence the parse may hang on its subject ("The army said it killed 12 militants, a claim the TTP
@@ -1662,6 +1665,15 @@ class Extractor:
             # "staged a sit-in with the coffins of 11 miners killed by militants", "carried the bodies of two
             # men killed in a strike to the governor's house and protested there": the dead it mourns
             return True
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" \
+                and verb.head.head.head.lemma_.lower() in _REMAINS:
+            remains = verb.head.head.head
+            holder = remains.head.head if remains.dep_ == "pobj" else remains.head
+            if holder.lemma_.lower() == "block" or holder.lemma_.lower() in _REMAINS_KEPT and any(
+                    w.lemma_.lower() in _PROTEST_WORDS | {"demand", "chant", "slogan"} for w in verb.sent):
+                # "villagers blocked the highway with the bodies of two men killed in a clash with police,
+                # demanding justice": the dead a protest shows, killed in an event reported before
+                return True
         t = verb
         for _ in range(3):
             head = t.head
@@ -1714,8 +1726,14 @@ class Extractor:
                     *_REFERRING_HEADS, "slogan", "chant", "march", "rally", "sit-in", "strike"):
                 return True
             if t.dep_ == "pobj" and head.lower_ in ("against", "over") and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _REFERRING_HEADS for c in head.head.children):
-                return True  # "staged a protest in Peshawar against the killing of two boys"
+                    c.dep_ == "dobj" and (c.lemma_.lower() in _REFERRING_HEADS or _PROTEST_NAMED.search(
+                        c.doc[c.left_edge.i:c.i + 1].text)) for c in head.head.children):
+                # "staged a protest in Peshawar against the killing of two boys", "held a sit-in against the
+                # killing of three shopkeepers" (the parse splits "sit-in" and keeps its "in")
+                return True
+            if t.dep_ == "pobj" and head.lower_ == "over" and not any(w.pos_ in ("VERB", "AUX") for w in tok.sent):
+                return True  # a fragment with no verb, "The Hindu community over the temple bombing the day
+                # before.", "Outrage over drone strike": the feeling about an event, not the event reported
             if t.dep_ == "pobj" and head.lower_ in ("after", "following", "since", "of") and head.head.lemma_.lower() in (
                     "wake", "aftermath", "protest", "rally", "demonstration", "march", "anniversary", "victim",
                     "funeral", "memory"):
