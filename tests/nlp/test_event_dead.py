@@ -221,3 +221,33 @@ def test_what_each_side_lost_adds_up(extractor, text, dead):
 ])
 def test_the_bodies_of_people_counted_before(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the killing a party owns is the one the report tells
+    ("Jamaat-ul-Ahrar claimed responsibility for the killing of three Levies men at a checkpost in Mohmand.", 3),
+    # a killing told by its outcome
+    ("A schoolteacher was target killed by gunmen on a motorbike in Turbat.", 1),
+    ("Two Levies men sustained fatal injuries when militants fired on their vehicle in Kalat.", 2),
+    ("Militants attacked a police post in Lakki Marwat. A constable was fatally wounded.", 1),
+    # the dead named after "among those killed were"
+    ("Militants attacked a Levies post in Zhob. Among those killed were a naib risaldar and two sepoys.", 3),
+    # the person a relative clause is about; one named anew who died later is one more
+    ("Gunmen fired on a lawyer outside his chamber in Mardan, who died of his wounds.", 1),
+    ("Gunmen fired on a tanker in Khuzdar, killing its driver. A conductor later died in hospital.", 2),
+    # "both" of two kinds of people is no figure
+    ("Jets struck militant hideouts in Shawal; both local and foreign fighters were killed.", 0),
+])
+def test_killings_told_by_their_owner_or_outcome(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+def test_the_same_dead_told_again_with_another_figure_keep_the_lower(extractor):
+    text = ("Taliban attacked an ALP post in Khan Abad (Kunduz), killing 7 ALP members, local residents said. The "
+            "police chief said 5 ALP members were killed.")
+    assert _event_dead(extractor, text) == 5
+
+
+def test_a_militia_beside_the_state_is_the_attacks_victim(extractor):
+    text = "Militants killed a peace committee member in Bara. He was shot dead outside his house."
+    assert _event_dead(extractor, text) == 1

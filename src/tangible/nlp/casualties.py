@@ -33,6 +33,7 @@ _APPROX = {"about", "around", "nearly", "approximately", "roughly", "almost", "s
            "upto", "up", "estimated"}
 # the conservative figure of a vague plural (ACLED: "tens" is 10, "dozens" 12, "hundreds" 100)
 _FUZZY = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "dozen": 12}
+_FATALLY = {"fatally", "mortally", "fatal", "mortal"}
 _ADDITIVE = {"another", "more", "other", "others", "further", "additional"}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100}
 _TOLL_VERBS = {"rise", "climb", "reach", "jump", "increase", "mount", "soar", "stand", "be", "touch", "cross"}
@@ -166,6 +167,8 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         return (1, additive) if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "the") for c in
                                     head.children) else (None, additive)
     if head.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
+                                           # (not "both local and foreign fighters": both kinds, how many not said)
+                                           and not any(t.lower_ == "and" for t in head.doc[c.i + 1:head.i])
                                            for c in head.children):
         return 2, additive  # "both policemen manning the post", "killing both pilots"
     if any(c.lower_ in _VAGUE_MANY for c in head.children if c.dep_ in ("amod", "det", "nummod")):
@@ -174,7 +177,9 @@ def count_of(head: Token) -> tuple[int | None, bool]:
     # ensued and 4 militants were killed": the parse may make the battle a subject of the killing)
     if _not_people(head):
         return None, additive
-    singular = head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in ("family", "people", "police", "personnel",
+    # ("a Levies sepoy": the article says one, whatever tag the word was given)
+    singular = (head.tag_ in ("NN", "NNP") or head.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)) and head.lemma_.lower() not in ("family", "people", "police", "personnel",
                                                                          "force", "army", "group", "team", "crowd")
     if head.lemma_.lower() == "personnel" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one")
                                                   for c in head.children):
@@ -423,6 +428,13 @@ def _own_victims(pred: Token) -> list:
         if objs:
             return objs
         head = pred.head
+        if head.lower_ == "target" and head.dep_ in ("attr", "acomp") and head.head.lemma_.lower() == "be":
+            # "a PPP worker was target killed": the subject of "was"
+            return [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.lower_ == "those" and head.dep_ == "pobj" and head.head.lower_ == "among" and \
+                head.head.head.lemma_.lower() == "be":
+            # "Among those killed were two constables and an ASI": the subject of "were"
+            return [c for c in head.head.head.children if c.dep_ in ("nsubj", "attr") and c.i > pred.i]
         if head.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
         siblings = [c for c in head.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"
@@ -467,6 +479,10 @@ def _own_victims(pred: Token) -> list:
     lemma = pred.lemma_.lower()
     subj = [c for c in kids if c.dep_ == "nsubj"]
     if lemma in ("die", "perish", "succumb"):
+        if subj and subj[0].lower_ in ("who", "that"):
+            # "targeted a Shia doctor in Karachi, who died of his wounds": the person the clause is about
+            return [pred.head] if pred.dep_ == "relcl" and _person_word(pred.head) else [
+                t for t in reversed(pred.doc[pred.sent.start:subj[0].i]) if _person_word(t)][:1]
         if not subj and pred.dep_ in ("conj", "ccomp"):
             # "... and died"; "12 militants believed to be involved in the attack died in a clash", where the
             # parse hangs "died" under "believed", whose subject it takes; "a policeman was shot and later
@@ -519,7 +535,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             if lemma in _DEATH_VERBS:
                 kind = KILLED
             elif lemma in _INJURY_VERBS:
-                kind = WOUNDED
+                # "a policeman was fatally wounded": killed
+                kind = KILLED if any(c.lower_ in _FATALLY for c in tok.children if c.dep_ == "advmod") else WOUNDED
             elif lemma in ("shoot", "gun") and any(c.lower_ in ("dead", "down") for c in tok.children):
                 kind = KILLED
             elif lemma in ("shoot",) and tok.tag_ == "VBN":
@@ -527,7 +544,9 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             elif lemma in ("sustain", "suffer", "receive") and any(
                     c.lemma_.lower() in _INJURY_NOUNS or any(g.lemma_.lower() in _INJURY_NOUNS for g in c.children)
                     for c in tok.children if c.dep_ == "dobj"):
-                kind = WOUNDED
+                # "two FC men sustained fatal injuries": killed
+                kind = KILLED if any(g.lower_ in _FATALLY for c in tok.children if c.dep_ == "dobj"
+                                     for g in c.children if g.dep_ == "amod") else WOUNDED
                 victims = [c for c in tok.children if c.dep_ == "nsubj"]
                 _add(out, seen, kind, tok, victims)
                 continue
@@ -661,6 +680,27 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
             c.word = "?"
     return out
+
+
+def dead_told(counts: list[Count]) -> list[tuple[str, str, int]]:
+    """(head word, side, figure) of each group of dead a sentence counts, for ``told_otherwise``."""
+    return [(c.who.lemma_.lower(), c.side or "", c.n) for c in counts
+            if c.kind == KILLED and not c.additive and c.side != ALL and c.who is not None]
+
+
+def told_otherwise(counts: list[Count], before: list[tuple[str, str, int]]) -> None:
+    """"Taliban attacked a checkpoint, killing 6 ALP members, local sources said. The district governor said 4
+    ALP members were killed.": the same dead (the same head word, on the same side) told again with another
+    figure, on someone's word, is a conflicting report; as of a party's claim, the lower figure is kept (the
+    predicate's figures are marked as a claim)."""
+    for c in counts:
+        if c.kind != KILLED or c.additive or c.word or c.side == ALL or c.who is None or \
+                not any(w == c.who.lemma_.lower() and side == (c.side or "") and n != c.n for w, side, n in before) \
+                or _speaker(c.predicate) is None:
+            continue
+        for d in counts:
+            if d.kind == KILLED and d.predicate.i == c.predicate.i and not d.additive and d.side != ALL:
+                d.word = "?"
 
 
 _SAY_VERBS = frozenset({"say", "claim", "report", "state", "announce", "tell", "allege", "assert", "add"})
@@ -837,7 +877,8 @@ def _outcome_of_event(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj":
         head = head.head
-    return head.lemma_.lower() in ("result", "lead", "cause", "leave", "claim", "end")
+    # ("claimed responsibility for the killing of two policemen": the deed a party owns is the one told)
+    return head.lemma_.lower() in ("result", "lead", "cause", "leave", "claim", "end", "responsibility")
 
 
 def _split_bare_numbers(out: list[Count]) -> None:
@@ -907,6 +948,10 @@ def _died_of_wounds(pred: Token, who: Token) -> bool:
     lemma = pred.lemma_.lower()
     if lemma not in ("succumb", "die") or not _single_named_anew(who) or who.tag_ == "NNP":
         return False
+    if lemma == "die" and any(c.dep_ == "advmod" and c.lower_ == "later" for c in pred.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.lemma_.lower() == "hospital" for g in c.children)
+            for c in pred.children):
+        return True  # "a vaccinator later died in hospital": one of those hurt, dead since
     # ("died later of his wounds": the parse may hang the phrase on "later")
     return any(c.dep_ == "prep" and c.lower_ in ("to", "of", "from") and any(
         g.lemma_.lower() in _INJURY_NOUNS | {"injury", "wound"} for g in c.children if g.dep_ == "pobj")
