@@ -922,14 +922,17 @@ class Extractor:
         states = {ident for t in doc if t.lower_ in self._demonyms and t.text[:1].isupper()
                   and (ident := self.case.by_adjective(t.text, published))}
         seen: set[int] = set()  # one vote per name, however many places or aliases it matches
+        readings: dict[int, list[Place]] = {}
         for key, s, _ in self.place_matcher(doc):
-            if s in seen:
-                continue
+            readings.setdefault(s, []).append(self.places[self.nlp.vocab.strings[key]])
+        for s, places in readings.items():
             seen.add(s)
-            place = self.places[self.nlp.vocab.strings[key]]
+            place = places[0]
             counts[place.country] = counts.get(place.country, 0) + 1
-            if place.admin1:
-                provinces[place.admin1] = provinces.get(place.admin1, 0) + 1
+            # a name of places in several provinces ("Kohistan": Faryab's, Badakhshan's, Kapisa's) splits its vote
+            own = {p.admin1 for p in places if p.admin1 and p.country == place.country}
+            for a1 in own:
+                provinces[a1] = provinces.get(a1, 0) + 1 / len(own)
         for key, s, e in self.alias_lower(doc) + self.alias_exact(doc):
             states.update(ent.id for ent in self.entities[self.nlp.vocab.strings[key]]
                           if self.case.is_state(ent.id, published))
@@ -1023,6 +1026,11 @@ class Extractor:
                 ) -> list[tuple[int, int, Place]]:
         out = self._exact_places(doc, actor_tokens)
         respelled = self._respelled_places(doc, set(actor_tokens) | set(entity_tokens))
+        sure = {p.country for _, _, p in out if p.admin1}
+        if sure:
+            # a guess at a spelling is a place of the country the sentence's sure names are in ("Alinagar, Safi
+            # tehsil, Mohmand Agency" is no Afghan 'Alingar)
+            respelled = [(s, e, p) for s, e, p in respelled if p.country in sure]
         # a respelled name longer than the exact names inside it is the place named ("Chahar Darah" is Kunduz's
         # Chahar Dara, not Panjshir's Darah); one that only repeats an exact name adds nothing
         longer = [(s, e, p) for s, e, p in respelled
@@ -1090,7 +1098,11 @@ class Extractor:
                     and doc[s].head.pos_ == "NOUN":
                 continue  # "Afghan officials", "Pakistani troops": who they are, not where it happened
             out.append((s, e, place))
-        return out
+        # a name inside a longer one is that one's part: "Kashmir" of "Indian-administered Kashmir" (but "Jaghatu" of
+        # "Jaghatu district" is still any Jaghatu)
+        return [(s, e, p) for s, e, p in out if not any(
+            s2 <= s and e <= e2 and e2 - s2 > e - s and not all(t.lower_ in _PLACE_NOUNS for t in doc[e:e2])
+            or s2 < s and e == e2 for s2, e2, _ in out)]
 
     def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc,
                     doc_admin1: str | None = None, phrase: bool = False) -> Location | None:
@@ -1107,13 +1119,32 @@ class Extractor:
             (s, e, p) for s, e, p in places if not _came_from(doc[s])]
         if not kept:
             return None
+        kept = _within_container(kept, doc)
         weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "village": 1.0, "point": 1.0}
+        # one vote per name (its overlapping matches: "Kohistan", "Kohistan district"), split between the provinces
+        # its readings lie in: "Kohistan district (Kapisa)" is Kapisa's, not Faryab's or Badakhshan's
+        names: list[tuple[int, int, dict[tuple[int, int, int], tuple[str, float]]]] = []
+        for s, e, p in sorted(kept, key=lambda x: (x[0], -x[1])):
+            if not p.admin1:
+                continue
+            # "Sayed Abad district (Wardak)": the province a place is glossed with in brackets is its own
+            gloss = 1.5 if p.precision == "admin1" and s > 1 and doc[s - 1].text == "(" else 0.0
+            # a name where reports put places ("in Peshawar") outweighs one that may be a man's ("Ahmad Shinwari")
+            w = weight.get(p.precision, 0.5) + gloss + (0.75 if _in_place_position(doc[s:e]) else 0.0)
+            if names and s < names[-1][1]:
+                readings = names[-1][2]
+                names[-1] = (names[-1][0], max(e, names[-1][1]), readings)
+            else:
+                readings = {}
+                names.append((s, e, readings))
+            readings[(s, e, id(p))] = (p.admin1, w)
         scores: dict[str, float] = {}
-        for s, e, p in kept:
-            if p.admin1:
-                # "Sayed Abad district (Wardak)": the province a place is glossed with in brackets is its own
-                gloss = 1.5 if p.precision == "admin1" and s > 1 and doc[s - 1].text == "(" else 0.0
-                scores[p.admin1] = scores.get(p.admin1, 0.0) + weight.get(p.precision, 0.5) + gloss
+        for _, _, readings in names:
+            votes: dict[str, float] = {}
+            for a1, w in readings.values():  # (a city that is also its district's name counts as both)
+                votes[a1] = votes.get(a1, 0.0) + w
+            for a1, w in votes.items():
+                scores[a1] = scores.get(a1, 0.0) + w / len(votes)
         if scores:
             if doc_admin1 in scores:
                 scores[doc_admin1] += 0.5
@@ -2484,6 +2515,54 @@ def _name_link(doc: Doc, j: int) -> bool:
         return False
     k = j + 1 + (j + 1 < len(doc) and doc[j + 1].text == "-")
     return doc[j - 1].text == "-" or doc[j - 1].text[:1].isupper() and (k < len(doc) and doc[k].text[:1].isupper())
+
+
+# how fine a place is, to tell a place from the larger one it is said to lie in
+_FINENESS = {"point": 0, "village": 0, "town": 1, "city": 2, "admin2": 3, "admin1": 4}
+# the words between a place and the larger one named as holding it: "Karimabad, Karachi", "Nad Ali district
+# (Helmand)", "Gichk area of Panjgur", "Zangi Khel village of Lakki Marwat district", "Bannu's Jani Khel"
+_CONTAINER_LINKS = frozenset({",", "(", "of", "in", "area", "areas", "village", "town", "city", "district", "tehsil",
+                              "sector", "valley", "agency", "subdivision", "sub-division", "locality", "the", "tribal"})
+
+
+def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tuple[int, int, Place]]:
+    """A place named with the larger one it lies in is read in that one's province: "Arghandab district of Zabul"
+    is Zabul's Arghandab, not Kandahar's; a name the larger place holds no reading of is a namesake the gazetteer
+    lacks ("Karimabad, Karachi" is a Karachi neighbourhood, not Hunza's Karimabad) and drops out. Names in a list
+    ("Karachi, Quetta and Lahore") are not one inside another."""
+    names: list[list] = []  # [start, end, readings]
+    for s, e, p in sorted(places, key=lambda x: (x[0], -x[1])):
+        if names and s < names[-1][1]:
+            names[-1][1] = max(names[-1][1], e)
+            names[-1][2].append((s, e, p))
+        else:
+            names.append([s, e, [(s, e, p)]])
+    drop: set[int] = set()
+    for (s1, e1, inner), (s2, e2, outer) in zip(names, names[1:]):
+        # (the rest of a name the gazetteer lacks: "Quetta Town, Karachi", "Peshawar Mor in Islamabad")
+        rest = e1
+        while rest < min(s2, e1 + 2) and doc[rest].is_alpha and doc[rest].text[:1].isupper():
+            rest += 1
+        link = doc[rest:s2]
+        if len(link) > 4:
+            continue
+        if len(link) == 1 and link[0].text in ("'s", "\u2019s") and rest == e1:
+            (inner, outer) = (outer, inner)  # "Bannu's Jani Khel": the holder comes first
+        elif not all(t.lower_ in _CONTAINER_LINKS for t in link) or \
+                e2 < len(doc) and doc[e2].lower_ in ("and", "or", "&") or s1 > 0 and doc[s1 - 1].text == "," or \
+                len(link) == 1 and link[0].text == "," and e2 < len(doc) and doc[e2].text == ",":
+            continue
+        holder = {p.admin1 for _, _, p in outer if p.admin1 and p.precision in ("admin1", "admin2", "city")}
+        # a bare comma or bracket may join a list; "of", "in", a word like "area" or a name's rest say "lies in"
+        explicit = rest > e1 or any(t.lower_ not in (",", "(", "the") for t in link)
+        finer = min(_FINENESS.get(p.precision, 5) for _, _, p in inner)
+        coarse = min(_FINENESS.get(p.precision, 5) for _, _, p in outer)
+        if not holder or coarse < finer or coarse == finer and not explicit:
+            continue
+        for _, _, p in inner:
+            if p.admin1 not in holder:
+                drop.add(id(p))
+    return [(s, e, p) for s, e, p in places if id(p) not in drop] if drop else places
 
 
 def _in_place_position(span: Span) -> bool:

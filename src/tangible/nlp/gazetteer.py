@@ -96,6 +96,14 @@ EXTRA_PLACES = [  # (name, country, admin1 id, lat, lon, precision, variants)
     ("Wakhan", "AF", "AF.01", 37.05, 73.0, "admin2", ["Wakhan Corridor", "Wakhan corridor"]),
     ("Durand Line", "AF", None, 32.0, 69.5, "region", []),
     ("Line of Control", "PK", "PK.06", 33.9, 73.9, "region", ["LoC", "LOC"]),
+    # Kashmir: in reports of Pakistan the part Pakistan holds ("two civilians killed in Kashmir shelling"), unless
+    # India's is named (without an entry of its own the name is read as Sindh's Kashmore)
+    ("Kashmir", "PK", "PK.06", 33.9, 73.9, "region", []),
+    ("Jammu and Kashmir", "IN", None, 33.78, 76.58, "region",
+     ["Indian Kashmir", "Indian-administered Kashmir", "Indian-controlled Kashmir", "Indian-held Kashmir",
+      "Indian-occupied Kashmir", "Indian Occupied Kashmir", "Indian-Occupied Kashmir", "Jammu & Kashmir",
+      "Indian-administered Jammu and Kashmir", "Indian Illegally Occupied Jammu and Kashmir", "IIOJK", "IOK",
+      "Srinagar", "Jammu"]),
     # towns of the former tribal agencies and frontier districts that GeoNames lists under other names or not at all
     ("Mir Ali", "PK", "PK.03", 32.98, 70.27, "city", ["Mirali"]),
     ("Miranshah", "PK", "PK.03", 33.00, 70.07, "city", ["Miran Shah", "Miramshah"]),

@@ -1,0 +1,39 @@
+"""The province of an event: names of several places, places named with the larger place they lie in, and a
+guessed spelling against the sentence's sure names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2020, 6, 30)
+
+
+def _province(extractor, text: str) -> str | None:
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")
+          and m.modality == "asserted"]
+    assert ms, text
+    return ms[0].location.admin1 if ms[0].location else None
+
+
+@pytest.mark.parametrize("text, province", [
+    # a district name of several provinces, glossed with the one it is in (the name and "X district" are one name,
+    # not two votes for each of its readings)
+    ("On 2 June 2020, Taliban fighters and ANA troops clashed in Kohistan district (Kapisa), leaving 4 fighters "
+     "dead.", "Kapisa"),
+    # a locality named after a city, said to lie in another city
+    ("On 4 June 2020, a bomb hit a bus in the Quetta Town area of Karachi, wounding five passengers.", "Sindh"),
+    ("On 4 June 2020, gunmen shot dead a shopkeeper in Quetta Town, Karachi.", "Sindh"),
+    ("On 4 June 2020, gunmen shot dead a policeman near Peshawar Mor in Islamabad.", "Islamabad Capital Territory"),
+])
+def test_a_place_is_read_in_the_larger_place_named_with_it(extractor, text, province):
+    assert _province(extractor, text) == province
+
+
+def test_kashmir_is_no_respelled_kashmore(extractor):
+    assert _province(extractor, "Two Pakistani villagers killed in cross-border shelling in Kashmir.") == \
+        "Azad Kashmir"
+    # India's part named as such is no Pakistani province
+    assert _province(extractor, "Militants ambushed an army patrol in Indian-administered Kashmir, killing two "
+                                "soldiers.") != "Azad Kashmir"
