@@ -251,3 +251,14 @@ def test_the_same_dead_told_again_with_another_figure_keep_the_lower(extractor):
 def test_a_militia_beside_the_state_is_the_attacks_victim(extractor):
     text = "Militants killed a peace committee member in Bara. He was shot dead outside his house."
     assert _event_dead(extractor, text) == 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    # "both" and "all of them" stand for people counted before in the sentence
+    ("Militants ambushed two Levies men on patrol near Sibi, killing both.", 2),
+    ("Gunmen stopped a pickup carrying four labourers near Gwadar and shot all of them dead.", 4),
+    # a headline's verbless report of a killing
+    ("Targeted killing of a Hazara shopkeeper by unidentified gunmen in Quetta.", 1),
+])
+def test_pronouns_of_a_figure_and_a_verbless_killing(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -874,6 +874,8 @@ def _toll_figure(toll: Token) -> Token | None:
 def _outcome_of_event(noun: Token) -> bool:
     """"resulting in the killing of two troops", "led to the murder of": the killing is what the event
     caused, not one it recalls ("a week after the killing of three policemen", "a protest over the murder of")."""
+    if noun.dep_ == "ROOT":
+        return True  # a headline's verbless report: "Targeted killing of a Shia trader in Quetta"
     head = noun.head
     if noun.dep_ == "pobj":
         head = head.head
@@ -976,6 +978,15 @@ def _pronoun_count(pron: Token) -> int | None:
     low = pron.lower_
     if low in ("him", "her", "he", "she", "himself", "herself", "his"):
         return 1
+    if low == "both" and not any(c.dep_ == "prep" for c in pron.children):
+        return 2  # "ambushed a Levies patrol, killing both"
+    if low == "all":
+        # "killed all of them", "all of the passengers": the figure of whom the of-phrase names
+        of = next((g for c in pron.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if of is None:
+            return None
+        return _pronoun_count(of) if of.pos_ == "PRON" else count_of(of)[0]
     if low in ("them", "they"):
         for t in reversed(list(pron.doc[pron.sent.start:pron.i])):
             if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS"):
