@@ -37,3 +37,23 @@ def test_kashmir_is_no_respelled_kashmore(extractor):
     # India's part named as such is no Pakistani province
     assert _province(extractor, "Militants ambushed an army patrol in Indian-administered Kashmir, killing two "
                                 "soldiers.") != "Azad Kashmir"
+
+
+@pytest.mark.parametrize("text, province", [
+    ("On 9 June 2020, unknown men set fire to a girls' school in the Darel valley of Diamer district.",
+     "Gilgit-Baltistan"),
+    ("On 9 June 2020, militants attacked a police post in Darazinda, killing two policemen.", "Khyber Pakhtunkhwa"),
+    ("On 9 June 2020, gunmen shot dead a police constable in Matta bazaar.", "Khyber Pakhtunkhwa"),
+    ("On 9 June 2020, unidentified gunmen killed two labourers near Muslim Bagh.", "Balochistan"),
+])
+def test_district_spellings_and_frontier_towns(extractor, text, province):
+    assert _province(extractor, text) == province
+
+
+def test_the_evaluation_compares_provinces_not_spellings():
+    from tangible.evaluation.acled import _province as same
+
+    assert same("Nimruz") == same("Nimroz") and same("Jowzjan") == same("Jawzjan")
+    assert same("Hilmand") == same("Helmand") and same("Sar-e Pol") == same("Sar-e-Pul")
+    assert same("Federally Administered Tribal Areas") == same("Khyber Pakhtunkhwa")
+    assert same("Kunar") != same("Kunduz")

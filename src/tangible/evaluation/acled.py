@@ -30,6 +30,7 @@ import json
 import re
 from collections import Counter
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -124,8 +125,21 @@ _PROVINCE_SAME = {"Federally Administered Tribal Areas": "Khyber Pakhtunkhwa", "
                   "Islamabad": "Islamabad Capital Territory"}
 
 
+@cache
+def _admin1_spellings() -> dict[str, str]:
+    """Every spelling the gazetteer knows of a province (lower-cased) -> the name extraction gives it."""
+    from tangible.nlp.gazetteer import load_gazetteer
+
+    return {v.lower(): p.name for p in load_gazetteer() if p.precision == "admin1" for v in (p.name, *p.variants)}
+
+
 def _province(name: str | None) -> str | None:
-    return _PROVINCE_SAME.get(name, name) if name else None
+    """A province as extraction names it, whichever of its spellings a data set uses ("Nimruz" and "Nimroz",
+    "Hilmand" and "Helmand", "Jowzjan" and "Jawzjan" are one province)."""
+    if not name:
+        return None
+    name = _PROVINCE_SAME.get(name, name)
+    return _admin1_spellings().get(name.lower(), name)
 
 
 def _event_deaths(mentions: list) -> int:

@@ -87,6 +87,8 @@ ADMIN2_VARIANTS = {
     "Kech": ["Turbat district", "Kech district", "Kech (Turbat)"],
     "Shaheed Benazirabad": ["Nawabshah district"],
     "Upper Dir": ["Dir Upper"], "Lower Dir": ["Dir Lower"],
+    "Diamir": ["Diamer", "Diamer district"], "Hatian": ["Hattian", "Hattian Bala", "Hattian Bala district"],
+    "District of West Karachi": ["Karachi West", "West Karachi", "Karachi West district"],
 }
 EXTRA_PLACES = [  # (name, country, admin1 id, lat, lon, precision, variants)
     ("Torkham", "AF", "AF.18", 34.11, 71.09, "point", ["Torkham border", "Torkham crossing"]),
@@ -133,6 +135,20 @@ EXTRA_PLACES = [  # (name, country, admin1 id, lat, lon, precision, variants)
     ("Tump", "PK", "PK.02", 26.11, 62.37, "city", []),
     ("Buleda", "PK", "PK.02", 26.34, 62.97, "city", []),
     ("Hoshab", "PK", "PK.02", 26.02, 63.88, "city", []),
+    # more towns and tehsils of the frontier districts, Malakand, Hazara, Balochistan and Gilgit-Baltistan where
+    # attacks are reported (no coordinates of their own here)
+    *[(n, "PK", "PK.03", None, None, "town", v) for n, v in (
+        ("Darazinda", []), ("Jandola", []), ("Shakai", []), ("Toi Khullah", ["Toi Khula"]),
+        ("Tiarza", []), ("Shewa", []), ("Boya", []), ("Eidak", []), ("Ghazni Khel", []), ("Baka Khel", ["Bakakhel"]),
+        ("Domel", []), ("Paroa", []), ("Ekka Ghund", []), ("Yakka Ghund", []), ("Pindiali", []), ("Lakaro", []),
+        ("Loi Mamund", []), ("Ghiljo", []), ("Mishti Mela", []), ("Matta", ["Matta tehsil"]), ("Khwazakhela", []),
+        ("Samarbagh", []), ("Chakdara", []), ("Dargai", []), ("Alpuri", []), ("Besham", []), ("Pattan", []),
+        ("Kolai Palas", ["Kolai-Palas", "Kolai Pallas"]), ("Drosh", []), ("Arandu", []), ("Booni", []),
+        ("Mastuj", []))],
+    *[(n, "PK", "PK.02", None, None, "town", v) for n, v in (
+        ("Nokkundi", ["Nok Kundi"]), ("Zehri", []), ("Dera Allah Yar", []), ("Sanjawi", []),
+        ("Muslim Bagh", []), ("Kahan", []))],
+    *[(n, "PK", "PK.07", None, None, "town", v) for n, v in (("Darel", ["Darel valley"]), ("Tangir", []))],
     # Karachi, Quetta and Peshawar neighbourhoods that reports name without the city
     *[(n, "PK", "PK.05", 24.93, 67.03, "point", v) for n, v in (
         ("Orangi Town", ["Orangi", "Orangi town"]), ("Baldia Town", ["Baldia"]), ("Korangi", []), ("Landhi", []),
