@@ -308,3 +308,23 @@ def test_the_deed_a_protest_answers_is_no_new_deed(extractor, text):
 ])
 def test_the_dead_carried_or_a_headline_without_a_verb_still_report_the_deed(extractor, text, kind):
     assert kind in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The military government banned the opposition party and seized its offices in the capital.",
+    "Police evicted hundreds of squatters from a disused textile mill.",
+    "Customs officers seized 400 kilograms of ivory at the airport.",
+    "Colombian police killed a drug lord wanted by the United States in a raid on his hideout.",
+    "Police stormed the university campus to break up a student sit-in, injuring dozens.",
+])
+def test_politics_crime_and_public_order_are_no_counter_terrorism_step(extractor, text):
+    assert not asserted(extractor, text) & {"DISMANTLE", "RESTRICT", "OPERATION"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Police sealed the offices of the banned Jamaat-ud-Dawa in Lahore.", "DISMANTLE"),
+    ("Customs officials seized a truck carrying weapons smuggled from Afghanistan.", "DISMANTLE"),
+    ("Troops killed a militant commander wanted for the Bannu bombing in a raid on his hideout.", "OPERATION"),
+])
+def test_a_groups_offices_smuggled_weapons_and_a_wanted_commander_stay(extractor, text, kind):
+    assert kind in asserted(extractor, text)

@@ -92,7 +92,10 @@ _BLAST_NOUNS = frozenset({"bombing", "blast", "explosion"})
 # what police seize, raid and ban in the course of crime and public order, and the words that make it armed conflict
 _CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "narcotic", "narcotics", "drug", "drugs",
                           "liquor", "alcohol", "gambling", "gutka", "methamphetamine", "cannabis", "marijuana",
-                          "contraband", "counterfeit", "smuggling", "trafficking", "bootleg", "poppy"})
+                          "contraband", "counterfeit", "smuggling", "trafficking", "bootleg", "poppy", "smuggle",
+                          "smuggled",
+                          # and the trade in wildlife, timber and fuel that customs and forest guards stop
+                          "ivory", "tusk", "tusks", "pangolin", "wildlife", "timber", "diesel", "petrol", "fuel"})
 # the cases a freeze or a seizure of ill-gotten money or goods is made in
 _CRIME_CASES = frozenset({"corruption", "graft", "embezzlement", "fraud", "laundering", "evasion", "bribery",
                           "smuggled", "smuggling", "kickback", "kickbacks", "misappropriation", "accountability"})
@@ -156,11 +159,16 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                 for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers", "an operation against rustlers"
     if frame.patient is not None:
         objects.append(frame.patient)
+    objects += [v.head for v in verbs if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN")]
+    # (whom a participle's clause is about: "killed a drug lord wanted by the United States in a raid on his hideout")
     words = {t.lemma_.lower() for o in objects for t in o.subtree} | {t.lower_ for o in objects for t in o.subtree}
+    if any(t.lower_ == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in"
+           for o in objects for t in o.subtree):
+        words.add("sit-in")  # (the tokenizer splits "a student sit-in" into three)
     if words & _CRIME_GOODS:
         return True
-    if etype != "RESTRICT" and words & _PUBLIC_ORDER_TARGETS:
-        return True
+    if (etype != "RESTRICT" or tok.lemma_.lower() in ("evict", "eviction")) and words & _PUBLIC_ORDER_TARGETS:
+        return True  # "a crackdown on hawkers", "evicted hundreds of squatters from a factory"
     if etype == "OPERATION" and words & (_GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}) \
             and not any(t.i in group_tokens for o in objects for t in o.subtree):
         return True  # "security forces stormed the protest camp": force against a gathering (not "a Taliban
@@ -315,6 +323,8 @@ _PRESS = frozenset({"newspaper", "daily", "channel", "broadcaster", "website", "
                     "radio", "media"})
 
 
+# a body's premises, seized or sealed
+_PREMISES = frozenset({"office", "headquarters", "premises", "building", "secretariat", "press"})
 # what a body does, banned in its name: "banned the activities of a students' union", "banned its activities"
 _BODY_ACTIVITIES = frozenset({"activity", "activities", "functioning"})
 
@@ -1586,6 +1596,9 @@ class Extractor:
         if etype in ("DISMANTLE", "FINANCE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
+            if etype == "DISMANTLE" and frame.patient is not None and frame.patient.lemma_.lower() in _PREMISES \
+                    and _civic_target(_owner_of(frame.patient, frame.agent), group_tokens, frame.agent):
+                return None  # "banned the opposition party and seized its offices": a measure against politics
             if etype == "FINANCE" and _civic_target(frame.patient, group_tokens, frame.agent):
                 return None  # "froze the assets of a charity linked to the opposition"
             if etype == "FINANCE" and _state_property(frame.patient):
