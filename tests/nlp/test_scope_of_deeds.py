@@ -328,3 +328,19 @@ def test_politics_crime_and_public_order_are_no_counter_terrorism_step(extractor
 ])
 def test_a_groups_offices_smuggled_weapons_and_a_wanted_commander_stay(extractor, text, kind):
     assert kind in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A huge blast at a fireworks factory destroyed dozens of houses in the town.",
+    "An explosion in a chemical plant killed nine workers on Tuesday.",
+])
+def test_a_blast_at_fireworks_or_chemical_works_is_an_accident(extractor, text):
+    assert "ATTACK" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb blast at a fireworks shop in the bazaar killed three people.",
+    "A blast at a gas pipeline in Dera Bugti cut supplies to the province.",
+])
+def test_a_bomb_at_a_fireworks_shop_or_a_pipeline_blast_stays_an_attack(extractor, text):
+    assert "ATTACK" in asserted(extractor, text)

@@ -2333,6 +2333,9 @@ _VEHICLES = frozenset({"plane", "aircraft", "airliner", "helicopter", "chopper",
 _CRASH_VERBS = frozenset({"crash", "collide", "overturn", "plunge", "skid", "capsize", "derail", "topple"})
 _ACCIDENT_BLASTS = frozenset({"cylinder", "boiler", "transformer", "tanker", "gas", "methane", "generator", "compressor",
                               "firecracker", "fireworks", "reactor", "furnace", "kiln", "stove", "battery"})
+# the works where a blast is an industrial accident (not a pipeline or a transformer, which saboteurs blow up)
+_ACCIDENT_SITES = frozenset({"fireworks", "firework", "firecracker", "firecrackers", "chemical", "chemicals", "refinery",
+                             "boiler", "furnace", "kiln"})
 _HOSTILE_WORDS = TERROR_WORDS | BLAST_WORDS | _ARMED_CONFLICT_WORDS | {"shot", "missile", "shell", "artillery",
                                                                       "sabotage", "landmine", "gunfire"}
 
@@ -2397,6 +2400,10 @@ def _harmless_blast(tok: Token, lemmas: set[str]) -> bool:
         return False
     named = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod")] + \
         [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    sites = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") for g in c.children
+             if g.dep_ == "pobj"]
+    if any(t.lower_ in _ACCIDENT_SITES or t.lemma_.lower() in _ACCIDENT_SITES for c in sites for t in c.subtree):
+        return True  # where it went off: "a blast at a fireworks factory", "an explosion in a chemical plant"
     return any(t.lemma_.lower() in _ACCIDENT_BLASTS and not (t.lower_ == "gas" and any(
         m.lower_ == "tear" for m in t.children)) for c in named for t in c.subtree)  # (tear gas is fired at people)
 
