@@ -57,3 +57,12 @@ def test_the_evaluation_compares_provinces_not_spellings():
     assert same("Hilmand") == same("Helmand") and same("Sar-e Pol") == same("Sar-e-Pul")
     assert same("Federally Administered Tribal Areas") == same("Khyber Pakhtunkhwa")
     assert same("Kunar") != same("Kunduz")
+
+
+
+def test_a_name_of_both_countries_is_the_reports_country(extractor):
+    # a district name of both countries: the report's forces tell whose it is
+    assert _province(extractor, "On 5 April 2020, unidentified gunmen shot dead two Levies personnel in Musa Khel "
+                                "district.") == "Balochistan"
+    assert _province(extractor, "On 5 April 2020, Taliban militants attacked ANA soldiers in Musa Khel district, "
+                                "killing 2.") == "Khost"

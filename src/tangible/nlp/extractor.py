@@ -938,7 +938,10 @@ class Extractor:
         for s, places in readings.items():
             seen.add(s)
             place = places[0]
-            counts[place.country] = counts.get(place.country, 0) + 1
+            # (a name of places in two countries, "Musa Khel" of Khost and of Balochistan, splits its vote too)
+            lands = {p.country for p in places if p.precision != "country"} or {place.country}
+            for cc in lands:
+                counts[cc] = counts.get(cc, 0) + 1 / len(lands)
             # a name of places in several provinces ("Kohistan": Faryab's, Badakhshan's, Kapisa's) splits its vote
             own = {p.admin1 for p in places if p.admin1 and p.country == place.country}
             for a1 in own:
@@ -949,8 +952,8 @@ class Extractor:
             if s in seen:
                 continue
             for ent in self.entities[self.nlp.vocab.strings[key]]:
-                if ent.kind == "government" and ent.country:
-                    seen.add(s)
+                if ent.country and (ent.kind == "government" or self.case.is_state(ent.id, published)):
+                    seen.add(s)  # (a state's forces too: "Levies personnel", "ANA soldiers")
                     counts[ent.country] = counts.get(ent.country, 0) + 1
                     break
         filed = find_dateline(head, self._is_place_name)
@@ -1115,7 +1118,8 @@ class Extractor:
             or s2 < s and e == e2 for s2, e2, _ in out)]
 
     def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc,
-                    doc_admin1: str | None = None, phrase: bool = False) -> Location | None:
+                    doc_admin1: str | None = None, phrase: bool = False,
+                    doc_country: str | None = None) -> Location | None:
         """The place of the sentence's event. The province is the one most of the sentence's places agree on
         ("Khost area of Harnai, Balochistan" is not Afghanistan's Khost; "Nad Ali district (Helmand)" is in
         Helmand; "Karimabad, Karachi" is Karachi's), the document's own province breaking ties; within it the
@@ -1130,6 +1134,8 @@ class Extractor:
         if not kept:
             return None
         kept = _within_container(kept, doc)
+        if doc_country:
+            kept = _in_country(kept, doc_country)
         weight = {"admin1": 3.0, "admin2": 2.0, "city": 2.0, "town": 1.0, "village": 1.0, "point": 1.0}
         # one vote per name (its overlapping matches: "Kohistan", "Kohistan district"), split between the provinces
         # its readings lie in: "Kohistan district (Kapisa)" is Kapisa's, not Faryab's or Badakhshan's
@@ -1195,7 +1201,7 @@ class Extractor:
                         if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")
                         or doc[t].dep_ == "conj" and doc[t].head.dep_ == "nsubj"}  # "Pakistan and China urged"
         places = self._places(doc, actor_tokens, set(tok_ent))
-        location = self._pick_place(places, doc, ctx.get("admin1"))
+        location = self._pick_place(places, doc, ctx.get("admin1"), doc_country=ctx["country"])
         # a sentence that names no place is about the place the report last named ("... in Spinwam. Troops
         # killed four terrorists"), else the document's country
         country = location.country if location else ctx.get("recent_country") or ctx["country"]
@@ -2543,6 +2549,19 @@ _FINENESS = {"point": 0, "village": 0, "town": 1, "city": 2, "admin2": 3, "admin
 # (Helmand)", "Gichk area of Panjgur", "Zangi Khel village of Lakki Marwat district", "Bannu's Jani Khel"
 _CONTAINER_LINKS = frozenset({",", "(", "of", "in", "area", "areas", "village", "town", "city", "district", "tehsil",
                               "sector", "valley", "agency", "subdivision", "sub-division", "locality", "the", "tribal"})
+
+
+def _in_country(places: list[tuple[int, int, Place]], country: str) -> list[tuple[int, int, Place]]:
+    """A name of places in two countries is the one in the report's country: "Musa Khel district" is Khost's in a
+    report of ANA soldiers, Balochistan's in one of Levies personnel."""
+    drop: set[int] = set()
+    by_start: dict[int, list[Place]] = {}
+    for s, _, p in places:
+        by_start.setdefault(s, []).append(p)
+    for readings in by_start.values():
+        if len({p.country for p in readings}) > 1 and any(p.country == country for p in readings):
+            drop.update(id(p) for p in readings if p.country != country)
+    return [(s, e, p) for s, e, p in places if id(p) not in drop] if drop else places
 
 
 def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tuple[int, int, Place]]:
