@@ -66,3 +66,11 @@ def test_a_name_of_both_countries_is_the_reports_country(extractor):
                                 "district.") == "Balochistan"
     assert _province(extractor, "On 5 April 2020, Taliban militants attacked ANA soldiers in Musa Khel district, "
                                 "killing 2.") == "Khost"
+
+
+@pytest.mark.parametrize("text, province", [
+    ("On 7 July 2020, gunmen shot dead a journalist in Islamabad's G-9 sector.", "Islamabad Capital Territory"),
+    ("On 7 July 2020, a sticky bomb attached to a car went off in Kabul's PD 5, killing the driver.", "Kabul"),
+])
+def test_a_part_of_a_capital_is_where_it_happened_not_the_government(extractor, text, province):
+    assert _province(extractor, text) == province

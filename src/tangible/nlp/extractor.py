@@ -1015,6 +1015,11 @@ class Extractor:
     @staticmethod
     def _capital_is_actor(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        owned = tok.head
+        if tok.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ in ("in", "at", "near", "outside",
+                                                                                   "inside", "around") and (
+                owned.lower_ in _PLACE_NOUNS or not owned.text.islower()):
+            return False  # "in Islamabad's G-9 sector", "in Kabul's PD 5": a part of the city, where it happened
         if nxt is not None and nxt.lower_ in ("province", "city", "airport", "district", "valley", "university",
                                                "residents", "police", "'s", "’s"):
             return nxt.lower_ in ("'s", "’s") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ not in (
