@@ -926,8 +926,8 @@ class Extractor:
         tell places of one name apart), and the states and international forces it names by name or demonym
         ("Pakistan", "NATO", "American": whose air power an unattributed strike may be)."""
         head = text[:6000]
-        counts: dict[str, int] = {}
-        provinces: dict[str, int] = {}
+        counts: dict[str, float] = {}
+        provinces: dict[str, float] = {}
         doc = self.nlp.make_doc(head)
         states = {ident for t in doc if t.lower_ in self._demonyms and t.text[:1].isupper()
                   and (ident := self.case.by_adjective(t.text, published))}
@@ -2574,7 +2574,7 @@ def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tu
     is Zabul's Arghandab, not Kandahar's; a name the larger place holds no reading of is a namesake the gazetteer
     lacks ("Karimabad, Karachi" is a Karachi neighbourhood, not Hunza's Karimabad) and drops out. Names in a list
     ("Karachi, Quetta and Lahore") are not one inside another."""
-    names: list[list] = []  # [start, end, readings]
+    names: list[list[Any]] = []  # [start, end, readings]
     for s, e, p in sorted(places, key=lambda x: (x[0], -x[1])):
         if names and s < names[-1][1]:
             names[-1][1] = max(names[-1][1], e)

@@ -90,7 +90,8 @@ ADMIN2_VARIANTS = {
     "Diamir": ["Diamer", "Diamer district"], "Hatian": ["Hattian", "Hattian Bala", "Hattian Bala district"],
     "District of West Karachi": ["Karachi West", "West Karachi", "Karachi West district"],
 }
-EXTRA_PLACES = [  # (name, country, admin1 id, lat, lon, precision, variants)
+EXTRA_PLACES: list[tuple[str, str, str | None, float | None, float | None, str, list[str]]] = [
+    # (name, country, admin1 id, lat, lon, precision, variants)
     ("Torkham", "AF", "AF.18", 34.11, 71.09, "point", ["Torkham border", "Torkham crossing"]),
     ("Chaman", "PK", "PK.02", 30.92, 66.45, "city", ["Chaman border"]),
     ("Spin Boldak", "AF", "AF.23", 31.01, 66.40, "city", ["Spin Buldak"]),
@@ -344,8 +345,8 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
             variants |= {f"{base} Agency", f"{base} agency"}
         lat, lon = coords_by_name.get(base, (None, None))
         places.append([base, code[:2], a1, lat, lon, "admin2", sorted(variants)])
-    for name, cc, a1, lat, lon, prec, var in EXTRA_PLACES:
-        places.append([name, cc, admin1.get(a1) if a1 else None, lat, lon, prec, sorted({name, *var})])
+    for name, cc, a1, at_lat, at_lon, prec, var in EXTRA_PLACES:
+        places.append([name, cc, admin1.get(a1) if a1 else None, at_lat, at_lon, prec, sorted({name, *var})])
     for name, cc, lat, lon, var in COUNTRIES:
         places.append([name, cc, None, lat, lon, "country", sorted({name, *var})])
     places.extend(cities)
