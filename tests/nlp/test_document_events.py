@@ -1544,3 +1544,64 @@ def test_an_accusation_of_another_wrong_blames_nobody_for_the_attack(extractor):
     ms = deeds(extractor.extract("t", "A bomb killed four people in Quetta. Officials accused the BLA of being behind "
                                       "the blast.", PUB), ("ATTACK",))
     assert ms and ms[0].source and ms[0].source.id == "bla"
+
+
+def test_forces_killing_the_attackers_answer_the_attack(extractor):
+    text = ("A suicide bomber drove an explosives-laden pickup into the gate of the Bannu cantonment on Tuesday. Five "
+            "soldiers were martyred. All six attackers were killed by security forces, the ISPR said.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert ms and {m.type for m in ms} == {"ATTACK"} and len({m.event for m in ms}) == 1
+    assert ms[0].source is not None and "bomber" in ms[0].source.text
+    assert ms[0].quantities.get("attackers_killed") == 6
+
+
+def test_a_remark_that_claims_are_unverified_covers_every_deed_before_it(extractor):
+    text = ("The Taliban's interior ministry said its forces had detained 22 people in Kunar on charges of links with "
+            "Daesh, and that weapons and explosives were recovered from their hideouts. The claims could not be "
+            "independently verified.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert {m.type for m in ms} >= {"ARREST", "DISMANTLE"}
+    assert all(m.verification == "unverified" for m in ms)
+
+
+def test_an_origin_is_where_attackers_came_from_not_where_arrests_were_made(extractor):
+    text = ("The interior ministry said its forces had detained nine men in Khost and seized weapons from their "
+            "hideouts. Pakistani officials have long accused Kabul of failing to act against militant groups, "
+            "including the TTP, which they say operate from Afghan soil.")
+    ms = deeds(extractor.extract("t", text, PUB), ("ARREST", "DISMANTLE"))
+    assert ms and all(m.launched_from is None for m in ms)
+
+
+def test_the_frontier_corps_by_its_initials_is_pakistans(extractor):
+    ms = deeds(extractor.extract("t", "Afghan Taliban forces opened fire on a border post, killing one FC "
+                                      "soldier.", PUB))
+    assert ms and ms[0].target is not None and ms[0].target.id == "pakistan"
+
+
+def test_a_seizure_told_as_part_of_the_raid_is_the_raiding_forces(extractor):
+    text = ("Security forces killed seven militants in an intelligence-based operation in Mir Ali on Friday, the ISPR "
+            "said. Rifles, ammunition and explosives were also recovered.")
+    ms = deeds(extractor.extract("t", text, PUB), ("DISMANTLE",))
+    assert ms and ms[0].source and ms[0].source.id == "pakistan"
+    ms = deeds(extractor.extract("t", "Levies arrested two suspects in Chaman, and weapons were recovered from their "
+                                      "hideout.", PUB), ("DISMANTLE",))
+    assert ms and ms[0].source and ms[0].source.id == "pakistan"
+
+
+def test_an_attack_named_as_what_came_before_a_demand(extractor):
+    text = ("China on Monday called on Kabul to crack down on the East Turkestan Islamic Movement, days after an attack "
+            "on Chinese workers in northern Afghanistan. One Chinese national was killed when gunmen opened fire on a "
+            "mining site in Takhar province on Wednesday, Taliban police said.")
+    ms = deeds(extractor.extract("t", text, date(2025, 12, 1)), ("ATTACK",))
+    assert ms and len({m.event for m in ms}) == 1  # the attack named before the demand is the one told after it
+    assert all(not (m.source and m.source.id) for m in ms)  # the group to crack down on is not the attacker
+    assert all(m.date == date(2025, 11, 26) for m in ms) and all(m.location.admin1 == "Takhar" for m in ms)
+    ms = extractor.extract("t", "Pakistan urged Kabul to act against the TTP after an attack on a police station in "
+                                "Bannu.", PUB)
+    assert not any(m.source and m.source.id == "ttp" for m in ms if m.type == "ATTACK")
+
+
+def test_a_capital_pressing_from_afar_is_no_place_of_the_deed(extractor):
+    ms = deeds(extractor.extract("t", "Taliban authorities have moved hundreds of Pakistani militants away from the "
+                                      "border, in what appears to be a response to pressure from Islamabad.", PUB))
+    assert ms and all(m.location is None or m.location.name != "Islamabad" for m in ms)

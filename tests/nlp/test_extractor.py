@@ -191,6 +191,42 @@ def test_a_list_of_asked_steps_the_parse_turns_inside_out_is_asked_throughout(ex
     assert all(m.modality == "demanded" and m.source and m.source.id == "taliban" for m in asked)
 
 
+def test_steps_listed_after_a_colon_read_as_the_words_before_it(extractor):
+    ms = events(extractor, '"We expect concrete steps: the arrest of TTP commanders, the closure of their camps and an '
+                           'end to their funding," the spokeswoman said.')
+    assert not deeds(ms) and ("ARREST", "demanded") in kinds(ms)
+    ms = events(extractor, "Kabul has pledged two things: the arrest of TTP leaders and the closure of the camps.")
+    assert not deeds(ms) and ("ARREST", "future") in kinds(ms)
+    ms = events(extractor, "Police listed the week's results: the arrest of five militants in Swat.")
+    assert ("ARREST", "asserted") in kinds(ms)
+
+
+def test_a_toll_over_a_span_of_time_is_no_single_attack(extractor):
+    for text in ("Islamabad urged Kabul to act on Thursday, saying attacks launched from Afghan territory had killed "
+                 "dozens of soldiers this year.",
+                 "Drone strikes have killed 30 militants in North Waziristan since January.",
+                 "Attacks from across the border killed 40 policemen last year."):
+        assert not deeds(events(extractor, text)), text
+    ms = events(extractor, "Air strikes killed 12 militants in Khost on Monday, the third such raid this year.")
+    assert ("OPERATION", "asserted") in kinds(ms)
+
+
+def test_events_that_rise_or_continue_are_a_trend(extractor):
+    for text in ("A UN report says the group's attacks on Pakistan have increased.",
+                 "Arrests of TTP members have risen since the talks began."):
+        assert not deeds(events(extractor, text)), text
+    assert ("OPERATION", "asserted") in kinds(events(extractor, "Clashes between troops and militants continued in "
+                                                                "Tirah on Monday. Ten militants were killed."))
+
+
+def test_insisting_on_what_one_does_is_no_demand(extractor):
+    ms = events(extractor, "The Taliban have insisted that they do not allow anyone to use Afghan soil against other "
+                           "countries.")
+    assert not any(m.type == "DEMAND" for m in ms) and any(m.type == "ASSURE" for m in ms)
+    ms = events(extractor, "Pakistan insisted that Kabul hand over the militants.")
+    assert any(m.type == "DEMAND" for m in ms)
+
+
 def test_the_writers_own_view_asserts_nothing(extractor):
     ms = events(extractor, "Our view: the handover of the three suspects is a modest but real step.")
     assert not deeds(ms)

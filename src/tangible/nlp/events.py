@@ -759,9 +759,14 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
             first = last_deed_event.members[0]
             refers = (m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers) or f.refers_back
+            # (a province inside the country the first report named is a closer look, not another place: "days
+            # after an attack on Chinese workers in northern Afghanistan ... gunmen opened fire on a mining site in
+            # Takhar province")
             own_place = m.location is not None and first.location is not None and \
                 m.location.precision not in ("country", "region") and m.location.admin1 != first.location.admin1 \
-                and m.location.name != first.location.name
+                and m.location.name != first.location.name and not (
+                    first.location.precision in ("country", "region") and first.location.country
+                    and m.location.country == first.location.country)
             own_date = m.date is not None and first.date is not None and m.date != first.date \
                 and m.date_precision == "day"
             same_sentence = idx == by_start.get(first.char_span[0], -2)
@@ -809,6 +814,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
         if ev is not None and f not in ev.facts:
             ev.facts.append(f)
+        if ev is not None and f.unverified and f.start not in deed_starts:
+            # "... said its forces had detained 22 people and recovered weapons. The claims could not be verified.":
+            # every deed told in the sentence before is in doubt, not only the last one
+            last = _last_index(ev, by_start)
+            for other in events:
+                if other is not ev and _last_index(other, by_start) == last and f not in other.facts:
+                    other.facts.append(f)
     for ev in events:
         _fill(ev)
     _borrow_violent_actor(events, by_start, facts, max_gap)
@@ -866,24 +878,31 @@ def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts:
 
 
 # what was taken from the people or the place of the deed before: "weapons were recovered from their possession"
+# a seizure told as part of what was just reported: "Weapons and explosives were also recovered", "... seized during
+# the raid"
+_TAKEN_WITH_IT = re.compile(r"\b(?:were|was|have been|had been) also (?:recovered|seized|confiscated|found)\b|"
+                            r"\b(?:recovered|seized|confiscated|found) (?:during|in) the (?:operation|raid|search|"
+                            r"arrests?)\b", re.I)
 _TAKEN_FROM_THEM = re.compile(r"\b(?:from (?:their|his|its|them|him|the (?:suspects?|detainees?|accused|arrested|"
                               r"militants?|hideouts?|compound|house|premises))|in their possession|on them|their "
                               r"(?:hideouts?|houses?|possession|accounts?))\b", re.I)
 
 
 def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[SentenceFacts]) -> None:
-    """A seizure nobody is named for, in the sentence after a state's arrest or raid and from its people or place,
-    is that state's: "Police arrested three suspects in Chaman. Weapons were recovered from their possession." """
+    """A seizure nobody is named for, in the sentence of a state's arrest or raid or the one after, and from its
+    people or place or told as part of it, is that state's: "Police arrested three suspects in Chaman. Weapons were recovered from
+    their possession.", "Troops killed nine terrorists in a raid. Weapons and explosives were also recovered." """
     for k, ev in enumerate(events):
         if ev.type not in ("DISMANTLE", "FINANCE") or k == 0 or any(m.source and m.source.id for m in ev.members):
             continue
         first = ev.members[0]
         idx = by_start.get(first.char_span[0], -1)
-        if idx < 1 or facts[idx].new_event or not _TAKEN_FROM_THEM.search(first.sentence):
+        if idx < 0 or facts[idx].new_event or not (_TAKEN_FROM_THEM.search(first.sentence)
+                                                   or _TAKEN_WITH_IT.search(first.sentence)):
             continue
         prior = events[k - 1]
         lead = prior.members[0]
-        if prior.type not in ("ARREST", "OPERATION") or _last_index(prior, by_start) != idx - 1 \
+        if prior.type not in ("ARREST", "OPERATION") or _last_index(prior, by_start) not in (idx - 1, idx) \
                 or lead.source is None or not lead.source.id or lead.modality != "asserted":
             continue
         for m in ev.members:
@@ -906,9 +925,10 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
         at = [p for p in at if own is None or f.clause_of.get(p) in (None, own)]
         if not at:
             return False
-    if m.date is not None and m.date == first.date and m.date_precision == "day" and all(
+    if m.date is not None and (m.date == first.date or first.date is None) and m.date_precision == "day" and all(
             p in f.weekday_at for p in at):
-        return False  # "claimed responsibility for the bombing late on Thursday": the event's own day
+        return False  # "claimed responsibility for the bombing late on Thursday": the event's own day (or the day
+        # of an event first named undated: "days after an attack on Chinese workers ... opened fire on Wednesday")
     if idx != last_index and m.trigger_span and m.trigger_span[0] in f.subject_anaphors:
         # "The attack comes weeks after Pakistan asked Kabul to act": the words of another time after the subject
         # anaphor speak of something else; before it they make it new ("In a separate attack ..."), and so they
@@ -945,12 +965,15 @@ def _fill(ev: _Event) -> None:
     etype = first.type
     if etype in _VIOLENT:
         decided = False
+        answering = None  # the role of a side named only as answering ("forces killed the attackers")
         for weak in (False, True):
             for m in members:
                 f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
                 if f is None or not m.trigger_span or (m.trigger_span[0] in f.sided) != weak:
                     continue
                 role = f.agent_roles.get(m.trigger_span[0])
+                if role and m.trigger_span[0] in f.responders:
+                    answering = answering or role
                 if role and m.trigger_span[0] not in f.responders:
                     # an abduction stays one whoever takes the people ("disappeared by security agencies")
                     abduction = m.type == "ATTACK" and m.acled_subtype == "ABDUCT_DISSAP"
@@ -963,6 +986,10 @@ def _fill(ev: _Event) -> None:
             # nobody named acts, but an armed group claims the deed or is blamed for it: a group's attack
             # ("Rockets were fired at a border post. Officials said TTP militants were responsible.")
             etype, decided = "ATTACK", True
+        if not decided and answering is not None:
+            # a side named only as answering, in an event no report of which names who attacked, is the side that
+            # fought ("Police killed two attackers after a gunfight in Karachi")
+            etype, decided = ("OPERATION" if answering == "state" else "ATTACK"), True
         if not decided:
             # nobody named acts in any sentence of the event: the learned reading of its sentences decides
             votes: dict[str, float] = {}
@@ -1078,7 +1105,8 @@ def _fill(ev: _Event) -> None:
         if m.type != etype:
             m.type = etype
             m.acled_subtype = first.acled_subtype
-        if location is not None and (m.location is None or m is not first):
+        if location is not None and (m.location is None or m is not first
+                                     or m.location.precision in ("country", "region")):
             m.location = location
         if dated is not None and m.date is None:
             m.date, m.date_precision = dated.date, dated.date_precision
@@ -1090,7 +1118,7 @@ def _fill(ev: _Event) -> None:
                 and m.source.id == source.id and m.perpetrator_basis is None:
             m.perpetrator_basis = basis  # the claim's own sentence names the group too: one event, one basis
         m.groups = list(groups)
-        if origin is not None:
+        if origin is not None and etype in _VIOLENT:  # (where attackers came from; an arrest is launched from nowhere)
             m.launched_from = origin
         if verification:
             m.verification = verification

@@ -89,6 +89,8 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
 
 
 _BLAST_NOUNS = frozenset({"bombing", "blast", "explosion"})
+# the people who carried out an attack, named as such
+_ATTACKERS = frozenset({"attacker", "attackers", "assailant", "assailants", "bomber", "bombers", "raider", "raiders"})
 # what police seize, raid and ban in the course of crime and public order, and the words that make it armed conflict
 _CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "narcotic", "narcotics", "drug", "drugs",
                           "liquor", "alcohol", "gambling", "gutka", "methamphetamine", "cannabis", "marijuana",
@@ -1024,13 +1026,15 @@ class Extractor:
                                                "residents", "police", "'s", "’s"):
             return nxt.lower_ in ("'s", "’s") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ not in (
                 "residents", "streets", "airport", "outskirts", "city", "population", "people")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in (
+                "delegation", "official", "team", "envoy", "representative", "minister", "diplomat", "pressure",
+                "demand", "request", "criticism", "warning", "complaint", "protest", "message", "letter",
+                "assurance", "response", "objection", "appeal", "call"):
+            return True  # (and "in response to pressure from Islamabad": the government, not the city)
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             return False
         if tok.dep_ == "compound":
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in (
-                "delegation", "official", "team", "envoy", "representative", "minister", "diplomat"):
-            return True
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "iobj", "appos", "ROOT"):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "on", "to", "by", "against", "between", "for",
@@ -1352,7 +1356,10 @@ class Extractor:
             if etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
                     STATE, ARMED, UNKNOWN):
                 facts.agent_roles[trig_start] = frame.roles["agent"]
-                if responder and frame.roles["agent"] == STATE:
+                if frame.roles["agent"] == STATE and (responder or frame.patient is not None and (
+                        frame.patient.lemma_.lower() in _ATTACKERS or frame.patient.lower_ in _ATTACKERS)):
+                    # (forces that kill "the attackers" answer an attack: "All six attackers were killed by
+                    # security forces" does not make the suicide assault before it an operation)
                     facts.responders.add(trig_start)
             elif etype in ("ATTACK", "OPERATION") and acting != frame.roles.get("agent"):
                 facts.agent_roles[trig_start] = acting
@@ -1361,8 +1368,8 @@ class Extractor:
             subtype = self._subtype(etype, tok, sentence)
             if etype == "ATTACK" and L.VERB_TRIGGERS.get(tok.lemma_.lower()) == "ARREST":
                 subtype = "ABDUCT_DISSAP"  # an armed group "detaining" people abducts them
-            own_date, own_prec = (event_date, date_prec) if date_prec != "year" or _year_is_own(
-                tok, doc, event_date) else (None, None)
+            own_date, own_prec = (event_date, date_prec) if (date_prec != "year" or _year_is_own(
+                tok, doc, event_date)) and not _named_as_before(tok) else (None, None)
             found.append(Mention(
                 doc_id=ctx["doc_id"], type=etype, modality=modality, sentence=sentence,
                 char_span=(offset, offset + len(sentence)), acled_subtype=subtype,
@@ -2168,6 +2175,9 @@ class Extractor:
             src_tok = _fragment_subject(tok)
         if src_tok is not None and src_tok.i == tok.i:
             src_tok = None
+        if src_tok is None and tok.lemma_.lower() == "bomber" and tok.pos_ == "NOUN" and (
+                tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            src_tok = tok  # "A suicide bomber rammed a car into the gate": the word for the deed names its doer
         if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             tgt_tok = tok.head  # "the eight people killed in the operation"
         if src_tok is not None and tgt_tok is None and src_tok.dep_ == "nsubj" and src_tok.head.i == tok.i \
@@ -2237,7 +2247,7 @@ class Extractor:
                 x.i for c in tok.sent if c.dep_ == "nsubjpass" for x in c.subtree}
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
                 if t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
-                        not _disowns(t, tok) and not _title_of_someone(t, src_tok) and \
+                        not _disowns(t, tok) and not _title_of_someone(t, src_tok) and not _acted_against(t) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
@@ -2424,6 +2434,20 @@ def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
     for t in tokens:
         yield t
         yield from (c for c in t.children if c.dep_ == "conj")
+
+
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "week", "month", "year", "night",
+                         "morning", "evening"})
+
+
+def _named_as_before(trigger: Token) -> bool:
+    """An event named only as what came before the sentence's own ("called on Kabul on Monday to act, days after an
+    attack on Chinese workers"): the sentence's date is not its date, unless its own phrase carries one ("after
+    Tuesday's attack")."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") \
+        and not any(t.lower_ in _WHEN_WORDS or t.like_num for t in trigger.subtree)
 
 
 def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
@@ -2875,6 +2899,15 @@ def _title_of_someone(group: Token, actor: Token | None) -> bool:
         if t.lower_ in _TITLE_HEADS or t.lemma_.lower() in _TITLE_HEADS:
             return actor is None or t.i not in {x.i for x in actor.subtree}
     return False
+
+
+def _acted_against(tok: Token) -> bool:
+    """The group's phrase is what something is done or asked against: "urged Kabul to act against the TTP after an
+    attack on a police station", "crack down on the ETIM, days after an attack" (the group is not the attacker)."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "poss", "det") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("against", "on", "upon")
 
 
 def _names_speaker(tok: Token) -> bool:

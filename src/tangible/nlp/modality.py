@@ -184,12 +184,13 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
 
 
 def indicative(comp: Token) -> bool:
-    """A finite complement that states ("it has arrested", "they were civilians"), not a subjunctive that asks ("that
-    he be arrested", "that they should act")."""
+    """A finite complement that states ("it has arrested", "they were civilians", "they do not allow", "it will not
+    allow"), not a subjunctive that asks ("that he be arrested", "that they should act")."""
     auxes = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"should", "must", "to"}:
         return False
-    return comp.tag_ in ("VBD", "VBZ", "VBP") or bool(auxes & {"has", "have", "had", "is", "are", "was", "were"})
+    return comp.tag_ in ("VBD", "VBZ", "VBP") or bool(auxes & {"has", "have", "had", "is", "are", "was", "were", "do",
+                                                               "does", "did", "will", "would", "can", "could"})
 
 
 # deciding or approving a measure (not a plan to act) is the measure taken
@@ -256,10 +257,39 @@ def first_listed_infinitive(tok: Token) -> Token | None:
     return None
 
 
+# what announces a list of steps asked for or promised: "We expect tangible steps: the arrest of TTP commanders,
+# the closure of their camps ..."; "Kabul has pledged three things: ..."
+_LIST_DEMAND = frozenset({"expect", "expectation", "demand", "want", "need", "require", "requirement", "ask", "urge",
+                          "seek", "call", "condition", "precondition", "priority", "wish", "insist", "press"})
+_LIST_PROMISE = frozenset({"pledge", "promise", "vow", "assure", "commit", "guarantee", "undertake", "plan", "intend",
+                           "will", "shall"})
+
+
+def _listed_after_colon(tok: Token) -> str | None:
+    """A deed named in a verbless list after a colon reads as the words before the colon announce it: asked for
+    ("We expect tangible steps: the arrest of TTP commanders, the closure of their camps") or promised; a list of
+    what was done ("Police listed their gains: the arrest of five men ...") stays as it is."""
+    if not (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG"):
+        return None
+    sent = tok.sent
+    colon = next((t for t in reversed(tok.doc[sent.start:tok.i]) if t.lower_ == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in tok.doc[colon.i + 1:tok.i]):
+        return None
+    before = {t.lemma_.lower() for t in tok.doc[sent.start:colon.i]}
+    if before & _LIST_DEMAND:
+        return "demanded"
+    if before & _LIST_PROMISE:
+        return "future"
+    return None
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
+    listed = _listed_after_colon(tok)
+    if listed is not None:
+        return listed
     if _named_after_demand(tok):
         return "demanded"
     if _without(tok) or _alternative(tok):
@@ -316,8 +346,10 @@ def modality_of(tok: Token) -> str:
                               head.lower_ == "to" and head.head.lower_ == "due"):
             return "asserted"  # "cancels the meeting due to new sanctions": a cause is a given
         if dep == "pobj" and cur.head.lower_ in _PRESUPPOSING_PREPS and cur.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
-            # "never reopened after the 2009 bombing", "urged action after the attack": the event is a given
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last", "a", "an"))
+                for c in cur.children):
+            # "never reopened after the 2009 bombing", "urged action after the attack", "called on Kabul to act,
+            # days after an attack on Chinese workers": the event is a given
             return "asserted"
         if dep == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
                 c.dep_ == "attr" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
@@ -414,6 +446,10 @@ _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "underta
 # "intensified raids in recent months" say how often, not that one event took place
 _TREND_VERBS = {"intensify", "step", "expand", "escalate", "increase", "ramp", "redouble", "accelerate"}
 _COPULAS = {"be", "remain", "seem", "appear", "become"}
+# what events do as a series, in numbers: "attacks have increased", "arrests rose" (not "clashes continued", one
+# battle going on)
+_TREND_SUBJECT_VERBS = {"increase", "rise", "grow", "surge", "soar", "decline", "drop", "fall", "decrease", "double",
+                        "triple", "spike"}
 _SERIES_HEADS = {"series", "spate", "wave", "string", "rise", "increase", "surge", "spike", "uptick",
                  "pattern", "campaign", "history", "cycle", "rash", "decline", "drop", "fall"}
 
@@ -491,6 +527,32 @@ def _counted_outcome(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and _counted(c) for c in verb.children)
 
 
+# a span of time over which events are tallied ("this year", "so far", "since January", "over the past months")
+_PERIOD = re.compile(r"\b(?:(?:this|last|past) (?:year|month|months|years|decade)|so far|to date|since (?:january|"
+                     r"february|march|april|may|june|july|august|september|october|november|december|the start|the "
+                     r"beginning|\d{4})|in recent (?:days|weeks|months|years)|over the (?:past|last) (?:\w+ )?"
+                     r"(?:days|weeks|months|years|year|month|decade)|in \d{4})\b", re.I)
+# nouns that name events of violence or enforcement counted in a tally
+_EVENT_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "blast", "clash", "operation", "ambush",
+                          "assault", "incident", "killing", "shooting", "explosion", "arrest", "incursion"})
+
+
+def _tallied_over(verb: Token) -> bool:
+    """The verb's own clause counts over a span of time ("have killed dozens this year", "so far"), not a
+    span named elsewhere in the sentence ("killed 12 on Monday, the third such raid this year")."""
+    sent = verb.sent
+    for x in _PERIOD.finditer(sent.text):
+        span = verb.doc.char_span(sent.start_char + x.start(), sent.start_char + x.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        up = span.root.head
+        while up.pos_ == "ADP" and up.head.i != up.i:
+            up = up.head  # "over the past months", "since January": through the preposition to what it qualifies
+        if up.i == verb.i:
+            return True
+    return False
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
@@ -517,8 +579,13 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
             return not dated  # "a series of attacks", "a sharp rise in attacks" (below)
         if top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _SERIES_HEADS:
             return not dated
+        if plural and not counted and top.dep_ == "nsubj" and head.pos_ == "VERB" \
+                and head.lemma_.lower() in _TREND_SUBJECT_VERBS:
+            return True  # "its attacks on Pakistan have increased": a trend, not an event
         if plural and series and not counted:
             return True  # "earlier relocations", "repeated attacks"
+        if plural and not defined and top.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and _tallied_over(head):
+            return True  # "attacks from Afghanistan killed 40 soldiers last year": a tally, not one attack
         if plural and not defined and not dated:
             gov = head.head if top.dep_ == "pobj" else head
             if top.dep_ == "pobj" and gov.pos_ == "VERB" and trigger_lemmas.get(gov.lemma_.lower()) \
@@ -567,6 +634,11 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
                     c.dep_ in ("det", "poss", "nummod") for c in owner.children):
                 return True  # "steps such as relocating fighters": examples of a kind
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        tallied = subj if subj is not None or tok.dep_ != "conj" else next(
+            (c for c in tok.head.children if c.dep_ == "nsubj"), None)  # (the parse may hang the verb on another)
+        if tallied is not None and tallied.tag_ == "NNS" and tallied.lemma_.lower() in _EVENT_NOUNS and not any(
+                c.dep_ in ("nummod", "det", "poss") for c in tallied.children) and _tallied_over(tok):
+            return True  # "attacks launched from Afghan territory have killed dozens of soldiers this year": a toll
         if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and \
                 any(c.dep_ == "amod" and c.lower_ in _SERIES_MODS | _KIND_MODS for c in subj.children) and \
                 not any(c.dep_ in ("nummod", "det", "poss") for c in subj.children) and not dated:
