@@ -1605,3 +1605,10 @@ def test_a_capital_pressing_from_afar_is_no_place_of_the_deed(extractor):
     ms = deeds(extractor.extract("t", "Taliban authorities have moved hundreds of Pakistani militants away from the "
                                       "border, in what appears to be a response to pressure from Islamabad.", PUB))
     assert ms and all(m.location is None or m.location.name != "Islamabad" for m in ms)
+
+
+def test_the_place_a_following_sentence_gives_the_event_it_names(extractor):
+    for tail, admin1 in (("The incident took place in the Kulachi area of Dera Ismail Khan.", "Khyber Pakhtunkhwa"),
+                         ("It happened near Surab.", "Balochistan")):
+        ms = deeds(extractor.extract("t", "Two policemen were shot dead by unknown gunmen on Monday. " + tail, PUB))
+        assert ms and all(m.location is not None and m.location.admin1 == admin1 for m in ms), tail

@@ -152,6 +152,7 @@ _CLAIM_WORDING = re.compile(
     re.I)
 _DENIAL_WORDING = re.compile(r"\b(?:not|n't|never|no|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|false|"
                              r"refut(?:e|ed|es)|whether|if|would|will|could|may|might)\b", re.I)
+_TOOK_PLACE = frozenset({"happen", "occur", "take"})
 _DENIAL_FORMS = frozenset({"denies", "dismisses", "rejects", "disputes", "refutes", "contests"})
 
 
@@ -399,6 +400,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             facts.operator = _operator(tok, tok_ent, is_state)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and _is_definite(tok):
             facts.names_event = True
+        if tok.lower_ in ("it", "this") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TOOK_PLACE:
+            facts.names_event = True  # "It happened in Kulachi": the event just told
         # --- disputes: a named party denies, or has seen no evidence
         if lemma in ("deny", "reject", "refute", "dismiss", "dispute") and tok.pos_ == "VERB" \
                 and not _STANDING.search(text):
@@ -826,6 +829,19 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
     _borrow_violent_actor(events, by_start, facts, max_gap)
     _borrow_taker(events, by_start, facts)
     for ev in events:
+        here = ev.members[0].location
+        if here is None or here.precision in ("country", "region"):
+            # "Two policemen were shot dead on Monday. The incident took place in the Kulachi area of Dera Ismail
+            # Khan.": the place a following sentence gives the event it names, when it reports no deed of its own
+            last = _last_index(ev, by_start)
+            later = next((facts[j].location for j in range(last + 1, min(len(facts), last + 3))
+                          if facts[j].names_event and facts[j].start not in deed_starts
+                          and facts[j].location is not None
+                          and facts[j].location.precision not in ("country", "region")), None)
+            if later is not None and (here is None or later.country in (None, here.country)):
+                for m in ev.members:
+                    if m.location is None or m.location.precision in ("country", "region"):
+                        m.location = later
         if ev.members[0].location is None:
             # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
             # just before, when the event's own sentences name none

@@ -197,7 +197,7 @@ _CUE_STEMS = [
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
     "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", "stop", "prevent", "repel",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",
-    "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
+    "incident", "happen", "occur", "took place", "take place", "taken place", "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
     # whether it could be verified
     "claim", "responsib", "suspect", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
