@@ -74,3 +74,11 @@ def test_a_name_of_both_countries_is_the_reports_country(extractor):
 ])
 def test_a_part_of_a_capital_is_where_it_happened_not_the_government(extractor, text, province):
     assert _province(extractor, text) == province
+
+
+def test_where_people_were_moved_to_is_not_where_the_move_happened(extractor):
+    # the parse hangs the destination on the place left, not on the verb of moving
+    ms = [m for m in extractor.extract("t", "The Taliban moved about sixty foreign fighters and their families out of "
+                                            "the Wakhan corridor to Baghlan province on Tuesday, residents said.",
+                                       date(2026, 12, 10)) if m.type == "RESTRICT"]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == "Badakhshan"

@@ -2671,8 +2671,17 @@ def _elsewhere(tok: Token) -> bool:
             head = tok.head
             continue
         break
-    return tok.dep_ == "pobj" and head.lower_ in ("to", "towards", "toward", "from", "across") and \
-        head.head.lemma_.lower() in _MOVE_VERBS
+    if tok.dep_ != "pobj" or head.lower_ not in ("to", "towards", "toward", "from", "across"):
+        return False
+    gov = head.head
+    if head.lower_ in ("to", "towards", "toward"):
+        # "moved forty members out of the Wakhan corridor to Baghlan province": the parse may hang the destination
+        # on the place left, not on the verb of moving
+        for _ in range(7):
+            if gov.pos_ not in ("NOUN", "PROPN", "ADP") or gov.lemma_.lower() in _MOVE_VERBS or gov.head.i == gov.i:
+                break
+            gov = gov.head
+    return gov.lemma_.lower() in _MOVE_VERBS
 
 
 def _sentence_words(doc: Doc) -> set[str]:
