@@ -262,3 +262,12 @@ def test_a_militia_beside_the_state_is_the_attacks_victim(extractor):
 ])
 def test_pronouns_of_a_figure_and_a_verbless_killing(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+def test_civilians_dead_on_officials_word_are_no_claim_on_the_enemy(extractor):
+    # a party's word on the dead it inflicted is a claim; civilians are neither side, so officials telling of them
+    # add them to the toll like anyone else
+    ms = [m for m in extractor.extract("t", "A car bomb went off outside a court in Mardan on Monday. Four policemen and "
+                                            "nine civilians lost their lives, while 20 others were injured, officials "
+                                            "said.", PUB) if m.type == "ATTACK" and m.modality == "asserted"]
+    assert ms and ms[0].quantities.get("killed") == 13

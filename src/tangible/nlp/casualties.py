@@ -769,8 +769,10 @@ def _enemy_claim(pred: Token, side: str) -> bool:
     if party is None:
         return False
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-    # "the Taliban said they had killed 10": the speaker's own deed, whoever the bare figure names
-    return side != party or subj is not None and subj.lower_ in ("they", "we", "it") and not _is_passive(pred)
+    # "the Taliban said they had killed 10": the speaker's own deed, whoever the bare figure names; civilians are
+    # neither side ("five soldiers and eight civilians lost their lives, officials said" is no claim on the enemy)
+    return side != party and side in (STATE, ARMED) or subj is not None and subj.lower_ in ("they", "we", "it") \
+        and not _is_passive(pred)
 
 
 def _lost_people(obj: Token) -> bool:
