@@ -1612,3 +1612,10 @@ def test_the_place_a_following_sentence_gives_the_event_it_names(extractor):
                          ("It happened near Surab.", "Balochistan")):
         ms = deeds(extractor.extract("t", "Two policemen were shot dead by unknown gunmen on Monday. " + tail, PUB))
         assert ms and all(m.location is not None and m.location.admin1 == admin1 for m in ms), tail
+
+
+def test_what_is_blown_up_with_nobody_named_is_an_attack(extractor):
+    ms = deeds(extractor.extract("t", "A gas pipeline was blown up near Pir Koh on Sunday night. The Baloch Republican "
+                                      "Army claimed responsibility.", PUB))
+    assert ms and {m.type for m in ms} == {"ATTACK"} and ms[0].source and ms[0].source.id == "bra"
+    assert not deeds(extractor.extract("t", "The row blew up after the vote in the assembly.", PUB))

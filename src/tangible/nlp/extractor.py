@@ -1585,6 +1585,9 @@ class Extractor:
                                 means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
                                 instrument=frame.instrument is not None and frame.instrument.lemma_.lower() in
                                 _EXPLOSIVES)
+            if new is None and etype == "ATTACK" and lemma == "blow" and agent is None and frame.patient is not None \
+                    and any(c.dep_ in ("auxpass", "dobj") for c in tok.children):
+                new = "ATTACK"  # "a gas pipeline was blown up in Sui": what is blown up, someone blew up
             if new == "OPERATION" and _crime_or_gathering(tok, frame, new, lemmas, group_tokens):
                 return None  # "police killed 12 suspected drug pushers": police work, not a step against militants
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
