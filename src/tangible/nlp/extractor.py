@@ -24,7 +24,7 @@ from tangible.errors import ModelError
 from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
 from tangible.nlp import lexicon as L
-from tangible.nlp.dates import explicit_date, resolve_date
+from tangible.nlp.dates import MONTHS, WEEKDAYS, explicit_date, resolve_date
 from tangible.nlp.dateline import body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
@@ -2439,10 +2439,9 @@ def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
         yield from (c for c in t.children if c.dep_ == "conj")
 
 
-_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                         "today", "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december", "week", "month", "year", "night",
-                         "morning", "evening"})
+# the words that date a phrase: the date reader's weekdays and months, and the spans of time
+_WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"yesterday", "today", "week", "month", "year", "night",
+                                                         "morning", "evening"}
 
 
 def _named_as_before(trigger: Token) -> bool:

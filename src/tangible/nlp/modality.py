@@ -532,9 +532,8 @@ _PERIOD = re.compile(r"\b(?:(?:this|last|past) (?:year|month|months|years|decade
                      r"february|march|april|may|june|july|august|september|october|november|december|the start|the "
                      r"beginning|\d{4})|in recent (?:days|weeks|months|years)|over the (?:past|last) (?:\w+ )?"
                      r"(?:days|weeks|months|years|year|month|decade)|in \d{4})\b", re.I)
-# nouns that name events of violence or enforcement counted in a tally
-_EVENT_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "blast", "clash", "operation", "ambush",
-                          "assault", "incident", "killing", "shooting", "explosion", "arrest", "incursion"})
+# nouns that name events counted in a tally: the deeds' own nouns, "incidents" and "incursions"
+_EVENT_NOUNS = frozenset(L.NOUN_TRIGGERS) | {"incident", "incursion"}
 
 
 def _tallied_over(verb: Token) -> bool:
