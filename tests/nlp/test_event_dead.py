@@ -130,6 +130,18 @@ def test_a_whole_toll_and_conflicting_claims(extractor, text, dead):
 
 
 @pytest.mark.parametrize("text, dead", [
+    # a record's tally after a colon stands for every side, its breakdown in brackets or not
+    ("On 14 May 2020, Taliban fighters stormed an ALP post in Qala-e Zal district (Kunduz). Fatalities: 5 "
+     "(3 ALP, 2 Taliban).", 5),
+    ("On 21 May 2020, gunmen ambushed a Levies patrol near Panjgur (Balochistan). Fatalities: 3.", 3),
+    ("On 2 June 2020, the Taliban attacked a police post in Khak-e Safed (Farah), killing 2 policemen. "
+     "Fatalities: 4.", 4),
+])
+def test_a_tally_after_a_colon_is_the_whole_toll(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
     # the killer's own death in a clause with no subject of its own
     ("A militant opened fire on worshippers at a shrine in Peshawar, killing three people before being shot dead by "
      "the guards.", 4),

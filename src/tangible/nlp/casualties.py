@@ -646,6 +646,15 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             if not of:
                 _add_own_figure(out, seen, KILLED if tok.lemma_.lower() in _DEATH_NOUNS else WOUNDED, tok)
             continue
+        if kind is None and tok.lemma_.lower() in ("fatality", "fatalities") and tok.i + 2 < sent.end and \
+                sent.doc[tok.i + 1].lower_ in (":", "=") and sent.doc[tok.i + 2].like_num:
+            # "Fatalities: 6 (4 ANP, 2 Taliban).": a record's own tally of all the dead, as "coded as" gives it
+            figure = sent.doc[tok.i + 2]
+            n = _number(figure) if figure.i not in seen else None
+            if n is not None:
+                seen.add(figure.i)
+                out.append(Count(KILLED, n, ALL, tok))
+            continue
         if kind is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("fatality", "fatalities"):
             # "resulting in 3 fatalities", "4 fatalities were reported", "the Taliban suffered 5 fatalities"
             _add_own_figure(out, seen, KILLED, tok)
