@@ -403,8 +403,20 @@ def test_deporting_migrants_is_no_handover(extractor):
     assert deeds(events(extractor, text)) == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Iran has deported more than 300,000 Afghans since January, the UN refugee agency said.",
+    "Turkey deported 200 undocumented Pakistanis on Friday.",
+    "Saudi Arabia deported 2,500 Pakistanis for overstaying their visas.",
+])
+def test_deporting_people_by_their_status_or_nationality_is_no_handover(extractor, text):
+    assert deeds(events(extractor, text)) == [], text
+
+
 def test_deporting_people_wanted_for_attacks_is_a_handover(extractor):
     ms = events(extractor, "The UAE deported two Pakistani nationals wanted for the Quetta bombing to Islamabad.")
+    assert ("EXTRADITE", "asserted") in kinds(ms)
+    # what makes them suspects hangs on the verb in the parse, not on the people
+    ms = events(extractor, "Kabul deported two Pakistanis wanted for the Peshawar bombing.")
     assert ("EXTRADITE", "asserted") in kinds(ms)
 
 

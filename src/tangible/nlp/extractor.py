@@ -261,6 +261,8 @@ _ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat"
 _MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "asylum-seeker", "returnee",
                    "refugee", "migrant", "worker", "labourer", "laborer", "fisherman", "pilgrim", "tourist",
                    "visitor", "traveller", "traveler", "backpacker"}
+# what makes people migrants whatever they are called: "undocumented Afghans", "illegal immigrants"
+_MIGRANT_STATUS = frozenset({"undocumented", "illegal", "unregistered", "irregular", "stranded", "unlawful"})
 _WANTED_WORDS = {"wanted", "suspected", "suspect", "accused", "militant", "militants", "terrorist", "terrorists",
                  "involved", "linked", "convicted", "charged"}
 _MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
@@ -1645,7 +1647,9 @@ class Extractor:
                 target = _of_object(target) or target
             if target is not None:
                 tl = target.lemma_.lower()
-                if tl in _MIGRANT_PEOPLE and not {t.lower_ for t in target.subtree} & _WANTED_WORDS:
+                # what makes them suspects may hang on the verb: "deported two Pakistanis wanted for the bombing"
+                said_of = {t.lower_ for t in target.subtree} | {c.lower_ for c in tok.children if c.i > target.i}
+                if self._migrants(target) and not said_of & _WANTED_WORDS:
                     # deporting migrants or foreign nationals is immigration control, not a step against a group;
                     # "nationals wanted for the bombing" stay a handover
                     return None
@@ -1659,6 +1663,15 @@ class Extractor:
                     return "SANCTION" if etype == "RESTRICT" and tl in _DIPLOMATS else None
             return etype
         return etype
+
+    def _migrants(self, people: Token) -> bool:
+        """People a state moves as migrants: "refugees", "foreign nationals", "undocumented Afghans", "thousands
+        of Pakistanis" (a state's people named by their demonym), "illegal immigrants"."""
+        low = people.lemma_.lower()
+        if low in _MIGRANT_PEOPLE or any(c.lower_ in _MIGRANT_STATUS for c in people.children if c.dep_ == "amod"):
+            return True
+        # a plural demonym standing alone as the people moved ("deported 1,200 Afghans")
+        return people.tag_ in ("NNS", "NNPS") and people.lower_.endswith("s") and people.lower_[:-1] in self._demonyms
 
     @staticmethod
     def _consult_kind(etype: str, frame: Frame, kind: tuple[str, float] | None, lemmas: set[str]) -> str | None:
