@@ -82,3 +82,13 @@ def test_where_people_were_moved_to_is_not_where_the_move_happened(extractor):
                                             "the Wakhan corridor to Baghlan province on Tuesday, residents said.",
                                        date(2026, 12, 10)) if m.type == "RESTRICT"]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == "Badakhshan"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the bombing bore the hallmarks of the Jamaat-ul-Ahrar, which is based in Nangarhar.",
+    "Officials blamed the ambush on the Hafiz Gul Bahadur group, which operates from hideouts in Paktika.",
+])
+def test_where_a_group_is_based_is_not_where_its_attack_happened(extractor, text):
+    # the clause says where the group lives; the attack's place is told elsewhere, or not at all
+    assert _province(extractor, text) is None
+

@@ -1140,8 +1140,8 @@ class Extractor:
         # (a place only travelled to is the best guess left; one attackers came from never is, unless the phrase
         # read is the place they came from)
         kept = places if phrase else [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])
-                                      and not _route_end(doc, s, e)] or [
-            (s, e, p) for s, e, p in places if not _came_from(doc[s])]
+                                      and not _route_end(doc, s, e) and not _where_based(doc[s])] or [
+            (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])]
         if not kept:
             return None
         kept = _within_container(kept, doc)
@@ -2697,6 +2697,30 @@ def _elsewhere(tok: Token) -> bool:
                 break
             gov = gov.head
     return gov.lemma_.lower() in _MOVE_VERBS
+
+
+# verbs that say where a group lives or works from, not where something happened
+_BASE_VERBS = frozenset({"base", "operate", "headquarter"})
+# what a group is called when not by name
+_GROUP_NOUNS = frozenset({"group", "faction", "outfit", "organisation", "organization", "network", "movement"})
+
+
+def _where_based(tok: Token) -> bool:
+    """A place in a relative clause that says where a group is based ("the Hafiz Gul Bahadur group, which is based
+    in North Waziristan and operates across the border in Khost"): the group's home, not the place of the event
+    the sentence reports. (Militants "hiding in" a compound are where the raid on them happened.)"""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _BASE_VERBS and node.pos_ in ("VERB", "AUX"):
+            clause = node
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            return clause.dep_ == "relcl" and (clause.head.pos_ == "PROPN"
+                                                or clause.head.lemma_.lower() in _GROUP_NOUNS)
+    return False
 
 
 def _sentence_words(doc: Doc) -> set[str]:
