@@ -41,6 +41,15 @@ def test_asserted_arrest_with_arguments(extractor):
     assert arrest.attribution.kind == "spokesperson"
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("The district police chief said 27 suspects were taken into custody during the search.", 27),
+    ("Rangers took nine men into custody in Lyari on Friday.", 9),
+])
+def test_people_taken_into_custody_are_counted(extractor, text, figure):
+    arrest = next(m for m in events(extractor, text) if m.type == "ARREST")
+    assert arrest.quantities == {"arrested": figure}
+
+
 def test_negation_denial_future_conditional(extractor):
     assert kinds(events(extractor, "No one has been detained so far.")) == {("ARREST", "negated")}
     ms = events(extractor, "Officials denied any arrests.")

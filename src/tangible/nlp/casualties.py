@@ -620,8 +620,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                     victims = [dead.head]
                 _add(out, seen, kind, tok, victims)
                 continue
-            elif lemma in _ARREST_VERBS:
-                kind = ARRESTED
+            elif lemma in _ARREST_VERBS or lemma == "take" and _into_custody(tok):
+                kind = ARRESTED  # ("34 people were taken into custody")
         if kind is None and tok.lower_ in _DEAD_WORDS and tok.i > sent.start and \
                 sent.doc[tok.i - 1].lower_ in ("shot", "gunned") and sent.doc[tok.i - 1].pos_ not in ("VERB", "AUX"):
             # "Gunmen on a motorcycle shot dead a doctor": the parse took "shot" for a noun and hung the victim
@@ -689,6 +689,12 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
             c.word = "?"
     return out
+
+
+def _into_custody(tok: Token) -> bool:
+    """"were taken into custody", "took 12 suspects into custody"."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "custody" for g in c.children)
+               for c in tok.children)
 
 
 def dead_told(counts: list[Count]) -> list[tuple[str, str, int]]:
