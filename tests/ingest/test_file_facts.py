@@ -100,3 +100,7 @@ def test_cli_export_incidents_filters_and_rows_per_mention(tmp_path):
                                              check=True).stdout.splitlines()]
     every_mention = run_cli("export", "mentions", env_dir=data, check=True).stdout.splitlines()
     assert 0 < len(recent) < len(every_mention) and all(m["date"] >= "2026-11-20" for m in recent)
+    # the record's document-level fields (DESIGN §4 extensions) are exported with it
+    records = [json.loads(x) for x in every_mention]
+    assert all({"event", "perpetrator_basis", "launched_from", "verification"} <= set(m) for m in records)
+    assert any(m["event"] for m in records)

@@ -57,6 +57,13 @@ MENTION_FIELDS: dict[str, str] = {
     "sentence": "The sentence.",
     "char_span": "[start, end] of the sentence in the document's clean text.",
     "confidence": "Extractor confidence, 0–1.",
+    "event": "The event the mention reports: the mentions of one event in one document share this id.",
+    "perpetrator_basis": "How the acting party is known when another sentence of the report names it: stated, "
+                         "claimed, suspected or blamed.",
+    "launched_from": "Where the attack or operation was launched from, as the report says: {country, admin1, "
+                     "basis, sentence, disputed_by}.",
+    "verification": "What the report says of its own claim: verified, unverified or disputed (empty when it says "
+                    "nothing).",
 }
 RATING_FIELDS: dict[str, str] = {
     "commitment_id": "Commitment id.",
