@@ -142,6 +142,19 @@ def test_a_tally_after_a_colon_is_the_whole_toll(extractor, text, dead):
 
 
 @pytest.mark.parametrize("text, dead", [
+    # a list of groups each with its own figure, the parse hanging the second as an apposition of the first
+    ("Gunmen stormed a hotel in Gwadar (Balochistan). All 3 attackers, 4 guests and a hotel guard were killed.", 8),
+    # the second group of the dead hung on "dead" coordinated with the first
+    ("On 6 June 2020, a clash between ANDSF and Taliban in Gurziwan district (Faryab) left 2 ANDSF and 7 Taliban "
+     "dead.", 9),
+    # ... but commas enclosing the breakdown name the people of the first figure
+    ("Gunmen opened fire on a van in Kurram. Six people, five men and a boy, were killed.", 6),
+])
+def test_groups_of_the_dead_each_with_their_own_figure(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
     # the killer's own death in a clause with no subject of its own
     ("A militant opened fire on worshippers at a shrine in Peshawar, killing three people before being shot dead by "
      "the guards.", 4),

@@ -278,14 +278,22 @@ def _group(head: Token) -> list[Token]:
         if including is not None and c.i > including and not (closed is not None and c.i > closed):
             continue
         if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or _passer_by(c)):
+            if c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text == "," and _closed_by_comma(c) and \
+                    _names_members(head, c):
+                continue  # "six people, five men and a boy, were killed": commas enclose the six, named
             out.extend(_group(c))
         elif c.dep_ == "appos" and c.pos_ == "NOUN" and not _names_members(head, c) and any(
                 g.dep_ == "conj" and (any(n.dep_ == "nummod" for n in g.children) or head.tag_ == "NN" and not any(
-                    n.dep_ == "nummod" for n in head.children)) for g in c.children):
+                    n.dep_ == "nummod" for n in head.children) or (
+                    any(n.dep_ == "nummod" for n in c.children) and any(n.dep_ == "nummod" for n in head.children)
+                    and not _closed_by_comma(c)))
+                for g in c.children):
             # "2 guards, a police officer and all 4 attackers were killed": a list the parse hung as an
             # apposition; one whose last member has its own figure counts apart (not "two soldiers, a major and
             # a captain", which names the two), and so does a list after one person ("a tribal elder, his son
-            # and a guard": one person cannot be named as two)
+            # and a guard": one person cannot be named as two) or one whose first member has its own figure
+            # after a first group with its own ("all 4 attackers, 2 guards and a policeman"), unless commas
+            # enclose it ("five people, four men and a boy, were killed" names the five)
             out.extend(_group(c))
         elif c.dep_ == "prep" and c.lower_ == "besides":
             # "killing 12 worshippers besides himself": the bomber is among the dead
@@ -297,6 +305,11 @@ def _group(head: Token) -> list[Token]:
                        for g in _group(p))
     out.extend(g for p in _companions_in_of_phrase(head) for g in _group(p))
     return out
+
+
+def _closed_by_comma(appos: Token) -> bool:
+    end = appos.right_edge.i + 1
+    return end < len(appos.doc) and appos.doc[end].text == ","
 
 
 def _names_members(head: Token, appos: Token) -> bool:
@@ -612,7 +625,7 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                     g for g in dead.children if g.dep_ in ("nsubj", "npadvmod", "nummod")]
                 # "left 2 soldiers and at least 6 Taliban dead": the parser may hang the second group on "dead"
                 # or on the verb; both groups are the dead
-                if dead.dep_ == "conj" and dead.head.i == tok.i:
+                if dead.dep_ == "conj" and (dead.head.i == tok.i or any(v.i == dead.head.i for v in victims)):
                     victims += [g for g in dead.children if g.dep_ == "nsubj" and g not in victims]
                 victims += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                             and _counted_phrase(c) and c not in victims]
