@@ -71,6 +71,9 @@ def test_a_name_of_both_countries_is_the_reports_country(extractor):
 @pytest.mark.parametrize("text, province", [
     ("On 7 July 2020, gunmen shot dead a journalist in Islamabad's G-9 sector.", "Islamabad Capital Territory"),
     ("On 7 July 2020, a sticky bomb attached to a car went off in Kabul's PD 5, killing the driver.", "Kabul"),
+    # the capital named after a part of it, in brackets or after a comma
+    ("On 9 July 2020, a magnetic bomb struck a minibus in Qala-e Fatullah (Kabul), killing 3 passengers.", "Kabul"),
+    ("On 9 July 2020, unknown gunmen shot dead a cleric in Khair Khana, Kabul.", "Kabul"),
 ])
 def test_a_part_of_a_capital_is_where_it_happened_not_the_government(extractor, text, province):
     assert _province(extractor, text) == province

@@ -1037,6 +1037,8 @@ class Extractor:
             return False
         if tok.dep_ == "compound":
             return False
+        if tok.dep_ == "appos" and Extractor._names_where(tok):
+            return False  # "in Dasht-e Barchi (Kabul)", "in Shor Bazaar, Kabul": the city the place lies in
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "iobj", "appos", "ROOT"):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "on", "to", "by", "against", "between", "for",
@@ -1045,6 +1047,19 @@ class Extractor:
         if tok.dep_ == "conj":
             return Extractor._capital_is_actor(tok.head)
         return False
+
+    @staticmethod
+    def _names_where(tok: Token) -> bool:
+        """Whether a name in apposition tells where the place it follows lies: in brackets right after a place
+        ("in Dasht-e Barchi (Kabul)") or after a comma behind one ("in Shor Bazaar, Kabul")."""
+        head, doc = tok.head, tok.doc
+        before = doc[tok.i - 1].text if tok.i > 0 else ""
+        if before == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
+            return head.pos_ == "PROPN" or head.lower_ in _PLACE_NOUNS
+        while head.dep_ in ("appos", "conj", "compound") and head.head.i != head.i:
+            head = head.head
+        return before == "," and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and (
+            head.pos_ == "PROPN" or head.lower_ in _PLACE_NOUNS)
 
     def _places(self, doc: Doc, actor_tokens: set[int], entity_tokens: set[int] | frozenset = frozenset()
                 ) -> list[tuple[int, int, Place]]:
