@@ -702,3 +702,15 @@ def test_an_allegation_is_against_whom_its_clause_names(extractor):
                            "commanders safe houses in Kabul.")
     accuse = next(m for m in ms if m.type == "ACCUSE")
     assert accuse.source.id == "pakistan" and accuse.target.id == "taliban"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 14 August 2020, ANA commandos supported by US airstrikes killed 19 Taliban in Maiwand district (Kandahar).",
+     "afghan-republic"),
+    ("On 14 August 2020, Afghan Special Forces, backed by US drone strikes, raided a Taliban prison in Nawa "
+     "district (Helmand), killing 7 guards.", "afghan-republic"),
+])
+def test_the_backing_of_a_named_party_is_not_who_acted(extractor, text, actor):
+    ms = [m for m in extractor.extract("b", text, date(2020, 8, 20)) if m.type == "OPERATION"
+          and m.modality == "asserted"]
+    assert ms and ms[0].source is not None and ms[0].source.id == actor, [m.source for m in ms]

@@ -1337,6 +1337,12 @@ class Extractor:
                     prior = next(m for m in found if m.type == etype and m.modality == modality)
                     if source is not None and source.id and not (prior.source and prior.source.id):
                         prior.source = source
+                    elif source is not None and source.id and frame.agent is not None and prior.trigger_span and \
+                            offset + frame.agent.left_edge.idx <= prior.trigger_span[0] < offset + \
+                            frame.agent.right_edge.idx + len(frame.agent.right_edge):
+                        # "Afghan Special Forces supported by US airstrikes killed 26 Taliban": the first word of
+                        # the deed only tells what backed the party the sentence names as acting
+                        prior.source = source
                     role = frame.roles.get("agent")
                     if prior.trigger_span and role in (STATE, ARMED, UNKNOWN) and frame.agent is not None:
                         facts.agent_roles.setdefault(prior.trigger_span[0], role)
