@@ -155,6 +155,17 @@ def test_groups_of_the_dead_each_with_their_own_figure(extractor, text, dead):
 
 
 @pytest.mark.parametrize("text, dead", [
+    # the attackers counted as they struck, named again without a figure when they die
+    ("On 5 May 2020, 4 gunmen stormed a maternity hospital in Kabul city, killing 16 people. The attackers were "
+     "killed by Afghan Special Forces after a 5-hour gunfight.", 20),
+    ("On 5 May 2020, three suicide bombers attacked the FC headquarters in Turbat. All the attackers were shot dead "
+     "by the guards; 2 FC men were also killed.", 5),
+])
+def test_the_attackers_counted_before_are_named_again_when_they_die(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
     # the killer's own death in a clause with no subject of its own
     ("A militant opened fire on worshippers at a shrine in Peshawar, killing three people before being shot dead by "
      "the guards.", 4),

@@ -347,6 +347,32 @@ _NAMED_ROLES = "tangible_named_roles"  # Doc.user_data key: token index -> role 
 _EARLIER = "tangible_earlier_people"  # Doc.user_data key: (figure, side) of the people counted before the sentence
 
 
+_ATTACKER_WORDS = frozenset({"attacker", "assailant", "gunman", "gunmen", "militant", "bomber", "terrorist", "raider",
+                             "insurgent", "fighter"})
+_ATTACKERS_BEFORE = "tangible_attackers_before"  # Doc.user_data key: how many attackers an earlier sentence counted
+
+
+def attackers_counted(sent: Span) -> int | None:
+    """How many attackers the sentence counts as the ones who attacked ("3 gunmen stormed a hotel", "four
+    suicide bombers attacked the compound"), whom a later sentence may name again without a figure ("the
+    attackers were killed by security forces")."""
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and L.VERB_TRIGGERS.get(tok.head.lemma_.lower()) in (
+                "ATTACK", "OPERATION") and tok.lemma_.lower() in _ATTACKER_WORDS:
+            n, additive = count_of(tok)
+            if n and n > 1 and not additive:
+                return n
+    return None
+
+
+def _attackers_named_again(head: Token) -> bool:
+    """"The attackers were killed", "all the gunmen were shot dead": the attackers counted before, no figure of
+    their own."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in _ATTACKER_WORDS and count_of(head)[0] is None and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in head.children) and not any(
+        c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in head.children)
+
+
 def people_counted(sent: Span, named_roles: dict[int, str] | None = None) -> tuple[int, str] | None:
     """The figure and side of the last group of people the sentence counts as what a verb is done to ("abducted
     three teachers and their driver": 4; "two Levies men were kidnapped": 2), whom a later sentence may name
@@ -533,12 +559,13 @@ def _own_victims(pred: Token) -> list:
 
 
 def casualties(sent: Span, named_roles: dict[int, str] | None = None,
-               earlier: tuple[int, str] | None = None) -> list[Count]:
+               earlier: tuple[int, str] | None = None, attackers: int | None = None) -> list[Count]:
     """Every count of dead, wounded and arrested people the sentence gives. ``named_roles`` maps the tokens
     that name a case-file party to its role (roles.STATE, ARMED …); ``earlier`` is the figure and side of the
     people the report counted last before the sentence (``people_counted``), for "their bodies", "they"."""
     sent.doc.user_data[_NAMED_ROLES] = named_roles or {}
     sent.doc.user_data[_EARLIER] = earlier
+    sent.doc.user_data[_ATTACKERS_BEFORE] = attackers
     out: list[Count] = []
     seen: set[int] = set()
     for tok in sent:
@@ -1071,6 +1098,14 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
             group = [m for m in group if m.i != v.i]
             if not group:
                 continue
+        before = v.doc.user_data.get(_ATTACKERS_BEFORE)
+        if kind == KILLED and before and len(group) == 1 and _attackers_named_again(v):
+            key = v.i * 4 + ("kwa".index(kind[0]))
+            if key not in seen:
+                # "3 gunmen stormed the university ... The attackers were killed by security forces": the three
+                seen.add(key)
+                out.append(Count(kind, before, ARMED, pred, word="~", who=v))
+            continue
         # "6 TTP and foreign militants": one number for the whole coordination
         first_n, _ = count_of(group[0])
         if len(group) > 1 and first_n and all(count_of(m)[0] in (None, 1) and not any(

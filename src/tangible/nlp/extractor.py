@@ -35,8 +35,8 @@ from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparse
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, clause_verb, link_events,
                                  sentence_facts, speakers_by_pronoun)
-from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, casualties, dead_told, people_counted,
-                                     told_otherwise)
+from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
+                                     people_counted, told_otherwise)
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import first_listed_infinitive, generic_reading, is_opinion, modality_of, unspecified_past
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
@@ -1240,11 +1240,12 @@ class Extractor:
         named_roles = {i: STATE if self.case.kind_on(eid, day) == "militia" else r
                        for i, (_, _, eid, _) in tok_ent.items() if eid and doc[i].text not in self._capital_names
                        and doc[i].lower_ not in self.country_names and (r := role_of_entity(self.case, eid, day))}
-        counts = casualties(doc[:], named_roles, ctx.get("people_counted"))
+        counts = casualties(doc[:], named_roles, ctx.get("people_counted"), ctx.get("attackers_counted"))
         told_otherwise(counts, ctx.get("dead_told", []))
         ctx["dead_told"] = ctx.get("dead_told", []) + dead_told(counts)
         # the people this sentence counts, whom a later one may name again without a figure ("their bodies")
         ctx["people_counted"] = people_counted(doc[:], named_roles) or ctx.get("people_counted")
+        ctx["attackers_counted"] = attackers_counted(doc[:]) or ctx.get("attackers_counted")
         seized = self._quantities(sentence).get("seized")
         attribution = self._attribution(doc, tok_ent)
         sentence = ctx["text"][offset:offset + len(sentence)]  # the document's own characters (a headline in
