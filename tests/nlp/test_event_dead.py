@@ -166,6 +166,15 @@ def test_the_attackers_counted_before_are_named_again_when_they_die(extractor, t
 
 
 @pytest.mark.parametrize("text, dead", [
+    # the forces' killing of the attackers, told after an attack with its own place, is the same battle
+    ("On 11 April 2020, Daesh fighters attacked a Sikh temple in Shor Bazaar, Herat, killing 25 worshippers. All 3 "
+     "attackers were killed by Afghan security forces.", 28),
+])
+def test_the_forces_killing_the_attackers_is_the_attacks_battle(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
     # the killer's own death in a clause with no subject of its own
     ("A militant opened fire on worshippers at a shrine in Peshawar, killing three people before being shot dead by "
      "the guards.", 4),

@@ -776,7 +776,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             adds_only = not own_place and not own_date
             # "TTP militants attacked a checkpost. ISPR said 3 terrorists were killed in the retaliatory fire":
             # the forces' answer to an attack is the same battle
-            answers = f.answers and first.type == "ATTACK" and m.type == "OPERATION"
+            # (and so is forces' killing "the attackers": "Gunmen attacked a shrine in Herat, killing 9. All 3
+            # attackers were killed by Afghan security forces.")
+            answers = (f.answers or bool(m.trigger_span) and m.trigger_span[0] in f.responders) and \
+                first.type == "ATTACK" and m.type == "OPERATION"
             if refers or same_sentence or (adds_only and m.type in _VIOLENT and (
                     not (m.source and m.source.id) or not (first.source and first.source.id)
                     or m.source.id == first.source.id or _opposed(first, m) or answers)):
