@@ -87,9 +87,22 @@ def phrase_words(tok: Token) -> tuple[str, set[str]]:
     return tok.lemma_.lower(), words
 
 
+_ROLE_MEMO = "tangible_role_of_head"  # Doc.user_data key: token index -> its role_of_head (a parse is never changed)
+
+
 def role_of_head(tok: Token) -> str | None:
     """The role an unnamed phrase headed by ``tok`` plays, from its head noun and modifiers."""
-    lemma, words = phrase_words(tok)
+    memo = tok.doc.user_data.get(_ROLE_MEMO)
+    if memo is None:
+        memo = tok.doc.user_data[_ROLE_MEMO] = {}
+    i = tok.i
+    if i not in memo:
+        memo[i] = _role_of_head(tok)
+    return memo[i]
+
+
+def _role_of_head(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
     low = tok.lower_
     if tok.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
         lemma = low[:-1]  # "Baloch Separatists", "mobs": a plural read as a name keeps its -s as its lemma
@@ -122,7 +135,8 @@ def role_of_head(tok: Token) -> str | None:
         if lemma in ("gunman", "gunmen", "assailant", "attacker", "kidnapper", "abductor", "shooter", "killer",
                      "perpetrator", "miscreants"):
             return UNKNOWN
-        if mods & UNKNOWN_MODIFIERS or words & {"unknown", "unidentified", "masked"}:
+        # (the words of the whole phrase only now: its subtree may be a long stretch of the sentence)
+        if mods & UNKNOWN_MODIFIERS or phrase_words(tok)[1] & {"unknown", "unidentified", "masked"}:
             return UNKNOWN
         return CIVILIAN if lemma in ("man", "men", "person", "persons", "people", "individual") else None
     if tok.pos_ in ("NOUN", "PROPN"):
