@@ -189,7 +189,7 @@ def count_of(head: Token) -> tuple[int | None, bool]:
                                                                                  "his", "her", "their", "its", "another")
                                      or c.dep_ == "poss" for c in head.children):
             return 1, additive
-        if head.tag_ == "NN" and head.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE:
+        if head.tag_ == "NN" and _person_word(head):
             return 1, additive
     return None, additive
 
@@ -340,7 +340,8 @@ def _companions_in_of_phrase(head: Token) -> list[Token]:
 
 
 def _person_word(tok: Token) -> bool:
-    return tok.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE
+    lemma = tok.lemma_.lower()
+    return lemma in L.PERSON_NOUNS or lemma in _SINGLE_PEOPLE
 
 
 _NAMED_ROLES = "tangible_named_roles"  # Doc.user_data key: token index -> role of the case-file party it names
@@ -383,11 +384,18 @@ def people_counted(sent: Span, named_roles: dict[int, str] | None = None) -> tup
         if not (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "nsubjpass"):
             continue
         group = _group(tok)
-        figures = [count_of(m)[0] for m in group]
-        if any(f is None or f == 0 for f in figures) or any(_not_people(m) for m in group) or not any(
+        # the cheap questions first (all of them ask the parse alone), the figures, read the longest, last
+        if any(_not_people(m) for m in group) or not any(
                 _person_word(m) or role_of_head(m) in (STATE, ARMED, UNKNOWN, CIVILIAN) for m in group):
             continue
-        found = (sum(f or 0 for f in figures), _side(group[0]))
+        figures = []
+        for m in group:
+            f = count_of(m)[0]
+            if f is None or f == 0:
+                break
+            figures.append(f)
+        else:
+            found = (sum(figures), _side(group[0]))
     return found
 
 
@@ -839,7 +847,7 @@ def _lost_people(obj: Token) -> bool:
     if obj.like_num or obj.lower_ in L.WORD_NUMBERS:
         # "2 of their own", "two of their men": a figure of people
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
-    return obj.lemma_.lower() in L.PERSON_NOUNS | _SINGLE_PEOPLE or obj.lemma_.lower() in ("soldier", "policeman") \
+    return _person_word(obj) or obj.lemma_.lower() in ("soldier", "policeman") \
         or role_of_head(obj) in (STATE, ARMED)
 
 
