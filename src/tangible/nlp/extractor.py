@@ -1509,13 +1509,17 @@ class Extractor:
             # "Afghan Air Force airstrikes targeted a gathering": the state's forces struck (the parse may read
             # the strikes as a verb whose subject is the force)
             return STATE
-        for t in tok.subtree:
-            if t.i in tok_ent and t.i - tok.i < 8 and t.dep_ in ("pobj",) and t.head.lower_ == "of" \
-                    and (role_of_head(tok) in (ARMED, UNKNOWN, None) or tok.lemma_.lower() in _MEMBER_HEADS):
-                # "militants of the TTP", "a leader of the Baloch Liberation Front": the party's own
-                role = role_of_entity(self.case, tok_ent[t.i][2], day)
-                if role:
-                    return role
+        doc = tok.doc
+        # (the phrase's subtree, which may be most of the sentence, is walked only when some name near enough is
+        # an of-phrase's object at all)
+        if any(j - tok.i < 8 and doc[j].dep_ == "pobj" and doc[j].head.lower_ == "of" for j in tok_ent):
+            for t in tok.subtree:
+                if t.i in tok_ent and t.i - tok.i < 8 and t.dep_ in ("pobj",) and t.head.lower_ == "of" \
+                        and (role_of_head(tok) in (ARMED, UNKNOWN, None) or tok.lemma_.lower() in _MEMBER_HEADS):
+                    # "militants of the TTP", "a leader of the Baloch Liberation Front": the party's own
+                    role = role_of_entity(self.case, tok_ent[t.i][2], day)
+                    if role:
+                        return role
         if tok.pos_ == "PRON":
             ante = _antecedent(tok, tok_ent)
             if ante is None:
