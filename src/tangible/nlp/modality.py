@@ -229,9 +229,10 @@ def _named_after_demand(tok: Token) -> bool:
     the clause: "held a strike camp against unemployment and demands ban on the party", "demanding immediate
     arrest of the killers". What is demanded has not happened."""
     i = tok.i - 1
-    while i >= tok.sent.start and tok.doc[i].pos_ in ("DET", "ADJ"):
+    while i >= 0 and tok.doc[i].pos_ in ("DET", "ADJ"):
         i -= 1
-    return i >= tok.sent.start and tok.doc[i].lower_ in _DEMAND_WORDS
+    # (the sentence's start, costly to find, asked last: the scan stops at the same word short of it)
+    return i >= 0 and tok.doc[i].lower_ in _DEMAND_WORDS and i >= tok.sent.start
 
 
 def first_listed_infinitive(tok: Token) -> Token | None:
@@ -265,12 +266,20 @@ _LIST_PROMISE = frozenset({"pledge", "promise", "vow", "assure", "commit", "guar
                            "will", "shall"})
 
 
+_COLONS = "tangible_colons"  # Doc.user_data key: the indices of the doc's colons
+
+
 def _listed_after_colon(tok: Token) -> str | None:
     """A deed named in a verbless list after a colon reads as the words before the colon announce it: asked for
     ("We expect tangible steps: the arrest of TTP commanders, the closure of their camps") or promised; a list of
     what was done ("Police listed their gains: the arrest of five men ...") stays as it is."""
     if not (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG"):
         return None
+    colons = tok.doc.user_data.get(_COLONS)
+    if colons is None:
+        colons = tok.doc.user_data[_COLONS] = [t.i for t in tok.doc if t.lower_ == ":"]
+    if not colons or colons[0] >= tok.i:
+        return None  # (no colon before the word: the sentence, costly to find, is not looked for)
     sent = tok.sent
     colon = next((t for t in reversed(tok.doc[sent.start:tok.i]) if t.lower_ == ":"), None)
     if colon is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in tok.doc[colon.i + 1:tok.i]):
