@@ -137,6 +137,9 @@ def test_police_work_and_force_against_a_gathering_are_no_counter_terrorism_step
     "Rescue 1122 teams launched a rescue operation after the roof of a school collapsed in Swat.",
     "The navy launched a search operation for the fishermen missing off the Gwadar coast.",
     "The army joined the relief operation in the flood-hit districts of Sindh.",
+    "The anti-encroachment operation in Hyderabad's Latifabad entered its second day on Monday.",
+    "Divers carried out an operation to save villagers stranded by the swollen Chenab.",
+    "Police launched a search operation to trace two missing schoolboys in Thane.",
 ])
 def test_rescue_and_relief_are_no_operation(extractor, text):
     assert "OPERATION" not in asserted(extractor, text)

@@ -183,6 +183,10 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
 # for the attackers")
 _RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "salvage", "search-and-rescue", "humanitarian",
                            "anti-encroachment", "demolition", "cleanliness", "vaccination", "polio", "dewatering"})
+# what an operation is carried out to do when it is relief, and the verbs of a search for the missing
+_RELIEF_VERBS = frozenset({"save", "rescue", "evacuate", "extinguish", "douse", "retrieve", "vaccinate", "feed",
+                           "shift", "relocate", "drain", "clear"})
+_SEARCH_VERBS = frozenset({"trace", "locate", "find", "search", "recover"})
 _SOUGHT_PEOPLE = frozenset({"missing", "survivor", "survivors", "trapped", "stranded", "drowned", "fisherman",
                             "fishermen", "climber", "climbers", "passenger", "passengers", "miner", "miners",
                             "tourist", "tourists", "hiker", "hikers"})
@@ -194,12 +198,21 @@ def _relief_work(tok: Token) -> bool:
     ops += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     for op in ops:
         mods = {c.lower_ for c in op.children if c.dep_ in ("compound", "amod", "nmod")}
-        if mods & _RELIEF_WORDS:
-            return True
+        if mods & _RELIEF_WORDS or "".join(t.lower_ for c in op.lefts if c.dep_ in ("compound", "amod", "nmod")
+                                           for t in c.subtree) in _RELIEF_WORDS:
+            return True  # (the tokenizer splits "the anti-encroachment operation" into three modifiers)
         sought = [g for c in op.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                   if g.dep_ == "pobj"]
         if any(t.lower_ in _SOUGHT_PEOPLE for g in sought for t in g.subtree):
             return True
+        # what the operation is carried out to do: "an operation to save people trapped in the floods", "launched a
+        # search operation to trace the missing girl"
+        holders = [op, op.head] if op.dep_ in ("dobj", "nsubjpass") else [op]
+        for aim in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            if aim.lemma_.lower() in _RELIEF_VERBS or aim.lemma_.lower() in _SEARCH_VERBS and any(
+                    t.lower_ in _SOUGHT_PEOPLE for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
+                return True
     return False
 
 
