@@ -347,3 +347,18 @@ def test_a_blast_at_fireworks_or_chemical_works_is_an_accident(extractor, text):
 ])
 def test_a_bomb_at_a_fireworks_shop_or_a_pipeline_blast_stays_an_attack(extractor, text):
     assert "ATTACK" in asserted(extractor, text)
+
+
+def test_a_town_handed_over_in_a_relative_clause_is_no_handover(extractor):
+    text = "The army pulled out of the district centre, which was later handed over to the insurgents under the truce."
+    assert "EXTRADITE" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled a dacoity bid at a petrol pump in Okara and arrested three men.",
+    "The FIA began a crackdown on hawala and terror financing in Peshawar on Monday.",
+    "Traffic police launched an operation against vehicles with tinted windows on Mall Road.",
+    "The city police launched an operation against pushcart vendors outside the railway station.",
+])
+def test_crime_foiled_and_drives_against_money_or_traffic_are_no_counter_terrorism_step(extractor, text):
+    assert not asserted(extractor, text) & {"OPERATION", "DISMANTLE", "FINANCE"}

@@ -98,6 +98,13 @@ _CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "na
                           "smuggled",
                           # and the trade in wildlife, timber and fuel that customs and forest guards stop
                           "ivory", "tusk", "tusks", "pangolin", "wildlife", "timber", "diesel", "petrol", "fuel"})
+# the crimes police foil, bust and crack down on ("foiled a robbery bid at a jewellery shop", "busted a gang of car
+# thieves"): crime, not an armed group's plot
+_CRIME_ACTS = frozenset({"robbery", "robber", "robbers", "theft", "thief", "thieves", "burglary", "burglar",
+                         "burglars", "heist", "dacoity", "snatching", "snatcher", "snatchers", "carjacking",
+                         "pickpocket", "pickpockets", "looting", "extortion", "swindle", "scam", "poaching"})
+# money's flows, which a drive or a crackdown may be on: its deeds are the freezes and seizures that report them
+_MONEY_FLOWS = frozenset({"financing", "funding", "finance", "laundering", "hawala", "fund", "money", "donation"})
 # the cases a freeze or a seizure of ill-gotten money or goods is made in
 _CRIME_CASES = frozenset({"corruption", "graft", "embezzlement", "fraud", "laundering", "evasion", "bribery",
                           "smuggled", "smuggling", "kickback", "kickbacks", "misappropriation", "accountability"})
@@ -118,7 +125,8 @@ _PUBLIC_ORDER_TARGETS = frozenset({"hawker", "hawkers", "encroacher", "encroache
                                    "land-grabber", "land-grabbers", "adulteration", "kite", "kites", "rustler",
                                    "rustlers", "pusher", "pushers", "peddler", "peddlers", "buy-bust", "betting",
                                    "bookie", "bookies", "spa", "miner", "miners", "poacher", "poachers", "logger",
-                                   "loggers"})
+                                   "loggers", "vendor", "vendors", "violator", "violators", "defaulter",
+                                   "defaulters", "tinted", "overloading", "speeding"})
 
 
 def _clause_verbs(tok: Token) -> list[Token]:
@@ -146,6 +154,10 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
     "dismantled a drug trafficking network"), force against public-order targets ("a crackdown on hawkers") or a
     gathering ("stormed the protest camp"), or a ban on a rally, in a sentence with no word of armed conflict:
     police work and public order, not a step against armed groups (an arrest stays an arrest)."""
+    if etype == "OPERATION" and any(g.lemma_.lower() in _MONEY_FLOWS for c in tok.children
+                                    if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                    for g in c.children if g.dep_ == "pobj"):
+        return True  # "a crackdown on terror financing": a drive against money, which freezes and seizures report
     if lemmas & _ARMED_CONFLICT_WORDS:
         return False
     if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and lemmas & _CRIME_CASES:
@@ -167,7 +179,7 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
     if any(t.lower_ == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in"
            for o in objects for t in o.subtree):
         words.add("sit-in")  # (the tokenizer splits "a student sit-in" into three)
-    if words & _CRIME_GOODS:
+    if words & (_CRIME_GOODS | _CRIME_ACTS):
         return True
     if (etype != "RESTRICT" or tok.lemma_.lower() in ("evict", "eviction")) and words & _PUBLIC_ORDER_TARGETS:
         return True  # "a crackdown on hawkers", "evicted hundreds of squatters from a factory"
@@ -1682,6 +1694,8 @@ class Extractor:
             if etype == "EXTRADITE" and _domestic_recipient(tok, frame.agent):
                 return None  # "police handed the accused over to the CTD": a transfer inside one state
             target = frame.patient
+            if target is not None and target.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                target = tok.head  # "withdrew from the town, which was handed over to the rebels": the town
             if target is not None and target.lemma_.lower() in _MULTITUDES:  # "hundreds of Afghan nationals"
                 target = _of_object(target) or target
             if target is not None:
