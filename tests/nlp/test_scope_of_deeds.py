@@ -362,3 +362,9 @@ def test_a_town_handed_over_in_a_relative_clause_is_no_handover(extractor):
 ])
 def test_crime_foiled_and_drives_against_money_or_traffic_are_no_counter_terrorism_step(extractor, text):
     assert not asserted(extractor, text) & {"OPERATION", "DISMANTLE", "FINANCE"}
+
+
+def test_tear_gas_on_a_crowd_named_the_sentence_before_is_no_operation(extractor):
+    text = ("Hundreds of traders protesting against the new sales tax blocked the Canal Road in Lahore. "
+            "Police fired tear gas and baton-charged them.")
+    assert "OPERATION" not in asserted(extractor, text)

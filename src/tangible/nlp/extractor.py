@@ -228,6 +228,16 @@ def _relief_work(tok: Token) -> bool:
     return False
 
 
+# the means of crowd control, which a sentence may name without naming the crowd
+_CROWD_CONTROL = re.compile(r"\b(?:tear[- ]?gas|baton[- ]?charg|lathi|water[- ]cannon|rubber bullets?)", re.I)
+
+
+def _crowd_control(sent: Span, lemmas: set[str]) -> bool:
+    """The means of crowd control named in a sentence with no word of armed conflict: a crowd's dispersal,
+    whether or not the sentence names the crowd."""
+    return not lemmas & _ARMED_CONFLICT_WORDS and bool(_CROWD_CONTROL.search(sent.text))
+
+
 # violence between the parties to a quarrel: rival supporters, factions or families fighting one another, a
 # dispute turned into a fight. With no armed party, forces or weapon of war named, the two sides are no armed
 # group mounting an attack (ATTACK is an armed group's violence; ACLED codes such fights as riots). A killing
@@ -1646,10 +1656,12 @@ class Extractor:
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
                     and not lemmas & (BLAST_WORDS | {"gunman", "gunmen", "militant"}):
                 return None  # violence around a protest with no armed party: a riot, not an attack
-            if new is not None and is_protest_context(lemmas) and agent == STATE and patient in (None, CIVILIAN) \
+            if new is not None and (is_protest_context(lemmas) or _crowd_control(tok.sent, lemmas)) \
+                    and agent == STATE and patient in (None, CIVILIAN) \
                     and lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
                                   "protesters", "demonstrators", "demonstrator", "pellet", "pelt"}:
-                return None  # police dispersing protesters, "fired pellets at stone-pelting youths"
+                return None  # police dispersing protesters, "fired pellets at stone-pelting youths", "police fired
+                # tear gas and baton-charged them" (the crowd named in the sentence before)
             if new == "OPERATION" and is_protest_context(lemmas) and agent == STATE and patient == CIVILIAN:
                 return None  # "students rioted after police shot a student": force against a civilian, not a
                 # step against militants
