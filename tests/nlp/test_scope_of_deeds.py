@@ -149,6 +149,8 @@ def test_rescue_and_relief_are_no_operation(extractor, text):
     "Troops launched a search operation for the militants who fled after attacking a check post in Tank.",
     "Security forces launched a crackdown on militants in Karachi and killed five terrorists.",
     "Police killed two TTP militants in an encounter in Swat.",
+    "The army launched an operation to clear the Shawal valley of TTP fighters.",
+    "Commandos carried out an operation to rescue the passengers held hostage on the train.",
 ])
 def test_a_search_or_a_crackdown_on_militants_stays_an_operation(extractor, text):
     assert "OPERATION" in asserted(extractor, text)
@@ -368,3 +370,4 @@ def test_tear_gas_on_a_crowd_named_the_sentence_before_is_no_operation(extractor
     text = ("Hundreds of traders protesting against the new sales tax blocked the Canal Road in Lahore. "
             "Police fired tear gas and baton-charged them.")
     assert "OPERATION" not in asserted(extractor, text)
+

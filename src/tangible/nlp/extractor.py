@@ -196,9 +196,12 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
 _RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "salvage", "search-and-rescue", "humanitarian",
                            "anti-encroachment", "demolition", "cleanliness", "vaccination", "polio", "dewatering"})
 # what an operation is carried out to do when it is relief, and the verbs of a search for the missing
-_RELIEF_VERBS = frozenset({"save", "rescue", "evacuate", "extinguish", "douse", "retrieve", "vaccinate", "feed",
-                           "shift", "relocate", "drain", "clear"})
+_RELIEF_VERBS = frozenset({"save", "rescue", "evacuate", "extinguish", "douse", "retrieve", "vaccinate"})
 _SEARCH_VERBS = frozenset({"trace", "locate", "find", "search", "recover"})
+# the words of people held by others, whom an operation to rescue them takes by force
+_CAPTIVITY_WORDS = frozenset({"hostage", "hostages", "kidnap", "kidnapper", "kidnappers", "abduct", "abductor",
+                              "abductors", "captive", "captives", "captor", "captors", "hijacker", "hijackers",
+                              "hijack", "besiege", "siege"})
 _SOUGHT_PEOPLE = frozenset({"missing", "survivor", "survivors", "trapped", "stranded", "drowned", "fisherman",
                             "fishermen", "climber", "climbers", "passenger", "passengers", "miner", "miners",
                             "tourist", "tourists", "hiker", "hikers"})
@@ -222,6 +225,8 @@ def _relief_work(tok: Token) -> bool:
         holders = [op, op.head] if op.dep_ in ("dobj", "nsubjpass") else [op]
         for aim in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            if {t.lemma_.lower() for t in tok.sent} & (_ARMED_CONFLICT_WORDS | _CAPTIVITY_WORDS):
+                break  # "an operation to rescue the hostages", "to save the passengers from the militants"
             if aim.lemma_.lower() in _RELIEF_VERBS or aim.lemma_.lower() in _SEARCH_VERBS and any(
                     t.lower_ in _SOUGHT_PEOPLE for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
                 return True
