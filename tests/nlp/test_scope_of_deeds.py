@@ -371,3 +371,11 @@ def test_tear_gas_on_a_crowd_named_the_sentence_before_is_no_operation(extractor
             "Police fired tear gas and baton-charged them.")
     assert "OPERATION" not in asserted(extractor, text)
 
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed the makeshift camp of Afghan refugees near Nowshera.",
+    "A massive blaze destroyed a tent camp housing flood victims in Dadu.",
+])
+def test_what_a_flood_or_a_fire_destroys_is_no_dismantling(extractor, text):
+    assert "DISMANTLE" not in asserted(extractor, text)
+

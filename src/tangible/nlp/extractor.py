@@ -63,6 +63,10 @@ KIND_VETO_P = 0.8
 KIND_TYPE_P = 0.6
 KIND_ARREST_VETO_P = 0.7
 KIND_UNNAMED_P = 0.6  # the learned reading types a killing nobody is named for at this probability
+# what destroys without anyone acting: fire, water, weather and the ground
+_NATURAL_FORCES = frozenset({"fire", "blaze", "flame", "flood", "floodwater", "earthquake", "quake", "storm", "cyclone",
+                             "hurricane", "typhoon", "tornado", "landslide", "avalanche", "tsunami", "wildfire",
+                             "rain", "rainfall", "downpour", "torrent", "wind", "gale", "inferno", "mudslide"})
 # deaths that are nobody's deed or no armed party's: accidents, disasters, brawls, feuds and robberies
 _MISHAP_WORDS = frozenset({"accident", "crash", "collision", "collide", "drown", "electrocute", "electrocution",
                            "flood", "landslide", "earthquake", "avalanche", "collapse", "stampede", "lightning",
@@ -1687,6 +1691,8 @@ class Extractor:
         if etype in ("DISMANTLE", "FINANCE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
+            if frame.agent is not None and frame.agent.lemma_.lower() in _NATURAL_FORCES:
+                return None  # "a fire destroyed a refugee camp": a disaster's damage, nobody's step
             if etype == "DISMANTLE" and frame.patient is not None and frame.patient.lemma_.lower() in _PREMISES \
                     and _civic_target(_owner_of(frame.patient, frame.agent), group_tokens, frame.agent):
                 return None  # "banned the opposition party and seized its offices": a measure against politics
