@@ -294,12 +294,27 @@ def test_the_words_of_an_assurance(extractor):
     assert [(m.type, m.modality, m.source.id) for m in ms] == [("ASSURE", "asserted", "taliban")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Three TTP militants were killed when their explosives went off prematurely in South Waziristan.",
-    "Two militants died while assembling a bomb in a house in Bannu.",
+@pytest.mark.parametrize("text, source, dead", [
+    ("Three TTP militants were killed when their explosives went off prematurely in South Waziristan.", "ttp",
+     {"attackers_killed": 3}),
+    ("A roadside bomb went off prematurely near Turbat on Sunday, killing two militants who were planting it. The Baloch "
+     "Liberation Front claimed responsibility.", "blf", {"attackers_killed": 2}),
+    ("A bomb exploded prematurely near a bus stop in Quetta on Monday, killing the bomber and two passers-by.", None,
+     {"attackers_killed": 1, "killed": 2}),
 ])
-def test_a_bomb_going_off_in_its_makers_hands_is_nobodys_deed(extractor, sentence):
-    assert not [m for m in extractor.extract("x", sentence, None) if m.type in ("ATTACK", "OPERATION")]
+def test_a_bomb_going_off_in_its_makers_hands_is_their_failed_attack(extractor, text, source, dead):
+    """GTD and ACLED code a bomb that goes off as it is planted or made as the group's explosion: the makers act,
+    their dead are their own."""
+    ms = [m for m in extractor.extract("x", text, None) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and {m.type for m in ms} == {"ATTACK"}
+    assert {m.source.id if m.source else None for m in ms} == {source}
+    assert ms[0].quantities == dead
+
+
+def test_forces_that_shoot_bomb_planters_keep_their_operation(extractor):
+    ms = extractor.extract("x", "Troops shot dead two militants while planting an IED on a road in North Waziristan.",
+                           None)
+    assert {(m.type, m.source.id) for m in ms if m.type in ("ATTACK", "OPERATION")} == {("OPERATION", "pakistan")}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -313,7 +328,9 @@ def test_the_victims_group_is_never_the_attacker(extractor, sentence):
 
 def test_militants_killed_by_their_own_bomb_are_no_operation(extractor):
     ms = extractor.extract("x", "Two TTP militants were killed when their own bomb went off.", None)
-    assert not [m for m in ms if m.type in ("ATTACK", "OPERATION")]
+    violent = [m for m in ms if m.type in ("ATTACK", "OPERATION")]  # their own failed attack, their own dead
+    assert violent and {(m.type, m.source.id) for m in violent} == {("ATTACK", "ttp")}
+    assert violent[0].quantities == {"attackers_killed": 2}
 
 
 def test_a_search_operation_is_the_forces_of_the_place_but_air_strikes_are_named_only(extractor):

@@ -1102,7 +1102,7 @@ def _fill(ev: _Event) -> None:
         if m.type != etype and m.type in _VIOLENT and etype in _VIOLENT:
             f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
             m.quantities = dict(own_reading[m.char_span[0]]) if m.char_span[0] in own_reading else \
-                _retyped_figures(m.quantities, m.type, etype, f.dead_sides if f is not None else None)
+                retyped_figures(m.quantities, m.type, etype, f.dead_sides if f is not None else None)
             if etype == "ATTACK" and m.source is not None and m.source.id and (source is None or
                                                                                 source.id != m.source.id):
                 # "Security forces responded and killed four attackers", read as part of the attack: the forces
@@ -1212,7 +1212,7 @@ def _settled(q: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def _retyped_figures(q: dict[str, int], old: str, new: str, dead_sides: frozenset[str] | None = None
+def retyped_figures(q: dict[str, int], old: str, new: str, dead_sides: frozenset[str] | None = None
                      ) -> dict[str, int]:
     """Figures of a report of an operation read as part of an attack (or the reverse): the forces' dead are
     the attack's victims, the militants killed are the attackers' own dead. Civilians killed are the victims

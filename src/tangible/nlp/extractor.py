@@ -34,7 +34,7 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, clause_verb, link_events,
-                                 sentence_facts, speakers_by_pronoun)
+                                 retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
@@ -1459,9 +1459,17 @@ class Extractor:
                     # forces another word of the sentence names are the operation's
                     m.source = state_party
         if _MISHAP.search(sentence):
-            # "militants were killed when their explosives went off prematurely": a mishap, nobody's deed
-            found = [m for m in found if m.type not in ("ATTACK", "OPERATION")]
-            counts = []
+            # "militants were killed when their explosives went off prematurely", "a bomb went off while it was
+            # being planted": the makers' own attack, failed (ACLED and GTD code it as theirs): those who made or
+            # planted the bomb act, the group the sentence names or else nobody named, and their dead are their own
+            # (a state's forces that shoot them as they plant it keep their operation)
+            makers = next((ActorRef(x[2], doc[x[0]:x[1]].text) for x in ents if x[3] == "group" and x[2]), None)
+            for m in found:
+                if m.type in ("ATTACK", "OPERATION") and not (
+                        m.source and m.source.id and self.case.is_state(m.source.id, published)):
+                    if m.type == "OPERATION":  # (the militants it killed are the attackers' own dead)
+                        m.quantities = retyped_figures(m.quantities, "OPERATION", "ATTACK")
+                    m.type, m.source = "ATTACK", makers or (m.source if m.source and m.source.id else None)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past:
             # (a tally over a year or an unspecified past counts no one event's dead)
