@@ -731,3 +731,27 @@ def test_the_backing_of_a_named_party_is_not_who_acted(extractor, text, actor):
     ms = [m for m in extractor.extract("b", text, date(2020, 8, 20)) if m.type == "OPERATION"
           and m.modality == "asserted"]
     assert ms and ms[0].source is not None and ms[0].source.id == actor, [m.source for m in ms]
+
+
+@pytest.mark.parametrize("text, etype, figure", [
+    ("On Friday, a man wanted for the murder of a shopkeeper was arrested in Swabi, police said.", "ARREST",
+     ("arrested", 1)),
+    ("A suspected militant wanted for the murder of two policemen was killed in an encounter with police in Mardan "
+     "on Tuesday.", "OPERATION", ("killed", 1)),
+])
+def test_a_man_wanted_for_a_killing_is_sought_not_asked_for(extractor, text, etype, figure):
+    """The parse reads 'a man wanted for the murder ... was arrested' as the man wanting the arrest: the
+    participle only says why he is sought, and the arrest or the killing is reported, with its figure."""
+    ms = [m for m in extractor.extract("x", text, None) if m.type == etype]
+    assert ms and all(m.modality == "asserted" for m in ms)
+    assert ms[0].quantities.get(figure[0]) == figure[1]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A police constable fell victim to a targeted attack in Orangi Town on Wednesday.", 1),
+    ("Three Levies men fell prey to a suicide attack on their checkpoint in Kalat on Monday.", 3),
+])
+def test_those_who_fell_victim_to_an_attack_were_killed(extractor, text, dead):
+    """The press's "fell victim to a targeted attack" tells of the dead (not of an attempt survived)."""
+    attacks = [m for m in extractor.extract("x", text, None) if m.type == "ATTACK" and m.modality == "asserted"]
+    assert attacks and attacks[0].quantities.get("killed") == dead

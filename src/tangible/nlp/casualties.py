@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tangible.nlp import lexicon as L
+from tangible.nlp.modality import sought_for
 from tangible.nlp.roles import ARMED, CIVILIAN, INSTRUMENT, STATE, UNKNOWN, role_of_head
 
 KILLED, WOUNDED, ARRESTED = "killed", "wounded", "arrested"
@@ -451,6 +452,26 @@ def _also_these(pred: Token) -> list[Token]:
     return out
 
 
+# what one falls victim to when killed ("fell victim to a targeted attack", "to the bullets of gunmen"), and words
+# that say one lived or was only harmed ("fell victim to an assassination attempt", "to extortion")
+_FATAL_CAUSES = frozenset({"attack", "killing", "firing", "fire", "shooting", "bullet", "terrorism", "blast", "bombing",
+                           "explosion", "violence", "gunman", "assassin", "assassination", "terrorist", "murder"})
+_NOT_FATAL = frozenset({"attempt", "survive", "injure", "wound", "injury", "kidnapping", "abduction", "extortion",
+                        "robbery", "fraud", "scam", "harassment", "torture"})
+
+
+def _fell_victim(fall: Token) -> bool:
+    """"fell victim (or prey) to" deadly violence: what follows the words names a deadly attack, and no word of
+    the sentence says the victim lived or was only harmed."""
+    words = [c for c in fall.children if c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
+             and c.lemma_.lower() in ("victim", "prey")]
+    if not words:
+        return False
+    after = {t.lemma_.lower() for t in fall.sent if t.i > words[0].i}
+    return bool(after & _FATAL_CAUSES) and not after & _NOT_FATAL and not {
+        t.lemma_.lower() for t in fall.sent} & {"survive", "escape"}
+
+
 def _victims_of(pred: Token) -> list:
     """The phrase heads a casualty predicate is about."""
     own = _own_victims(pred)
@@ -512,7 +533,8 @@ def _own_victims(pred: Token) -> list:
             k.lower_ == "along" for k in kids) for g in c.children if g.dep_ == "pobj"]
         if subj:
             return subj
-        if pred.dep_ == "conj":
+        if pred.dep_ == "conj" or pred.dep_ == "ccomp" and sought_for(pred.head):
+            # ("a militant wanted for the murder of two policemen was killed": the parse makes the militant want)
             return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if pred.dep_ == "pcomp" and pred.head.lower_ in ("before", "after", "while", "until"):
             # "killing 2 soldiers before being shot dead": the one who did the deed the clause hangs on
@@ -601,6 +623,11 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             elif lemma == "embrace" and any(c.lemma_.lower() in ("martyrdom", "shahadat", "shahadah", "death")
                                             for c in tok.children if c.dep_ == "dobj"):
                 # "two soldiers embraced martyrdom": the words of the forces' own statements for their dead
+                _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ == "nsubj"])
+                continue
+            elif lemma == "fall" and _fell_victim(tok):
+                # "a constable fell victim to a targeted attack", "two brothers fell prey to target killing": the
+                # press's words for those killed
                 _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ == "nsubj"])
                 continue
             elif lemma == "claim" and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):

@@ -72,6 +72,16 @@ def _local(tok: Token) -> str | None:
     return None
 
 
+def sought_for(want: Token) -> bool:
+    """"wanted" read as a finite verb whose clause is the sentence's own: "a man wanted for the murder of two
+    policemen was arrested" (the parse makes "man" want and "was arrested" what he wants, a clause with no subject
+    of its own). The participle names what the man is sought for; nobody asks for anything."""
+    return want.tag_ in ("VBD", "VBN") and any(c.dep_ == "prep" and c.lower_ in ("for", "in", "over")
+                                               for c in want.children) and any(
+        c.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in want.children) and not any(c.dep_ in ("xcomp", "dobj") for c in want.children)
+
+
 def _own_clause(verb: Token, head: Token) -> bool:
     """A conjunct with a subject of its own, joined by "and" or "but": a clause of its own. ("Or" joins
     alternatives that share their frame, and the parse often hangs a subject of its own there by mistake.)"""
@@ -164,6 +174,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return "hypothetical"
         if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in head.children):
             return None  # "a commander wanted for the attack": sought by the police, nothing asked for
+        if lemma == "want" and sought_for(head):
+            return None  # "a man wanted for the murder of two policemen was arrested": the same, misparsed
         return "demanded"
     if lemma == "expect" and dep in ("xcomp", "ccomp") and not any(c.dep_ == "auxpass" for c in head.children) and (
             any(c.dep_ == "dobj" for c in head.children) or any(c.dep_ == "nsubj" for c in child.children)):
