@@ -1619,3 +1619,53 @@ def test_what_is_blown_up_with_nobody_named_is_an_attack(extractor):
                                       "Army claimed responsibility.", PUB))
     assert ms and {m.type for m in ms} == {"ATTACK"} and ms[0].source and ms[0].source.id == "bra"
     assert not deeds(extractor.extract("t", "The row blew up after the vote in the assembly.", PUB))
+
+
+# ---------------------------------------------------------------- several claimants, a spokesman who names himself
+@pytest.mark.parametrize("claim, first, groups", [
+    ("The Baloch Republican Army and the Baloch Liberation Front both claimed responsibility.", "bra", {"bra", "blf"}),
+    ("Responsibility was claimed by the Baloch Liberation Front and later by the Baloch Liberation Army.", "blf",
+     {"blf", "bla"}),
+    ("Responsibility was claimed by both the BLF and the BLA.", "blf", {"blf", "bla"}),
+    ("The BLF claimed responsibility, and the BLA later also claimed it.", "blf", {"blf", "bla"}),
+])
+def test_every_group_that_claims_the_attack_is_carried_by_it(extractor, claim, first, groups):
+    """Two groups claiming one attack: the first named is its perpetrator on their claim, and both are its groups
+    (before, only one of them reached the attack, the later one where each had its own clause)."""
+    ms = extractor.extract("t", "A bomb went off near a Levies van in Kharan on Sunday, wounding three. " + claim, PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and len({m.event for m in attacks}) == 1
+    assert {(m.source.id, m.perpetrator_basis) for m in attacks} == {(first, "claimed")}
+    assert all(set(m.groups) >= groups for m in attacks)
+
+
+def test_an_incident_claimed_in_the_passive_is_claimed(extractor):
+    ms = extractor.extract("t", "Unknown men set fire to a girls' school in Matta on Tuesday night. The incident was "
+                                "claimed by the Tehreek-e-Taliban Pakistan.", PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in deeds(ms, ("ATTACK",))} == {("ttp", "claimed")}
+
+
+@pytest.mark.parametrize("claim", [
+    "A spokesman for the banned outfit, identifying himself as Sarbaz Baloch of the Baloch Republican Army, said the "
+    "group carried out the attack.",
+    "Speaking to reporters by telephone, a man identifying himself as a commander of the Baloch Republican Army said "
+    "his men had blown up the tower.",
+    "A man who called himself a spokesman for the Baloch Republican Army told journalists that the group had blown "
+    "up the tower.",
+])
+def test_a_spokesman_who_names_his_group_claims_for_it(extractor, claim):
+    ms = extractor.extract("t", "Militants blew up an electricity tower near Dera Murad Jamali on Monday night. " + claim,
+                           PUB)
+    assert {(m.source.id, m.perpetrator_basis) for m in deeds(ms, ("ATTACK",))} == {("bra", "claimed")}
+
+
+# ---------------------------------------------------------------- suspicion by the signs of the attack
+@pytest.mark.parametrize("remark, source", [
+    ("The killing bore the hallmarks of the Lashkar-e-Jhangvi.", "lashkar-e-jhangvi"),
+    ("No one has claimed responsibility, though suspicion fell on the Lashkar-e-Jhangvi.", "lashkar-e-jhangvi"),
+])
+def test_an_attack_suspected_by_its_signs(extractor, remark, source):
+    ms = extractor.extract("t", "Gunmen on a motorcycle shot dead two Hazara shopkeepers on Jinnah Road in Quetta on "
+                                "Tuesday. " + remark, PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and {(m.source.id, m.perpetrator_basis) for m in attacks} == {(source, "suspected")}

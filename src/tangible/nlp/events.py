@@ -95,6 +95,9 @@ class SentenceFacts:
 
     start: int  # document offset of the sentence
     claimant: ActorRef | None = None  # "the BLA claimed responsibility"
+    # every armed group the sentence says claimed it, in the order named ("The BRA and the BLA both claimed the
+    # attack", "claimed by the BLF and later by the BLA"): the first is the claimant, all are the event's groups
+    claimants: list[ActorRef] = field(default_factory=list)
     suspect: ActorRef | None = None  # "the TTP is suspected", "suspected TTP militants"
     blamed: ActorRef | None = None  # "officials blamed the TTP"
     stated: ActorRef | None = None  # "the attackers were members of the BLA" (said by no one in particular)
@@ -251,7 +254,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     or lemma == "claim" and any(c.lower_ in ("it", "both", "them") for c in objs)
                     and _group_token(subj, tok_ent) is not None
                     or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)):
-                facts.claimant = _group_party(subj, tok_ent) or facts.claimant
+                for named in _claiming_parties(tok, subj):
+                    ref = _group_party(named, tok_ent)
+                    if ref is not None and ref.id and ref.id not in {c.id for c in facts.claimants}:
+                        facts.claimants.append(ref)
+                facts.claimant = facts.claimant or _group_party(subj, tok_ent)
         # --- a claim named by its noun: "a TTP claim of responsibility", "the BLA's claim", "a claim by IS-K"
         # (not a claim disputed, nor one that something is so: "rejected the Taliban claim that ...")
         if lemma == "claim" and tok.pos_ == "NOUN" and not facts.no_claim \
@@ -266,11 +273,14 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 owner = before  # "with Taliban claim": the name before the noun, however the parse hangs it
             if owner is not None:
                 facts.claimant = facts.claimant or _group_party(owner, tok_ent)
+                ref = _group_party(owner, tok_ent)
+                if ref is not None and ref.id and ref.id not in {c.id for c in facts.claimants}:
+                    facts.claimants.append(ref)
         # --- a group speaking of its own deed: "the BLA said its fighters carried out the attack", "the group
         # issued a statement saying its men had targeted the convoy"
         if lemma in ("say", "announce", "state", "declare", "tell", "inform") and facts.claimant is None \
                 and not facts.no_claim:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
             if subj is None and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG":
                 verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj") else tok.head
                 if tok.head.dep_ == "pobj":  # "in a statement saying": the preposition hangs on the verb
@@ -338,6 +348,22 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             found = _group_of_attackers(tok.head, tok, tok_ent)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok.head, low))
+        # --- "the killing bore the hallmarks of the LeJ", "suspicion fell on the TTP": a group the event is
+        # suspected of by its signs (not "bore none of the hallmarks", nor "the TTP has carried out similar attacks")
+        if lemma in _WORK_NOUNS - {"work", "doing"} and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                "bear", "have", "carry", "show") and not any(c.dep_ == "neg" for c in tok.head.children) \
+                and not any(c.lower_ in ("no", "none") for c in tok.children):
+            found = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in (_group_token(c, tok_ent),) if g is not None), None)
+            if found is not None:
+                _attribute(facts, _party(found, tok_ent), "suspected")
+        if lemma == "suspicion" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in (
+                "fall", "point", "rest", "centre", "center", "focus", "turn") \
+                and not any(c.dep_ == "neg" for c in tok.head.children):
+            found = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "at")
+                          for g in (_group_token(c, tok_ent),) if g is not None), None)
+            if found is not None:
+                _attribute(facts, _party(found, tok_ent), "suspected")
         # --- "police said the LeJ was behind the killing": a party named behind the event reported
         if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None:
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
@@ -455,7 +481,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
 # the nouns that name an armed group's attack when a report names it again ("the attack", "the blast")
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "blast", "blasts", "bombing", "bombings", "explosion", "ambush",
                            "assault", "bomb", "ied", "killing", "killings", "shooting", "massacre"})
-_CLAIMED_NOUNS = frozenset({"responsibility", "credit", "attack", "attacks", "killing", "killings", "bombing",
+_CLAIMED_NOUNS = frozenset({"responsibility", "credit", "attack", "attacks", "killing", "killings", "bombing", "incident",
                             "bombings", "blast", "blasts", "assault", "ambush", "explosion", "abduction", "kidnapping",
                             "assassination", "murder", "massacre", "hijacking", "shooting", "raid", "siege"})
 # the speaker's own people, as its statement names them: "its fighters", "the group", "our mujahideen"
@@ -487,6 +513,19 @@ def _group_token(tok: Token, tok_ent: dict) -> Token | None:
     """The armed group's token in the phrase ``tok`` heads (within a few words of its head), if any."""
     return next((t for t in tok.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group" and abs(t.i - tok.i) < 8),
                 None)
+
+
+def _claiming_parties(verb: Token, subj: Token) -> list[Token]:
+    """The parties a claim names as claiming, in order: its subject or agent and those coordinated with it ("the
+    BRA and the BLA claimed", "claimed by both the BLF and the BLA"), and another agent after it ("claimed by the
+    TTP and later by Jamaat-ul-Ahrar")."""
+    heads = [subj] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > subj.i
+                      for g in c.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out.extend(t for t in h.conjuncts if t.i > h.i)
+    return out
 
 
 def _group_party(tok: Token, tok_ent: dict) -> ActorRef | None:
@@ -534,7 +573,7 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
 _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "gunmen", "bomber", "killer", "perpetrator", "culprit",
                              "militant", "terrorist", "abductor", "kidnapper", "insurgent", "shooter", "man", "men"})
 _LINK_VERBS = frozenset({"belong", "affiliate", "link", "associate", "tie", "connect"})
-_WORK_NOUNS = frozenset({"work", "handiwork", "doing", "hallmark", "hallmarks"})
+_WORK_NOUNS = frozenset({"work", "handiwork", "doing", "hallmark", "hallmarks", "signature", "trademark"})
 _BELIEF_WORDS = frozenset({"suspect", "believe", "think", "appear", "seem", "likely", "probably", "possibly",
                            "suspicion", "presume", "feared", "fear"})
 _SAY_WORDS = frozenset({"say", "tell", "allege", "add", "state", "according", "confirm", "report", "announce",
@@ -603,6 +642,13 @@ def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
 
     if group_token(subj):
         return subj
+    if subj.dep_ == "csubj":  # (the parse may make the naming the subject: "a spokesman identifying himself as")
+        return _self_named(subj, tok_ent)
+    # "a man who called himself a spokesman for the TTP told reporters", "a caller identifying himself as ..."
+    found = next((g for c in subj.children if c.dep_ in ("acl", "relcl") for g in (_self_named(c, tok_ent),)
+                  if g is not None), None)
+    if found is not None:
+        return found
     named = next((c for c in subj.children if c.dep_ in ("compound", "nmod") and group_token(c)), None)
     if named is not None and subj.lemma_.lower() in _OWN_MEMBERS:
         return named  # "the Islamic State group said"
@@ -619,6 +665,15 @@ def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
                 if found is not None:
                     return found
     return None
+
+
+def _self_named(verb: Token, tok_ent: dict) -> Token | None:
+    """The armed group a speaker names himself a member of: "identifying himself as Sarbaz Baloch of the BRA",
+    "who called himself a spokesman for the TTP"."""
+    if verb.lemma_.lower() not in ("identify", "call", "introduce", "describe", "present") or not any(
+            g.dep_ in ("dobj", "oprd") and g.lower_ in ("himself", "herself", "themselves") for g in verb.children):
+        return None
+    return next((t for t in verb.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group"), None)
 
 
 _OPERATION_NOUNS = {"raid", "operation", "encounter", "shootout", "crackdown", "offensive", "sweep", "airstrike",
@@ -1120,6 +1175,9 @@ def _fill(ev: _Event) -> None:
     groups: list[str] = []
     for m in members:
         groups.extend(g for g in m.groups if g not in groups)
+    if etype == "ATTACK":  # every group that claimed the attack is one of its groups, not only the first
+        for f in ev.facts:
+            groups.extend(c.id for c in [*f.claimants, f.claimant] if c is not None and c.id and c.id not in groups)
     for m in members:
         if m.type != etype:
             m.type = etype
