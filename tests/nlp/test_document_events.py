@@ -318,6 +318,16 @@ def test_a_destination_is_not_the_place(extractor):
     assert deeds(ms, ("ATTACK",))[0].location.admin1 == "Balochistan"
 
 
+def test_where_the_victims_hail_from_is_not_the_place(extractor):
+    """Victims from another province are not an event there: one event, in the place of the killing."""
+    ms = extractor.extract("t", "Three labourers were shot dead by unidentified gunmen in Kech district on Sunday. "
+                                "The labourers, who hailed from Punjab, were building a school in the Hoshab area "
+                                "when armed men on motorcycles arrived and opened fire on them.", PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and len({m.event for m in attacks}) == 1
+    assert {m.location.admin1 for m in attacks} == {"Balochistan"}
+
+
 # ---------------------------------------------------------------- bad input
 @pytest.mark.parametrize("text", [
     "Attack.", "TTP", "Tehreek Tehrik TTP Fitna al-Khawarij", "| Date | Place | Killed |\n| 2 Mar | Bannu | 4 |",

@@ -2651,7 +2651,9 @@ def _claim_attribution(tok: Token) -> Attribution | None:
 
 _MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind", "proceed", "shift", "transfer",
                "take", "send", "flee", "route", "way", "journey", "cross", "launch", "infiltrate", "enter", "sneak",
-               "operate", "base", "escape", "arrive"}
+               "operate", "base", "escape", "arrive",
+               # where people are from is no place of what happened to them ("labourers who hailed from Punjab")
+               "hail", "belong"}
 
 
 _PLACE_NOUNS = frozenset({"district", "area", "city", "town", "village", "tehsil", "agency", "province", "valley",
