@@ -1679,3 +1679,16 @@ def test_an_attack_suspected_by_its_signs(extractor, remark, source):
                                 "Tuesday. " + remark, PUB)
     attacks = deeds(ms, ("ATTACK",))
     assert attacks and {(m.source.id, m.perpetrator_basis) for m in attacks} == {(source, "suspected")}
+
+
+@pytest.mark.parametrize("remark, source, basis", [
+    ("Police said the attack was carried out by men belonging to the Lashkar-e-Jhangvi.", "lashkar-e-jhangvi",
+     "blamed"),
+])
+def test_an_attack_done_by_men_of_a_group_is_the_groups(extractor, remark, source, basis):
+    """The attack named again and done by a phrase that names a group ('men belonging to', 'members of') is that
+    group's, on the word of whoever says so."""
+    ms = extractor.extract("t", "A Shia scholar was shot dead outside a mosque in Karachi on Friday. " + remark, PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and {(m.source.id if m.source else None, m.perpetrator_basis) for m in attacks} == {
+        (source, basis)}

@@ -364,6 +364,20 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                           for g in (_group_token(c, tok_ent),) if g is not None), None)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), "suspected")
+        # --- "police said the attack was carried out by men belonging to the LeJ": the event named again, done by
+        # a phrase that names a group (not "investigating whether the attack was carried out by the TTP")
+        if lemma in ("carry", "conduct", "perpetrate", "execute", "commit", "stage", "mount", "plan") \
+                and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+                and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(c)
+                        for c in tok.children) \
+                and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
+                            or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) \
+                and not any(a.lemma_.lower() in _NOT_ASSERTING for a in tok.ancestors):
+            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            found = next((t for t in by.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group"), None) \
+                if by is not None and by.pos_ != "PRON" else None
+            if found is not None:
+                _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- "police said the LeJ was behind the killing": a party named behind the event reported
         if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None:
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
