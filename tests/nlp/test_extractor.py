@@ -50,6 +50,16 @@ def test_people_taken_into_custody_are_counted(extractor, text, figure):
     assert arrest.quantities == {"arrested": figure}
 
 
+@pytest.mark.parametrize("text, deeds_told", [
+    ("Levies arrested three men and seized weapons.", {"ARREST", "DISMANTLE"}),
+    ("Rangers arrested five target killers and recovered pistols.", {"ARREST", "DISMANTLE"}),
+    ("Police arrested a suspect and recovered hand grenades.", {"ARREST", "DISMANTLE"}),
+])
+def test_a_second_deed_the_parse_reads_as_a_modifier_is_still_a_deed(extractor, text, deeds_told):
+    # the parse reads "seized explosives" as "the seized explosives" joined to the first verb
+    assert {m.type for m in deeds(events(extractor, text))} == deeds_told
+
+
 def test_negation_denial_future_conditional(extractor):
     assert kinds(events(extractor, "No one has been detained so far.")) == {("ARREST", "negated")}
     ms = events(extractor, "Officials denied any arrests.")
