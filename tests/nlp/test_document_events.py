@@ -1692,3 +1692,14 @@ def test_an_attack_done_by_men_of_a_group_is_the_groups(extractor, remark, sourc
     attacks = deeds(ms, ("ATTACK",))
     assert attacks and {(m.source.id if m.source else None, m.perpetrator_basis) for m in attacks} == {
         (source, basis)}
+
+
+def test_where_the_fighters_came_from_reaches_the_fighting_past_a_seizure_in_its_sentence(extractor):
+    text = ("Troops killed three militants in a gunfight near Angoor Adda on Sunday, the army said. The militants were "
+            "trying to sneak in from Afghanistan, the statement said, adding that arms and explosives were recovered "
+            "from the slain terrorists.")
+    ms = extractor.extract("t", text, PUB)
+    fight = next(m for m in deeds(ms, ("OPERATION",)))
+    assert fight.launched_from is not None and fight.launched_from.country == "AF"
+    seized = deeds(ms, ("DISMANTLE",))
+    assert seized and seized[0].source and seized[0].source.id == "pakistan"

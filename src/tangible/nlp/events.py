@@ -884,6 +884,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # not the capture's
             ev = next((e for e in reversed(events) if e.type in _VIOLENT and by_start.get(e.members[0].char_span[0], -1)
                        <= i and i - _last_index(e, by_start) <= 3), ev)
+        if ev is not None and ev.type not in _VIOLENT and f.origin is not None:
+            # "Troops killed four terrorists in Zhob. The terrorists had been trying to infiltrate from Afghanistan,
+            # the ISPR said, adding that weapons were recovered": where the fighters came from is the fighting's
+            fought = next((e for e in reversed(events) if e.type in _VIOLENT and by_start.get(
+                e.members[0].char_span[0], -1) <= i and i - _last_index(e, by_start) <= 3), None)
+            if fought is not None and f not in fought.facts:
+                fought.facts.append(f)
         if ev is None:
             # "The TTP claimed responsibility ... . The men were shot in Gujranwala.": a claim may come first
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
@@ -971,8 +978,9 @@ def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts:
 _TAKEN_WITH_IT = re.compile(r"\b(?:were|was|have been|had been) also (?:recovered|seized|confiscated|found)\b|"
                             r"\b(?:recovered|seized|confiscated|found) (?:during|in) the (?:operation|raid|search|"
                             r"arrests?)\b", re.I)
-_TAKEN_FROM_THEM = re.compile(r"\b(?:from (?:their|his|its|them|him|the (?:suspects?|detainees?|accused|arrested|"
-                              r"militants?|hideouts?|compound|house|premises))|in their possession|on them|their "
+_TAKEN_FROM_THEM = re.compile(r"\b(?:from (?:their|his|its|them|him|the (?:(?:slain|dead|killed|arrested|detained) )?"
+                              r"(?:suspects?|detainees?|accused|arrested|militants?|terrorists?|insurgents?|attackers?|"
+                              r"gunmen|hideouts?|compound|house|premises))|in their possession|on them|their "
                               r"(?:hideouts?|houses?|possession|accounts?))\b", re.I)
 
 
