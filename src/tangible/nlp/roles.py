@@ -87,7 +87,9 @@ def phrase_words(tok: Token) -> tuple[str, set[str]]:
     return tok.lemma_.lower(), words
 
 
-_ROLE_MEMO = "tangible_role_of_head"  # Doc.user_data key: token index -> its role_of_head (a parse is never changed)
+# Doc.user_data key: token index -> its role_of_head (filled once the parse is mended, nlp/coordination.py; nothing
+# changes the parse after that)
+_ROLE_MEMO = "tangible_role_of_head"
 
 
 def role_of_head(tok: Token) -> str | None:
