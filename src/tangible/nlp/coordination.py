@@ -13,14 +13,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tangible.nlp import lexicon as L
+from tangible.nlp.triggers import base_form
 
 
 def _deed_lemma(tok: Token) -> str | None:
     """The deed verb a past participle is, read as a verb or (tagged an adjective: "recovered") by its stem."""
-    low = tok.lower_
-    if not low.endswith("ed"):
+    if not tok.lower_.endswith("ed"):
         return None
-    return next((stem for stem in (tok.lemma_.lower(), low[:-1], low[:-2]) if stem in L.VERB_TRIGGERS), None)
+    lemma = tok.lemma_.lower()
+    if lemma not in L.VERB_TRIGGERS:
+        lemma = base_form(tok.lower_)
+    return lemma if lemma in L.VERB_TRIGGERS else None
 
 
 def mend_coordinated_deeds(doc: Doc) -> Doc:

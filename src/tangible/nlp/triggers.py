@@ -1265,7 +1265,7 @@ _IRREGULAR_PAST = {"struck": "strike", "shot": "shoot", "hit": "hit", "took": "t
                    "threw": "throw", "blew": "blow", "froze": "freeze", "overran": "overrun", "retook": "retake"}
 
 
-def _base_form(past: str) -> str:
+def base_form(past: str) -> str:
     """The base form of a past-tense verb the parser did not lemmatise (it took it for an auxiliary)."""
     if past in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[past]
@@ -1291,7 +1291,7 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         misparsed = misparsed_auxiliary(tok)
         if misparsed:
-            lemma = _base_form(low)
+            lemma = base_form(low)
         if tok.pos_ == "AUX" and lemma not in ("hold",) and not misparsed:
             return None
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
