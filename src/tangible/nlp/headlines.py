@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.attrs import IS_UPPER, ORTH, POS
-from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc
+from spacy.symbols import ADJ, ADV, AUX, VERB
+from spacy.tokens import Doc, Token
 
 # present forms of deed verbs that a headline uses -> a past form the parser reads as a verb
 _PAST = {
@@ -78,26 +78,45 @@ def reread_group_acronym(nlp: Any, doc: Doc) -> Doc:
     attacked"), its words with the parse of the sentence that names it "ISIS": the model reads "IS" as the verb
     "is", and the sentence loses its subject. Likewise an acronym the model does not know that it took for a
     verb ("7 ANDSF members and 12 Taliban fighters were killed": "ANDSF" a past tense, "members" its object) is
-    read as a group's name ("NATO"), which the model knows for a noun."""
+    read as a group's name ("NATO"), which the model knows for a noun. An acronym it took for a modifier of the
+    verb ("The FIA froze 40 bank accounts": "FIA" an adverb, "froze" an adjective of "accounts") is a name too:
+    an abbreviation in capitals is never an adverb."""
     # the words' ids in one array first: most sentences have neither, and walking tokens makes an object of each
     arr = doc.to_array([ORTH, IS_UPPER, POS])
     has_is = (arr[:, 0] == doc.vocab.strings["IS"]).any()
     caps_verb = ((arr[:, 1] == 1) & ((arr[:, 2] == VERB) | (arr[:, 2] == AUX))).any()
-    if not has_is and not caps_verb:
+    caps_adv = ((arr[:, 1] == 1) & ((arr[:, 2] == ADV) | (arr[:, 2] == ADJ))).any()
+    if not has_is and not caps_verb and not caps_adv:
         return doc
     swap: dict[int, str] = {}
     if has_is and any(t.text == "IS" and t.pos_ == "AUX" for t in doc):
         swap = {t.i: "ISIS" for t in doc if t.text == "IS"}
-    if caps_verb and sum(arr[:, 1]) * 2 < len(doc):  # not a headline in capitals, whose verbs are verbs
+    if (caps_verb or caps_adv) and sum(arr[:, 1]) * 2 < len(doc):  # not a headline in capitals
         known = _verb_words(nlp)
         swap.update((t.i, "NATO") for t in doc if t.pos_ in ("VERB", "AUX") and t.is_upper and t.is_alpha
                     and len(t) >= 2 and t.text != "IS" and t.lower_ not in known and t.lemma_.lower() not in known)
+        swap.update((t.i, "NATO") for t in doc if _acronym_as_modifier(t))
     if not swap:
         return doc
     again = _parse_words(nlp, doc, [swap.get(t.i, t.text) for t in doc])
     if any(again[i].pos_ not in ("PROPN", "NOUN") for i in swap):
         return doc
     return _with_parse(nlp, doc, again, frozenset(swap))
+
+
+# English words that an all-capital spelling may still be ("UP" the state, but also "SO", "NO", "OK")
+_ENGLISH_CAPITALS = frozenset({"IS", "IT", "AS", "AT", "IN", "ON", "OR", "AN", "NO", "SO", "TO", "BY", "OF", "HE",
+                               "WE", "ME", "DO", "GO", "UP", "US", "OK", "AM", "PM", "I", "A"})
+
+
+def _acronym_as_modifier(t: Token) -> bool:
+    """An abbreviation in capitals the parse took for an adverb, or for an adjective that modifies a verb
+    ("The FIA froze", "FIA arrested two hawala dealers"), where a name stands: the subject of what follows."""
+    if not (t.is_upper and t.is_alpha and len(t) >= 2 and t.text not in _ENGLISH_CAPITALS):
+        return False
+    if t.pos_ == "ADV":
+        return True
+    return t.pos_ == "ADJ" and t.dep_ == "advmod"
 
 
 _VERB_WORDS: dict[int, frozenset[str]] = {}
