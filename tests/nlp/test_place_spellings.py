@@ -23,3 +23,15 @@ PUB = date(2021, 5, 31)
 def test_a_respelled_district_finds_its_province(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # short names whose spelling-blind key alone names districts of several provinces: the spelling is close
+    ("On 12 May 2021, ANA commandos killed 6 Taliban in Nerkh district.", "Wardak"),
+    ("On 13 May 2021, Taliban fighters ambushed an ANA convoy in Shah Joi district, killing 2 soldiers.", "Zabul"),
+    ("On 14 May 2021, a landmine killed a farmer in Zheray district.", "Kandahar"),
+    ("On 15 May 2021, militants fired on a Levies post at Ghallanai, wounding two Levies men.", "Khyber Pakhtunkhwa"),
+])
+def test_a_short_name_in_a_close_spelling_finds_its_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province

@@ -779,6 +779,7 @@ class Extractor:
         self.place_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.place_lower = PhraseMatcher(vocab, attr="LOWER")
         self.place_skeletons: dict[str, list[str]] = {}  # spelling-blind keys (gazetteer.skeleton) -> places
+        self.short_skeletons: dict[str, list[tuple[str, str]]] = {}  # keys too short alone -> (spelling, place)
         for i, place in enumerate(load_gazetteer()):
             key = f"P{i}"
             self.places[key] = place
@@ -791,6 +792,9 @@ class Extractor:
                 # (a name of two words may have a short key: "Nad 'Ali" is "ndl")
                 if len(sk) >= 4 or len(sk) == 3 and " " in v.strip():
                     self.place_skeletons.setdefault(sk, []).append(key)
+                elif len(sk) >= 2 and place.precision != "country":
+                    # a short key names too many places to guess from; the spelling itself must be close
+                    self.short_skeletons.setdefault(sk, []).append((_letters(v), key))
         self.country_codes = {v.lower(): p.country for p in self.places.values() if p.precision == "country"
                               for v in p.variants}  # a country's names, lower-cased -> its code
         self.country_names = frozenset(self.country_codes)
@@ -1152,10 +1156,12 @@ class Extractor:
                     continue  # a headline in capitals: "Lahore Raid" is a raid in Lahore, not "Lorry Adda"
                 sk = skeleton(span.text)
                 # (a name of two words may have a short key: "Nad-e Ali" is "ndl")
-                if len(sk) < (3 if sum(x.is_alpha and x.lower_ not in _NAME_LINKS for x in span) > 1 else 4) \
-                        or sum(ch.isalpha() for ch in span.text) < 5:
+                if sum(ch.isalpha() for ch in span.text) < 5:
                     continue
-                keys = self.place_skeletons.get(sk)
+                if len(sk) < (3 if sum(x.is_alpha and x.lower_ not in _NAME_LINKS for x in span) > 1 else 4):
+                    keys = self._close_spellings(span.text, sk)
+                else:
+                    keys = self.place_skeletons.get(sk)
                 if not keys or not _in_place_position(span) or _names_speaker(span[0]):
                     continue  # (nor where a speaker is: "security sources in Peshawar said")
                 places = [self.places[k] for k in dict.fromkeys(keys)]
@@ -1170,6 +1176,16 @@ class Extractor:
             else:
                 i = max(j, i + 1)
         return out
+
+    def _close_spellings(self, name: str, sk: str) -> list[str]:
+        """Places whose short spelling-blind key a name shares and whose spelling differs from it by a letter or
+        two ("Nerkh" and Nirkh, "Shah Joi" and Shah Joy, "Zheray" and Zharey, "Ghallanai" and Ghalanai): a key of
+        two or three letters alone names places all over both countries ("Zheray", "Zari" and "Zehri" are all
+        "zr")."""
+        letters = _letters(name)
+        near = 1 if len(letters) < 6 else 2
+        return [key for spelling, key in self.short_skeletons.get(sk, ())
+                if abs(len(spelling) - len(letters)) <= near and _edit_distance(spelling, letters) <= near]
 
     def _exact_places(self, doc: Doc, actor_tokens: set[int]) -> list[tuple[int, int, Place]]:
         out = []
@@ -2734,6 +2750,21 @@ def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tu
             if p.admin1 not in holder:
                 drop.add(id(p))
     return [(s, e, p) for s, e, p in places if id(p) not in drop] if drop else places
+
+
+def _letters(name: str) -> str:
+    """A name's letters, lower-cased: "Shah Joi" is "shahjoi"."""
+    return "".join(ch for ch in name.lower() if "a" <= ch <= "z")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Letters to insert, delete or change to turn one spelling into the other."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _in_place_position(span: Span) -> bool:
