@@ -1703,3 +1703,74 @@ def test_where_the_fighters_came_from_reaches_the_fighting_past_a_seizure_in_its
     assert fight.launched_from is not None and fight.launched_from.country == "AF"
     seized = deeds(ms, ("DISMANTLE",))
     assert seized and seized[0].source and seized[0].source.id == "pakistan"
+
+
+@pytest.mark.parametrize("remark, source", [
+    ("Police believe the attack was carried out by LeJ.", "lashkar-e-jhangvi"),
+    ("Investigators believe the killing was carried out by JeM.", "jaish-e-mohammed"),
+])
+def test_a_mixed_case_abbreviation_ending_the_sentence_names_its_group(extractor, remark, source):
+    """'LeJ.' at the end of a sentence is one word with its full stop: still the group, and on a belief, a
+    suspect."""
+    ms = extractor.extract("t", "A Shia cleric was shot dead outside his seminary in Karachi on Monday. " + remark, PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and {(m.source.id if m.source else None, m.perpetrator_basis) for m in attacks} == {
+        (source, "suspected")}
+
+
+def test_a_group_claiming_after_another_does_not_take_the_attack_from_the_first(extractor):
+    text = ("Militants blew up a gas pipeline in Sui, Dera Bugti, on Monday. The Baloch Liberation Front claimed "
+            "responsibility for the attack. The Baloch Republican Army also claimed responsibility for the blast.")
+    ms = extractor.extract("t", text, PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and len({m.event for m in attacks}) == 1
+    assert {m.source.id for m in attacks} == {"blf"}
+    assert all({"blf", "bra"} <= set(m.groups) for m in attacks)
+
+
+def test_an_arrest_nobody_is_named_for_is_the_states_where_it_is_made(extractor):
+    text = ("A bomb went off in a vegetable market in Quetta, killing four people. Two suspects were later detained "
+            "in connection with the attack, the interior ministry said.")
+    ms = extractor.extract("t", text, PUB)
+    arrests = deeds(ms, ("ARREST",))
+    assert arrests and all(m.source and m.source.id == "pakistan" for m in arrests)
+
+
+@pytest.mark.parametrize("text", [
+    "Two militants died while assembling a bomb in a house in Bannu on Sunday, police said.",
+    "A TTP commander died while making a suicide vest at a compound in Mir Ali.",
+])
+def test_bomb_makers_dying_at_their_work_is_their_own_failed_attack(extractor, text):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and not (attacks[0].source and attacks[0].source.id == "pakistan")
+    assert attacks[0].quantities.get("attackers_killed") and not attacks[0].quantities.get("killed")
+
+
+def test_falling_victim_to_a_killing_is_a_killing_done(extractor):
+    ms = extractor.extract("t", "A shopkeeper fell victim to target killing in Orangi Town, Karachi, on Tuesday.", PUB)
+    assert [m.modality for m in ms if m.type == "ATTACK"] == ["asserted"]
+
+
+def test_an_attack_named_as_the_charge_of_a_blame_is_an_event_of_its_own(extractor):
+    text = ("Pakistani jets struck Fitna al-Khawarij hideouts in Paktika province of Afghanistan on Monday, which "
+            "Islamabad blamed for an attack on a checkpost in Orakzai that killed eleven soldiers. The Taliban "
+            "retaliated, attacking Pakistani posts along the border.")
+    ms = extractor.extract("t", text, PUB)
+    strikes = [m for m in deeds(ms) if m.source and m.source.id == "pakistan"]
+    charged = [m for m in deeds(ms, ("ATTACK",)) if m.source and m.source.id == "ttp"]
+    assert strikes and charged and {m.event for m in strikes}.isdisjoint({m.event for m in charged})
+    assert charged[0].perpetrator_basis == "blamed" and charged[0].quantities.get("killed") == 11
+    assert charged[0].location is not None and charged[0].location.name == "Orakzai"
+    assert not any(m.quantities.get("killed") or m.quantities.get("forces_killed") for m in strikes)
+    answer = [m for m in deeds(ms) if m.source and m.source.id == "taliban"]
+    assert answer and answer[0].event not in {m.event for m in charged}
+
+
+def test_an_attack_an_operation_answers_keeps_its_own_dead(extractor):
+    text = ("Security forces launched an operation in Tirah in retaliation for an ambush that killed four soldiers on "
+            "Friday. Twelve militants were killed, the ISPR said.")
+    ms = extractor.extract("t", text, PUB)
+    ops = deeds(ms, ("OPERATION",))
+    ambush = deeds(ms, ("ATTACK",))
+    assert ops and ambush and ambush[0].event not in {m.event for m in ops}
+    assert ambush[0].quantities.get("killed") == 4 and not ops[0].quantities.get("forces_killed")

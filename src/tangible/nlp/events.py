@@ -144,6 +144,9 @@ class SentenceFacts:
     # an armed group (not a state) claims the event or is blamed for it (a suspect or a group the dead belonged to
     # may be the victims of an operation: "five suspected TTP militants were killed in a raid")
     group_attributed: bool = False
+    # deeds told as the charge of a blame or the cause of an answer, another event than the sentence's own ("air
+    # strikes on TTP hideouts, which it blamed for an attack on a checkpost that killed seven soldiers")
+    charged_triggers: set[int] = field(default_factory=set)
 
 
 # a claim in so many words, whatever the parse: "claimed responsibility", "his organisation had carried out the
@@ -514,6 +517,47 @@ _CHARGED_DEEDS = frozenset({"attack", "bombing", "killing", "blast", "murder", "
                             "stage", "conduct", "mount", "target", "perpetrate", "commit"})
 
 
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+_ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
+
+
+def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token | None]:
+    """The tokens of an earlier deed a sentence names as the charge of a blame or the cause of an answer, and the
+    token of the armed group blamed for it, if named: "carried out air strikes on TTP hideouts, which it blamed for
+    an attack on a checkpost that killed seven soldiers" (the attack, the TTP's), "launched an operation in
+    retaliation for an ambush that killed four soldiers". Only a deed named as new ("an attack", not "the attack":
+    that one is the event reported). Also the heads of those deeds' phrases."""
+    scope: set[int] = set()
+    roots: list[Token] = []
+    blamed: Token | None = None
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        charges: list[Token] = []
+        if lemma in ("blame", "accuse") and tok.pos_ == "VERB":
+            charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        elif lemma in _ANSWER_NOUNS and tok.pos_ == "NOUN":
+            charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                       for g in c.children if g.dep_ == "pobj"]
+        elif lemma == "avenge" and tok.pos_ == "VERB":
+            charges = [c for c in tok.children if c.dep_ == "dobj"]
+        charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and not _is_definite(g)
+                   and g.lemma_.lower() in ANAPHORIC_NOUNS]
+        if not charges:
+            continue
+        scope |= {t.i for g in charges for t in g.subtree}
+        roots.extend(charges)
+        if lemma in ("blame", "accuse") and blamed is None:
+            party = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if party is not None and party.lower_ in _RELATIVES:
+                # "hideouts, which it blamed for": the last group the sentence named before the relative
+                blamed = next((t for t in reversed(doc[:party.i]) if t.i in tok_ent and tok_ent[t.i][3] == "group"),
+                              None)
+            elif party is not None:
+                blamed = _group_token(party, tok_ent)
+    return scope, roots, blamed
+
+
 def _charges_the_deed(charge: Token) -> bool:
     """The charge of an accusation is the deed itself ("of the killing", "of carrying out the attack", "of being
     behind the blast"), not another wrong ("of sheltering the militants", "of violating the truce")."""
@@ -799,6 +843,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 _compatible(t, m) for j in range(max(0, idx - max_gap), idx + 1) for t in facts[j].background_types):
             dropped.add(id(m))
             continue
+        if f is not None and m.trigger_span and m.trigger_span[0] in f.charged_triggers:
+            # the deed a blame charges, told beside the sentence's own: an event of its own, and not the one the
+            # next sentences tell on ("The Taliban retaliated ..." answers the strikes)
+            charged = _Event(_event_key(doc_id, m), m.type, [m], [f])
+            events.append(charged)
+            m.event = charged.key
+            continue
         nominal = f is not None and m.trigger_span and m.trigger_span[0] in f.nominal_triggers \
             and m.trigger_span[0] not in f.agent_roles and not any(m.quantities.values())
         if nominal and last_deed_event is None and any(facts[j].reports_protest
@@ -1059,7 +1110,10 @@ def _fill(ev: _Event) -> None:
     # one event, one type: an attack and the clash it turned into are one battle, typed by the side that
     # started it (the first report whose actor is named and who is not answering), else by the first report
     etype = first.type
-    if etype in _VIOLENT:
+    if etype in _VIOLENT and all(m.trigger_span and any(m.trigger_span[0] in f.charged_triggers for f in ev.facts)
+                                 for m in members):
+        etype = "ATTACK"  # the deed a blame charges: the blamed group's attack, whoever acts in the sentence
+    elif etype in _VIOLENT:
         decided = False
         answering = None  # the role of a side named only as answering ("forces killed the attackers")
         for weak in (False, True):
@@ -1200,7 +1254,13 @@ def _fill(ev: _Event) -> None:
     if etype == "ATTACK":  # every group that claimed the attack is one of its groups, not only the first
         for f in ev.facts:
             groups.extend(c.id for c in [*f.claimants, f.claimant] if c is not None and c.id and c.id not in groups)
+    # a second group claiming the attack is one of its groups, not its perpetrator: "The BLF claimed the attack.
+    # The BRA also claimed responsibility for the blast." stays the BLF's, the first to claim it
+    rival_claimants = {c.id for f in ev.facts for c in [*f.claimants, f.claimant] if c is not None and c.id} - {
+        source.id if source is not None else None} if etype == "ATTACK" and basis == "claimed" else set()
     for m in members:
+        if m.source is not None and m.source.id in rival_claimants:
+            m.source, m.perpetrator_basis = None, None
         if m.type != etype:
             m.type = etype
             m.acled_subtype = first.acled_subtype
@@ -1348,7 +1408,8 @@ _OPERATION_WORDS = re.compile(r"\b(?:[\w-]+ )?(?:operation|encounter|exchange of
 
 def attribute_by_place(mentions: list[Mention], government_of, published=None, states: frozenset[str] = frozenset(),
                        air_force_of=None) -> None:
-    """An asserted OPERATION whose reports name no acting force ("5 suspected militants killed in an encounter
+    """An asserted ARREST whose reports name nobody making it is the arrest of the forces of the state where it is
+    made. An asserted OPERATION whose reports name no acting force ("5 suspected militants killed in an encounter
     in Malir", "nine militants were killed in an exchange of fire in Kalat") is the operation of the forces of
     the state where it happened, as "security forces" in a report is: ``government_of(country, day)`` says which
     actor governs there on that day (the case file's roles change over time). Only where a place below the
@@ -1359,18 +1420,26 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
     strikes in Paktika" are Pakistan's, not the Taliban's for being in Afghanistan."""
     events: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.type == "OPERATION" and m.modality == "asserted" and m.event:
+        if m.type in ("OPERATION", "ARREST") and m.modality == "asserted" and m.event:
             events.setdefault(m.event, []).append(m)
     for members in events.values():
         if any(m.source and m.source.id for m in members):
             continue
         place = next((m.location for m in members if m.location and m.location.precision not in ("country", "region")
                       and m.location.country), None)
-        if place is None or any(_REMOTE_FORCE.search(m.sentence) for m in members):
+        if place is None:
             continue
         day = next((m.date for m in members if m.date), None) or published
         gov = government_of(place.country, day)
         if gov is None:
+            continue
+        if members[0].type == "ARREST":
+            # "Two suspects were later detained in connection with the attack, the interior ministry said": an
+            # arrest nobody is named for is made by the forces of the state where it is made
+            for m in members:
+                m.source = ActorRef(gov, m.source.text if m.source else m.trigger or "")
+            continue
+        if any(_REMOTE_FORCE.search(m.sentence) for m in members):
             continue
         if any(_AIR_FORCE.search(m.sentence) for m in members) and (
                 air_force_of is None or air_force_of(place.country, day) != gov or not states <= {gov}):

@@ -34,7 +34,7 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.coordination import mend_coordinated_deeds
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
-from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, clause_verb, link_events,
+from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, link_events,
                                  retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
@@ -770,6 +770,10 @@ class Extractor:
                 key = f"X:{name}" if exact else f"A:{name.lower()}"
                 if key not in self.entities:
                     forms = [name] if exact else [name, *transliteration_variants(name)]
+                    if exact and name.isalpha() and not name.isupper():
+                        # a mixed-case abbreviation ends a sentence as one word with its full stop ("carried out
+                        # by LeJ.", "claimed by JuA."): the tokenizer splits a stop only after two capitals
+                        forms.append(name + ".")
                     patterns.append((self.alias_exact if exact else self.alias_lower, key, forms))
                 self.entities.setdefault(key, []).append(ent)
             for cap in ent.capitals:
@@ -1309,6 +1313,7 @@ class Extractor:
         ctx["people_counted"] = people_counted(doc[:], named_roles) or ctx.get("people_counted")
         ctx["attackers_counted"] = attackers_counted(doc[:]) or ctx.get("attackers_counted")
         seized = self._quantities(sentence).get("seized")
+        charged, charge_roots, blamed_tok = charge_scope(doc, tok_ent)
         attribution = self._attribution(doc, tok_ent)
         sentence = ctx["text"][offset:offset + len(sentence)]  # the document's own characters (a headline in
         # capitals is parsed title-cased, see _readable_case)
@@ -1392,12 +1397,14 @@ class Extractor:
                     continue  # "evidence that the assurances were being honoured": assurances given before
                 key = (etype, "*")
             else:
-                key = (etype, modality)
+                key = (etype, modality) if tok.i not in charged else (etype, modality, "charged")
             if key in seen:
                 if etype in _DEED_TYPES:
                     # two words of one sentence for one deed ("killed in air strikes by the air force"): the
                     # first report stands, completed by what the other knows of who acted and on whom
-                    prior = next(m for m in found if m.type == etype and m.modality == modality)
+                    prior = next(m for m in found if m.type == etype and m.modality == modality and (
+                        not charged or m.trigger_span is not None
+                        and (_token_at(doc, m.trigger_span[0] - offset).i in charged) == (tok.i in charged)))
                     if source is not None and source.id and not (prior.source and prior.source.id):
                         prior.source = source
                     elif source is not None and source.id and frame.agent is not None and prior.trigger_span and \
@@ -1428,7 +1435,9 @@ class Extractor:
             elif frame.agent is None and "infighting" in (tok.lemma_.lower(), frame.means is not None and
                                                           frame.means.lemma_.lower()):
                 acting = ARMED  # "eight militants were killed in infighting": armed groups on both sides
-            qty = self._quantities_for(etype, counts, acting, seized)
+            # (the dead of an earlier deed the sentence names as a charge are that deed's, not this one's)
+            qty = self._quantities_for(etype, [c for c in counts if (c.predicate.i in charged) == (tok.i in charged)]
+                                       if charged else counts, acting, seized)
             conf = 0.55 + (0.1 if source and source.id else 0) + (0.1 if groups else 0) + \
                 (0.1 if (target and target.id) else 0) + (0.05 if location else 0)
             trig_start = offset + tok.idx
@@ -1488,6 +1497,36 @@ class Extractor:
                     if m.type == "OPERATION":  # (the militants it killed are the attackers' own dead)
                         m.quantities = retyped_figures(m.quantities, "OPERATION", "ATTACK")
                     m.type, m.source = "ATTACK", makers or (m.source if m.source and m.source.id else None)
+        if charged and any(m.type in ("ATTACK", "OPERATION") and m.trigger_span
+                           and _token_at(doc, m.trigger_span[0] - offset).i not in charged for m in found):
+            # "Pakistan carried out air strikes on TTP hideouts, which it blamed for an attack on a checkpost that
+            # killed seven soldiers": the charge is an attack of its own, the blamed group's, with its own dead
+            blamed = ActorRef(tok_ent[blamed_tok.i][2], doc[tok_ent[blamed_tok.i][0]:tok_ent[blamed_tok.i][1]].text) \
+                if blamed_tok is not None else None
+            own = [c for c in counts if c.predicate.i in charged]
+            # (where the charged deed was done, if its phrase says: "an attack on a checkpost in Orakzai")
+            there = next((loc for r in charge_roots for loc in (self._place_of(r),)
+                          if loc is not None and loc.precision not in ("country", "region")), None)
+            for m in found:
+                if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
+                        _token_at(doc, m.trigger_span[0] - offset).i in charged:
+                    m.type, m.source = "ATTACK", blamed
+                    m.perpetrator_basis = "blamed" if blamed is not None else None
+                    if m.target is not None and blamed is not None and m.target.id == blamed.id:
+                        m.target = None
+                    m.quantities = self._quantities_for("ATTACK", own, ARMED, None)
+                    if there is not None and m.location is not None and there.country != m.location.country \
+                            and m.target is not None and m.target.id and m.target.id == self.case.government_of(
+                                m.location.country, m.date or published):
+                        # (the forces it killed are those of the state where it was done)
+                        m.target = ActorRef(self.case.government_of(there.country, m.date or published),
+                                            m.target.text)
+                    m.location = there or m.location
+                    facts.charged_triggers.add(m.trigger_span[0])
+                    # (who acts in the sentence's own deed does not act in this one)
+                    facts.agent_roles.pop(m.trigger_span[0], None)
+                    facts.responders.discard(m.trigger_span[0])
+                    facts.sided.discard(m.trigger_span[0])
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past:
             # (a tally over a year or an unspecified past counts no one event's dead)
@@ -1596,6 +1635,13 @@ class Extractor:
                 return None
             named = tok.doc[ante[1] - 1]  # the phrase that named it decides: "Taliban militants ... its offensive"
             return self._role(named.head if named.dep_ == "compound" else named, frame_ctx)
+        if tok.lemma_.lower() in ("man", "men") and role_of_head(tok) in (CIVILIAN, UNKNOWN, None):
+            # "The TTP said its men had killed a policeman": a party's men are of its side
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            ante = _antecedent(owner, tok_ent) if owner is not None else None
+            role = role_of_entity(self.case, ante[2], day) if ante is not None else None
+            if role:
+                return role
         return role_of_head(tok)
 
     def _frame(self, tok: Token, etype: str, src_tok: Token | None, tgt_tok: Token | None, frame_ctx,
@@ -1950,8 +1996,13 @@ class Extractor:
     # --- triggers
     @staticmethod
     def _trigger_type(tok: Token, tok_ent: dict) -> str | None:
-        """The event type a word reports (the table of ``triggers``)."""
-        return trigger_type(tok, tok_ent)
+        """The event type a word reports (the table of ``triggers``); and the death of those making or planting a
+        bomb, which is their own failed attack ("two militants died while assembling a bomb in Bannu")."""
+        etype = trigger_type(tok, tok_ent)
+        if etype is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("die", "perish") \
+                and _MISHAP.search(tok.doc[tok.i:tok.sent.end].text) and any(c.dep_ == "nsubj" for c in tok.children):
+            return "ATTACK"
+        return etype
 
     # --- arguments
     def _demonym_state(self, tok: Token | None, day: date | None) -> str | None:
@@ -2557,6 +2608,12 @@ def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
 # the words that date a phrase: the date reader's weekdays and months, and the spans of time
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"yesterday", "today", "week", "month", "year", "night",
                                                          "morning", "evening"}
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    """The token of ``doc`` that starts at (or holds) the character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[0]
 
 
 def _named_as_before(trigger: Token) -> bool:

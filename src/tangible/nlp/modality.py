@@ -89,8 +89,14 @@ def _own_clause(verb: Token, head: Token) -> bool:
         c.dep_ == "cc" and c.lower_ in ("or", "nor") and head.i < c.i < verb.i for c in head.children)
 
 
+# nouns a "to" after which is a preposition the parse may read as an infinitive's ("fell victim to target
+# killing", "fell prey to sectarian killing"): what follows happened to the subject
+_TO_AFTER = frozenset({"victim", "victims", "prey"})
+
+
 def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" and not (c.i > 0 and c.doc[c.i - 1].lower_ in _TO_AFTER)
+               for c in tok.children)
 
 
 def _without(tok: Token) -> bool:
