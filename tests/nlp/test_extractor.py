@@ -765,3 +765,12 @@ def test_those_who_fell_victim_to_an_attack_were_killed(extractor, text, dead):
     """The press's "fell victim to a targeted attack" tells of the dead (not of an attempt survived)."""
     attacks = [m for m in extractor.extract("x", text, None) if m.type == "ATTACK" and m.modality == "asserted"]
     assert attacks and attacks[0].quantities.get("killed") == dead
+
+
+def test_an_end_not_yet_reached_is_future(extractor):
+    text = "The army spokesman said operations in Bajaur would go on until every militant is eliminated."
+    ops = [m for m in extractor.extract("u", text, date(2024, 5, 1)) if m.type in ("OPERATION", "ARREST")]
+    assert ops and all(m.modality != "asserted" for m in ops)
+    done = "Troops fought the militants until all five attackers were killed, the military said."
+    assert any(m.modality == "asserted" and m.quantities.get("killed") == 5
+               for m in extractor.extract("v", done, date(2024, 5, 1)))

@@ -379,3 +379,48 @@ def test_tear_gas_on_a_crowd_named_the_sentence_before_is_no_operation(extractor
 def test_what_a_flood_or_a_fire_destroys_is_no_dismantling(extractor, text):
     assert "DISMANTLE" not in asserted(extractor, text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan authorities handed over two Pakistani citizens wanted for the Quetta court bombing to Pakistan at the "
+    "Chaman border crossing.",
+    "Kabul handed over four men sought in the killing of Chinese engineers to Beijing at the Wakhan crossing.",
+])
+def test_a_handover_of_wanted_men_at_a_crossing_is_a_handover(extractor, text):
+    # the parse may hang the crossing on the clause said of the men; no crossing changed hands
+    assert "EXTRADITE" in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Frontier Corps troops apprehended a would-be suicide bomber near a mosque in Zhob.",
+    "Police arrested a teenage suicide bomber before he could reach the rally in Bajaur.",
+    "A potential suicide bomber was detained at a checkpoint outside Peshawar.",
+])
+def test_a_suicide_bomber_caught_before_he_struck_is_no_attack(extractor, text):
+    got = asserted(extractor, text)
+    assert "ARREST" in got and "ATTACK" not in got
+
+
+def test_a_suicide_bomber_who_strikes_is_an_attack(extractor):
+    assert "ATTACK" in asserted(extractor, "A suicide bomber struck a police convoy in Bannu, killing three officers.")
+
+
+def test_a_thing_named_by_a_bomb_is_no_attack(extractor):
+    got = asserted(extractor, "Soldiers destroyed an IED workshop and seized detonators in a raid in Tank.")
+    assert "DISMANTLE" in got and not got & {"ATTACK", "OPERATION"}
+    assert "ATTACK" in asserted(extractor, "Two soldiers were hurt in an IED explosion near Wana.")
+
+
+def test_a_ban_on_the_arms_trade_is_a_restriction(extractor):
+    assert "RESTRICT" in asserted(extractor, "The provincial authorities banned the sale of arms and ammunition in "
+                                             "the bazaars of Kunar.")
+    assert "RESTRICT" not in asserted(extractor, "The government banned the export of sugar to Afghanistan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad accused Kabul of sheltering the commanders who planned the Peshawar police lines bombing.",
+    "China demanded action against the men behind the Dasu bus attack, saying they were hiding in Afghanistan.",
+    "Officials said the militants who staged the Quetta hospital bombing had trained in Kandahar.",
+])
+def test_an_attack_known_by_its_name_said_of_its_authors_is_no_new_attack(extractor, text):
+    assert "ATTACK" not in asserted(extractor, text)

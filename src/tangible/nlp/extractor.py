@@ -451,8 +451,9 @@ def _activity_banned(tok: Token, target: Token | None, group_tokens: set[int] | 
     if any(t.lower_ in ("opposition", "political") for t in words):
         # "banned the entry of the opposition leader into the district": a party's leaders and members too
         return not any(t.i in group_tokens or t.lower_ in _INSURGENT_HEADS for t in words)
+    # a trade in arms is the means of armed groups: "banned the sale of weapons in Khost's markets"
     return not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS or t.lower_ in _GROUP_MARKS
-                   for t in words)
+                   or t.lemma_.lower() in L.WEAPON_NOUNS for t in words)
 
 
 def _banned_from_public_life(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
@@ -1946,6 +1947,8 @@ class Extractor:
                 # over the bus attack, in which 24 pilgrims were killed": the grievance told in a clause
                 return True
             return Extractor._charged_deed(tok) or Extractor._grievance_clause(tok)
+        if Extractor._deed_naming_people(tok):
+            return True
         t = tok
         for _ in range(4):
             head = t.head
@@ -1991,6 +1994,21 @@ class Extractor:
             if t.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
                 return False
             t = head
+        return False
+
+    @staticmethod
+    def _deed_naming_people(tok: Token) -> bool:
+        """An attack known by its name ("the Bannu cantonment attack") said of the people behind it: "harbouring
+        militants who carried out the Bannu cantonment attack", "the men behind the Dasu bombing". The deed tells
+        who they are; it was reported before, and this report adds no event."""
+        if not (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in tok.children)):
+            return False
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.dep_ in ("relcl", "acl"):
+            return head.head.pos_ in ("NOUN", "PROPN", "PRON")
+        if tok.dep_ == "pobj" and head.lower_ == "behind":
+            return head.head.pos_ in ("NOUN", "PROPN", "PRON")
         return False
 
     # --- triggers

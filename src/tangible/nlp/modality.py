@@ -310,6 +310,15 @@ def _listed_after_colon(tok: Token) -> str | None:
     return None
 
 
+def _open_until(verb: Token) -> bool:
+    """An "until" clause in the present tense: the end it names lies ahead ("until the last militant is
+    eliminated"); in the past it was reached ("fought until the attackers were killed")."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("until", "till", "untill") for c in verb.children):
+        return False
+    tensed = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
+    return not any(t.tag_ in ("VBD",) or t.lower_ in ("was", "were", "had") for t in tensed)
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
@@ -441,6 +450,8 @@ def modality_of(tok: Token) -> str:
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical"
+        if dep == "advcl" and _open_until(cur):
+            return "future"  # "will continue operations until the last terrorist is eliminated": an end not reached
         if head.dep_ in ("nsubj", "nsubjpass") and dep in ("prep", "acl", "relcl") and _nested_given(tok, head):
             return "asserted"  # "not one of the 800 arrested ...": the negation belongs to the subject, not the arrests
         local = _local(head)

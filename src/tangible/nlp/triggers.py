@@ -10,7 +10,7 @@ and its parse with a name, a reason and an example of the reporting it was writt
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -25,6 +25,14 @@ Outcome = "bool | str | None"
 # participles that open a phrase about a person sought or held: "a commander wanted for", "a man accused of"
 REDUCED_RELATIVES = frozenset({"want", "accuse", "suspect", "involve", "link", "believe", "convict", "blame",
                                 "charge", "sentence", "affiliate", "associate", "tie"})
+
+
+def _phrase_words(head: Token) -> Iterator[Token]:
+    """The words of a noun phrase without the clauses said of it ("who ...", "wanted for ...")."""
+    yield head
+    for c in head.children:
+        if c.dep_ not in ("acl", "relcl", "advcl"):
+            yield from _phrase_words(c)
 
 
 @dataclass(slots=True)
@@ -61,9 +69,12 @@ class Cue:
         return any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.pos_ in ("PRON", "PROPN")
                    or any(g.dep_ == "nummod" for g in t.children) or t.i in self.tok_ent for t in ts)
 
-    def in_objects(self, words: set[str] | frozenset[str]) -> bool:
-        """An object, or a word of an object's phrase, is one of ``words``."""
-        return bool(self.obj_lemmas & words) or any(g.lemma_.lower() in words for c in self.objs for g in c.subtree)
+    def in_objects(self, words: set[str] | frozenset[str], clauses: bool = True) -> bool:
+        """An object, or a word of an object's phrase, is one of ``words``; with ``clauses=False`` the clauses
+        said of the object are left out ("three men wanted for the bombing ... at the border crossing", where the
+        parse may hang the crossing on "wanted")."""
+        return bool(self.obj_lemmas & words) or any(g.lemma_.lower() in words for c in self.objs
+                                                     for g in (c.subtree if clauses else _phrase_words(c)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +249,9 @@ def _handed_over(q: Cue):
     if not ("over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs
                                      for g in c.children)):
         return None
-    if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS) or not q.personish(q.objs)):
-        return None  # territory, power or papers handed over: no one is transferred
+    if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False) or not q.personish(q.objs)):
+        return None  # territory, power or papers handed over: no one is transferred (what a clause says of the
+        # people handed over is not what was handed: "nationals wanted for the bombing ... at the crossing")
     return KEEP
 
 
@@ -1122,7 +1134,21 @@ def _joint_mechanism(q: Cue):
 
 
 def _suicide_bomber(q: Cue):
-    return KEEP if any(c.lower_ == "suicide" for c in q.tok.children) else None
+    """"A suicide bomber struck a convoy"; not a bomber caught or shot before he struck ("arrested a would-be
+    suicide bomber", "a suicide bomber was shot dead by guards"): that bomber is who was acted on, no attack
+    came of him (his blast, if any, is its own word)."""
+    tok = q.tok
+    if not any(c.lower_ == "suicide" for c in tok.children):
+        return None
+    if tok.dep_ in ("dobj", "nsubjpass") or any(c.lower_ in _UNREALISED_MAKERS for c in tok.children) or any(
+            c.lower_ == "would" for c in tok.subtree if c.i < tok.i):
+        return None
+    return KEEP
+
+
+# words that make a bomber one who has not struck: "a would-be suicide bomber", "a potential suicide bomber"
+_UNREALISED_MAKERS = frozenset({"potential", "suspected", "alleged", "prospective", "aspiring", "trainee", "failed",
+                                "wannabe", "wouldbe", "would-be"})
 
 
 def _closure_of(q: Cue):
@@ -1175,6 +1201,8 @@ _MADE_SAFE = frozenset({"defuse", "recover", "seize", "find", "detect", "destroy
 def _not_made_safe(q: Cue):
     # "the bomb disposal squad defused an IED planted near the school": a bomb made safe is no attack
     t = q.tok
+    if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "an IED factory", "an IED cell": a thing named by the bomb; "an IED blast" is its own word
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.lower_ == "of":
             t = t.head.head  # "recovered a cache of IEDs"
