@@ -316,3 +316,12 @@ def test_civilians_dead_on_officials_word_are_no_claim_on_the_enemy(extractor):
                                             "nine civilians lost their lives, while 20 others were injured, officials "
                                             "said.", PUB) if m.type == "ATTACK" and m.modality == "asserted"]
     assert ms and ms[0].quantities.get("killed") == 13
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the part of a figure after "among them", which the parse makes a second object of the verb, is not more dead
+    ("On 17 July 2020, a roadside bomb hit a minibus in Gereshk district (Helmand), killing 7 passengers, among "
+     "them 3 women.", 7),
+])
+def test_the_part_named_after_among_them_is_inside_the_figure(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

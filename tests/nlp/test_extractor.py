@@ -774,3 +774,15 @@ def test_an_end_not_yet_reached_is_future(extractor):
     done = "Troops fought the militants until all five attackers were killed, the military said."
     assert any(m.modality == "asserted" and m.quantities.get("killed") == 5
                for m in extractor.extract("v", done, date(2024, 5, 1)))
+
+
+@pytest.mark.parametrize("text", [
+    # the strike's doer named by its own phrase, not the air force of the country it fell in
+    "Three militants were killed in a drone strike carried out by US forces in Shawal, North Waziristan.",
+    "Four militants were killed in a drone strike believed to have been carried out by the US in Datta Khel.",
+    "Three militants were killed in a drone strike by the US in Shawal.",
+])
+def test_the_doer_of_the_strike_the_dead_fell_in(extractor, text):
+    ms = [m for m in extractor.extract("s", text, date(2015, 6, 1)) if m.type == "OPERATION"
+          and m.modality == "asserted"]
+    assert ms and ms[0].source is not None and ms[0].source.id == "us"

@@ -259,7 +259,7 @@ def _group(head: Token) -> list[Token]:
     """The head and the heads coordinated with it ("9 militants and 4 soldiers")."""
     out = [head]
     # "four persons including a tribal elder and his son": what follows "including" is inside the figure
-    including = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")),
+    including = min((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in _AMONG),
                     default=None)
     # ... unless a comma closes the phrase: "eight Taliban, including a local commander, and two soldiers"
     closed = None
@@ -481,16 +481,24 @@ def _victims_of(pred: Token) -> list:
     return own + [t for t in _also_these(pred) if t.i not in inside]
 
 
+_AMONG = frozenset({"among", "amongst", "including"})
+
+
 def _own_victims(pred: Token) -> list:
     kids = list(pred.children)
     if pred.dep_ in ("xcomp", "oprd") and pred.head.lemma_.lower() in ("find", "discover") and _is_passive(pred.head):
         # "they were later found shot dead", "a trader was found murdered": whom the finding is of
         return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     objs = [c for c in kids if c.dep_ in ("dobj",)]
-    among = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in ("among", "including")), default=None)
+    among = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in _AMONG), default=None)
     if among is not None and objs and objs[0].i < among:
         # "killed 4 Taliban, among them a shadow governor": who follows is one of the figure, not more dead
         objs = [c for c in objs if c.i < among]
+    if len(objs) > 1:
+        # "killing 7 passengers, among them 3 women": the parse makes a second object of the part, its "among
+        # them" before it; the part is of the first figure, not more dead
+        objs = [objs[0], *(c for c in objs[1:] if not any(
+            g.dep_ == "prep" and g.lower_ in _AMONG and g.i < c.i for g in c.children))]
     if pred.dep_ in ("acl", "amod") and pred.tag_ == "VBN":
         # "5 civilians killed", "the men killed in the raid"; a misread active clause keeps its object
         if objs:

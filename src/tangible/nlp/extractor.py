@@ -589,6 +589,35 @@ _CONVICTED_HEADS = {"convict", "acquit", "accuse", "charge", "guilty", "suspect"
 _HANDOVER_HEADS = {"hand", "extradite", "deport", "transfer", "surrender", "repatriate", "sanction", "summon",
                    "expel", "arrest", "detain"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
+# verbs of belief that report who did a deed ("a strike believed to have been carried out by the US")
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume", "say", "report", "understand", "allege"})
+
+
+def _doer_of_cause(noun: Token) -> list[Token]:
+    """Who the phrase of an event noun says did it: its "by" phrase ("a drone strike by the US") or the agent of a
+    clause that says so ("a strike carried out by US forces", "believed to have been carried out by the US")."""
+    out = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    done = _done_by_clause(noun)
+    if done is not None:
+        out += [g for c in done.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children
+                if g.dep_ == "pobj"]
+    return out
+
+
+def _done_by_clause(tok: Token) -> Token | None:
+    """The clause on an event noun that says who did it: "carried out by" itself, or held by a verb of belief
+    ("a drone strike believed to have been carried out by the US")."""
+    for c in tok.children:
+        if c.dep_ != "acl":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _LIGHT_VERBS:
+            return c
+        if lemma in _BELIEF_VERBS:
+            done = next((x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in _LIGHT_VERBS), None)
+            if done is not None:
+                return done
+    return None
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
                           "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
@@ -1667,6 +1696,11 @@ class Extractor:
         if means is not None:
             by = next((g for c in means.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
                        for g in c.children if g.dep_ == "pobj"), None)
+            done = _done_by_clause(means) if by is None else None
+            if done is not None:
+                # "killed in a drone strike (believed to have been) carried out by the US": the strike's doer
+                by = next((g for c in done.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                          None)
             owner = next((c for c in means.children if c.dep_ in ("poss", "compound", "amod")
                           and c.i in frame_ctx[0]), None)
             means_agent = by if by is not None and self._role(by, frame_ctx) not in (INSTRUMENT, CIVILIAN, None) \
@@ -2244,9 +2278,9 @@ class Extractor:
                 # "strikes were carried out by the military"
                 src_tok = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
                                 if g.dep_ == "pobj"), None)
-            elif src_tok is None and any(c.dep_ == "acl" and c.lemma_.lower() in _LIGHT_VERBS for c in tok.children):
-                # "airstrikes carried out by security forces"
-                acl = next(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _LIGHT_VERBS)
+            elif src_tok is None and (acl := _done_by_clause(tok)) is not None:
+                # "airstrikes carried out by security forces", "a drone strike believed to have been carried out
+                # by the US"
                 src_tok = next((g for c in acl.children if c.dep_ == "agent" for g in c.children
                                 if g.dep_ == "pobj"), None) or next(
                     (g for c in acl.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
@@ -2351,6 +2385,12 @@ class Extractor:
             placer = next((g for c in src_tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                            for g in a.children if g.dep_ == "pobj"), None)
             src_tok = placer or src_tok
+        if src_tok is None and tok.pos_ == "VERB":
+            # "killed in a drone strike by the US", "... (believed to have been) carried out by the US": the cause's
+            # doer, named by its own phrase
+            src_tok = next((d for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+                            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CAUSE_NOUNS
+                            for d in _doer_of_cause(g) if d.i in tok_ent), None)
         if src_tok is None and tok.pos_ == "VERB":
             # "a girl was killed after Indian fire", "killed in TTP shelling": the named side of the cause
             src_tok = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("after", "in", "during", "by")
