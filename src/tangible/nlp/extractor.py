@@ -593,6 +593,13 @@ _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "ex
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume", "say", "report", "understand", "allege"})
 
 
+def _opposed_name(doc: Doc, start: int) -> bool:
+    """The name starting at ``start`` is the foe an "anti-" word names ("anti-Taliban uprising forces", "an anti-TTP
+    peace committee"): the phrase is the name's opponent, not the name's."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+        doc[start - 2].lower_ == "anti"
+
+
 def _doer_of_cause(noun: Token) -> list[Token]:
     """Who the phrase of an event noun says did it: its "by" phrase ("a drone strike by the US") or the agent of a
     clause that says so ("a strike carried out by US forces", "believed to have been carried out by the US")."""
@@ -2117,7 +2124,7 @@ class Extractor:
             left = [t for t in tok.lefts]
             sub = [*(t for l in left for t in l.subtree), tok]
         for t in sub:
-            if t.i in tok_ent:
+            if t.i in tok_ent and not _opposed_name(tok.doc, tok_ent[t.i][0]):
                 s, e, eid, _ = tok_ent[t.i]
                 text = self._phrase_text(tok)
                 return ActorRef(eid, text if len(text) < 80 else tok.doc[s:e].text)
