@@ -1774,3 +1774,19 @@ def test_an_attack_an_operation_answers_keeps_its_own_dead(extractor):
     ambush = deeds(ms, ("ATTACK",))
     assert ops and ambush and ambush[0].event not in {m.event for m in ops}
     assert ambush[0].quantities.get("killed") == 4 and not ops[0].quantities.get("forces_killed")
+
+
+def test_a_hijacking_claimed_is_the_claimants_attack(extractor):
+    text = ("A passenger train was hijacked near Mach in Kachhi district on Tuesday. The Baloch Liberation Army later "
+            "claimed the hijacking.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and {(m.source.id, m.perpetrator_basis) for m in attacks} == {("bla", "claimed")}
+    ms = extractor.extract("t", "The opposition accused the ruling party of trying to hijack the agenda of the talks.",
+                           PUB)
+    assert not [m for m in ms if m.type == "ATTACK"]
+
+
+def test_those_who_fell_victim_to_target_killing_are_its_dead(extractor):
+    ms = extractor.extract("t", "A shopkeeper fell victim to target killing in Karachi on Tuesday.", PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and attacks[0].quantities.get("killed") == 1

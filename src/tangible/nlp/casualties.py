@@ -467,7 +467,8 @@ def _fell_victim(fall: Token) -> bool:
              and c.lemma_.lower() in ("victim", "prey")]
     if not words:
         return False
-    after = {t.lemma_.lower() for t in fall.sent if t.i > words[0].i}
+    # (the words as written too: "target killing" read as a verb has the lemma "kill")
+    after = {w for t in fall.sent if t.i > words[0].i for w in (t.lemma_.lower(), t.lower_)}
     return bool(after & _FATAL_CAUSES) and not after & _NOT_FATAL and not {
         t.lemma_.lower() for t in fall.sent} & {"survive", "escape"}
 

@@ -204,6 +204,9 @@ _RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "salvage", "search-
 _RELIEF_VERBS = frozenset({"save", "rescue", "evacuate", "extinguish", "douse", "retrieve", "vaccinate"})
 _SEARCH_VERBS = frozenset({"trace", "locate", "find", "search", "recover"})
 # the words of people held by others, whom an operation to rescue them takes by force
+# what is hijacked with the people in it
+_HIJACKED = frozenset({"train", "bus", "coach", "plane", "aircraft", "airliner", "flight", "vehicle", "truck", "van",
+                       "car", "ship", "vessel", "tanker", "boat", "convoy", "express", "passenger", "passengers"})
 _CAPTIVITY_WORDS = frozenset({"hostage", "hostages", "kidnap", "kidnapper", "kidnappers", "abduct", "abductor",
                               "abductors", "captive", "captives", "captor", "captors", "hijacker", "hijackers",
                               "hijack", "besiege", "siege"})
@@ -1762,8 +1765,14 @@ class Extractor:
             return None
         if etype == "OPERATION" and _relief_work(tok):
             return None  # "the army joined the rescue operation": relief, not force against anyone
-        if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping", "disappear") and agent != CROWD:
-            return "ATTACK"  # an abduction is violence against the person taken, by an armed group or by forces
+        if lemma in ("hijack", "hijacking") and not lemmas & _HIJACKED and not (
+                tok.pos_ == "NOUN" and anaphoric(tok)):
+            return None  # "hijack the agenda of the talks": no vehicle, no people taken
+        if etype == "ATTACK" and lemma in ("abduct", "kidnap", "abduction", "kidnapping", "disappear", "hijack",
+                                           "hijacking") and agent != CROWD:
+            # an abduction is violence against the person taken, by an armed group or by forces (and so is the
+            # hijacking of a train, a bus or a plane with its passengers)
+            return "ATTACK"
         if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
             return None  # a sentence carried out, or an execution nobody is named for: no armed group's attack
         if etype in ("ATTACK", "OPERATION"):

@@ -38,6 +38,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "move": "RESTRICT", "shift": "RESTRICT",  # people moved out of / away from an area (checked)
     # ATTACK
     "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
+    "hijack": "ATTACK",
     "behead": "ATTACK", "assassinate": "ATTACK", "blow": "ATTACK", "explode": "ATTACK", "detonate": "ATTACK",
     "stab": "ATTACK", "torch": "ATTACK", "set": "ATTACK", "trade": "OPERATION", "infiltrate": "ATTACK", "hit": "ATTACK",
     "open": "ATTACK",  # open fire (checked)
@@ -89,7 +90,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
     "extradition": "EXTRADITE", "handover": "EXTRADITE", "deportation": "EXTRADITE",
     "attack": "ATTACK", "bombing": "ATTACK", "blast": "ATTACK", "explosion": "ATTACK", "ambush": "ATTACK",
-    "kidnapping": "ATTACK", "abduction": "ATTACK", "assault": "ATTACK", "killing": "ATTACK",
+    "kidnapping": "ATTACK", "abduction": "ATTACK", "assault": "ATTACK", "killing": "ATTACK", "hijacking": "ATTACK",
     "assassination": "ATTACK", "shooting": "ATTACK", "ied": "ATTACK", "bomber": "ATTACK",
     "demand": "DEMAND", "appeal": "DEMAND",
     "assurance": "ASSURE", "pledge": "ASSURE", "promise": "ASSURE", "commitment": "ASSURE", "vow": "ASSURE",
@@ -183,7 +184,7 @@ _CUE_STEMS = [
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
-    "deport", "hand over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct",
+    "deport", "hand over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
     "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "assur", "pledg",
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
