@@ -325,3 +325,13 @@ def test_civilians_dead_on_officials_word_are_no_claim_on_the_enemy(extractor):
 ])
 def test_the_part_named_after_among_them_is_inside_the_figure(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a participle with its "by" phrase, which the parse reads as the sentence's verb, before the passive verb
+    ("The bodies of three men abducted a week ago by militants were found in Khyber Agency.", 3),
+    ("The bodies of four labourers abducted two days ago by militants were found in Kech.", 4),
+    ("The bodies of two men kidnapped a week ago by gunmen were recovered in Dera Bugti.", 2),
+])
+def test_a_participle_with_its_by_phrase_is_not_the_sentence_verb(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -48,3 +48,33 @@ def mend_coordinated_deeds(doc: Doc) -> Doc:
             noun.head, noun.dep_ = tok, "dobj"
         tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
     return doc
+
+
+def mend_reduced_relative(doc: Doc) -> Doc:
+    """A participle read as the sentence's verb: "The bodies of three men abducted a week ago by militants were
+    found": the model tags "abducted" a past tense with "bodies" its subject, and "were found" a second verb with
+    no subject. A past form with a "by" phrase of the passive and no auxiliary is a participle on the noun before
+    it (tagged a past tense or not); the passive verb joined to it, with its own auxiliary and no subject, is the sentence's verb, and the
+    subject is its own. The parse is mended in place."""
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "agent" for c in tok.children) or \
+                any(c.dep_ in ("auxpass", "aux") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        main = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > tok.i
+                     and any(x.dep_ == "auxpass" for x in c.children)
+                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+        if subj is None or main is None or any(c.dep_ == "cc" and subj.i < c.i < main.i for c in tok.children):
+            continue  # ("militants abducted by ... and were found": two verbs joined by "and" stay two)
+        noun = doc[tok.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not (subj.i <= noun.i):
+            continue
+        for c in list(tok.children):
+            if c.i > main.i:
+                c.head = main
+        main.head, main.dep_ = main, "ROOT"
+        subj.head, subj.dep_ = main, "nsubjpass"
+        tok.head, tok.dep_ = noun, "acl"
+        tok.tag_ = "VBN"
+        break
+    return doc

@@ -32,7 +32,7 @@ from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
-from tangible.nlp.coordination import mend_coordinated_deeds
+from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, link_events,
                                  retyped_figures, sentence_facts, speakers_by_pronoun)
@@ -909,6 +909,7 @@ class Extractor:
                 sdoc = reread_headline(self.nlp, sdoc)  # "Military pounds militant hideouts": the verb a verb
                 sdoc = reread_group_acronym(self.nlp, sdoc)  # "IS claimed responsibility": a group, not a verb
                 sdoc = mend_coordinated_deeds(sdoc)  # "arrested four men and seized weapons": two deeds
+                sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
                 facts[i].append(fact)
