@@ -424,3 +424,29 @@ def test_a_ban_on_the_arms_trade_is_a_restriction(extractor):
 ])
 def test_an_attack_known_by_its_name_said_of_its_authors_is_no_new_attack(extractor, text):
     assert "ATTACK" not in asserted(extractor, text)
+
+
+def test_a_named_groups_racket_is_its_money(extractor):
+    got = asserted(extractor, "Police busted a TTP extortion network in Bannu and seized two million "
+                              "rupees in cash.")
+    assert "FINANCE" in got
+    assert "FINANCE" not in asserted(extractor, "Police broke up an extortion ring in Lahore and seized two million "
+                                                "rupees in cash.")
+
+
+@pytest.mark.parametrize("text", [
+    "Frontier Corps soldiers foiled an attempt by militants to sneak in from Afghanistan near Zhob, killing three of "
+    "them.",
+    "Levies repulsed a bid by terrorists to cross the fence in Chitral, killing four of them.",
+])
+def test_what_a_thwarted_attempt_ended_in_is_the_forces_deed(extractor, text):
+    # the parser hangs the closing participle on the infinitive ("to sneak in"), as if the killing was attempted
+    assert "OPERATION" in asserted(extractor, text)
+
+
+def test_what_an_attempt_did_happened(extractor):
+    text = "Militants tried to overrun a police post in Kulachi, killing three constables."
+    assert any(m.type == "ATTACK" and m.modality == "asserted" and m.quantities.get("killed") == 3
+               for m in extractor.extract("t", text, PUB))
+    assert "ATTACK" not in asserted(extractor, "Militants tried to overrun a police post in Kulachi but were beaten "
+                                               "back.")

@@ -6,6 +6,11 @@ phrase ("the seized weapons") joined to the verb, and in "arrested a suspect and
 right after an "and" that joins it to an earlier verb with an object is the second of two coordinated
 predicates: the parse is mended in place (the noun becomes its object; the word is tagged a verb, with its
 lemma), and every offset and word stays as it was.
+
+In "FC troops thwarted an attempt by terrorists to infiltrate from Afghanistan, killing two of them" the parser
+hangs the closing ", killing two of them" on the infinitive ("to infiltrate"), so the killing reads as part of
+what was attempted. A participle after a comma that closes a sentence whose main verb is a past deed says what
+that deed did: it is hung on the main verb.
 """
 
 from __future__ import annotations
@@ -77,4 +82,28 @@ def mend_reduced_relative(doc: Doc) -> Doc:
         tok.head, tok.dep_ = noun, "acl"
         tok.tag_ = "VBN"
         break
+    return doc
+
+
+def mend_trailing_result(doc: Doc) -> Doc:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBD" or root.pos_ != "VERB":
+        return doc
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != "," or tok.head.i == root.i:
+            continue
+        head = tok.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or head.dep_ not in ("acl", "xcomp"):
+            continue
+        # the infinitive must lie inside the main verb's own phrase ("an attempt ... to infiltrate")
+        up, inside = head, False
+        for _ in range(4):
+            up = up.head
+            if up.i == root.i:
+                inside = True
+                break
+            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                break
+        if inside and root.i < tok.i:
+            tok.head = root
     return doc

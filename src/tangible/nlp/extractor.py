@@ -32,7 +32,7 @@ from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
-from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative
+from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative, mend_trailing_result
 from tangible.nlp.headlines import reread_group_acronym, reread_headline
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, link_events,
                                  retyped_figures, sentence_facts, speakers_by_pronoun)
@@ -184,7 +184,9 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
     if any(t.lower_ == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in"
            for o in objects for t in o.subtree):
         words.add("sit-in")  # (the tokenizer splits "a student sit-in" into three)
-    if words & (_CRIME_GOODS | _CRIME_ACTS):
+    if words & (_CRIME_GOODS | _CRIME_ACTS) and not (
+            etype in ("FINANCE", "DISMANTLE") and any(t.i in group_tokens for o in objects for t in o.subtree)):
+        # (a named armed group's racket is its money: "busted a TTP extortion network and seized the cash")
         return True
     if (etype != "RESTRICT" or tok.lemma_.lower() in ("evict", "eviction")) and words & _PUBLIC_ORDER_TARGETS:
         return True  # "a crackdown on hawkers", "evicted hundreds of squatters from a factory"
@@ -910,6 +912,7 @@ class Extractor:
                 sdoc = reread_group_acronym(self.nlp, sdoc)  # "IS claimed responsibility": a group, not a verb
                 sdoc = mend_coordinated_deeds(sdoc)  # "arrested four men and seized weapons": two deeds
                 sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
+                sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
                 facts[i].append(fact)

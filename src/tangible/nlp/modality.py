@@ -191,6 +191,9 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None  # "Japan decides new sanctions against the DPRK": a measure decided is a measure taken
         if lemma in ("move", "step", "measure", "effort", "set", "mission", "goal") and dep not in ("acl", "xcomp"):
             return None
+        if lemma in ("try", "attempt") and dep == "advcl" and child.tag_ == "VBG" and head.tag_ == "VBD" and \
+                child.i > 0 and child.doc[child.i - 1].text == ",":
+            return None  # "militants tried to storm the post, killing two policemen": what the attempt did
         if lemma in ("try", "attempt", "consider", "weigh", "mull", "contemplate", "hope", "wish"):
             return "hypothetical"
         if lemma == "warn" and dep not in ("ccomp", "xcomp"):
