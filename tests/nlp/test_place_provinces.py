@@ -95,3 +95,17 @@ def test_where_a_group_is_based_is_not_where_its_attack_happened(extractor, text
     # the clause says where the group lives; the attack's place is told elsewhere, or not at all
     assert _province(extractor, text) is None
 
+
+
+@pytest.mark.parametrize("text, province", [
+    # neighbourhoods of the big cities named without their city: the city's province
+    ("On 10 June 2020, a magnetic bomb attached to a car went off in Khair Khana, wounding two civilians.", "Kabul"),
+    ("On 10 June 2020, an IED planted by unidentified militants exploded in Dasht-e-Barchi, killing a child.",
+     "Kabul"),
+    ("On 10 June 2020, unknown gunmen on a motorcycle shot dead a Hazara shopkeeper at Hazarganji.", "Balochistan"),
+    ("On 10 June 2020, unidentified men hurled a hand grenade at a house in Yakatoot, injuring three.",
+     "Khyber Pakhtunkhwa"),
+    ("On 10 June 2020, gunmen shot dead a trader in Pak Colony.", "Sindh"),
+])
+def test_a_neighbourhood_is_in_its_citys_province(extractor, text, province):
+    assert _province(extractor, text) == province

@@ -99,14 +99,6 @@ EXTRA_PLACES: list[tuple[str, str, str | None, float | None, float | None, str, 
     ("Wakhan", "AF", "AF.01", 37.05, 73.0, "admin2", ["Wakhan Corridor", "Wakhan corridor"]),
     ("Durand Line", "AF", None, 32.0, 69.5, "region", []),
     ("Line of Control", "PK", "PK.06", 33.9, 73.9, "region", ["LoC", "LOC"]),
-    # Kashmir: in reports of Pakistan the part Pakistan holds ("two civilians killed in Kashmir shelling"), unless
-    # India's is named (without an entry of its own the name is read as Sindh's Kashmore)
-    ("Kashmir", "PK", "PK.06", 33.9, 73.9, "region", []),
-    ("Jammu and Kashmir", "IN", None, 33.78, 76.58, "region",
-     ["Indian Kashmir", "Indian-administered Kashmir", "Indian-controlled Kashmir", "Indian-held Kashmir",
-      "Indian-occupied Kashmir", "Indian Occupied Kashmir", "Indian-Occupied Kashmir", "Jammu & Kashmir",
-      "Indian-administered Jammu and Kashmir", "Indian Illegally Occupied Jammu and Kashmir", "IIOJK", "IOK",
-      "Srinagar", "Jammu"]),
     # towns of the former tribal agencies and frontier districts that GeoNames lists under other names or not at all
     ("Mir Ali", "PK", "PK.03", 32.98, 70.27, "city", ["Mirali"]),
     ("Miranshah", "PK", "PK.03", 33.00, 70.07, "city", ["Miran Shah", "Miramshah"]),
@@ -163,6 +155,58 @@ EXTRA_PLACES: list[tuple[str, str, str | None, float | None, float | None, str, 
     *[(n, "PK", "PK.03", 34.01, 71.58, "point", v) for n, v in (
         ("Hayatabad", []), ("Badaber", ["Badabher"]), ("Mathra", []), ("Chamkani", []), ("Pishtakhara", []),
         ("Sarband", []), ("Regi", []))],
+    # Kashmir: in reports of Pakistan the part Pakistan holds ("two civilians killed in Kashmir shelling"), unless
+    # India's is named (without an entry of its own the name is read as Sindh's Kashmore)
+    ("Kashmir", "PK", "PK.06", 33.9, 73.9, "region", []),
+    ("Jammu and Kashmir", "IN", None, 33.78, 76.58, "region",
+     ["Indian Kashmir", "Indian-administered Kashmir", "Indian-controlled Kashmir", "Indian-held Kashmir",
+      "Indian-occupied Kashmir", "Indian Occupied Kashmir", "Indian-Occupied Kashmir", "Jammu & Kashmir",
+      "Indian-administered Jammu and Kashmir", "Indian Illegally Occupied Jammu and Kashmir", "IIOJK", "IOK",
+      "Srinagar", "Jammu"]),
+]
+# More quarters of the big cities that reports name without the city, in the city's province (listed apart: see
+# build_gazetteer)
+CITY_QUARTERS: list[tuple[str, str, str, float, float, list[str]]] = [
+    # (name, country, admin1 id, lat, lon, variants)
+    *[(n, "PK", "PK.05", 24.93, 67.03, v) for n, v in (
+        ("Shah Faisal Colony", ["Shah Faisal Town"]), ("Gulshan-e-Maymar", ["Gulshan-i-Maymar"]),
+        ("Pak Colony", []), ("Saeedabad", []), ("Kharadar", []), ("Mithadar", []), ("Ranchore Line", ["Ranchor Line"]),
+        ("Soldier Bazaar", ["Soldier Bazar"]), ("Azizabad", []), ("Yousuf Goth", ["Yusuf Goth"]),
+        ("Kati Pahari", []), ("Pirabad", []), ("Frontier Colony", []), ("Golimar", ["Old Golimar"]),
+        ("New Karachi", []), ("Shah Latif Town", []), ("Steel Town", []), ("Memon Goth", []), ("Ibrahim Hyderi", []),
+        ("Rehri Goth", []), ("Bhains Colony", []), ("Quaidabad", []), ("Shireen Jinnah Colony", []),
+        ("Machar Colony", []), ("Moach Goth", []), ("Naya Nazimabad", []), ("Ancholi", []), ("Chakiwara", []),
+        ("Federal B Area", ["FB Area", "F.B. Area"]), ("Khokhrapar", []), ("Clifton", []))],
+    *[(n, "PK", "PK.02", 30.19, 67.01, v) for n, v in (
+        ("Hazar Ganji", ["Hazarganji"]), ("Pashtunabad", ["Pashtoonabad"]), ("Nawa Killi", ["Nawan Killi"]),
+        ("Samungli", ["Samungli Road"]), ("Spini Road", []), ("Mian Ghundi", ["Mian Ghundai"]),
+        ("Alamdar Road", []), ("Killi Almas", []), ("Hanna Urak", ["Hanna Orak"]))],
+    *[(n, "PK", "PK.03", 34.01, 71.58, v) for n, v in (
+        ("Faqirabad", ["Faqeerabad"]), ("Yakatoot", ["Yakka Toot", "Yakatut"]),
+        ("Tehkal", ["Tehkal Payan", "Tehkal Bala"]), ("Hashtnagri", []),
+        ("Qissa Khwani", ["Qissa Khwani Bazaar", "Kissa Khwani", "Kissa Khwani Bazaar"]),
+        ("Shaheen Muslim Town", []), ("Achini", ["Achini Payan", "Achini Bala"]), ("Sheikh Muhammadi", []),
+        ("Mashokhel", ["Masho Khel"]), ("Urmar", ["Urmar Payan"]), ("Palosai", []), ("Bazid Khel", ["Bazidkhel"]),
+        ("Mattani", ["Matani"]), ("Adezai", []), ("Hassan Garhi", []), ("Wazir Bagh", []))],
+    # Islamabad and Rawalpindi
+    *[(n, "PK", "PK.08", 33.69, 73.06, v) for n, v in (
+        ("Bhara Kahu", ["Bharakahu"]), ("Tarnol", []), ("Golra", ["Golra Sharif"]), ("Sihala", []),
+        ("Aabpara", ["Abpara"]), ("Bari Imam", []))],
+    *[(n, "PK", "PK.04", 33.60, 73.04, v) for n, v in (
+        ("Pirwadhai", ["Pir Wadhai"]), ("Raja Bazaar", ["Raja Bazar"]), ("Dhok Syedan", []), ("Westridge", []))],
+    # Kabul's neighbourhoods and its city's edges, as ACLED and the Afghan press name them
+    *[(n, "AF", "AF.13", 34.53, 69.17, v) for n, v in (
+        ("Dasht-e-Barchi", ["Dasht-e Barchi", "Dasht-i-Barchi", "Dasht-i Barchi", "Dashte Barchi"]),
+        ("Khair Khana", ["Khairkhana", "Khair Khanah"]), ("Karte Se", ["Karte-Se", "Karte 3", "Karta-e-Se"]),
+        ("Karte Char", ["Karte-Char", "Karte 4", "Karta-e-Char"]), ("Karte Parwan", ["Karte-Parwan", "Karta-e-Parwan"]),
+        ("Karte Naw", ["Karte-Naw", "Karta-e-Naw"]), ("Karte Sakhi", ["Kart-e-Sakhi", "Karte-Sakhi"]),
+        ("Wazir Akbar Khan", []), ("Kot-e-Sangi", ["Kote Sangi", "Kot-e Sangi", "Kote-Sangi"]),
+        ("Deh Mazang", ["Deh-Mazang", "Dehmazang"]), ("Pul-e-Charkhi", ["Pul-e Charkhi", "Pul-i-Charkhi", "Pul-i Charkhi"]),
+        ("Qala-e-Fatullah", ["Qala-e Fatullah", "Qala-i-Fatullah"]), ("Macroyan", ["Makroyan", "Microrayon"]),
+        ("Darulaman", ["Darul Aman", "Dar-ul-Aman"]), ("Arzan Qimat", ["Arzan Qeemat"]),
+        ("Chaman-e-Hozori", ["Chaman-e Hozori", "Chaman-e-Huzuri"]), ("Sarai Shamali", ["Sarai-e-Shamali"]),
+        ("Shash Darak", ["Shashdarak"]), ("Kolola Pushta", ["Kolola Pashta"]), ("Bagh-e-Bala", ["Bagh-e Bala"]),
+        ("Hood Khel", ["Hodkhail", "Hud Khel"]), ("Qargha", ["Qargha dam"]))],
 ]
 _TRIBAL_AGENCIES = {"North Waziristan", "South Waziristan", "Mohmand", "Khyber", "Kurram", "Orakzai", "Bajaur"}
 
@@ -350,12 +394,16 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     for name, cc, lat, lon, var in COUNTRIES:
         places.append([name, cc, None, lat, lon, "country", sorted({name, *var})])
     places.extend(cities)
-    known = {v.lower() for p in places for v in p[6]}
+    # (the places listed apart come last, so that those before them keep their places in the file)
+    later = [[name, cc, admin1.get(a1), at_lat, at_lon, "point", sorted({name, *var})]
+             for name, cc, a1, at_lat, at_lon, var in CITY_QUARTERS]
+    known = {v.lower() for p in (*places, *later) for v in p[6]}
     admin1_names = {name: code for code, name in admin1.items()}
     for village in _ucdp_places(eval_dir, known, _english_words(), _foreign_towns()):
         village[2] = admin1.get(village[2])
         if village[2] in admin1_names:
             places.append(village)
+    places.extend(later)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"attribution": ATTRIBUTION, "places": places}, ensure_ascii=False,
                               separators=(",", ":")) + "\n", encoding="utf-8")
