@@ -109,3 +109,16 @@ def test_where_a_group_is_based_is_not_where_its_attack_happened(extractor, text
 ])
 def test_a_neighbourhood_is_in_its_citys_province(extractor, text, province):
     assert _province(extractor, text) == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # tehsils and villages of the frontier, and sectors of the Line of Control and the Working Boundary
+    ("On 11 June 2020, militants fired rockets at a security forces check post in Teri Mangal, killing a soldier.",
+     "Khyber Pakhtunkhwa"),
+    ("On 11 June 2020, an IED planted on the roadside hit an FC vehicle in Zamuran, wounding three personnel.",
+     "Balochistan"),
+    ("On 11 June 2020, Indian troops shelled villages in Jandrot sector, wounding a woman.", "Azad Kashmir"),
+    ("On 11 June 2020, unprovoked Indian firing in Chaprar sector injured two villagers.", "Punjab"),
+])
+def test_frontier_tehsils_and_border_sectors(extractor, text, province):
+    assert _province(extractor, text) == province

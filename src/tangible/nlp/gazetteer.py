@@ -208,6 +208,33 @@ CITY_QUARTERS: list[tuple[str, str, str, float, float, list[str]]] = [
         ("Shash Darak", ["Shashdarak"]), ("Kolola Pushta", ["Kolola Pashta"]), ("Bagh-e-Bala", ["Bagh-e Bala"]),
         ("Hood Khel", ["Hodkhail", "Hud Khel"]), ("Qargha", ["Qargha dam"]))],
 ]
+# Tehsils, valleys and villages of the frontier where attacks are reported, and the towns and sectors of the Line of
+# Control and the Working Boundary where cross-border firing is (listed apart: see build_gazetteer)
+FRONTIER_PLACES: list[tuple[str, str, str, list[str]]] = [
+    # (name, country, admin1 id, variants)
+    # the former agencies (Kurram, Orakzai, the Waziristans, Bajaur, Mohmand, Khyber) and the southern districts
+    *[(n, "PK", "PK.03", v) for n, v in (
+        ("Boshehra", ["Bushehra"]), ("Peiwar", ["Pewar", "Peiwar Kotal"]), ("Teri Mangal", []),
+        ("Garyum", ["Garyom"]), ("Dossali", ["Dosali"]), ("Haider Khel", ["Haiderkhel"]), ("Tochi", ["Tochi valley"]),
+        ("Lwara", ["Lwara Mandi"]), ("Azam Warsak", []), ("Spinkai Raghzai", ["Spinkai"]),
+        ("Charmang", []), ("Utmankhel", ["Utman Khel"]), ("Barang", ["Barang tehsil"]), ("Loi Sam", []),
+        ("Nawagai", []), ("Safi tehsil", []), ("Halimzai", []), ("Ambar tehsil", []), ("Prang Ghar", ["Prangghar"]),
+        ("Khwezai", []), ("Zakha Khel", ["Zakhakhel"]), ("Kot Azam", []), ("Gomal Zam", ["Gomal Zam dam"]),
+        ("Tajazai", []), ("Takht-e-Nasrati", ["Takht-i-Nasrati", "Takht Nasrati"]), ("Banda Daud Shah", []),
+        ("Gumbat", []))],
+    # Makran, Awaran, Khuzdar, Washuk, Zhob and Pishin
+    *[(n, "PK", "PK.02", v) for n, v in (
+        ("Mand", ["Mand tehsil"]), ("Zamuran", []), ("Kolwah", []), ("Pidarak", []), ("Gichk", []),
+        ("Parom", ["Paroom"]), ("Gwargo", []), ("Mashkel", []), ("Besima", []), ("Jhal Jhao", []), ("Ornach", []),
+        ("Wadh tehsil", []), ("Sambaza", []), ("Barshore", []), ("Karezat", []), ("Dobandi", []),
+        ("Chamalang", []))],
+    # the Line of Control in Azad Kashmir, and the Working Boundary in Punjab's Sialkot and Narowal
+    *[(n, "PK", "PK.06", v) for n, v in (
+        ("Nikial", ["Nakial"]), ("Battal", []), ("Jandrot", []), ("Bagsar", []), ("Dudhnial", ["Dhudnial"]),
+        ("Tatta Pani", ["Tattapani"]), ("Chakothi", []), ("Chikar", []), ("Forward Kahuta", []),
+        ("Baroh", []), ("Samahni", []), ("Chirikot", []), ("Rakhchikri", ["Rakh Chikri"]))],
+    *[(n, "PK", "PK.04", v) for n, v in (("Chaprar", []), ("Charwah", ["Charwa"]), ("Bajwat", []))],
+]
 _TRIBAL_AGENCIES = {"North Waziristan", "South Waziristan", "Mohmand", "Khyber", "Kurram", "Orakzai", "Bajaur"}
 
 
@@ -397,6 +424,7 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     # (the places listed apart come last, so that those before them keep their places in the file)
     later = [[name, cc, admin1.get(a1), at_lat, at_lon, "point", sorted({name, *var})]
              for name, cc, a1, at_lat, at_lon, var in CITY_QUARTERS]
+    later += [[name, cc, admin1.get(a1), None, None, "town", sorted({name, *var})] for name, cc, a1, var in FRONTIER_PLACES]
     known = {v.lower() for p in (*places, *later) for v in p[6]}
     admin1_names = {name: code for code, name in admin1.items()}
     for village in _ucdp_places(eval_dir, known, _english_words(), _foreign_towns()):
