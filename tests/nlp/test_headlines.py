@@ -44,3 +44,15 @@ def test_an_acronym_read_as_an_adverb_is_the_subject(extractor, text, etype, sou
     ms = [m for m in extractor.extract("h", text, PUB) if m.type == etype and m.modality == "asserted"]
     assert ms, text
     assert ms[0].source is not None and ms[0].source.id == source
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Two gunmen on a motorbike shot dead a Shia trader in Dera Ismail Khan on Friday.", "gunmen"),
+    ("Masked men driving a car shot dead a tribal elder in Tank.", "men"),
+    ("Fighters believed to belong to the TTP shot dead two Levies personnel in Zhob.", "TTP"),
+])
+def test_shot_dead_read_as_a_noun_is_the_verb(extractor, text, actor):
+    attacks = [m for m in extractor.extract("s", text, date(2025, 2, 1)) if m.type == "ATTACK"
+               and m.modality == "asserted"]
+    assert attacks and attacks[0].source is not None and actor in attacks[0].source.text
+    assert not attacks[0].target.text.startswith("dead")

@@ -33,7 +33,7 @@ from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
 from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative, mend_trailing_result
-from tangible.nlp.headlines import reread_group_acronym, reread_headline
+from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, link_events,
                                  retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
@@ -910,6 +910,7 @@ class Extractor:
             try:
                 sdoc = reread_headline(self.nlp, sdoc)  # "Military pounds militant hideouts": the verb a verb
                 sdoc = reread_group_acronym(self.nlp, sdoc)  # "IS claimed responsibility": a group, not a verb
+                sdoc = reread_shot_dead(self.nlp, sdoc)  # "Gunmen on a motorcycle shot dead two men": a verb
                 sdoc = mend_coordinated_deeds(sdoc)  # "arrested four men and seized weapons": two deeds
                 sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
                 sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's

@@ -5,7 +5,10 @@ down two militants", "Pakistani police raid militant hideout". The small English
 reads the verb as a noun ("pounds" a plural, "gun" the weapon) and the sentence has no predicate. Such a sentence
 is parsed again with the verb in the past tense ("pounded", "gunned"), which the model reads as a verb, and the
 original words take that parse: every offset still points into the document, and the text keeps its own words.
-The same is done for the Islamic State's acronym "IS", which the model reads as the verb "is".
+The same is done for the Islamic State's acronym "IS", which the model reads as the verb "is", and for "shot
+dead", which the model reads as a noun after a noun ("Gunmen on a motorcycle shot dead two men": "motorcycle shot")
+or as the object of a preposition ("Militants believed to be from the TTP shot dead a constable"): such a sentence
+is parsed again with "gunned down" in its place, which the model reads as the verb it is.
 """
 
 from __future__ import annotations
@@ -148,3 +151,35 @@ def _with_parse(nlp: Any, doc: Doc, again: Doc, keep_lemma: frozenset[int] = fro
                tags=[t.tag_ for t in again], pos=[t.pos_ for t in again], morphs=[str(t.morph) for t in again],
                lemmas=[t.text if t.i in keep_lemma else a.lemma_ for t, a in zip(doc, again)],
                heads=[t.head.i for t in again], deps=[t.dep_ for t in again])
+
+
+
+_NOUN_DEPS = frozenset({"pobj", "dobj", "npadvmod", "compound", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+def reread_shot_dead(nlp: Any, doc: Doc) -> Doc:
+    """``doc`` itself, or, where the parse took "shot dead" for a noun's words, its words with the parse of the
+    sentence that says "killed" instead: "shot" takes the verb's place in it and "dead" hangs on "shot"."""
+    k = next((t.i for t in doc[1:-1] if t.lower_ == "shot" and doc[t.i + 1].lower_ == "dead" and (
+        t.pos_ != "VERB" or t.dep_ in _NOUN_DEPS or doc[t.i + 1].dep_ in ("amod", "ROOT"))), None)
+    # (and where "dead" was read as the first word of the object, "shot [dead two men]", or as the verb)
+    if k is None:
+        return doc
+    words = [t.text for t in doc]
+    words[k:k + 2] = ["killed"]
+    again = nlp(Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for i, t in enumerate(doc) if i != k + 1]))
+    verb = again[k]
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "acl"):
+        return doc
+
+    def back(j: int) -> int:  # an index of the shorter parse in ``doc``
+        return j if j <= k else j + 1
+
+    rows = [again[j] for j in range(k + 1)] + [None] + [again[j] for j in range(k + 1, len(again))]
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[a.tag_ if a is not None else "JJ" for a in rows],
+               pos=[a.pos_ if a is not None else "ADJ" for a in rows],
+               morphs=[str(a.morph) if a is not None else "" for a in rows],
+               lemmas=["shoot" if i == k else "dead" if a is None else a.lemma_ for i, a in enumerate(rows)],
+               heads=[back(a.head.i) if a is not None else k for a in rows],
+               deps=[a.dep_ if a is not None else "oprd" for a in rows])
