@@ -826,6 +826,7 @@ class Extractor:
         self.place_lower = PhraseMatcher(vocab, attr="LOWER")
         self.place_skeletons: dict[str, list[str]] = {}  # spelling-blind keys (gazetteer.skeleton) -> places
         self.short_skeletons: dict[str, list[tuple[str, str]]] = {}  # keys too short alone -> (spelling, place)
+        self.lower_places: dict[str, list[str]] = {}  # one-word names ending as towns do, lower-cased -> places
         for i, place in enumerate(load_gazetteer()):
             key = f"P{i}"
             self.places[key] = place
@@ -833,6 +834,9 @@ class Extractor:
             bare = [b for v in place.variants if "'" in v for b in (re.sub(r" '|'", lambda m: " " if m.group(0) == " '"
                                                                             else "", v),) if b not in place.variants]
             patterns.append((self.place_matcher, key, [*place.variants, *bare]))
+            for v in place.variants:
+                if _TOPONYM_END.search(v) and v.isalpha() and place.precision != "country":
+                    self.lower_places.setdefault(v.lower(), []).append(key)
             for v in place.variants:
                 sk = skeleton(v)
                 # (a name of two words may have a short key: "Nad 'Ali" is "ndl")
@@ -1248,6 +1252,13 @@ class Extractor:
                     and doc[s].head.pos_ == "NOUN":
                 continue  # "Afghan officials", "Pakistani troops": who they are, not where it happened
             out.append((s, e, place))
+        for t in doc:
+            # a town's name typed in lower case after "in", "at", "near" ("killed in nazimabad"): only a name that
+            # ends as towns' names do ("-abad", "-pur", "-khel", "-kot", "-garh") and names one province
+            keys = self.lower_places.get(t.lower_) if t.is_lower and t.i > 0 and \
+                doc[t.i - 1].lower_ in _PLACE_PREPS and t.i not in actor_tokens else None
+            if keys and len({(self.places[k].country, self.places[k].admin1) for k in keys}) == 1:
+                out.append((t.i, t.i + 1, self.places[keys[0]]))
         # a name inside a longer one is that one's part: "Kashmir" of "Indian-administered Kashmir" (but "Jaghatu" of
         # "Jaghatu district" is still any Jaghatu)
         return [(s, e, p) for s, e, p in out if not any(
@@ -2886,6 +2897,9 @@ def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tu
             if p.admin1 not in holder:
                 drop.add(id(p))
     return [(s, e, p) for s, e, p in places if id(p) not in drop] if drop else places
+
+
+_TOPONYM_END = re.compile(r"\w{3}(?:abad|pur|pura|khel|kot|garh)$")
 
 
 def _letters(name: str) -> str:
