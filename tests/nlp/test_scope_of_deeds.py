@@ -450,3 +450,25 @@ def test_what_an_attempt_did_happened(extractor):
                for m in extractor.extract("t", text, PUB))
     assert "ATTACK" not in asserted(extractor, "Militants tried to overrun a police post in Kulachi but were beaten "
                                                "back.")
+
+
+@pytest.mark.parametrize("text", [
+    # the grievance in a clause after the protest, or in the words inside it
+    "Hazara mourners protested in Quetta after a passenger coach was attacked by suicide bombers near Mastung.",
+    "Residents protested after a suicide blast killed nine worshippers in Shikarpur.",
+    "Tribesmen blocked the Bannu-Miranshah road after soldiers killed a youth at a checkpost.",
+    "Relatives of the missing men staged a sit-in in Turbat, alleging that the FC had raided their homes at night.",
+    # the grievance told in the past perfect, in the protest's sentence or the one after it
+    "Shopkeepers observed a shutter-down strike in Chaman. Unknown gunmen had shot dead a money changer there the "
+    "previous evening.",
+])
+def test_what_a_protest_answers_is_told_as_its_grievance_not_as_a_deed(extractor, text):
+    assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}
+
+
+def test_a_deed_told_in_the_past_perfect_is_a_grievance_in_a_protest_report_only(extractor):
+    assert "ATTACK" not in asserted(extractor, "Lawyers boycotted the courts in Dera Ismail Khan; a day earlier, a "
+                                               "lawyer had been gunned down by armed men.")
+    assert "ATTACK" in asserted(extractor, "Police said unknown gunmen had shot dead a money changer in Chaman.")
+    assert "ATTACK" in asserted(extractor, "A roadside bomb killed four schoolchildren in Khar, and villagers "
+                                           "protested the next day.")

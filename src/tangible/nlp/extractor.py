@@ -339,6 +339,13 @@ _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "
 _PROTEST_NAMED = re.compile(r"\b(?:protest|sit-in|rally|vigil|demonstration|march|dharna)", re.I)
 _PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyist", "marcher", "agitator"}
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
+# what else people do to protest ("boycotted the courts", "chanted slogans"), and the stoppages they observe
+_PROTEST_DOINGS = {"march", "chant", "agitate", "picket", "boycott", "mourn"}
+_STOPPAGES = {"strike", "shutdown", "shutter-down", "wheel-jam", "hartal", "boycott"}
+_STOPPAGE_VERBS = {"stage", "staged", "hold", "held", "observe", "observed", "call", "called", "go", "went", "organise",
+                   "organised", "organize", "organized"}  # not "launched a strike"
+_THOROUGHFARES = {"road", "highway", "motorway", "street", "bridge", "railway", "track", "intersection", "chowk",
+                  "thoroughfare", "artery", "bypass"}
 # the dead a protest carries, and what it does with them ("blocked the road with the bodies of ...")
 _REMAINS = frozenset({"body", "coffin", "corpse"})
 _REMAINS_KEPT = frozenset({"carry", "place", "put", "lay", "keep", "take", "bring"})
@@ -570,6 +577,34 @@ def _to_police(tok: Token) -> bool:
 def _names_branch(mod: Token) -> bool:
     """A modifier of a holder that names a branch of the state ("Counter Terrorism", "Federal Investigation")."""
     return all(t.lower_ in _HOLDER_BRANCHES for t in mod.subtree)
+
+
+def _protest_act(tok: Token) -> bool:
+    """A verb that does what a protest does: "protested", "rallied", "blocked the highway", "boycotted the
+    courts", "observed a strike", or any act of people named as protesting ("protesters clashed with police")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _PROTEST_ACTS | _PROTEST_DOINGS:
+        return True
+    # (the word as well as its lemma: the lemmatizer reads "staged" as "stag")
+    if {lemma, tok.lower_} & _STOPPAGE_VERBS and any(
+            c.dep_ in ("dobj", "prep") and (_PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
+                                            or c.lemma_.lower() in _STOPPAGES
+                                            or any(g.lemma_.lower() in _STOPPAGES for g in c.children))
+            for c in tok.children):
+        return True  # "staged a sit-in", "observed a shutter-down strike", "went on strike"
+    if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_.lower() in _THOROUGHFARES for c in tok.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS | {"mourner", "rioter", "mob"}
+               for c in tok.children)
+
+
+def _told_as_before(tok: Token) -> bool:
+    """A deed told in the past perfect ("had shot dead", "had been gunned down", "had raided ... and killed"):
+    what happened before the time the report speaks of."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _reports_protest(tok: Token) -> bool:
@@ -954,8 +989,9 @@ class Extractor:
             k = int(row.argmax())
             label, p = self.subtype_model.classes[k], float(row[k])
             etype = RECOVERABLE.get(label)
-            if etype is None or p < RECOVER_SUBTYPE_P or etype in facts.declined_types:
-                continue  # (an action the rules read and put out of scope stays out: the parse saw who acted)
+            if etype is None or p < RECOVER_SUBTYPE_P or etype in facts.declined_types | facts.background_types:
+                continue  # (an action the rules read and put out of scope, or read as what a protest answers, stays
+                # out: the parse saw who acted and why the deed is told)
             if etype in ("ATTACK", "OPERATION") and _MISHAP.search(sdoc.text):
                 continue  # a bomb gone off in its makers' hands is nobody's deed, as the rules read it
             tok = _main_predicate(sdoc)
@@ -1390,6 +1426,7 @@ class Extractor:
         facts.kind = kind
         facts.location = location
         facts.reports_protest = any(_reports_protest(t) for t in doc)
+        protest_here = facts.reports_protest or any(t.pos_ == "VERB" and _protest_act(t) for t in doc)
         for tok in doc:
             etype = self._trigger_type(tok, tok_ent)
             if etype is None:
@@ -1439,7 +1476,11 @@ class Extractor:
                     if ref is not None and ref.id:
                         state_party = ref
             if modality == "asserted" and etype in _DEED_TYPES:
-                if self._background(tok):
+                if self._background(tok) or etype != "ARREST" and (protest_here or ctx.get("protest_told")) \
+                        and _told_as_before(tok):
+                    # (a deed a protest report tells in the past perfect happened before it, as what it answers:
+                    # "traders observed a strike. Gunmen had shot dead a trader the day before."; an arrest
+                    # stays an arrest)
                     facts.background_types.add(etype)
                     continue  # what a protest or a condemnation is about: an event reported elsewhere
                 if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS):
@@ -1599,6 +1640,7 @@ class Extractor:
         # a fight between the parties to a quarrel, for the sentences that tell it on (until a deed of its own)
         ctx["quarrel"] = _dispute_violence(doc[:], lemmas) or ctx.get("quarrel", False) and not any(
             m.type in _DEED_TYPES for m in found)
+        ctx["protest_told"] = ctx.get("protest_told", False) or protest_here
         finding = self._finding(doc, offset, ctx, tok_ent, ents, attribution, location, event_date, date_prec, day,
                                 sentence, question)
         if finding is not None:
@@ -1979,13 +2021,30 @@ class Extractor:
             if head.i == t.i or t.dep_ not in ("advcl", "ccomp", "conj"):
                 return False
             hl = head.lemma_.lower()
-            if t.dep_ == "advcl" and hl in _PROTEST_ACTS | {"march", "rally", "chant", "agitate", "picket"} and any(
-                    c.dep_ == "mark" and c.lower_ in ("after", "since", "as", "because") for c in t.children):
+            if t.dep_ == "advcl" and _protest_act(head) and (any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "since", "as", "because") for c in t.children) or any(
+                    c.dep_ == "prep" and c.lower_ in ("after", "following", "since") and c.right_edge.i == t.left_edge.i - 1
+                    for c in head.children)):
+                # "protested after two churches were attacked", "blocked the highway after police killed a
+                # suspect", "protested after an IED blast killed three children" (the parse hangs the blast on
+                # "after" and the killing on the protest)
                 return True
-            if t.dep_ == "ccomp" and hl in ("say", "allege", "claim", "complain", "tell") and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in head.children):
+            if t.dep_ == "ccomp" and hl in ("say", "allege", "claim", "complain", "tell") and (any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in head.children)
+                    or head.dep_ in ("advcl", "conj") and _protest_act(head.head)):
+                # "the protesters said ...", "villagers protested, alleging that the FC had fired on a vehicle"
                 return True
             t = head
+        return False
+
+    @staticmethod
+    def _in_grievance(tok: Token) -> bool:
+        """A word inside the clause that tells what a protest answers is the grievance too: "protested after two
+        churches were attacked by suicide bombers" (the bombers), "protested after an IED blast killed three
+        children" (the blast)."""
+        for a in list(tok.ancestors)[:5]:
+            if a.pos_ in ("VERB", "AUX") and a.head.i != a.i and Extractor._grievance_clause(a):
+                return True
         return False
 
     @staticmethod
@@ -2012,8 +2071,8 @@ class Extractor:
                 # "protested over the killing of a reporter who was shot dead by unknown assailants", "a strike
                 # over the bus attack, in which 24 pilgrims were killed": the grievance told in a clause
                 return True
-            return Extractor._charged_deed(tok) or Extractor._grievance_clause(tok)
-        if Extractor._deed_naming_people(tok):
+            return Extractor._charged_deed(tok) or Extractor._grievance_clause(tok) or Extractor._in_grievance(tok)
+        if Extractor._deed_naming_people(tok) or Extractor._in_grievance(tok):
             return True
         t = tok
         for _ in range(4):
