@@ -472,3 +472,34 @@ def test_a_deed_told_in_the_past_perfect_is_a_grievance_in_a_protest_report_only
     assert "ATTACK" in asserted(extractor, "Police said unknown gunmen had shot dead a money changer in Chaman.")
     assert "ATTACK" in asserted(extractor, "A roadside bomb killed four schoolchildren in Khar, and villagers "
                                            "protested the next day.")
+
+
+def test_a_protests_grievance_told_on_of_the_victim_it_named_is_no_new_deed(extractor):
+    assert not asserted(extractor, "Journalists held a protest in Khuzdar against the killing of a reporter. He was "
+                                   "gunned down by unknown gunmen on Friday.") & {"ATTACK", "OPERATION"}
+    # a deed of its own, told after a protest, stays
+    assert "ATTACK" in asserted(extractor, "Journalists held a protest in Khuzdar against the killing of a reporter. "
+                                           "Later, gunmen on a motorcycle shot dead a shopkeeper in the bazaar.")
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers hurled stones at the police, who responded with tear gas shelling outside the high court.",
+    "The Pakistan Telecommunication Authority banned YouTube over a blasphemous film.",
+    "The interior ministry banned Telegram and WhatsApp for three days during Muharram.",
+    "Rangers dismantled the sit-in camp of the opposition party outside parliament.",
+    "Soldiers looted shops and raped women during a raid on the village, residents said.",
+    "A Nepalese man was extradited to the United States on drug trafficking charges.",
+    "Excise police smashed a drug cartel in Lahore and seized pistols and 30 kilograms of hashish.",
+    "Police launched an operation against land grabbers in Gadap and demolished boundary walls.",
+    "Heavy snowfall blocked the Lowari tunnel road on Sunday.",
+    "The army took control of the district centre under a deal with the tribal elders.",
+])
+def test_crowd_control_media_bans_abuse_crime_and_a_settlement_are_no_counter_terrorism_step(extractor, text):
+    assert not asserted(extractor, text) & {"OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE"}
+
+
+def test_a_ban_on_a_platform_is_no_step_but_on_a_groups_channel_stays(extractor):
+    assert "RESTRICT" not in asserted(extractor, "The government banned TikTok over vulgar content.")
+    assert "RESTRICT" in asserted(extractor, "The government banned the TTP's Telegram channel and its website.")
+    assert "OPERATION" in asserted(extractor, "Troops took control of the district centre after heavy fighting with "
+                                              "the Taliban.")

@@ -135,6 +135,9 @@ class SentenceFacts:
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
     names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
     reports_protest: bool = False  # the sentence reports a protest ("staged a protest", "rallied", "held a vigil")
+    # the sentence tells of a protest in any of its ways ("a protest was held", "blocked the highway", "observed a
+    # strike")
+    protest_told: bool = False
     # deed types a trigger of the sentence reported but who acts or on what put out of scope ("seized 50 kilograms
     # of heroin": police work, not a step against an armed group)
     declined_types: set[str] = field(default_factory=set)
@@ -793,6 +796,17 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
             m.source = ActorRef(party.id, party.text)
 
 
+_TOLD_AGAIN = frozenset({"he", "she", "they", "him", "her", "them", "the", "his", "their"})
+
+
+def _told_again(m: Mention) -> bool:
+    """The deed's victims are named as people already spoken of: "He was shot dead", "the lawyer was killed"."""
+    words = (m.target.text if m.target is not None and m.target.text else "").split()
+    if not words and not (m.source is not None and m.source.text and m.sentence.startswith(m.source.text)):
+        words = m.sentence.split()[:1]  # (the parse may keep no pronoun as the victim: the sentence opens with it)
+    return bool(words) and words[0].lower() in _TOLD_AGAIN
+
+
 def _compatible(event_type: str, m: Mention) -> bool:
     if event_type in _VIOLENT and m.type in _VIOLENT:
         return True
@@ -857,6 +871,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # "staged a protest at the press club. They prayed for those lost in the suicide bombings": a deed a
             # protest report names by a noun, with nobody acting and no toll, before any deed of its own, was
             # reported elsewhere
+            dropped.add(id(m))
+            continue
+        if m.type in _VIOLENT and last_deed_event is None and f is not None and _told_again(m) and any(
+                facts[j].protest_told and _compatible(t, m) for j in range(max(0, idx - max_gap), idx)
+                for t in facts[j].background_types):
+            # "A protest was held against the killing of a journalist. He was shot dead by gunmen last week.": the
+            # protest's grievance told on, of the victim it named, before any deed of the report's own
             dropped.add(id(m))
             continue
         if m.type in _VIOLENT and m.source is None and f is not None and not f.armed_words and any(

@@ -67,7 +67,8 @@ KIND_UNNAMED_P = 0.6  # the learned reading types a killing nobody is named for 
 # what destroys without anyone acting: fire, water, weather and the ground
 _NATURAL_FORCES = frozenset({"fire", "blaze", "flame", "flood", "floodwater", "earthquake", "quake", "storm", "cyclone",
                              "hurricane", "typhoon", "tornado", "landslide", "avalanche", "tsunami", "wildfire",
-                             "rain", "rainfall", "downpour", "torrent", "wind", "gale", "inferno", "mudslide"})
+                             "rain", "rainfall", "downpour", "torrent", "wind", "gale", "inferno", "mudslide",
+                             "snow", "snowfall", "blizzard", "hailstorm", "glacier", "fog"})
 # deaths that are nobody's deed or no armed party's: accidents, disasters, brawls, feuds and robberies
 _MISHAP_WORDS = frozenset({"accident", "crash", "collision", "collide", "drown", "electrocute", "electrocution",
                            "flood", "landslide", "earthquake", "avalanche", "collapse", "stampede", "lightning",
@@ -108,6 +109,15 @@ _CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "na
 _CRIME_ACTS = frozenset({"robbery", "robber", "robbers", "theft", "thief", "thieves", "burglary", "burglar",
                          "burglars", "heist", "dacoity", "snatching", "snatcher", "snatchers", "carjacking",
                          "pickpocket", "pickpockets", "looting", "extortion", "swindle", "scam", "poaching"})
+# the organisations of crime, and the firearms that criminals carry too
+_CRIME_RINGS = frozenset({"cartel", "mafia", "syndicate", "racket"})
+_WEAPON_WORDS = frozenset({"weapon", "arm", "ammunition", "rifle", "gun", "pistol", "cartridge", "kalashnikov", "round"})
+# the words of what a person is accused or wanted for ("on drug trafficking charges", "in a smuggling case")
+_CHARGES = frozenset({"charge", "case", "accusation", "allegation", "conviction"})
+# acts of abuse or theft, which a raid or an operation may be the occasion of ("raped two women during a raid")
+# (the words as well as the lemmas: the lemmatizer reads "raped" as "rap")
+_ABUSES = frozenset({"rape", "raped", "molest", "molested", "loot", "looted", "plunder", "plundered", "steal", "stole",
+                     "rob", "robbed", "gang-rape", "gang-raped"})
 # money's flows, which a drive or a crackdown may be on: its deeds are the freezes and seizures that report them
 _MONEY_FLOWS = frozenset({"financing", "funding", "finance", "laundering", "hawala", "fund", "money", "donation"})
 # the cases a freeze or a seizure of ill-gotten money or goods is made in
@@ -127,7 +137,7 @@ _PUBLIC_ORDER_TARGETS = frozenset({"hawker", "hawkers", "encroacher", "encroache
                                    "encroachment", "encroachments", "squatter", "squatters", "beggar", "beggars",
                                    "profiteer", "profiteers", "hoarder", "hoarders", "gambler", "gamblers", "brothel",
                                    "prostitution", "refilling", "gangster", "gangsters", "bootlegger", "bootleggers",
-                                   "land-grabber", "land-grabbers", "adulteration", "kite", "kites", "rustler",
+                                   "land-grabber", "land-grabbers", "grabber", "grabbers", "adulteration", "kite", "kites", "rustler",
                                    "rustlers", "pusher", "pushers", "peddler", "peddlers", "buy-bust", "betting",
                                    "bookie", "bookies", "spa", "miner", "miners", "poacher", "poachers", "logger",
                                    "loggers", "vendor", "vendors", "violator", "violators", "defaulter",
@@ -163,8 +173,15 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                                     if c.dep_ == "prep" and c.lower_ in ("on", "against")
                                     for g in c.children if g.dep_ == "pobj"):
         return True  # "a crackdown on terror financing": a drive against money, which freezes and seizures report
-    if lemmas & _ARMED_CONFLICT_WORDS:
+    if lemmas & _ARMED_CONFLICT_WORDS and not (lemmas & _CRIME_RINGS and lemmas & _CRIME_GOODS and not lemmas & (
+            _ARMED_CONFLICT_WORDS - _WEAPON_WORDS)):
+        # (weapons seized from a drug cartel are crime's weapons: "dismantled a drug cartel's cell and seized
+        # weapons and heroin")
         return False
+    if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and any(
+            t.lemma_.lower() in _CHARGES and {w.lemma_.lower() for w in t.subtree} & (_CRIME_GOODS | _CRIME_ACTS)
+            for t in tok.sent):
+        return True  # "extradited to the US on drug trafficking charges": what the person is wanted for is crime
     if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and lemmas & _CRIME_CASES:
         # "froze the accounts of a former minister in a money laundering case", "deported a former president
         # to face corruption charges"
@@ -190,10 +207,11 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         return True
     if (etype != "RESTRICT" or tok.lemma_.lower() in ("evict", "eviction")) and words & _PUBLIC_ORDER_TARGETS:
         return True  # "a crackdown on hawkers", "evicted hundreds of squatters from a factory"
-    if etype == "OPERATION" and words & (_GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}) \
+    if etype in ("OPERATION", "DISMANTLE") and words & (_GATHERINGS | {"protester", "protesters", "demonstrator",
+                                                           "demonstrators"}) \
             and not any(t.i in group_tokens for o in objects for t in o.subtree):
-        return True  # "security forces stormed the protest camp": force against a gathering (not "a Taliban
-        # gathering")
+        return True  # "security forces stormed the protest camp", "police dismantled the protest camp": force
+        # against a gathering (not "a Taliban gathering")
     return etype == "RESTRICT" and bool(words & _GATHERINGS)
 
 
@@ -245,6 +263,10 @@ def _relief_work(tok: Token) -> bool:
 
 # the means of crowd control, which a sentence may name without naming the crowd
 _CROWD_CONTROL = re.compile(r"\b(?:tear[- ]?gas|baton[- ]?charg|lathi|water[- ]cannon|rubber bullets?)", re.I)
+
+
+# the words of tear gas, said just before a deed's word ("tear gas shelling", "teargas shells")
+_TEAR_GAS = re.compile(r"\btear[- ]?gas\s*$", re.I)
 
 
 def _crowd_control(sent: Span, lemmas: set[str]) -> bool:
@@ -310,7 +332,9 @@ _ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat"
 # people a state deports or returns as migrants; and the words that make them suspects after all
 _MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "asylum-seeker", "returnee",
                    "refugee", "migrant", "worker", "labourer", "laborer", "fisherman", "pilgrim", "tourist",
-                   "visitor", "traveller", "traveler", "backpacker"}
+                   "visitor", "traveller", "traveler", "backpacker",
+                   # and a stateless people a state moves as a whole: "deported hundreds of Rohingya"
+                   "rohingya"}
 # what makes people migrants whatever they are called: "undocumented Afghans", "illegal immigrants"
 _MIGRANT_STATUS = frozenset({"undocumented", "illegal", "unregistered", "irregular", "stranded", "unlawful"})
 _WANTED_WORDS = {"wanted", "suspected", "suspect", "accused", "militant", "militants", "terrorist", "terrorists",
@@ -425,7 +449,9 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
         # a newspaper or a channel by its title, no armed group's name among its words
         return not any(t.i in group_tokens or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
                        for t in words)
-    if not {t.lemma_.lower() for t in (target, *target.conjuncts)} & _CIVIC_TARGETS:
+    if not {t.lemma_.lower() for t in (target, *target.conjuncts)} & _CIVIC_TARGETS and not any(
+            c.dep_ == "compound" and c.lemma_.lower() in _CIVIC_TARGETS | {"protest"} for c in target.children):
+        # (the leaders named by what they lead count: "froze the accounts of protest leaders")
         return False  # ("the accounts of the striking doctors and the civil disobedience movement")
     if target.pos_ == "PROPN" and not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS
                                           or t.lower_ in _GROUP_MARKS for t in target.sent):
@@ -441,6 +467,11 @@ _ACTIVITIES = {"export", "import", "sale", "use", "entry", "movement", "transfer
                # and the goods and works a state bans: "banned 59 Chinese apps", "a ban on plastic bags"
                "app", "apps", "application", "product", "goods", "item", "film", "movie", "book", "song", "drama",
                "game", "bag", "plastic", "kite", "cigarette", "crop", "fishing", "hunting", "mining", "tiktok"}
+# the media and platforms a state blocks or bans, by name or by kind: "banned TikTok", "blocked YouTube", "a ban
+# on the news website"
+_PLATFORMS = frozenset({"tiktok", "youtube", "facebook", "twitter", "whatsapp", "telegram", "instagram", "pubg",
+                        "wikipedia", "snapchat", "bigo", "netflix", "skype", "website", "websites", "site", "sites",
+                        "platform", "platforms", "channel", "channels", "internet", "newspaper", "magazine"})
 # what a person is banned from when a court, an electoral body or a sports board bans them: public life, not
 # the activity of an armed group ("banned him from contesting elections", "banned its leaders from politics")
 _PUBLIC_LIFE = frozenset({"politics", "contest", "contesting", "election", "elections", "polls", "office",
@@ -456,9 +487,9 @@ def _activity_banned(tok: Token, target: Token | None, group_tokens: set[int] | 
     (not "banned the entry of TTP leaders", not "restricted the movement of militants")."""
     target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                    if g.dep_ == "pobj"), target)  # "a ban on pillion riding"
-    if target is None or target.pos_ == "PROPN" or target.lemma_.lower() not in _ACTIVITIES and \
-            target.lower_ not in _ACTIVITIES:
-        return False  # (a name is no activity: "a ban on the Awami Movement")
+    if target is None or target.pos_ == "PROPN" and target.lower_ not in _PLATFORMS or \
+            target.lemma_.lower() not in _ACTIVITIES | _PLATFORMS and target.lower_ not in _ACTIVITIES | _PLATFORMS:
+        return False  # (a name is no activity: "a ban on the Awami Movement"; a platform's name is a medium)
     words = list(target.subtree)
     if any(t.lower_ in ("opposition", "political") for t in words):
         # "banned the entry of the opposition leader into the district": a party's leaders and members too
@@ -587,7 +618,7 @@ def _protest_act(tok: Token) -> bool:
         return True
     # (the word as well as its lemma: the lemmatizer reads "staged" as "stag")
     if {lemma, tok.lower_} & _STOPPAGE_VERBS and any(
-            c.dep_ in ("dobj", "prep") and (_PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
+            c.dep_ in ("dobj", "prep", "nsubjpass") and (_PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
                                             or c.lemma_.lower() in _STOPPAGES
                                             or any(g.lemma_.lower() in _STOPPAGES for g in c.children))
             for c in tok.children):
@@ -1427,6 +1458,7 @@ class Extractor:
         facts.location = location
         facts.reports_protest = any(_reports_protest(t) for t in doc)
         protest_here = facts.reports_protest or any(t.pos_ == "VERB" and _protest_act(t) for t in doc)
+        facts.protest_told = protest_here
         for tok in doc:
             etype = self._trigger_type(tok, tok_ent)
             if etype is None:
@@ -1823,6 +1855,8 @@ class Extractor:
             return None
         if etype == "OPERATION" and _relief_work(tok):
             return None  # "the army joined the rescue operation": relief, not force against anyone
+        if etype in ("ATTACK", "OPERATION") and _TEAR_GAS.search(tok.doc[max(0, tok.i - 3):tok.i].text):
+            return None  # "retaliated with tear gas shelling", "fired teargas shells": crowd control, no deed
         if lemma in ("hijack", "hijacking") and not lemmas & _HIJACKED and not (
                 tok.pos_ == "NOUN" and anaphoric(tok)):
             return None  # "hijack the agenda of the talks": no vehicle, no people taken
@@ -1992,6 +2026,9 @@ class Extractor:
             if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in ("dobj", "conj", "nsubjpass", "appos"):
                 break
             verb = verb.head
+        if verb.pos_ == "VERB" and {verb.lemma_.lower(), verb.lower_} & _ABUSES:
+            return True  # "soldiers raped two women during a raid", "looted shops in a search operation": the
+            # operation is when the abuse was done, and the abuse is no step against an armed group
         return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in _TAKING_TYPES and verb.pos_ == "VERB"
 
     @staticmethod

@@ -421,10 +421,18 @@ _FIGHT_WORDS = frozenset({"fight", "fighting", "clash", "resistance", "shot", "b
                           "gunfire", "firing", "combat", "skirmish"})
 
 
+# what ground changes hands by, when no force takes it: "after a deal with the rebels", "under the agreement"
+_SETTLEMENTS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "settlement", "surrender", "handover",
+                          "pact", "negotiation", "negotiations", "talks"})
+
+
 def _without_a_fight(sent) -> bool:
-    """"took control of several towns without any armed clashes", "entered without firing a shot"."""
+    """"took control of several towns without any armed clashes", "entered without firing a shot", "took control
+    of the city after a deal with the rebels"."""
     return any(t.lower_ == "without" and any(w.lemma_.lower() in _FIGHT_WORDS or w.lower_ in _FIGHT_WORDS
-                                             for w in t.subtree) for t in sent)
+                                             for w in t.subtree) for t in sent) or any(
+        t.lower_ in ("after", "under", "following", "through") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _SETTLEMENTS for g in t.children) for t in sent)
 
 
 _CONTROLLED = frozenset({"controlled", "control"})
