@@ -503,3 +503,10 @@ def test_a_ban_on_a_platform_is_no_step_but_on_a_groups_channel_stays(extractor)
     assert "RESTRICT" in asserted(extractor, "The government banned the TTP's Telegram channel and its website.")
     assert "OPERATION" in asserted(extractor, "Troops took control of the district centre after heavy fighting with "
                                               "the Taliban.")
+
+
+def test_a_crossing_stopped_by_a_fight_is_the_fight_alone(extractor):
+    got = asserted(extractor, "Soldiers foiled an infiltration bid by militants near Ghulam Khan and arrested four of "
+                              "them.")
+    assert "ARREST" in got and "RESTRICT" not in got
+    assert "RESTRICT" in asserted(extractor, "Soldiers foiled an infiltration bid by militants near Ghulam Khan.")
