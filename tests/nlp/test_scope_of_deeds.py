@@ -510,3 +510,18 @@ def test_a_crossing_stopped_by_a_fight_is_the_fight_alone(extractor):
                               "them.")
     assert "ARREST" in got and "RESTRICT" not in got
     assert "RESTRICT" in asserted(extractor, "Soldiers foiled an infiltration bid by militants near Ghulam Khan.")
+
+
+def test_a_raid_told_with_what_it_took_is_the_taking(extractor):
+    got = asserted(extractor, "Police raided a seminary in Nowshera, detaining four suspects and seizing a pistol.")
+    assert {"ARREST", "DISMANTLE"} <= got and "OPERATION" not in got
+
+
+def test_families_moved_for_their_papers_are_migrants(extractor):
+    assert not asserted(extractor, "The authorities expelled 150 Afghan families living without documents in "
+                                   "Rawalpindi.") & {"RESTRICT", "EXTRADITE"}
+
+
+def test_deeds_given_as_examples_of_a_kind_are_not_asserted(extractor):
+    text = "Steps such as freezing accounts and arresting commanders have been discussed but not taken."
+    assert not asserted(extractor, text) & {"ARREST", "DISMANTLE"}

@@ -163,6 +163,14 @@ def _clause_verbs(tok: Token) -> list[Token]:
     return out if tok in out else [tok, *out]
 
 
+# people named as no one in particular, and what a migrant lacks: "families living without documents", "men
+# without valid visas" (not "commanders living without documents")
+_PLAIN_PEOPLE = frozenset({"family", "people", "person", "man", "woman", "child", "citizen", "national", "worker",
+                           "labourer", "laborer", "resident", "individual"})
+_PAPERS = frozenset({"document", "documents", "documentation", "paper", "papers", "visa", "visas", "permit",
+                     "permits", "passport", "passports", "registration"})
+
+
 def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                         group_tokens: set[int] | frozenset = frozenset()) -> bool:
     """A seizure, raid or freeze of crime's goods ("seized 200 kilograms of heroin", "raided a gambling den",
@@ -1961,6 +1969,9 @@ class Extractor:
         low = people.lemma_.lower()
         if low in _MIGRANT_PEOPLE or any(c.lower_ in _MIGRANT_STATUS for c in people.children if c.dep_ == "amod"):
             return True
+        if low in _PLAIN_PEOPLE and any(t.lower_ == "without" and any(g.lemma_.lower() in _PAPERS for g in t.children)
+                                        for t in people.subtree):
+            return True  # "200 Afghan families living without documents": people moved for their papers
         # a plural demonym standing alone as the people moved ("deported 1,200 Afghans")
         return people.tag_ in ("NNS", "NNPS") and people.lower_.endswith("s") and people.lower_[:-1] in self._demonyms
 
@@ -2011,7 +2022,9 @@ class Extractor:
         "recovered in a raid" (the arrest, the seizure is the event; the text reports no other deed of the raid)."""
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _RAID_VERBS:
             # "police raided a seminary and arrested its administrator": the raid is how the arrest was made
-            partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            # (or a participle that says what the raid did: "raided a house, detaining three militants")
+            partners = [c for c in tok.children if c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG"] + (
+                [tok.head] if tok.dep_ == "conj" else [])
             return any(p.pos_ == "VERB" and L.VERB_TRIGGERS.get(p.lemma_.lower()) in _TAKING_TYPES for p in partners)
         if tok.pos_ not in ("NOUN", "PROPN") or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "OPERATION":
             return False

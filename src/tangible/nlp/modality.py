@@ -322,10 +322,27 @@ def _open_until(verb: Token) -> bool:
     return not any(t.tag_ in ("VBD",) or t.lower_ in ("was", "were", "had") for t in tensed)
 
 
+def _example_of_a_kind(tok: Token) -> bool:
+    """A deed given as an example of a kind of step: "steps such as freezing assets and arresting leaders" (a
+    gerund or a bare noun under "such as"; not "attacks such as the bombing of the Peshawar mosque")."""
+    if not (tok.tag_ == "VBG" or tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("pcomp", "amod", "conj"):
+            return False
+        cur = cur.head
+        if cur.lower_ == "as" and any(c.lower_ == "such" for c in cur.children):
+            return True
+    return False
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
+    if _example_of_a_kind(tok):
+        return "hypothetical"
     listed = _listed_after_colon(tok)
     if listed is not None:
         return listed
