@@ -15,10 +15,15 @@ that deed did: it is hung on the main verb.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from tangible.nlp import lexicon as L
 from tangible.nlp.triggers import base_form
+
+
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
 
 
 def _deed_lemma(tok: Token) -> str | None:
@@ -59,8 +64,10 @@ def mend_reduced_relative(doc: Doc) -> Doc:
     """A participle read as the sentence's verb: "The bodies of three men abducted a week ago by militants were
     found": the model tags "abducted" a past tense with "bodies" its subject, and "were found" a second verb with
     no subject. A past form with a "by" phrase of the passive and no auxiliary is a participle on the noun before
-    it (tagged a past tense or not); the passive verb joined to it, with its own auxiliary and no subject, is the sentence's verb, and the
-    subject is its own. The parse is mended in place."""
+    it (tagged a past tense or not); the passive verb joined to it, with its own auxiliary and no subject, is the
+    sentence's verb, and the subject is its own. The parse is mended in place."""
+    if not _BY.search(doc.text):
+        return doc  # (no "by", no passive's agent: the tokens are not walked)
     for tok in doc:
         if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "agent" for c in tok.children) or \
                 any(c.dep_ in ("auxpass", "aux") for c in tok.children):
@@ -86,6 +93,10 @@ def mend_reduced_relative(doc: Doc) -> Doc:
 
 
 def mend_trailing_result(doc: Doc) -> Doc:
+    """A participle after a comma, hung on an infinitive inside the phrase of a past-tense main verb, is hung on
+    the main verb: "thwarted an attempt by terrorists to infiltrate, killing two of them"."""
+    if "," not in doc.text:
+        return doc
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.tag_ != "VBD" or root.pos_ != "VERB":
         return doc

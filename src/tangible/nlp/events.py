@@ -522,6 +522,8 @@ _CHARGED_DEEDS = frozenset({"attack", "bombing", "killing", "blast", "murder", "
 
 _RELATIVES = frozenset({"which", "who", "whom", "that"})
 _ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
+# the stems of the words a charge hangs on: "blame", "accuse", the answer nouns and "avenge"
+_CHARGE_WORDS = re.compile(r"blam|accus|retaliat|respons|venge|repris", re.IGNORECASE)
 
 
 def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token | None]:
@@ -533,6 +535,8 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
     scope: set[int] = set()
     roots: list[Token] = []
     blamed: Token | None = None
+    if not _CHARGE_WORDS.search(doc.text):
+        return scope, roots, blamed  # (most sentences: their tokens are not walked)
     for tok in doc:
         lemma = tok.lemma_.lower()
         charges: list[Token] = []

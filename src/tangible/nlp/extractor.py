@@ -231,10 +231,10 @@ _RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "salvage", "search-
 # what an operation is carried out to do when it is relief, and the verbs of a search for the missing
 _RELIEF_VERBS = frozenset({"save", "rescue", "evacuate", "extinguish", "douse", "retrieve", "vaccinate"})
 _SEARCH_VERBS = frozenset({"trace", "locate", "find", "search", "recover"})
-# the words of people held by others, whom an operation to rescue them takes by force
 # what is hijacked with the people in it
 _HIJACKED = frozenset({"train", "bus", "coach", "plane", "aircraft", "airliner", "flight", "vehicle", "truck", "van",
                        "car", "ship", "vessel", "tanker", "boat", "convoy", "express", "passenger", "passengers"})
+# the words of people held by others, whom an operation to rescue them takes by force
 _CAPTIVITY_WORDS = frozenset({"hostage", "hostages", "kidnap", "kidnapper", "kidnappers", "abduct", "abductor",
                               "abductors", "captive", "captives", "captor", "captors", "hijacker", "hijackers",
                               "hijack", "besiege", "siege"})

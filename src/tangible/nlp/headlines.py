@@ -8,11 +8,12 @@ original words take that parse: every offset still points into the document, and
 The same is done for the Islamic State's acronym "IS", which the model reads as the verb "is", and for "shot
 dead", which the model reads as a noun after a noun ("Gunmen on a motorcycle shot dead two men": "motorcycle shot")
 or as the object of a preposition ("Militants believed to be from the TTP shot dead a constable"): such a sentence
-is parsed again with "gunned down" in its place, which the model reads as the verb it is.
+is parsed again with "killed" in place of the two words, which the model reads as the verb it is.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.attrs import IS_UPPER, ORTH, POS
@@ -153,13 +154,15 @@ def _with_parse(nlp: Any, doc: Doc, again: Doc, keep_lemma: frozenset[int] = fro
                heads=[t.head.i for t in again], deps=[t.dep_ for t in again])
 
 
-
 _NOUN_DEPS = frozenset({"pobj", "dobj", "npadvmod", "compound", "nsubj", "nsubjpass", "attr", "appos"})
+_SHOT_DEAD = re.compile(r"\bshot\s+dead\b", re.IGNORECASE)
 
 
 def reread_shot_dead(nlp: Any, doc: Doc) -> Doc:
     """``doc`` itself, or, where the parse took "shot dead" for a noun's words, its words with the parse of the
     sentence that says "killed" instead: "shot" takes the verb's place in it and "dead" hangs on "shot"."""
+    if not _SHOT_DEAD.search(doc.text):
+        return doc  # (most sentences: their tokens are not walked)
     k = next((t.i for t in doc[1:-1] if t.lower_ == "shot" and doc[t.i + 1].lower_ == "dead" and (
         t.pos_ != "VERB" or t.dep_ in _NOUN_DEPS or doc[t.i + 1].dep_ in ("amod", "ROOT"))), None)
     # (and where "dead" was read as the first word of the object, "shot [dead two men]", or as the verb)
