@@ -663,7 +663,8 @@ _STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "ta
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
 # a verdict on or a charge of an event reported elsewhere
-_CONVICTED_HEADS = {"convict", "acquit", "accuse", "charge", "guilty", "suspect", "indict", "sentence", "try"}
+_CONVICTED_HEADS = {"convict", "acquit", "accuse", "charge", "guilty", "suspect", "indict", "sentence", "try",
+                    "want"}  # "a commander wanted in several attacks", "wanted in connection with the blast"
 # measures a state takes over an event reported elsewhere: "extradited ... over the bombing"
 _HANDOVER_HEADS = {"hand", "extradite", "deport", "transfer", "surrender", "repatriate", "sanction", "summon",
                    "expel", "arrest", "detain"}
