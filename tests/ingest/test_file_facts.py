@@ -104,3 +104,21 @@ def test_cli_export_incidents_filters_and_rows_per_mention(tmp_path):
     records = [json.loads(x) for x in every_mention]
     assert all({"event", "perpetrator_basis", "launched_from", "verification"} <= set(m) for m in records)
     assert any(m["event"] for m in records)
+
+
+def test_a_header_line_states_the_date_of_a_saved_note():
+    saved = ("Militants who crossed from Afghanistan kill 11 soldiers in North Waziristan\n"
+             "Published: 2026-10-10\n\n"
+             "ISLAMABAD (Dawn) - Eleven soldiers were killed when militants attacked a border post overnight.\n")
+    doc = text_input(saved, b"", "n", today=date(2026, 12, 3))
+    assert doc.published == date(2026, 10, 10) and doc.publisher == "Dawn"
+    assert doc.title.startswith("Militants who crossed")
+    above = "Posted on Tuesday, Oct. 6, 2026 09:30\nTaliban detain ISKP suspects in Kunduz\n\nKUNDUZ - Police said.\n"
+    doc = text_input(above, b"", "n", today=date(2026, 12, 3))
+    assert doc.published == date(2026, 10, 6) and doc.title == "Taliban detain ISKP suspects in Kunduz"
+    assert text_input("Date: 5th September 2026\nA note.\n", b"", "n").published == date(2026, 9, 5)
+    assert text_input("Dated: Sept 5, 2026\nA note.\n", b"", "n").published == date(2026, 9, 5)
+    # a sentence that opens with a date word, a date with no year and a day that does not exist are no header
+    assert text_input("Date palms were burnt on 10 October 2026 in Kandahar.\n", b"", "n").published is None
+    assert text_input("Published: 10 October\nA note.\n", b"", "n").published is None
+    assert text_input("Published: 2026-02-30\nA note.\n", b"", "n").published is None

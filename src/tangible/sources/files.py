@@ -10,6 +10,7 @@ import errno
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -103,6 +104,36 @@ def _html_input(data: bytes, origin: str, *, url=None, publisher=None, published
     )
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_HEADER_DATE = re.compile(
+    r"^\s*(?:published|posted|dated?|filed|updated)(?:\s+on)?\s*[:\-–—]?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})|"
+    r"(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))\b", re.I)
+
+
+def header_date(line: str) -> date | None:
+    """The date a note's header line states ("Published: 2026-10-10", "Date: 10 October 2026", "Posted on
+    Oct. 10, 2026 09:30"): the metadata a saved article keeps above or below its title. A year is required
+    (a header is written for the record); a line that states no whole date is no header."""
+    m = _HEADER_DATE.match(line)
+    if not m:
+        return None
+    try:
+        if m.group("iso"):
+            return date.fromisoformat(m.group("iso"))
+        written = (m.group("m1") or m.group("m2")).lower()
+        # a month by its name, its first three letters or "Sept"
+        month = next((i + 1 for i, name in enumerate(_MONTH_NAMES)
+                      if written in (name, name[:3]) or (name == "september" and written == "sept")), None)
+        if month is None:
+            return None
+        return date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None
+
+
 def text_input(text: str, data: bytes, origin: str, today: date | None = None) -> DocumentInput:
     """A plain-text note. Its dateline is read as a page's metadata would be: "LASHKAR GAH, Nov 26 (Helmand
     Post) —" in the first lines gives the date it was filed (the year inferred as the latest such day on
@@ -111,6 +142,9 @@ def text_input(text: str, data: bytes, origin: str, today: date | None = None) -
     from tangible.nlp.dateline import find_dateline
 
     lines = [line for line in text.split("\n") if line.strip()]
+    stated = next(((i, day) for i, line in enumerate(lines[:4]) if (day := header_date(line))), None)
+    if stated and stated[0] == 0:
+        lines = lines[1:]  # a header line above the title
     first = lines[0] if lines else ""
     dateline = None
     for line in lines[:3]:
@@ -120,7 +154,7 @@ def text_input(text: str, data: bytes, origin: str, today: date | None = None) -
     title = first[:200]
     if dateline and find_dateline(first):
         title = first[dateline.end:][:200].strip() or first[:200]
-    published = dateline.day(today or date.today()) if dateline else None
+    published = stated[1] if stated else dateline.day(today or date.today()) if dateline else None
     return DocumentInput(text=text, title=title, raw=data, raw_type="text/plain", origin=origin,
                          published=published, publisher=dateline.credit if dateline else None,
                          meta={"dateline": dateline.place} if dateline else {})
