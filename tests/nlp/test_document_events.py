@@ -1790,3 +1790,49 @@ def test_those_who_fell_victim_to_target_killing_are_its_dead(extractor):
     ms = extractor.extract("t", "A shopkeeper fell victim to target killing in Karachi on Tuesday.", PUB)
     attacks = deeds(ms, ("ATTACK",))
     assert attacks and attacks[0].quantities.get("killed") == 1
+
+
+# ---------------------------------------------------------------- the group's own word, in more shapes
+@pytest.mark.parametrize("claim", [
+    "The Islamic State said one of its suicide bombers had attacked the convoy.",
+    "The BLA's Fateh Squad said it had carried out the ambush.",
+    "The Tehreek-e-Taliban Pakistan (TTP) said in a statement that its fighters planted the device.",
+])
+def test_a_group_telling_of_its_own_deed_in_another_sentence_claims_it(extractor, claim):
+    text = "Gunmen ambushed a Frontier Corps convoy near Kalat, killing five soldiers. " + claim
+    first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
+    assert first.source and first.source.id in ("bla", "iskp", "ttp") and first.perpetrator_basis == "claimed"
+
+
+def test_a_group_believed_to_have_done_the_deed_is_suspected(extractor):
+    text = ("Two rockets landed in a bazaar in Miranshah, wounding four shopkeepers. "
+            "The banned Hafiz Gul Bahadur group is believed to have fired them.")
+    first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
+    assert first.source and first.source.id == "hgb" and first.perpetrator_basis == "suspected"
+
+
+def test_a_group_suspected_after_another_denies_is_the_suspect(extractor):
+    text = ("Gunmen shot dead a tribal elder in Bara on Tuesday. The TTP denied carrying out the killing, and "
+            "police suspected Lashkar-e-Islam.")
+    first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
+    assert first.source and first.source.id == "lashkar-e-islam" and first.perpetrator_basis == "suspected"
+
+
+def test_a_claim_timed_from_the_attack_is_that_attacks(extractor):
+    text = ("A roadside bomb struck a police vehicle in Dera Ismail Khan on Friday, killing three policemen. "
+            "Hours after the blast, the TTP claimed responsibility.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert len({m.event for m in attacks}) == 1
+    assert attacks[0].source and attacks[0].source.id == "ttp" and attacks[0].perpetrator_basis == "claimed"
+
+
+def test_a_claim_naming_its_attack_by_place_goes_to_that_attack(extractor):
+    text = ("Militants attacked a police post in Kulachi on Monday, killing two constables. On Wednesday, a bomb "
+            "killed a shopkeeper in Bannu. The TTP claimed the Kulachi attack.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    by_event: dict = {}
+    for m in attacks:
+        by_event.setdefault(m.event, []).append(m)
+    first, second = list(by_event.values())[:2]
+    assert any(m.source and m.source.id == "ttp" for m in first)
+    assert not any(m.source and m.source.id == "ttp" for m in second)

@@ -292,7 +292,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 if tok.head.dep_ == "pobj":  # "in a statement saying": the preposition hangs on the verb
                     verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _statement_clause(tok)
             group = _speaking_group(subj, tok_ent) if subj is not None else None
             if group is not None and comp is not None and _own_deed(comp, group, tok_ent):
                 facts.claimant = _party(group, tok_ent)
@@ -305,7 +305,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 facts.suspect = ref
         if lemma == "suspect" and tok.pos_ == "VERB" and tok.dep_ != "amod":
             for c in tok.children:
-                if c.dep_ in ("nsubjpass", "dobj", "ccomp"):
+                # ("officials suspected Lashkar-e-Islam": the parse may read the hyphenated name as an adverb)
+                if c.dep_ in ("nsubjpass", "dobj", "ccomp") or c.dep_ == "npadvmod" and c.i > tok.i:
                     ref = _party(c, tok_ent)
                     if ref and ref.id:
                         facts.suspect = ref
@@ -320,6 +321,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     facts.suspect = ref
         if lemma in ("believe", "think") and any(c.dep_ == "xcomp" for c in tok.children):
             for x in tok.children:
+                if x.dep_ == "xcomp" and _deed_word(x) and not any(c.dep_ == "neg" for c in (*tok.children, *x.children)):
+                    # "the Hafiz Gul Bahadur group is believed to have fired it": a group believed the doer
+                    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    found = _group_token(subj, tok_ent) if subj is not None and subj.pos_ != "PRON" else None
+                    ref = _party(found, tok_ent) if found is not None else None
+                    if ref and ref.id:
+                        facts.suspect = ref
                 if x.dep_ == "xcomp":
                     for c in x.children:
                         if c.dep_ == "attr":
@@ -612,9 +620,19 @@ def _own_side(actor: Token, speaker: Token, tok_ent: dict) -> bool:
         return named == own
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his") for c in actor.children):
         return True
+    if actor.pos_ == "NUM" or actor.lower_ in ("some", "several", "many", "all", "each"):
+        # "(Daesh said) one of its suicide bombers carried out the attack": the part is of the speaker's own people
+        return any(_own_side(g, speaker, tok_ent) for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
     return actor.lemma_.lower() in _OWN_MEMBERS and not any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("security", "police", "army", "government", "rival")
         for c in actor.children)
+
+
+def _deed_word(t: Token) -> bool:
+    """``t`` says a violent deed was done: "carried out", "planted", "fired", "attacked"."""
+    lemma = t.lemma_.lower()
+    return lemma in _DEED_WORDS or t.pos_ == "VERB" and VERB_TRIGGERS.get(lemma) in ("ATTACK", "OPERATION")
 
 
 def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
@@ -623,7 +641,7 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
     target", nor "it was not involved")."""
     for t in comp.subtree:
         lemma = t.lemma_.lower()
-        if not (lemma in _DEED_WORDS or t.pos_ == "VERB" and VERB_TRIGGERS.get(lemma) in ("ATTACK", "OPERATION")):
+        if not _deed_word(t):
             continue
         verb = t.head if lemma in ("behind", "responsible") else t
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children):
@@ -714,9 +732,9 @@ def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
                   if g is not None), None)
     if found is not None:
         return found
-    named = next((c for c in subj.children if c.dep_ in ("compound", "nmod") and group_token(c)), None)
+    named = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "poss") and group_token(c)), None)
     if named is not None and subj.lemma_.lower() in _OWN_MEMBERS:
-        return named  # "the Islamic State group said"
+        return named  # "the Islamic State group said", "the BLA's Fateh Squad said"
     # ("TTP spokesman Mohammad Khurasani said": the title the parse hangs on the name as a compound)
     heads = [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")]
     for h in heads:
@@ -730,6 +748,18 @@ def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
                 if found is not None:
                     return found
     return None
+
+
+def _statement_clause(say: Token) -> Token | None:
+    """What a statement named beside the verb of saying says: "(the TTP) said in a statement that its fighters
+    planted the device", where the parse hangs the clause on the statement."""
+    return next((c for p in say.children if p.dep_ == "prep" for n in p.children
+                 if n.dep_ == "pobj" and n.lemma_.lower() in _STATEMENT_NOUNS
+                 for c in n.children if c.dep_ in ("acl", "ccomp", "relcl")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "message", "post", "video", "email", "call", "communique", "audio"})
 
 
 def _self_named(verb: Token, tok_ent: dict) -> Token | None:
@@ -890,8 +920,9 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # protest's own clash, with nobody armed in it, is a riot, not an attack
             dropped.add(id(m))
             continue
-        link_to = None
-        if refers_back and not f.new_event and last_deed_event is not None and m.type == "ATTACK" \
+        link_to = _named_by_place(events, m, idx, by_start, max_gap) if refers_back and last_deed_event is not None \
+            else None
+        if link_to is None and refers_back and not f.new_event and last_deed_event is not None and m.type == "ATTACK" \
                 and last_deed_event.type != "ATTACK" and (m.trigger or "").lower() in _ATTACK_NOUNS:
             # "A bomb killed 3 soldiers. Security forces launched a search operation. The TTP claimed the attack":
             # the attack named again is the attack told before the forces' answer
@@ -948,6 +979,11 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
+        if f.start in deed_starts and (f.claimant or f.blamed or f.suspect):
+            # "The TTP claimed the Tank attack": a claim that names its attack again is that attack's, which need
+            # not be the last one told
+            ev = next((e for e in events if e.type == "ATTACK" and f in e.facts and any(
+                x.char_span[0] == f.start for x in e.members)), ev)
         if ev is not None and ev.type != "ATTACK" and (f.claimant or f.blamed or f.suspect) and \
                 f.start not in deed_starts:
             # "Police arrested two suspects later. The BLA claimed responsibility.": a claim or a blame is an
@@ -1011,6 +1047,21 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if any(k.endswith(("+", "?", "=", "~")) for k in m.quantities):
             m.quantities = merged_quantities_from(merged_quantities([m]))
     return dropped
+
+
+def _named_by_place(events: list[_Event], m: Mention, idx: int, by_start: dict[int, int],
+                    max_gap: int) -> _Event | None:
+    """The event an anaphor names by its place, when that is not the last event's: "A police station was stormed
+    in Tank. Later, a bomb killed two people in Lakki Marwat. The TTP claimed the Tank attack." (the first)."""
+    here = m.location
+    if here is None or here.precision in ("country", "region") or not events:
+        return None
+    last = events[-1].members[0].location
+    if last is None or last.name == here.name:
+        return None
+    return next((ev for ev in reversed(events[:-1]) if _compatible(ev.type, m)
+                 and idx - _last_index(ev, by_start) <= max_gap and ev.members[0].location is not None
+                 and ev.members[0].location.name == here.name), None)
 
 
 def _dated_apart(m: Mention, first: Mention) -> bool:
@@ -1094,7 +1145,8 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
         # "the attackers had crossed from Paktika a day earlier and fled back after the attack": words of another
         # time in another clause than the anaphor date that clause's deed, not the event the anaphor names
         own = f.clause_of.get(m.trigger_span[0])
-        at = [p for p in at if own is None or f.clause_of.get(p) in (None, own)]
+        at = [p for p in at if (own is None or f.clause_of.get(p) in (None, own))
+              and not _timed_by_it(m, p)]
         if not at:
             return False
     if m.date is not None and (m.date == first.date or first.date is None) and m.date_precision == "day" and all(
@@ -1111,6 +1163,19 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
     before = max((x.trigger_span[0] for x in ev.members if x.trigger_span and x.trigger_span[0] < m.trigger_span[0]),
                  default=None)
     return before is None or any(before < p < m.trigger_span[0] for p in at)
+
+
+# the words of another time that end on the anaphor they are counted from: "Hours after the attack, the TTP
+# claimed responsibility" (the attack is the one told; what comes after it is the claim)
+_COUNTED_FROM = re.compile(r"(?:minutes?|hours?|days?|weeks?) (?:after|before) (?:the|this|that)\s+(?:[\w-]+\s+){0,2}",
+                           re.I)
+
+
+def _timed_by_it(m: Mention, at: int) -> bool:
+    """The words of another time standing at document offset ``at`` are counted from ``m``'s own anaphor."""
+    start = m.char_span[0]
+    return bool(m.trigger_span) and at >= start and bool(
+        _COUNTED_FROM.fullmatch(m.sentence[at - start:m.trigger_span[0] - start]))
 
 
 def _opposed(first: Mention, m: Mention) -> bool:
