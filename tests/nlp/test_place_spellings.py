@@ -35,3 +35,30 @@ def test_a_respelled_district_finds_its_province(extractor, text, province):
 def test_a_short_name_in_a_close_spelling_finds_its_province(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # a name of several words one letter off, the first letter too: every reading in one province
+    ("On 4 July 2020, a landmine planted by militants killed two shepherds in Bera Bugti.", "Balochistan"),
+])
+def test_a_long_name_one_letter_off_finds_its_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # a named operation with a known theatre, where the report names no place finer than the country
+    ("Eight militants were killed in air strikes by the Pakistan Air Force under operation Zarb-e-Azb.",
+     "Khyber Pakhtunkhwa"),
+    ("Troops killed four militants in a fresh phase of Operation Khyber-4, the ISPR said.", "Khyber Pakhtunkhwa"),
+    ("Afghan and coalition troops killed twelve Taliban fighters on the third day of Operation Moshtarak.", "Helmand"),
+])
+def test_a_named_operation_gives_its_theatre(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+def test_a_sector_of_the_line_of_control_is_azad_kashmirs(extractor):
+    text = "A woman was killed when Indian troops fired mortar shells at villages in Nezapir sector."
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == "Azad Kashmir"

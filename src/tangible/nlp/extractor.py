@@ -27,7 +27,7 @@ from tangible.nlp import lexicon as L
 from tangible.nlp.dates import MONTHS, WEEKDAYS, explicit_date, resolve_date
 from tangible.nlp.dateline import body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
-from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton
+from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patterns
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
@@ -902,6 +902,9 @@ class Extractor:
         self.place_skeletons: dict[str, list[str]] = {}  # spelling-blind keys (gazetteer.skeleton) -> places
         self.short_skeletons: dict[str, list[tuple[str, str]]] = {}  # keys too short alone -> (spelling, place)
         self.lower_places: dict[str, list[str]] = {}  # one-word names ending as towns do, lower-cased -> places
+        # names of several words, by their letters with one left out -> (their letters, place): a name one letter
+        # off ("Bera Bugti") is found by a form it shares with the name
+        self.long_names: dict[str, list[tuple[str, str]]] = {}
         for i, place in enumerate(load_gazetteer()):
             key = f"P{i}"
             self.places[key] = place
@@ -913,6 +916,9 @@ class Extractor:
                 if _TOPONYM_END.search(v) and v.isalpha() and place.precision != "country":
                     self.lower_places.setdefault(v.lower(), []).append(key)
             for v in place.variants:
+                if " " in v.strip() and place.precision != "country" and len(letters := _letters(v)) >= _LONG_NAME:
+                    for form in {letters, *(letters[:k] + letters[k + 1:] for k in range(len(letters)))}:
+                        self.long_names.setdefault(form, []).append((letters, key))
                 sk = skeleton(v)
                 # (a name of two words may have a short key: "Nad 'Ali" is "ndl")
                 if len(sk) >= 4 or len(sk) == 3 and " " in v.strip():
@@ -920,6 +926,7 @@ class Extractor:
                 elif len(sk) >= 2 and place.precision != "country":
                     # a short key names too many places to guess from; the spelling itself must be close
                     self.short_skeletons.setdefault(sk, []).append((_letters(v), key))
+        self.theatres = self._theatres()
         self.country_codes = {v.lower(): p.country for p in self.places.values() if p.precision == "country"
                               for v in p.variants}  # a country's names, lower-cased -> its code
         self.country_names = frozenset(self.country_codes)
@@ -1096,6 +1103,28 @@ class Extractor:
             label, p = best[m.sentence]
             if p >= SUBTYPE_MIN_PROB and label in SUBTYPE_FITS[m.type]:
                 m.acled_subtype = label
+
+    def _theatres(self) -> list[tuple[re.Pattern[str], Place]]:
+        """Named operations with the place they were fought in (gazetteer.OPERATION_THEATRES): the district of that
+        name ("Khyber"), else the province ("Helmand")."""
+        out = []
+        for rx, where in theatre_patterns():
+            named = [p for p in self.places.values() if p.name == where and p.precision in ("admin2", "admin1")]
+            place = min(named, key=lambda p: (p.precision != "admin2" or p.admin1 == p.name), default=None)
+            if place is not None:
+                out.append((rx, place))
+        return out
+
+    def _theatre_of(self, text: str, doc_admin1: str | None, vague: Location | None) -> Location | None:
+        """Where a sentence that names no place finer than a country (``vague``) was fought, by the operation it
+        names ("air strikes under operation Zarb-e-Azb": North Waziristan), unless the report's places lie in
+        another province or the sentence's country is another."""
+        for rx, p in self.theatres:
+            if (doc_admin1 is None or doc_admin1 == p.admin1) and (vague is None or vague.country == p.country) \
+                    and rx.search(text):
+                return Location(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                                precision=p.precision)
+        return None
 
     def _is_place_name(self, name: str) -> bool:
         """Whether a name in capitals ("PESHAWAR", "DERA ISMAIL KHAN") is a place of the gazetteer below a country."""
@@ -1287,10 +1316,13 @@ class Extractor:
                 # (a name of two words may have a short key: "Nad-e Ali" is "ndl")
                 if sum(ch.isalpha() for ch in span.text) < 5:
                     continue
-                if len(sk) < (3 if sum(x.is_alpha and x.lower_ not in _NAME_LINKS for x in span) > 1 else 4):
+                words = sum(x.is_alpha and x.lower_ not in _NAME_LINKS for x in span)
+                if len(sk) < (3 if words > 1 else 4):
                     keys = self._close_spellings(span.text, sk)
                 else:
                     keys = self.place_skeletons.get(sk)
+                if not keys and words > 1:
+                    keys = self._one_letter_off(span.text)
                 if not keys or not _in_place_position(span) or _names_speaker(span[0]):
                     continue  # (nor where a speaker is: "security sources in Peshawar said")
                 places = [self.places[k] for k in dict.fromkeys(keys)]
@@ -1305,6 +1337,16 @@ class Extractor:
             else:
                 i = max(j, i + 1)
         return out
+
+    def _one_letter_off(self, name: str) -> list[str]:
+        """Places of several words whose spelling differs from a name's by one letter, the first too ("Bera Bugti"
+        and Dera Bugti), which the spelling-blind key keeps: a long name is rarely another one letter away."""
+        letters = _letters(name)
+        if len(letters) < _LONG_NAME:
+            return []
+        forms = {letters, *(letters[:k] + letters[k + 1:] for k in range(len(letters)))}
+        return [key for form in forms for spelling, key in self.long_names.get(form, ())
+                if _edit_distance(spelling, letters) <= 1]
 
     def _close_spellings(self, name: str, sk: str) -> list[str]:
         """Places whose short spelling-blind key a name shares and whose spelling differs from it by a letter or
@@ -1426,6 +1468,9 @@ class Extractor:
                         or doc[t].dep_ == "conj" and doc[t].head.dep_ == "nsubj"}  # "Pakistan and China urged"
         places = self._places(doc, actor_tokens, set(tok_ent))
         location = self._pick_place(places, doc, ctx.get("admin1"), doc_country=ctx["country"])
+        if location is None or location.precision in ("country", "region"):
+            # ("the Pakistan Air Force under operation Zarb-e-Azb": the country's name tells no more)
+            location = self._theatre_of(doc.text, ctx.get("admin1"), location) or location
         # a sentence that names no place is about the place the report last named ("... in Spinwam. Troops
         # killed four terrorists"), else the document's country
         country = location.country if location else ctx.get("recent_country") or ctx["country"]
@@ -3010,6 +3055,9 @@ def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tu
 
 
 _TOPONYM_END = re.compile(r"\w{3}(?:abad|pur|pura|khel|kot|garh)$")
+
+
+_LONG_NAME = 8  # letters of a name of several words long enough to guess a spelling one letter off
 
 
 def _letters(name: str) -> str:

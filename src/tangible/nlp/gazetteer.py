@@ -232,9 +232,36 @@ FRONTIER_PLACES: list[tuple[str, str, str, list[str]]] = [
     *[(n, "PK", "PK.06", v) for n, v in (
         ("Nikial", ["Nakial"]), ("Battal", []), ("Jandrot", []), ("Bagsar", []), ("Dudhnial", ["Dhudnial"]),
         ("Tatta Pani", ["Tattapani"]), ("Chakothi", []), ("Chikar", []), ("Forward Kahuta", []),
-        ("Baroh", []), ("Samahni", []), ("Chirikot", []), ("Rakhchikri", ["Rakh Chikri"]))],
+        ("Baroh", []), ("Samahni", []), ("Chirikot", []), ("Rakhchikri", ["Rakh Chikri"]), ("Nezapir", ["Nezapeer"]),
+        ("Sattwal", ["Satwal"]), ("Tatrinote", []), ("Nauseri", ["Nausehri"]))],
     *[(n, "PK", "PK.04", v) for n, v in (("Chaprar", []), ("Charwah", ["Charwa"]), ("Bajwat", []))],
 ]
+# Named military operations and the ground they were fought on, for a report that names the operation and no place
+# ("ten militants were killed in air strikes under operation Zarb-e-Azb"): each as (pattern of its spellings, the
+# gazetteer's name of its theatre). A name that is also a common word ("Sher Dil", lionheart; "Zalzala", earthquake)
+# is the operation only with the word "operation" before it ({op}). Operations fought across the
+# country (Radd-ul-Fasaad) have no theatre.
+OPERATION_THEATRES: list[tuple[str, str]] = [
+    (r"zarb[- ]?[ei]?[- ]?aza?b", "North Waziristan"),
+    (r"rah[- ]?[ei][- ]?nijat|{op}zalzala", "South Waziristan"),
+    (r"rah[- ]?[ei][- ]?(?:rast|haq)", "Swat"),
+    (r"khyber-(?:[1-4]|i{{1,3}}|iv)\b|{op}khyber (?:[1-4]|i{{1,3}}|iv)\b|sirat[- ]?[ei][- ]?mustaqeem", "Khyber"),
+    (r"{op}sher[- ]?dil", "Bajaur"),
+    (r"koh[- ]?[ei][- ]?(?:sufaid|safed)", "Kurram"),
+    (r"{op}brekhna", "Mohmand"),
+    (r"khwakh ba de sham", "Orakzai"),
+    (r"{op}(?:moshtarak|khanjar|panther'?s claw)", "Helmand"),
+    (r"{op}(?:hamkari|medusa)", "Kandahar"),
+]
+_OPERATION_WORD = r"\boperation\s+"
+
+
+def theatre_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """OPERATION_THEATRES compiled (case-blind, whole words), each with its theatre's name."""
+    return [(re.compile(r"\b(?:" + rx.format(op=_OPERATION_WORD) + r")", re.IGNORECASE), where)
+            for rx, where in OPERATION_THEATRES]
+
+
 _TRIBAL_AGENCIES = {"North Waziristan", "South Waziristan", "Mohmand", "Khyber", "Kurram", "Orakzai", "Bajaur"}
 
 
