@@ -526,3 +526,38 @@ def test_families_moved_for_their_papers_are_migrants(extractor):
 def test_deeds_given_as_examples_of_a_kind_are_not_asserted(extractor):
     text = "Steps such as freezing accounts and arresting commanders have been discussed but not taken."
     assert not asserted(extractor, text) & {"ARREST", "DISMANTLE"}
+
+
+def test_money_seized_by_its_currency_is_a_financing_step(extractor):
+    assert "FINANCE" in asserted(extractor, "Counter-terrorism police seized Rs12 million from a hawala dealer who "
+                                            "moved money for the TTP.")
+
+
+def test_an_order_to_the_banks_is_the_freeze(extractor):
+    assert "FINANCE" in asserted(extractor, "The State Bank directed banks to freeze the accounts of 30 TTP leaders.")
+    # an order to anyone else is what it asks for
+    assert "ARREST" not in asserted(extractor, "The court ordered police to arrest the TTP commander.")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey deported 300 Afghan men on Friday.",
+    "Iran expelled 400 Afghan men without valid visas through the Islam Qala crossing.",
+])
+def test_men_moved_for_their_nationality_or_papers_are_migrants(extractor, text):
+    assert not asserted(extractor, text) & {"EXTRADITE", "RESTRICT"}
+    # men moved for their links to a group stay a step against it
+    assert "RESTRICT" in asserted(extractor, "Pakistan expelled two Afghan men suspected of links to the TTP.")
+
+
+def test_forces_fighting_the_attackers_is_an_operation(extractor):
+    assert "OPERATION" in asserted(extractor, "Soldiers fought the attackers for three hours until all five were "
+                                              "killed.")
+
+
+def test_the_end_of_a_plan_in_reported_speech_lies_ahead(extractor):
+    assert "OPERATION" not in asserted(extractor, "Officials said troops would stay in Tirah until the last militant "
+                                                  "was eliminated.")
+
+
+def test_posts_destroyed_by_forces_are_a_fight(extractor):
+    assert "OPERATION" in asserted(extractor, "Troops destroyed four TTP posts near the border in Kurram.")

@@ -2016,8 +2016,12 @@ class Extractor:
         if low in _MIGRANT_PEOPLE or any(c.lower_ in _MIGRANT_STATUS for c in people.children if c.dep_ == "amod"):
             return True
         if low in _PLAIN_PEOPLE and any(t.lower_ == "without" and any(g.lemma_.lower() in _PAPERS for g in t.children)
-                                        for t in people.subtree):
-            return True  # "200 Afghan families living without documents": people moved for their papers
+                                        for t in (*people.subtree, *people.head.children)):
+            # "200 Afghan families living without documents", "deported 500 Afghan men without valid visas" (the
+            # parse may hang the papers on the verb): people moved for their papers
+            return True
+        if low in _PLAIN_PEOPLE and any(c.dep_ == "amod" and c.lower_ in self._demonyms for c in people.children):
+            return True  # "expelled 300 Afghan men": people named by their nationality alone
         # a plural demonym standing alone as the people moved ("deported 1,200 Afghans")
         return people.tag_ in ("NNS", "NNPS") and people.lower_.endswith("s") and people.lower_[:-1] in self._demonyms
 

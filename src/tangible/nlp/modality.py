@@ -154,6 +154,16 @@ def _few_hold(verb: Token) -> bool:
     return False
 
 
+_ORDERS = frozenset({"order", "direct", "instruct"})
+_BANKS = frozenset({"bank", "banks", "lender", "lenders", "institution", "institutions"})
+
+
+def _banks_ordered(head: Token) -> bool:
+    """The party an order goes to is the banks ("directed banks and exchange companies to freeze ...")."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _BANKS or any(
+        g.dep_ == "conj" and g.lemma_.lower() in _BANKS for g in c.children)) for c in head.children)
+
+
 def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     """Modality given by the lexical meaning of a governing word."""
     lemma = head.lemma_.lower()
@@ -173,6 +183,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None
         if lemma == "tell" and dep == "ccomp":
             return None  # "told reporters that police arrested"
+        if lemma in _ORDERS and _banks_ordered(head):
+            return None  # "ordered banks to freeze the accounts": an authority's order to its banks is the step
         if lemma == "call" and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
                                        for c in head.children):
             return None  # "a spokesman, calling from an unknown location, said his men carried out the attack"
@@ -313,10 +325,14 @@ def _listed_after_colon(tok: Token) -> str | None:
     return None
 
 
+def _until_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("until", "till", "untill") for c in verb.children)
+
+
 def _open_until(verb: Token) -> bool:
     """An "until" clause in the present tense: the end it names lies ahead ("until the last militant is
     eliminated"); in the past it was reached ("fought until the attackers were killed")."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("until", "till", "untill") for c in verb.children):
+    if not _until_clause(verb):
         return False
     tensed = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
     return not any(t.tag_ in ("VBD",) or t.lower_ in ("was", "were", "had") for t in tensed)
@@ -464,14 +480,20 @@ def modality_of(tok: Token) -> str:
                 return "hypothetical"
             break
         if dep in ("xcomp", "acl", "advcl") and _infinitive(cur):
-            # an infinitive under a non-implicative head: purpose or plan, not a deed
-            if head.lemma_.lower() not in L.IMPLICATIVE_HEADS:
+            # an infinitive under a non-implicative head: purpose or plan, not a deed (an authority's order to
+            # its banks is carried out: the order is the step, as the order goes)
+            if head.lemma_.lower() not in L.IMPLICATIVE_HEADS and not (
+                    dep == "xcomp" and head.lemma_.lower() in _ORDERS and _banks_ordered(head)):
                 local = _local(head)
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
             return "hypothetical"
         if dep == "advcl" and _open_until(cur):
             return "future"  # "will continue operations until the last terrorist is eliminated": an end not reached
+        if dep == "advcl" and _until_clause(cur) and _local(head) in ("future", "demanded", "hypothetical"):
+            # "said it would continue operations until the last terrorist was eliminated": the end of a plan, in
+            # reported speech's past tense, is still ahead
+            return _local(head)
         if head.dep_ in ("nsubj", "nsubjpass") and dep in ("prep", "acl", "relcl") and _nested_given(tok, head):
             return "asserted"  # "not one of the 800 arrested ...": the negation belongs to the subject, not the arrests
         local = _local(head)

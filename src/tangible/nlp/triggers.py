@@ -9,6 +9,7 @@ and its parse with a name, a reason and an example of the reporting it was writt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -316,7 +317,9 @@ def _armed_fighting(q: Cue):
     """Fighting between armed parties: "fighting between troops and separatists", "heavy fighting", "killed in
     fighting", "forces fought the militants"; never "fighting terrorism" or "vowed to fight poverty"."""
     tok = q.tok
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not q.personish(q.objs):
+    # the people fought: "fought the attackers", "fought two gunmen" (not "fought poverty")
+    foes = [o for o in q.objs if q.personish([o]) or o.lemma_.lower() in L.MILITANT_NOUNS]
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and not foes:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
         return KEEP
@@ -329,7 +332,7 @@ def _armed_fighting(q: Cue):
         return KEEP
     against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                for g in c.children if g.dep_ == "pobj"]
-    sides = against + [o for o in q.objs if q.personish([o])]
+    sides = against + foes
     if sides and any(g.lemma_.lower() in L.MILITANT_NOUNS or g.i in q.tok_ent or role_of_head(g) in (ARMED, STATE)
                      for g in sides):
         return KEEP  # "troops fought the militants for six hours", "fighting with Taliban insurgents"
@@ -636,6 +639,19 @@ _MEASURES = frozenset({"kilogram", "kilo", "kg", "gram", "tonne", "ton", "litre"
                        "pound", "ounce", "quintal", "maund", "truckload", "consignment", "quantity"})
 
 
+# money told by its currency: "seized Rs50 million", "$200,000", "three million afghanis"
+_CURRENCIES = frozenset({"rupee", "rupees", "dollar", "dollars", "afghani", "afghanis", "yuan", "euro", "euros",
+                         "riyal", "dirham", "pound", "pounds"})
+_CURRENCY_MARK = re.compile(r"(?i)^(?:rs|pkr|usd|us\$|\$|afn|rmb)\.?[\d,.]*$")
+
+
+def _money_seized(q: Cue) -> bool:
+    if q.tok.lemma_.lower() not in ("seize", "confiscate", "impound"):
+        return False  # (money "recovered" is as often a debt or extortion collected)
+    return any(g.lemma_.lower() in _CURRENCIES - {"pound", "pounds"} or _CURRENCY_MARK.match(g.text)
+               for c in q.objs for g in _phrase_words(c))
+
+
 def _seized_what(q: Cue):
     if q.tok.lemma_.lower() == "seize" and any(o.lemma_.lower() in L.PERSON_NOUNS | L.MILITANT_NOUNS
                                                 or o.lower_ in L.PERSON_NOUNS for o in q.objs):
@@ -643,7 +659,7 @@ def _seized_what(q: Cue):
         who = _subject_or_agent(q.tok)
         if who is not None and role_of_head(who) in (STATE, ARMED, UNKNOWN):
             return "ARREST" if role_of_head(who) == STATE else "ATTACK"
-    if q.in_objects(L.FINANCE_OBJECTS):
+    if q.in_objects(L.FINANCE_OBJECTS) or _money_seized(q):
         return "FINANCE"
     if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS) or q.objs and q.tok.lemma_.lower() in (
             "seize", "intercept", "impound", "confiscate") and any(
@@ -869,7 +885,13 @@ def _destroyed_from_the_air(q: Cue):
     # "drones destroyed tanks and artillery positions", "jets destroyed a bridge": an air strike (what troops on
     # the ground destroy is read by what it was: a cache, a hideout)
     who = _subject_or_agent(q.tok)
+    if who is not None and q.obj_lemmas & _FIGHTING_POSITIONS and role_of_head(who) in (STATE, ARMED):
+        return "OPERATION"  # "forces retaliated and destroyed several Taliban posts": a fight, typed by who fought
     return "OPERATION" if who is not None and who.lemma_.lower() in _AIRCRAFT and q.objs else KEEP
+
+
+# what one side holds in a fight: the posts and positions another side destroys by force
+_FIGHTING_POSITIONS = frozenset({"post", "checkpost", "outpost", "position", "bunker", "trench", "picket"})
 
 
 def _not_demands_met(q: Cue):
