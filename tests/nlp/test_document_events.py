@@ -1836,3 +1836,12 @@ def test_a_claim_naming_its_attack_by_place_goes_to_that_attack(extractor):
     first, second = list(by_event.values())[:2]
     assert any(m.source and m.source.id == "ttp" for m in first)
     assert not any(m.source and m.source.id == "ttp" for m in second)
+
+
+def test_an_intelligence_based_operation_by_its_initials_is_an_operation_where_it_was(extractor):
+    # "IBO" is the operation, and the dead told in the next sentence are its dead, in its place
+    text = ("On 2 September 2026, security forces conducted an IBO in Boya area of North Waziristan. "
+            "Three militants were killed.")
+    ops = deeds(extractor.extract("ibo", text, PUB), ("OPERATION",))
+    assert ops and ops[0].trigger_span is not None and text[slice(*ops[0].trigger_span)] == "IBO"
+    assert all(m.location is not None and m.location.admin1 == "Khyber Pakhtunkhwa" for m in ops)

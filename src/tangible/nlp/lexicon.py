@@ -83,7 +83,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "offensive": "OPERATION", "clash": "OPERATION", "gunfight": "OPERATION", "firefight": "OPERATION",
     "encounter": "OPERATION", "shelling": "OPERATION", "strike": "OPERATION", "sweep": "OPERATION",
     "firing": "OPERATION", "battle": "OPERATION", "gunbattle": "OPERATION", "fighting": "OPERATION",
-    "sortie": "OPERATION",
+    "sortie": "OPERATION", "ibo": "OPERATION",  # (an intelligence-based operation, as Pakistan's army calls it)
     "infighting": "ATTACK",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "closure": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
@@ -216,6 +216,8 @@ _CUE_STEMS = [
     # a blast that tore through a place; people put on a watch list ("placed on the Fourth Schedule")
     "tore through", "torn through", "tears through", "tearing through", "schedule", "watchlist", "watch list",
     "blacklist", "control list",
+    # an intelligence-based operation by its initials ("conducted an IBO in Boya")
+    "ibo",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))
