@@ -102,3 +102,29 @@ def test_proposed_commitments_wait_for_an_analyst(make_store, add_document, ment
 
 def test_codebook_is_in_sync():
     assert CODEBOOK_PATH.read_text(encoding="utf-8") == render_codebook(), "run `tangible codebook`"
+
+
+def test_an_undated_incident_that_would_count_is_listed_not_lost(make_store, add_document, mention):
+    from tangible.services.ledger import ledger_at
+    from tangible.services.resolution import resolve_all
+
+    d0 = date(2026, 3, 1)
+    undated_attack = inc(9, None, type="ATTACK", source="ttp", country="PK", sentence=ATTACK)
+    undated_arrest = inc(8, None)
+    r = rate(C, [inc(1, d0), undated_attack, undated_arrest, inc(7, None, type="ATTACK", source="ttp", country="PK",
+                                                               sentence="TTP militants attacked a post in Bajaur.")],
+             d0 + timedelta(days=1), territory_names=NAMES)
+    assert r.rating == "some action" and r.supporting == ["i1"] and r.contradicting == []
+    assert r.counts["undated"] == 2 and {"id": "i9", "why": "undated"} in r.not_counted
+    assert any("2 undated incidents that would count" in x for x in r.reasons)
+    # from the store: a report whose document and sentences give no day
+    case = load_case()
+    store = make_store("sqlite")
+    text = "Militants who crossed from Afghanistan killed eleven soldiers in a raid on a post in North Waziristan."
+    add_document(store, text, "Frontier Ledger", None, [mention(text, mid="u", doc="u", type="ATTACK", day=None, place="Bajaur",
+                                                                 source="ttp", groups=["ttp"])])
+    resolve_all(store, case)
+    assert [i.date for i in store.incidents.iter_incidents()] == [None]
+    rated = {x.commitment_id: x for x in ledger_at(store, case, date(2026, 12, 1))}
+    assert rated["pakistan-assurance-2025"].counts["undated"] == 1
+    assert rated["pakistan-assurance-2025"].not_counted[0]["why"] == "undated"

@@ -216,6 +216,7 @@ class RatingCountsPublic(BaseModel):
     contradicting: int
     disputed: int
     unverified: int
+    undated: int = 0  # undated incidents that would count, listed (ratings stored before it was counted: 0)
     by_other_parties: int
     findings: int
     supporting_by_type: dict[str, int]
@@ -238,7 +239,7 @@ class PeriodPublic(BaseModel):
 
 class NotCountedPublic(BaseModel):
     id: str
-    why: Literal["unverified", "disputed"]
+    why: Literal["unverified", "disputed", "undated"]
 
 
 class OtherPartyPublic(BaseModel):

@@ -29,7 +29,8 @@ RULES: list[tuple[str, str]] = [
     ("verification", "An unverified incident (its reports say it could not be verified, is unconfirmed or only "
                      "reported, and no independent publisher corroborates it) and a disputed one (a named party "
                      "denies it or has seen no evidence of it) are listed with the reason, never counted as support "
-                     "or as contradiction. A denial does not undo an attack that killed or wounded people: what a "
+                     "or as contradiction; so is an undated one that would count (its reports state no day and its "
+                     "documents no publication date), which no period can hold. A denial does not undo an attack that killed or wounded people: what a "
                      "party denies there is where the attackers came from or who they were, and the origin keeps "
                      "the denial beside it (launched_from.disputed_by) while the attack counts; an attack known only "
                      "from a claim that a named party denies stays disputed."),
@@ -255,6 +256,16 @@ def weighed(c: Commitment, inc: Incident,
     return Weighed(inc.id, inc.date, kind, why, inc.type, inc.grade, tuple(covered_groups(c, inc)), acting_party(inc))
 
 
+def undated_weighing(c: Commitment, inc: Incident,
+                     territory_names: dict[str, tuple[str, ...]] | None = None) -> str | None:
+    """What an undated incident would be to ``c`` were it dated: ``supporting`` or ``contradicting`` (counted
+    or not by its verification), or None (nothing to ``c``, or dated)."""
+    if inc.date is not None:
+        return None
+    kind, why = weigh(c, inc, territory_names)
+    return kind if kind in ("supporting", "contradicting") else None
+
+
 def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: RatingStandard | None = None,
          period_days: int | None = None, trend_days: int | None = None,
          group_names: dict[str, str] | None = None,
@@ -265,16 +276,20 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
     contradicting incidents since the commitment was made that are not in ``incidents`` (days before those
     given, counted apart)."""
     since = c.made_on or date.min
+    incidents = list(incidents)
     items = [w for inc in incidents if inc.date is not None and since <= inc.date <= at
              and (w := weighed(c, inc, territory_names)) is not None]
+    undated = [inc.id for inc in incidents if undated_weighing(c, inc, territory_names)]
     return rate_weighed(c, items, at, standard=standard, period_days=period_days, trend_days=trend_days,
-                        group_names=group_names, earlier=earlier)
+                        group_names=group_names, earlier=earlier, undated=undated)
 
 
 def rate_weighed(c: Commitment, items: Iterable[Weighed], at: date, *, standard: RatingStandard | None = None,
                  period_days: int | None = None, trend_days: int | None = None,
-                 group_names: dict[str, str] | None = None, earlier: tuple[int, int] = (0, 0)) -> Rating:
-    """:func:`rate` from the incidents already weighed (:func:`weighed`)."""
+                 group_names: dict[str, str] | None = None, earlier: tuple[int, int] = (0, 0),
+                 undated: Iterable[str] = ()) -> Rating:
+    """:func:`rate` from the incidents already weighed (:func:`weighed`). ``undated``: the ids of undated
+    incidents that would count (:func:`undated_weighing`), listed as not counted."""
     std = standard or DEFAULT_STANDARD
     period_days = period_days or std.period_days
     trend_days = trend_days or std.trend_days
@@ -390,6 +405,11 @@ def rate_weighed(c: Commitment, items: Iterable[Weighed], at: date, *, standard:
         kinds = by_key(not_counted, lambda i: [i.why or ""])
         reasons.append("Listed, not counted: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) +
                        " (unverified and disputed incidents count neither for nor against).")
+    undated = sorted(set(undated))
+    if undated:
+        reasons.append(f"Listed, not counted: {_plural(len(undated), 'undated incident')} that would count (no "
+                       "report states its day and no document its publication date; give the documents a date to "
+                       "weigh them).")
     if findings:
         reasons.append(f"{_plural(len(findings), 'finding')} of monitoring bodies on record in the period.")
     for k, label in (("supporting", "actions"), ("contradicting", "contradicting incidents")):
@@ -401,6 +421,7 @@ def rate_weighed(c: Commitment, items: Iterable[Weighed], at: date, *, standard:
         "supporting": n_s, "supporting_weighted": weighted, "contradicting": n_c,
         "disputed": sum(1 for i in not_counted if i.why == "disputed"),
         "unverified": sum(1 for i in not_counted if i.why == "unverified"),
+        "undated": len(undated),
         "by_other_parties": len(others), "findings": len(findings),
         "supporting_by_type": by_key(support, lambda i: [i.type]),
         "supporting_by_group": by_group,
@@ -417,7 +438,8 @@ def rate_weighed(c: Commitment, items: Iterable[Weighed], at: date, *, standard:
         commitment_id=c.id, at=at, rating=rating, counts=counts, trend=trend, reasons=reasons,
         supporting=sorted(i.id for i in support), contradicting=sorted(i.id for i in contra),
         period={"from": start.isoformat(), "to": at.isoformat()},
-        not_counted=[{"id": i.id, "why": i.why or ""} for i in sorted(not_counted, key=lambda x: x.id)],
+        not_counted=sorted([{"id": i.id, "why": i.why or ""} for i in not_counted] +
+                           [{"id": i, "why": "undated"} for i in undated], key=lambda x: x["id"]),
         others=[{"id": i.id, "by": i.party or ""} for i in sorted(others, key=lambda x: x.id)],
         findings=sorted(i.id for i in findings), standard=std.name,
     )
@@ -425,5 +447,5 @@ def rate_weighed(c: Commitment, items: Iterable[Weighed], at: date, *, standard:
 
 __all__ = ["rate", "rate_weighed", "weighed", "Weighed", "weigh", "period_start", "days_read_in_full", "Commitment", "Rating", "commitment_from_case",
            "Contradiction", "RULES", "launched_from",
-           "is_supporting", "contradiction_evidence", "covered_groups", "not_counted_because", "PERIOD_DAYS",
+           "is_supporting", "undated_weighing", "contradiction_evidence", "covered_groups", "not_counted_because", "PERIOD_DAYS",
            "TREND_DAYS", "DEFAULT_STANDARD"]

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from tangible.errors import E, InputError, NotFound
-from tangible.ledger import Weighed, commitment_from_case, days_read_in_full, rate, rate_weighed, weighed
+from tangible.ledger import (Weighed, commitment_from_case, days_read_in_full, rate, rate_weighed, undated_weighing,
+                             weighed)
 from tangible.models import Commitment, Contradiction, Incident, Rating
 from tangible.ontology import ACTION_TYPES
 
@@ -95,29 +96,31 @@ def sync_commitments(store, case, *, changed: list[str] | None = None) -> dict[s
 
 
 def _relevant_incidents(store, commitments: list[Commitment], until: date | None,
-                        floor: date | None = None) -> list[Incident]:
+                        floor: date | None = None, *, undated: bool = False) -> list[Incident]:
     """The incidents that can count for or against any of ``commitments``: actions by a party that
     committed (no mentions needed) and incidents of a contradicting type (with each mention's sentence
     and modality, which the contradiction rules read), on or before ``until`` and not before the
-    earliest commitment (nor before ``floor``). Selected in the store so that the other incidents are never read."""
+    earliest commitment (nor before ``floor``); or, with ``undated``, those with no date at all.
+    Selected in the store so that the other incidents are never read."""
     if not commitments:
         return []
     made = [c.made_on for c in commitments]
-    since = None if any(d is None for d in made) else min(made)
-    if floor is not None:
+    since = None if undated or any(d is None for d in made) else min(made)
+    if floor is not None and not undated:
         since = floor if since is None else max(since, floor)
     action_types = sorted({t for c in commitments for t in c.action_types})
     contra_types = sorted({x.type for c in commitments for x in c.contradicted_by} | {"FINDING"})
     groups = sorted({g for c in commitments for g in c.groups})
     found: dict[str, Incident] = {}
     if contra_types:
-        for inc in store.incidents.iter_incidents(type=contra_types, since=since, until=until,
+        for inc in store.incidents.iter_incidents(type=contra_types, since=since, until=until, undated=undated,
                                                   with_mentions="sentences", batch_size=2000):
             found[inc.id] = inc
     if action_types and groups:
         # every party's actions against the covered groups: the committed party's count, the others are listed
-        for inc in store.incidents.iter_incidents(type=action_types, group=groups, group_scan=since is not None,
-                                                  since=since, until=until, with_mentions=False, batch_size=2000):
+        for inc in store.incidents.iter_incidents(type=action_types, group=groups, group_scan=since is not None or undated,
+                                                  since=since, until=until, undated=undated, with_mentions=False,
+                                                  batch_size=2000):
             found.setdefault(inc.id, inc)
     return [found[k] for k in sorted(found)]
 
@@ -153,11 +156,13 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = False,
     rated = [c for c in commitments if c.made_on is None or c.made_on <= at]
     full_from = days_read_in_full(at, case.standard)
     bounds = store.incidents.date_range() if rated else (None, None)
+    undated = _relevant_incidents(store, rated, None, undated=True)
     out = []
     for c in rated:
         listed, earlier = _weighed_days(store, case, c, full_from, at, bounds, save=save)
         out.append(rate_weighed(c, listed, at, standard=case.standard, group_names=_group_names(case),
-                                earlier=earlier))
+                                earlier=earlier,
+                                undated=[i.id for i in undated if undated_weighing(c, i, case.territories)]))
     if save and out:
         store.ledger.save_ratings(out)
     return out

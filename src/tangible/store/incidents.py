@@ -61,13 +61,14 @@ def _as_list(value: str | Iterable[str]) -> list[str]:
 def _filter_shape(*, group: Values = None, type: Values = None, grade: Values = None, place: Values = None,
                   since: date | None = None, until: date | None = None, text: str | None = None,
                   include_rejected: bool = False, source: Values = None, modality: Values = None,
-                  verification: Values = None, group_scan: bool = False) -> tuple[tuple[str, ...], dict[str, Any]]:
+                  verification: Values = None, group_scan: bool = False,
+                  undated: bool = False) -> tuple[tuple[str, ...], dict[str, Any]]:
     """Which filters are on (the statement's shape) and their values (its parameters): requests that
     differ only in values share one statement, built and compiled once.
 
     ``group`` and ``place`` take one value or several (any of them); ``type``, ``grade``, ``source``
     (the acting party), ``modality`` and ``verification`` a value or a list. ``verification="none"``
-    matches incidents with no verification stated."""
+    matches incidents with no verification stated; ``undated`` only the incidents with no date."""
     shape: list[str] = []
     params: dict[str, Any] = {}
     if group:
@@ -103,6 +104,8 @@ def _filter_shape(*, group: Values = None, type: Values = None, grade: Values = 
     if until:
         shape.append("until")
         params["until"] = until
+    if undated:
+        shape.append("undated")
     if text:
         shape.append("text")
         params["like"] = f"%{like_escape(text.lower())}%"
@@ -143,6 +146,7 @@ def _filter_clauses(shape: tuple[str, ...]) -> tuple[ColumnElement[bool], ...]:
                      incidents.c.country == bindparam("place_country")),
         "since": incidents.c.date >= bindparam("since"),
         "until": incidents.c.date <= bindparam("until"),
+        "undated": incidents.c.date.is_(None),
         # words in a report's sentence, or in the acting party's or the target's words, or the place
         "text": or_(
             incidents.c.id.in_(
