@@ -1845,3 +1845,30 @@ def test_an_intelligence_based_operation_by_its_initials_is_an_operation_where_i
     ops = deeds(extractor.extract("ibo", text, PUB), ("OPERATION",))
     assert ops and ops[0].trigger_span is not None and text[slice(*ops[0].trigger_span)] == "IBO"
     assert all(m.location is not None and m.location.admin1 == "Khyber Pakhtunkhwa" for m in ops)
+
+
+def test_the_killing_of_civilians_a_group_claims_is_its_attack(extractor):
+    text = "The Baloch Liberation Front claimed the killing of six road workers in Panjgur, calling them army informers."
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and attacks[0].source.id == "blf" and attacks[0].perpetrator_basis == "claimed"
+    assert attacks[0].quantities.get("killed") == 6
+
+
+def test_a_group_believed_to_be_behind_the_blast_is_suspected(extractor):
+    text = "A bomb went off near a school van in Swabi, wounding three children. The TTP is believed to be behind the blast."
+    first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
+    assert first.source and first.source.id == "ttp" and first.perpetrator_basis == "suspected"
+
+
+def test_a_claim_told_as_a_habit_names_no_perpetrator(extractor):
+    text = ("Unknown men torched two trucks carrying supplies for NATO forces near Torkham. "
+            "The TTP has claimed such attacks in the past.")
+    first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
+    assert not (first.source and first.source.id)
+
+
+def test_a_taliban_spokesman_in_pakistan_before_the_takeover_speaks_for_the_ttp(extractor):
+    text = ("Militants fired rockets at a police station in Tank, killing a constable. "
+            "A Taliban spokesman claimed the attack.")
+    first = deeds(extractor.extract("t", text, date(2014, 3, 2)), ("ATTACK",))[0]
+    assert first.source and first.source.id == "ttp" and first.perpetrator_basis == "claimed"

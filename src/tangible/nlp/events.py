@@ -180,6 +180,13 @@ def _party_before_denial(tok: Token) -> str | None:
     return None
 
 
+def _habitual_claim(verb: Token, text: str) -> bool:
+    """A claim told as a group's habit: "The TTP has claimed such attacks in the past", "has repeatedly claimed
+    responsibility for attacks on polio teams"."""
+    return bool(_STANDING.search(text)) and any(
+        t.lower_ == "such" or t.tag_ == "NNS" and t.lemma_.lower() in _CLAIMED_NOUNS for t in verb.subtree)
+
+
 def _ref_text(tok: Token) -> str:
     left = tok.left_edge.i
     while left < tok.i and tok.doc[left].dep_ in ("det", "punct"):
@@ -242,6 +249,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             re.search(r"\bnobody\b[^.]{0,30}\bclaim", low) or "yet to claim" in low or "not claimed" in low \
             or "no claim of responsibility" in low:
         facts.no_claim = True
+    habit = False  # the sentence tells of a group's claims as a habit
     for tok in doc:
         lemma = tok.lemma_.lower()
         # --- claims: "X claimed responsibility", "responsibility was claimed by X", "X claimed it", "X claimed
@@ -255,6 +263,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if _habitual_claim(tok, text):
+                habit = True
+                continue  # "The TTP has claimed such attacks in the past": its habit, not a claim of this one
             if subj is not None and (
                     any(c.lemma_.lower() in _CLAIMED_NOUNS for c in objs)
                     or lemma == "claim" and any(c.lower_ in ("it", "both", "them") for c in objs)
@@ -321,8 +332,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     facts.suspect = ref
         if lemma in ("believe", "think") and any(c.dep_ == "xcomp" for c in tok.children):
             for x in tok.children:
-                if x.dep_ == "xcomp" and _deed_word(x) and not any(c.dep_ == "neg" for c in (*tok.children, *x.children)):
-                    # "the Hafiz Gul Bahadur group is believed to have fired it": a group believed the doer
+                if x.dep_ == "xcomp" and (_deed_word(x) or any(_deed_word(c) for c in x.children)) and not any(c.dep_ == "neg" for c in (*tok.children, *x.children)):
+                    # "the Hafiz Gul Bahadur group is believed to have fired it", "the TTP are believed to be
+                    # behind the blast": a group believed the doer
                     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                     found = _group_token(subj, tok_ent) if subj is not None and subj.pos_ != "PRON" else None
                     ref = _party(found, tok_ent) if found is not None else None
@@ -486,7 +498,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
-    if facts.claimant is None and not facts.no_claim and _CLAIM_WORDING.search(text) \
+    if facts.claimant is None and not facts.no_claim and not habit and _CLAIM_WORDING.search(text) \
             and not _DENIAL_WORDING.search(text):
         # a claim the parse misreads ("Sarbaz Baloch, a spokesman for the banned Baloch Republican Army, calling
         # from an unknown location informed media that his organisation had carried out the attack"): the one

@@ -1532,12 +1532,15 @@ class Extractor:
             frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
             read_as = etype
             etype = self._type_in_scope(tok, etype, frame, lemmas, group_tokens)
+            claimed = read_as == "ATTACK" and _claiming_group(tok, tok_ent) is not None
+            if etype is None and claimed:
+                etype = "ATTACK"  # "the BLA claimed the killing of 20 labourers": an armed group's deed, by its word
             if etype == "ATTACK" and ctx.get("quarrel") and frame.agent is None and not lemmas & _ARMED_PARTY_WORDS:
                 # "Two groups of a mosque committee clashed over the appointment of a prayer leader. Shots were
                 # fired and three people were injured.": the quarrel's fight, told on
                 facts.declined_types.update(("ATTACK", "OPERATION"))
                 continue
-            if etype is not None and not _claimed_deed(tok):
+            if etype is not None and not _claimed_deed(tok) and not claimed:
                 etype = self._consult_kind(etype, frame, kind, lemmas)
             elif etype is None and read_as in ("ATTACK", "OPERATION") and tok.lemma_.lower() != "infighting" \
                     and not _dispute_violence(tok.sent, lemmas):
@@ -3313,6 +3316,28 @@ def _statement_type(doc: Doc) -> str | None:
         if any(c in low for c in cues):
             return etype
     return None
+
+
+_CLAIM_VERB_LEMMAS = frozenset({"claim", "own", "accept", "assume"})
+
+
+def _claiming_group(deed: Token, tok_ent: dict) -> Token | None:
+    """The armed group that claims the deed a noun names: "the BLA claimed the killing of ...", "claimed
+    responsibility for the kidnapping of ...", "the bombing was claimed by the TTP" (not a claim denied)."""
+    verb = deed.head
+    if deed.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in ("responsibility", "credit"):
+        verb = verb.head.head
+    elif deed.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.lemma_.lower() not in _CLAIM_VERB_LEMMAS or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    claimer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if claimer is None:
+        return None
+    return next((t for t in claimer.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group"
+                 and abs(t.i - claimer.i) < 8), None)
 
 
 def _claimed_deed(tok: Token) -> bool:
