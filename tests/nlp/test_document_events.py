@@ -1872,3 +1872,10 @@ def test_a_taliban_spokesman_in_pakistan_before_the_takeover_speaks_for_the_ttp(
             "A Taliban spokesman claimed the attack.")
     first = deeds(extractor.extract("t", text, date(2014, 3, 2)), ("ATTACK",))[0]
     assert first.source and first.source.id == "ttp" and first.perpetrator_basis == "claimed"
+
+
+def test_a_deed_with_no_place_takes_the_place_of_the_sentence_before_that_tells_no_deed(extractor):
+    # the first sentence has no word of a deed and is not parsed; its place is still where the killing was
+    text = "Security forces cordoned off Spinwam bazaar on Sunday. Four militants were killed."
+    ops = deeds(extractor.extract("cordon", text, PUB))
+    assert ops and all(m.location is not None and m.location.name == "Spinwam" for m in ops)

@@ -131,6 +131,9 @@ class SentenceFacts:
     # before it takes them, each as (kind, figure, side, additive, the token index of its predicate)
     orphan_counts: list[tuple[str, int, str, bool, int, str]] = field(default_factory=list)
     location: Location | None = None  # the place the sentence names, if any
+    # the place named by the sentences just before this one that tell of no deed and are not parsed ("Security
+    # forces cordoned off Spinwam bazaar. Four militants were killed.")
+    place_before: Location | None = None
     background_types: set[str] = field(default_factory=set)  # deeds named only as what a protest is about
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
     names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
@@ -1049,9 +1052,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
             # just before, when the event's own sentences name none
             idx = by_start.get(ev.members[0].char_span[0], -1)
-            prior = next((facts[j].location for j in range(idx - 1, max(-1, idx - 3), -1)
-                          if j >= 0 and facts[j].location is not None
-                          and facts[j].location.precision not in ("country", "region")), None)
+            prior = (facts[idx].place_before if idx >= 0 else None) or next(
+                (facts[j].location for j in range(idx - 1, max(-1, idx - 3), -1)
+                 if j >= 0 and facts[j].location is not None
+                 and facts[j].location.precision not in ("country", "region")), None)
             if prior is not None:
                 for m in ev.members:
                     m.location = prior

@@ -967,6 +967,7 @@ class Extractor:
     # ------------------------------------------------------------------ internals
     def _run_batch(self, batch: list[tuple[str, str, date | None]]) -> Iterator[list[Mention]]:
         jobs: list[tuple[int, int, int, str]] = []  # (doc index, start, end, sentence)
+        uncued: list[tuple[int, int, str]] = []  # sentences not parsed: (doc index, start, sentence)
         contexts: list[dict[str, Any]] = []
         for i, (doc_id, text, published) in enumerate(batch):
             if published is None and text:
@@ -982,6 +983,8 @@ class Extractor:
                 sent = text[s:e]
                 if L.has_cue(sent):
                     jobs.append((i, s, e, _readable_case(sent, self.acronyms)))
+                else:
+                    uncued.append((i, s, sent))
         results: list[list[Mention]] = [[] for _ in batch]
         facts: list[list[SentenceFacts]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
@@ -1012,6 +1015,7 @@ class Extractor:
                 results[i].append(mention)
             for ms in results:
                 ms.sort(key=lambda m: (m.char_span[0], m.trigger_span or (0, 0)))
+        self._places_before(facts, uncued, contexts)
         for i, ctx in enumerate(contexts):
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             speakers_by_pronoun(results[i], facts[i])
@@ -1103,6 +1107,21 @@ class Extractor:
             label, p = best[m.sentence]
             if p >= SUBTYPE_MIN_PROB and label in SUBTYPE_FITS[m.type]:
                 m.acled_subtype = label
+
+    def _places_before(self, facts: list[list[SentenceFacts]], uncued: list[tuple[int, int, str]],
+                       contexts: list[dict[str, Any]]) -> None:
+        """The place each parsed sentence's unparsed neighbour just before it names (SentenceFacts.place_before):
+        a sentence with no word of a deed is not parsed, but the place it names is where the next sentence's
+        deed happened when that one names none. Read from the words alone, by the gazetteer's exact names."""
+        for i, start, sent in reversed(uncued):  # (the nearest first)
+            after = next((f for f in facts[i] if f.start > start), None)
+            if after is None or after.place_before is not None:
+                continue
+            doc = self.nlp.make_doc(sent)
+            here = self._pick_place(self._exact_places(doc, set()), doc, contexts[i].get("admin1"),
+                                    doc_country=contexts[i].get("country"))
+            if here is not None and here.precision not in ("country", "region"):
+                after.place_before = here
 
     def _theatres(self) -> list[tuple[re.Pattern[str], Place]]:
         """Named operations with the place they were fought in (gazetteer.OPERATION_THEATRES): the district of that
