@@ -62,3 +62,16 @@ def test_a_sector_of_the_line_of_control_is_azad_kashmirs(extractor):
     text = "A woman was killed when Indian troops fired mortar shells at villages in Nezapir sector."
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == "Azad Kashmir"
+
+
+@pytest.mark.parametrize("text, province", [
+    # towns and villages of the frontier, Malakand, Balochistan and Sindh's cities named without their district
+    ("On 3 May 2020, unknown gunmen shot dead a police constable in Takht Bhai.", "Khyber Pakhtunkhwa"),
+    ("On 4 May 2020, militants blew up a girls' school in Kamar Khel.", "Khyber Pakhtunkhwa"),
+    ("On 5 May 2020, unknown gunmen shot dead a Levies soldier in Khanozai.", "Balochistan"),
+    ("On 6 May 2020, unidentified men hurled a grenade at a shop in Latifabad, wounding two people.", "Sindh"),
+    ("On 7 May 2020, gunmen shot dead a shopkeeper in Gulistan-e-Johar.", "Sindh"),
+])
+def test_a_town_named_alone_finds_its_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province

@@ -148,7 +148,7 @@ EXTRA_PLACES: list[tuple[str, str, str | None, float | None, float | None, str, 
         ("Malir", []), ("Lyari", []), ("Gulshan-e-Iqbal", ["Gulshan-i-Iqbal"]), ("Manghopir", ["Mangopir"]),
         ("Sohrab Goth", []), ("Surjani Town", ["Surjani"]), ("Shershah", ["Sher Shah"]),
         ("North Nazimabad", []), ("Nazimabad", []), ("Liaquatabad", []), ("Mominabad", []),
-        ("Gulistan-e-Jauhar", ["Gulistan-i-Jauhar"]), ("Sachal", []), ("Ittehad Town", []), ("Qasba Colony", []),
+        ("Gulistan-e-Jauhar", ["Gulistan-i-Jauhar", "Gulistan-e-Johar", "Gulistan-i-Johar"]), ("Sachal", []), ("Ittehad Town", []), ("Qasba Colony", []),
         ("Keamari", []), ("Bin Qasim", []), ("Gadap", []))],
     *[(n, "PK", "PK.02", 30.19, 67.01, "point", v) for n, v in (
         ("Hazara Town", []), ("Sariab", ["Sariab Road"]), ("Kuchlak", []), ("Mariabad", []), ("Brewery Road", []))],
@@ -221,13 +221,21 @@ FRONTIER_PLACES: list[tuple[str, str, str, list[str]]] = [
         ("Nawagai", []), ("Safi tehsil", []), ("Halimzai", []), ("Ambar tehsil", []), ("Prang Ghar", ["Prangghar"]),
         ("Khwezai", []), ("Zakha Khel", ["Zakhakhel"]), ("Kot Azam", []), ("Gomal Zam", ["Gomal Zam dam"]),
         ("Tajazai", []), ("Takht-e-Nasrati", ["Takht-i-Nasrati", "Takht Nasrati"]), ("Banda Daud Shah", []),
-        ("Gumbat", []))],
-    # Makran, Awaran, Khuzdar, Washuk, Zhob and Pishin
+        ("Gumbat", []), ("Kamar Khel", ["Kamarkhel"]), ("Sandapal", []), ("Feroz Khel", ["Ferozkhel"]),
+        ("Damadola", []), ("Inayat Kallay", ["Inayat Killi", "Inayat Kalay"]), ("Pezu", []), ("Tajori", []))],
+    # Malakand, Hazara and Mardan
+    *[(n, "PK", "PK.03", v) for n, v in (
+        ("Takht Bhai", ["Takhtbhai", "Takht-i-Bahi", "Takht-e-Bahi"]), ("Charbagh", []), ("Kanju", []),
+        ("Thakot", []), ("Pir Baba", []), ("Chakesar", []))],
+    # Makran, Awaran, Khuzdar, Washuk, Zhob, Pishin, Bolan, Lasbela, Barkhan and Musakhel
     *[(n, "PK", "PK.02", v) for n, v in (
         ("Mand", ["Mand tehsil"]), ("Zamuran", []), ("Kolwah", []), ("Pidarak", []), ("Gichk", []),
         ("Parom", ["Paroom"]), ("Gwargo", []), ("Mashkel", []), ("Besima", []), ("Jhal Jhao", []), ("Ornach", []),
         ("Wadh tehsil", []), ("Sambaza", []), ("Barshore", []), ("Karezat", []), ("Dobandi", []),
-        ("Chamalang", []))],
+        ("Chamalang", []), ("Kardigap", ["Kardgap"]), ("Winder", ["Windar"]), ("Sonmiani", []), ("Marget", []),
+        ("Rakhni", []), ("Kingri", []), ("Saranan", []), ("Khanozai", []), ("Sangan", []))],
+    # Hyderabad's and Karachi's quarters
+    *[(n, "PK", "PK.05", v) for n, v in (("Latifabad", []), ("Qasimabad", []), ("Gulbahar", []))],
     # the Line of Control in Azad Kashmir, and the Working Boundary in Punjab's Sialkot and Narowal
     *[(n, "PK", "PK.06", v) for n, v in (
         ("Nikial", ["Nakial"]), ("Battal", []), ("Jandrot", []), ("Bagsar", []), ("Dudhnial", ["Dhudnial"]),
