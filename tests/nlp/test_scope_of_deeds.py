@@ -34,6 +34,7 @@ def test_armed_men_or_a_one_sided_killing_still_attack(extractor, text):
     "Police arrested three men for attacking a checkpost in Bannu.",
     "Two militants were convicted of bombing a church in Lahore.",
     "Police in Quetta arrested a militant commander wanted in three bombings on the Hazara community.",
+    "Police arrested two Afghan nationals suspected of facilitating the suicide attack on the FC headquarters.",
 ])
 def test_what_people_are_arrested_or_tried_for_is_not_a_new_deed(extractor, text):
     assert "ATTACK" not in asserted(extractor, text)
@@ -561,3 +562,13 @@ def test_the_end_of_a_plan_in_reported_speech_lies_ahead(extractor):
 
 def test_posts_destroyed_by_forces_are_a_fight(extractor):
     assert "OPERATION" in asserted(extractor, "Troops destroyed four TTP posts near the border in Kurram.")
+
+
+def test_an_irregular_past_after_and_is_a_second_deed(extractor):
+    assert "FINANCE" in asserted(extractor, "The FIA arrested a hawala operator and froze bank accounts holding "
+                                            "Rs30 million.")
+
+
+def test_a_deportation_drive_moves_migrants(extractor):
+    assert "EXTRADITE" not in asserted(extractor, "Pakistan expelled more than 40,000 Afghans in the first month of "
+                                                  "its deportation drive.")

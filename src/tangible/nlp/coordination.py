@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.triggers import base_form
+from tangible.nlp.triggers import base_form, irregular_past
 
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
@@ -28,8 +28,8 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 
 def _deed_lemma(tok: Token) -> str | None:
     """The deed verb a past participle is, read as a verb or (tagged an adjective: "recovered") by its stem."""
-    if not tok.lower_.endswith("ed"):
-        return None
+    if not tok.lower_.endswith("ed") and not irregular_past(tok.lower_):
+        return None  # (an irregular past: "arrested a hawala operator and froze bank accounts")
     lemma = tok.lemma_.lower()
     if lemma not in L.VERB_TRIGGERS:
         lemma = base_form(tok.lower_)
@@ -47,9 +47,13 @@ def mend_coordinated_deeds(doc: Doc) -> Doc:
             continue
         noun = tok.head if tok.dep_ == "amod" else None
         verb = noun.head if noun is not None else tok.head
+        joined = verb  # what the "and" hangs on
+        if noun is not None and verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+            # "arrested a hawala operator and froze bank accounts": the noun joined to the first verb's object
+            verb = verb.head
         if noun is not None and (noun.dep_ != "conj" or noun.i <= tok.i):
             continue
-        if verb.pos_ != "VERB" or verb.i >= tok.i or doc[tok.i - 1].head.i != verb.i or \
+        if verb.pos_ != "VERB" or verb.i >= tok.i or doc[tok.i - 1].head.i not in (verb.i, joined.i) or \
                 not any(c.dep_ == "dobj" for c in verb.children):
             continue
         if noun is not None:

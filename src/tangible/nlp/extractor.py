@@ -347,6 +347,8 @@ _MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "as
 _MIGRANT_STATUS = frozenset({"undocumented", "illegal", "unregistered", "irregular", "stranded", "unlawful"})
 _WANTED_WORDS = {"wanted", "suspected", "suspect", "accused", "militant", "militants", "terrorist", "terrorists",
                  "involved", "linked", "convicted", "charged"}
+# what a state's moving of people in bulk is run as
+_PROGRAMMES = frozenset({"drive", "campaign", "policy", "plan", "programme", "program", "deadline"})
 _MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
 # verbs of a search that a taking in the same clause explains ("raided ... and arrested")
 _RAID_VERBS = {"raid", "search", "storm", "comb", "cordon"}
@@ -2007,6 +2009,8 @@ class Extractor:
                 return None  # "banned the export of wheat", "a ban on pillion riding": trade and public order
             if etype == "EXTRADITE" and _domestic_recipient(tok, frame.agent):
                 return None  # "police handed the accused over to the CTD": a transfer inside one state
+            if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROGRAMMES:
+                return None  # "the new deportation drive", "an expulsion campaign": a state moving migrants in bulk
             target = frame.patient
             if target is not None and target.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 target = tok.head  # "withdrew from the town, which was handed over to the rebels": the town
@@ -2201,44 +2205,47 @@ class Extractor:
             head = t.head
             if head.i == t.i:
                 return False
+            # the deed a gerund does stands where the deed's noun would: "suspected of facilitating the suicide
+            # attack", "arrested for planning the bombing"
+            dep = "pobj" if t.dep_ == "pcomp" and t.tag_ == "VBG" and head.pos_ == "ADP" else t.dep_
             hl = head.lemma_.lower()
             if hl in _REFERRING_HEADS:
                 return True
-            if t.dep_ == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in (
+            if dep == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in (
                     *_REFERRING_HEADS, "slogan", "chant", "march", "rally", "sit-in", "strike"):
                 return True
-            if t.dep_ == "pobj" and head.lower_ in ("against", "over") and any(
+            if dep == "pobj" and head.lower_ in ("against", "over") and any(
                     c.dep_ == "dobj" and (c.lemma_.lower() in _REFERRING_HEADS or _PROTEST_NAMED.search(
                         c.doc[c.left_edge.i:c.i + 1].text)) for c in head.head.children):
                 # "staged a protest in Peshawar against the killing of two boys", "held a sit-in against the
                 # killing of three shopkeepers" (the parse splits "sit-in" and keeps its "in")
                 return True
-            if t.dep_ == "pobj" and head.lower_ == "over" and not any(w.pos_ in ("VERB", "AUX") for w in tok.sent):
+            if dep == "pobj" and head.lower_ == "over" and not any(w.pos_ in ("VERB", "AUX") for w in tok.sent):
                 return True  # a fragment with no verb, "The Hindu community over the temple bombing the day
                 # before.", "Outrage over drone strike": the feeling about an event, not the event reported
-            if t.dep_ == "pobj" and head.lower_ in ("after", "following", "since", "of") and head.head.lemma_.lower() in (
+            if dep == "pobj" and head.lower_ in ("after", "following", "since", "of") and head.head.lemma_.lower() in (
                     "wake", "aftermath", "protest", "rally", "demonstration", "march", "anniversary", "victim",
                     "funeral", "memory"):
                 return True
-            if t.dep_ == "pobj" and head.lower_ in ("after", "following", "over", "against") and any(
+            if dep == "pobj" and head.lower_ in ("after", "following", "over", "against") and any(
                     w.lemma_.lower() in _PROTEST_WORDS for w in tok.sent):
                 return True  # "held vigils following two police shootings": what the protest answers
-            if t.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
+            if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
-            if t.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in _CONVICTED_HEADS:
+            if dep == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in _CONVICTED_HEADS:
                 return True  # "two militants convicted of the school attack", "acquitted in the bombing case"
-            if t.dep_ == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
+            if dep == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
                 return True  # "handed over two suspects to China over the Dasu attack"
-            if t.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
+            if dep == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
                 return True  # "two suspects involved in the mosque bombing" (not "the raid involved 200 troops")
-            if t.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lower_ in (
+            if dep == "pobj" and head.lower_ in ("to", "with") and head.head.lower_ in (
                     "linked", "connected", "tied", "related") and head.head.dep_ in ("acl", "amod", "relcl"):
                 return True  # "detained three suspects linked to the bombing of a mosque"
-            if t.dep_ == "prep" and head.pos_ == "VERB" and Extractor._grievance_clause(head):
+            if dep == "prep" and head.pos_ == "VERB" and Extractor._grievance_clause(head):
                 # the deed by which a protest's grievance came about is the grievance too: "placed the bodies
                 # of three civilians killed in an airstrike before the governor's office"
                 return True
-            if t.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
+            if dep not in ("pobj", "prep", "dobj", "conj", "compound", "appos"):
                 return False
             t = head
         return False

@@ -1328,6 +1328,10 @@ _IRREGULAR_PAST = {"struck": "strike", "shot": "shoot", "hit": "hit", "took": "t
                    "threw": "throw", "blew": "blow", "froze": "freeze", "overran": "overrun", "retook": "retake"}
 
 
+def irregular_past(word: str) -> bool:
+    return word in _IRREGULAR_PAST
+
+
 def base_form(past: str) -> str:
     """The base form of a past-tense verb the parser did not lemmatise (it took it for an auxiliary)."""
     if past in _IRREGULAR_PAST:
