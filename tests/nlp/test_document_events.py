@@ -1879,3 +1879,11 @@ def test_a_deed_with_no_place_takes_the_place_of_the_sentence_before_that_tells_
     text = "Security forces cordoned off Spinwam bazaar on Sunday. Four militants were killed."
     ops = deeds(extractor.extract("cordon", text, PUB))
     assert ops and all(m.location is not None and m.location.name == "Spinwam" for m in ops)
+
+
+def test_a_group_that_owns_what_a_bomb_went_off_near_is_not_its_maker(extractor):
+    text = ("A roadside bomb went off near a vehicle of the Aman Lashkar in Bara, killing two of its volunteers. "
+            "Lashkar-e-Islam said it had planted the bomb.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert len({m.event for m in attacks}) == 1
+    assert attacks[0].source and attacks[0].source.id == "lashkar-e-islam"

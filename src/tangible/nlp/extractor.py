@@ -3437,7 +3437,15 @@ def _acted_against(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("compound", "amod", "nmod", "poss", "det") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("against", "on", "upon")
+    if head.dep_ == "pobj" and head.head.lower_ in ("against", "on", "upon"):
+        return True
+    # "a bomb exploded near a vehicle of the Aman Lashkar": the group owns what the deed struck near or at
+    # ("near the Aman Lashkar's vehicle", "near a TTP hideout": the group names the thing itself)
+    owned = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head if head is not tok else None
+    return owned is not None and owned.dep_ == "pobj" and owned.head.lower_ in _STRUCK_AT
+
+
+_STRUCK_AT = frozenset({"near", "at", "outside", "on", "upon", "against", "inside", "into", "targeting", "targetting"})
 
 
 def _names_speaker(tok: Token) -> bool:
