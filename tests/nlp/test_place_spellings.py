@@ -75,3 +75,9 @@ def test_a_sector_of_the_line_of_control_is_azad_kashmirs(extractor):
 def test_a_town_named_alone_finds_its_province(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+def test_firing_along_the_working_boundary_is_punjabs(extractor):
+    text = "On 8 August 2020, Indian troops resorted to unprovoked firing along the Working Boundary, killing a civilian."
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == "Punjab"

@@ -270,6 +270,12 @@ def theatre_patterns() -> list[tuple[re.Pattern[str], str]]:
             for rx, where in OPERATION_THEATRES]
 
 
+# The Working Boundary, the line between Pakistan's Punjab (Sialkot, Narowal) and Jammu that Pakistan does not call a
+# border: firing "along the Working Boundary" is Punjab's, as firing along the Line of Control is Azad Kashmir's
+# (listed apart: see build_gazetteer)
+BORDER_LINES: list[tuple[str, str, str, float, float, list[str]]] = [
+    ("Working Boundary", "PK", "PK.04", 32.45, 74.75, ["working boundary"]),
+]
 _TRIBAL_AGENCIES = {"North Waziristan", "South Waziristan", "Mohmand", "Khyber", "Kurram", "Orakzai", "Bajaur"}
 
 
@@ -460,6 +466,8 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     later = [[name, cc, admin1.get(a1), at_lat, at_lon, "point", sorted({name, *var})]
              for name, cc, a1, at_lat, at_lon, var in CITY_QUARTERS]
     later += [[name, cc, admin1.get(a1), None, None, "town", sorted({name, *var})] for name, cc, a1, var in FRONTIER_PLACES]
+    later += [[name, cc, admin1.get(a1), at_lat, at_lon, "region", sorted({name, *var})]
+              for name, cc, a1, at_lat, at_lon, var in BORDER_LINES]
     known = {v.lower() for p in (*places, *later) for v in p[6]}
     admin1_names = {name: code for code, name in admin1.items()}
     for village in _ucdp_places(eval_dir, known, _english_words(), _foreign_towns()):
