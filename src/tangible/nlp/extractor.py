@@ -109,6 +109,14 @@ _CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "na
 _CRIME_ACTS = frozenset({"robbery", "robber", "robbers", "theft", "thief", "thieves", "burglary", "burglar",
                          "burglars", "heist", "dacoity", "snatching", "snatcher", "snatchers", "carjacking",
                          "pickpocket", "pickpockets", "looting", "extortion", "swindle", "scam", "poaching"})
+# the crimes a person is wanted or tried for that are no armed group's ("wanted in a murder case")
+_COMMON_CRIMES = frozenset({"murder", "homicide", "rape", "cheating", "forgery", "fraud", "dowry", "kidnapping"})
+# what makes a thing a matter of regulation ("a crackdown against illegal gas connections", "dismantled a fake call
+# centre"), unless its phrase names an armed group or militants ("illegal armed groups")
+_UNLAWFUL_MARKS = frozenset({"illegal", "unauthorised", "unauthorized", "unlicensed", "unregistered", "substandard",
+                             "adulterated", "fake", "spurious", "bogus"})
+_ARMED_BODY_WORDS = frozenset({"armed", "group", "outfit", "organisation", "organization", "cell", "network",
+                               "hideout", "camp"})
 # the organisations of crime, and the firearms that criminals carry too
 _CRIME_RINGS = frozenset({"cartel", "mafia", "syndicate", "racket"})
 _WEAPON_WORDS = frozenset({"weapon", "arm", "ammunition", "rifle", "gun", "pistol", "cartridge", "kalashnikov", "round"})
@@ -187,8 +195,8 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         # weapons and heroin")
         return False
     if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and any(
-            t.lemma_.lower() in _CHARGES and {w.lemma_.lower() for w in t.subtree} & (_CRIME_GOODS | _CRIME_ACTS)
-            for t in tok.sent):
+            t.lemma_.lower() in _CHARGES and {w.lemma_.lower() for w in t.subtree} & (
+                _CRIME_GOODS | _CRIME_ACTS | _COMMON_CRIMES) for t in tok.sent):
         return True  # "extradited to the US on drug trafficking charges": what the person is wanted for is crime
     if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and lemmas & _CRIME_CASES:
         # "froze the accounts of a former minister in a money laundering case", "deported a former president
@@ -215,6 +223,10 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         return True
     if (etype != "RESTRICT" or tok.lemma_.lower() in ("evict", "eviction")) and words & _PUBLIC_ORDER_TARGETS:
         return True  # "a crackdown on hawkers", "evicted hundreds of squatters from a factory"
+    if etype in ("OPERATION", "DISMANTLE") and words & _UNLAWFUL_MARKS and not words & (
+            _ARMED_BODY_WORDS | L.MILITANT_NOUNS | _INSURGENT_HEADS) and not any(
+            t.i in group_tokens for o in objects for t in o.subtree):
+        return True  # "a crackdown against illegal gas connections", "dismantled a fake call centre"
     if etype in ("OPERATION", "DISMANTLE") and words & (_GATHERINGS | {"protester", "protesters", "demonstrator",
                                                            "demonstrators"}) \
             and not any(t.i in group_tokens for o in objects for t in o.subtree):
@@ -328,6 +340,7 @@ _GOV_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj", "a
 _CLAIM_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account"}
 # people whose expulsion or handover is diplomacy, not a step against an armed group
 _OFFICIAL_PEOPLE = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff", "journalist",
+                    "commissioner", "affaires", "d'affaires",
                     "correspondent", "territory", "area", "town", "city", "district", "post", "power", "control",
                     "body", "bodies", "remains", "aid", "refugee", "migrant"}
 _INSURGENT_HEADS = {"militant", "insurgent", "terrorist", "rebel", "jihadist", "extremist", "guerrilla", "guerilla"}
@@ -353,7 +366,9 @@ _MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"
 # verbs of a search that a taking in the same clause explains ("raided ... and arrested")
 _RAID_VERBS = {"raid", "search", "storm", "comb", "cordon"}
 _TAKING_TYPES = ("ARREST", "DISMANTLE", "FINANCE")
-_DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff"}
+_DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff",
+              # "expelled the Indian high commissioner", "expelled the charge d'affaires"
+              "commissioner", "affaires", "d'affaires"}
 # a state's or the UN's servants, whose expulsion is a measure against that state or body
 _STATE_SERVANTS = {"official", "officer", "staffer", "spy", "employee", "worker", "representative"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
@@ -400,7 +415,7 @@ _HOLDER_BRANCHES = {"counter", "terrorism", "counter-terrorism", "counterterrori
 
 
 # parties, civic bodies and the press: a ban or a freeze on them is politics, not a step against an armed group
-_CIVIC_TARGETS = {"party", "opposition", "union", "ngo", "charity", "newspaper", "channel", "broadcaster", "website",
+_CIVIC_TARGETS = {"party", "opposition", "union", "ngo", "ngos", "charity", "newspaper", "channel", "broadcaster", "website",
                   "media", "association", "movement", "student", "students", "journalist", "journalists", "trust",
                   "foundation", "society", "club", "federation", "council", "organisation", "organization",
                   # and the people of civic life: "froze the accounts of the striking doctors"
@@ -476,7 +491,9 @@ _ACTIVITIES = {"export", "import", "sale", "use", "entry", "movement", "transfer
                "slaughter", "wedding", "traffic", "plying", "construction", "posting", "hoarding", "supply", "flight",
                # and the goods and works a state bans: "banned 59 Chinese apps", "a ban on plastic bags"
                "app", "apps", "application", "product", "goods", "item", "film", "movie", "book", "song", "drama",
-               "game", "bag", "plastic", "kite", "cigarette", "crop", "fishing", "hunting", "mining", "tiktok"}
+               "game", "bag", "plastic", "kite", "cigarette", "crop", "fishing", "hunting", "mining", "tiktok",
+               # and the pastimes a government bans as vice: "banned music at wedding halls"
+               "music", "dance", "dancing", "singing", "photography", "firecracker", "firecrackers"}
 # the media and platforms a state blocks or bans, by name or by kind: "banned TikTok", "blocked YouTube", "a ban
 # on the news website"
 _PLATFORMS = frozenset({"tiktok", "youtube", "facebook", "twitter", "whatsapp", "telegram", "instagram", "pubg",
@@ -528,24 +545,56 @@ def _civic_body(agent: Token | None, group_tokens: set[int] | frozenset) -> bool
         t.i in group_tokens for t in agent.subtree)
 
 
+_ARMED_STRUGGLE = frozenset({"terror", "terrorism", "militancy", "insurgency", "banned", "proscribed", "outlawed",
+                             "armed", "jihadi", "separatist"})
+
+
+def _party_discipline(tok: Token, group_tokens: set[int] | frozenset) -> bool:
+    """An expulsion from a party, a union or a board, or for breaking its line ("expelled six leaders from the
+    party", "expelled two leaders for anti-party activities"): a body disciplining its own members, whoever
+    speaks for it (not "expelled TTP members from the district")."""
+    if tok.lemma_.lower() not in ("expel", "expulsion", "oust", "suspend"):
+        return False
+    if any(t.i in group_tokens or t.lemma_.lower() in _INSURGENT_HEADS | _ARMED_STRUGGLE for t in tok.sent):
+        return False  # (a party's leaders and members are no militants: the word "leader" says nothing here)
+    bodies = _CIVIC_BODIES | {"membership", "cabinet", "faction"}
+    # (the parse may hang "from the party" on the people expelled)
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in bodies for g in c.children)
+           for h in heads for c in h.children):
+        return True
+    text = tok.sent.text.lower()
+    return "anti-party" in text or "anti - party" in text or "primary membership" in text
+
+
 # a state's own companies and banks: freezing their assets is a sanction on that state ("froze the assets of
 # Venezuelan state oil company PDVSA")
 _STATE_PROPERTY = frozenset({"company", "firm", "corporation", "bank", "enterprise", "airline", "fund"})
 # the rich and the politicians a state sanctions or pursues for graft: "froze the assets of Russian oligarchs"
 _SANCTIONED_PEOPLE = frozenset({"oligarch", "tycoon", "businessman", "businessmen", "politician", "lawmaker",
-                                "legislator"})
+                                "legislator", "minister", "mayor", "bureaucrat", "mna", "mpa", "mp"})
 _STATE_OWNED = frozenset({"state", "state-owned", "state-run", "central", "sovereign", "national"})
+# a bank's own business a regulator stops: "froze the transactions of a cooperative bank" (money, not a group's)
+_BANKS = frozenset({"bank", "banks"})
+_MONEY_DEALINGS = frozenset({"transaction", "transactions", "operation", "operations", "withdrawal", "withdrawals"})
 
 
-def _state_property(target: Token | None) -> bool:
+def _state_property(target: Token | None, group_tokens: set[int] | frozenset = frozenset()) -> bool:
+    """The money frozen is a state's, a bank's own, or a politician's or a tycoon's (sanctions, regulation and
+    graft), and nothing in the owner's phrase names a group or militants."""
+    owned = False  # the noun reached is the owner of money named before it
     for _ in range(3):  # "the assets of a company": the owner of the money
-        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS:
+        if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS | _MONEY_DEALINGS:
             break
-        target = _of_object(target)
+        owner = _of_object(target)
+        if owner is None and target.lemma_.lower() in _BANKS and owned:
+            break  # "the transactions of a cooperative bank": the bank is the owner
+        target, owned = owner, True
     if target is None:
         return False
-    if target.lemma_.lower() in _SANCTIONED_PEOPLE and not any(
-            t.lemma_.lower() in _GROUP_MARKS or t.lower_ in _GROUP_MARKS for t in target.subtree):
+    marked = any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS or t.lower_ in _GROUP_MARKS
+                 for t in target.subtree)
+    if target.lemma_.lower() in _SANCTIONED_PEOPLE | (_BANKS if owned else frozenset()) and not marked:
         return True
     # (the company may stand in apposition to its name: "state oil company PDVSA")
     return any(t.lemma_.lower() in _STATE_PROPERTY and any(
@@ -1981,6 +2030,8 @@ class Extractor:
             return etype
         if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "EXTRADITE") and _civic_body(frame.agent, group_tokens):
             return None  # "the party expelled three senators": a body disciplining its own members
+        if etype == "RESTRICT" and _party_discipline(tok, group_tokens):
+            return None  # "expelled six leaders from the party for anti-party activities"
         if etype in ("DISMANTLE", "FINANCE"):
             if agent in (ARMED, UNKNOWN, CROWD):
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
@@ -1991,7 +2042,7 @@ class Extractor:
                 return None  # "banned the opposition party and seized its offices": a measure against politics
             if etype == "FINANCE" and _civic_target(frame.patient, group_tokens, frame.agent):
                 return None  # "froze the assets of a charity linked to the opposition"
-            if etype == "FINANCE" and _state_property(frame.patient):
+            if etype == "FINANCE" and _state_property(frame.patient, group_tokens):
                 return None  # "froze the assets of a state oil company": a sanction on a state
             return etype
         if etype in ("RESTRICT", "EXTRADITE"):

@@ -191,7 +191,9 @@ def _advanced_on(q: Cue):
     if subj is None or not (subj.i in q.tok_ent or role_of_head(subj) in (STATE, ARMED)):
         return None
     if q.parts & {"on", "to", "towards", "toward", "into", "within", "through"} or q.in_objects(TERRITORY_OBJECTS):
-        return KEEP
+        # an advance met by no fight is ground changing hands: "advanced on the town and entered it without
+        # fighting"
+        return None if _without_a_fight(q.tok.sent) else KEEP
     return None
 
 
@@ -839,12 +841,21 @@ def _into_the_air(tok: Token) -> bool:
 
 
 def _fired_at(q: Cue):
-    if _into_the_air(q.tok):
+    if _into_the_air(q.tok) or _weapon_test(q.tok):
         return None
     if q.parts & {"at", "on", "upon"} or q.objs:
         return KEEP
     # "a woman was injured in firing by Indian troops": the noun, read by the parse as a gerund, with who fired
     return KEEP if q.tok.tag_ == "VBG" and q.tok.dep_ == "pcomp" and _by_agent(q.tok) else None
+
+
+def _weapon_test(tok: Token) -> bool:
+    """A weapon fired or launched as a test: "test-fired the Shaheen-III missile", "test launched a cruise
+    missile" (no one is fired at)."""
+    if any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod") for c in tok.children):
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test"
 
 
 def _by_agent(tok: Token) -> bool:

@@ -1,0 +1,32 @@
+"""News that is not armed conflict (party discipline, diplomacy, regulation, crime, weapons tests, ground that
+changes hands without a fight) reports no counter-terrorism action; the steps against armed groups stay."""
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 11, 20)
+ACTIONS = {"OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE"}
+
+
+def asserted(ex, text):
+    return {m.type for m in ex.extract("t", text, PUB) if m.modality == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Congress expelled four MLAs from the party for cross-voting in the Rajya Sabha polls.",
+    "The Awami League expelled two union leaders from the party for anti-party activities.",
+    "Bangladesh expelled the Pakistani deputy high commissioner over remarks on the 1971 war.",
+    "The State Bank froze all transactions of a private microfinance bank over irregularities in its books.",
+    "The bank froze the accounts of a former federal minister on the court's directions.",
+    "The ministry froze the bank accounts of 30 NGOs that had not renewed their registration.",
+    "The Taliban administration banned music and dancing at weddings in Kandahar.",
+    "The district administration launched a crackdown against illegal water connections in Gulberg.",
+    "Police dismantled a fake visa racket that was duping job seekers in Jalandhar.",
+    "Nepal handed over a Bihar man wanted in a double murder case to Indian police at Raxaul.",
+    "India successfully test-fired the nuclear-capable Agni-Prime missile off the Odisha coast.",
+    "The army's troops advanced on Kot Addu and entered the town without fighting.",
+])
+def test_nonconflict_news_reports_no_action(extractor, text):
+    assert not asserted(extractor, text) & ACTIONS
+
