@@ -30,3 +30,14 @@ def asserted(ex, text):
 def test_nonconflict_news_reports_no_action(extractor, text):
     assert not asserted(extractor, text) & ACTIONS
 
+
+
+@pytest.mark.parametrize("text", [
+    "Angry villagers torched a police van and stoned the police station after a youth was killed in police custody.",
+    "Customs officers seized pistols and ammunition from a gang of heroin traffickers at the Wagah border.",
+    "Border guards destroyed a tunnel used by smugglers to move goods across the frontier.",
+    "The provincial assembly passed a law banning face veils in government offices.",
+    "The embassy evacuated its staff ahead of the army's offensive on the capital.",
+])
+def test_riots_crime_laws_and_awaited_offensives_report_no_deed(extractor, text):
+    assert not asserted(extractor, text) & (ACTIONS | {"ATTACK"})

@@ -101,7 +101,7 @@ _ATTACKERS = frozenset({"attacker", "attackers", "assailant", "assailants", "bom
 _CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "narcotic", "narcotics", "drug", "drugs",
                           "liquor", "alcohol", "gambling", "gutka", "methamphetamine", "cannabis", "marijuana",
                           "contraband", "counterfeit", "smuggling", "trafficking", "bootleg", "poppy", "smuggle",
-                          "smuggled",
+                          "smuggled", "smuggler", "smugglers", "trafficker", "traffickers",
                           # and the trade in wildlife, timber and fuel that customs and forest guards stop
                           "ivory", "tusk", "tusks", "pangolin", "wildlife", "timber", "diesel", "petrol", "fuel"})
 # the crimes police foil, bust and crack down on ("foiled a robbery bid at a jewellery shop", "busted a gang of car
@@ -118,8 +118,9 @@ _UNLAWFUL_MARKS = frozenset({"illegal", "unauthorised", "unauthorized", "unlicen
 _ARMED_BODY_WORDS = frozenset({"armed", "group", "outfit", "organisation", "organization", "cell", "network",
                                "hideout", "camp"})
 # the organisations of crime, and the firearms that criminals carry too
-_CRIME_RINGS = frozenset({"cartel", "mafia", "syndicate", "racket"})
-_WEAPON_WORDS = frozenset({"weapon", "arm", "ammunition", "rifle", "gun", "pistol", "cartridge", "kalashnikov", "round"})
+_CRIME_RINGS = frozenset({"cartel", "mafia", "syndicate", "racket", "gang"})
+_WEAPON_WORDS = frozenset({"weapon", "arm", "ammunition", "rifle", "gun", "pistol", "cartridge", "kalashnikov", "round",
+                           "firearm"})
 # the words of what a person is accused or wanted for ("on drug trafficking charges", "in a smuggling case")
 _CHARGES = frozenset({"charge", "case", "accusation", "allegation", "conviction"})
 # acts of abuse or theft, which a raid or an operation may be the occasion of ("raped two women during a raid")
@@ -211,6 +212,9 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                 for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers", "an operation against rustlers"
     if frame.patient is not None:
         objects.append(frame.patient)
+    if etype in ("DISMANTLE", "FINANCE"):  # whom it was taken from: "seized firearms from a gang of drug traffickers"
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                    if g.dep_ == "pobj"]
     objects += [v.head for v in verbs if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN")]
     # (whom a participle's clause is about: "killed a drug lord wanted by the United States in a raid on his hideout")
     words = {t.lemma_.lower() for o in objects for t in o.subtree} | {t.lower_ for o in objects for t in o.subtree}
@@ -508,6 +512,19 @@ _PUBLIC_LIFE = frozenset({"politics", "contest", "contesting", "election", "elec
 _CIVIC_BODIES = frozenset({"party", "union", "association", "club", "federation", "bar", "board"})
 
 
+_LAWS = frozenset({"law", "bill", "ordinance", "decree", "legislation", "amendment", "rule", "regulation"})
+
+
+def _banned_by_law(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
+    """A ban that a law, a bill or a decree makes, on something nothing in its phrase ties to a group or
+    militants ("a law banning face coverings", "a bill restricting the sale of acid"; not "an ordinance banning
+    militant outfits")."""
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in _LAWS or target is None:
+        return False
+    return not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS or t.lower_ in _GROUP_MARKS
+                   or t.lemma_.lower() in L.WEAPON_NOUNS or t.pos_ == "PROPN" for t in target.subtree)
+
+
 def _activity_banned(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
     """The ban is on an activity that nothing in its phrase ties to a group or militants: "banned the export of
     wheat to Afghanistan", "a ban on pillion riding", "banned the broadcast of the opposition leader's speeches"
@@ -536,6 +553,16 @@ def _banned_from_public_life(tok: Token, target: Token | None, group_tokens: set
     marked = [*(target.subtree if target is not None else ()), *(t for g in froms for t in g.subtree)]
     marks = _GROUP_MARKS - {"leader", "member"}  # (a party has leaders and members too)
     return not any(t.i in group_tokens or t.lemma_.lower() in marks or t.lower_ in marks for t in marked)
+
+
+_CUSTODY = frozenset({"custody", "detention", "lock-up", "lockup", "remand"})
+
+
+def _died_in_custody(tok: Token) -> bool:
+    """A killing told as done in custody ("a youth was killed in police custody", "tortured to death in
+    custody"): no armed party's attack and no operation."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY for g in c.children) for c in tok.children)
 
 
 def _civic_body(agent: Token | None, group_tokens: set[int] | frozenset) -> bool:
@@ -1992,6 +2019,8 @@ class Extractor:
             # an abduction is violence against the person taken, by an armed group or by forces (and so is the
             # hijacking of a train, a bus or a plane with its passengers)
             return "ATTACK"
+        if etype in ("ATTACK", "OPERATION") and agent not in (ARMED, UNKNOWN) and _died_in_custody(tok):
+            return None  # "after a youth was killed in police custody": a death in the state's hands, no fight
         if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
             return None  # a sentence carried out, or an execution nobody is named for: no armed group's attack
         if etype in ("ATTACK", "OPERATION"):
@@ -2056,6 +2085,8 @@ class Extractor:
                 return None
             if etype == "RESTRICT" and _civic_target(frame.patient, group_tokens, frame.agent):
                 return None  # "banned the opposition party": a measure against politics, not an armed group
+            if etype == "RESTRICT" and _banned_by_law(tok, frame.patient, group_tokens):
+                return None  # "passed a law banning face coverings in public places": legislation on conduct
             if etype == "RESTRICT" and _activity_banned(tok, frame.patient, group_tokens):
                 return None  # "banned the export of wheat", "a ban on pillion riding": trade and public order
             if etype == "EXTRADITE" and _domestic_recipient(tok, frame.agent):

@@ -353,6 +353,15 @@ def _example_of_a_kind(tok: Token) -> bool:
     return False
 
 
+def _awaited(tok: Token) -> bool:
+    """An event named as what something comes before: "withdrew its troops ahead of the Turkish offensive", "in
+    anticipation of an operation" (it has not happened yet)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    before = tok.head.head
+    return before.lower_ == "ahead" or before.lower_ == "anticipation" and before.head.lower_ == "in"
+
+
 def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
@@ -366,6 +375,8 @@ def modality_of(tok: Token) -> str:
         return "demanded"
     if _without(tok) or _alternative(tok):
         return "negated"
+    if _awaited(tok):
+        return "future"
     first_item = first_listed_infinitive(tok)
     if first_item is not None:
         return modality_of(first_item)
