@@ -1887,3 +1887,9 @@ def test_a_group_that_owns_what_a_bomb_went_off_near_is_not_its_maker(extractor)
     attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
     assert len({m.event for m in attacks}) == 1
     assert attacks[0].source and attacks[0].source.id == "lashkar-e-islam"
+
+
+def test_an_attack_claimed_by_a_group_in_its_own_sentence_is_claimed(extractor):
+    text = "Four Hazara vegetable sellers were shot dead in Quetta in an attack claimed by Lashkar-e-Jhangvi."
+    first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
+    assert first.source and first.source.id == "lashkar-e-jhangvi" and first.perpetrator_basis == "claimed"

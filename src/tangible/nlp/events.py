@@ -265,6 +265,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 iter(subjects), None) or next(
                 (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                objs.append(tok.head)  # "in an attack claimed by Lashkar-e-Jhangvi": the noun the claim qualifies
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if _habitual_claim(tok, text):
                 habit = True
