@@ -41,3 +41,11 @@ def test_nonconflict_news_reports_no_action(extractor, text):
 ])
 def test_riots_crime_laws_and_awaited_offensives_report_no_deed(extractor, text):
     assert not asserted(extractor, text) & (ACTIONS | {"ATTACK"})
+
+
+@pytest.mark.parametrize("text", [
+    "A group of people attacked a police team that had come to arrest a wanted man, and freed him.",
+    "A group of youths attacked a traffic warden and tore his uniform in Lahore.",
+])
+def test_a_group_of_civilians_attacking_is_no_armed_groups_attack(extractor, text):
+    assert "ATTACK" not in asserted(extractor, text)

@@ -103,6 +103,15 @@ def role_of_head(tok: Token) -> str | None:
     return memo[i]
 
 
+# nouns of a number of people, who play the part of the people they are made of when those are civilians
+_COLLECTIVES = frozenset({"group", "band", "batch"})
+
+
+def _of_pobj(tok: Token) -> Token | None:
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def _role_of_head(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     low = tok.lower_
@@ -133,6 +142,8 @@ def _role_of_head(tok: Token) -> str | None:
         if lemma in ("fighter",) and mods & {"jet", "jets", "aircraft"}:
             return STATE
         return ARMED
+    if lemma in _COLLECTIVES and (member := _of_pobj(tok)) is not None and role_of_head(member) in (CIVILIAN, CROWD):
+        return role_of_head(member)  # "a group of people", "a group of villagers": a crowd, no armed party
     if lemma in UNKNOWN_HEADS or low in UNKNOWN_HEADS:
         if lemma in ("gunman", "gunmen", "assailant", "attacker", "kidnapper", "abductor", "shooter", "killer",
                      "perpetrator", "miscreants"):
