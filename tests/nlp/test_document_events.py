@@ -1893,3 +1893,14 @@ def test_an_attack_claimed_by_a_group_in_its_own_sentence_is_claimed(extractor):
     text = "Four Hazara vegetable sellers were shot dead in Quetta in an attack claimed by Lashkar-e-Jhangvi."
     first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
     assert first.source and first.source.id == "lashkar-e-jhangvi" and first.perpetrator_basis == "claimed"
+
+
+def test_a_search_that_answers_an_attack_and_finds_nothing_is_no_deed(extractor):
+    ms = extractor.extract("t", "Gunmen on a motorcycle shot dead a polio worker in Bajaur. Police cordoned off the "
+                                "area and launched a search operation for the attackers.", PUB)
+    assert deeds(ms, ("ATTACK",)) and not deeds(ms, ("OPERATION",))
+    # a search that struck or found something is the forces' deed; so is one with no attack told before it
+    for text in ("Gunmen killed two policemen in Tank. Troops launched a search operation in the area and killed "
+                 "three militants.",
+                 "Security forces launched a search operation in the Tirah valley on Monday."):
+        assert deeds(extractor.extract("t", text, PUB), ("OPERATION",)), text

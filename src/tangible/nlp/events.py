@@ -937,6 +937,11 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # protest's own clash, with nobody armed in it, is a riot, not an attack
             dropped.add(id(m))
             continue
+        if _search_after_attack(m, last_deed_event) and idx - last_index <= max_gap:
+            # "A roadside bomb killed two Levies men. Security forces cordoned off the area and launched a search
+            # operation.": the hunt that answers the attack, with nothing found, is no deed of its own
+            dropped.add(id(m))
+            continue
         link_to = _named_by_place(events, m, idx, by_start, max_gap) if refers_back and last_deed_event is not None \
             else None
         if link_to is None and refers_back and not f.new_event and last_deed_event is not None and m.type == "ATTACK" \
@@ -1065,6 +1070,26 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if any(k.endswith(("+", "?", "=", "~")) for k in m.quantities):
             m.quantities = merged_quantities_from(merged_quantities([m]))
     return dropped
+
+
+_SEARCH = re.compile(r"\b(?:search|combing|cordon(?:ed)?(?:\s+off)?|manhunt|hunt)\b", re.I)
+
+
+def _search_after_attack(m: Mention, before: _Event | None) -> bool:
+    """``m`` is a search the forces launched after the attack the report told, that found and struck nothing: no
+    toll, no arrest, no seizure told in it ("cordoned off the area and launched a search operation")."""
+    return m.type == "OPERATION" and m.modality == "asserted" and before is not None and before.type == "ATTACK" \
+        and not any(m.quantities.values()) and bool(m.trigger) and bool(_SEARCH.search(m.trigger or "")
+                                                                          or _SEARCH.search(_trigger_phrase(m)))
+
+
+def _trigger_phrase(m: Mention) -> str:
+    """The words just before and at the trigger: "a search operation", "cordoned off"."""
+    if not m.trigger_span:
+        return ""
+    start = m.char_span[0]
+    a, b = m.trigger_span[0] - start, m.trigger_span[1] - start
+    return m.sentence[max(0, a - 25):b]
 
 
 def _named_by_place(events: list[_Event], m: Mention, idx: int, by_start: dict[int, int],
