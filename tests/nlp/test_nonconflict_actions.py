@@ -49,3 +49,18 @@ def test_riots_crime_laws_and_awaited_offensives_report_no_deed(extractor, text)
 ])
 def test_a_group_of_civilians_attacking_is_no_armed_groups_attack(extractor, text):
     assert "ATTACK" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry in Kabul said its air defences had shot down a drone over the city.",
+    "Pakistani troops shot down an Indian quadcopter that had crossed the Line of Control in the Rakhchikri sector.",
+    "A surveillance drone was shot down near the Kamra airbase, officials said.",
+])
+def test_downing_an_unmanned_craft_harms_no_one(extractor, text):
+    ms = [m for m in extractor.extract("t", text, PUB) if m.modality == "asserted"]
+    assert not {m.type for m in ms} & (ACTIONS | {"ATTACK"}) and not any(m.quantities for m in ms), text
+    # an attack told beside a downed drone stays
+    ms = extractor.extract("t", "Militants shot down a police drone and then stormed the checkpost, killing two "
+                                "constables.", PUB)
+    attacks = [m for m in ms if m.type == "ATTACK" and m.modality == "asserted"]
+    assert attacks and attacks[0].quantities.get("killed") == 2

@@ -2353,6 +2353,8 @@ class Extractor:
         """The event type a word reports (the table of ``triggers``); and the death of those making or planting a
         bomb, which is their own failed attack ("two militants died while assembling a bomb in Bannu")."""
         etype = trigger_type(tok, tok_ent)
+        if etype is not None and _downs_unmanned_craft(tok):
+            return None
         if etype is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("die", "perish") \
                 and _MISHAP.search(tok.doc[tok.i:tok.sent.end].text) and any(c.dep_ == "nsubj" for c in tok.children):
             return "ATTACK"
@@ -3170,6 +3172,20 @@ def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tu
 
 
 _TOPONYM_END = re.compile(r"\w{3}(?:abad|pur|pura|khel|kot|garh)$")
+
+
+# craft with nobody aboard: downing one is air defence, harming no one ("its forces shot down a drone over Kabul")
+_UNMANNED_CRAFT = frozenset({"drone", "quadcopter", "quadcopters", "uav", "uavs", "drones", "balloon", "balloons"})
+
+
+def _downs_unmanned_craft(tok: Token) -> bool:
+    """``tok`` is "shot down" or "brought down" told of an unmanned craft ("shot down an Indian quadcopter", "a drone
+    was shot down"): no deed against anyone (a crew's death is told by its own words)."""
+    if tok.lemma_.lower() not in ("shoot", "bring") or not any(c.dep_ == "prt" and c.lower_ == "down"
+                                                              for c in tok.children):
+        return False
+    craft = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(craft) and all(c.lower_ in _UNMANNED_CRAFT for c in craft)
 
 
 _LONG_NAME = 8  # letters of a name of several words long enough to guess a spelling one letter off
