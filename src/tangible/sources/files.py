@@ -104,34 +104,25 @@ def _html_input(data: bytes, origin: str, *, url=None, publisher=None, published
     )
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-_HEADER_DATE = re.compile(
-    r"^\s*(?:published|posted|dated?|filed|updated)(?:\s+on)?\s*[:\-–—]?\s*"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})|"
-    r"(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))\b", re.I)
+# a header's label, and the weekday that may stand before its date
+_HEADER_LABEL = re.compile(r"^\s*(?:published|posted|dated?|filed|updated)(?:\s+on)?\s*[:\-–—]?\s*"
+                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 
 
 def header_date(line: str) -> date | None:
     """The date a note's header line states ("Published: 2026-10-10", "Date: 10 October 2026", "Posted on
     Oct. 10, 2026 09:30"): the metadata a saved article keeps above or below its title. A year is required
-    (a header is written for the record); a line that states no whole date is no header."""
-    m = _HEADER_DATE.match(line)
+    (a header is written for the record); a line whose label is not followed by a whole date is no header."""
+    from tangible.nlp.dates import MONTHS, explicit_date
+
+    m = _HEADER_LABEL.match(line)
     if not m:
         return None
-    try:
-        if m.group("iso"):
-            return date.fromisoformat(m.group("iso"))
-        written = (m.group("m1") or m.group("m2")).lower()
-        # a month by its name, its first three letters or "Sept"
-        month = next((i + 1 for i, name in enumerate(_MONTH_NAMES)
-                      if written in (name, name[:3]) or (name == "september" and written == "sept")), None)
-        if month is None:
-            return None
-        return date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
-    except ValueError:
+    rest = line[m.end():].strip()
+    first = re.match(r"[A-Za-z]+|\d", rest)  # the date stands right after the label ("Date palms ..." is no header)
+    if first is None or not (first.group().isdigit() or first.group().lower() in MONTHS):
         return None
+    return explicit_date(rest[:40])
 
 
 def text_input(text: str, data: bytes, origin: str, today: date | None = None) -> DocumentInput:
