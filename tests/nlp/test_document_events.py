@@ -629,6 +629,47 @@ def test_the_deed_a_protest_is_against_is_no_event_when_spoken_of_again(extracto
     assert not deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))
 
 
+@pytest.mark.parametrize("text", [
+    # the victim the protest named, told again by a definite noun or a pronoun
+    "Tribesmen protested in Wana against the killing of a tribal elder. The elder was shot dead by masked men near "
+    "his house.",
+    # a grievance named under the protest's purpose ("to condemn"), then told on
+    "Students protested outside the press club in Turbat to condemn the killing of a schoolteacher. She was shot "
+    "dead by unidentified gunmen on her way home.",
+    # what the protesters say happened
+    "Families of the dead protested outside the deputy commissioner's office in Kech. They said the two brothers "
+    "were killed by the FC in a staged encounter.",
+    # a protest told in a sentence with no deed in it, then the grievance in the past perfect
+    "Villagers protested in Dir. Militants had blown up a school in the village.",
+    # the dead a sit-in keeps, killed in the event it answers
+    "Hundreds of mourners staged a sit-in on the Kohat road with the coffins of six labourers who were shot dead by "
+    "militants.",
+    # those to be arrested for an attack: the attack is a given
+    "Residents of Kurram protested for the second day, demanding the arrest of those responsible for the bombing "
+    "that killed 17 shoppers.",
+])
+def test_the_grievance_a_protest_report_tells_on_is_no_deed_of_its_own(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Teachers protested in Mardan on Monday. The provincial government had banned new appointments in schools.",
+     "RESTRICT"),
+])
+def test_a_measure_a_protest_answers_told_before_it_is_no_deed(extractor, text, etype):
+    assert not deeds(extractor.extract("t", text, PUB), (etype,))
+
+
+@pytest.mark.parametrize("text", [
+    # a deed of the report's own after its protest sentence stays one
+    "Shopkeepers protested in Hangu against rising extortion. Later, gunmen shot dead a trader near the main bazaar.",
+    # someone other than the protesters telling of a deed they saw
+    "Lawyers protested in Quetta on Monday. Police said gunmen shot dead a judge near the courts later that day.",
+])
+def test_a_deed_a_protest_report_tells_of_its_own_stays(extractor, text):
+    assert deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+
+
 @pytest.mark.parametrize("record", ["502PAK", "1700PAK"])
 def test_real_protests_against_a_raid_or_an_attack_report_neither(extractor, acled_rows, record):
     # ACLED 502PAK: a protest "against the Rangers Raid", then "The raid ... was unlawful"; 1700PAK: a protest

@@ -146,6 +146,9 @@ class SentenceFacts:
     declined_types: set[str] = field(default_factory=set)
     armed_words: bool = False  # the sentence has words of armed violence (guns, bombs, militants)
     nominal_triggers: set[int] = field(default_factory=set)  # document offsets of deeds named by a noun
+    # document offsets of deeds whose victims are named as people already spoken of ("The elder was shot dead",
+    # "he was killed")
+    victims_told: set[int] = field(default_factory=set)
     dead_sides: frozenset[str] = frozenset()  # the sides of the dead the sentence counts ("civilian", "state" …)
     # an armed group (not a state) claims the event or is blamed for it (a suspect or a group the dead belonged to
     # may be the victims of an operation: "five suspected TTP militants were killed in a raid")
@@ -924,7 +927,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # reported elsewhere
             dropped.add(id(m))
             continue
-        if m.type in _VIOLENT and last_deed_event is None and f is not None and _told_again(m) and any(
+        if m.type in _VIOLENT and last_deed_event is None and f is not None and (
+                _told_again(m) or bool(m.trigger_span) and m.trigger_span[0] in f.victims_told) and any(
                 facts[j].protest_told and _compatible(t, m) for j in range(max(0, idx - max_gap), idx)
                 for t in facts[j].background_types):
             # "A protest was held against the killing of a journalist. He was shot dead by gunmen last week.": the

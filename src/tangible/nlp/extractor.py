@@ -390,6 +390,9 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
 _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "march", "sit-in", "strike", "riot",
                   "protester", "demonstrator"}
 _PROTEST_NAMED = re.compile(r"\b(?:protest|sit-in|rally|vigil|demonstration|march|dharna)", re.I)
+# a protest told in so many words, for sentences that are not parsed (no cue of a deed)
+_PROTEST_TOLD = re.compile(r"\b(?:protest(?:s|ed|ing)?|rall(?:y|ies|ied)|sit-ins?|vigils?|demonstrat(?:ed|ion|ions)|"
+                           r"dharnas?|boycott(?:s|ed)?)\b", re.I)
 _PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyist", "marcher", "agitator"}
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
 # what else people do to protest ("boycotted the courts", "chanted slogans"), and the stoppages they observe
@@ -722,6 +725,44 @@ def _told_as_before(tok: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+# who speaks for a protest the report told before: "They said ...", "the relatives alleged ..."
+_PROTEST_SPEAKERS = frozenset({"they", "relative", "family", "heir", "speaker", "participant", "organiser", "organizer",
+                               "villager", "tribesman", "tribesmen", "resident", "elder"})
+_TELLING = frozenset({"say", "allege", "claim", "complain", "tell", "accuse", "maintain", "insist"})
+
+
+def _protesters_say(tok: Token) -> bool:
+    """A deed told as what the protesters of a protest told before say happened ("Relatives of the victims
+    protested in Quetta. They said the men were killed by the FC in a fake encounter."): their grievance."""
+    t = tok
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and head.lemma_.lower() in _TELLING and head.pos_ == "VERB":
+            return any(c.dep_ == "nsubj" and (c.lower_ in _PROTEST_SPEAKERS or c.lemma_.lower() in (
+                _PROTEST_SPEAKERS | _PROTESTERS) - {"they"}) for c in head.children)
+        if t.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "dobj", "pobj", "prep", "relcl", "acl"):
+            return False
+        t = head
+    return False
+
+
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def _victim_told_before(tok: Token, victim: Token | None) -> bool:
+    """The deed's victims are named as people already spoken of, by a pronoun or a definite noun ("The elder was
+    shot dead by unknown gunmen", "Police said he was killed in a clash")."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok  # "killed in a clash"
+    if victim is None and verb.pos_ == "VERB":
+        victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if victim is None:
+        return False
+    return victim.lower_ in _PERSONAL or any(c.dep_ in ("det", "poss") and c.lower_ in (
+        "the", "this", "these", "those", "his", "her", "their") for c in victim.children)
 
 
 def _reports_protest(tok: Token) -> bool:
@@ -1063,6 +1104,10 @@ class Extractor:
                     jobs.append((i, s, e, _readable_case(sent, self.acronyms)))
                 else:
                     uncued.append((i, s, sent))
+                    if _PROTEST_TOLD.search(sent):
+                        # a protest told in a sentence with no cue of a deed ("Villagers protested in Swat."): the
+                        # deeds the next sentences tell in the past perfect are what it answers
+                        ctx.setdefault("protests_unparsed", []).append(s)
         results: list[list[Mention]] = [[] for _ in batch]
         facts: list[list[SentenceFacts]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
@@ -1615,6 +1660,10 @@ class Extractor:
             if etype is None:
                 continue
             modality = modality_of(tok)
+            if etype in _DEED_TYPES and modality != "asserted" and protest_here and self._background(tok):
+                # "rallied in Quetta to condemn the attack on the law college": the protest's grievance, whatever
+                # the mood of the verb that names it, for the sentences that tell it on
+                facts.background_types.add(etype)
             if etype == "ASSURE" and tok.lemma_.lower() in ("allow", "permit") and modality in ("negated", "future"):
                 modality = "asserted"  # "will not allow anyone to use its soil" is the assurance being given
             if question and modality in ("asserted", "future"):
@@ -1662,11 +1711,14 @@ class Extractor:
                     if ref is not None and ref.id:
                         state_party = ref
             if modality == "asserted" and etype in _DEED_TYPES:
-                if self._background(tok) or etype != "ARREST" and (protest_here or ctx.get("protest_told")) \
-                        and _told_as_before(tok):
+                protest_before = ctx.get("protest_told") or any(
+                    start < offset for start in ctx.get("protests_unparsed", ()))
+                if self._background(tok) or etype != "ARREST" and (protest_here or protest_before) \
+                        and _told_as_before(tok) or etype != "ARREST" and protest_before and _protesters_say(tok):
                     # (a deed a protest report tells in the past perfect happened before it, as what it answers:
-                    # "traders observed a strike. Gunmen had shot dead a trader the day before."; an arrest
-                    # stays an arrest)
+                    # "traders observed a strike. Gunmen had shot dead a trader the day before."; and so is one
+                    # its protesters tell of: "Relatives of the victims protested. They said the men were killed
+                    # by the FC."; an arrest stays an arrest)
                     facts.background_types.add(etype)
                     continue  # what a protest or a condemnation is about: an event reported elsewhere
                 if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS):
@@ -1731,6 +1783,8 @@ class Extractor:
                     facts.subject_anaphors.add(trig_start)
             if tok.pos_ in ("NOUN", "PROPN"):
                 facts.nominal_triggers.add(trig_start)
+            if _victim_told_before(tok, tgt_tok):
+                facts.victims_told.add(trig_start)
             if etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
                     STATE, ARMED, UNKNOWN):
                 facts.agent_roles[trig_start] = frame.roles["agent"]
@@ -2207,14 +2261,17 @@ class Extractor:
         """A deed told as what a protest answers: "after a Hazara man was killed by gunmen, civil society
         protested", "the protesters said their leader was killed by unidentified men": an event reported
         elsewhere, not one this report adds."""
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+        # (a relative clause tells the dead as a participle does: "the coffins of 11 miners who were killed by
+        # militants")
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(
                 a.lemma_.lower() in _PROTEST_ACTS or a.lower_ in ("stage", "staged", "stages", "hold", "held", "holds")
                 and any(c.dep_ == "dobj" and _PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
                         for c in a.children) for a in _with_conjuncts(verb.ancestors)):
             # "staged a sit-in with the coffins of 11 miners killed by militants", "carried the bodies of two
             # men killed in a strike to the governor's house and protested there": the dead it mourns
             return True
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" \
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
+                and verb.head.head.lower_ == "of" \
                 and verb.head.head.head.lemma_.lower() in _REMAINS:
             remains = verb.head.head.head
             holder = remains.head.head if remains.dep_ == "pobj" else remains.head
@@ -2291,7 +2348,8 @@ class Extractor:
             # attack", "arrested for planning the bombing"
             dep = "pobj" if t.dep_ == "pcomp" and t.tag_ == "VBG" and head.pos_ == "ADP" else t.dep_
             hl = head.lemma_.lower()
-            if hl in _REFERRING_HEADS:
+            if hl in _REFERRING_HEADS or hl == "responsible" and head.dep_ == "amod":
+                # ("the arrest of those responsible for the blast": the blast is a given)
                 return True
             if dep == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in (
                     *_REFERRING_HEADS, "slogan", "chant", "march", "rally", "sit-in", "strike"):
