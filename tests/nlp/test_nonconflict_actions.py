@@ -64,3 +64,35 @@ def test_downing_an_unmanned_craft_harms_no_one(extractor, text):
                                 "constables.", PUB)
     attacks = [m for m in ms if m.type == "ATTACK" and m.modality == "asserted"]
     assert attacks and attacks[0].quantities.get("killed") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue teams carried out an operation through the night to pull out labourers trapped under the collapsed "
+    "hotel in Abbottabad.",
+    "The air force carried out sorties to airlift tourists stranded by snowfall on the Babusar road.",
+    "A Pakistan Air Force Mushshak crashed near Risalpur during a training sortie, killing both pilots.",
+])
+def test_rescue_and_practice_flights_are_no_operation(extractor, text):
+    assert "OPERATION" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian forces pulled out of the Lachin corridor, handing it over to Azerbaijan under the truce.",
+    "The BSF handed over a Pakistani youth who had inadvertently crossed the border near Fazilka to the Rangers.",
+])
+def test_ground_or_strayed_people_handed_back_are_no_extradition(extractor, text):
+    assert "EXTRADITE" not in asserted(extractor, text)
+    # a state handing over a wanted militant stays a handover
+    assert "EXTRADITE" in asserted(extractor, "Afghanistan handed over two TTP commanders wanted for the Peshawar "
+                                              "school attack to Pakistan.")
+
+
+@pytest.mark.parametrize("text", [
+    "The junta dissolved the largest opposition party and confiscated its assets.",
+    "Police carried out raids across Lahore overnight to stop opposition workers from reaching the rally.",
+    "Israeli forces seized a plot of land near Salfit to widen a settler bypass road.",
+    "A group of settlers raided the village of Burin, torching two cars and a house.",
+    "Israeli troops shot dead a Palestinian teenager during a protest in Kafr Qaddum.",
+])
+def test_steps_against_politics_land_and_protest_are_no_action(extractor, text):
+    assert not asserted(extractor, text) & ACTIONS

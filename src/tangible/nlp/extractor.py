@@ -231,8 +231,16 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
             _ARMED_BODY_WORDS | L.MILITANT_NOUNS | _INSURGENT_HEADS) and not any(
             t.i in group_tokens for o in objects for t in o.subtree):
         return True  # "a crackdown against illegal gas connections", "dismantled a fake call centre"
-    if etype in ("OPERATION", "DISMANTLE") and words & (_GATHERINGS | {"protester", "protesters", "demonstrator",
-                                                           "demonstrators"}) \
+    crowd = _GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}
+    if etype == "OPERATION":
+        # what the raids were carried out to do: "conducted raids across the city to stop opposition workers from
+        # joining the march" (force against a gathering told by its aim)
+        holder = tok.head if tok.dep_ == "dobj" else tok
+        aims = [t for c in holder.children if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+        if {t.lemma_.lower() for t in aims} & crowd and not any(t.i in group_tokens for t in aims):
+            return True
+    if etype in ("OPERATION", "DISMANTLE") and words & crowd \
             and not any(t.i in group_tokens for o in objects for t in o.subtree):
         return True  # "security forces stormed the protest camp", "police dismantled the protest camp": force
         # against a gathering (not "a Taliban gathering")
@@ -259,15 +267,41 @@ _SOUGHT_PEOPLE = frozenset({"missing", "survivor", "survivors", "trapped", "stra
                             "tourist", "tourists", "hiker", "hikers"})
 
 
+# a flight or an operation flown or run for practice: "crashed during a training sortie", "a mock drill"
+_DRILL_WORDS = frozenset({"training", "practice", "mock", "trial", "test"})
+# the people whose plight an operation is carried out to end, whatever its verb ("to pull out workers trapped in
+# the tunnel", "sorties to airlift stranded pilgrims")
+_IN_DISTRESS = frozenset({"trapped", "stranded", "marooned", "stuck", "missing", "survivor", "survivors"})
+# the bodies that do rescue work: "rescue teams carried out an operation at the collapsed building"
+_RESCUERS = frozenset({"rescuer", "rescuers", "firefighter", "firefighters", "ndrf", "sdrf", "paramedic",
+                       "paramedics", "lifeguard", "lifeguards"})
+
+
+def _relief_body(op: Token) -> bool:
+    """The subject of the verb an operation is the object of is a rescue body ("rescue teams", "rescuers")."""
+    if op.dep_ != "dobj":
+        return False
+    for subj in (c for c in op.head.children if c.dep_ == "nsubj"):
+        words = {subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
+        if words & (_RESCUERS | _RELIEF_WORDS):
+            return True
+    return False
+
+
 def _relief_work(tok: Token) -> bool:
-    """An operation for rescue, relief or public works, or a search for missing people: no force against anyone."""
+    """An operation for rescue, relief or public works, or a search for missing people, by a rescue body, or flown
+    for practice: no force against anyone."""
     ops = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
     ops += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     for op in ops:
         mods = {c.lower_ for c in op.children if c.dep_ in ("compound", "amod", "nmod")}
-        if mods & _RELIEF_WORDS or "".join(t.lower_ for c in op.lefts if c.dep_ in ("compound", "amod", "nmod")
-                                           for t in c.subtree) in _RELIEF_WORDS:
+        if mods & (_RELIEF_WORDS | _DRILL_WORDS) or "".join(
+                t.lower_ for c in op.lefts if c.dep_ in ("compound", "amod", "nmod")
+                for t in c.subtree) in _RELIEF_WORDS:
             return True  # (the tokenizer splits "the anti-encroachment operation" into three modifiers)
+        if _relief_body(op) and not {t.lemma_.lower() for t in tok.sent} & (_ARMED_CONFLICT_WORDS |
+                                                                              _CAPTIVITY_WORDS):
+            return True  # "rescue teams carried out an operation through the night at the collapsed building"
         sought = [g for c in op.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                   if g.dep_ == "pobj"]
         if any(t.lower_ in _SOUGHT_PEOPLE for g in sought for t in g.subtree):
@@ -282,6 +316,8 @@ def _relief_work(tok: Token) -> bool:
             if aim.lemma_.lower() in _RELIEF_VERBS or aim.lemma_.lower() in _SEARCH_VERBS and any(
                     t.lower_ in _SOUGHT_PEOPLE for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
                 return True
+            if any(t.lower_ in _IN_DISTRESS for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
+                return True  # "to pull out workers trapped in the tunnel", "to airlift stranded pilgrims"
     return False
 
 
@@ -472,7 +508,9 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
         if target is None or target.lemma_.lower() not in L.FINANCE_OBJECTS | _BODY_ACTIVITIES \
                 and target.pos_ != "NUM":
             break
-        target = _owner_of(target, agent) if target.lemma_.lower() in _BODY_ACTIVITIES else _of_object(target)
+        # (money named by its owner's pronoun is the owner's: "dissolved the opposition party and seized its assets")
+        target = _owner_of(target, agent) if target.lemma_.lower() in _BODY_ACTIVITIES or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in target.children) else _of_object(target)
     if target is None:
         return False
     words = list(target.subtree)

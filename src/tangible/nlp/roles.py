@@ -170,5 +170,5 @@ _CIVILIAN_HINTS = frozenset({
     "employee", "engineer", "lawyer", "judge", "candidate", "politician", "councillor", "councilor", "mpa",
     "mna", "chief", "head", "guest", "bystander", "local", "national", "citizen", "victim", "youth", "infant",
     "baby", "minor", "relative", "official", "businessman", "contractor", "labourers", "laborers", "nurse",
-    "supporter", "follower",
+    "supporter", "follower", "teenager", "teen", "settler", "herder", "herdsman", "herdsmen", "shepherd",
 })

@@ -252,14 +252,22 @@ def _handed_over(q: Cue):
     if not ("over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs
                                      for g in c.children)):
         return None
-    if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False) or not q.personish(q.objs)):
+    if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False) or not q.personish(q.objs)
+                   or all(o.lower_ in _THING_PRONOUNS for o in q.objs)):
         return None  # territory, power or papers handed over: no one is transferred (what a clause says of the
-        # people handed over is not what was handed: "nationals wanted for the bombing ... at the crossing")
+        # people handed over is not what was handed: "nationals wanted for the bombing ... at the crossing"); nor
+        # is anyone when "it" is ("withdrew from the district, handing it over to the army")
+    if q.objs and q.in_objects(_STRAYED):
+        return None  # "handed over two boys who had strayed across the border": people sent home, not suspects
     return KEEP
 
 
 _HANDED_THINGS = frozenset({"power", "document", "documents", "letter", "memorandum", "charge", "responsibility",
                             "keys", "list", "report", "evidence", "dossier", "aid", "cheque", "check", "award"})
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+# the words of people who crossed a border by mistake, whom a state hands back
+_STRAYED = frozenset({"stray", "strayed", "inadvertently", "mistakenly", "accidentally", "unknowingly",
+                      "inadvertent"})
 
 
 def _hosted_meeting(q: Cue):
@@ -654,7 +662,16 @@ def _money_seized(q: Cue) -> bool:
                for c in q.objs for g in _phrase_words(c))
 
 
+# land taken is ground, not a hideout's or a plot's: "seized a plot of land to build a road", "took over 50 acres"
+_LAND = frozenset({"land", "lands", "acre", "acres", "hectare", "hectares", "kanal", "kanals", "farmland",
+                   "orchard", "orchards", "field", "fields"})
+
+
 def _seized_what(q: Cue):
+    if q.objs and all(o.lemma_.lower() in _LAND or o.lemma_.lower() == "plot" and any(
+            g.lemma_.lower() in _LAND for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children) for o in q.objs):
+        return None
     if q.tok.lemma_.lower() == "seize" and any(o.lemma_.lower() in L.PERSON_NOUNS | L.MILITANT_NOUNS
                                                 or o.lower_ in L.PERSON_NOUNS for o in q.objs):
         # "border police seized two men carrying explosives": the people are what was taken, whatever they carried
