@@ -81,3 +81,24 @@ def test_firing_along_the_working_boundary_is_punjabs(extractor):
     text = "On 8 August 2020, Indian troops resorted to unprovoked firing along the Working Boundary, killing a civilian."
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == "Punjab"
+
+
+@pytest.mark.parametrize("text, province", [
+    # districts GeoNames lacks (made since its list) or spells too far off, in the spellings of Afghan reporting
+    ("On 3 June 2020, Taliban fighters attacked an ANA checkpoint in Marja district, killing 2 soldiers.", "Helmand"),
+    ("On 4 June 2020, uprising forces clashed with the Taliban in Dand-e Ghori district, killing 3 fighters.",
+     "Baghlan"),
+    ("On 5 June 2020, an IED planted by militants killed a police officer in Alasay district.", "Kapisa"),
+    ("On 6 June 2020, ANDSF killed 5 Taliban in a night operation in Wuza Zadran district.", "Paktya"),
+    ("On 7 June 2020, Taliban fighters attacked ALP posts in Ghorband district, killing 2 ALP members.", "Parwan"),
+    ("On 8 June 2020, ANA soldiers killed 4 Taliban in Chinarto district.", "Uruzgan"),
+    ("On 9 June 2020, Taliban attacked police checkpoints in Lash wa Juwayn district, killing 3 policemen.", "Farah"),
+    # a short name with "district" after it; in Paktya, not Khyber Pakhtunkhwa's Patan or Peshawar's Chamkani
+    ("On 10 June 2020, IS militants attacked an ANA outpost in Kot district, killing 2 soldiers.", "Nangarhar"),
+    ("On 11 June 2020, Taliban fighters ambushed an ANA convoy in Dand-e Patan district, killing 3 soldiers.",
+     "Paktya"),
+    ("On 12 June 2020, Afghan forces killed 6 Taliban in an airstrike in Chamkani district.", "Paktya"),
+])
+def test_an_afghan_district_in_acleds_spelling_finds_its_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province

@@ -276,6 +276,59 @@ def theatre_patterns() -> list[tuple[re.Pattern[str], str]]:
 BORDER_LINES: list[tuple[str, str, str, float, float, list[str]]] = [
     ("Working Boundary", "PK", "PK.04", 32.45, 74.75, ["working boundary"]),
 ]
+# Afghan districts as ACLED and the Afghan press spell them where GeoNames lacks the district (districts made since
+# its list: Marja, Dand-e Ghori, Alasay) or spells it too far off for the spelling-blind key ("Obeh" for Obe,
+# "Dzadran" for Wuza Zadran, "Siyahgird Ghorband" for Ghorband); a name that lies in two provinces (Qarabagh,
+# Arghandab, Tagab) or in both countries (Barmal, Shakardara) is left out, as no report's district alone tells
+# which. A short or common name ("Kot", "Dila") is matched only with "district" after it (listed apart: see
+# build_gazetteer).
+AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
+    # (name, admin1 id, other spellings; "<name> district" forms are added)
+    ("Zebak", "AF.01", ["Zibak"]), ("Darwaz", "AF.01", ["Nusay"]),
+    ("Dand-e Ghori", "AF.03", ["Dand-i-Ghori", "Dand-e-Ghori", "Dand Ghori"]),
+    ("Khan-e Char Bagh", "AF.07", ["Khan Char Bagh", "Khani Char Bagh", "Khan-i-Char Bagh"]),
+    ("Wali Muhammad-e Shahid", "AF.08", ["Wali Muhammad Shahid", "Wali Mohammad Shahid", "Wali Mohammad-e Shahid"]),
+    ("Marja", "AF.10", ["Marjah", "Marjah district"]),
+    ("Mardyan", "AF.31", []),
+    ("Takhta Pul", "AF.23", ["Takhtapul", "Takhta Pol", "Takhta Poll"]),
+    ("Alasay", "AF.14", ["Alasai", "Ala Sai", "Ala Say"]),
+    ("Terezayi", "AF.37", ["Tere Zayi", "Tere Zai", "Tirzayi"]),
+    ("Chawkay", "AF.34", ["Chowkay", "Chawkai", "Chowkai"]), ("Shigal", "AF.34", ["Shegal"]),
+    ("Gul Tepa", "AF.24", ["Gultepa", "Gul Tapa"]),
+    ("Qarghayi", "AF.35", ["Qarghai", "Qarghahi", "Qarghayee"]),
+    ("Dara-e Nur", "AF.18", ["Dara-i-Nur", "Dara-e-Nur", "Dara-e Noor", "Dara-e-Noor", "Darai Nur"]),
+    ("Khewa", "AF.18", []),
+    ("Ahmadaba", "AF.36", ["Ahmad Aba"]),
+    ("Dand-e Patan", "AF.36", ["Dand-i-Patan", "Dand-e-Patan"]),
+    ("Wuza Zadran", "AF.36", ["Wazi Zadran", "Waza Zadran", "Wuza Jadran", "Zadran district"]),
+    ("Paryan", "AF.42", []), ("Anaba", "AF.42", ["Unaba"]),
+    ("Ghorband", "AF.40", ["Ghorbund", "Siahgird", "Siyahgird", "Shinwari-Ghorband"]),
+    ("Sancharak", "AF.33", []),
+    ("Eshkamesh", "AF.26", ["Ishkamesh", "Eshkamish"]),
+    ("Chinarto", "AF.39", ["Chenartu", "Chinartu", "Chenarto"]),
+    ("Ashtarlay", "AF.41", ["Ashtarlai"]),
+    ("Lash wa Juwayn", "AF.06", ["Lash-o-Juwayn", "Lash-wa-Juwayn", "Lash Juwayn"]),
+    # short or common names, matched only with "district" after them
+    *[(n, a1, [f"{n} district", f"{n} District"]) for n, a1 in (
+        ("Obe", "AF.11"), ("Dand", "AF.23"), ("Bak", "AF.37"), ("Kama", "AF.18"), ("Kot", "AF.18"),
+        ("Nari", "AF.34"), ("Azra", "AF.17"), ("Dila", "AF.29"), ("Nika", "AF.29"), ("Omna", "AF.29"),
+        ("Chamkani", "AF.36"), ("Chora", "AF.39"), ("Kiti", "AF.41"),
+        ("Spin Ghar", "AF.18"), ("Duab", "AF.38"))],
+]
+
+
+def af_district_variants(name: str, spellings: list[str]) -> list[str]:
+    """The names an AF_DISTRICTS entry is matched by: each spelling and its "district" forms (a short or common
+    name listed only with "district" keeps to those)."""
+    if spellings and all(s.endswith((" district", " District")) for s in spellings):
+        return sorted(set(spellings))
+    out = set()
+    for s in (name, *spellings):
+        base = re.sub(r" [dD]istrict$", "", s)
+        out |= {base, f"{base} district", f"{base} District"}
+    return sorted(out)
+
+
 _TRIBAL_AGENCIES = {"North Waziristan", "South Waziristan", "Mohmand", "Khyber", "Kurram", "Orakzai", "Bajaur"}
 
 
@@ -468,6 +521,8 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     later += [[name, cc, admin1.get(a1), None, None, "town", sorted({name, *var})] for name, cc, a1, var in FRONTIER_PLACES]
     later += [[name, cc, admin1.get(a1), at_lat, at_lon, "region", sorted({name, *var})]
               for name, cc, a1, at_lat, at_lon, var in BORDER_LINES]
+    later += [[name, "AF", admin1.get(a1), None, None, "admin2", af_district_variants(name, var)]
+              for name, a1, var in AF_DISTRICTS]
     known = {v.lower() for p in (*places, *later) for v in p[6]}
     admin1_names = {name: code for code, name in admin1.items()}
     for village in _ucdp_places(eval_dir, known, _english_words(), _foreign_towns()):
