@@ -670,6 +670,14 @@ def test_a_deed_a_protest_report_tells_of_its_own_stays(extractor, text):
     assert deeds(extractor.extract("t", text, PUB), ("ATTACK",))
 
 
+def test_a_shutter_down_in_response_to_an_abduction_reports_no_attack(extractor):
+    text = "Shopkeepers in Khuzdar shut their shops in response to the kidnapping of a trader by armed men."
+    assert not deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    # (the authorities closing markets after a blast do not protest it)
+    text = "The authorities closed the markets in Khuzdar after a bomb blast killed four people."
+    assert deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+
+
 @pytest.mark.parametrize("record", ["502PAK", "1700PAK"])
 def test_real_protests_against_a_raid_or_an_attack_report_neither(extractor, acled_rows, record):
     # ACLED 502PAK: a protest "against the Rangers Raid", then "The raid ... was unlawful"; 1700PAK: a protest
@@ -785,10 +793,16 @@ def test_a_present_without_a_toll_or_with_a_habit_is_no_event(extractor, text):
     ("Indian shelling kills one in Pakistani Kashmir.", "india"),
     ("Five Pakistani civilians were killed by Indian fire along the Line of Control.", "india"),
     ("Pakistani air strikes killed 15 militants in North Waziristan.", "pakistan"),
+    # the soldiers the fire killed are the other state's: the fire is still an operation, never an attack
+    ("A soldier was martyred in unprovoked Indian firing on a border post along the Line of Control in Battal.",
+     "india"),
+    ("Two soldiers were martyred in Indian firing along the LoC in Rawalakot.", "india"),
 ])
 def test_a_demonym_on_fire_or_strikes_names_the_state_acting(extractor, text, state):
-    ops = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+    ms = extractor.extract("t", text, PUB)
+    ops = deeds(ms, ("OPERATION",))
     assert ops and {m.source.id for m in ops if m.source} == {state}
+    assert not deeds(ms, ("ATTACK",))
 
 
 def test_a_demonym_on_people_names_no_state_acting(extractor):
@@ -1934,6 +1948,25 @@ def test_an_attack_claimed_by_a_group_in_its_own_sentence_is_claimed(extractor):
     text = "Four Hazara vegetable sellers were shot dead in Quetta in an attack claimed by Lashkar-e-Jhangvi."
     first = deeds(extractor.extract("t", text, PUB), ("ATTACK",))[0]
     assert first.source and first.source.id == "lashkar-e-jhangvi" and first.perpetrator_basis == "claimed"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Police launched a search operation in Tank after militants killed two constables at a checkpost.", None),
+    ("The FC cordoned off the bazaar and launched a search operation after unknown gunmen shot dead a shopkeeper.",
+     None),
+    ("Levies conducted a search operation in Kalat following the killing of three road workers by BLA militants.",
+     "bla"),
+])
+def test_a_search_told_after_an_attack_in_its_sentence_leaves_the_attack(extractor, text, source):
+    ms = extractor.extract("t", text, PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and not deeds(ms, ("OPERATION",))
+    assert (attacks[0].source.id if attacks[0].source else None) == source
+
+
+def test_a_search_that_struck_after_an_attack_stays_an_operation(extractor):
+    text = "Troops launched a search operation in Mohmand after the ambush and killed four militants."
+    assert deeds(extractor.extract("t", text, PUB), ("OPERATION",))
 
 
 def test_a_search_that_answers_an_attack_and_finds_nothing_is_no_deed(extractor):

@@ -44,6 +44,20 @@ def test_riots_crime_laws_and_awaited_offensives_report_no_deed(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
+    "A young labourer died in police custody in Sargodha on Tuesday.",
+    "Police tortured a rickshaw driver to death in custody in Gujranwala, his family said.",
+    "A mob set fire to a police van in Larkana after the death of a man in custody.",
+    "A Levies official held by militants for two months died in their custody.",
+])
+def test_a_death_in_custody_is_no_arrest(extractor, text):
+    assert "ARREST" not in asserted(extractor, text)
+
+
+def test_people_taken_into_custody_are_still_arrested(extractor):
+    assert "ARREST" in asserted(extractor, "Police took three suspects into custody in Mardan on Friday.")
+
+
+@pytest.mark.parametrize("text", [
     "A group of people attacked a police team that had come to arrest a wanted man, and freed him.",
     "A group of youths attacked a traffic warden and tore his uniform in Lahore.",
 ])

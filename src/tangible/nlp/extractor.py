@@ -436,6 +436,9 @@ _PROTEST_DOINGS = {"march", "chant", "agitate", "picket", "boycott", "mourn"}
 _STOPPAGES = {"strike", "shutdown", "shutter-down", "wheel-jam", "hartal", "boycott"}
 _STOPPAGE_VERBS = {"stage", "staged", "hold", "held", "observe", "observed", "call", "called", "go", "went", "organise",
                    "organised", "organize", "organized"}  # not "launched a strike"
+# the words of a hunt for attackers ("a search operation", "cordoned off", "a manhunt")
+_SEARCH_WORDS = frozenset({"search", "combing", "cordon", "manhunt", "hunt"})
+_SHUTTERS = {"shop", "market", "bazaar", "business", "shutter"}
 _THOROUGHFARES = {"road", "highway", "motorway", "street", "bridge", "railway", "track", "intersection", "chowk",
                   "thoroughfare", "artery", "bypass"}
 # the dead a protest carries, and what it does with them ("blocked the road with the bodies of ...")
@@ -751,6 +754,11 @@ def _protest_act(tok: Token) -> bool:
             for c in tok.children):
         return True  # "staged a sit-in", "observed a shutter-down strike", "went on strike"
     if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_.lower() in _THOROUGHFARES for c in tok.children):
+        return True
+    if lemma in ("shut", "close") and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHUTTERS for c in tok.children) \
+            and any(c.dep_ == "nsubj" and role_of_head(c) in (CIVILIAN, CROWD) for c in tok.children):
+        # "traders shut their shops in response to the abduction of a trader": a shutter-down (not "the
+        # authorities closed the markets after the blast")
         return True
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS | {"mourner", "rioter", "mob"}
                for c in tok.children)
@@ -1742,6 +1750,10 @@ class Extractor:
                 continue
             if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
                 continue  # "arrested during a search operation": the operation is how the arrest was made
+            if etype == "OPERATION" and self._search_answering_attack(tok, tok_ent):
+                # "Security forces launched a search operation after unknown gunmen shot dead a policeman": the
+                # hunt answers the attack the sentence tells and found nothing of its own; the attack is the event
+                continue
             source, target = self._refs(tok, etype, frame, tok_ent, country, day)
             for role_key, party in (("agent", frame.agent), ("counterpart", frame.counterpart)):
                 if state_party is None and party is not None and frame.roles.get(role_key) == STATE:
@@ -2024,8 +2036,10 @@ class Extractor:
                lemmas: set[str]) -> Frame:
         frame = Frame(agent=src_tok, patient=tgt_tok)
         agent_role = self._role(src_tok, frame_ctx)
-        if agent_role == INSTRUMENT and self._demonym_state(src_tok, frame_ctx[2]):
-            agent_role = STATE  # "Indian shelling kills one": a state's fire is that state's forces acting
+        if agent_role in (INSTRUMENT, None) and self._demonym_state(src_tok, frame_ctx[2]):
+            # "Indian shelling kills one", "Indian firing along the LoC killed a boy": a state's fire is that
+            # state's forces acting
+            agent_role = STATE
         elif agent_role == INSTRUMENT:
             frame.instrument, frame.agent, agent_role = src_tok, None, None
         means = means_of(tok) if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") else None
@@ -2054,6 +2068,9 @@ class Extractor:
             means_role = self._role(means_agent, frame_ctx) if means_agent is not None else None
             if means_role in (INSTRUMENT, CIVILIAN, CROWD):
                 means_role = None
+            if means_role is None and means_agent is None and self._demonym_state(means, frame_ctx[2]):
+                # "two soldiers were martyred in Indian firing on Pakistani posts": the state's fire
+                means_agent, means_role = means, STATE
             if agent_role is None and means_role is not None and means_agent is not None:
                 frame.agent, agent_role = means_agent, means_role
             elif means.lemma_.lower() in STATE_OPERATION_WORDS - {"strike"} or (
@@ -2295,6 +2312,35 @@ class Extractor:
         return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in _TAKING_TYPES and verb.pos_ == "VERB"
 
     @staticmethod
+    def _search_answering_attack(tok: Token, tok_ent: dict) -> bool:
+        """A search, cordon or hunt (``tok``) the forces launched after an attack the same sentence tells ("launched
+        a search operation after militants killed two soldiers"), with no deed of its own beside it."""
+        lemma = tok.lemma_.lower()
+        if not (lemma in _SEARCH_WORDS or lemma == "operation" and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in _SEARCH_WORDS for c in tok.children)):
+            return False
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok
+        chain = [verb]
+        while chain[-1].dep_ == "conj" and chain[-1].head.pos_ == "VERB" and len(chain) < 4:
+            chain.append(chain[-1].head)
+        chain += [c for v in list(chain) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if any(v is not tok and v.i != verb.i and Extractor._trigger_type(v, tok_ent) for v in chain):
+            return False  # "launched a search operation and arrested three suspects": the search's own deed
+        for v in chain:
+            for c in v.children:
+                after = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following")
+                                                   for m in c.children)
+                if c.dep_ == "prep" and c.lower_ in ("after", "following"):
+                    after = True
+                # (an attack whose doer is told: "after militants killed ...", "following the killing of two FC
+                # personnel by militants")
+                if after and any(Extractor._trigger_type(t, tok_ent) == "ATTACK" and any(
+                        s.dep_ in ("nsubj", "agent") or s.dep_ == "prep" and s.lower_ == "by" for s in t.children)
+                        for t in c.subtree):
+                    return True
+        return False
+
+    @staticmethod
     def _grievance_clause(verb: Token) -> bool:
         """A deed told as what a protest answers: "after a Hazara man was killed by gunmen, civil society
         protested", "the protesters said their leader was killed by unidentified men": an event reported
@@ -2408,6 +2454,9 @@ class Extractor:
             if dep == "pobj" and head.lower_ in ("after", "following", "over", "against") and any(
                     w.lemma_.lower() in _PROTEST_WORDS for w in tok.sent):
                 return True  # "held vigils following two police shootings": what the protest answers
+            if dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("response", "reaction") \
+                    and any(w.pos_ == "VERB" and _protest_act(w) for w in tok.sent):
+                return True  # "traders shut their shops in response to the abduction of a trader"
             if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
             if dep == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in _CONVICTED_HEADS:

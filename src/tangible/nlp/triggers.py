@@ -1162,8 +1162,24 @@ def _firing_by(q: Cue):
     return "ATTACK" if any(c.lower_ in ("indiscriminate", "unprovoked", "heavy") for c in kids) else None
 
 
+# what befalls someone held ("died in police custody", "tortured to death in custody"): a death or abuse in
+# custody tells of no arrest of its own
+_CUSTODY_HARM = frozenset({"die", "death", "dead", "kill", "killing", "murder", "torture", "suicide", "succumb",
+                           "custodial", "beat", "beating"})
+
+
 def _into_custody_noun(q: Cue):
-    return KEEP if q.tok.head.lower_ in ("into", "in") else None
+    prep = q.tok.head
+    if prep.lower_ not in ("into", "in"):
+        return None
+    holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head  # "the death of a man in custody"
+    if prep.lower_ == "in" and ({holder.lemma_.lower(), holder.lower_} | {
+            g.lemma_.lower() for c in holder.children if c.dep_ in ("prep", "acomp", "oprd", "xcomp")
+            for g in (c, *c.children)}) & _CUSTODY_HARM:
+        return None
+    return KEEP
 
 
 def _not_cardiac(q: Cue):
