@@ -28,11 +28,12 @@ def test_the_name_an_anti_word_opposes_is_not_the_actor(extractor, text, source)
 
 
 @pytest.mark.parametrize("text", [
-    # a CIA-backed paramilitary outside the army's chain of command: a pro-government militia, not the state
+    # a paramilitary under the NDS's command: the Afghan state's forces, in an operation
     "On 2 August 2020, the Khost Protection Force raided a compound in Tani district (Khost) and killed 4 men.",
     "Members of the Khost Protection Force shot dead two men in Sabari district (Khost).",
     "The KPF killed three suspected Taliban in a night raid in Tani district, Khost.",
+    "On 20 September 2020, the Khost Protection Force conducted a night raid in Sabari district, killing 9 Taliban.",
 ])
-def test_the_khost_protection_force_is_a_pro_government_militia(extractor, text):
+def test_the_khost_protection_force_is_the_afghan_state(extractor, text):
     m = _deed(extractor, text)
-    assert m.type == "ATTACK" and m.source is not None and m.source.id == "pro-government-militia"
+    assert m.type == "OPERATION" and m.source is not None and m.source.id == "afghan-republic"
