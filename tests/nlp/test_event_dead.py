@@ -335,3 +335,16 @@ def test_the_part_named_after_among_them_is_inside_the_figure(extractor, text, d
 ])
 def test_a_participle_with_its_by_phrase_is_not_the_sentence_verb(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # an aircraft shot down is no one dead: its crew's fate is told in words of its own
+    ("Militants shot down an army helicopter in Orakzai district. The crew survived, the military said.", 0),
+    ("A Pakistan army helicopter was shot down in the Tirah valley on Sunday, officials said.", 0),
+    ("Army helicopter shot down in Kurram", 0),
+    ("A military helicopter was shot down by militants in Kurram, killing both pilots.", 2),
+    # a person shot down is one killed
+    ("Gunmen shot down a police constable near his house in Mardan.", 1),
+])
+def test_a_craft_shot_down_is_no_one_dead(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -56,3 +56,36 @@ def test_shot_dead_read_as_a_noun_is_the_verb(extractor, text, actor):
                and m.modality == "asserted"]
     assert attacks and attacks[0].source is not None and actor in attacks[0].source.text
     assert not attacks[0].target.text.startswith("dead")
+
+
+@pytest.mark.parametrize("headline", [
+    "15 killed in Pakistan church attack",
+    "15 Killed In Pakistan Church Attack",
+    "Pakistan police station attack leaves five dead",
+    "At least 15 killed in Pakistan church bombing",
+])
+def test_a_country_before_the_place_struck_is_where_not_who(extractor, headline):
+    ms = [m for m in extractor.extract("h", headline, None) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and all(m.type == "ATTACK" and (m.source is None or m.source.id != "pakistan") for m in ms), \
+        [(m.type, m.source) for m in ms]
+
+
+@pytest.mark.parametrize("headline, actor", [
+    ("Five killed in Indian drone attack in Kotli", "india"),
+    ("Pakistan police foil terror attack, kill four militants", "pakistan"),
+])
+def test_a_country_before_its_own_forces_or_fire_still_acts(extractor, headline, actor):
+    ms = [m for m in extractor.extract("h", headline, None) if m.type == "OPERATION"]
+    assert ms and ms[0].source is not None and ms[0].source.id == actor
+
+
+@pytest.mark.parametrize("headline, giver", [
+    ("Taliban Hand Over 12 Pakistani Militants at Torkham", "taliban"),
+    ("Afghan Taliban hand over 12 Pakistani militants at Torkham, officials said.", "taliban"),
+    ("Pakistan Hands Over 20 Afghan Prisoners At Chaman Border", "pakistan"),
+    ("Iran Extradites Three Baloch Militants To Pakistan", "iran"),
+])
+def test_a_handover_headline_in_any_case_is_a_handover(extractor, headline, giver):
+    ms = [m for m in extractor.extract("h", headline, None) if m.type == "EXTRADITE"]
+    assert ms and ms[0].source is not None and ms[0].source.id == giver, [(m.type, m.source) for m in
+                                                                          extractor.extract("h", headline, None)]

@@ -597,6 +597,24 @@ def _own_victims(pred: Token) -> list:
     return []
 
 
+# what is shot down that is no person: aircraft, whose crew's death a report tells in words of its own
+_CRAFT = frozenset({"helicopter", "helicopters", "chopper", "choppers", "plane", "planes", "aircraft", "jet", "jets",
+                    "drone", "drones", "quadcopter", "quadcopters", "uav", "uavs", "airplane", "gunship", "gunships"})
+
+
+def _downed_craft(verb: Token) -> bool:
+    """``verb`` is "shot down" told of an aircraft ("shot down a Pakistani helicopter", "a military helicopter was shot
+    down"), not "shot down a policeman", the press's words for a killing."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" or c.lower_ == "down" for c in verb.children):
+        return False
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not done_to and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        done_to = [verb.head]  # "Pakistan army helicopter shot down in Orakzai" read as a noun's participle
+    if not done_to and verb.dep_ == "ROOT":
+        done_to = [c for c in verb.children if c.dep_ == "nsubj"]  # a headline's passive, its auxiliary dropped
+    return bool(done_to) and all(t.lower_ in _CRAFT for t in done_to)
+
+
 def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                earlier: tuple[int, str] | None = None, attackers: int | None = None) -> list[Count]:
     """Every count of dead, wounded and arrested people the sentence gives. ``named_roles`` maps the tokens
@@ -617,6 +635,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 # "a policeman was fatally wounded": killed
                 kind = KILLED if any(c.lower_ in _FATALLY for c in tok.children if c.dep_ == "advmod") else WOUNDED
             elif lemma in ("shoot", "gun") and any(c.lower_ in ("dead", "down") for c in tok.children):
+                if _downed_craft(tok):
+                    continue  # "militants shot down a helicopter": a craft downed; its crew's fate has its own words
                 kind = KILLED
             elif lemma in ("shoot",) and tok.tag_ == "VBN":
                 kind = WOUNDED

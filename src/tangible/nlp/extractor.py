@@ -95,6 +95,12 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
 
 
 _BLAST_NOUNS = frozenset({"bombing", "blast", "explosion"})
+# the deeds a place's name can qualify, and the places struck that a headline puts before them
+_STRUCK_DEEDS = _BLAST_NOUNS | {"attack", "assault", "massacre", "shooting"}
+_STRUCK_PLACES = frozenset({"church", "mosque", "shrine", "temple", "imambargah", "madrassa", "seminary", "school",
+                            "college", "university", "market", "bazaar", "hotel", "hospital", "station", "bus",
+                            "train", "stadium", "rally", "court", "courthouse", "airport", "park",
+                            "consulate", "embassy", "checkpoint", "checkpost", "camp", "base", "office"})
 # the people who carried out an attack, named as such
 _ATTACKERS = frozenset({"attacker", "attackers", "assailant", "assailants", "bomber", "bombers", "raider", "raiders"})
 # what police seize, raid and ban in the course of crime and public order, and the words that make it armed conflict
@@ -2062,7 +2068,7 @@ class Extractor:
                 by = next((g for c in done.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                           None)
             owner = next((c for c in means.children if c.dep_ in ("poss", "compound", "amod")
-                          and c.i in frame_ctx[0]), None)
+                          and c.i in frame_ctx[0] and not self._where_struck(c)), None)
             means_agent = by if by is not None and self._role(by, frame_ctx) not in (INSTRUMENT, CIVILIAN, None) \
                 else owner
             means_role = self._role(means_agent, frame_ctx) if means_agent is not None else None
@@ -2548,7 +2554,20 @@ class Extractor:
         # (the parse may read the name an adjective: "IS claims deadly Pakistan market bombing")
         return tok.dep_ in ("compound", "amod", "nmod") and tok.text[:1].isupper() \
             and tok.head.lemma_.lower() in _BLAST_NOUNS \
-            and tok.lower_ in self.country_names
+            and tok.lower_ in self.country_names or self._where_struck(tok)
+
+    def _where_struck(self, tok: Token) -> bool:
+        """A country's name before the place struck is where it was struck, whatever the deed's noun: "15 killed in
+        Pakistan church attack", "Pakistan police station attack leaves five dead" (never "Pakistan drone attack",
+        "Pakistan police foil attack")."""
+        if not (tok.dep_ in ("compound", "amod", "nmod") and tok.text[:1].isupper()
+                and tok.lower_ in self.country_names):
+            return False
+        deed = tok.head
+        while deed.lemma_.lower() not in _STRUCK_DEEDS and deed.dep_ == "compound" and deed.head.i > deed.i:
+            deed = deed.head  # ("Pakistan [police] station attack": the parse may hang the name on the place)
+        return deed.i > tok.i and deed.lemma_.lower() in _STRUCK_DEEDS and any(
+            t.lower_ in _STRUCK_PLACES for t in tok.doc[tok.i + 1:deed.i])
 
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
@@ -2845,7 +2864,7 @@ class Extractor:
             src_tok = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("after", "in", "during", "by")
                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CAUSE_NOUNS
                             for m in g.children if m.dep_ in ("amod", "compound", "poss")
-                            and (m.i in tok_ent or m.lower_ in _STATE_ADJECTIVE_WORDS
+                            and not self._where_struck(m) and (m.i in tok_ent or m.lower_ in _STATE_ADJECTIVE_WORDS
                                  or self.case.by_adjective(m.text, None))), None)
         if src_tok is None and tok.pos_ == "VERB":
             src_tok = _fragment_subject(tok)

@@ -34,7 +34,7 @@ _PAST = {
     "frees": "freed", "capture": "captured", "captures": "captured", "bust": "busted", "busts": "busted",
     "foil": "foiled", "foils": "foiled", "execute": "executed", "executes": "executed", "hang": "hanged",
     "hangs": "hanged", "extradite": "extradited", "extradites": "extradited", "deport": "deported",
-    "deports": "deported", "ban": "banned", "bans": "banned", "freeze": "froze", "freezes": "froze",
+    "deports": "deported", "hand": "handed", "hands": "handed", "ban": "banned", "bans": "banned", "freeze": "froze", "freezes": "froze",
 }
 # words that make a compound noun of the deed word ("air strikes", "suicide attack"), never its subject
 _MODIFIER_NOUNS = frozenset({"air", "drone", "suicide", "bomb", "gun", "missile", "rocket", "mortar", "artillery",
@@ -69,7 +69,8 @@ def reread_headline(nlp: Any, doc: Doc) -> Doc:
         return doc
     words = [t.text for t in doc]
     past = _PAST[words[k].lower()]
-    words[k] = past[0].upper() + past[1:] if words[k][0].isupper() else past
+    # (lower case inside a headline in Title Case: the model reads "Extradited" there as a name, "extradited" a verb)
+    words[k] = past[0].upper() + past[1:] if words[k][0].isupper() and k == 0 else past
     again = _parse_words(nlp, doc, words)
     verb = again[k]
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):

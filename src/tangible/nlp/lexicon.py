@@ -184,7 +184,7 @@ _CUE_STEMS = [
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
-    "deport", "hand over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct", "hijack",
+    "deport", "hand over", "hands over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
     "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "assur", "pledg",
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",

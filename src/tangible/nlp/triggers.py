@@ -249,8 +249,11 @@ def _held_people(q: Cue):
 
 
 def _handed_over(q: Cue):
+    nxt = q.tok.doc[q.tok.i + 1] if q.tok.i + 1 < len(q.tok.doc) else None
     if not ("over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs
-                                     for g in c.children)):
+                                     for g in c.children)
+            or nxt is not None and nxt.lower_ == "over" and nxt.dep_ == "quantmod"):
+        # ("hand over 12 militants": the parse may read the particle as "more than" on the figure)
         return None
     if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False) or not q.personish(q.objs)
                    or all(o.lower_ in _THING_PRONOUNS for o in q.objs)):
