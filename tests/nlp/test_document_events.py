@@ -1978,3 +1978,71 @@ def test_a_search_that_answers_an_attack_and_finds_nothing_is_no_deed(extractor)
                  "three militants.",
                  "Security forces launched a search operation in the Tirah valley on Monday."):
         assert deeds(extractor.extract("t", text, PUB), ("OPERATION",)), text
+
+
+@pytest.mark.parametrize("text, claimed_at, other_at", [
+    ("A bomb planted on a motorcycle exploded near a school in Bannu, killing two children. Another blast in Lakki "
+     "Marwat wounded three policemen. The Hafiz Gul Bahadur group claimed the one in Bannu.", "Bannu", "Lakki"),
+    ("Gunmen shot dead two policemen in Tank on Monday. A roadside bomb wounded four soldiers in Quetta the same "
+     "day. The Hafiz Gul Bahadur group claimed the one in Tank.", "Tank", "Quetta"),
+])
+def test_a_claim_that_names_a_place_is_the_attack_told_there(extractor, text, claimed_at, other_at):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    there = [m for m in attacks if claimed_at in m.sentence]
+    other = [m for m in attacks if other_at in m.sentence]
+    assert there and all(m.source is not None and m.source.id == "hgb" and m.perpetrator_basis == "claimed"
+                         for m in there), [(m.sentence[:30], m.source) for m in attacks]
+    assert other and all(m.source is None or m.source.id != "hgb" for m in other)
+
+
+@pytest.mark.parametrize("text, basis", [
+    ("A constable was shot dead in Karachi on Monday. Police believe the killing was the work of the Sindhudesh "
+     "Revolutionary Army.", "suspected"),
+    ("Two traders were gunned down in Larkana. Police said the shooting was the handiwork of the SRA.", "blamed"),
+])
+def test_the_deed_named_as_a_groups_work_gives_the_attack_that_group(extractor, text, basis):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and attacks[0].source is not None and attacks[0].source.id == "sra" \
+        and attacks[0].perpetrator_basis == basis, [(m.sentence[:30], m.source, m.perpetrator_basis) for m in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed two soldiers in Kurram. Later, another bomb went off in Orakzai, wounding four. "
+    "Lashkar-e-Islam claimed both attacks.",
+    "Gunmen killed a policeman in Tank. In a separate attack, a bomb wounded two soldiers in Quetta. The TTP "
+    "claimed the two attacks.",
+])
+def test_a_claim_of_both_attacks_gives_each_its_claimant(extractor, text):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert len({m.event for m in attacks}) == 2
+    assert all(m.source is not None and m.source.id in ("lashkar-e-islam", "ttp") and m.perpetrator_basis == "claimed"
+               for m in attacks), [(m.sentence[:30], m.source) for m in attacks]
+
+
+def test_a_deed_told_separately_is_not_the_claimed_one(extractor):
+    text = ("Two soldiers were martyred when militants attacked a check post in Datta Khel. The banned TTP claimed "
+            "the attack in a message to journalists. Separately, a policeman was shot dead in Bannu.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    bannu = [m for m in attacks if "Bannu" in m.sentence]
+    assert bannu and all(m.source is None for m in bannu) and bannu[0].event != attacks[0].event
+
+
+@pytest.mark.parametrize("text, group, basis", [
+    ("A bomb went off outside an imambargah in Kohat, killing three worshippers. Officials pointed the finger at "
+     "the Islamic State.", "iskp", "blamed"),
+    ("Militants raided a police post in Lakki Marwat on Tuesday night. The attackers, believed to be from the "
+     "Tehreek-e-Taliban Pakistan, fled after an hour-long exchange of fire.", "ttp", "suspected"),
+    ("A bomb killed two policemen in Chaman. A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, said it was "
+     "responsible.", "ttp", "claimed"),
+])
+def test_a_perpetrator_named_in_the_press_idiom(extractor, text, group, basis):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and attacks[0].source is not None and attacks[0].source.id == group \
+        and attacks[0].perpetrator_basis == basis, [(m.sentence[:30], m.source, m.perpetrator_basis) for m in attacks]
+
+
+def test_groups_named_beside_no_claim_are_not_the_attackers(extractor):
+    text = ("Two vaccinators were shot dead in Bajaur. No group claimed responsibility for the attack, but the "
+            "Tehreek-e-Taliban Pakistan and the Islamic State have both targeted polio teams.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and all(m.source is None for m in attacks), [(m.sentence[:30], m.source) for m in attacks]

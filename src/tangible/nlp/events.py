@@ -52,7 +52,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", 
 _NEXT_EVENT_NOUN = (r"(?=\s+(?:[\w-]+\s+){0,2}?(?:attacks?|blasts?|bomb\w*|incidents?|raids?|operations?|explosions?|"
                     r"strikes?|airstrikes?|clash\w*|shoot\w*|encounters?|ambush\w*|assaults?|killings?|cases?|"
                     r"events?|episodes?|fighting|firefights?|gunfights?|skirmish\w*|drone|suicide|grenade|ied)\b)")
-_NEW_EVENT = re.compile(r"\b(separate|(?:another|second|third)" + _NEXT_EVENT_NOUN + r"|earlier|previous|meanwhile|elsewhere|in a similar|"
+_NEW_EVENT = re.compile(r"\b(separate(?:ly)?|(?:another|second|third)" + _NEXT_EVENT_NOUN + r"|earlier|previous|meanwhile|elsewhere|in a similar|"
                         r"similar (?:attack|incident)|also on|a day (?:earlier|later)|later that|the next day|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
                         r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
@@ -108,6 +108,7 @@ class SentenceFacts:
     new_event: bool = False  # "in a separate attack", "meanwhile", "elsewhere"
     new_event_at: list[int] = field(default_factory=list)  # where in the document those words stand
     no_claim: bool = False  # "no group has claimed responsibility"
+    claims_both: bool = False  # the claim is of two deeds told before ("claimed both attacks")
     anaphoric_triggers: set[int] = field(default_factory=set)  # document offsets of triggers that refer back
     subject_anaphors: set[int] = field(default_factory=set)  # those of them that are their clause's subject
     disputes_own: bool = False  # the dispute is of the sentence's own report ("..., a claim Kabul denies")
@@ -186,6 +187,12 @@ def _party_before_denial(tok: Token) -> str | None:
     return None
 
 
+def _the_one(tok: Token) -> bool:
+    """"the one in Bannu", "the first one": a deed told before, named by the pronoun "one" with its article."""
+    return tok.lower_ == "one" and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in tok.children) or \
+        tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "that")
+
+
 def _habitual_claim(verb: Token, text: str) -> bool:
     """A claim told as a group's habit: "The TTP has claimed such attacks in the past", "has repeatedly claimed
     responsibility for attacks on polio teams"."""
@@ -228,6 +235,13 @@ def _is_definite(tok: Token) -> bool:
         "it",) or any(c.dep_ == "poss" for c in tok.children)
 
 
+def no_claim_told(low: str) -> bool:
+    """The sentence (in lower case) says no one has claimed the deed: "no group has claimed responsibility"."""
+    return bool(re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or
+                re.search(r"\bnobody\b[^.]{0,30}\bclaim", low)) or "yet to claim" in low or "not claimed" in low \
+        or "no claim of responsibility" in low
+
+
 def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None) -> SentenceFacts:
     """Read claims, suspicions, blame, origins and verification remarks from one parsed sentence.
 
@@ -251,9 +265,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     if subject is not None and subject.pos_ != "PRON":
         party = _party(subject, tok_ent)
         facts.subject_party = party if party is not None and party.id else None
-    if re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or \
-            re.search(r"\bnobody\b[^.]{0,30}\bclaim", low) or "yet to claim" in low or "not claimed" in low \
-            or "no claim of responsibility" in low:
+    if no_claim_told(low):
         facts.no_claim = True
     habit = False  # the sentence tells of a group's claims as a habit
     for tok in doc:
@@ -276,9 +288,14 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 continue  # "The TTP has claimed such attacks in the past": its habit, not a claim of this one
             if subj is not None and (
                     any(c.lemma_.lower() in _CLAIMED_NOUNS for c in objs)
-                    or lemma == "claim" and any(c.lower_ in ("it", "both", "them") for c in objs)
+                    or lemma == "claim" and any(c.lower_ in ("it", "both", "them") or _the_one(c) for c in objs)
                     and _group_token(subj, tok_ent) is not None
                     or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)):
+                # "claimed both attacks", "claimed both", "claimed the two bombings": the two deeds told before
+                facts.claims_both = facts.claims_both or any(
+                    c.lower_ == "both" or any(g.lower_ in ("both", "two") for g in c.children
+                                              if g.dep_ in ("det", "predet", "nummod", "preconj"))
+                    for c in objs)
                 for named in _claiming_parties(tok, subj):
                     ref = _group_party(named, tok_ent)
                     if ref is not None and ref.id and ref.id not in {c.id for c in facts.claimants}:
@@ -354,6 +371,19 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                             ref = _party(c, tok_ent)
                             if ref and ref.id:
                                 facts.suspect = ref
+                        if c.dep_ == "prep" and c.lower_ in ("from", "of") and _believed_of_attackers(tok):
+                            # "The attackers, believed to be from the TTP, fled": the attackers' group
+                            found = _group_token(c, tok_ent)
+                            ref = _party(found, tok_ent) if found is not None else None
+                            if ref and ref.id:
+                                facts.suspect = ref
+        # --- "officials pointed the finger at the Islamic State": blame in the press's idiom
+        if lemma == "point" and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in tok.children):
+            found = next((_group_token(c, tok_ent) for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            ref = _party(found, tok_ent) if found is not None else None
+            if ref and ref.id:
+                facts.blamed = ref
         # --- blame: "officials blamed the TTP", "blamed the attack on the TTP", "X was blamed"
         if lemma in _BLAME_VERBS and tok.pos_ == "VERB":
             if lemma == "hold" and not any(c.lower_ == "responsible" for c in tok.subtree):
@@ -378,7 +408,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # --- the attackers named as a group's: "police said the killers belonged to the TTP", "the bomber was
         # affiliated with the LeJ", "the attackers were members of the BLA", "officials believe it was the work of
         # ISKP"
-        if tok.dep_ in ("nsubj", "nsubjpass") and _refers_to_attackers(tok):
+        if tok.dep_ in ("nsubj", "nsubjpass") and (_refers_to_attackers(tok) or _deed_as_work(tok)):
             found = _group_of_attackers(tok.head, tok, tok_ent)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok.head, low))
@@ -695,6 +725,23 @@ def _refers_to_attackers(tok: Token) -> bool:
     return (lemma in _ATTACKER_NOUNS or tok.lower_ in _ATTACKER_NOUNS) and _is_definite(tok)
 
 
+def _deed_as_work(tok: Token) -> bool:
+    """``tok`` names the deed told before as the subject of "was the work of": "the killing was the work of the
+    SRA", "the bombing was the handiwork of the LeJ" (only that predicate: "the killing was of a TTP commander"
+    names the dead)."""
+    return tok.lower_ in _ATTACK_NOUNS and _is_definite(tok) and tok.head.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _WORK_NOUNS for c in tok.head.children)
+
+
+def _believed_of_attackers(believe: Token) -> bool:
+    """"believed (to be from ...)" is said of the attackers: "the attackers, believed to be from the TTP", "gunmen
+    believed to be from the BLA" (the parse may make them its subject or hang it on them)."""
+    said_of = [c for c in believe.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if believe.dep_ in ("acl", "relcl") and believe.head.pos_ in ("NOUN", "PROPN"):
+        said_of.append(believe.head)
+    return any(t.lemma_.lower() in _ATTACKER_NOUNS or t.lower_ in _ATTACKER_NOUNS for t in said_of)
+
+
 def _group_of_attackers(pred: Token, subj: Token, tok_ent: dict) -> Token | None:
     """The armed group the predicate ``pred`` of ``subj`` makes the attackers' (see ``sentence_facts``)."""
     if any(c.dep_ == "neg" for c in pred.children):
@@ -736,6 +783,9 @@ _SPOKESMEN = {"spokesman", "spokesperson", "spokeswoman", "spokesmen", "commande
               "official", "member"}
 
 
+_BRANCHES = frozenset({"faction", "wing", "offshoot", "splinter", "affiliate", "chapter", "branch"})
+
+
 def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
     """The armed group that speaks: the subject itself ("the BLA said") or the group whose spokesman or commander
     speaks ("Sarbaz Baloch, a spokesman for the Baloch Republican Army, said", "a TTP spokesman said", "TTP
@@ -755,6 +805,9 @@ def _speaking_group(subj: Token, tok_ent: dict) -> Token | None:
     named = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "poss") and group_token(c)), None)
     if named is not None and subj.lemma_.lower() in _OWN_MEMBERS:
         return named  # "the Islamic State group said", "the BLA's Fateh Squad said"
+    named = next((c for c in subj.children if c.dep_ == "appos" and group_token(c)), None)
+    if named is not None and subj.lemma_.lower() in _OWN_MEMBERS | _BRANCHES:
+        return named  # "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, said it was responsible"
     # ("TTP spokesman Mohammad Khurasani said": the title the parse hangs on the name as a compound)
     heads = [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")]
     for h in heads:
@@ -1010,6 +1063,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # not be the last one told
             ev = next((e for e in events if e.type == "ATTACK" and f in e.facts and any(
                 x.char_span[0] == f.start for x in e.members)), ev)
+        if ev is not None and (f.claimant or f.blamed or f.suspect) and f.start not in deed_starts:
+            # "A bomb killed two children in Bannu. Another blast wounded three policemen in Lakki Marwat. The Hafiz
+            # Gul Bahadur group claimed the one in Bannu.": a claim that names a place is the attack's told there
+            ev = _attack_at(events, f, i, by_start, max_gap) or ev
         if ev is not None and ev.type != "ATTACK" and (f.claimant or f.blamed or f.suspect) and \
                 f.start not in deed_starts:
             # "Police arrested two suspects later. The BLA claimed responsibility.": a claim or a blame is an
@@ -1034,6 +1091,14 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
         if ev is not None and f not in ev.facts:
             ev.facts.append(f)
+        if ev is not None and f.claims_both:
+            # "A bomb killed two soldiers in Kurram. Later, another bomb went off in Orakzai. Lashkar-e-Islam claimed
+            # both attacks.": the attack told before the last one is claimed too
+            both = next((e for e in reversed(events) if e is not ev and e.type == "ATTACK"
+                         and by_start.get(e.members[0].char_span[0], i) < i and i - _last_index(e, by_start) <= max_gap),
+                        None)
+            if both is not None and f not in both.facts:
+                both.facts.append(f)
         if ev is not None and f.unverified and f.start not in deed_starts:
             # "... said its forces had detained 22 people and recovered weapons. The claims could not be verified.":
             # every deed told in the sentence before is in doubt, not only the last one
@@ -1094,6 +1159,20 @@ def _trigger_phrase(m: Mention) -> str:
     start = m.char_span[0]
     a, b = m.trigger_span[0] - start, m.trigger_span[1] - start
     return m.sentence[max(0, a - 25):b]
+
+
+def _attack_at(events: list[_Event], f: SentenceFacts, idx: int, by_start: dict[int, int],
+               max_gap: int) -> _Event | None:
+    """The attack told at the place a claim or a blame names, when the last one told was elsewhere."""
+    here = f.location
+    if here is None or here.precision in ("country", "region"):
+        return None
+    told = [ev for ev in events if ev.type == "ATTACK" and by_start.get(ev.members[0].char_span[0], idx) < idx
+            and idx - _last_index(ev, by_start) <= max_gap]
+    if len(told) < 2 or told[-1].members[0].location is None or told[-1].members[0].location.name == here.name:
+        return None
+    return next((ev for ev in reversed(told[:-1]) if ev.members[0].location is not None
+                 and ev.members[0].location.name == here.name), None)
 
 
 def _named_by_place(events: list[_Event], m: Mention, idx: int, by_start: dict[int, int],

@@ -35,7 +35,7 @@ from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparse
 from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative, mend_trailing_result
 from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, link_events,
-                                 retyped_figures, sentence_facts, speakers_by_pronoun)
+                                 no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
@@ -2940,8 +2940,11 @@ class Extractor:
                 clauses.append(clauses[-1].head)
             victims = {x.i for v in clauses for c in v.children if c.dep_ == "dobj" for x in c.subtree} | {
                 x.i for c in tok.sent if c.dep_ == "nsubjpass" for x in c.subtree}
+            # (nor a group named beside the words that no one has claimed it: "No group claimed the attack, but
+            # the TTP has frequently targeted polio teams")
+            unclaimed = no_claim_told(tok.sent.text.lower())
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
-                if t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
+                if not unclaimed and t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
                         not _disowns(t, tok) and not _title_of_someone(t, src_tok) and not _acted_against(t) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
