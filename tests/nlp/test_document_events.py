@@ -2046,3 +2046,25 @@ def test_groups_named_beside_no_claim_are_not_the_attackers(extractor):
             "Tehreek-e-Taliban Pakistan and the Islamic State have both targeted polio teams.")
     attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
     assert attacks and all(m.source is None for m in attacks), [(m.sentence[:30], m.source) for m in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    "A police station in Kulachi came under attack late on Saturday. Police repulsed the attack and killed two "
+    "assailants.",
+    "Police repulsed an attack on a checkpost in Tank and killed two assailants.",
+])
+def test_forces_repulsing_an_attack_keep_it_an_attack_with_its_attackers_dead(extractor, text):
+    ms = extractor.extract("t", text, PUB)
+    violent = deeds(ms, ("ATTACK", "OPERATION"))
+    assert violent and all(m.type == "ATTACK" for m in violent), [(m.type, m.source) for m in violent]
+    assert violent[0].quantities.get("attackers_killed") == 2 and not violent[0].quantities.get("killed")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Two soldiers were killed in Tank on Sunday. Suspicion fell on TTP militants.", "ttp"),
+    ("Gunmen killed two policemen in Bannu. The Tahreek-e-Taliban Pakistan claimed responsibility.", "ttp"),
+])
+def test_suspicion_and_spellings_name_the_attackers(extractor, text, group):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+    assert attacks and all(m.type == "ATTACK" for m in attacks)
+    assert attacks[0].source is not None and attacks[0].source.id == group, [(m.type, m.source) for m in attacks]

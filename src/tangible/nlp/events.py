@@ -268,6 +268,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     if no_claim_told(low):
         facts.no_claim = True
     habit = False  # the sentence tells of a group's claims as a habit
+    suspected_doer = False  # the sentence suspects a group of the deed ("suspicion fell on the TTP")
     for tok in doc:
         lemma = tok.lemma_.lower()
         # --- claims: "X claimed responsibility", "responsibility was claimed by X", "X claimed it", "X claimed
@@ -428,6 +429,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                           for g in (_group_token(c, tok_ent),) if g is not None), None)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), "suspected")
+                suspected_doer = True  # "Suspicion fell on TTP militants": the doer suspected, not the dead
         # --- "police said the attack was carried out by men belonging to the LeJ": the event named again, done by
         # a phrase that names a group (not "investigating whether the attack was carried out by the TTP")
         if lemma in ("carry", "conduct", "perpetrate", "execute", "commit", "stage", "mount", "plan") \
@@ -552,7 +554,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             facts.origin.basis = "inferred"
     facts.group_attributed = any(
         ref is not None and ref.id and (is_state is None or not is_state(ref.id))
-        for ref in (facts.claimant, facts.blamed))
+        for ref in (facts.claimant, facts.blamed, facts.suspect if suspected_doer else None))
     return facts
 
 
@@ -1351,6 +1353,11 @@ def _fill(ev: _Event) -> None:
         if not decided and any(f.group_attributed for f in ev.facts):
             # nobody named acts, but an armed group claims the deed or is blamed for it: a group's attack
             # ("Rockets were fired at a border post. Officials said TTP militants were responsible.")
+            etype, decided = "ATTACK", True
+        if not decided and answering == "state" and any(
+                m.type == "ATTACK" and (m.trigger or "").lower() in _ATTACK_NOUNS | {"under attack"} for m in members):
+            # "A police station came under attack. Police repulsed the attack and killed two assailants": the forces
+            # answer an attack the report tells, by those they killed
             etype, decided = "ATTACK", True
         if not decided and answering is not None:
             # a side named only as answering, in an event no report of which names who attacked, is the side that

@@ -201,7 +201,7 @@ _CUE_STEMS = [
     "incident", "happen", "occur", "took place", "take place", "taken place", "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
     # whether it could be verified
-    "claim", "responsib", "suspect", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
+    "claim", "responsib", "suspect", "suspicion", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
     "belong", "affiliat", "work of", "handiwork", "hallmark", "linked to", "links to", "links with", "ties to",
     "ties with", "associated with", "finger at",
     # what monitoring bodies find about a standing situation
