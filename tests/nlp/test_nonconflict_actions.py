@@ -110,3 +110,31 @@ def test_ground_or_strayed_people_handed_back_are_no_extradition(extractor, text
 ])
 def test_steps_against_politics_land_and_protest_are_no_action(extractor, text):
     assert not asserted(extractor, text) & ACTIONS
+
+
+@pytest.mark.parametrize("text", [
+    "The regime froze the bank accounts of 14 protest leaders and two opposition lawmakers.",
+    "The NPA rebels said they were suspending their military operations during the peace talks.",
+    "A Nigerian Air Force jet crashed during a counter-insurgency operation near Maiduguri, killing both pilots.",
+    "Police carried out a search operation at the railway station after a bomb hoax call.",
+    "The Malian army took control of the Tessit camp after the UN peacekeepers left it.",
+    "Syrian troops took over the positions after the Russian forces withdrew from the area.",
+    "The Nigerian army said it had deployed special forces to the North-East to step up the fight against "
+    "Boko Haram.",
+    "Amnesty said soldiers had raped women who fled the fighting between the army and the separatists.",
+])
+def test_deeds_named_but_not_done_report_no_action(extractor, text):
+    assert not asserted(extractor, text) & ACTIONS
+
+
+def test_a_controlled_explosion_by_the_bomb_squad_disposes_of_a_bomb(extractor):
+    types = asserted(extractor, "The army bomb squad carried out a controlled explosion of a suspicious bag left "
+                                "outside the district court.")
+    assert "OPERATION" not in types and "ATTACK" not in types
+
+
+def test_an_operation_fought_and_ground_regained_stay(extractor):
+    # ground left by militants is regained; an operation that killed stays, whatever crashed or was suspended later
+    assert "OPERATION" in asserted(extractor, "The army took control of the town after the militants withdrew.")
+    assert "OPERATION" in asserted(extractor, "Troops killed 12 militants in the fighting in Tirah, forcing "
+                                              "hundreds of families to flee.")

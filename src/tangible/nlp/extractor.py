@@ -31,7 +31,8 @@ from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patt
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import REDUCED_RELATIVES, THROWN as _THROWN, misparsed_auxiliary, trigger_type
+from tangible.nlp.triggers import (REDUCED_RELATIVES, TERRITORY_VERBS, THROWN as _THROWN, misparsed_auxiliary,
+                                   trigger_type)
 from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative, mend_trailing_result
 from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, link_events,
@@ -82,6 +83,11 @@ RECOVERABLE = {"ARREST": "ARREST", "DISR_WEAP": "DISMANTLE", "AIR_STRIKE": "OPER
                "ARMED_CLASH": "OPERATION", "ATTACK": "ATTACK", "SUIC_BOMB": "ATTACK", "REM_EXPLOS": "ATTACK",
                "GRENADE": "ATTACK", "ABDUCT_DISSAP": "ATTACK", "AGREEMENT": "AGREE", "DIPLO": "DIPLO"}
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
+# the predicates of forces moved, posted, supplied or organised, and of bodies set up: no force used by them
+_MOVES_NOT_DEEDS = frozenset({"deploy", "dispatch", "send", "station", "post", "redeploy", "mobilise", "mobilize",
+                              "establish", "set", "build", "construct", "open", "receive", "approve", "appoint",
+                              "arrive", "visit", "meet", "sign", "supply", "deliver", "donate", "train", "equip",
+                              "form", "create", "name", "elect", "sanction", "announce"})
 
 def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] | None:
     """The case-file party a possessive "its" or "their" stands for: the last one the sentence named before it
@@ -281,6 +287,88 @@ _IN_DISTRESS = frozenset({"trapped", "stranded", "marooned", "stuck", "missing",
 # the bodies that do rescue work: "rescue teams carried out an operation at the collapsed building"
 _RESCUERS = frozenset({"rescuer", "rescuers", "firefighter", "firefighters", "ndrf", "sdrf", "paramedic",
                        "paramedics", "lifeguard", "lifeguards"})
+
+
+# what is done to operations that are no longer fought: "suspended its military operations", "called off the
+# operation" (not "ended the operation", told when one was fought)
+_HALT_VERBS = frozenset({"suspend", "halt", "pause", "freeze", "postpone", "defer"})
+_HALT_NOUNS = frozenset({"suspension", "halt", "pause", "freeze", "postponement", "moratorium"})
+# a crash during an operation is a disaster, not the operation's deed: "the helicopter crashed during an operation"
+_CRASH_LEMMAS = frozenset({"crash", "capsize", "overturn", "collide", "plunge", "sink", "skid", "crash-land",
+                           "ditch"})
+# the false alarms a search follows: "a search operation after a bomb hoax found nothing"
+_SCARES = frozenset({"hoax", "scare", "threat", "alert", "call", "rumour", "rumor"})
+
+
+# forces leaving ground that others then take: "after the peacekeepers left", "after US forces withdrew"
+_LEAVE_VERBS = frozenset({"leave", "withdraw", "vacate", "quit", "depart", "evacuate", "abandon", "hand", "pull"})
+_KEEPERS = frozenset({"peacekeeper", "peacekeepers", "un", "mission", "minusma", "monusco", "unamid", "amisom",
+                      "atmis", "nato", "isaf", "coalition"})
+
+
+def _ground_left_by_forces(tok: Token) -> bool:
+    """Ground taken after a state's or a mission's forces left it: no fight, a transfer ("the Malian army took
+    control of the Ber camp after the UN peacekeepers left it", "Syrian troops took over the positions after US
+    forces withdrew"). Ground left by militants stays a regained one."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TERRITORY_VERBS | {"take", "enter", "occupy"}:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _LEAVE_VERBS
+                   and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        words = {t.lower_ for t in subj.subtree} | {subj.lemma_.lower()}
+        if words & _KEEPERS or role_of_head(subj) == STATE and not words & (_ARMED_CONFLICT_WORDS | L.MILITANT_NOUNS):
+            return True
+    return False
+
+
+# the verbs of people driven from their homes, whose "fighting" or "violence" is what they fled, not an event told
+_FLIGHT_VERBS = frozenset({"flee", "displace", "uproot"})  # (not "escaped the attack unharmed": its survivors)
+
+
+def _fled(tok: Token) -> bool:
+    """A deed's noun named as what people fled: "fled the fighting", "displaced by the violence", "fleeing the
+    offensive" (the people's flight is told, not the fight)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _FLIGHT_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in _FLIGHT_VERBS
+
+
+def _halted_operation(tok: Token) -> bool:
+    """An operation named as suspended or called off: "the rebels suspended their military operations", "the
+    suspension of operations", "called off the operation" (no fighting told)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in _HALT_VERBS or head.lemma_.lower() == "call"
+                                              and any(c.lower_ == "off" for c in head.children)):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _HALT_NOUNS
+
+
+def _setting_of_crash(tok: Token) -> bool:
+    """An operation named only as when a vehicle crashed: "an army helicopter crashed during an operation in
+    Kurram, killing all six on board"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in"):
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in _CRASH_LEMMAS or verb.pos_ == "VERB" and _crashed(verb)
+
+
+def _search_on_a_scare(tok: Token) -> bool:
+    """A search operation after a hoax, a scare or a threat call, with no deed of its own in the sentence:
+    "police searched the market in an operation after a bomb hoax; nothing was found"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+            c.lemma_.lower() in ("search", "combing", "checking") for c in tok.children if c.dep_ in ("compound",
+                                                                                                     "amod")):
+        return False
+    words = {t.lemma_.lower() for t in tok.sent}
+    return bool(words & _SCARES) and not words & {"kill", "arrest", "detain", "seize", "recover", "confiscate",
+                                                   "attack", "militant", "terrorist", "suspect", "hideout",
+                                                   "blast", "explosion", "encounter", "exchange"}
 
 
 def _relief_body(op: Token) -> bool:
@@ -535,8 +623,12 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
     if target.pos_ == "PROPN" and not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS
                                           or t.lower_ in _GROUP_MARKS for t in target.sent):
         return True  # "froze the assets of the Edhi Foundation": a body by its name, no group nor militant about
-    return not any(t.pos_ == "PROPN" or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
-                   for t in words)
+    # (a leader or member named by the civic body they belong to is that body's: "20 protest leaders", "opposition
+    # members")
+    civic_people = {t.i for t in words if t.lemma_.lower() in ("leader", "member") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIC_TARGETS | {"protest"} for c in t.children)}
+    return not any(t.pos_ == "PROPN" or t.lemma_.lower() in L.MILITANT_NOUNS and t.i not in civic_people
+                   or t.lower_ in _INSURGENT_HEADS for t in words)
 
 
 # what a ban on trade, traffic, the air or public life restricts: an activity, not a group or its members
@@ -1223,6 +1315,9 @@ class Extractor:
             tok = _main_predicate(sdoc)
             if tok is None:
                 continue
+            if etype in _DEED_TYPES and tok.lemma_.lower() in _MOVES_NOT_DEEDS:
+                continue  # "the army has deployed special forces to the north-east to step up the fight": a
+                # deployment or a base set up, told in the words of war, is no deed
             ctx = contexts[i]
             if etype == "DIPLO":
                 etype = _statement_type(sdoc)
@@ -2124,6 +2219,16 @@ class Extractor:
             return None
         if etype == "OPERATION" and _relief_work(tok):
             return None  # "the army joined the rescue operation": relief, not force against anyone
+        if etype in ("ATTACK", "OPERATION") and _fled(tok):
+            return None  # "women who fled the fighting between the army and the rebels": what people fled from
+        if etype == "OPERATION" and _ground_left_by_forces(tok):
+            return None  # "the army took control of the camp after the UN peacekeepers left it": a handover
+        if etype == "OPERATION" and (_halted_operation(tok) or _setting_of_crash(tok) or _search_on_a_scare(tok)):
+            return None  # operations suspended, the setting of a crash, a search after a hoax: no deed told
+        if etype in ("ATTACK", "OPERATION") and tok.lemma_.lower() in _BLAST_LEMMAS and any(
+                c.lower_ == "controlled" for c in tok.children if c.dep_ in ("amod", "compound")):
+            # "the bomb squad carried out a controlled explosion of the suspicious bag": bomb disposal
+            return "DISMANTLE" if agent == STATE else None
         if etype in ("ATTACK", "OPERATION") and _TEAR_GAS.search(tok.doc[max(0, tok.i - 3):tok.i].text):
             return None  # "retaliated with tear gas shelling", "fired teargas shells": crowd control, no deed
         if lemma in ("hijack", "hijacking") and not lemmas & _HIJACKED and not (
@@ -3089,12 +3194,24 @@ def _accidental(tok: Token, lemmas: set[str]) -> bool:
             return True
         if cause.lemma_.lower() in _MISHAPS and cause.dep_ == "pobj":
             return True  # "a man was killed in a road accident", "died in a stampede"
-        if _crashed(cause) and not lemmas & _HOSTILE_WORDS:
+        if _crashed(cause) and not _hostile_beside(cause, lemmas):
             return True
     return False
 
 
 _BLAST_LEMMAS = frozenset({"explode", "explosion", "blast", "burst"})
+
+
+def _hostile_beside(crash: Token, lemmas: set[str]) -> bool:
+    """A hostile word in the sentence of a crash, outside the phrase that tells when it crashed ("crashed during a
+    counter-terrorism operation" is still an accident; "crashed after being hit by militants' fire" is not)."""
+    if not lemmas & _HOSTILE_WORDS:
+        return False
+    during = {t.i for c in crash.children if c.dep_ == "prep" and c.lower_ == "during" for t in c.subtree}
+    if not during:
+        return True
+    return any(t.lemma_.lower() in _HOSTILE_WORDS or t.lower_ in _HOSTILE_WORDS
+               or any(w in _HOSTILE_WORDS for w in t.lower_.split("-")) for t in crash.sent if t.i not in during)
 # what a killing happens "in" when it is nobody's deed
 _MISHAPS = frozenset({"accident", "mishap", "stampede", "collision"})
 # a weapon left over from fighting, that goes off in the hands of those who find it
