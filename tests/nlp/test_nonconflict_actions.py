@@ -138,3 +138,17 @@ def test_an_operation_fought_and_ground_regained_stay(extractor):
     assert "OPERATION" in asserted(extractor, "The army took control of the town after the militants withdrew.")
     assert "OPERATION" in asserted(extractor, "Troops killed 12 militants in the fighting in Tirah, forcing "
                                               "hundreds of families to flee.")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired on residents protesting against the load-shedding in Chaman, killing two.",
+    "Police opened fire on villagers who were demonstrating outside the tehsil office, killing one man.",
+    "Police opened fire on striking coal miners at the pit head, killing seven of them.",
+    "Troops fired on farmers blocking the highway to demand water for their crops, killing one.",
+    "Soldiers fired on mourners at the funeral of a murdered activist, killing three people.",
+])
+def test_force_against_a_crowd_named_by_what_it_did_is_no_operation(extractor, text):
+    assert not asserted(extractor, text) & (ACTIONS | {"ATTACK"})
+    # militants among them are still fought
+    assert "OPERATION" in asserted(extractor, "Security forces killed three militants who were hiding among "
+                                              "villagers protesting against the operation.")

@@ -337,6 +337,23 @@ def _fled(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in _FLIGHT_VERBS
 
 
+# what a gathering of unarmed people does, that names them as a crowd: protesting, marching, striking, blocking a
+# road, celebrating, mourning
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "agitate", "picket", "strike", "block",
+                            "blockade", "celebrate", "mourn", "chant"})
+# a crowd named by its occasion: "fired on mourners at the funeral", "opened fire on the strikers"
+_CROWD_OCCASIONS = frozenset({"mourner", "mourners", "striker", "strikers", "marcher", "marchers"})
+
+
+def _protesting_people(sent: Span) -> bool:
+    """People named by their protest: "fired on residents protesting against the power cuts", "villagers who were
+    demonstrating outside the office", "striking miners", "villagers blocking a road", "mourners" (protesters,
+    whatever noun names them)."""
+    return any(t.lemma_.lower() in _PROTEST_VERBS and t.tag_ in ("VBG", "VBD", "VBN", "VB", "VBP", "VBZ")
+               and t.dep_ in ("acl", "relcl", "amod") and t.head.pos_ in ("NOUN", "PROPN")
+               or t.lower_ in _CROWD_OCCASIONS for t in sent)
+
+
 def _halted_operation(tok: Token) -> bool:
     """An operation named as suspended or called off: "the rebels suspended their military operations", "the
     suspension of operations", "called off the operation" (no fighting told)."""
@@ -2256,10 +2273,11 @@ class Extractor:
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
                     and not lemmas & (BLAST_WORDS | {"gunman", "gunmen", "militant"}):
                 return None  # violence around a protest with no armed party: a riot, not an attack
-            if new is not None and (is_protest_context(lemmas) or _crowd_control(tok.sent, lemmas)) \
+            protesting = new is not None and _protesting_people(tok.sent)
+            if new is not None and (is_protest_context(lemmas) or _crowd_control(tok.sent, lemmas) or protesting) \
                     and agent == STATE and patient in (None, CIVILIAN) \
-                    and lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
-                                  "protesters", "demonstrators", "demonstrator", "pellet", "pelt"}:
+                    and (lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
+                                   "protesters", "demonstrators", "demonstrator", "pellet", "pelt"} or protesting):
                 return None  # police dispersing protesters, "fired pellets at stone-pelting youths", "police fired
                 # tear gas and baton-charged them" (the crowd named in the sentence before)
             if new == "OPERATION" and is_protest_context(lemmas) and agent == STATE and patient == CIVILIAN:

@@ -904,6 +904,8 @@ def _hit_something(q: Cue):
 
 
 def _physical_target(q: Cue):
+    if q.tok.lower_ == "striking" and q.tok.dep_ == "amod":
+        return None  # "striking miners", "striking doctors": people on strike, no blow struck
     if q.obj_lemmas == {"target"}:
         # "jets struck targets in Gaza", "the air force hit 30 targets": what forces or weapons strike is a place
         # (a sales or revenue target is hit by no one who fires)
