@@ -23,7 +23,8 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                "carry",  # ("carried away")
                "set",  # ("set on fire", "set ablaze", "set alight": the stems "fire", "ablaze", "alight")
                "trade",  # ("traded fire")
-               "come", "make"}  # ("came across" a cache, "made safe")
+               "come", "make",  # ("came across" a cache, "made safe")
+               "land", "engage"}  # ("rockets landed", "a mortar round landed", "engaged the militants")
 
 
 def test_every_trigger_of_the_table_passes_the_prefilter():

@@ -208,7 +208,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                             ("Hundreds of workers tried to court arrest outside the assembly.", "arrest", None)],
     "not a jail": [("Temporary jails were set up for the marchers.", "jails", None)],
     "a security operation": [("Five militants were killed in an intelligence-based operation.", "operation", "OPERATION"),
-                             ("Operation theatres at the hospital were closed.", "Operation", None)],
+                             ("Operation theatres at the hospital were closed.", "Operation", None),
+                             ("Troops carried out operations in the valley.", "operations", "OPERATION"),
+                             ("The airline carried out operations from the new terminal.", "operations", None)],
     "talks": [("Talks in Doha ended without a deal.", "Talks", "MEET")],
     "a joint mechanism": [("The three countries agreed on a joint verification mechanism.", "mechanism", "AGREE")],
     "a suicide bomber": [("A suicide bomber struck a mosque in Peshawar.", "bomber", "ATTACK")],
@@ -299,6 +301,13 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                              ("Troops cleared the rebel-held quarter of the city.", "cleared", "OPERATION"),
                              ("Police cleared the main square.", "cleared", None),
                              ("The court cleared him of all charges.", "cleared", None)],
+    "a projectile landed": [("Two rockets landed near the airfield.", "landed", "ATTACK"),
+                            ("A mortar round landed on a house in the village.", "landed", "ATTACK"),
+                            ("The plane landed at the airport.", "landed", None)],
+    "fighters engaged": [("Security forces engaged the militants near the border.", "engaged", "OPERATION"),
+                         ("The troops engaged in a fierce gunfight with the attackers.", "engaged", "OPERATION"),
+                         ("The envoy engaged the Taliban in talks.", "engaged", None),
+                         ("The parties engaged in negotiations for a week.", "engaged", None)],
 }
 
 

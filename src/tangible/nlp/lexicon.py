@@ -67,7 +67,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
-    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "charge": "ATTACK", "rip": "ATTACK", "tear": "ATTACK",
+    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "land": "ATTACK", "engage": "OPERATION", "charge": "ATTACK", "rip": "ATTACK", "tear": "ATTACK",
     "carry": "ATTACK", "surrender": "AGREE", "release": "AGREE",
     "place": "RESTRICT", "put": "RESTRICT", "add": "RESTRICT", "include": "RESTRICT",  # on a watch list (checked)
     # weapons come upon or made safe, positions hammered or rained on with fire (each checked in the trigger table)

@@ -107,7 +107,7 @@ ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "tear", 
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
-                                  "prevent", "repel", "set", "trade", "come", "stumble", "make", "render",
+                                  "prevent", "repel", "set", "trade", "come", "stumble", "make", "render", "land", "engage",
                                   "hammer", "rain"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
@@ -637,6 +637,32 @@ def _militants_stopped(q: Cue):
     return KEEP
 
 
+# what lands where it was fired: "two rockets landed near the airfield", "a mortar round landed on a house"
+_FIRED = frozenset({"rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles", "projectile",
+                    "projectiles"})
+
+
+def _projectile_landed(q: Cue):
+    """"Two rockets landed in the vicinity of the airbase", "a mortar round landed on a house": fire that struck a
+    place, an attack by whoever fired it (never a plane, a drone or a delegation that landed)."""
+    subj = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    return "ATTACK" if subj is not None and any(t.lower_ in _FIRED for t in subj.subtree) else None
+
+
+# the fights forces or fighters engage in: "engaged in a gunfight with the attackers"
+_ENGAGEMENTS = frozenset({"gunfight", "firefight", "gunbattle", "gun-battle", "shootout", "shoot-out", "exchange",
+                          "clash", "battle", "fighting", "encounter", "combat", "skirmish"})
+
+
+def _fighters_engaged(q: Cue):
+    """"Security forces engaged the militants", "troops engaged in a fierce gunfight with the attackers": a fight,
+    typed by who fought (never a government engaging the Taliban in talks, nor "engaged in negotiations")."""
+    if q.in_objects(L.MILITANT_NOUNS, clauses=False):
+        return "OPERATION"
+    return "OPERATION" if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _ENGAGEMENTS for g in c.children) for c in q.tok.children) else None
+
+
 def _charged_position(q: Cue):
     # "fighters charged a camp outside the town": an assault on a position (not charges brought in court)
     return "ATTACK" if q.obj_lemmas & (TERRITORY_OBJECTS | {"camp", "convoy", "patrol", "barracks"}) else None
@@ -1068,6 +1094,10 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                        "fighters charged a camp outside the town (not 'charged with murder')")),
     (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
                                                        "troops drove the militants out of the valley")),
+    (frozenset({"land"}), Constraint("a projectile landed", _projectile_landed,
+                                     "two rockets landed near the airfield (not 'the plane landed')")),
+    (frozenset({"engage"}), Constraint("fighters engaged", _fighters_engaged,
+                                       "security forces engaged the militants (not 'engaged the Taliban in talks')")),
     (frozenset({"stop", "prevent", "intercept", "thwart", "foil", "repel"}), Constraint(
         "militants stopped", _militants_stopped, "Taliban border guards stopped armed men trying to cross into "
                                                  "Pakistan; foiled an infiltration bid")),
@@ -1199,12 +1229,24 @@ def _not_court_arrest(q: Cue):
     return KEEP
 
 
+# the verbs forces mount operations with: "commandos carried out operations in two districts"
+_MOUNTED = frozenset({"conduct", "carry", "launch", "undertake", "mount", "intensify"})
+
+
 def _security_operation(q: Cue):
     tok = q.tok
     if any(c.lower_ in _OPERATION_MODIFIERS for c in tok.children) or any(
             c.dep_ == "poss" and (c.i in q.tok_ent or c.lemma_.lower() in L.TIME_WORDS
                                   or c.lemma_.lower() in L.AUTHORITY_NOUNS) for c in tok.children):
         return KEEP
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MOUNTED:
+        # operations with no article that forces or fighters mount ("a group of Afghan commandos carried out
+        # operations in Nawa"): never a company's or an airline's operations
+        who = _subject_or_agent(tok.head)
+        members = [g for c in who.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"] if who is not None else []
+        return KEEP if any(w.i in q.tok_ent or role_of_head(w) in (STATE, ARMED)
+                           for w in ([who] if who is not None else []) + members) else None
     return None
 
 
