@@ -152,3 +152,10 @@ def test_force_against_a_crowd_named_by_what_it_did_is_no_operation(extractor, t
     # militants among them are still fought
     assert "OPERATION" in asserted(extractor, "Security forces killed three militants who were hiding among "
                                               "villagers protesting against the operation.")
+
+
+def test_ground_taken_over_from_another_states_forces_is_a_handover(extractor):
+    assert "OPERATION" not in asserted(extractor, "The Iraqi army took over the control of the K1 air base from the "
+                                                  "US forces.")
+    assert "OPERATION" in asserted(extractor, "Government forces took over the district headquarters from the "
+                                              "rebels.")

@@ -307,11 +307,20 @@ _KEEPERS = frozenset({"peacekeeper", "peacekeepers", "un", "mission", "minusma",
 
 
 def _ground_left_by_forces(tok: Token) -> bool:
-    """Ground taken after a state's or a mission's forces left it: no fight, a transfer ("the Malian army took
-    control of the Ber camp after the UN peacekeepers left it", "Syrian troops took over the positions after US
-    forces withdrew"). Ground left by militants stays a regained one."""
+    """Ground taken after a state's or a mission's forces left it, or taken over from them: no fight, a transfer
+    ("the Malian army took control of the Ber camp after the UN peacekeepers left it", "Syrian troops took over the
+    positions after US forces withdrew", "took over the control of the airport from the US forces"). Ground left by
+    militants, or taken from them, stays a regained one."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in TERRITORY_VERBS | {"take", "enter", "occupy"}:
         return False
+    if tok.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        # "took over the control of the airport from the US forces": one state's forces succeeding another's
+        givers = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children
+                  if g.dep_ == "pobj"]
+        if any(role_of_head(g) == STATE and not {w.lower_ for w in g.subtree} & (_ARMED_CONFLICT_WORDS |
+                                                                                  L.MILITANT_NOUNS)
+               or g.lower_ in _KEEPERS for g in givers):
+            return True
     for clause in (c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _LEAVE_VERBS
                    and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
