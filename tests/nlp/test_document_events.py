@@ -1964,6 +1964,36 @@ def test_a_search_told_after_an_attack_in_its_sentence_leaves_the_attack(extract
     assert (attacks[0].source.id if attacks[0].source else None) == source
 
 
+@pytest.mark.parametrize("text", [
+    "The CTD thwarted a suicide attack on a mosque in Quetta, arresting a would-be bomber.",
+    "Police foiled a terrorist attack on a girls' school in Swabi by defusing a bomb planted at its gate.",
+])
+def test_an_attack_foiled_is_no_attack(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+
+
+def test_a_rescue_of_kidnapped_people_is_no_kidnapping(extractor):
+    ms = extractor.extract("t", "Police rescued three kidnapped shopkeepers in a raid on a house in Dera Murad "
+                                "Jamali.", PUB)
+    assert not deeds(ms, ("ATTACK",)) and deeds(ms, ("OPERATION",))
+
+
+@pytest.mark.parametrize("text", [
+    "A landlord's guards opened fire on tenant farmers in Khanewal, killing two.",
+    "Private guards of a provincial minister shot dead a rickshaw driver in Multan.",
+    "A lashkar of the Kukikhel tribe raided a militant hideout in Jamrud and killed two militants.",
+])
+def test_private_guards_and_tribal_levies_are_not_the_state(extractor, text):
+    ms = extractor.extract("t", text, PUB)
+    assert not deeds(ms, ("OPERATION",)) and deeds(ms, ("ATTACK",))
+
+
+def test_border_guards_stay_the_state(extractor):
+    text = "Iranian border guards fired mortar shells into Panjgur district, damaging two houses."
+    ops = deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+    assert ops and ops[0].source and ops[0].source.id == "iran"
+
+
 def test_a_search_that_struck_after_an_attack_stays_an_operation(extractor):
     text = "Troops launched a search operation in Mohmand after the ambush and killed four militants."
     assert deeds(extractor.extract("t", text, PUB), ("OPERATION",))

@@ -311,6 +311,8 @@ def test_the_words_of_an_assurance(extractor):
      "Liberation Front claimed responsibility.", "blf", {"attackers_killed": 2}),
     ("A bomb exploded prematurely near a bus stop in Quetta on Monday, killing the bomber and two passers-by.", None,
      {"attackers_killed": 1, "killed": 2}),
+    # the bomb told as the one they were planting
+    ("Two militants were killed in Khyber as the mine they were planting went off.", None, {"attackers_killed": 2}),
 ])
 def test_a_bomb_going_off_in_its_makers_hands_is_their_failed_attack(extractor, text, source, dead):
     """GTD and ACLED code a bomb that goes off as it is planted or made as the group's explosion: the makers act,

@@ -32,7 +32,11 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Border guards stopped a group of armed men trying to cross into Pakistan.", "stopped", "RESTRICT"),
         ("Afghan forces foiled an infiltration bid by TTP militants.", "foiled", "RESTRICT"),
         ("The rain stopped the match.", "stopped", None),
-        ("Customs intercepted a shipment of weapons bound for the rebels.", "intercepted", "DISMANTLE")],
+        ("Customs intercepted a shipment of weapons bound for the rebels.", "intercepted", "DISMANTLE"),
+        # a fight that answers an attack restricts no one
+        ("Levies personnel repelled the attackers after an hour-long gunfight.", "repelled", None),
+        ("The FC repelled a militant assault on its camp in Kech.", "repelled", None),
+        ("Border guards repelled an infiltration bid by militants.", "repelled", "RESTRICT")],
     "a position charged": [("Al-Shabab fighters charged a camp outside the town at night.", "charged", "ATTACK"),
                            ("Police charged the suspects with murder.", "charged", None)],
     "driven out": [("Troops drove the militants out of the valley.", "drove", "OPERATION"),
@@ -43,6 +47,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "an enforced disappearance": [
         ("Families marked the enforced disappearance of two activists.", "disappearance", "ATTACK"),
         ("The disappearance of the aircraft puzzled investigators.", "disappearance", None)],
+    "people picked up": [("Security agencies picked up two students from their hostel.", "picked", "ARREST"),
+                         ("Rescue workers picked up the bodies from the scene of the blast.", "picked", None),
+                         ("Police picked up the injured and shifted them to hospital.", "picked", None)],
     "people locked up": [("Police locked up the two suspects overnight.", "locked", "ARREST"),
                          ("Traders locked up their shops to protest the new tax.", "locked", None)],
     "particle up": [("Police rounded up 30 suspects in Quetta.", "rounded", "ARREST"),

@@ -903,6 +903,19 @@ _PROTEST_SPEAKERS = frozenset({"they", "relative", "family", "heir", "speaker", 
 _TELLING = frozenset({"say", "allege", "claim", "complain", "tell", "accuse", "maintain", "insist"})
 
 
+_RESCUES = frozenset({"rescue", "recover", "free", "release", "secure", "retrieve", "liberate"})
+
+
+def _rescued_victims(tok: Token) -> bool:
+    """A participle naming people by what was done to them before, as those a rescue frees: "rescued two kidnapped
+    traders", "recovered an abducted child" (the kidnapping was reported before; the rescue is what is told)."""
+    if not (tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    victims = tok.head
+    verb = victims.head if victims.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.lemma_.lower() in _RESCUES
+
+
 def _protesters_say(tok: Token) -> bool:
     """A deed told as what the protesters of a protest told before say happened ("Relatives of the victims
     protested in Quetta. They said the men were killed by the FC in a fake encounter."): their grievance."""
@@ -1001,7 +1014,13 @@ _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr
 # a blast that is nobody's deed: a bomb going off in its makers' hands
 _MISHAP = re.compile(r"\b(?:went off|exploded|detonated|blew up) prematurely\b|\b(?:their|his) own (?:bombs?|explosives?|devices?|ieds?|vests?)\b|\baccidental(?:ly)? (?:explo|detona|blast)|"
                      r"\bwhile (?:assembling|making|manufacturing|handling|fitting|preparing|planting|transporting) "
-                     r"(?:a |an |the |their |his )?(?:bomb|explosive|device|ied|suicide vest)", re.I)
+                     r"(?:a |an |the |their |his )?(?:bomb|explosive|device|ied|suicide vest)|"
+                     # "killed as the bomb they were planting went off", "while they were planting a bomb"
+                     r"\b(?:bombs?|explosives?|devices?|ieds?|vests?|mines?) (?:that |which )?(?:they|he) "
+                     r"(?:was|were|had been) (?:assembling|making|manufacturing|handling|fitting|preparing|planting|"
+                     r"transporting|carrying)\b|\bwhile (?:they|he) (?:was|were) (?:assembling|making|manufacturing|"
+                     r"handling|fitting|preparing|planting|transporting) (?:a |an |the |their |his )?(?:bomb|explosive|"
+                     r"device|ied|suicide vest|mine)", re.I)
 # an operation so qualified is the forces' of the place ("a search operation", "a security operation")
 _AIR_WORDS = frozenset({"air", "aerial", "drone", "naval"})
 # heads that name aircraft: "jets pounded hideouts", "a drone killed four militants"
@@ -1877,6 +1896,8 @@ class Extractor:
                 continue
             if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
                 continue  # "arrested during a search operation": the operation is how the arrest was made
+            if etype == "ATTACK" and _rescued_victims(tok):
+                continue  # "Police rescued two kidnapped traders in a raid": the rescue is the event, not the kidnapping
             if etype == "OPERATION" and self._search_answering_attack(tok, tok_ent):
                 # "Security forces launched a search operation after unknown gunmen shot dead a policeman": the
                 # hunt answers the attack the sentence tells and found nothing of its own; the attack is the event

@@ -109,6 +109,28 @@ def _without(tok: Token) -> bool:
         c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children)
 
 
+# what stops a deed before it is done: "police foiled a terrorist attack on a school", "thwarted a suicide attack"
+_FOILING = frozenset({"foil", "thwart", "avert", "prevent", "preempt", "pre-empt", "frustrate", "abort", "avoid"})
+
+
+# how an attack is stopped before anyone fights: the bomb defused, the bomber caught
+_STOPPED_BY = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "defuse", "seize", "recover", "confiscate",
+                         "intercept"})
+
+
+def _foiled(tok: Token) -> bool:
+    """The deed a noun names is what was stopped, by an arrest or a defusal the sentence tells: "Police thwarted
+    a suicide attack in Quetta, arresting a would-be bomber" (no attack; "Police foil terrorist attack" alone may
+    be a fight that stopped it)."""
+    verb = tok.head
+    if not (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in _FOILING or verb.lower_ in ("foiled", "thwarted", "averted", "prevented"))):
+        return False
+    means = [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+    means += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    return any(m.lemma_.lower() in _STOPPED_BY or m.lower_ in ("defusing", "arresting") for m in means)
+
+
 # "instead of arresting them", "rather than dismantling the camps", "stopped short of detaining", "far from
 # expelling": the alternative named is what was not done
 _ALTERNATIVE_MARKS = frozenset({("instead", "of"), ("rather", "than"), ("short", "of"), ("far", "from"),
@@ -373,7 +395,7 @@ def modality_of(tok: Token) -> str:
         return listed
     if _named_after_demand(tok):
         return "demanded"
-    if _without(tok) or _alternative(tok):
+    if _without(tok) or _alternative(tok) or _foiled(tok):
         return "negated"
     if _awaited(tok):
         return "future"

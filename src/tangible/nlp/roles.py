@@ -44,6 +44,7 @@ ARMED_HEADS = frozenset({
     "khwarij", "kharji", "khariji", "khwarji", "separatist", "mujahideen", "mujahid", "bomber", "outfit",
     "miscreant", "commander", "militia", "militiaman", "militiamen", "cadre", "guerrilla", "guerilla",
     "terror", "operative", "insurgency", "taliban",
+    "lashkar",  # a tribe's armed levy ("a lashkar of the tribe raided the hideout"): a militia, not the state
 })
 UNKNOWN_HEADS = frozenset({
     "gunman", "gunmen", "assailant", "attacker", "killer", "kidnapper", "abductor", "perpetrator", "shooter",
@@ -130,6 +131,8 @@ def _role_of_head(tok: Token) -> str | None:
     if lemma in STATE_HEADS or low in STATE_HEADS:
         if mods & ARMED_MODIFIERS:
             return ARMED
+        if lemma == "guard" and _private_guards(tok, mods):
+            return UNKNOWN  # "a landlord's guards", "private guards of a politician": armed men, not the state's
         if lemma in ("group", "unit", "squad") and not mods & {"security", "police", "army", "rescue"}:
             return None
         if lemma in ("official", "officer", "authority", "government", "ministry", "department",
@@ -155,6 +158,19 @@ def _role_of_head(tok: Token) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         return CIVILIAN if lemma in _CIVILIAN_HINTS else None
     return None
+
+
+# whose guards are a private person's, not the state's ("a landlord's guards", "the guards of a factory")
+_PRIVATE_EMPLOYERS = frozenset({"landlord", "feudal", "politician", "businessman", "industrialist", "factory", "mill",
+                                "bank", "company", "owner", "leader", "candidate", "mna", "mpa", "chieftain",
+                                "sardar", "wadera", "khan", "malik", "jirga", "contractor", "family", "tribe"})
+
+
+def _private_guards(tok: Token, mods: set[str]) -> bool:
+    if mods & {"private", "personal"}:
+        return True
+    employer = next((c for c in tok.children if c.dep_ == "poss"), None) or _of_pobj(tok)
+    return employer is not None and employer.lemma_.lower() in _PRIVATE_EMPLOYERS
 
 
 # the services whose commanders and operatives are the state's

@@ -130,6 +130,17 @@ _LOCKED_PLACES = frozenset({"shop", "shutter", "office", "gate", "door", "premis
                             "mill", "workshop", "branch", "bank", "unit", "outlet"})
 
 
+# what is picked up after violence without anyone being held: the dead, the hurt and what they left
+_PICKED_AFTER = frozenset({"body", "bodies", "corpse", "remains", "injured", "wounded", "dead", "casualty", "debris",
+                           "evidence", "casing", "shell", "part"})
+
+
+def _people_picked_up(q: Cue):
+    """"security agencies picked up two students"; never the bodies or the injured that police or rescuers pick
+    up from the scene of an attack."""
+    return None if q.obj_lemmas & _PICKED_AFTER or any(c.lower_ in _PICKED_AFTER for c in q.objs) else KEEP
+
+
 def _people_locked_up(q: Cue):
     """"police locked up the suspects", "they were locked up in the police station"; never a shop, an office or
     a gate locked up by its keepers ("workers locked up shop and joined the strike")."""
@@ -620,10 +631,18 @@ _CROSSERS = frozenset({"infiltrator", "infiltrators", "infiltration", "incursion
                        "intruder", "intruders"})
 
 
+_ASSAULTS = frozenset({"attack", "attacker", "assailant", "assault", "raid", "raider", "offensive", "onslaught",
+                       "gunman", "gunmen", "militant", "terrorist", "insurgent"})
+
+
 def _militants_stopped(q: Cue):
     # "border guards stopped a group of armed men trying to cross", "prevented an infiltration bid": a step
     # that restricts an armed group's movement (weapons intercepted stay with what was seized)
     whom = [*q.objs, *_of_whom(q)]
+    if q.tok.lemma_.lower() == "repel" and q.obj_lemmas & _ASSAULTS:
+        # "police repelled the attackers", "repelled a militant assault on the checkpost": the fight that answers
+        # an attack, told by the attack and the fighting, not a restriction on anyone
+        return None
     if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS):
         return KEEP  # "intercepted a shipment of weapons bound for the rebels": what was seized says
     if any(t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _CROSSERS or t.i in q.tok_ent and
@@ -1014,6 +1033,8 @@ def _not_adjectival(q: Cue):
 VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"round", "pick", "lock"}), Constraint("particle up", _particle("up"),
                                                       "police rounded up 30 suspects; picked up two men")),
+    (frozenset({"pick"}), Constraint("people picked up", _people_picked_up,
+                                     "agencies picked up two students (not 'police picked up the bodies')")),
     (frozenset({"lock"}), Constraint("people locked up", _people_locked_up,
                                      "police locked up the suspects (not 'traders locked up their shops')")),
     (frozenset({"take"}), Constraint("taken into custody, a place taken or people taken by forces", _taken,
