@@ -2098,3 +2098,11 @@ def test_suspicion_and_spellings_name_the_attackers(extractor, text, group):
     attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
     assert attacks and all(m.type == "ATTACK" for m in attacks)
     assert attacks[0].source is not None and attacks[0].source.id == group, [(m.type, m.source) for m in attacks]
+
+
+def test_a_tally_the_attack_is_counted_in_is_not_another_attack(extractor):
+    text = ("A remote-controlled bomb struck a police vehicle in Bajaur, killing a constable. It was the third attack "
+            "on the police in the district this month. Daesh's Pakistan wing claimed it.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert len({m.event for m in attacks}) == 1 and attacks[0].source is not None \
+        and attacks[0].source.id == "iskp", [(m.sentence[:30], m.source, m.event) for m in attacks]

@@ -52,7 +52,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", 
 _NEXT_EVENT_NOUN = (r"(?=\s+(?:[\w-]+\s+){0,2}?(?:attacks?|blasts?|bomb\w*|incidents?|raids?|operations?|explosions?|"
                     r"strikes?|airstrikes?|clash\w*|shoot\w*|encounters?|ambush\w*|assaults?|killings?|cases?|"
                     r"events?|episodes?|fighting|firefights?|gunfights?|skirmish\w*|drone|suicide|grenade|ied)\b)")
-_NEW_EVENT = re.compile(r"\b(separate(?:ly)?|(?:another|second|third)" + _NEXT_EVENT_NOUN + r"|earlier|previous|meanwhile|elsewhere|in a similar|"
+# ("It was the third attack on the police this month": a tally the deed told is counted in, not another deed)
+_NEW_EVENT = re.compile(r"\b(separate(?:ly)?|(?<!\bwas the )(?<!\bis the )(?:another|second|third)" + _NEXT_EVENT_NOUN + r"|earlier|previous|meanwhile|elsewhere|in a similar|"
                         r"similar (?:attack|incident)|also on|a day (?:earlier|later)|later that|the next day|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
                         r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
