@@ -93,6 +93,8 @@ def test_firing_along_the_working_boundary_is_punjabs(extractor):
     ("On 7 June 2020, Taliban fighters attacked ALP posts in Ghorband district, killing 2 ALP members.", "Parwan"),
     ("On 8 June 2020, ANA soldiers killed 4 Taliban in Chinarto district.", "Uruzgan"),
     ("On 9 June 2020, Taliban attacked police checkpoints in Lash wa Juwayn district, killing 3 policemen.", "Farah"),
+    # a provincial capital by its other name
+    ("On 28 December 2020, Taliban militants shot and killed a journalist in Firozkoh city.", "Ghor"),
     # a short name with "district" after it; in Paktya, not Khyber Pakhtunkhwa's Patan or Peshawar's Chamkani
     ("On 10 June 2020, IS militants attacked an ANA outpost in Kot district, killing 2 soldiers.", "Nangarhar"),
     ("On 11 June 2020, Taliban fighters ambushed an ANA convoy in Dand-e Patan district, killing 3 soldiers.",

@@ -308,6 +308,8 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     ("Chinarto", "AF.39", ["Chenartu", "Chinartu", "Chenarto"]),
     ("Ashtarlay", "AF.41", ["Ashtarlai"]),
     ("Lash wa Juwayn", "AF.06", ["Lash-o-Juwayn", "Lash-wa-Juwayn", "Lash Juwayn"]),
+    # Ghor's capital by the name Afghan reporting gives it (Chaghcharan's town)
+    ("Firozkoh", "AF.09", ["Feroz Koh", "Firoz Koh", "Firuzkoh", "Ferozkoh", "Chagcharan"]),
     # short or common names, matched only with "district" after them
     *[(n, a1, [f"{n} district", f"{n} District"]) for n, a1 in (
         ("Obe", "AF.11"), ("Dand", "AF.23"), ("Bak", "AF.37"), ("Kama", "AF.18"), ("Kot", "AF.18"),
