@@ -131,3 +131,12 @@ def test_frontier_tehsils_and_border_sectors(extractor, text, province):
 ])
 def test_a_town_typed_in_lower_case(extractor, text, province):
     assert _province(extractor, text) == province
+
+
+def test_a_name_of_several_provinces_alone_tells_no_province(extractor):
+    # Kohistan is a district of Faryab and of Badakhshan: with nothing around it to choose, no guess
+    assert _province(extractor, "Unknown gunmen killed two policemen in Kohistan district on Monday.") is None
+    assert _province(extractor, "Unknown gunmen killed two policemen in Kohistan district of Faryab on Monday.") \
+        == "Faryab"
+    # two places named, each of one province: the first named is the event's
+    assert _province(extractor, "Militants attacked checkpoints in Quetta and Lahore.") == "Balochistan"

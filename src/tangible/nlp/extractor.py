@@ -1485,11 +1485,11 @@ class Extractor:
             seen.add(s)
             place = places[0]
             # (a name of places in two countries, "Musa Khel" of Khost and of Balochistan, splits its vote too)
-            lands = {p.country for p in places if p.precision != "country"} or {place.country}
+            lands = sorted({p.country for p in places if p.precision != "country"} or {place.country})
             for cc in lands:
                 counts[cc] = counts.get(cc, 0) + 1 / len(lands)
             # a name of places in several provinces ("Kohistan": Faryab's, Badakhshan's, Kapisa's) splits its vote
-            own = {p.admin1 for p in places if p.admin1 and p.country == place.country}
+            own = sorted({p.admin1 for p in places if p.admin1 and p.country == place.country})
             for a1 in own:
                 provinces[a1] = provinces.get(a1, 0) + 1 / len(own)
         for key, s, e in self.alias_lower(doc) + self.alias_exact(doc):
@@ -1513,7 +1513,10 @@ class Extractor:
         if not counts:
             return None, None, frozenset(states)
         country = max(counts.items(), key=lambda kv: kv[1])[0]
-        admin1 = max(provinces.items(), key=lambda kv: kv[1])[0] if provinces else None
+        # (provinces tied at the top, as one name's readings are, tell no province of the document)
+        top = max(provinces.values(), default=0.0)
+        leaders = [a1 for a1, v in provinces.items() if v == top]
+        admin1 = leaders[0] if len(leaders) == 1 else None
         return country, admin1, frozenset(states)
 
     # --- mentions of actors, groups and places inside a sentence
@@ -1766,6 +1769,13 @@ class Extractor:
                 scores[doc_admin1] += 0.5
             top = max(scores.values())
             leaders = [a for a, v in scores.items() if v == top]
+            if len(leaders) > 1:
+                # provinces tied: the first named wins ("Quetta and Lahore"), unless one name reads as both
+                # ("Kohistan district" is Faryab's and Badakhshan's): then the sentence tells no province
+                first = {a: min(s for s, _, p in kept if p.admin1 == a) for a in leaders}
+                earliest = min(first.values())
+                if sum(v == earliest for v in first.values()) > 1:
+                    return None
             province = leaders[0] if len(leaders) == 1 else next(
                 (p.admin1 for _, _, p in kept if p.admin1 in leaders), leaders[0])
             kept = [(s, e, p) for s, e, p in kept if p.admin1 == province]
