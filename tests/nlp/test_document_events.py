@@ -797,6 +797,8 @@ def test_a_present_without_a_toll_or_with_a_habit_is_no_event(extractor, text):
     ("A soldier was martyred in unprovoked Indian firing on a border post along the Line of Control in Battal.",
      "india"),
     ("Two soldiers were martyred in Indian firing along the LoC in Rawalakot.", "india"),
+    # the fire that opens the sentence, parsed as a verb whose subject is the demonym
+    ("Indian firing along the Line of Control killed a shopkeeper in the Nakyal sector.", "india"),
 ])
 def test_a_demonym_on_fire_or_strikes_names_the_state_acting(extractor, text, state):
     ms = extractor.extract("t", text, PUB)

@@ -83,6 +83,9 @@ RECOVERABLE = {"ARREST": "ARREST", "DISR_WEAP": "DISMANTLE", "AIR_STRIKE": "OPER
                "ARMED_CLASH": "OPERATION", "ATTACK": "ATTACK", "SUIC_BOMB": "ATTACK", "REM_EXPLOS": "ATTACK",
                "GRENADE": "ATTACK", "ABDUCT_DISSAP": "ATTACK", "AGREEMENT": "AGREE", "DIPLO": "DIPLO"}
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
+# fire named by a noun or a gerund after the demonym of the state that fired it ("Indian firing", "Afghan shelling")
+_FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "shellfire", "bombardment", "mortar", "mortars", "artillery",
+                         "rocket", "rockets", "missile", "missiles", "gunfire"})
 # the predicates of forces moved, posted, supplied or organised, and of bodies set up: no force used by them
 _MOVES_NOT_DEEDS = frozenset({"deploy", "dispatch", "send", "station", "post", "redeploy", "mobilise", "mobilize",
                               "establish", "set", "build", "construct", "open", "receive", "approve", "appoint",
@@ -2678,6 +2681,10 @@ class Extractor:
     def _demonym_state(self, tok: Token | None, day: date | None) -> str | None:
         """The state a demonym on a force, a weapon or fire names: "Indian shelling", "Pak aerial strikes",
         "Pakistani jets" (never "Pakistani civilians")."""
+        if tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "nsubj" and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].lower_ in _FIRE_NOUNS:
+            # the fire parsed as a verb the demonym is the subject of: "Indian firing along the LoC killed a woman"
+            return self.case.by_adjective(tok.text, day)
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
             return None
         lemma = tok.lemma_.lower()
