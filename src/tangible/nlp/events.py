@@ -22,6 +22,7 @@ deeds refer (anaphorically, "the attack", "the blast", or as a new event, "in a 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -294,10 +295,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     and _group_token(subj, tok_ent) is not None
                     or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)):
                 # "claimed both attacks", "claimed both", "claimed the two bombings": the two deeds told before
+                # (and "claimed responsibility for both attacks": the deeds the responsibility is for)
+                deeds = objs + [p for c in objs if c.lemma_.lower() == "responsibility" for pr in c.children
+                                if pr.dep_ == "prep" and pr.lower_ == "for" for p in pr.children if p.dep_ == "pobj"]
                 facts.claims_both = facts.claims_both or any(
                     c.lower_ == "both" or any(g.lower_ in ("both", "two") for g in c.children
                                               if g.dep_ in ("det", "predet", "nummod", "preconj"))
-                    for c in objs)
+                    for c in deeds)
                 for named in _claiming_parties(tok, subj):
                     ref = _group_party(named, tok_ent)
                     if ref is not None and ref.id and ref.id not in {c.id for c in facts.claimants}:
@@ -1028,6 +1032,9 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 and m.location.name != first.location.name and not (
                     first.location.precision in ("country", "region") and first.location.country
                     and m.location.country == first.location.country)
+            # two towns or districts of one province far apart are two places ("Militants attacked a police post in
+            # Tank. In Kohat, a roadside bomb wounded three soldiers.")
+            own_place = own_place or _far_apart(m.location, first.location)
             own_date = m.date is not None and first.date is not None and m.date != first.date \
                 and m.date_precision == "day"
             same_sentence = idx == by_start.get(first.char_span[0], -2)
@@ -1305,6 +1312,32 @@ def _timed_by_it(m: Mention, at: int) -> bool:
     start = m.char_span[0]
     return bool(m.trigger_span) and at >= start and bool(
         _COUNTED_FROM.fullmatch(m.sentence[at - start:m.trigger_span[0] - start]))
+
+
+# how far apart two places of one province must lie to be told apart: two towns beyond a town's reach; a district
+# (placed at its seat) and another place beyond the reach of a district's edge, so a town told inside its district
+# is not another place
+_TOWN_REACH_KM = 15.0
+_DISTRICT_REACH_KM = 80.0
+_TOWNS = frozenset({"point", "village", "town", "city"})
+
+
+def _far_apart(a: Location | None, b: Location | None) -> bool:
+    """Two places of different names of which neither can be inside the other: two districts, or two places known to
+    the gazetteer by their coordinates too far apart for one to hold the other."""
+    if a is None or b is None or a.name == b.name or a.country != b.country:
+        return False
+    if a.precision == "admin2" and b.precision == "admin2":
+        return True  # two districts: neither is inside the other
+    if None in (a.lat, a.lon, b.lat, b.lon) or a.precision in ("country", "region", "admin1") \
+            or b.precision in ("country", "region", "admin1"):
+        return False
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    km = 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    reach = _TOWN_REACH_KM if a.precision in _TOWNS and b.precision in _TOWNS else _DISTRICT_REACH_KM
+    return km > reach
 
 
 def _opposed(first: Mention, m: Mention) -> bool:
