@@ -68,3 +68,14 @@ def test_the_regions_groups_carry_the_attacks_they_claim(extractor, text, group,
     assert found and all(m.source is not None and m.source.id == group and m.perpetrator_basis == "claimed"
                          for m in found)
     assert found[0].source.text == name
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A bomb killed two soldiers in Kech. The Baluchistan Liberation Front claimed the attack.", "blf"),
+    ("Gunmen killed two Levies men in Kalat. The Baloch Raaji Aajoi Sangar claimed the attack.", "bra"),
+    ("Gunmen killed a policeman in Hyderabad. The Sindhu Desh Revolutionary Army claimed the attack.", "sra"),
+    ("A bomb killed two policemen in Bajaur. Wilayah Pakistan claimed the attack.", "iskp"),
+])
+def test_common_spellings_of_the_regions_groups(extractor, text, group):
+    found = attacks(extractor.extract("t", text, PUB))
+    assert found and all(m.source is not None and m.source.id == group for m in found)
