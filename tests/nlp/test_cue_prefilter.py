@@ -24,7 +24,10 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                "set",  # ("set on fire", "set ablaze", "set alight": the stems "fire", "ablaze", "alight")
                "trade",  # ("traded fire")
                "come", "make",  # ("came across" a cache, "made safe")
-               "land", "engage"}  # ("rockets landed", "a mortar round landed", "engaged the militants")
+               "land", "engage",  # ("rockets landed", "a mortar round landed", "engaged the militants")
+               # fire that fell or slammed into a place, named by its stems ("mortar shells fell on homes"), and
+               # people hurt by armed men named by theirs ("gunmen hurt a guard")
+               "fall", "slam", "crash", "smash", "hurt"}
 
 
 def test_every_trigger_of_the_table_passes_the_prefilter():

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.frames import BLAST_WORDS
-from tangible.nlp.lexicon import VERB_TRIGGERS
+from tangible.nlp.lexicon import AUTHORITY_NOUNS, VERB_TRIGGERS
 from tangible.ontology import ACTION_TYPES
 
 DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
@@ -483,7 +483,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
-        if lemma in _ORIGIN_VERBS:
+        if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
@@ -884,6 +884,17 @@ def clause_verb(tok: Token) -> int:
     return t.i
 
 
+# forces or those they guard, whose travel is no attackers' origin: "the patrol was returning from duty on the
+# highway when it came under fire"
+_ON_DUTY = frozenset({"patrol", "convoy", "vehicle", "team", "bus", "van", "motorcade", "squad"})
+
+
+def _forces_on_their_way(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_.lower() in ("return", "arrive", "come") and subj is not None and (
+        subj.lemma_.lower() in _ON_DUTY | AUTHORITY_NOUNS)
+
+
 def anaphoric(tok: Token) -> bool:
     """The trigger refers back to an event already reported: "the attack", "the blast", "this raid"."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(tok):
@@ -1052,6 +1063,16 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             elif adds_only and m.type == first.type and m.type not in _VIOLENT and (
                     (m.source and m.source.id) in (None, first.source and first.source.id)):
                 link_to = last_deed_event
+        if link_to is None and m.type in _VIOLENT and f is not None and not any(m.quantities.values()) \
+                and _told_again(m) and last_deed_event is not None and not _compatible(last_deed_event.type, m):
+            # "Gunmen ambushed a police patrol near Mastung ... Police later arrested four facilitators ... The
+            # patrol was returning from duty when it came under fire": the victims already spoken of, with no toll of
+            # their own, after a deed of another kind, are the earlier attack told again
+            first_of = {id(ev): ev.members[0] for ev in events}
+            link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m)
+                            and idx - _last_index(ev, by_start) <= 2 * max_gap and not (
+                                m.location is not None and first_of[id(ev)].location is not None
+                                and m.location.admin1 != first_of[id(ev)].location.admin1)), None)
         if link_to is None:
             link_to = _Event(_event_key(doc_id, m), m.type, [], [])
             events.append(link_to)

@@ -909,6 +909,14 @@ _TELLING = frozenset({"say", "allege", "claim", "complain", "tell", "accuse", "m
 _RESCUES = frozenset({"rescue", "recover", "free", "release", "secure", "retrieve", "liberate"})
 
 
+def _under_fire(tok: Token) -> Token | None:
+    """The fire a subject "came under" ("came under fire from militants"), if ``tok`` is such a verb."""
+    if tok.lemma_.lower() != "come":
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def _rescued_victims(tok: Token) -> bool:
     """A participle naming people by what was done to them before, as those a rescue frees: "rescued two kidnapped
     traders", "recovered an abducted child" (the kidnapping was reported before; the rescue is what is told)."""
@@ -2874,6 +2882,16 @@ class Extractor:
     def _argument_tokens(self, tok: Token, etype: str, tok_ent: dict) -> tuple[Token | None, Token | None]:
         """The heads of the phrases naming who acts and on whom."""
         src_tok = tgt_tok = adjective = None
+        under = _under_fire(tok)
+        if under is not None:
+            # "a police post came under Taliban fire", "the convoy came under fire from militants": the subject is
+            # whom the fire was aimed at; who fired is the "from" phrase or the fire's modifier
+            fired_by = next((g for h in (tok, under) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                             for g in c.children if g.dep_ == "pobj"), None)
+            if fired_by is None:
+                fired_by = next((c for c in under.children if c.dep_ in ("compound", "amod", "poss")
+                                 and c.pos_ in ("PROPN", "NOUN")), None)
+            return fired_by, next((c for c in tok.children if c.dep_ == "nsubj"), None)
         verb = tok
         if misparsed_auxiliary(tok):
             # "jets struck suspected hideouts": the subject may hang on the verb, the object on the parse's head

@@ -31,7 +31,8 @@ TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suici
                           "ambush", "gunman", "gunmen", "assailant", "attacker", "militant", "terrorist",
                           "insurgent", "explosive", "rocket", "kidnap", "abduct", "behead", "shoot", "gun",
                           "attack", "target", "assassinate", "detonate", "explode", "fire", "torch", "mortar",
-                          "hurl", "lob", "throw", "cracker", "gunfire", "firing"})
+                          "hurl", "lob", "throw", "cracker", "gunfire", "firing", "missile", "projectile", "sniper",
+                          "bullet"})
 # the means of a deed that make it an attack when nobody is named: "killed in a blast", "during an attack"
 EXPLOSIVE_MEANS = frozenset({"attack", "blast", "explosion", "bombing", "bomb", "ied", "landmine", "mine", "ambush",
                              "grenade", "suicide"})

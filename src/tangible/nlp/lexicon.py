@@ -67,7 +67,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
-    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "land": "ATTACK", "engage": "OPERATION", "charge": "ATTACK", "rip": "ATTACK", "tear": "ATTACK",
+    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "land": "ATTACK", "fall": "ATTACK", "slam": "ATTACK", "crash": "ATTACK", "smash": "ATTACK", "injure": "ATTACK", "wound": "ATTACK", "hurt": "ATTACK", "spray": "ATTACK",
+    "engage": "OPERATION", "charge": "ATTACK", "rip": "ATTACK", "tear": "ATTACK",
     "carry": "ATTACK", "surrender": "AGREE", "release": "AGREE",
     "place": "RESTRICT", "put": "RESTRICT", "add": "RESTRICT", "include": "RESTRICT",  # on a watch list (checked)
     # weapons come upon or made safe, positions hammered or rained on with fire (each checked in the trigger table)
@@ -218,6 +219,10 @@ _CUE_STEMS = [
     "blacklist", "control list",
     # an intelligence-based operation by its initials ("conducted an IBO in Boya")
     "ibo",
+    # violence told only by its weapons or its doers: "two missiles slammed into a house", "gunmen opened up on a
+    # checkpoint", "artillery rounds fell on a village", "a post came under fire", "armed men intercepted a bus"
+    "missile", "projectile", "artillery", "gunm", "armed men", "assailant", "sniper", "came under", "come under",
+    "comes under", "coming under", "spray",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

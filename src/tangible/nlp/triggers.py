@@ -108,7 +108,7 @@ ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "tear", 
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
                                   "prevent", "repel", "set", "trade", "come", "stumble", "make", "render", "land", "engage",
-                                  "hammer", "rain"})
+                                  "hammer", "rain", "fall", "slam", "crash", "smash", "injure", "wound", "hurt", "spray"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -329,7 +329,18 @@ def _moved_away(q: Cue):
 
 
 def _opened_fire(q: Cue):
+    if "up" in q.parts and q.parts & {"on", "at"}:
+        return KEEP  # "militants opened up on a security post": fire opened, the word left out
     return KEEP if any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in q.tok.children) else None
+
+
+_SPRAYED = frozenset({"bullet", "bullets", "gunfire", "fire", "pellet", "pellets"})
+
+
+def _sprayed_bullets(q: Cue):
+    """"Armed men sprayed bullets at a shop", "sprayed the car with bullets": shooting (never crops sprayed)."""
+    withs = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    return "ATTACK" if q.obj_lemmas & _SPRAYED or any(g.lemma_.lower() in _SPRAYED for g in withs) else None
 
 
 _FIGHTING_MODS = frozenset({"heavy", "fierce", "intense", "renewed", "sporadic", "fresh", "bloody", "deadly"})
@@ -658,14 +669,51 @@ def _militants_stopped(q: Cue):
 
 # what lands where it was fired: "two rockets landed near the airfield", "a mortar round landed on a house"
 _FIRED = frozenset({"rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles", "projectile",
-                    "projectiles"})
+                    "projectiles", "artillery"})
+# what fire does to a place when the report names the fire, not who fired: "mortar rounds fell on homes", "two
+# missiles slammed into a house", "rockets rained down on the base"
+_IMPACT_VERBS = frozenset({"land", "fall", "slam", "crash", "smash", "rain"})
+
+
+def _fired_subject(tok: Token) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(t.lower_ in _FIRED for t in subj.subtree)
 
 
 def _projectile_landed(q: Cue):
-    """"Two rockets landed in the vicinity of the airbase", "a mortar round landed on a house": fire that struck a
-    place, an attack by whoever fired it (never a plane, a drone or a delegation that landed)."""
-    subj = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
-    return "ATTACK" if subj is not None and any(t.lower_ in _FIRED for t in subj.subtree) else None
+    """"Two rockets landed in the vicinity of the airbase", "a mortar round landed on a house", "shells fell on the
+    village", "two missiles slammed into a house": fire that struck a place, an attack by whoever fired it (never a
+    plane, a drone or a delegation that landed, a town that fell, prices that crashed)."""
+    if q.tok.lemma_.lower() == "rain":
+        return "ATTACK" if _fired_subject(q.tok) else KEEP  # "jets rained bombs on ...": the pounding rule below
+    return "ATTACK" if _fired_subject(q.tok) else None
+
+
+# those whose hurting someone is an armed attack by itself: "gunmen wounded a teacher", "two soldiers were injured
+# by Taliban snipers" (a blast that injured people is its own trigger; the police hurting protesters is no attack)
+_ARMED_DOERS = frozenset({"militant", "terrorist", "insurgent", "gunman", "gunmen", "attacker", "assailant", "sniper",
+                          "taliban", "jihadist", "extremist", "khawarij", "rebel"})
+
+
+def _armed_wounding(q: Cue):
+    who = _subject_or_agent(q.tok)
+    if who is None or q.tok.dep_ in ("advcl", "acl", "amod", "xcomp"):
+        return None  # "... injuring five": the result of the deed told before, not a deed of its own
+    words = {t.lemma_.lower() for t in _phrase_words(who)} | {t.lower_ for t in _phrase_words(who)}
+    if words & _ARMED_DOERS or ("armed" in words and words & {"man", "men", "person", "persons", "people"}):
+        return "ATTACK"
+    return None
+
+
+# coming under fire: "a police post came under Taliban fire", "the convoy came under attack near Tank"
+_UNDER = frozenset({"fire", "gunfire", "attack", "attacks", "shelling", "bombardment", "assault", "barrage"})
+
+
+def _came_under_fire(q: Cue):
+    if any(c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lemma_.lower() in _UNDER
+                                                             for g in c.children) for c in q.tok.children):
+        return "ATTACK"
+    return KEEP
 
 
 # the fights forces or fighters engage in: "engaged in a gunfight with the attackers"
@@ -956,6 +1004,8 @@ def _physical_target(q: Cue):
         # (a sales or revenue target is hit by no one who fires)
         who = _subject_or_agent(q.tok)
         return KEEP if who is not None and who.lemma_.lower() in _STRIKING_HEADS | PROJECTILES else None
+    if _fired_subject(q.tok):
+        return KEEP  # "mortar rounds struck a market": what fire strikes is a place, never a stock market
     return None if q.obj_lemmas and q.obj_lemmas <= L.NONPHYSICAL_TARGETS else KEEP
 
 
@@ -1115,8 +1165,12 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                        "fighters charged a camp outside the town (not 'charged with murder')")),
     (frozenset({"drive", "push", "flush"}), Constraint("driven out", _driven_out,
                                                        "troops drove the militants out of the valley")),
-    (frozenset({"land"}), Constraint("a projectile landed", _projectile_landed,
-                                     "two rockets landed near the airfield (not 'the plane landed')")),
+    (_IMPACT_VERBS, Constraint("a projectile landed", _projectile_landed,
+                               "two rockets landed near the airfield; shells fell on homes (not 'the plane landed')")),
+    (frozenset({"spray"}), Constraint("bullets sprayed", _sprayed_bullets, "armed men sprayed bullets at a shop")),
+    (frozenset({"injure", "wound", "hurt"}), Constraint("wounded by armed men", _armed_wounding,
+                                                       "gunmen wounded a teacher (not 'the blast injured five')")),
+    (frozenset({"come"}), Constraint("came under fire", _came_under_fire, "a police post came under Taliban fire")),
     (frozenset({"engage"}), Constraint("fighters engaged", _fighters_engaged,
                                        "security forces engaged the militants (not 'engaged the Taliban in talks')")),
     (frozenset({"stop", "prevent", "intercept", "thwart", "foil", "repel"}), Constraint(
