@@ -82,3 +82,16 @@ def test_an_attack_told_again_after_an_arrest_is_the_same_event(extractor):
     ms = [m for m in extractor.extract("d", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert len(ms) == 2 and ms[0].event == ms[1].event
     assert ms[1].launched_from is None or ms[1].launched_from.country == "PK"
+
+
+def test_an_attack_foiled_with_fighters_killed_is_a_fight_not_a_plot_dismantled(extractor):
+    ms = [m for m in extractor.extract("d", "On 14 June 2020, Afghan forces foiled a Taliban attack on a checkpoint in "
+                                             "Pashtun Kot district, Faryab, killing 6 Taliban.", PUB)
+          if m.modality == "asserted"]
+    assert ms and {m.type for m in ms} <= {"ATTACK", "OPERATION"}
+
+
+def test_artillery_fire_conducted_on_positions_is_an_operation(extractor):
+    ms = _deeds(extractor, "On 9 July 2020, the ANA conducted artillery fire on Taliban positions in Shah Wali Kot "
+                           "district, Kandahar.")
+    assert ms and ms[0].type == "OPERATION" and ms[0].source is not None and ms[0].source.id == "afghan-republic"

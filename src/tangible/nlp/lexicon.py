@@ -84,7 +84,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "offensive": "OPERATION", "clash": "OPERATION", "gunfight": "OPERATION", "firefight": "OPERATION",
     "encounter": "OPERATION", "shelling": "OPERATION", "strike": "OPERATION", "sweep": "OPERATION",
     "firing": "OPERATION", "battle": "OPERATION", "gunbattle": "OPERATION", "fighting": "OPERATION",
-    "sortie": "OPERATION", "ibo": "OPERATION",  # (an intelligence-based operation, as Pakistan's army calls it)
+    "sortie": "OPERATION", "ibo": "OPERATION", "fire": "OPERATION",  # fire directed at a place (checked)  # (an intelligence-based operation, as Pakistan's army calls it)
     "infighting": "ATTACK",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "closure": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",

@@ -654,6 +654,11 @@ def _militants_stopped(q: Cue):
         # "police repelled the attackers", "repelled a militant assault on the checkpost": the fight that answers
         # an attack, told by the attack and the fighting, not a restriction on anyone
         return None
+    if q.tok.lemma_.lower() in ("foil", "thwart") and q.obj_lemmas & _ASSAULTS and any(
+            t.lemma_.lower() in ("kill", "injure", "wound", "clash", "fight", "exchange") for t in q.tok.sent):
+        # "ANDSF foiled a Taliban attack on a checkpoint, killing 5 Taliban": an attack fought off, told by the
+        # attack and the dead, not a plot dismantled
+        return None
     if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS):
         return KEEP  # "intercepted a shipment of weapons bound for the rebels": what was seized says
     if any(t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _CROSSERS or t.i in q.tok_ent and
@@ -1438,7 +1443,21 @@ def _place_taken_noun(q: Cue):
     return KEEP if capture else None
 
 
+# fire a side directs at a place by a verb of doing: "conducted artillery fire on Taliban positions", "directed
+# mortar fire at the militants' hideouts" (never a house fire, nor "opened fire", read by its verb)
+_FIRE_DIRECTED = frozenset({"conduct", "carry", "direct", "launch", "unleash", "pour", "rain"})
+
+
+def _fire_directed(q: Cue):
+    if q.tok.dep_ != "dobj" or q.tok.head.lemma_.lower() not in _FIRE_DIRECTED:
+        return None
+    return KEEP if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "onto") for h in (q.tok, q.tok.head)
+                       for c in h.children) else None
+
+
 NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"fire"}), Constraint("fire directed at a place", _fire_directed,
+                                     "conducted artillery fire on Taliban positions (not 'a fire broke out')")),
     (frozenset({"liberation", "recapture", "capture"}), Constraint(
         "a place taken", _place_taken_noun, "announced the liberation of the city from the terrorists")),
     (frozenset({"sortie"}), Constraint("an air sortie", _air_sortie,
