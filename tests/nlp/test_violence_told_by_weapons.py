@@ -95,3 +95,18 @@ def test_artillery_fire_conducted_on_positions_is_an_operation(extractor):
     ms = _deeds(extractor, "On 9 July 2020, the ANA conducted artillery fire on Taliban positions in Shah Wali Kot "
                            "district, Kandahar.")
     assert ms and ms[0].type == "OPERATION" and ms[0].source is not None and ms[0].source.id == "afghan-republic"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("On 5 May 2020, the TTP is suspected of the killing of three Levies men in Lakki Marwat.", "ttp"),
+    ("On 18 October 2020, the Taliban are suspected in the abduction of two engineers in Ghor province.", "taliban"),
+])
+def test_a_deed_an_armed_group_is_suspected_of_is_its_attack(extractor, text, source):
+    ms = _deeds(extractor, text)
+    assert ms and ms[0].type == "ATTACK" and ms[0].source is not None and ms[0].source.id == source
+    assert ms[0].perpetrator_basis == "suspected"
+
+
+def test_a_group_not_suspected_is_no_perpetrator(extractor):
+    ms = _deeds(extractor, "The TTP is not suspected of the killing of the trader, police said.")
+    assert not [m for m in ms if m.source is not None and m.source.id == "ttp"]

@@ -1891,7 +1891,8 @@ class Extractor:
             frame = self._frame(tok, etype, src_tok, tgt_tok, frame_ctx, lemmas)
             read_as = etype
             etype = self._type_in_scope(tok, etype, frame, lemmas, group_tokens)
-            claimed = read_as == "ATTACK" and _claiming_group(tok, tok_ent) is not None
+            claimed = read_as == "ATTACK" and (_claiming_group(tok, tok_ent) is not None
+                                               or _suspected_group(tok, tok_ent) is not None)
             if etype is None and claimed:
                 etype = "ATTACK"  # "the BLA claimed the killing of 20 labourers": an armed group's deed, by its word
             if etype == "ATTACK" and ctx.get("quarrel") and frame.agent is None and not lemmas & _ARMED_PARTY_WORDS:
@@ -1932,7 +1933,8 @@ class Extractor:
             if modality == "asserted" and etype in _DEED_TYPES:
                 protest_before = ctx.get("protest_told") or any(
                     start < offset for start in ctx.get("protests_unparsed", ()))
-                if self._background(tok) or etype != "ARREST" and (protest_here or protest_before) \
+                suspected = etype == "ATTACK" and _suspected_group(tok, tok_ent) is not None
+                if self._background(tok) and not suspected or etype != "ARREST" and (protest_here or protest_before) \
                         and _told_as_before(tok) or etype != "ARREST" and protest_before and _protesters_say(tok):
                     # (a deed a protest report tells in the past perfect happened before it, as what it answers:
                     # "traders observed a strike. Gunmen had shot dead a trader the day before."; and so is one
@@ -3829,6 +3831,22 @@ def _claiming_group(deed: Token, tok_ent: dict) -> Token | None:
         return None
     return next((t for t in claimer.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group"
                  and abs(t.i - claimer.i) < 8), None)
+
+
+def _suspected_group(deed: Token, tok_ent: dict) -> Token | None:
+    """The armed group suspected of the deed a noun names: "the TTP is suspected of the killing of two soldiers",
+    "militants of the BLA are suspected in the abduction of ..." (not "is not suspected")."""
+    prep = deed.head
+    if deed.dep_ != "pobj" or prep.lower_ not in ("of", "in", "behind"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() != "suspect" or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    suspect = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if suspect is None:
+        return None
+    return next((t for t in suspect.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group"
+                 and abs(t.i - suspect.i) < 8), None)
 
 
 def _claimed_deed(tok: Token) -> bool:
