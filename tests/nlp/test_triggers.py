@@ -319,6 +319,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                                  ("Troops directed mortar fire at the hideouts.", "fire", "OPERATION"),
                                  ("A fire broke out in the market.", "fire", None),
                                  ("Firefighters carried the fire hose to the roof.", "fire", None)],
+    "people freed from militants": [
+        ("Commandos freed twelve prisoners from a Taliban prison.", "freed", "OPERATION"),
+        ("Troops freed the hostages from the militants.", "freed", "OPERATION"),
+        ("The court freed two prisoners from the central jail.", "freed", None)],
     "came under fire": [("A police post came under fire from militants.", "came", "ATTACK"),
                         ("The convoy came under attack near the border.", "came", "ATTACK"),
                         ("The minister came under pressure to resign.", "came", None)],

@@ -110,3 +110,9 @@ def test_a_deed_an_armed_group_is_suspected_of_is_its_attack(extractor, text, so
 def test_a_group_not_suspected_is_no_perpetrator(extractor):
     ms = _deeds(extractor, "The TTP is not suspected of the killing of the trader, police said.")
     assert not [m for m in ms if m.source is not None and m.source.id == "ttp"]
+
+
+def test_prisoners_freed_from_a_taliban_prison_by_forces_is_an_operation(extractor):
+    ms = _deeds(extractor, "On 6 August 2020, Afghan commandos freed 14 prisoners from a Taliban prison in Dehrawud "
+                           "district, Uruzgan.")
+    assert ms and ms[0].type == "OPERATION" and ms[0].source is not None and ms[0].source.id == "afghan-republic"

@@ -454,6 +454,22 @@ def _territory_taken(q: Cue):
     return KEEP
 
 
+_HELD_PEOPLE = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives", "detainee",
+                          "detainees", "inmate", "inmates"})
+
+
+def _freed_from_militants(q: Cue):
+    """"Commandos freed 12 prisoners from a Taliban prison", "troops freed hostages from the militants": a
+    rescue by force (not "the Taliban freed 20 prisoners", a release, nor people freed from a prison by a court)."""
+    if not (q.obj_lemmas & _HELD_PEOPLE or q.in_objects(_HELD_PEOPLE)):
+        return KEEP
+    held_by = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
+    if any(g.lemma_.lower() in L.MILITANT_NOUNS | _ARMED_DOERS or g.i in q.tok_ent and q.tok_ent[g.i][3] == "group"
+           for g in held_by):
+        return "OPERATION"
+    return KEEP
+
+
 _PARTITIVES = frozenset({"part", "parts", "portion", "portions", "section", "sections", "much", "most", "half", "rest"})
 _FIGHT_WORDS = frozenset({"fight", "fighting", "clash", "resistance", "shot", "bloodshed", "battle", "violence",
                           "gunfire", "firing", "combat", "skirmish"})
@@ -1137,6 +1153,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                           "an activist was forcibly disappeared (not 'the files disappeared')")),
     (frozenset({"clear"}), Constraint("cleared of militants", _cleared_of,
                                       "troops cleared the valley of militants (not 'police cleared the road')")),
+    (frozenset({"free", "liberate"}), Constraint("people freed from militants", _freed_from_militants,
+                                                 "commandos freed 12 prisoners from a Taliban prison")),
     (TERRITORY_VERBS, Constraint("territory taken", _territory_taken,
                                  "captured a key neighbourhood; freed several villages; seized control of the town")),
     (frozenset({"find", "discover", "unearth", "detect", "clear"}), Constraint(
