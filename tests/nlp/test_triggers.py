@@ -323,6 +323,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Commandos freed twelve prisoners from a Taliban prison.", "freed", "OPERATION"),
         ("Troops freed the hostages from the militants.", "freed", "OPERATION"),
         ("The court freed two prisoners from the central jail.", "freed", None)],
+    "an accusation made": [("Pakistan accused India of ceasefire violations.", "accused", "ACCUSE"),
+                           ("The militants killed a man accused of spying.", "accused", None)],
     "came under fire": [("A police post came under fire from militants.", "came", "ATTACK"),
                         ("The convoy came under attack near the border.", "came", "ATTACK"),
                         ("The minister came under pressure to resign.", "came", None)],
