@@ -22,7 +22,6 @@ deeds refer (anaphorically, "the attack", "the blast", or as a new event, "in a 
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -30,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.frames import BLAST_WORDS
+from tangible.nlp.gazetteer import km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, VERB_TRIGGERS
 from tangible.ontology import ACTION_TYPES
 
@@ -1354,11 +1354,8 @@ def _far_apart(a: Location | None, b: Location | None) -> bool:
             or b.precision in ("country", "region", "admin1"):
         return False
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    km = 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
     reach = _TOWN_REACH_KM if a.precision in _TOWNS and b.precision in _TOWNS else _DISTRICT_REACH_KM
-    return km > reach
+    return km((a.lat, a.lon), (b.lat, b.lon)) > reach
 
 
 def _opposed(first: Mention, m: Mention) -> bool:

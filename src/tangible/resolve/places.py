@@ -7,10 +7,12 @@ town of Lakki Marwat, its headquarters.
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from tangible.models import Location
+from tangible.nlp.gazetteer import km
+
+__all__ = ["FINE", "NEAR_KM", "coords", "km"]
 
 NEAR_KM = 50.0  # two places closer than this can be one incident's place (a town and its district)
 FINE = ("point", "village", "town", "city", "admin2")
@@ -41,11 +43,6 @@ def coords(loc: Location | None) -> tuple[float, float] | None:
     return _named_coords().get((loc.name or "").lower())
 
 
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 __all__ = ["coords", "km", "NEAR_KM"]
