@@ -348,3 +348,16 @@ def test_a_participle_with_its_by_phrase_is_not_the_sentence_verb(extractor, tex
 ])
 def test_a_craft_shot_down_is_no_one_dead(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # guards who are not the state's are still those attacked, never the attackers' own dead
+    ("On 6 April 2021, gunmen ambushed a road construction camp in Turbat (Balochistan), killing five private "
+     "security guards.", 5),
+    ("On 7 April 2021, militants stormed a mobile tower site near Panjgur, killing two labourers and three private "
+     "guards.", 5),
+])
+def test_private_guards_killed_are_victims(extractor, text, dead):
+    ms = extractor.extract("d", text, PUB)
+    deed = next(m for m in ms if m.type == "ATTACK" and m.modality == "asserted")
+    assert deed.quantities.get("killed") == dead and "attackers_killed" not in deed.quantities

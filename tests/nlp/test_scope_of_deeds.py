@@ -572,3 +572,22 @@ def test_an_irregular_past_after_and_is_a_second_deed(extractor):
 def test_a_deportation_drive_moves_migrants(extractor):
     assert "EXTRADITE" not in asserted(extractor, "Pakistan expelled more than 40,000 Afghans in the first month of "
                                                   "its deportation drive.")
+
+
+@pytest.mark.parametrize("text", [
+    # the tagger reads "planning" as a noun here; its auxiliary makes it the verb, and what is planned is no deed
+    "On 2 May 2021, the NDS detained four members of an ISKP network in Kunduz city, Kunduz, who were planning attacks.",
+    "Police in Quetta, Balochistan, arrested two men of a BLA cell in Sariab, who were planning attacks.",
+])
+def test_attacks_being_planned_by_those_arrested_are_no_attack(extractor, text):
+    kinds = asserted(extractor, text)
+    assert "ARREST" in kinds and "ATTACK" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    # forces firing on rioters, a mob or a crowd the sentence names: force against a crowd, no operation
+    "On 3 May 2021, rioters burnt tyres and set a bank on fire in Hub; two people were killed when police opened fire.",
+    "A mob ransacked a customs office in Torkham, and one man was killed when the FC opened fire.",
+])
+def test_forces_firing_on_rioters_is_no_operation(extractor, text):
+    assert "OPERATION" not in asserted(extractor, text)

@@ -417,6 +417,8 @@ def _side(tok: Token) -> str:
             role = role_of_head(of)
     if role == STATE:
         return STATE
+    if role == UNKNOWN and tok.lemma_.lower() == "guard":
+        return CIVILIAN  # "killing 8 private security guards": guards, the state's or not, are who was attacked
     if role in (ARMED, UNKNOWN):
         return ARMED
     return CIVILIAN

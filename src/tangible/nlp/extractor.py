@@ -2330,7 +2330,8 @@ class Extractor:
             if new is not None and (is_protest_context(lemmas) or _crowd_control(tok.sent, lemmas) or protesting) \
                     and agent == STATE and patient in (None, CIVILIAN) \
                     and (lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
-                                   "protesters", "demonstrators", "demonstrator", "pellet", "pelt"} or protesting):
+                                   "protesters", "protestor", "demonstrators", "demonstrator", "pellet", "pelt",
+                                   "rioter", "mob", "crowd"} or protesting):
                 return None  # police dispersing protesters, "fired pellets at stone-pelting youths", "police fired
                 # tear gas and baton-charged them" (the crowd named in the sentence before)
             if new == "OPERATION" and is_protest_context(lemmas) and agent == STATE and patient == CIVILIAN:

@@ -186,9 +186,23 @@ def _banks_ordered(head: Token) -> bool:
         g.dep_ == "conj" and g.lemma_.lower() in _BANKS for g in c.children)) for c in head.children)
 
 
+def _verb_lemma(tok: Token) -> str:
+    """The lemma, of a verb the tagger took for a noun: "who were planning attacks" tags "planning" NN, yet its
+    auxiliary and subject make it the progressive of "plan"."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or not lemma.endswith("ing") or len(lemma) < 6 or not any(
+            c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return lemma
+    stem = lemma[:-3]
+    for form in (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "", stem + "e"):
+        if form and (form in L.FUTURE_CUES or form in L.DEMAND_CUES or form in L.NEG_HEAD_CUES):
+            return form
+    return lemma
+
+
 def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     """Modality given by the lexical meaning of a governing word."""
-    lemma = head.lemma_.lower()
+    lemma = _verb_lemma(head)
     if lemma in L.IMPLICATIVE_HEADS:
         return None
     if lemma == "due" and (child.lower_ == "to" or any(c.lower_ == "to" for c in head.children)):
