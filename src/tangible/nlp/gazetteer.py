@@ -75,9 +75,10 @@ ADMIN2_VARIANTS = {
     "Mohmand": ["Momand", "Momand Agency", "Mohmand Agency", "Mohmand tribal district"],
     "Khyber": ["Khyber Agency", "Khyber tribal district", "Khyber district", "Tirah", "Tirah Valley", "Tirah valley",
                "Bara"],
-    "Kurram": ["Kurram Agency", "Kurram tribal district", "Kurram district"],
-    "Orakzai": ["Orakzai Agency", "Orakzai tribal district"],
-    "Bajaur": ["Bajaur Agency", "Bajaur tribal district", "Bajaur district", "Bajour"],
+    "Kurram": ["Kurram Agency", "Kurram tribal district", "Kurram district", "Kurrum", "Kurrum Agency",
+               "Kurram Valley", "Kurram valley"],
+    "Orakzai": ["Orakzai Agency", "Orakzai tribal district", "Aurakzai", "Aurakzai Agency", "Orakzai district"],
+    "Bajaur": ["Bajaur Agency", "Bajaur tribal district", "Bajaur district", "Bajour", "Bajour Agency"],
     "Malakand": ["Malakand Protected Area", "Malakand division", "Malakand Agency"],
     "Lakki Marwat": ["Lakki", "Lakki Marwat district"],
     "Qila Abdullah": ["Killa Abdullah", "Qilla Abdullah", "Kila Abdullah"],
@@ -319,6 +320,100 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
         ("Spin Ghar", "AF.18"), ("Duab", "AF.38"))],
 ]
 
+# Pakistan's tehsils and sub-divisions, the former tribal agencies' and frontier regions' sub-divisions and villages
+# where fighting was reported, more quarters of Karachi, and the tehsils and towns of Punjab, Sindh, Balochistan,
+# Azad Kashmir and Gilgit-Baltistan that GeoNames' town lists lack, by province: names joined by "|" are one place's
+# spellings. A name marked "~" is also a common word or a man's name ("Thana", a police station; "Sherpao", a
+# politician; "Sipah" of Sipah-e-Sahaba) and is matched only with a place word after it ("Thana tehsil", "Sipah
+# area", "Topi village": PLACE_WORDS). Names any earlier list already holds are left to it, and a name it holds
+# in another province or country leaves the place out (no report's name alone would tell which); a name of one
+# English word is matched only with a place word too (listed apart: see build_gazetteer).
+PK_TEHSILS: dict[str, str] = {
+    "PK.03": """Mulagori|Mullagori, ~Sipah|~Sepah, Aka Khel|Akakhel, Kuki Khel, Shalobar, Malikdin Khel,
+        Qambar Khel|Qamber Khel, Alam Gudar, Ali Masjid, Shalman, Sadda, Upper Kurram, Lower Kurram, Central Kurram,
+        Thall, Shalozan, ~Bagan, Balish Khel|Balishkhel, ~Pir Qayyum, Zeran, Kharlachi, Borki, Mandori, Kalaya, Dabori,
+        Ismailzai, Upper Orakzai, Lower Orakzai, Central Orakzai, Anjani, Mamozai, Stori Khel|Sturi Khel, Khadizai,
+        ~Mishti, Hamzoni, Khaisor|Khaisora, Hassu Khel, ~Machis, Dande Darpa Khel|Danday Darpakhel|Dande Darpakhel,
+        Madakhel|Mada Khel, Khajuri|Khajori, Mosaki, Tappi, ~Epi, ~Degan, Shahi Khel|Shahikhel, ~Khushali,
+        Mubarak Shahi, Anghar, Gharlamai, Saidgai, Zoi Narai, Hurmaz, Kaniguram, Sarwakai, Sheen Warsak|Shin Warsak,
+        Angoor Adda, Zari Noor|Zarinoor, Karikot, Kotkai|Kot Kai, Chagmalai, Baddar, Shaktoi, Barwand, Nawaz Kot,
+        Upper Mohmand, Baizai, Gandab, Dawezai, Mian Mandi, Yakaghund|Yakka Gund, Shandara, Salarzai, Chamarkand,
+        Kamangara, Tang Khata, Raghagan, Sewai, ~Badan, FR Peshawar|Frontier Region Peshawar,
+        FR Kohat|Frontier Region Kohat, FR Bannu|Frontier Region Bannu|F.R. Bannu,
+        FR Lakki Marwat|FR Lakki|Frontier Region Lakki Marwat, FR Tank|Frontier Region Tank,
+        FR Dera Ismail Khan|FR DI Khan|FR D.I. Khan|Frontier Region Dera Ismail Khan, Jani Khel|Janikhel,
+        Bakka Khel|Bakkakhel, Daudzai, Sheikhan, Hassan Khel|Hasan Khel, Sufaid Dheri, Budhni, Regi Lalma, ~Tangi,
+        Shabqadar, Turangzai, ~Prang, Umarzai, ~Sherpao, Utmanzai, Mandani, Katlang, Lund Khwar, Shergarh, Jalala,
+        Par Hoti, Sheikh Maltoon, Gujar Garhi, ~Topi, Razzar, Chota Lahor, ~Kalu Khan, Marghuz, Shewa Adda, Pabbi,
+        Jehangira|Jahangira, Akora Khattak, Risalpur, Cherat, Amangarh, Aza Khel, Pir Sabaq, Ziarat Kaka Sahib, Lachi,
+        Jerma, Usterzai, Billitang, Naryab, Samari, Shahu Khel, Darsamand, Torawari|Tora Warai, Latamber|Latambar,
+        ~Teri, Sabirabad, Kakki, Mamash Khel, Ghoriwala, Hawaid, ~Mandan, Surani, Miryan, Sokari, Ismail Khel,
+        Kala Khel, Naurang|Serai Naurang, Bettani, Dadiwala, Shahbaz Khel, ~Kulachi, Paharpur, Daraban, Chodhwan,
+        Kirri Shamozai, Mullazai, ~Pai, Ranwal, Kabal, Madyan, Saidu Sharif, Manglawar, Timergara|Timergarah,
+        Samar Bagh|Samarbagh, Adenzai, Balambat, ~Munda, Jandool, ~Talash, ~Wari, Sheringal, Barawal, Kalkot, Daggar,
+        Gagra, Chagharzai, Totalai, Sultanwas, Ambela, ~Jowar, ~Puran, Martung, Karora, Sakhakot, ~Thana, Palai,
+        Allahdand|Alladand, Garam Chashma, Ayun, Bumburet, Lotkoh, Dasu, Palas, Kandia, ~Seo, Komila, Allai, ~Banna,
+        Oghi, Balakot, ~Darband, Shinkiari, Baffa, Kaghan, Garhi Habibullah, Dhodial, Havelian, Nathia Gali,
+        Nawanshehr, ~Ghazi, Kot Najibullah, Tarbela, Judba, ~Kandar""",
+    "PK.02": """Spin Karez, Punjpai, Sheikh Manda, Huramzai, ~Bostan, Yaru, ~Surkhab, Jungle Pir Alizai, Maizai Adda,
+        Toba Achakzai, Shela Bagh, Chattar, Tamboo, Dera Murad Jamali, Baba Kot, ~Mir Hassan, Notal, Manjhu Shori,
+        Usta Muhammad, Gandakha, Jhat Pat, Sohbatpur, Dhadar, ~Bhag, Sanni, Balanari, Khattan, Lehri, Kutmandai,
+        Pir Koh, Phelawagh, ~Loti, Baiker, Sangsila, Grisani, Mekhtar, Duki, ~Bori, Darug, Qamar Din Karez, Ashwat,
+        Kapip, Loiband, Kan Mehtarzai, ~Kanak, Khad Kocha, Spilanji, Mangochar, ~Johan, Surab, Gazg, ~Wadh, ~Nal,
+        Karakh, ~Moola, Aranji, Saroona, Gishkore, Korak, Balnigor, Hironk|Hirronk, Dandar, Pasni, Ormara, Jiwani,
+        Pishukan, Sur Bandar, Kulanch, Suntsar|Sunt Sar, Gowargo, Chitkan, Khudabadan, Tasp, Washbod, ~Nag, Taftan,
+        Saindak, Yakmach, Uthal, Dureji, Kanraj, Gadani, Lakhra, Liari, Gandawah""",
+    "PK.05": """Malir Halt, Mauripur, Hawkesbay|Hawks Bay, Gulshan-e-Hadeed, Jamshed Town, Gizri, PECHS, Tariq Road,
+        Bahadurabad, Water Pump, Al-Asif Square, Mehmoodabad, Akhtar Colony, Manzoor Colony, Chanesar Goth,
+        Azam Basti, Baloch Colony, Zaman Town, Malir Cantonment, Razzakabad, Sherpao Colony, Jaffar-e-Tayyar,
+        Bihar Colony, Kalri, ~Mewa Shah, Lea Market, Jodia Bazaar, Bolton Market, Garden East, Garden West, Rizvia,
+        Metroville, Mujahid Colony, Data Nagar, Mochko, Nagan Chowrangi, ~Sakhi Hassan, Paposh Nagar, Future Colony,
+        Dawood Chowrangi, Bhittaiabad, Safoora Goth, Gulzar-e-Hijri, Teen Talwar, Matli, Tando Ghulam Ali, Talhar,
+        ~Moro, Mithiani, Kandiaro, Bhiria, Kotri, Sehwan, Johi, ~Mehar, Khairpur Nathan Shah, Thul, Garhi Khairo,
+        Tangwani, Kandhkot|Khandkot, Karampur, Ubauro, Daharki, Mirpur Mathelo, ~Lakhi, Garhi Yasin, Pano Aqil,
+        Salehpat, Gambat, Kot Diji, Faiz Ganj, Sobho Dero, Thari Mirwah, Ratodero, Dokri, Bakrani, Warah, Mirokhan,
+        Sujawal, ~Jati, Shah Bandar, Keti Bandar, Ghorabari, Mirpur Sakro, Mirpur Bathoro, Chachro, Diplo,
+        Nagarparkar, Islamkot, Kaloi, Dahli, Kunri, Samaro, Pithoro, Jhuddo, Shahdadpur, Tando Adam,
+        ~Jam Nawaz Ali, Khipro, Sinjhoro, Sakrand, Daulatpur, ~Qazi Ahmed, ~Hala, Tando Allahyar, Jhando Mari,
+        ~Bulri Shah Karim, Sattani Chadio""",
+    "PK.04": """Kot Momin, Sillanwali, Kot Addu, Taunsa, Jampur, Rajanpur, Rojhan, Fazilpur, Kot Chutta, ~Jatoi,
+        Shujabad, Jalalpur Pirwala, Mailsi, Kehror Pakka, Dunyapur, Kabirwala, Jahanian, Mian Channu, Tulamba,
+        Chichawatni, Arifwala, Depalpur, Renala Khurd, Pattoki, Chunian, Kot Radha Kishan, Raiwind, Muridke|Murdike,
+        Ferozwala, Safdarabad, Sharaqpur, Wazirabad, Kamoke, Nowshera Virkan, Daska, Pasrur, Sambrial, Shakargarh,
+        Zafarwal, Kharian, Sarai Alamgir, Phalia, Malakwal, Pind Dadan Khan, Sohawa, Gujar Khan, Kallar Syedan,
+        Kahuta, Kotli Sattian, Murree, Taxila, Hasan Abdal, Fateh Jang, Pindi Gheb, ~Jand, Talagang,
+        Choa Saidan Shah, Kallar Kahar, Isa Khel, Piplan, Kalabagh, Noorpur Thal, Ahmedpur Sial, Athara Hazari,
+        Kamalia, Pir Mahal, Gojra, Jaranwala, Tandlianwala, Sammundri, Chak Jhumra, Lalian, Bhowana, Pindi Bhattian,
+        Shahkot, Sangla Hill, Ahmadpur East, Hasilpur, Khairpur Tamewali, Yazman, Liaquatpur, Sadiqabad, Haroonabad,
+        Fort Abbas, Minchinabad, Karor Lal Esan, Chaubara, ~Darya Khan, Kaloorkot, Mankera, Qila Gujjar Singh,
+        Khambranwala, Beruwala""",
+    "PK.06": """Nakyal|Nikyal, Kenthi Gala, Khuiratta|Khoiratta, Fatehpur Thakiala, Dudyal, Charhoi, Sehnsa,
+        Athmuqam, ~Sharda, ~Kel, Leepa, Abbaspur, Hajira, Rawalakot, Dhirkot, Sudhnoti, Pallandri, Bhimber, Samahni,
+        Kotli""",
+    "PK.07": """Skardu, Khaplu, Astore, Chilas, Gahkuch, Ghizer, Danyore, Jaglot, Shigar, Kharmang, Olding, Minimarg,
+        Qamri|Kamri""",
+}
+# the words after a name that make it a place's ("Thana tehsil", "Topi village", "Sipah area")
+PLACE_WORDS = ("tehsil", "Tehsil", "village", "Village", "area", "Area", "town", "Town", "bazaar", "Bazaar",
+               "valley", "Valley", "sub-division", "subdivision")
+# regions of more than one district that reports name alone, in their province (listed apart: see build_gazetteer)
+REGIONS: list[tuple[str, str, list[str]]] = [
+    ("Waziristan", "PK.03", ["Waziristan region", "Waziristan tribal region"]),
+]
+
+
+def pk_tehsils() -> list[tuple[str, str, list[str], bool]]:
+    """PK_TEHSILS read: (name, admin-1 id, spellings, matched only with a place word after it)."""
+    out = []
+    for code, text in PK_TEHSILS.items():
+        for item in " ".join(text.split()).split(","):
+            names = [n.strip() for n in item.split("|") if n.strip()]
+            if names:
+                cued = any(n.startswith("~") for n in names)
+                names = [n.lstrip("~") for n in names]
+                out.append((names[0], code, names, cued))
+    return out
+
 
 def af_district_variants(name: str, spellings: list[str]) -> list[str]:
     """The names an AF_DISTRICTS entry is matched by: each spelling and its "district" forms (a short or common
@@ -449,6 +544,30 @@ def _foreign_towns() -> set[str]:
             if c.get("countrycode") not in ("AF", "PK")}
 
 
+def _tehsil_rows(places: list[list], admin1: dict[str, str], words: set[str]) -> list[list]:
+    """The rows of PK_TEHSILS: a spelling the places before them hold in the same province is left to those; one
+    they hold in another province or country leaves the place out. A name marked "~" or of one English word
+    ("Ghazi", "Teri") is matched only with a place word after it (PLACE_WORDS)."""
+    held: dict[str, set[tuple[str, str | None]]] = {}
+    for p in places:
+        for v in p[6]:
+            held.setdefault(v.lower(), set()).add((p[1], p[2]))
+    rows = []
+    for name, code, spellings, cued in pk_tehsils():
+        where = ("PK", admin1.get(code))
+        if any(held.get(s.lower(), {where}) != {where} for s in spellings):
+            continue
+        fresh = [s for s in spellings if s.lower() not in held]
+        if not fresh:
+            continue
+        if cued or all(" " not in s and s.lower() in words for s in fresh):
+            fresh = [f"{s} {w}" for s in fresh for w in PLACE_WORDS]
+        for s in fresh:
+            held.setdefault(s.lower(), set()).add(where)
+        rows.append([name, "PK", where[1], None, None, "town", sorted(fresh)])
+    return rows
+
+
 def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     """Derive ``data/gazetteer.json`` from the GeoNames extracts under ``eval_dir`` (and, when installed,
     GeoNames' towns of 500 people or more)."""
@@ -528,11 +647,14 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
               for name, a1, var in AF_DISTRICTS]
     known = {v.lower() for p in (*places, *later) for v in p[6]}
     admin1_names = {name: code for code, name in admin1.items()}
-    for village in _ucdp_places(eval_dir, known, _english_words(), _foreign_towns()):
+    words = _english_words()
+    for village in _ucdp_places(eval_dir, known, words, _foreign_towns()):
         village[2] = admin1.get(village[2])
         if village[2] in admin1_names:
             places.append(village)
     places.extend(later)
+    places.extend(_tehsil_rows(places, admin1, words))
+    places.extend([name, "PK", admin1.get(a1), None, None, "region", sorted({name, *var})] for name, a1, var in REGIONS)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"attribution": ATTRIBUTION, "places": places}, ensure_ascii=False,
                               separators=(",", ":")) + "\n", encoding="utf-8")
