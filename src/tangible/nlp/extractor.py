@@ -83,6 +83,18 @@ RECOVERABLE = {"ARREST": "ARREST", "DISR_WEAP": "DISMANTLE", "AIR_STRIKE": "OPER
                "ARMED_CLASH": "OPERATION", "ATTACK": "ATTACK", "SUIC_BOMB": "ATTACK", "REM_EXPLOS": "ATTACK",
                "GRENADE": "ATTACK", "ABDUCT_DISSAP": "ATTACK", "AGREEMENT": "AGREE", "DIPLO": "DIPLO"}
 _DEED_TYPES = frozenset((*ACTION_TYPES, "ATTACK"))
+# the words of a game, whose contests are told in the words of war ("seized control of the match", "launched an
+# assault on the batting line-up"), and of harm no game does
+_SPORT_WORDS = frozenset({"match", "tournament", "championship", "cricket", "football", "soccer", "hockey", "wicket",
+                          "innings", "batsman", "batsmen", "bowler", "batting", "bowling", "striker", "midfielder",
+                          "goalkeeper", "half-time", "semi-final", "quarter-final", "scoreline", "stoppage-time",
+                          "stadium", "spectator", "spectators"})
+# the words of a vote, whose stations and counts forces take charge of ("Rangers took control of the polling
+# stations")
+_POLL_WORDS = frozenset({"polling", "ballot", "ballots", "counting", "vote", "votes", "voter", "voters", "election",
+                         "elections", "poll", "polls"})
+_HARM_WORDS = frozenset({"kill", "killed", "dead", "death", "injure", "injured", "wound", "wounded", "fire", "shoot",
+                         "shot", "gunfire", "abduct", "kidnap", "hostage"})
 # fire named by a noun or a gerund after the demonym of the state that fired it ("Indian firing", "Afghan shelling")
 _FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "shellfire", "bombardment", "mortar", "mortars", "artillery",
                          "rocket", "rockets", "missile", "missiles", "gunfire"})
@@ -147,6 +159,14 @@ _MONEY_FLOWS = frozenset({"financing", "funding", "finance", "laundering", "hawa
 # the cases a freeze or a seizure of ill-gotten money or goods is made in
 _CRIME_CASES = frozenset({"corruption", "graft", "embezzlement", "fraud", "laundering", "evasion", "bribery",
                           "smuggled", "smuggling", "kickback", "kickbacks", "misappropriation", "accountability"})
+# the matters of trade, tax and debt a freeze or a seizure of money or property is made in ("froze the accounts of a
+# mill that defaulted on its loans", "seized the properties of a dealer for non-payment of taxes")
+_CIVIL_MONEY_CASES = frozenset({"tax", "taxes", "dues", "debt", "loan", "loans", "default", "non-payment", "unpaid",
+                                "arrears", "bankruptcy", "defraud", "cheat", "ponzi", "manipulate", "insider"})
+# the valuables customs take from travellers ("seized 3 kg of gold bars from a passenger")
+_VALUABLES = frozenset({"gold", "jewellery", "jewelry", "diamond", "diamonds"})
+# what a search is named by ("a search operation", "a combing operation")
+_SEARCH_MARKS = frozenset({"search", "combing", "comb"})
 _GATHERINGS = frozenset({"rally", "protest", "march", "procession", "gathering", "demonstration", "sit-in",
                          "festival", "concert", "celebration", "dharna"})
 _ARMED_CONFLICT_WORDS = frozenset({
@@ -214,6 +234,12 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
             t.lemma_.lower() in _CHARGES and {w.lemma_.lower() for w in t.subtree} & (
                 _CRIME_GOODS | _CRIME_ACTS | _COMMON_CRIMES) for t in tok.sent):
         return True  # "extradited to the US on drug trafficking charges": what the person is wanted for is crime
+    if etype in ("FINANCE", "DISMANTLE") and lemmas & _CIVIL_MONEY_CASES and not group_tokens:
+        return True  # "froze the accounts of a mill that defaulted on its loans": trade's and tax's money
+    if etype == "OPERATION" and lemmas & (_CRIME_ACTS | {"rob"}) and not group_tokens and (
+            tok.lemma_.lower() in _SEARCH_MARKS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in
+                                                       _SEARCH_MARKS for c in tok.children)):
+        return True  # "a search operation in the colony after a string of thefts": a hunt for thieves
     if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and lemmas & _CRIME_CASES:
         # "froze the accounts of a former minister in a money laundering case", "deported a former president
         # to face corruption charges"
@@ -236,7 +262,9 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
     if any(t.lower_ == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in"
            for o in objects for t in o.subtree):
         words.add("sit-in")  # (the tokenizer splits "a student sit-in" into three)
-    if words & (_CRIME_GOODS | _CRIME_ACTS) and not (
+    # (and the valuables a freeze or a seizure takes: "seized 3 kg of gold bars from a passenger")
+    goods = _CRIME_GOODS | _CRIME_ACTS | (_VALUABLES if etype in ("FINANCE", "DISMANTLE") else frozenset())
+    if words & goods and not (
             etype in ("FINANCE", "DISMANTLE") and any(t.i in group_tokens for o in objects for t in o.subtree)):
         # (a named armed group's racket is its money: "busted a TTP extortion network and seized the cash")
         return True
@@ -2286,6 +2314,13 @@ class Extractor:
         lemma = tok.lemma_.lower()
         if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "OPERATION", "EXTRADITE") and _crime_or_gathering(
                 tok, frame, etype, lemmas, group_tokens):
+            return None
+        if etype in ("ATTACK", "OPERATION") and lemmas & (_SPORT_WORDS | (_POLL_WORDS if etype == "OPERATION"
+                                                                          else frozenset())) \
+                and not group_tokens and not lemmas & (_ARMED_PARTY_WORDS - {"army", "troops", "soldier"}
+                                                       | _ARMED_CONFLICT_WORDS | _HARM_WORDS):
+            # "the batsmen seized control of the Test", "stormed back to win 2-1": a game's contest; "took control
+            # of the polling stations": a vote kept in order
             return None
         if etype == "OPERATION" and _relief_work(tok):
             return None  # "the army joined the rescue operation": relief, not force against anyone

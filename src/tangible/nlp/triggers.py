@@ -160,6 +160,10 @@ def _taken(q: Cue):
     if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children):
         return "ATTACK"  # "gunmen took twelve passengers hostage"
     of_whom = _of_whom(q)  # "took dozens of men"
+    if q.obj_lemmas == {"position"} and not any(c.dep_ in ("det", "poss", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+                                                for o in q.objs for c in o.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in q.tok.children):
+        return None  # "troops took up positions around the assembly": forces posted, not ground won from anyone
     if q.obj_lemmas & TERRITORY_OBJECTS and _territory_taken(q) == "OPERATION":
         return "OPERATION"  # "troops took back three villages from the militants": places, not people
     if q.objs and (q.personish(q.objs) or of_whom and q.personish(of_whom)):
@@ -437,8 +441,25 @@ def _ground_won(q: Cue) -> bool:
     return who is not None and role_of_head(who) in (STATE, ARMED, UNKNOWN)
 
 
+# the bodies of trade whose control a regulator, a bank or a government takes ("the central bank seized control of
+# the troubled lender")
+_BUSINESSES = frozenset({"company", "lender", "bank", "firm", "corporation", "board", "club", "utility", "airline",
+                         "mill", "business", "conglomerate", "insurer", "exchange", "franchise", "subsidiary"})
+
+
+def _business_taken_over(q: Cue) -> bool:
+    """"the government took control of the power company after it failed to pay its debts": a takeover, not ground
+    won (not when the sentence names militants or an armed group)."""
+    owned = [g for o in (*q.objs, q.tok) for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+             for g in c.children if g.dep_ == "pobj"]
+    return "control" in q.obj_lemmas and any(g.lemma_.lower() in _BUSINESSES for g in owned) and not any(
+        t.lemma_.lower() in L.MILITANT_NOUNS or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" for t in q.tok.sent)
+
+
 def _territory_taken(q: Cue):
     lemma = q.tok.lemma_.lower()
+    if _business_taken_over(q):
+        return None
     if _ground_won(q):
         return None if _without_a_fight(q.tok.sent) else "OPERATION"
     # the place is what was taken, not where something was ("seized heroin at the airport")
@@ -662,6 +683,31 @@ _ASSAULTS = frozenset({"attack", "attacker", "assailant", "assault", "raid", "ra
                        "gunman", "gunmen", "militant", "terrorist", "insurgent"})
 
 
+_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
+# what a bid stopped by force may be made to do when it is no attack: get out, get in, get over
+_HARMLESS_AIMS = frozenset({"escape", "flee", "climb", "scale", "jump", "abscond", "commit", "immolate",
+                            "self-immolate"})
+
+
+def _harmless_aim(q: Cue) -> bool:
+    """"foiled an attempt by two convicts to escape", "foiled a bid by a man to scale the wall": the bid was made to
+    get out, over or in, by nobody named as a militant, with no weapon."""
+    for o in q.objs:
+        if o.lemma_.lower() not in _ATTEMPTS:
+            continue
+        # (the bid's clause, or the verb's when the parse hangs it there: "foiled a bid by a man to climb")
+        aims = [c for h in (o, q.tok) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not aims or any(a.lemma_.lower() not in _HARMLESS_AIMS for a in aims):
+            return False
+        told = [*o.subtree, *(t for a in aims for t in a.subtree),
+                *(t for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree)]
+        words = {t.lemma_.lower() for t in told} | {t.lower_ for t in told}
+        return not (words & (L.MILITANT_NOUNS | L.WEAPON_NOUNS | L.DISMANTLE_OBJECTS | _CROSSERS) or any(
+            t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" for t in told))
+    return False
+
+
 def _militants_stopped(q: Cue):
     # "border guards stopped a group of armed men trying to cross", "prevented an infiltration bid": a step
     # that restricts an armed group's movement (weapons intercepted stay with what was seized)
@@ -675,6 +721,8 @@ def _militants_stopped(q: Cue):
         # "ANDSF foiled a Taliban attack on a checkpoint, killing 5 Taliban": an attack fought off, told by the
         # attack and the dead, not a plot dismantled
         return None
+    if q.tok.lemma_.lower() in ("foil", "thwart") and _harmless_aim(q):
+        return None  # "foiled an attempt by two convicts to escape": a bid stopped that was no plot
     if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS):
         return KEEP  # "intercepted a shipment of weapons bound for the rebels": what was seized says
     if any(t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _CROSSERS or t.i in q.tok_ent and
