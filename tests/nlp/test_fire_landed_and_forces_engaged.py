@@ -48,3 +48,13 @@ def test_forces_engaging_fighters_or_mounting_operations_fight(extractor, text, 
 ])
 def test_landings_talks_and_business_are_no_fight(extractor, text):
     assert not _deeds(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a place name the small parser does not know, after the verb and its subject, is parsed as a second subject
+    "On 8 June 2021, ANDSF recaptured Dand-e Ghori district centre, Baghlan, from the Taliban after a day of fighting.",
+    "On 9 June 2021, Afghan commandos retook Qaisar district centre, Faryab, from the Taliban.",
+])
+def test_ground_retaken_when_the_place_is_parsed_as_a_subject(extractor, text):
+    ms = extractor.extract("g", text, date(2021, 6, 30))
+    assert any(m.type == "OPERATION" and m.modality == "asserted" for m in ms)

@@ -2366,7 +2366,7 @@ class Extractor:
                     and agent == STATE and patient in (None, CIVILIAN) \
                     and (lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
                                    "protesters", "protestor", "demonstrators", "demonstrator", "pellet", "pelt",
-                                   "rioter", "mob", "crowd"} or protesting):
+                                   "rioter"} or protesting):
                 return None  # police dispersing protesters, "fired pellets at stone-pelting youths", "police fired
                 # tear gas and baton-charged them" (the crowd named in the sentence before)
             if new == "OPERATION" and is_protest_context(lemmas) and agent == STATE and patient == CIVILIAN:

@@ -55,6 +55,10 @@ class Cue:
             objs = [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
                     and c.lemma_.lower() in REDUCED_RELATIVES and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
+        if not objs and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            # "ANDSF recaptured Dasht-e Archi district centre, Kunduz, from the Taliban": a name the small parser
+            # does not know, after a verb that has its subject, is read as a second subject; it is the object
+            objs = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
         if not objs and tok.tag_ == "VBN":
             # "Also recovered were two Kalashnikovs", "Arrested in the raid was a commander": an inverted passive,
             # whose subject the small parser hangs on the auxiliary
