@@ -140,3 +140,14 @@ def test_a_name_of_several_provinces_alone_tells_no_province(extractor):
         == "Faryab"
     # two places named, each of one province: the first named is the event's
     assert _province(extractor, "Militants attacked checkpoints in Quetta and Lahore.") == "Balochistan"
+
+
+@pytest.mark.parametrize("text, province", [
+    # the province written after a district, with a comma or in brackets, is where the writer puts it, whatever
+    # province the gazetteer holds the district in (districts move between provinces)
+    ("On 4 June 2021, Taliban fighters overran an outpost in Ghormach district, Faryab, killing two ALP.", "Faryab"),
+    ("On 5 June 2021, the ANA shelled Taliban positions in Ghormach district (Faryab).", "Faryab"),
+])
+def test_a_province_written_after_a_district_is_its_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, date(2021, 6, 30)) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location and ms[0].location.admin1 == province

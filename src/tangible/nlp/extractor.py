@@ -1785,8 +1785,12 @@ class Extractor:
         for s, e, p in sorted(kept, key=lambda x: (x[0], -x[1])):
             if not p.admin1:
                 continue
-            # "Sayed Abad district (Wardak)": the province a place is glossed with in brackets is its own
+            # "Sayed Abad district (Wardak)": the province a place is glossed with in brackets is its own; so is
+            # the province put after a district or town with a comma ("Ghormach district centre, Faryab,"), which
+            # outweighs the gazetteer's own province for the place (districts move between provinces)
             gloss = 1.5 if p.precision == "admin1" and s > 1 and doc[s - 1].text == "(" else 0.0
+            if p.precision == "admin1" and _glosses_place(doc, s, e, kept, p.country):
+                gloss = 10.0
             # a name where reports put places ("in Peshawar") outweighs one that may be a man's ("Ahmad Shinwari")
             w = weight.get(p.precision, 0.5) + gloss + (0.75 if _in_place_position(doc[s:e]) else 0.0)
             if names and s < names[-1][1]:
@@ -3609,6 +3613,26 @@ def _edit_distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+_PLACE_HEADS = frozenset({"district", "centre", "center", "city", "town", "village", "area", "bazaar", "bazar",
+                          "tehsil", "headquarters", "market", "outskirts"})
+
+
+def _glosses_place(doc: Doc, s: int, e: int, places: list, country: str | None) -> bool:
+    """A province named just after a district or town of its country, with a comma or a bracket between them
+    ("Ghormach district centre, Faryab,", "Nad Ali (Helmand)"): the writer says where that place is. Not a list
+    ("Khost, Paktia and Paktika", "Quetta, Punjab and Sindh") nor after a name that is a province itself."""
+    if s < 2 or doc[s - 1].text not in (",", "("):
+        return False
+    if e < len(doc) and doc[e].lower_ in ("and", "or", "&"):
+        return False
+    j = s - 2
+    for _ in range(2):
+        if j >= 0 and doc[j].lower_ in _PLACE_HEADS:
+            j -= 1
+    ends = [p for s2, e2, p in places if e2 - 1 == j]
+    return bool(ends) and all(p.precision != "admin1" for p in ends) and any(p.country == country for p in ends)
 
 
 def _in_place_position(span: Span) -> bool:
