@@ -2108,3 +2108,34 @@ def test_a_tally_the_attack_is_counted_in_is_not_another_attack(extractor):
     attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
     assert len({m.event for m in attacks}) == 1 and attacks[0].source is not None \
         and attacks[0].source.id == "iskp", [(m.sentence[:30], m.source, m.event) for m in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    # operations told as a series or of another time are no part of the blast told before them
+    "A bomb went off outside a shrine in Orakzai, killing five worshippers. Security forces have carried out several "
+    "operations in the district.",
+    "A bomb went off outside a shrine in Orakzai, killing five worshippers. The army cleared the district of militants "
+    "in an operation last year.",
+    "A bomb went off outside a shrine in Orakzai, killing five worshippers. Troops have raided militant hideouts in "
+    "the district in recent weeks.",
+])
+def test_a_blast_keeps_its_type_beside_operations_of_another_time(extractor, text):
+    ms = extractor.extract("s", text, date(2021, 5, 2))
+    blast = [m for m in ms if m.modality == "asserted" and m.quantities.get("killed") == 5]
+    assert blast and all(m.type == "ATTACK" for m in blast)
+
+
+def test_a_tally_over_weeks_adds_nothing_to_the_arrest_told(extractor):
+    text = ("Police arrested four suspected militants in Quetta on Monday. In recent weeks police have arrested 35 "
+            "suspects in the city.")
+    ms = [m for m in extractor.extract("t", text, date(2021, 5, 4)) if m.type == "ARREST" and m.modality == "asserted"]
+    assert [m.quantities.get("arrested") for m in ms] == [4]
+
+
+@pytest.mark.parametrize("text", [
+    "In the past 24 hours, Afghan forces killed 28 Taliban fighters in operations in Kandahar.",
+    "Security forces have killed 14 militants in Kurram over the past two days.",
+])
+def test_a_reporting_period_of_hours_or_counted_days_stays_one_report(extractor, text):
+    assert any(m.type == "OPERATION" and m.modality == "asserted"
+               for m in extractor.extract("p", text, date(2021, 5, 4)))

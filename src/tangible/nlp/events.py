@@ -59,6 +59,12 @@ _NEW_EVENT = re.compile(r"\b(separate(?:ly)?|(?<!\bwas the )(?<!\bis the )(?:ano
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
                         r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
                         r"(?:search|clearance|combing) operation|"
+                        # another time told as a span or a past period: "last month", "in recent months"
+                        r"last (?:week|month|year|summer|winter|spring|autumn)|"
+                        r"(?:in|over|during) (?:recent|the (?:past|last)(?: few)?) (?:days|weeks|months|years)|"
+                        # a series: "have conducted several operations in the area" is other deeds than the one told
+                        r"(?:several|many|numerous|multiple|repeated|a number of) (?:[\w-]+ )?(?:operations|raids|"
+                        r"strikes|airstrikes|offensives|sweeps|crackdowns)|"
                         # "The strikes came days after a suicide bombing ...": an event of its own, some time before
                         r"(?:days?|weeks?|months?|hours?) (?:after|before))\b", re.I)
 _UNVERIFIED = re.compile(

@@ -40,7 +40,8 @@ from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, c
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
-from tangible.nlp.modality import first_listed_infinitive, generic_reading, is_opinion, modality_of, unspecified_past
+from tangible.nlp.modality import (first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
+                                   unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
 from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
@@ -1883,7 +1884,8 @@ class Extractor:
         # capitals is parsed title-cased, see _readable_case)
         question = sentence.rstrip().endswith("?")
         opinion = is_opinion(sentence)
-        vague_past = date_prec not in ("day", "week") and unspecified_past(sentence) or _period_tally(doc, date_prec)
+        vague_past = date_prec not in ("day", "week") and (unspecified_past(sentence) or told_over_a_span(doc)) \
+            or _period_tally(doc, date_prec)
         lemmas = _sentence_words(doc)
         responder = bool(lemmas & {"retaliate", "repulse", "repel", "respond", "retaliation", "retaliatory"}) or \
             "returned fire" in sentence or "fought back" in sentence or "hit back" in sentence

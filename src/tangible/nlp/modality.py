@@ -679,6 +679,38 @@ def _tallied_over(verb: Token) -> bool:
     return False
 
 
+_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _over_a_span(tok: Token) -> bool:
+    """The clause of ``tok`` is told over a span of time with no date in it: "have conducted several operations in
+    the area in recent months", "arrested dozens over the past year" (a tally or a series, not one deed). A span
+    counted in hours or days ("in the past 24 hours", "in the last two days") is a report's own period and stays."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "within"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.lower_ not in _SPAN_UNITS:
+                continue
+            mods = {d.lower_ for d in g.children}
+            if any(d.like_num for d in g.children) or g.lower_ in ("day", "days") and not mods & {"recent"}:
+                continue
+            if mods & {"recent", "past", "last", "previous"} and (g.tag_ == "NNS" or "the" in mods):
+                return True  # ("in recent months", "over the past year")
+    return False
+
+
+def told_over_a_span(sent) -> bool:
+    """A verb of the sentence is told over a span of time with no date in it (see ``_over_a_span``): its figures
+    are a tally, no one event's."""
+    return any(t.pos_ in ("VERB", "AUX") and _over_a_span(t) for t in sent)
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
@@ -686,6 +718,12 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     "picked up in raids", "killed in airstrikes", is the manner of that deed and stays specific).
     """
     dated = date_precision in ("day", "week")
+    if not dated and _over_a_span(tok):
+        return True
+    if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and any(
+            c.lower_ in ("several", "many", "numerous", "multiple") for c in tok.children) and any(
+            a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.head.children):
+        return True  # "have conducted several operations in the area": a tally of deeds, none of them told
     if tok.pos_ in ("NOUN", "PROPN"):
         kids = list(tok.children)
         lows = {c.lower_ for c in kids}
