@@ -2139,3 +2139,23 @@ def test_a_tally_over_weeks_adds_nothing_to_the_arrest_told(extractor):
 def test_a_reporting_period_of_hours_or_counted_days_stays_one_report(extractor, text):
     assert any(m.type == "OPERATION" and m.modality == "asserted"
                for m in extractor.extract("p", text, date(2021, 5, 4)))
+
+
+@pytest.mark.parametrize("text", [
+    # the forces' operation after a bombing is a deed of its own: the bombing stays an attack
+    "A roadside bomb killed two Levies men near Kohlu. The Levies then launched an operation in the area and killed "
+    "three militants.",
+    "A landmine wounded five soldiers in Shawal. Helicopter gunships later struck militant hideouts nearby, killing "
+    "nine.",
+])
+def test_an_operation_after_a_bombing_is_its_own_event(extractor, text):
+    ms = [m for m in extractor.extract("b", text, date(2021, 5, 2)) if m.modality == "asserted"]
+    attacks = [m for m in ms if m.type == "ATTACK"]
+    operations = [m for m in ms if m.type == "OPERATION"]
+    assert attacks and operations and {m.event for m in attacks}.isdisjoint({m.event for m in operations})
+
+
+def test_forces_killing_the_attackers_later_is_still_the_attack(extractor):
+    text = "Gunmen raided a polling station in Dera Bugti, killing a constable. All four attackers were later killed by the FC."
+    ms = [m for m in extractor.extract("k", text, date(2021, 5, 2)) if m.modality == "asserted"]
+    assert len({m.event for m in ms if m.type in ("ATTACK", "OPERATION")}) == 1

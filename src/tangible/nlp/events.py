@@ -1062,6 +1062,11 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # attackers were killed by Afghan security forces.")
             answers = (f.answers or bool(m.trigger_span) and m.trigger_span[0] in f.responders) and \
                 first.type == "ATTACK" and m.type == "OPERATION"
+            # "A remote-controlled bomb killed 3 FC soldiers. The FC then conducted an operation in the area": the
+            # forces' operation after an attack is a deed of its own (not the battle the attack was)
+            # (the forces' killing of the attackers, "later" or not, stays the attack's battle)
+            adds_only = adds_only and not (first.type == "ATTACK" and m.type == "OPERATION" and _sequel(m)
+                                           and not answers)
             if refers or same_sentence or (adds_only and m.type in _VIOLENT and (
                     not (m.source and m.source.id) or not (first.source and first.source.id)
                     or m.source.id == first.source.id or _opposed(first, m) or answers)):
@@ -1294,6 +1299,16 @@ def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[Se
         for m in ev.members:
             m.source = lead.source
             m.perpetrator_basis = m.perpetrator_basis or "stated"
+
+
+_SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter)\b", re.I)
+
+
+def _sequel(m: Mention) -> bool:
+    """The mention's own clause says it came after what was told before: "The FC then conducted an operation"."""
+    if not m.trigger_span:
+        return False
+    return bool(_SEQUEL.search(m.sentence[:m.trigger_span[0] - m.char_span[0]]))
 
 
 def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_index: int) -> bool:
