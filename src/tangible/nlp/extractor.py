@@ -1884,8 +1884,7 @@ class Extractor:
         # capitals is parsed title-cased, see _readable_case)
         question = sentence.rstrip().endswith("?")
         opinion = is_opinion(sentence)
-        vague_past = date_prec not in ("day", "week") and (unspecified_past(sentence) or told_over_a_span(doc)) \
-            or _period_tally(doc, date_prec)
+        vague_past = date_prec not in ("day", "week") and unspecified_past(sentence) or _period_tally(doc, date_prec)
         lemmas = _sentence_words(doc)
         responder = bool(lemmas & {"retaliate", "repulse", "repel", "respond", "retaliation", "retaliatory"}) or \
             "returned fire" in sentence or "fought back" in sentence or "hit back" in sentence
@@ -2120,8 +2119,9 @@ class Extractor:
                     facts.responders.discard(m.trigger_span[0])
                     facts.sided.discard(m.trigger_span[0])
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
-        if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past:
-            # (a tally over a year or an unspecified past counts no one event's dead)
+        if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
+                date_prec not in ("day", "week") and told_over_a_span(doc)):
+            # (a tally over a year, over recent weeks or an unspecified past counts no one event's dead)
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i, c.word) for c in counts]
         if facts.disputed_by:
             for m in found:

@@ -687,10 +687,13 @@ def _over_a_span(tok: Token) -> bool:
     the area in recent months", "arrested dozens over the past year" (a tally or a series, not one deed). A span
     counted in hours or days ("in the past 24 hours", "in the last two days") is a report's own period and stays."""
     verb = tok
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        # a plural deed noun that is the verb's object or subject ("have conducted operations", "raids were
+        # carried out"); an event named inside another phrase ("faced tests over the last year with the arrest of
+        # a leader") keeps its own time
+        if tok.tag_ != "NNS" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = tok.head
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "within"):
             continue
