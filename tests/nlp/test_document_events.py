@@ -2012,6 +2012,37 @@ def test_a_search_that_answers_an_attack_and_finds_nothing_is_no_deed(extractor)
         assert deeds(extractor.extract("t", text, PUB), ("OPERATION",)), text
 
 
+@pytest.mark.parametrize("text", [
+    "A bomb planted on a bicycle ripped through a Levies vehicle near Nushki, killing three Levies men, and the "
+    "Levies launched a search operation in the area.",
+    "An improvised explosive device hit a police mobile in Tank, wounding four constables; police cordoned off the "
+    "area and started a search.",
+    "A remote-controlled bomb struck an army truck in Mir Ali, killing a soldier. The troops then carried out an "
+    "operation in the area.",
+])
+def test_a_hunt_after_a_blast_carries_none_of_the_blast_s_dead(extractor, text):
+    # the forces the blast killed or wounded are its victims; the hunt that answers it found and struck nothing
+    ms = extractor.extract("t", text, PUB)
+    assert deeds(ms, ("ATTACK",)) and not deeds(ms, ("OPERATION",)), [(m.type, m.trigger, m.quantities)
+                                                                       for m in deeds(ms)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three Frontier Corps soldiers died when a bomb went off during a search operation near Khuzdar.",
+    "Two policemen were wounded when a landmine exploded during a combing operation in Kohlu on Sunday.",
+    "During a clearance operation in the Shawal valley, an improvised explosive device blew up, killing a soldier.",
+    "A roadside bomb struck an army vehicle during a search operation in Datta Khel, killing two troops.",
+])
+def test_a_bomb_that_goes_off_during_an_operation_is_the_attack_alone(extractor, text):
+    # the operation is when the bomb went off: the forces it killed are the blast's victims, not a fight's dead
+    ms = extractor.extract("t", text, PUB)
+    assert deeds(ms, ("ATTACK",)) and not deeds(ms, ("OPERATION",)), [(m.type, m.trigger) for m in deeds(ms)]
+    # an operation that did something of its own stays the forces' deed
+    ms = extractor.extract("t", "Troops killed four militants during a search operation near Khuzdar, where a bomb "
+                                "had gone off the day before.", PUB)
+    assert deeds(ms, ("OPERATION",))
+
+
 @pytest.mark.parametrize("text, claimed_at, other_at", [
     ("A bomb planted on a motorcycle exploded near a school in Bannu, killing two children. Another blast in Lakki "
      "Marwat wounded three policemen. The Hafiz Gul Bahadur group claimed the one in Bannu.", "Bannu", "Lakki"),

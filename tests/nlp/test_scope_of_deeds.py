@@ -309,6 +309,16 @@ def test_the_deed_a_protest_answers_is_no_new_deed(extractor, text):
     assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}
 
 
+@pytest.mark.parametrize("text", [
+    "The brothers of a tailor killed in a bomb blast blocked the Kohat road with his body and demanded protection.",
+    "Relatives of a rickshaw driver killed in a grenade attack blocked the bypass with his body in Turbat.",
+    "Tribesmen laid the bodies of two boys killed in a mortar attack outside the assistant commissioner's office in "
+    "Wana.",
+])
+def test_the_dead_that_kin_or_villagers_set_before_the_authorities_are_a_protests_grievance(extractor, text):
+    assert not asserted(extractor, text) & {"ATTACK", "OPERATION"}
+
+
 @pytest.mark.parametrize("text,kind", [
     ("Rescuers carried the bodies of five soldiers killed in the ambush to the district hospital.", "ATTACK"),
     ("Suicide attack on police convoy in Quetta.", "ATTACK"),

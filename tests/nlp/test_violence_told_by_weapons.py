@@ -116,3 +116,14 @@ def test_prisoners_freed_from_a_taliban_prison_by_forces_is_an_operation(extract
     ms = _deeds(extractor, "On 6 August 2020, Afghan commandos freed 14 prisoners from a Taliban prison in Dehrawud "
                            "district, Uruzgan.")
     assert ms and ms[0].type == "OPERATION" and ms[0].source is not None and ms[0].source.id == "afghan-republic"
+
+
+@pytest.mark.parametrize("text", [
+    "Two missiles fired from a drone struck a house in Mir Ali, killing three suspected militants.",
+    "A drone fired missiles at a pickup truck near Wana, killing five militants.",
+    "Rockets fired from a pilotless aircraft hit a compound in Shawal, killing four people.",
+])
+def test_missiles_a_drone_fired_are_the_forces_strike(extractor, text):
+    # a drone is flown by a state's forces: what it fires is their operation, never an armed group's attack
+    types = {m.type for m in extractor.extract("t", text, PUB) if m.modality == "asserted"}
+    assert "OPERATION" in types and "ATTACK" not in types

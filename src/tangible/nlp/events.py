@@ -1188,10 +1188,28 @@ _SEARCH = re.compile(r"\b(?:search|combing|cordon(?:ed)?(?:\s+off)?|manhunt|hunt
 
 def _search_after_attack(m: Mention, before: _Event | None) -> bool:
     """``m`` is a search the forces launched after the attack the report told, that found and struck nothing: no
-    toll, no arrest, no seizure told in it ("cordoned off the area and launched a search operation")."""
-    return m.type == "OPERATION" and m.modality == "asserted" and before is not None and before.type == "ATTACK" \
-        and not any(m.quantities.values()) and bool(m.trigger) and bool(_SEARCH.search(m.trigger or "")
-                                                                          or _SEARCH.search(_trigger_phrase(m)))
+    toll, no arrest, no seizure told in it ("cordoned off the area and launched a search operation", "The FC then
+    conducted an operation in the area"). The forces' dead it carries are the attack's victims when the attack
+    counts as many ("a bomb hit a police van, killing two policemen, and police launched a search operation")."""
+    if not (m.type == "OPERATION" and m.modality == "asserted" and before is not None and before.type == "ATTACK"
+            and m.trigger):
+        return False
+    if not (_SEARCH.search(m.trigger or "") or _SEARCH.search(_trigger_phrase(m)) or _IN_THE_AREA.match(
+            m.sentence[m.trigger_span[1] - m.char_span[0]:] if m.trigger_span else "")):
+        return False
+    own = {k: v for k, v in m.quantities.items() if v}
+    if not own:
+        return True
+    if set(own) - set(_FORCES_DEAD):
+        return False
+    told = merged_quantities(before.members)
+    return all(v <= told.get(_FORCES_DEAD[k], 0) for k, v in own.items())
+
+
+# an operation "in the area" of the attack just told: the hunt for its attackers
+_IN_THE_AREA = re.compile(r"\s+in\s+the\s+(?:area|vicinity|surrounding\s+areas?|locality)\b", re.I)
+# the forces' own dead and the wounded of an operation, and the figure an attack gives them as its victims
+_FORCES_DEAD = {"forces_killed": "killed", "wounded": "wounded"}
 
 
 def _trigger_phrase(m: Mention) -> str:

@@ -596,6 +596,10 @@ _THOROUGHFARES = {"road", "highway", "motorway", "street", "bridge", "railway", 
 # the dead a protest carries, and what it does with them ("blocked the road with the bodies of ...")
 _REMAINS = frozenset({"body", "coffin", "corpse"})
 _REMAINS_KEPT = frozenset({"carry", "place", "put", "lay", "keep", "take", "bring"})
+_REMAINS_SHOWN = frozenset({"place", "put", "lay", "keep"})  # the dead set down somewhere, not carried to a grave
+# the kin of the dead, who protest their death
+_KIN = frozenset({"family", "relative", "heir", "parent", "father", "mother", "brother", "sister", "son", "daughter",
+                  "widow", "kin", "kinsman", "kinsmen", "relation", "legatee"})
 
 
 # a remark on the sentence the parse may hang on its subject ("The army said it killed 12 militants, a claim the TTP
@@ -1951,6 +1955,8 @@ class Extractor:
                 continue
             if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
                 continue  # "arrested during a search operation": the operation is how the arrest was made
+            if etype == "OPERATION" and _setting_of_blast(tok):
+                continue  # "soldiers were killed when an IED went off during a search operation": the blast is the event
             if etype == "ATTACK" and _rescued_victims(tok):
                 continue  # "Police rescued two kidnapped traders in a raid": the rescue is the event, not the kidnapping
             if etype == "OPERATION" and self._search_answering_attack(tok, tok_ent):
@@ -2247,6 +2253,11 @@ class Extractor:
             agent_role = STATE
         elif agent_role == INSTRUMENT:
             frame.instrument, frame.agent, agent_role = src_tok, None, None
+        if agent_role is None and frame.agent is None:
+            craft = _launching_craft(tok)
+            if craft is not None:
+                # "missiles fired from a drone hit a compound": the craft's forces fired them
+                frame.agent, agent_role = craft, STATE
         means = means_of(tok) if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") else None
         if means is None and agent_role is None and src_tok is not None and src_tok.lemma_.lower() in CLASH_WORDS \
                 and src_tok.dep_ == "nsubj":
@@ -2587,6 +2598,21 @@ class Extractor:
                     w.lemma_.lower() in _PROTEST_WORDS | {"demand", "chant", "slogan"} for w in verb.sent):
                 # "villagers blocked the highway with the bodies of two men killed in a clash with police,
                 # demanding justice": the dead a protest shows, killed in an event reported before
+                return True
+            if holder.lemma_.lower() in _REMAINS_SHOWN and any(
+                    c.dep_ == "prep" and (c.lower_ == "outside" or c.lower_ == "in" and any(
+                        g.lower_ == "front" for g in c.children)) for c in holder.subtree):
+                # "villagers placed the bodies of three children killed in a mortar attack outside the governor's
+                # office": dead laid before the authorities are a protest's
+                return True
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
+                and verb.head.head.lower_ == "of" and verb.head.head.head.lemma_.lower() in _KIN \
+                and verb.head.head.head.dep_ == "nsubj":
+            acts = _with_conjuncts([verb.head.head.head.head])
+            if any(_protest_act(a) or a.lemma_.lower() in _REMAINS_KEPT | {"block"} and any(
+                    w.lemma_.lower() in _REMAINS for w in a.subtree) for a in acts):
+                # "the family of a man killed in an IED blast blocked the road with his body", "relatives of a
+                # shopkeeper killed in a grenade attack staged a sit-in": the kin protest a death reported before
                 return True
         t = verb
         for _ in range(3):
@@ -3327,6 +3353,54 @@ def _accidental(tok: Token, lemmas: set[str]) -> bool:
 
 
 _BLAST_LEMMAS = frozenset({"explode", "explosion", "blast", "burst"})
+
+
+# aircraft a missile or a bomb is fired or dropped from, and what is done with a missile
+_LAUNCHING_CRAFT = frozenset({"drone", "uav", "aircraft", "helicopter", "gunship", "jet", "warplane"})
+_LAUNCHES = frozenset({"fire", "launch", "drop", "shoot"})
+
+
+def _launching_craft(tok: Token) -> Token | None:
+    """The aircraft that fired what struck, in the sentence of ``tok``: "two missiles fired from a drone hit a
+    compound", "missiles fired by a pilotless aircraft", "a drone fired missiles at a vehicle" (which the parse may
+    not give the verb as its subject). None when no aircraft fired anything, or when it was the target ("militants
+    fired rockets at a helicopter") or an armed group's ("a militant drone")."""
+    for t in tok.sent:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _LAUNCHING_CRAFT or role_of_head(t) != STATE:
+            continue
+        head = t.head
+        if t.dep_ == "pobj" and head.lower_ in ("from", "by") and head.head.lemma_.lower() in _LAUNCHES:
+            return t
+        if t.dep_ in ("npadvmod", "nsubj") and head.lemma_.lower() in _LAUNCHES and t.i < head.i:
+            return t
+    return None
+
+
+def _setting_of_blast(tok: Token) -> bool:
+    """An operation noun that only tells when a bomb went off: "two soldiers were killed when an IED went off during
+    a search operation", "a roadside bomb hit their vehicle during a combing operation", "during an operation against
+    militants, a landmine exploded". The blast is the event; the operation, with no deed of its own told, is its
+    setting (its forces are the blast's victims, not the dead of a fight)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "OPERATION":
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "amid", "in"):
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return False  # "during a search operation in which forces killed three militants": the operation's own deed
+    head = tok.head.head
+    for _ in range(2):  # "hit their vehicle during ...": the phrase may hang on the object
+        if head.pos_ == "VERB" or head.head is head or head.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        head = head.head
+    if head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _BLAST_LEMMAS or lemma == "detonate" or lemma == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+        return True
+    # "a roadside bomb hit their vehicle", "a landmine struck the patrol": an explosive's own deed
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _EXPLOSIVES - {"car", "motorcycle"}
+               for c in head.children)
 
 
 def _hostile_beside(crash: Token, lemmas: set[str]) -> bool:
