@@ -602,3 +602,15 @@ def test_attacks_being_planned_by_those_arrested_are_no_attack(extractor, text):
 ])
 def test_forces_firing_on_rioters_is_no_operation(extractor, text):
     assert "OPERATION" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three members of a peace committee were killed in Salarzai, Bajaur Agency.",
+    "Two peace lashkar volunteers were killed near Spin Qabar in Khyber Agency.",
+    "A former militant commander was killed in Matta, Swat.",
+    "An ex-commander of the local Taliban who had joined the peace jirga was gunned down in Bannu.",
+])
+def test_the_states_allies_or_former_fighters_killed_are_no_operation(extractor, text):
+    # a militia fighting beside the state, or fighters who left the fight, die at the hands of its enemies
+    kinds = asserted(extractor, text)
+    assert "OPERATION" not in kinds and "ATTACK" in kinds

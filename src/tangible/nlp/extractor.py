@@ -2191,6 +2191,15 @@ class Extractor:
     def _case_order(self, entity_id: str) -> int:
         return self._order.get(entity_id, len(self._order))
 
+    def _beside_the_state(self, tok: Token, frame_ctx) -> bool:
+        """The phrase headed by ``tok`` names a militia (the case file's kind: armed, fighting beside the state,
+        "peace committee", "Aman Lashkar"), not an armed group fighting it."""
+        tok_ent, _, day = frame_ctx
+        near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")), *(
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        near += [c for g in near[1:] for c in g.children if c.dep_ in ("compound", "amod")]
+        return any(t.i in tok_ent and self.case.kind_on(tok_ent[t.i][2], day) == "militia" for t in near)
+
     def _role(self, tok: Token | None, frame_ctx) -> str | None:
         """The role of the phrase headed by ``tok`` (roles.STATE, ARMED …), named parties first."""
         if tok is None:
@@ -2305,6 +2314,15 @@ class Extractor:
         patient_role = self._role(tgt_tok, frame_ctx)
         if patient_role == INSTRUMENT:
             patient_role = None
+        if patient_role == ARMED and tgt_tok is not None:
+            if _former_fighters(tgt_tok):
+                # "a former militant commander was shot dead", "two ex-militants who had surrendered were killed":
+                # fighters no longer, killed as anyone else is
+                patient_role = CIVILIAN
+            elif self._beside_the_state(tgt_tok, frame_ctx):
+                # "two members of a peace committee were killed": a militia that fights on the state's side dies at
+                # its enemies' hands, as the state's forces do (never in an operation of the state)
+                patient_role = STATE
         if etype in ("ATTACK", "OPERATION") and counterpart_role is not None and agent_role is None \
                 and patient_role is None and len(parties) >= 2:
             # "a clash between security forces and militants": the state side is the one that acts
@@ -3374,6 +3392,21 @@ def _launching_craft(tok: Token) -> Token | None:
         if t.dep_ in ("npadvmod", "nsubj") and head.lemma_.lower() in _LAUNCHES and t.i < head.i:
             return t
     return None
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "surrendered", "reformed", "retired"})
+
+
+def _former_fighters(tok: Token) -> bool:
+    """Fighters named as having left the fight: "a former militant commander", "an ex-militant", "two former TTP
+    fighters who had surrendered"."""
+    if tok.lower_.startswith("ex-") or any(c.dep_ in ("amod", "compound", "nmod", "advmod") and (
+            c.lower_ in _FORMER or c.lower_.startswith("ex-")) for c in tok.children):
+        return True
+    if any(c.lower_ in ("ex", "ex-") and c.i < tok.i for c in tok.subtree):
+        return True  # "an ex - militant" as the tokenizer splits it
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("surrender", "lay", "renounce", "quit", "leave")
+               and any(a.lower_ == "had" for a in c.children) for c in tok.children)
 
 
 def _setting_of_blast(tok: Token) -> bool:
