@@ -7,16 +7,15 @@ from datetime import date
 
 import pytest
 
+from tests.nlp.conftest import deed_province
+
 from tangible.nlp import gazetteer
 
 PUB = date(2015, 6, 30)
 
 
 def _province(extractor, text: str) -> str | None:
-    ms = [m for m in extractor.extract("t", text, PUB) if m.type in ("ATTACK", "OPERATION")
-          and m.modality == "asserted"]
-    assert ms, text
-    return ms[0].location.admin1 if ms[0].location else None
+    return deed_province(extractor, text, PUB)
 
 
 @pytest.mark.parametrize("text, province", [

@@ -7,14 +7,13 @@ from datetime import date
 
 import pytest
 
+from tests.nlp.conftest import deed_province
+
 PUB = date(2020, 6, 30)
 
 
 def _province(extractor, text: str) -> str | None:
-    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")
-          and m.modality == "asserted"]
-    assert ms, text
-    return ms[0].location.admin1 if ms[0].location else None
+    return deed_province(extractor, text, PUB)
 
 
 @pytest.mark.parametrize("text, province", [
