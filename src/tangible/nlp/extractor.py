@@ -94,6 +94,9 @@ _SPORT_WORDS = frozenset({"match", "tournament", "championship", "cricket", "foo
 # stations")
 _POLL_WORDS = frozenset({"polling", "ballot", "ballots", "counting", "vote", "votes", "voter", "voters", "election",
                          "elections", "poll", "polls"})
+# the civil bodies whose raids are inspections ("tax inspectors raided the homes of two businessmen")
+_INSPECTORS = frozenset({"tax", "inspector", "revenue", "anti-graft", "graft", "anti-corruption", "corruption",
+                         "excise", "auditor", "regulator", "health", "food"})
 _HARM_WORDS = frozenset({"kill", "killed", "dead", "death", "injure", "injured", "wound", "wounded", "fire", "shoot",
                          "shot", "gunfire", "abduct", "kidnap", "hostage"})
 # fire named by a noun or a gerund after the demonym of the state that fired it ("Indian firing", "Afghan shelling")
@@ -2357,6 +2360,13 @@ class Extractor:
             # "the batsmen seized control of the Test", "stormed back to win 2-1": a game's contest; "took control
             # of the polling stations": a vote kept in order
             return None
+        if etype == "OPERATION" and lemmas & _CAPTIVITY_WORDS and lemmas & (_DISPUTE_WORDS | {"domestic", "drunk"}) \
+                and not group_tokens and not lemmas & (_ARMED_PARTY_WORDS | _ARMED_CONFLICT_WORDS):
+            return None  # "police stormed the house where a man held his family hostage after a quarrel": a household's
+            # captive freed, no armed party's
+        if etype == "OPERATION" and lemma in ("raid", "search") and frame.agent is not None and {
+                t.lemma_.lower() for t in frame.agent.subtree} & _INSPECTORS and not group_tokens:
+            return None  # "tax inspectors raided the homes of two businessmen": an inspection, not force
         if etype == "OPERATION" and _relief_work(tok):
             return None  # "the army joined the rescue operation": relief, not force against anyone
         if etype in ("ATTACK", "OPERATION") and _fled(tok):

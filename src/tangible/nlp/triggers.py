@@ -844,7 +844,16 @@ _LAND = frozenset({"land", "lands", "acre", "acres", "hectare", "hectares", "kan
                    "orchard", "orchards", "field", "fields"})
 
 
+# what a government blocks to keep people off a service, not to take anything from an armed group
+_ONLINE = frozenset({"internet", "website", "websites", "site", "sites", "app", "application", "platform", "media",
+                     "youtube", "facebook", "twitter", "tiktok", "whatsapp", "telegram"})
+
+
 def _seized_what(q: Cue):
+    if q.tok.lemma_.lower() == "block" and {t.lemma_.lower() for o in q.objs for t in o.subtree} & _ONLINE and not any(
+            t.lemma_.lower() in L.MILITANT_NOUNS or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group"
+            for t in q.tok.sent):
+        return None  # "blocked access to the video-sharing site": a service barred, no militants' asset
     if q.objs and all(o.lemma_.lower() in _LAND or o.lemma_.lower() == "plot" and any(
             g.lemma_.lower() in _LAND for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children) for o in q.objs):
