@@ -361,3 +361,15 @@ def test_private_guards_killed_are_victims(extractor, text, dead):
     ms = extractor.extract("d", text, PUB)
     deed = next(m for m in ms if m.type == "ATTACK" and m.modality == "asserted")
     assert deed.quantities.get("killed") == dead and "attackers_killed" not in deed.quantities
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a comma ends the date: the figure after it counts the dead, not a day of the month
+    ("On 6 April, two traders were killed when gunmen opened fire on their shop in Panjgur.", 2),
+    ("On 22 October, 3 Levies men were killed when a roadside bomb struck their vehicle in Kohlu.", 3),
+    ("In February three labourers were killed when unidentified men attacked their camp in Kech.", 3),
+    # a day and a year around a month stay a date
+    ("On April 6, 2015, gunmen shot dead a shopkeeper in Panjgur.", 1),
+])
+def test_a_figure_after_the_date_counts_the_dead(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

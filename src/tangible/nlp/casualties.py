@@ -99,10 +99,21 @@ def _number(tok: Token) -> int | None:
 
 
 def _is_date_number(tok: Token) -> bool:
+    """A day or a year of a date: a figure beside a month's name ("3 May", "May 3", "May 2015"), or a year after
+    "in", "of", "since" or "until". A number written in words is no day, and a comma ends a date for a day
+    ("On 3 May, two people were killed": "two" counts the dead; "May 3, 2015" is still one date)."""
     doc = tok.doc
-    near = {doc[j].lower_ for j in range(max(0, tok.i - 2), min(len(doc), tok.i + 3)) if j != tok.i}
-    return bool(near & L.MONTH_WORDS) or bool(_YEAR.match(tok.text)) and tok.i > 0 and doc[tok.i - 1].lower_ in (
-        "in", "of", "since", "until")
+    year = bool(_YEAR.match(tok.text))
+    if tok.text[:1].isdigit() or year:
+        for step in (-1, 1):
+            for j in (tok.i + step, tok.i + 2 * step):
+                if not 0 <= j < len(doc):
+                    break
+                if doc[j].lower_ in L.MONTH_WORDS:
+                    return True
+                if doc[j].is_punct and not year:
+                    break
+    return year and tok.i > 0 and doc[tok.i - 1].lower_ in ("in", "of", "since", "until")
 
 
 _NEXT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
