@@ -72,7 +72,7 @@ _UNVERIFIED = re.compile(
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"
     r"if confirmed|not independently|no (?:independent |official )?confirmation|reportedly|"
     # hearsay of the deed itself: "are believed to have arrested", "is said to have moved"
-    r"(?:is|are|was|were) (?:widely )?(?:believed|thought|said|understood|rumou?red) to have|purportedly|could not verify|"
+    r"(?:is|are|was|were) (?:widely )?(?:believed|thought|said|understood|rumou?red|reported|alleged) to have|purportedly|could not verify|"
     r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
     r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence|"
     r"(?:did|would|could) not (?:immediately )?confirm|declined to confirm|not immediately (?:be )?confirmed|"

@@ -3103,6 +3103,14 @@ class Extractor:
                     if obj is not None:
                         src_tok = obj
                         break
+                    raised = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None) if any(
+                        c.dep_ == "auxpass" for c in v.head.children) and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children) else None
+                    if raised is not None:
+                        # "the Taliban are believed to have relocated the fighters", "Kabul was urged to arrest
+                        # them": the subject of the passive verb is the one who does (or is to do) the deed
+                        src_tok = raised
+                        break
                     v = v.head
                 elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.lemma_.lower() == "resort":
                     v = v.head.head  # "border forces resorted to shelling"

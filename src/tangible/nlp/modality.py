@@ -161,6 +161,17 @@ def _nested_given(tok: Token, subj: Token) -> bool:
 
 _FEW = frozenset({"few", "nobody", "none", "no-one"})
 _BELIEF_VERBS = frozenset({"believe", "think", "accept", "trust", "buy", "imagine", "suppose", "expect"})
+# the passive verbs of hearsay that raise the doer of a perfect infinitive: "are thought to have detained"
+HEARSAY_VERBS = frozenset({"believe", "think", "say", "report", "understand", "know", "rumour", "rumor", "allege",
+                           "suppose", "presume", "suspect", "claim"})
+
+
+def hearsay_perfect(verb: Token, head: Token) -> bool:
+    """"X is thought (believed, said, reported) to have done": a perfect infinitive under a passive verb of
+    hearsay tells a deed as done, on someone's word (events.py marks such a report unverified)."""
+    return head.lemma_.lower() in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in head.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _few_hold(verb: Token) -> bool:
@@ -519,6 +530,8 @@ def modality_of(tok: Token) -> str:
             continue
         if dep == "ccomp" and cur.i > head.i and head.lemma_.lower() in _BELIEF_VERBS and _few_hold(head):
             return "hypothetical"  # "few believe the arrests ever happened": a report hardly anyone holds
+        if dep == "xcomp" and hearsay_perfect(cur, head):
+            break  # "the Taliban are thought to have detained ...": a deed done, told at second hand
         if head.lemma_.lower() in L.REPORTING_VERBS and dep in ("ccomp", "xcomp", "dobj", "advcl"):
             # reported speech keeps the complement's modality; a negated report does not negate the event,
             # but it asserts nothing either ("officials did not say where the men were held")
