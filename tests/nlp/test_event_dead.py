@@ -373,3 +373,12 @@ def test_private_guards_killed_are_victims(extractor, text, dead):
 ])
 def test_a_figure_after_the_date_counts_the_dead(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a family of six is six people
+    ("On 14 May 2020, a mortar round struck a house in Nawa district (Helmand), killing a family of six.", 6),
+    ("A family of four was killed when a rocket hit their home in Gereshk.", 4),
+])
+def test_a_family_of_n_counts_n(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -136,6 +136,12 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         if n is not None:
             # "10 to 12": keep the lower figure; "one of the injured later died": a death on top of those counted
             return n, additive or _of_the_wounded(head)
+    if head.lower_ == "family":
+        # "killing a family of five": the family's members, as many as the of-phrase says
+        size = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and (g.like_num or g.lower_ in L.WORD_NUMBERS)), None)
+        if size is not None and (n := _number(size)) is not None and n > 1:
+            return n, additive
     nums = [c for c in head.children if (c.dep_ in ("nummod", "quantmod") or c.dep_ == "compound" and c.tag_ == "CD")
             and not _is_date_number(c)]
     # "Two security forces personnel": the number may hang on a compound modifier
