@@ -134,12 +134,17 @@ _CRIME_GOODS = frozenset({"heroin", "hashish", "charas", "opium", "cocaine", "na
                           "contraband", "counterfeit", "smuggling", "trafficking", "bootleg", "poppy", "smuggle",
                           "smuggled", "smuggler", "smugglers", "trafficker", "traffickers",
                           # and the trade in wildlife, timber and fuel that customs and forest guards stop
-                          "ivory", "tusk", "tusks", "pangolin", "wildlife", "timber", "diesel", "petrol", "fuel"})
+                          "ivory", "tusk", "tusks", "pangolin", "wildlife", "timber", "diesel", "petrol", "fuel",
+                          # and the drugs named by their street names
+                          "ganja", "bhang", "afeem", "smack", "doda", "yaba", "meth", "crystal", "ecstasy", "tramadol",
+                          "mephedrone", "fentanyl", "ketamine", "amphetamine", "amphetamines", "captagon", "morphine",
+                          "codeine", "phensedyl", "psychotropic", "khat", "hemp", "weed"})
 # the crimes police foil, bust and crack down on ("foiled a robbery bid at a jewellery shop", "busted a gang of car
 # thieves"): crime, not an armed group's plot
 _CRIME_ACTS = frozenset({"robbery", "robber", "robbers", "theft", "thief", "thieves", "burglary", "burglar",
                          "burglars", "heist", "dacoity", "snatching", "snatcher", "snatchers", "carjacking",
-                         "pickpocket", "pickpockets", "looting", "extortion", "swindle", "scam", "poaching"})
+                         "pickpocket", "pickpockets", "looting", "extortion", "swindle", "scam", "poaching",
+                         "dacoit", "dacoits", "gangster", "gangsters", "criminal", "criminals"})
 # the crimes a person is wanted or tried for that are no armed group's ("wanted in a murder case")
 _COMMON_CRIMES = frozenset({"murder", "homicide", "rape", "cheating", "forgery", "fraud", "dowry", "kidnapping"})
 # what makes a thing a matter of regulation ("a crackdown against illegal gas connections", "dismantled a fake call
@@ -150,6 +155,9 @@ _ARMED_BODY_WORDS = frozenset({"armed", "group", "outfit", "organisation", "orga
                                "hideout", "camp"})
 # the organisations of crime, and the firearms that criminals carry too
 _CRIME_RINGS = frozenset({"cartel", "mafia", "syndicate", "racket", "gang"})
+# the people of crime's trade, who carry firearms too ("recovered heroin and a pistol from a drug peddler")
+_CRIME_TRADERS = frozenset({"peddler", "peddlers", "pusher", "pushers", "smuggler", "smugglers", "trafficker",
+                            "traffickers", "dealer", "dealers", "kingpin", "smuggling", "trafficking"})
 _WEAPON_WORDS = frozenset({"weapon", "arm", "ammunition", "rifle", "gun", "pistol", "cartridge", "kalashnikov", "round",
                            "firearm"})
 # the words of what a person is accused or wanted for ("on drug trafficking charges", "in a smuggling case")
@@ -188,7 +196,7 @@ _PUBLIC_ORDER_TARGETS = frozenset({"hawker", "hawkers", "encroacher", "encroache
                                    "land-grabber", "land-grabbers", "grabber", "grabbers", "adulteration", "kite", "kites", "rustler",
                                    "rustlers", "pusher", "pushers", "peddler", "peddlers", "buy-bust", "betting",
                                    "bookie", "bookies", "spa", "miner", "miners", "poacher", "poachers", "logger",
-                                   "loggers", "vendor", "vendors", "violator", "violators", "defaulter",
+                                   "loggers", "vendor", "vendors", "trader", "traders", "violator", "violators", "defaulter",
                                    "defaulters", "tinted", "overloading", "speeding"})
 
 
@@ -197,6 +205,9 @@ def _clause_verbs(tok: Token) -> list[Token]:
     go with them ("raided a gambling den and arrested 14 people, seizing cash"), and the verb a noun's phrase
     hangs on ("killed in an encounter")."""
     start = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else tok
+    if tok.dep_ == "pobj" and start is tok and tok.head.head.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.head.head.pos_ == "VERB":
+        start = tok.head.head.head  # ("killed a gangster in an encounter": the phrase may hang on the object)
     top = start
     for _ in range(3):
         if top.dep_ in ("conj", "advcl") and top.head.pos_ == "VERB" and top.head.i != top.i:
@@ -229,13 +240,15 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                                     if c.dep_ == "prep" and c.lower_ in ("on", "against")
                                     for g in c.children if g.dep_ == "pobj"):
         return True  # "a crackdown on terror financing": a drive against money, which freezes and seizures report
-    if lemmas & _ARMED_CONFLICT_WORDS and not (lemmas & _CRIME_RINGS and lemmas & _CRIME_GOODS and not lemmas & (
-            _ARMED_CONFLICT_WORDS - _WEAPON_WORDS)):
+    if "gun" in lemmas and not any(t.lemma_.lower() == "gun" and t.pos_ == "NOUN" for t in tok.sent):
+        lemmas = lemmas - {"gun"}  # ("gunned down a gangster": the verb names no weapon)
+    if lemmas & _ARMED_CONFLICT_WORDS and not (lemmas & (_CRIME_RINGS | _CRIME_TRADERS) and lemmas & _CRIME_GOODS
+                                               and not lemmas & (_ARMED_CONFLICT_WORDS - _WEAPON_WORDS)):
         # (weapons seized from a drug cartel are crime's weapons: "dismantled a drug cartel's cell and seized
         # weapons and heroin")
         return False
     if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and any(
-            t.lemma_.lower() in _CHARGES and {w.lemma_.lower() for w in t.subtree} & (
+            (t.lemma_.lower() in _CHARGES or t.lower_ == "wanted") and {w.lemma_.lower() for w in t.subtree} & (
                 _CRIME_GOODS | _CRIME_ACTS | _COMMON_CRIMES) for t in tok.sent):
         return True  # "extradited to the US on drug trafficking charges": what the person is wanted for is crime
     if etype in ("FINANCE", "DISMANTLE") and lemmas & _CIVIL_MONEY_CASES and not group_tokens:
@@ -250,7 +263,8 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         return True
     # the objects of the verb and of the verbs of one clause chain with it ("raided a gambling den and arrested
     # 14 people, seizing cash")
-    verbs = _clause_verbs(tok)
+    # (a deed noun is the object of a light verb, whose clause chain it shares: "conducted raids and seized cocaine")
+    verbs = _clause_verbs(tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok)
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for v in (tok, *verbs) for c in v.children if c.dep_ == "prep" and (
         c.lower_ == "against" or c.lower_ == "on" and v.pos_ == "NOUN")
@@ -268,7 +282,11 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         words.add("sit-in")  # (the tokenizer splits "a student sit-in" into three)
     # (and the valuables a freeze or a seizure takes: "seized 3 kg of gold bars from a passenger")
     goods = _CRIME_GOODS | _CRIME_ACTS | (_VALUABLES if etype in ("FINANCE", "DISMANTLE") else frozenset())
-    if words & goods and not (
+    # a gang or a mafia named by no name of its own is crime's ("a kidnapping gang", "the land mafia"); a gang with
+    # a name may be a party's militia ("the Uzair Baloch gang")
+    rings = {t.lemma_.lower() for o in objects for t in o.subtree if t.lemma_.lower() in _CRIME_RINGS
+             and not any(c.pos_ == "PROPN" for c in t.children if c.dep_ in ("compound", "amod", "poss"))}
+    if ((words - _CRIME_RINGS) & goods or rings) and not (
             etype in ("FINANCE", "DISMANTLE") and any(t.i in group_tokens for o in objects for t in o.subtree)):
         # (a named armed group's racket is its money: "busted a TTP extortion network and seized the cash")
         return True
@@ -384,7 +402,7 @@ def _fled(tok: Token) -> bool:
 # what a gathering of unarmed people does, that names them as a crowd: protesting, marching, striking, blocking a
 # road, celebrating, mourning
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "agitate", "picket", "strike", "block",
-                            "blockade", "celebrate", "mourn", "chant"})
+                            "blockade", "celebrate", "mourn", "chant", "demand"})
 # a crowd named by its occasion: "fired on mourners at the funeral", "opened fire on the strikers"
 _CROWD_OCCASIONS = frozenset({"mourner", "mourners", "striker", "strikers", "marcher", "marchers"})
 
@@ -398,6 +416,16 @@ def _protesting_people(sent: Span) -> bool:
                or t.lower_ in _CROWD_OCCASIONS for t in sent)
 
 
+def _during_protest(tok: Token) -> bool:
+    """A deed told as done during or at a protest: "killed two men during protests along the border fence", "shot
+    three youths at a rally" (force against a crowd)."""
+    verbs = [tok, *([tok.head] if tok.dep_ in ("conj", "advcl") else [])]
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "at", "amid", "in") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "demonstration", "rally", "march", "riot", "unrest")
+        for g in c.children) for v in verbs for c in v.children)
+
+
 def _halted_operation(tok: Token) -> bool:
     """An operation named as suspended or called off: "the rebels suspended their military operations", "the
     suspension of operations", "called off the operation" (no fighting told)."""
@@ -407,7 +435,25 @@ def _halted_operation(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in _HALT_VERBS or head.lemma_.lower() == "call"
                                               and any(c.lower_ == "off" for c in head.children)):
         return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("end", "stop") and head.tag_ == "VBG" and any(
+            t.lemma_.lower() in ("agreement", "ceasefire", "truce", "deal", "accord", "sign") for t in tok.sent):
+        return True  # "signed a ceasefire agreement, ending a military offensive that had displaced thousands"
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _HALT_NOUNS
+
+
+# the posts of people in charge of an operation, named when they are appointed or replaced
+_OPERATION_POSTS = frozenset({"commander", "chief", "head", "director", "in-charge", "coordinator"})
+_POSTING_VERBS = frozenset({"appoint", "name", "replace", "dismiss", "sack", "remove", "nominate", "select"})
+
+
+def _post_in_operation(tok: Token) -> bool:
+    """An operation named only as what a commander is appointed to or removed from: "appointed a new commander for
+    the counter-insurgency operation" (no deed told)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return False
+    post = tok.head.head
+    return post.lemma_.lower() in _OPERATION_POSTS and post.dep_ in ("dobj", "nsubjpass", "attr", "oprd") \
+        and post.head.lemma_.lower() in _POSTING_VERBS
 
 
 def _setting_of_crash(tok: Token) -> bool:
@@ -443,13 +489,65 @@ def _relief_body(op: Token) -> bool:
     return False
 
 
+# the homes a raid may search
+_HOMES = frozenset({"home", "house", "residence", "flat", "apartment"})
+
+
+# the people of a state's rule, whom a ban or a freeze on them makes a measure against that state
+_RULERS = frozenset({"official", "officials", "general", "generals", "minister", "ministers", "oligarch", "oligarchs",
+                     "lawmaker", "lawmakers", "legislator", "legislators", "judge", "judges", "governor", "governors"})
+
+
+def _state_people_sanctioned(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
+    """A ban or a freeze on a state's officials, generals or ministers, nothing in their phrase naming a group or
+    militants: "froze the assets of five army generals", "an asset freeze on Belarusian officials"."""
+    holders = [tok, *([tok.head] if tok.dep_ == "conj" else []), *(c for c in tok.children if c.dep_ == "conj")]
+    ons = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+           if g.dep_ == "pobj"]
+    for t in [*ons, *([target] if target is not None else [])]:
+        if t.lemma_.lower() in L.FINANCE_OBJECTS:
+            t = _of_object(t) or t  # "the assets of five generals"
+        if t.lower_ in _RULERS or t.lemma_.lower() in _RULERS:
+            return not any(w.i in group_tokens or w.lemma_.lower() in _GROUP_MARKS or w.lower_ in _GROUP_MARKS
+                           or w.lemma_.lower() in L.MILITANT_NOUNS or w.lower_ in _INSURGENT_HEADS
+                           for w in t.subtree)
+    return False
+
+
+# the buildings of civil life that a demolition may raze
+_CIVIL_BUILDINGS = frozenset({"school", "home", "house", "shop", "mosque", "church", "temple", "shrine", "village",
+                              "hut", "settlement", "market", "clinic", "hospital", "farm", "orchard", "well"})
+
+
+def _civil_buildings_razed(tok: Token, target: Token | None, lemmas: set[str],
+                           group_tokens: set[int] | frozenset) -> bool:
+    """Homes, schools, shops or places of worship demolished, razed or burnt, in a sentence that names no group, no
+    militant and no weapon: "soldiers razed a village school", "bulldozers demolished the homes of 40 families"."""
+    if tok.lemma_.lower() not in ("demolish", "raze", "bulldoze", "destroy", "demolition", "burn", "torch"):
+        return False
+    if target is None or target.lemma_.lower() not in _CIVIL_BUILDINGS or group_tokens:
+        return False
+    return not lemmas & (_ARMED_CONFLICT_WORDS | _GROUP_MARKS | _ATTACKERS | {"hideout", "bunker", "tunnel", "camp",
+                                                                             "base", "cache", "dump", "den"})
+
+
+def _order_restored(tok: Token, lemmas: set[str], group_tokens: set[int] | frozenset) -> bool:
+    """Forces taking control of a place after riots or unrest, in a sentence with no armed party: order restored,
+    no step against anyone ("troops took control of the town after two days of rioting")."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "charge") for c in tok.children):
+        return False
+    if not lemmas & {"riot", "rioting", "unrest", "violence", "disturbance", "protest", "clash"} or group_tokens:
+        return False
+    return not lemmas & (_ARMED_CONFLICT_WORDS | _ARMED_PARTY_WORDS - {"army", "troops", "soldier"})
+
+
 def _relief_work(tok: Token) -> bool:
     """An operation for rescue, relief or public works, or a search for missing people, by a rescue body, or flown
     for practice: no force against anyone."""
     ops = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
     ops += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     for op in ops:
-        mods = {c.lower_ for c in op.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {m.lower_ for c in op.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts)}
         if mods & (_RELIEF_WORDS | _DRILL_WORDS) or "".join(
                 t.lower_ for c in op.lefts if c.dep_ in ("compound", "amod", "nmod")
                 for t in c.subtree) in _RELIEF_WORDS:
@@ -698,6 +796,7 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
 
 # what a ban on trade, traffic, the air or public life restricts: an activity, not a group or its members
 _ACTIVITIES = {"export", "import", "sale", "use", "entry", "movement", "transfer", "broadcast", "telecast", "riding",
+               "release", "distribution", "circulation", "airing",
                "gathering", "congregation", "assembly", "display", "flying", "screening", "publication", "smoking",
                "slaughter", "wedding", "traffic", "plying", "construction", "posting", "hoarding", "supply", "flight",
                # and the goods and works a state bans: "banned 59 Chinese apps", "a ban on plastic bags"
@@ -2367,13 +2466,24 @@ class Extractor:
         if etype == "OPERATION" and lemma in ("raid", "search") and frame.agent is not None and {
                 t.lemma_.lower() for t in frame.agent.subtree} & _INSPECTORS and not group_tokens:
             return None  # "tax inspectors raided the homes of two businessmen": an inspection, not force
+        if etype == "OPERATION" and lemma in ("raid", "search", "storm") and frame.patient is not None \
+                and frame.patient.lemma_.lower() in _HOMES | _PREMISES \
+                and _civic_target(_owner_of(frame.patient, frame.agent), group_tokens, frame.agent):
+            return None  # "police raided the homes of opposition activists": a measure against politics
+        if etype == "OPERATION" and _order_restored(tok, lemmas, group_tokens):
+            return None  # "paramilitary forces took control of the city after days of riots": public order
         if etype == "OPERATION" and _relief_work(tok):
             return None  # "the army joined the rescue operation": relief, not force against anyone
+        if etype in ("ATTACK", "OPERATION") and agent not in (ARMED, UNKNOWN) and lemma in (
+                "assault", "abuse", "attack") and any(
+                c.lower_ in ("sexually", "sexual") for c in tok.children if c.dep_ in ("advmod", "amod")):
+            return None  # "soldiers sexually assaulted women": sexual violence, no armed deed
         if etype in ("ATTACK", "OPERATION") and _fled(tok):
             return None  # "women who fled the fighting between the army and the rebels": what people fled from
         if etype == "OPERATION" and _ground_left_by_forces(tok):
             return None  # "the army took control of the camp after the UN peacekeepers left it": a handover
-        if etype == "OPERATION" and (_halted_operation(tok) or _setting_of_crash(tok) or _search_on_a_scare(tok)):
+        if etype == "OPERATION" and (_halted_operation(tok) or _setting_of_crash(tok) or _search_on_a_scare(tok)
+                                     or _post_in_operation(tok)):
             return None  # operations suspended, the setting of a crash, a search after a hoax: no deed told
         if etype in ("ATTACK", "OPERATION") and tok.lemma_.lower() in _BLAST_LEMMAS and any(
                 c.lower_ == "controlled" for c in tok.children if c.dep_ in ("amod", "compound")):
@@ -2406,7 +2516,7 @@ class Extractor:
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
                     and not lemmas & (BLAST_WORDS | {"gunman", "gunmen", "militant"}):
                 return None  # violence around a protest with no armed party: a riot, not an attack
-            protesting = new is not None and _protesting_people(tok.sent)
+            protesting = new is not None and (_protesting_people(tok.sent) or _during_protest(tok))
             if new is not None and (is_protest_context(lemmas) or _crowd_control(tok.sent, lemmas) or protesting) \
                     and agent == STATE and patient in (None, CIVILIAN) \
                     and (lemmas & {"tear", "baton", "disperse", "lathi", "rubber", "cannon", "protester",
@@ -2429,6 +2539,9 @@ class Extractor:
             if agent == CROWD:
                 return None
             return etype
+        if etype in ("FINANCE", "RESTRICT") and _state_people_sanctioned(tok, frame.patient, group_tokens):
+            return "SANCTION"  # "imposed a travel ban and an asset freeze on Belarusian officials": a measure
+            # against a state's rulers
         if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "EXTRADITE") and _civic_body(frame.agent, group_tokens):
             return None  # "the party expelled three senators": a body disciplining its own members
         if etype == "RESTRICT" and _party_discipline(tok, group_tokens):
@@ -2438,6 +2551,8 @@ class Extractor:
                 return None  # militants destroying a school: property destruction, not a counter-terrorism step
             if frame.agent is not None and frame.agent.lemma_.lower() in _NATURAL_FORCES:
                 return None  # "a fire destroyed a refugee camp": a disaster's damage, nobody's step
+            if _civil_buildings_razed(tok, frame.patient, lemmas, group_tokens):
+                return None  # "troops demolished a village school": property destroyed, no armed group's means
             if etype == "DISMANTLE" and frame.patient is not None and frame.patient.lemma_.lower() in _PREMISES \
                     and _civic_target(_owner_of(frame.patient, frame.agent), group_tokens, frame.agent):
                 return None  # "banned the opposition party and seized its offices": a measure against politics
@@ -2466,6 +2581,9 @@ class Extractor:
             if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROGRAMMES:
                 return None  # "the new deportation drive", "an expulsion campaign": a state moving migrants in bulk
             target = frame.patient
+            if target is None and tok.pos_ == "VERB":
+                # (a headline's object the parse leaves loose: "Bahrain expels Iranian diplomat, recalls envoy")
+                target = next((c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
             if target is not None and target.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 target = tok.head  # "withdrew from the town, which was handed over to the rebels": the town
             if target is not None and target.lemma_.lower() in _MULTITUDES:  # "hundreds of Afghan nationals"
@@ -2569,7 +2687,12 @@ class Extractor:
             if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in ("dobj", "conj", "nsubjpass", "appos"):
                 break
             verb = verb.head
-        if verb.pos_ == "VERB" and {verb.lemma_.lower(), verb.lower_} & _ABUSES:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ("accuse", "charge", "allege"):
+            # "soldiers were accused of looting shops during a raid": the deed they are accused of
+            verb = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pcomp" and g.pos_ == "VERB"), verb)
+        if verb.pos_ == "VERB" and ({verb.lemma_.lower(), verb.lower_} & _ABUSES or verb.lemma_.lower() in (
+                "assault", "abuse", "harass") and any(c.lower_ == "sexually" for c in verb.children)):
             return True  # "soldiers raped two women during a raid", "looted shops in a search operation": the
             # operation is when the abuse was done, and the abuse is no step against an armed group
         return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in _TAKING_TYPES and verb.pos_ == "VERB"
@@ -2737,6 +2860,9 @@ class Extractor:
                 return True  # "traders shut their shops in response to the abduction of a trader"
             if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
+            if dep == "pobj" and head.lower_ in ("over", "for") and any(
+                    w.lemma_.lower() in ("sanction", "embargo", "blacklist") for w in tok.sent):
+                return True  # "sanctions on two generals over the crackdown": what the measure answers
             if dep == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in _CONVICTED_HEADS:
                 return True  # "two militants convicted of the school attack", "acquitted in the bombing case"
             if dep == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
