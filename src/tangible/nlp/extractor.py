@@ -3152,8 +3152,10 @@ class Extractor:
             if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in (
                     "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
                     "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand",
-                    "announce"):
-                verb = tok.head  # "police conducted an operation", "the ministry announced the closure of a madrassa"
+                    "announce", "impose", "enforce", "issue", "introduce", "slap", "place"):
+                # "police conducted an operation", "the ministry announced the closure of a madrassa", "the Taliban
+                # imposed a ban on TTP fundraising"
+                verb = tok.head
             elif src_tok is None and tok.dep_ in ("nsubjpass",) and tok.head.lemma_.lower() in _LIGHT_VERBS:
                 # "strikes were carried out by the military"
                 src_tok = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
@@ -3205,6 +3207,8 @@ class Extractor:
                     src_tok = agent or subj
                 if tgt_tok is None and v is verb:
                     tgt_tok = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "dative")), None)
+                    if tgt_tok is not None and tgt_tok.i == tok.i:
+                        tgt_tok = None  # "imposed a ban on three outfits": the event noun is not its own target
                     if tgt_tok is not None and tgt_tok.lemma_.lower() in _THROWN | {"missile", "drone", "shot", "shell", "gunfire",
                                                                                   "round", "bullet", "fire"}:
                         tgt_tok = None  # "fired two missiles at the US destroyer": the missiles are the means

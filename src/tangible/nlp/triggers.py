@@ -1455,8 +1455,13 @@ def _closure_of(q: Cue):
 
 def _ban_on(q: Cue):
     # "a ban on fundraising"; "subjecting him to an asset freeze and a travel ban": a ban on someone's movement
-    return KEEP if any(c.dep_ == "prep" and c.lower_ == "on" or c.dep_ in ("compound", "amod") and c.lower_ in (
-        "travel", "entry") for c in q.tok.children) else None
+    tok = q.tok
+    if any(c.dep_ == "prep" and c.lower_ == "on" or c.dep_ in ("compound", "amod") and c.lower_ in (
+            "travel", "entry") for c in tok.children):
+        return KEEP
+    # "imposed a ban on three outfits": the parse hangs the "on" phrase on the verb
+    return KEEP if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("impose", "slap", "place", "enforce") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i for c in tok.head.children) else None
 
 
 def _of_weapons(q: Cue):
