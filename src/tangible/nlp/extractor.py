@@ -665,6 +665,16 @@ _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache",
 # a state's or the UN's servants, whose expulsion is a measure against that state or body
 _STATE_SERVANTS = {"official", "officer", "staffer", "spy", "employee", "worker", "representative"}
 # nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
+# the place a deed is known by: "near the site of a drone strike", "the scene of an operation"
+_SCENE_HEADS = frozenset({"scene", "site", "spot", "venue", "location"})
+
+
+def _is_definite_noun(tok: Token) -> bool:
+    """The noun is named as known: "the raid", "this attack", "their operation", "the TTP's attack"."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "some", "any")
+               for c in tok.children)
+
+
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
                     # "arrested two facilitators of the Peshawar attack": those who helped an event reported elsewhere
@@ -1526,6 +1536,8 @@ class Extractor:
             if etype in ("DISMANTLE", "FINANCE", "RESTRICT", "OPERATION") and _crime_or_gathering(tok, frame, etype,
                                                                                                   lemmas):
                 continue  # "customs officials seized smuggled diesel": crime's goods, as the rules read them
+            if etype in ("DISMANTLE", "FINANCE") and frame.roles.get("agent") in (ARMED, UNKNOWN, CROWD):
+                continue  # "the insurgents took away weapons and ammunition": loot, not a step against them
             if etype in ("ATTACK", "OPERATION"):
                 etype = type_by_roles(etype, "", frame.roles.get("agent"), frame.roles.get("patient"),
                                       frame.roles.get("means"), lemmas, frame.roles.get("counterpart")) or etype
@@ -2676,6 +2688,16 @@ class Extractor:
             return any(p.pos_ == "VERB" and L.VERB_TRIGGERS.get(p.lemma_.lower()) in _TAKING_TYPES for p in partners)
         if tok.pos_ not in ("NOUN", "PROPN") or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "OPERATION":
             return False
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _LIGHT_VERBS:
+            # "launched a search operation and detained 12 suspects", "a raid was conducted and five suspects
+            # arrested": the search is how the arrest was made, unless a deed of force is told beside it
+            light = tok.head
+            partners = [c for c in light.children if c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG"] + (
+                [light.head] if light.dep_ == "conj" else [])
+            kinds = {L.VERB_TRIGGERS.get(p.lemma_.lower()) for p in partners if p.pos_ == "VERB"}
+            return bool(kinds & set(_TAKING_TYPES)) and not kinds & {"OPERATION", "ATTACK"} and not any(
+                t.lemma_.lower() in ("kill", "injure", "wound", "clash", "exchange", "gunfight", "shootout")
+                for t in tok.sent)
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "after", "amid", "through"):
             return False
         verb = tok.head.head
@@ -2863,6 +2885,11 @@ class Extractor:
             if dep == "pobj" and head.lower_ in ("over", "for") and any(
                     w.lemma_.lower() in ("sanction", "embargo", "blacklist") for w in tok.sent):
                 return True  # "sanctions on two generals over the crackdown": what the measure answers
+            if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SCENE_HEADS and t is tok \
+                    and head.head.dep_ == "pobj" and not _is_definite_noun(tok):
+                # "the blast took place near the scene of an operation against Lashkar-e-Islam last year": a
+                # place known by an earlier deed, not a deed reported (the scene of "the attack" is the one told)
+                return True
             if dep == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in _CONVICTED_HEADS:
                 return True  # "two militants convicted of the school attack", "acquitted in the bombing case"
             if dep == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
@@ -3209,7 +3236,7 @@ class Extractor:
                     tgt_tok = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "dative")), None)
                     if tgt_tok is not None and tgt_tok.i == tok.i:
                         tgt_tok = None  # "imposed a ban on three outfits": the event noun is not its own target
-                    if tgt_tok is not None and tgt_tok.lemma_.lower() in _THROWN | {"missile", "drone", "shot", "shell", "gunfire",
+                    if tgt_tok is not None and tgt_tok.lemma_.lower() in _THROWN | {"missile", "drone", "shot", "shell", "mortar", "gunfire",
                                                                                   "round", "bullet", "fire"}:
                         tgt_tok = None  # "fired two missiles at the US destroyer": the missiles are the means
                     if tgt_tok is None:
@@ -3272,6 +3299,13 @@ class Extractor:
                         break
         if src_tok is None:
             src_tok = adjective
+        if etype in STATEMENT_TYPES and src_tok is not None and src_tok.lower_ in ("who", "which", "that") \
+                and src_tok.tag_ in ("WP", "WDT") and src_tok.head.dep_ == "relcl" \
+                and src_tok.head.i in (tok.i, verb.i) and src_tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and (src_tok.head.head.i in tok_ent or role_of_head(src_tok.head.head) in (STATE, ARMED)):
+            # "The Taliban, who denied involvement, condemned the attack": the relative stands for the party the
+            # clause hangs on
+            src_tok = src_tok.head.head
         if src_tok is not None and role_of_head(src_tok) == INSTRUMENT:
             # "a bomb planted by the army killed three militants": who placed or fired the instrument acts
             placer = next((g for c in src_tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
@@ -3367,9 +3401,15 @@ class Extractor:
             # (nor a group named beside the words that no one has claimed it: "No group claimed the attack, but
             # the TTP has frequently targeted polio teams")
             unclaimed = no_claim_told(tok.sent.text.lower())
+            seen_spans: set[int] = set()
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
+                if t.i in tok_ent and tok_ent[t.i][0] in seen_spans:
+                    continue  # a name of several words is judged once, by its first word and its head
+                if t.i in tok_ent:
+                    seen_spans.add(tok_ent[t.i][0])
                 if not unclaimed and t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
                         not _disowns(t, tok) and not _title_of_someone(t, src_tok) and not _acted_against(t) and \
+                        not _acted_against(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
@@ -3695,8 +3735,8 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
                 key = "dead="  # the whole toll, settled against the sides' figures when the event is joined
             elif c.kind == KILLED:
                 key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side_is_own else "killed"
-                if c.word == "?":
-                    key += "?"  # a party's claim, kept apart until the event is joined
+                if c.word in ("?", "!"):
+                    key += c.word  # a party's claim, kept apart until the event is joined
             elif side_is_own:
                 continue
             else:
@@ -3710,7 +3750,7 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
     for (key, pred), n in sums.items():
         # people named again ("the two militants killed") are kept apart: they restate, never dispute, a figure
         key += "~" if again[(key, pred)] and key in _DEAD_KEYS else ""
-        out[key] = min(out.get(key, n), n) if key.endswith("?") else max(out.get(key, 0), n)
+        out[key] = min(out.get(key, n), n) if key.endswith(("?", "!")) else max(out.get(key, 0), n)
     for key, n in extra.items():
         out[key + "+"] = n  # added to the event's figure when its sentences are joined (events.merged_quantities)
     if seized and etype in ("DISMANTLE", "FINANCE"):
@@ -4054,7 +4094,12 @@ def _aimed_at(c: Token, head: Token) -> bool:
 
 def _names_time(tok: Token) -> bool:
     """A phrase naming a day, month or time ("2 March 2020", "Friday", "the night")."""
-    return tok.lower_ in L.MONTH_WORDS or tok.lemma_.lower() in L.TIME_WORDS
+    return tok.lower_ in L.MONTH_WORDS or tok.lemma_.lower() in L.TIME_WORDS or tok.lemma_.lower() in _DAY_PARTS \
+        and any(c.lemma_.lower() in L.TIME_WORDS for c in tok.children if c.dep_ in ("compound", "nmod", "amod"))
+
+
+# parts of a day named with the day: "on Tuesday evening", "on Friday morning"
+_DAY_PARTS = frozenset({"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon"})
 
 
 def _reduced_passive(tok: Token) -> bool:
@@ -4209,6 +4254,9 @@ def _disowns(group: Token, trigger: Token) -> bool:
     while t.dep_ in ("compound", "amod", "poss", "nmod", "appos") and t.head is not t:
         t = t.head  # "a TTP spokesman denied ...": the group's own speaker
     verb = t.head
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _DISOWN_VERBS and not any(
+            g.dep_ == "neg" for g in c.children) for c in t.children):
+        return True  # "The Taliban, who denied involvement, said the attack was un-Islamic": disowned by its clause
     if t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and verb.dep_ in ("relcl", "acl") \
             and verb.head.lemma_.lower() in _REMARK_NOUNS:
         return True  # "A bomb killed two soldiers in Kech, a charge the BLA denies": the sentence's report disowned

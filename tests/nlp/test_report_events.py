@@ -1,0 +1,58 @@
+"""Reports of several sentences about one deed, written the way wire and Pakistani dailies write them: a place known
+by an earlier operation, a tally of arrests to date, a group's own count of the dead it inflicted, mortar shells
+lobbed at a post, an offensive fought off, and a denial told in a relative clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUB = date(2019, 6, 30)
+DEEDS = ("ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT", "EXTRADITE", "ATTACK")
+
+
+def deeds(ms, kinds=DEEDS):
+    return [m for m in ms if m.modality == "asserted" and m.type in kinds]
+
+
+def test_group_named_by_an_earlier_operation_is_not_the_attacker(extractor):
+    text = ("A remote-controlled bomb hit a Levies vehicle in Mohmand district on Thursday, killing two men. "
+            "The explosion happened close to the site of an operation against Jamaat-ul-Ahrar in 2017.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and all(m.source is None or m.source.id is None for m in attacks)
+    assert {m.event for m in attacks} == {attacks[0].event}
+    alone = deeds(extractor.extract("t", "The explosion happened near the scene of a raid on Lashkar-e-Islam "
+                                         "in 2014.", PUB), ("ATTACK",))
+    assert all(m.source is None or m.source.id is None for m in alone)
+
+
+def test_denial_in_a_relative_clause_has_its_speaker_and_names_no_perpetrator(extractor):
+    text = ("A bomb ripped through a Sufi shrine in Balkh province on Thursday, killing nine devotees. "
+            "The Taliban, who denied any role, described the bombing as a crime.")
+    ms = extractor.extract("t", text, PUB)
+    denials = [m for m in ms if m.type == "DENY"]
+    assert denials and denials[0].source is not None and denials[0].source.id == "taliban"
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and all(m.source is None or m.source.id != "taliban" for m in attacks)
+
+
+def test_the_part_of_a_day_is_never_the_target(extractor):
+    ms = extractor.extract("t", "A bomb went off near a school in Khost on Sunday morning, killing three children.", PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and (attacks[0].target is None or "morning" not in attacks[0].target.text)
+
+
+def test_a_search_launched_to_make_arrests_is_the_arrest_alone(extractor):
+    for text in ("Frontier Corps personnel launched a search operation in Turbat and detained nine suspects.",
+                 "Police said a combing operation was conducted in the village and six suspects arrested."):
+        ms = extractor.extract("t", text, PUB)
+        assert deeds(ms, ("ARREST",)), text
+        assert not deeds(ms, ("OPERATION",)), text
+    fought = extractor.extract("t", "Troops launched an operation in Tirah and killed five militants.", PUB)
+    assert deeds(fought, ("OPERATION",))
+
+
+def test_weapons_the_attackers_carried_off_are_no_seizure(extractor):
+    text = ("Taliban fighters overran a police checkpoint in Sar-e Pul province on Friday, killing five policemen. "
+            "A local official said the insurgents also took away weapons and ammunition.")
+    ms = extractor.extract("t", text, PUB)
+    assert deeds(ms, ("ATTACK",)) and not deeds(ms, ("DISMANTLE",))
