@@ -25,6 +25,18 @@ def test_group_named_by_an_earlier_operation_is_not_the_attacker(extractor):
     assert all(m.source is None or m.source.id is None for m in alone)
 
 
+def test_a_groups_own_count_of_the_enemy_dead_is_not_established(extractor):
+    alone = extractor.extract("t", "Insurgents stormed an army outpost in Uruzgan province on Sunday. The Taliban "
+                                   "claimed 25 soldiers were killed in the assault.", PUB)
+    attacks = deeds(alone, ("ATTACK",))
+    assert attacks and all(not m.quantities.get("killed") for m in attacks)
+    beside = extractor.extract("t", "Insurgents overran a police post in Baghlan province on Tuesday, killing six "
+                                    "policemen, a local official said. A Taliban spokesman claimed responsibility "
+                                    "for the attack and said 18 policemen were killed.", PUB)
+    attacks = deeds(beside, ("ATTACK",))
+    assert attacks and {m.quantities.get("killed") for m in attacks} == {6}
+
+
 def test_denial_in_a_relative_clause_has_its_speaker_and_names_no_perpetrator(extractor):
     text = ("A bomb ripped through a Sufi shrine in Balkh province on Thursday, killing nine devotees. "
             "The Taliban, who denied any role, described the bombing as a crime.")
@@ -35,10 +47,25 @@ def test_denial_in_a_relative_clause_has_its_speaker_and_names_no_perpetrator(ex
     assert attacks and all(m.source is None or m.source.id != "taliban" for m in attacks)
 
 
+def test_a_claim_of_similar_bombings_is_no_claim_of_this_one(extractor):
+    text = ("A bomb planted on a bicycle went off outside a bank in Farah city on Wednesday, killing three people. "
+            "An Islamic State affiliate has claimed similar bombings in the province.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and all(m.perpetrator_basis != "claimed" for m in attacks)
+    assert all(m.source is None or m.source.id != "iskp" for m in attacks)
+
+
 def test_the_part_of_a_day_is_never_the_target(extractor):
     ms = extractor.extract("t", "A bomb went off near a school in Khost on Sunday morning, killing three children.", PUB)
     attacks = deeds(ms, ("ATTACK",))
     assert attacks and (attacks[0].target is None or "morning" not in attacks[0].target.text)
+
+
+def test_a_toll_that_rose_as_the_wounded_died_counts_them_once(extractor):
+    text = ("A car bomb exploded near a court in Mardan on Tuesday, killing seven people. The death toll rose to ten "
+            "as three of the wounded died in hospital.")
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and {m.quantities.get("killed") for m in attacks} == {10}
 
 
 def test_a_search_launched_to_make_arrests_is_the_arrest_alone(extractor):

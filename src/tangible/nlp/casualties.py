@@ -806,11 +806,16 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         _add(out, seen, kind, tok, _victims_of(tok))
     _split_bare_numbers(out)
     _one_and_another(out)
+    tolls = {c.predicate.i for c in out if c.kind == KILLED and c.predicate.lemma_.lower() in _TOLL_VERBS
+             and any(t.lemma_.lower() == "toll" for t in c.predicate.children)}
     for c in out:
+        if tolls and c.kind == KILLED and c.additive and c.predicate.i not in tolls:
+            c.additive = False  # "the death toll rose to 11 as two of the injured died": the two are in the 11
         if c.kind == KILLED and c.side != ALL and _in_all(c.predicate):
             c.side = ALL  # "nine people were killed in all, including the 3 attackers"
         if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
-            c.word = "?"
+            # (an armed group's word on the forces or people it killed stands only beside a figure from others)
+            c.word = "!" if _claimed_by_group(c.predicate) else "?"
     return out
 
 
@@ -873,8 +878,17 @@ def _speaker(pred: Token) -> Token | None:
         if t is not pred and t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS:
             if any(w.text == ";" for w in pred.doc[min(t.i, pred.i):max(t.i, pred.i)]):
                 return None  # "killed 2 ANP; the Taliban said ...": a clause of its own, on nobody's word
-            return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+            said = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+            if said is None and (t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG") \
+                    and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _SAY_VERBS | _CLAIM_OWNING:
+                # "the Taliban spokesman claimed the attack and said 15 policemen were killed", "the TTP claimed
+                # responsibility, saying 20 soldiers had died": the saying shares the subject of the clause before
+                said = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return said
     return None
+
+
+_CLAIM_OWNING = frozenset({"accept", "own", "take", "issue", "release", "send"})
 
 
 def _party_of(tok: Token) -> str | None:
@@ -911,6 +925,17 @@ def _enemy_claim(pred: Token, side: str) -> bool:
     # neither side ("five soldiers and eight civilians lost their lives, officials said" is no claim on the enemy)
     return side != party and side in (STATE, ARMED) or subj is not None and subj.lower_ in ("they", "we", "it") \
         and not _is_passive(pred)
+
+
+def _claimed_by_group(pred: Token) -> bool:
+    """The figure is on the word of an armed group ("the Taliban claimed 20 soldiers were killed")."""
+    speaker = _speaker(pred)
+    if speaker is None or _party_of(speaker) != ARMED:
+        return False
+    said = next((t for t in pred.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in _SAY_VERBS), None)
+    # ("2 policemen were killed ..., The TTP has claimed responsibility": a claim of the deed, not of the figure,
+    # which the parse may hang under it)
+    return said is None or not any(c.dep_ == "dobj" for c in said.children)
 
 
 def _lost_people(obj: Token) -> bool:

@@ -204,6 +204,10 @@ def _the_one(tok: Token) -> bool:
 def _habitual_claim(verb: Token, text: str) -> bool:
     """A claim told as a group's habit: "The TTP has claimed such attacks in the past", "has repeatedly claimed
     responsibility for attacks on polio teams"."""
+    if any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in _CLAIMED_NOUNS and any(
+            m.dep_ == "amod" and m.lower_ in ("similar", "previous", "earlier", "past", "other") for m in c.children)
+           for c in verb.children):
+        return True  # "An Islamic State affiliate has claimed similar bombings in the west": other deeds
     return bool(_STANDING.search(text)) and any(
         t.lower_ == "such" or t.tag_ == "NNS" and t.lemma_.lower() in _CLAIMED_NOUNS for t in verb.subtree)
 
@@ -1178,7 +1182,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 for m in ev.members:
                     m.location = prior
     for m in mentions:  # mentions of no linked event (statements, non-asserted deeds) settle their own figures
-        if any(k.endswith(("+", "?", "=", "~")) for k in m.quantities):
+        if any(k.endswith(("+", "?", "!", "=", "~")) for k in m.quantities):
             m.quantities = merged_quantities_from(merged_quantities([m]))
     return dropped
 
@@ -1529,7 +1533,7 @@ def _fill(ev: _Event) -> None:
     unverified = any(f.unverified for f in ev.facts)
     denials = [f for f in ev.facts if f.disputed_by and (f.start != first.char_span[0] or f.disputes_own)]
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
-                 if k.rstrip("+?~") in ("killed", "wounded", "forces_killed", "dead="))
+                 if k.rstrip("+?!~") in ("killed", "wounded", "forces_killed", "dead="))
     if etype == "ATTACK" and harmed and denials:
         # an attack that killed or wounded people is not undone by a denial: what a party denies is where the
         # attackers came from ("the Taliban rejected the allegation") or who they were; the origin keeps the
@@ -1560,7 +1564,7 @@ def _fill(ev: _Event) -> None:
         if f.orphan_counts and f.start not in member_starts:
             for key, n in orphan_figures(etype, f.orphan_counts).items():
                 quantities[key] = quantities.get(key, 0) + n if key.endswith("+") else \
-                    min(quantities.get(key, n), n) if key.endswith("?") else max(quantities.get(key, 0), n)
+                    min(quantities.get(key, n), n) if key.endswith(("?", "!")) else max(quantities.get(key, 0), n)
     quantities = merged_quantities_from(quantities)
     groups: list[str] = []
     for m in members:
@@ -1616,7 +1620,7 @@ def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int, str]
             key = "dead="
         elif kind == "killed":
             key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side == own else "killed"
-            key += "?" if word == "?" else ""
+            key += word if word in ("?", "!") else ""
         else:
             key = None if side == own else "wounded"
         if key is None:
@@ -1628,7 +1632,7 @@ def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int, str]
             again[(key, pred)] = again.get((key, pred), True) and word == "~"
     for (key, pred), n in sums.items():
         key += "~" if again[(key, pred)] and key in _DEAD_KEYS else ""
-        out[key] = min(out.get(key, n), n) if key.endswith("?") else max(out.get(key, 0), n)
+        out[key] = min(out.get(key, n), n) if key.endswith(("?", "!")) else max(out.get(key, 0), n)
     return out
 
 
@@ -1647,10 +1651,14 @@ def _settled(q: dict[str, int]) -> dict[str, int]:
     """The figures of a joined event: a party's claim of the dead it inflicted yields to a lower figure for the
     same dead (reports that conflict give the lowest credible figure), and a whole toll ("a total of 11",
     "fatalities coded as 10") stands for every side: the sides' figures fit into it, the rest is the victims'."""
-    out = {k: v for k, v in q.items() if not k.endswith(("?", "=", "~"))}
+    out = {k: v for k, v in q.items() if not k.endswith(("?", "!", "=", "~"))}
     for k, v in q.items():
         if k.endswith("?"):
             out[k[:-1]] = min(out[k[:-1]], v) if out.get(k[:-1]) else v
+    for k, v in q.items():
+        if k.endswith("!") and out.get(k[:-1]):
+            # an armed group's word on the dead it inflicted: never a figure alone, the lower beside another's
+            out[k[:-1]] = min(out[k[:-1]], v)
     for k, v in q.items():
         if k.endswith("~"):
             out[k[:-1]] = max(out.get(k[:-1], 0), v)  # people named again: never below the figure they restate
@@ -1673,8 +1681,8 @@ def retyped_figures(q: dict[str, int], old: str, new: str, dead_sides: frozenset
     of either ("45 people, including civilians, were killed" in a report of an air strike)."""
     out: dict[str, int] = {}
     for k, v in q.items():
-        plus = k[-1] if k.endswith(("+", "?", "~")) else ""
-        base = k.rstrip("+?~")
+        plus = k[-1] if k.endswith(("+", "?", "!", "~")) else ""
+        base = k.rstrip("+?!~")
         if base == "killed" and dead_sides == frozenset({"civilian"}):
             pass
         elif old == "OPERATION" and new == "ATTACK":
@@ -1698,7 +1706,7 @@ def merged_quantities(members: list[Mention]) -> dict[str, int]:
                     continue  # two reports in one sentence carry the same "more"
                 counted.add((m.char_span[0], k))
                 extra[k[:-1]] = extra.get(k[:-1], 0) + v
-            elif k.endswith("?"):
+            elif k.endswith(("?", "!")):
                 out[k] = min(out.get(k, v), v)  # of two claims for the same dead, the lower
             else:
                 out[k] = max(out.get(k, 0), v)
