@@ -25,6 +25,15 @@ def test_group_named_by_an_earlier_operation_is_not_the_attacker(extractor):
     assert all(m.source is None or m.source.id is None for m in alone)
 
 
+def test_arrests_to_date_are_a_tally_not_an_arrest(extractor):
+    for text in ("Police have arrested dozens in similar cases this year, an official said.",
+                 "The Counter-Terrorism Department has detained scores of suspects in similar cases this year."):
+        assert not deeds(extractor.extract("t", text, PUB), ("ARREST",)), text
+    told = deeds(extractor.extract("t", "Police have arrested four suspects in connection with the blast.", PUB),
+                 ("ARREST",))
+    assert told and told[0].quantities.get("arrested") == 4
+
+
 def test_a_groups_own_count_of_the_enemy_dead_is_not_established(extractor):
     alone = extractor.extract("t", "Insurgents stormed an army outpost in Uruzgan province on Sunday. The Taliban "
                                    "claimed 25 soldiers were killed in the assault.", PUB)
@@ -35,6 +44,22 @@ def test_a_groups_own_count_of_the_enemy_dead_is_not_established(extractor):
                                     "for the attack and said 18 policemen were killed.", PUB)
     attacks = deeds(beside, ("ATTACK",))
     assert attacks and {m.quantities.get("killed") for m in attacks} == {6}
+
+
+def test_mortar_shells_lobbed_at_a_post_are_an_attack(extractor):
+    ms = extractor.extract("t", "Terrorists lobbed mortar shells at a Frontier Corps post in Kurram district on "
+                                "Monday, wounding three soldiers.", PUB)
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and attacks[0].quantities.get("wounded") == 3
+    assert attacks[0].target is None or "mortar" not in (attacks[0].target.text or "")
+
+
+def test_an_offensive_pushed_back_is_the_attackers_deed(extractor):
+    ms = extractor.extract("t", "Afghan troops pushed back a Taliban offensive on the city of Farah on Saturday.", PUB)
+    assert not [m for m in ms if m.modality == "demanded"]
+    assert not deeds(ms, ("OPERATION",))
+    attacks = deeds(ms, ("ATTACK",))
+    assert attacks and attacks[0].source.id == "taliban"
 
 
 def test_denial_in_a_relative_clause_has_its_speaker_and_names_no_perpetrator(extractor):
@@ -55,6 +80,13 @@ def test_a_claim_of_similar_bombings_is_no_claim_of_this_one(extractor):
     assert all(m.source is None or m.source.id != "iskp" for m in attacks)
 
 
+def test_a_wire_dateline_with_its_country_is_not_an_actor(extractor):
+    text = "JALALABAD, Afghanistan — A bomb hidden in a cart exploded near a bus stop on Monday, killing four."
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and (attacks[0].source is None or "JALALABAD" not in (attacks[0].source.text or ""))
+    assert attacks[0].sentence.startswith("A bomb")
+
+
 def test_the_part_of_a_day_is_never_the_target(extractor):
     ms = extractor.extract("t", "A bomb went off near a school in Khost on Sunday morning, killing three children.", PUB)
     attacks = deeds(ms, ("ATTACK",))
@@ -66,6 +98,16 @@ def test_a_toll_that_rose_as_the_wounded_died_counts_them_once(extractor):
             "as three of the wounded died in hospital.")
     attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
     assert attacks and {m.quantities.get("killed") for m in attacks} == {10}
+
+
+def test_what_officials_called_hideouts_is_no_appeal(extractor):
+    text = ("Pakistani jets struck what officials called hideouts of the Tehrik-i-Taliban Pakistan in Paktika "
+            "province on Friday, killing six people, Afghan officials said.")
+    ms = extractor.extract("t", text, PUB)
+    assert not [m for m in ms if m.type == "DEMAND"]
+    assert deeds(ms, ("OPERATION",))
+    appeal = extractor.extract("t", "Islamabad on Tuesday called on Kabul to hand over the commanders.", PUB)
+    assert [m for m in appeal if m.type == "DEMAND"]
 
 
 def test_a_search_launched_to_make_arrests_is_the_arrest_alone(extractor):

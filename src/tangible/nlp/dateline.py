@@ -83,7 +83,10 @@ def find_dateline(text: str, is_place: Callable[[str], bool] | None = None) -> D
         return None
     dash_only = not (m.group("date") or m.group("credit"))
     if dash_only and (m.group("country") or not re.search(r"[-–—]", m.group(0)[m.end("place") - m.start():])) \
-            and not (is_place is not None and not m.group("country") and is_place(place.strip())):
+            and not (is_place is not None and not m.group("country") and is_place(place.strip())) \
+            and not (is_place is not None and m.group("country")
+                     and re.search(r"[-–—]", m.group(0)[m.end("country") - m.start():]) and is_place(place.strip())):
+        # ("HERAT, Afghanistan — A bomb ...": a known place in capitals and its country, before a dash)
         return None  # "KHAR —" is a dateline; "BLA: …" without a date or credit is not
     if m.end() >= len(text.rstrip()):
         return None

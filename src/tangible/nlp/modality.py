@@ -235,6 +235,9 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
         if lemma == "call" and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
                                        for c in head.children):
             return None  # "a spokesman, calling from an unknown location, said his men carried out the attack"
+        if lemma in ("push", "press") and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "on", "ahead", "forward")
+                                              for c in head.children):
+            return None  # "forces pushed back a Taliban offensive", "troops pressed on with the operation"
         if lemma == "seek" and dep == "xcomp":
             return "hypothetical"
         if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in head.children):
@@ -718,6 +721,10 @@ def _over_a_span(tok: Token) -> bool:
                 continue
             if mods & {"recent", "past", "last", "previous"} and (g.tag_ == "NNS" or "the" in mods):
                 return True  # ("in recent months", "over the past year")
+    if any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.head.lower_ in ("in", "over") and any(
+            d.dep_ == "amod" and d.lower_ == "similar" for d in g.children)
+           for c in verb.subtree if c.dep_ == "prep" for g in c.children):
+        return True  # "arrested scores of men in similar cases": deeds of a kind, none of them told
     return False
 
 

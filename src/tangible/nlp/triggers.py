@@ -383,7 +383,12 @@ def _armed_fighting(q: Cue):
 
 
 def _called_on(q: Cue):
-    return KEEP if q.parts & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in q.tok.children) else None
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in q.tok.children):
+        return None  # "bombed what officials called hideouts of the TTP": a naming, not an appeal
+    # (a day is when it was said, not whom it was said to: "called hideouts ... on Monday")
+    asked = {c.lower_ for c in q.tok.children if c.dep_ == "prt" or c.dep_ == "prep" and not any(
+        g.dep_ == "pobj" and (g.lower_ in L.MONTH_WORDS or g.lemma_.lower() in L.TIME_WORDS) for g in c.children)}
+    return KEEP if asked & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in q.tok.children) else None
 
 
 def _expected_of(q: Cue):
@@ -630,7 +635,11 @@ def _projectile_launched(q: Cue):
 
 
 def _thrown(q: Cue):
-    return "ATTACK" if q.in_objects(THROWN) else KEEP
+    # ("lobbed mortar shells at a post", "hurled mortars at the checkpoint": fire from a tube, lobbed)
+    return "ATTACK" if q.in_objects(THROWN | _LOBBED) else KEEP
+
+
+_LOBBED = frozenset({"mortar", "shell"})
 
 
 def _went_off(q: Cue):
@@ -683,6 +692,7 @@ _CROSSERS = frozenset({"infiltrator", "infiltrators", "infiltration", "incursion
                        "intruder", "intruders"})
 
 
+_ATTACK_WAVES = frozenset({"attack", "assault", "offensive", "onslaught", "advance", "push", "raid", "incursion"})
 _ASSAULTS = frozenset({"attack", "attacker", "assailant", "assault", "raid", "raider", "offensive", "onslaught",
                        "gunman", "gunmen", "militant", "terrorist", "insurgent"})
 
@@ -932,6 +942,9 @@ def _bomb_made_safe(q: Cue):
 
 def _driven_out(q: Cue):
     # "troops drove the militants out of the valley", "forces pushed the rebels out of two villages"
+    if "back" in q.parts and q.obj_lemmas & _ATTACK_WAVES:
+        # "Afghan forces pushed back a Taliban offensive on the city": an attack fought off, told by the attack
+        return None
     if q.parts & {"out", "back"} and (q.in_objects(L.MILITANT_NOUNS | TERRITORY_OBJECTS) or q.objs and any(
             t.i in q.tok_ent for c in q.objs for t in c.subtree)):
         return "OPERATION"
