@@ -376,6 +376,8 @@ def _ground_left_by_forces(tok: Token) -> bool:
             return True
     for clause in (c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _LEAVE_VERBS
                    and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
+        if clause.lemma_.lower() == "hand" and any(c.lower_ == "over" for c in clause.children):
+            return True  # "regained control of the crossing after the SDF handed it over": a transfer, no fight
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
@@ -435,6 +437,9 @@ def _halted_operation(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in _HALT_VERBS or head.lemma_.lower() == "call"
                                               and any(c.lower_ == "off" for c in head.children)):
         return True
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in ("end", "conclude", "finish") and head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in head.children):
+        return True  # "schools reopened for the first time since the military operation ended": a time, no deed
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("end", "stop") and head.tag_ == "VBG" and any(
             t.lemma_.lower() in ("agreement", "ceasefire", "truce", "deal", "accord", "sign") for t in tok.sent):
         return True  # "signed a ceasefire agreement, ending a military offensive that had displaced thousands"
@@ -529,6 +534,48 @@ def _civil_buildings_razed(tok: Token, target: Token | None, lemmas: set[str],
         return False
     return not lemmas & (_ARMED_CONFLICT_WORDS | _GROUP_MARKS | _ATTACKERS | {"hideout", "bunker", "tunnel", "camp",
                                                                              "base", "cache", "dump", "den"})
+
+
+# the spans that date a deed long before what a sentence reports: "returned a year after the army drove them out"
+_LONG_SPANS = frozenset({"week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+
+
+def _long_after(tok: Token) -> bool:
+    """A deed told only to date what a sentence reports, weeks or years after it: "residents returned to the city a
+    year after the army drove the militants out of it" (the return is the news, the deed is history)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "dobj") else None
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "since")
+                                                          for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS for c in verb.children)
+
+
+# the people a man harms in his own household or unit: "killed his wife and two children", "shot dead three colleagues"
+_HOUSEHOLD = frozenset({"wife", "husband", "child", "children", "colleague", "colleagues", "comrade", "comrades",
+                        "fiancee", "girlfriend", "boyfriend", "neighbour", "neighbor", "in-law", "in-laws",
+                        "family", "relative", "parent", "father", "mother", "brother", "sister", "son", "daughter"})
+
+
+def _household_victims(agent: Token | None, patient: Token | None) -> bool:
+    """The people harmed are one man's own kin, household or colleagues ("his wife", "three colleagues"): his
+    crime, not a step by his force."""
+    if agent is None or patient is None or agent.tag_ != "NN":
+        return False
+    if not (patient.lemma_.lower() in _HOUSEHOLD or patient.lower_ in _HOUSEHOLD):
+        return False
+    return patient.lower_ in ("colleague", "colleagues", "comrade", "comrades") or any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in patient.children)
+
+
+_PRISON_UNREST = frozenset({"jailbreak", "jail-break", "inmate", "inmates", "escapee", "escapees"})
+
+
+def _prison_unrest(lemmas: set[str], group_tokens: set[int] | frozenset) -> bool:
+    """Guards or police putting down a jailbreak or a prison riot, in a sentence that names no armed group nor
+    militants: "police foiled an attempted jailbreak and recaptured 20 inmates" (not "militants stormed the jail")."""
+    if group_tokens or not (lemmas & _PRISON_UNREST or lemmas & {"prison", "jail"} and lemmas & {"riot", "escape"}):
+        return False
+    return not lemmas & (_ARMED_CONFLICT_WORDS | _ARMED_PARTY_WORDS - {"army", "troops", "soldier", "armed"})
 
 
 def _order_restored(tok: Token, lemmas: set[str], group_tokens: set[int] | frozenset) -> bool:
@@ -898,6 +945,8 @@ def _party_discipline(tok: Token, group_tokens: set[int] | frozenset) -> bool:
     speaks for it (not "expelled TTP members from the district")."""
     if tok.lemma_.lower() not in ("expel", "expulsion", "oust", "suspend"):
         return False
+    if any(t.lower_ == "ranks" and t.dep_ == "pobj" and t.head.lower_ == "from" for t in tok.subtree):
+        return True  # "expelled a commander from its ranks": a body disciplining its own
     if any(t.i in group_tokens or t.lemma_.lower() in _INSURGENT_HEADS | _ARMED_STRUGGLE for t in tok.sent):
         return False  # (a party's leaders and members are no militants: the word "leader" says nothing here)
     bodies = _CIVIC_BODIES | {"membership", "cabinet", "faction"}
@@ -2482,6 +2531,10 @@ class Extractor:
                 and frame.patient.lemma_.lower() in _HOMES | _PREMISES \
                 and _civic_target(_owner_of(frame.patient, frame.agent), group_tokens, frame.agent):
             return None  # "police raided the homes of opposition activists": a measure against politics
+        if etype in ("ATTACK", "OPERATION") and _long_after(tok):
+            return None  # "returned a year after the army drove the militants out": a deed told as a date
+        if etype in ("OPERATION", "DISMANTLE") and _prison_unrest(lemmas, group_tokens):
+            return None  # "guards opened fire to foil a jailbreak": a prison kept, no armed group fought
         if etype == "OPERATION" and _order_restored(tok, lemmas, group_tokens):
             return None  # "paramilitary forces took control of the city after days of riots": public order
         if etype == "OPERATION" and _relief_work(tok):
@@ -2523,6 +2576,10 @@ class Extractor:
             if new is None and etype == "ATTACK" and lemma == "blow" and agent is None and frame.patient is not None \
                     and any(c.dep_ in ("auxpass", "dobj") for c in tok.children):
                 new = "ATTACK"  # "a gas pipeline was blown up in Sui": what is blown up, someone blew up
+            if new == "OPERATION" and _prison_unrest(lemmas, group_tokens):
+                return None  # "guards opened fire to foil a jailbreak, killing two inmates"
+            if new == "OPERATION" and _household_victims(frame.agent, frame.patient):
+                return None  # "a policeman killed his wife and two children", "a soldier shot dead three colleagues"
             if new == "OPERATION" and _crime_or_gathering(tok, frame, new, lemmas, group_tokens):
                 return None  # "police killed 12 suspected drug pushers": police work, not a step against militants
             if new is not None and is_protest_context(lemmas) and agent not in (STATE, ARMED, UNKNOWN) \
