@@ -382,3 +382,27 @@ def test_a_figure_after_the_date_counts_the_dead(extractor, text, dead):
 ])
 def test_a_family_of_n_counts_n(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a bare figure before the Frontier Corps' initials: the headline's passive the parse marks as such
+    ("On 14 October 2020, militants fired on a border post in Zhob (Balochistan). 2 FC killed.", 2),
+    ("On 14 October 2020, TTP attacked a checkpost in Tank. 4 FC killed.", 4),
+    # a list of both sides' dead without "and"
+    ("On 2 November 2020, ANA and Taliban fought in Shindand district (Herat), killing 2 ANA, 6 Taliban.", 8),
+    ("On 6 November 2020, soldiers raided a militant hideout in Tank district. 5 militants, 1 soldier killed.", 6),
+    # the dead listed after a colon
+    ("On 11 November 2020, Taliban attacked an ALP post in Gelan district (Ghazni). Fatalities were recorded on both "
+     "sides: 6 Taliban and 2 ALP.", 8),
+])
+def test_each_sides_dead_in_a_terse_list(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a figure of the part, or of people of no armed side, is not a second group of the dead
+    ("On 13 November 2020, Taliban overran a post in Nad Ali (Helmand), killing 9 ANDSF, 2 commanders.", 9),
+    ("On 15 November 2020, gunmen attacked a wedding in Jalalabad, killing 5 people, 3 children.", 5),
+])
+def test_a_list_without_and_names_no_more_dead_than_its_sides(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

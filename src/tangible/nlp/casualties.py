@@ -313,6 +313,10 @@ def _group(head: Token) -> list[Token]:
             # after a first group with its own ("all 4 attackers, 2 guards and a policeman"), unless commas
             # enclose it ("five people, four men and a boy, were killed" names the five)
             out.extend(_group(c))
+        elif c.dep_ == "appos" and _other_side_counted(head, c):
+            # "killing 3 ANDSF, 4 Taliban", "6 militants, 2 soldiers killed": a second side with its own figure
+            # in a list without "and" (a figure of the other side is never a part of the first)
+            out.extend(_group(c))
         elif c.dep_ == "prep" and c.lower_ == "besides":
             # "killing 12 worshippers besides himself": the bomber is among the dead
             out.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
@@ -323,6 +327,28 @@ def _group(head: Token) -> list[Token]:
                        for g in _group(p))
     out.extend(g for p in _companions_in_of_phrase(head) for g in _group(p))
     return out
+
+
+def _other_side_counted(head: Token, appos: Token) -> bool:
+    """An apposition that counts people of the other armed side than the head's, each with its own figure: the
+    forces and the militants ("3 ANDSF, 4 Taliban"), never people and the civilians or soldiers among them."""
+    if not (_counted_phrase(head) and _counted_phrase(appos)):
+        return False
+    return {_armed_side(head), _armed_side(appos)} == {STATE, ARMED}
+
+
+def _armed_side(tok: Token) -> str | None:
+    """STATE or ARMED when the phrase's own words say it ("ANDSF", "soldiers", "Taliban", "militants"); None for
+    anyone else (civilians, people, "commanders" of either side)."""
+    if tok.lemma_.lower() in _RANKS:
+        return None  # "killing 11 Taliban, 2 commanders": ranks are a part of a figure, of either side
+    named = tok.doc.user_data.get(_NAMED_ROLES) or {}
+    role = next((named[t.i] for t in (tok, *(c for c in tok.children if c.dep_ == "compound")) if t.i in named),
+                None) or role_of_head(tok)
+    return role if role in (STATE, ARMED) else None
+
+
+_RANKS = frozenset({"commander", "operative", "cadre", "leader", "chief", "officer", "official", "head"})
 
 
 def _closed_by_comma(appos: Token) -> bool:
@@ -540,6 +566,10 @@ def _own_victims(pred: Token) -> list:
             # "5 civilians killed and 2 injured": each figure with its own verb
             return [_Single(members[[c.i for c in siblings].index(pred.i)])]
         first = head.head
+        if head.dep_ == "appos" and first.pos_ in ("NOUN", "PROPN") and first.i < head.i and \
+                _other_side_counted(first, head) and \
+                not any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" for c in first.children):
+            return [first]  # "6 militants, 2 soldiers killed": the participle hangs on the last of the list
         if head.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN", "NUM") and (first.dep_ in ("ROOT", "nsubj") or (
                 # "...; 2 ANDSF and 7 Taliban killed": a verbless clause after a semicolon the parse hung as a
                 # complement, each member with its own figure
@@ -593,7 +623,9 @@ def _own_victims(pred: Token) -> list:
             k.dep_ == "prep" and k.lower_ == "of" for k in c.children)] + [
             # "killing 12 worshippers besides himself": the bomber is among the dead
             p for c in kids if c.dep_ == "prep" and c.lower_ == "besides" for p in c.children if p.dep_ == "pobj"]
-    # "7 security forces killed in an attack": a headline's passive, its auxiliary dropped
+    # "7 security forces killed in an attack": a headline's passive, its auxiliary dropped (the parse may mark the
+    # subject of such a bare participle as passive: "2 FC killed.")
+    subj = subj or [c for c in kids if c.dep_ == "nsubjpass"]
     if subj and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux",) for c in kids) and \
             not any(c.lower_ in _DEAD_WORDS | {"down"} for c in kids):
         first = pred.head
@@ -781,6 +813,11 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if kind is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("fatality", "fatalities"):
             # "resulting in 3 fatalities", "4 fatalities were reported", "the Taliban suffered 5 fatalities"
             _add_own_figure(out, seen, KILLED, tok)
+            if not _counted_phrase(tok):
+                # "Fatalities were reported on both sides: 4 Taliban and 2 ANDSF": the list after the colon
+                # names the dead, side by side
+                _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                                              and _counted_phrase(c)])
             continue
         if kind is None and tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
             figure = _toll_figure(tok)
