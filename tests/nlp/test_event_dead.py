@@ -391,6 +391,9 @@ def test_a_family_of_n_counts_n(extractor, text, dead):
     # a list of both sides' dead without "and"
     ("On 2 November 2020, ANA and Taliban fought in Shindand district (Herat), killing 2 ANA, 6 Taliban.", 8),
     ("On 6 November 2020, soldiers raided a militant hideout in Tank district. 5 militants, 1 soldier killed.", 6),
+    # a figure after a colon, before an acronym the parse took for a list's marker
+    ("On 16 November 2020, Taliban stormed a checkpoint in Khak-e Safed (Farah). Casualties: 4 ANDSF killed, 7 "
+     "Taliban killed.", 11),
     # the dead listed after a colon
     ("On 11 November 2020, Taliban attacked an ALP post in Gelan district (Ghazni). Fatalities were recorded on both "
      "sides: 6 Taliban and 2 ALP.", 8),
@@ -406,3 +409,26 @@ def test_each_sides_dead_in_a_terse_list(extractor, text, dead):
 ])
 def test_a_list_without_and_names_no_more_dead_than_its_sides(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a claim covers everyone its clause counts, whoever of them is of no armed side
+    ("On 21 September 2020, the BLF claimed a roadside bomb that killed 4 soldiers and a major in Turbat.", 5),
+    # (an armed group's own count establishes none of the dead it names, the governor no more than the soldiers)
+    ("On 22 September 2020, the Taliban claimed to have killed 7 soldiers and a district governor in Qaisar "
+     "(Faryab).", 0),
+])
+def test_a_claim_holds_for_all_the_dead_its_clause_counts(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # the figure told dead by its own participle is not among the wounded that follow
+    ("On 17 November 2020, Taliban attacked a police post in Muqur (Ghazni). 5 ANP killed, 3 wounded.", 3),
+    ("On 3 November 2020, TTP attacked a post in Tank. 3 FC killed, 1 wounded.", 1),
+])
+def test_the_wounded_after_a_figure_of_the_dead(extractor, text, wounded):
+    ms = extractor.extract("d", text, PUB)
+    deed = next(m for m in ms if m.type == "ATTACK" and m.modality == "asserted")
+    event = [m for m in ms if deed.event and m.event == deed.event] or [deed]
+    assert max(m.quantities.get("wounded", 0) for m in event) == wounded

@@ -147,6 +147,12 @@ def count_of(head: Token) -> tuple[int | None, bool]:
     # "Two security forces personnel": the number may hang on a compound modifier
     nums += [g for c in head.children if c.dep_ == "compound" and c.i < head.i for g in c.children
              if g.dep_ == "nummod" and not _is_date_number(g)]
+    if head.i > 0 and head.pos_ == "PROPN":
+        # "Casualties: 2 ANDSF killed": a figure just before a name that the parse took for a list's marker
+        prev = head.doc[head.i - 1]
+        if prev.like_num and (prev.dep_ == "meta" or prev.tag_ == "LS" and prev.dep_ == "nummod") and \
+                prev.head.i in (head.i, head.head.i) and not _is_date_number(prev):
+            nums.append(prev)
     for c in nums:
         n = _number(c)
         if n is not None:
@@ -626,6 +632,10 @@ def _own_victims(pred: Token) -> list:
     # "7 security forces killed in an attack": a headline's passive, its auxiliary dropped (the parse may mark the
     # subject of such a bare participle as passive: "2 FC killed.")
     subj = subj or [c for c in kids if c.dep_ == "nsubjpass"]
+    if len(subj) > 1:
+        # "4 ANP killed, 2 wounded": the parse makes both figures subjects of the last participle; one with a
+        # participle of its own was told its fate there
+        subj = [c for c in subj if not _own_fate(c)] or subj
     if subj and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux",) for c in kids) and \
             not any(c.lower_ in _DEAD_WORDS | {"down"} for c in kids):
         first = pred.head
@@ -646,6 +656,12 @@ def _own_victims(pred: Token) -> list:
     if subj and lemma in ("shoot", "gun") and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in kids):
         return subj
     return []
+
+
+def _own_fate(tok: Token) -> bool:
+    """People with a participle of death, harm or arrest of their own ("4 ANP killed")."""
+    return any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN"
+               and c.lemma_.lower() in _DEATH_VERBS | _INJURY_VERBS | _ARREST_VERBS for c in tok.children)
 
 
 # what is shot down that is no person: aircraft, whose crew's death a report tells in words of its own
@@ -853,6 +869,12 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
             # (an armed group's word on the forces or people it killed stands only beside a figure from others)
             c.word = "!" if _claimed_by_group(c.predicate) else "?"
+    # a claim is the party's word on everyone its clause counts: "the BLA claimed a blast that killed 6 soldiers and
+    # a captain" gives the captain on the same word as the soldiers (not a figure of its own that outweighs theirs)
+    claimed = {c.predicate.i: c.word for c in out if c.word in ("?", "!")}
+    for c in out:
+        if c.kind == KILLED and c.side != ALL and not c.additive and not c.word and c.predicate.i in claimed:
+            c.word = claimed[c.predicate.i]
     return out
 
 
