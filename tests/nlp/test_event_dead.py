@@ -432,3 +432,15 @@ def test_the_wounded_after_a_figure_of_the_dead(extractor, text, wounded):
     deed = next(m for m in ms if m.type == "ATTACK" and m.modality == "asserted")
     event = [m for m in ms if deed.event and m.event == deed.event] or [deed]
     assert max(m.quantities.get("wounded", 0) for m in event) == wounded
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a figure after "Fatalities:" that counts a side is that side's, not the whole toll
+    ("On 19 November 2020, Taliban overran a post in Arghistan (Kandahar). Fatalities: 4 ALP and 6 Taliban.", 10),
+    ("On 20 November 2020, ANA clashed with Taliban in Almar (Faryab). Fatalities: 2 soldiers, 5 Taliban.", 7),
+    ("On 22 November 2020, militants attacked a post in Panjgur. Fatalities: 3 FC and 2 militants.", 5),
+    # a bare figure there is the toll, its parts inside it
+    ("On 21 November 2020, Taliban attacked an outpost in Gizab (Daykundi). Fatalities: 8 (5 ANDSF, 3 Taliban).", 8),
+])
+def test_the_sides_named_after_fatalities(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -821,6 +821,15 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 sent.doc[tok.i + 1].lower_ in (":", "=") and sent.doc[tok.i + 2].like_num:
             # "Fatalities: 6 (4 ANP, 2 Taliban).": a record's own tally of all the dead, as "coded as" gives it
             figure = sent.doc[tok.i + 2]
+            nxt = sent.doc[figure.i + 1] if figure.i + 1 < sent.end else None
+            people = nxt if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (
+                figure.dep_ in ("nummod", "meta") and figure.head.i == nxt.i or
+                figure.dep_ == "meta" and figure.head.i == nxt.head.i) else None
+            if people is not None:
+                # "Fatalities: 2 ANDSF and 5 Taliban", "Fatalities: 3 soldiers, 4 Taliban": each side's own
+                # figure, no total
+                _add(out, seen, KILLED, tok, [people])
+                continue
             n = _number(figure) if figure.i not in seen else None
             if n is not None:
                 seen.add(figure.i)
