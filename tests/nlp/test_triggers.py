@@ -222,6 +222,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "a joint mechanism": [("The three countries agreed on a joint verification mechanism.", "mechanism", "AGREE")],
     "a suicide bomber": [("A suicide bomber struck a mosque in Peshawar.", "bomber", "ATTACK")],
     "a ban on": [("The cabinet approved a ban on fundraising by the group.", "ban", "RESTRICT")],
+    "a pact not ended": [("The rebels and the army agreed a truce in March.", "truce", "AGREE"),
+                         ("Fighting resumed after the rebels ended a truce in March.", "truce", None)],
     "an explosion ripped or tore through": [
         ("A powerful bomb ripped through a crowded market in Parachinar.", "ripped", "ATTACK"),
         ("A roadside bomb tore through a Levies vehicle near Kalat.", "tore", "ATTACK"),

@@ -31,6 +31,7 @@ from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, VERB_TRIGGERS
+from tangible.nlp.modality import modality_of
 from tangible.ontology import ACTION_TYPES
 
 DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
@@ -252,6 +253,21 @@ def no_claim_told(low: str) -> bool:
     return bool(re.search(r"\bno (?:one|group|organi[sz]ation|militant group|outfit)\b[^.]{0,40}\bclaim", low) or
                 re.search(r"\bnobody\b[^.]{0,30}\bclaim", low)) or "yet to claim" in low or "not claimed" in low \
         or "no claim of responsibility" in low
+
+
+# what a pledge or a demand does about a territory's use: "will not allow anyone to use Afghan soil", "must
+# prevent militants from using its territory", "ensure that its soil is not used"
+_PLEDGE_HEADS = frozenset({"allow", "permit", "let", "prevent", "stop", "ensure", "pledge", "promise", "vow", "commit",
+                           "assure", "guarantee", "commitment", "assurance"})
+
+
+def _pledged_or_asked(tok: Token) -> bool:
+    """The territory's use is what a party pledges, denies or asks for, not what attackers did ("the Islamic Emirate
+    stands by its pledge not to allow anyone to use Afghan soil"); an attempt stays an origin ("the militants were
+    trying to sneak in from Afghanistan")."""
+    if modality_of(tok) in ("negated", "demanded"):
+        return True
+    return any(a.lemma_.lower() in _PLEDGE_HEADS for a in list(tok.ancestors)[:4])
 
 
 def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None) -> SentenceFacts:
@@ -493,7 +509,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
-        if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok):
+        if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and not _pledged_or_asked(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",

@@ -1466,6 +1466,22 @@ def _closure_of(q: Cue):
                        for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) else None
 
 
+# what ends a pact, or breaks it: "the TTP ended the ceasefire", "violated the truce", "called off the pact"
+_PACT_ENDERS = frozenset({"end", "break", "violate", "breach", "scrap", "abandon", "revoke", "suspend", "terminate",
+                          "cancel", "abrogate", "renounce"})
+
+
+def _pact_not_ended(q: Cue):
+    """A ceasefire or a truce named as what a party ended or broke is no agreement made."""
+    tok = q.tok
+    head = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return KEEP
+    ended = head.lemma_.lower() in _PACT_ENDERS or head.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # ("called a ceasefire" makes one)
+    return None if ended else KEEP
+
+
 def _ban_on(q: Cue):
     # "a ban on fundraising"; "subjecting him to an asset freeze and a travel ban": a ban on someone's movement
     tok = q.tok
@@ -1593,6 +1609,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"mechanism"}), Constraint("a joint mechanism", _joint_mechanism, "a joint verification mechanism")),
     (frozenset({"bomber"}), Constraint("a suicide bomber", _suicide_bomber, "a suicide bomber struck")),
     (frozenset({"ban"}), Constraint("a ban on", _ban_on, "a ban on fundraising")),
+    (frozenset({"ceasefire", "cease-fire", "truce", "armistice", "pact"}), Constraint(
+        "a pact not ended", _pact_not_ended, "the two sides agreed a truce (not 'the TTP ended a ceasefire')")),
     (frozenset({"closure"}), Constraint("a place closed", _closure_of, "announced the closure of a madrassa in Paktika")),
     (frozenset({"restoration"}), Constraint("relations restored", _of_relations,
                                             "announced the restoration of diplomatic relations")),
