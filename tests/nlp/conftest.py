@@ -13,6 +13,16 @@ def deed_province(extractor, text: str, published: date) -> str | None:
     return ms[0].location.admin1 if ms[0].location else None
 
 
+# the action types that are steps against armed groups, other than arrests (what out-of-scope reporting must not give)
+ACTIONS = frozenset({"OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE"})
+SCOPE_PUB = date(2026, 11, 20)
+
+
+def asserted(extractor, text: str, published: date = SCOPE_PUB) -> set[str]:
+    """The types of the asserted events read from ``text``."""
+    return {m.type for m in extractor.extract("t", text, published) if m.modality == "asserted"}
+
+
 @pytest.fixture(scope="session")
 def extractor():
     return Extractor()

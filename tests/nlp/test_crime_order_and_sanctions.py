@@ -2,16 +2,9 @@
 sanctions on a state's officials, bans on films and raids on the opposition report no counter-terrorism action;
 the steps against armed groups stay."""
 
-from datetime import date
-
 import pytest
 
-PUB = date(2026, 11, 20)
-ACTIONS = {"OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE"}
-
-
-def asserted(ex, text):
-    return {m.type for m in ex.extract("t", text, PUB) if m.modality == "asserted"}
+from tests.nlp.conftest import ACTIONS, asserted
 
 
 @pytest.mark.parametrize("text", [

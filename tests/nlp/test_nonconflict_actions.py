@@ -1,16 +1,9 @@
 """News that is not armed conflict (party discipline, diplomacy, regulation, crime, weapons tests, ground that
 changes hands without a fight) reports no counter-terrorism action; the steps against armed groups stay."""
 
-from datetime import date
-
 import pytest
 
-PUB = date(2026, 11, 20)
-ACTIONS = {"OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE"}
-
-
-def asserted(ex, text):
-    return {m.type for m in ex.extract("t", text, PUB) if m.modality == "asserted"}
+from tests.nlp.conftest import ACTIONS, SCOPE_PUB as PUB, asserted
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +22,6 @@ def asserted(ex, text):
 ])
 def test_nonconflict_news_reports_no_action(extractor, text):
     assert not asserted(extractor, text) & ACTIONS
-
 
 
 @pytest.mark.parametrize("text", [

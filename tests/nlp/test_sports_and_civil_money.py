@@ -1,16 +1,9 @@
 """Sport told in the words of war, money frozen or taken over debts, taxes and frauds, gold taken by customs,
 and police searches after thefts report no counter-terrorism action; the steps against armed groups stay."""
 
-from datetime import date
-
 import pytest
 
-PUB = date(2026, 11, 20)
-ACTIONS = {"OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE"}
-
-
-def asserted(ex, text):
-    return {m.type for m in ex.extract("t", text, PUB) if m.modality == "asserted"}
+from tests.nlp.conftest import ACTIONS, asserted
 
 
 @pytest.mark.parametrize("text", [
