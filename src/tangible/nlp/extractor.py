@@ -1533,8 +1533,15 @@ class Extractor:
             for ms in results:
                 ms.sort(key=lambda m: (m.char_span[0], m.trigger_span or (0, 0)))
         self._places_before(facts, uncued, contexts)
+        for i, start, sent in uncued:
+            doc = self.nlp.make_doc(sent)
+            # (a capital named outside a place's position is its government: "Islamabad condemned the attack")
+            capitals = {t.i for t in doc if t.text in self._capital_names and not _in_place_position(doc[t.i:t.i + 1])}
+            contexts[i].setdefault("named_places", []).extend(
+                (start + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, capitals))
         for i, ctx in enumerate(contexts):
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
+            _place_by_report(results[i], ctx)
             speakers_by_pronoun(results[i], facts[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
@@ -1927,6 +1934,19 @@ class Extractor:
             s2 <= s and e <= e2 and e2 - s2 > e - s and not all(t.lower_ in _PLACE_NOUNS for t in doc[e:e2])
             or s2 < s and e == e2 for s2, e2, _ in out)]
 
+    def _named_places(self, doc: Doc, skip: set[int]) -> list[tuple[int, Place, bool]]:
+        """Every place below a country a sentence names by the gazetteer's exact names, whatever its part in the
+        sentence (where the event was, where a speaker is, where someone was posted), as (first token, place,
+        whether it may be the event's place): not a name inside a longer place's name, nor where someone travelled
+        to, crossed from or came from ("the attackers had crossed from Kunar", "the labourers were residents of
+        Punjab"), nor where a group is based; a name inside an actor's (``skip``: the actors' tokens, "Islamabad condemned") is named, but is
+        no event's place."""
+        found = [(s, e, self.places[self.nlp.vocab.strings[key]]) for key, s, e in self.place_matcher(doc)
+                 if not _elsewhere(doc[s]) and not _home_of(doc[s]) and not _where_based(doc[s])]
+        return [(s, p, not any(t in skip for t in range(s, e))) for s, e, p in found
+                if p.precision not in ("country", "region") and not any(
+                    s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found)]
+
     def _pick_place(self, places: list[tuple[int, int, Place]], doc: Doc,
                     doc_admin1: str | None = None, phrase: bool = False,
                     doc_country: str | None = None) -> Location | None:
@@ -1943,6 +1963,10 @@ class Extractor:
             (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])]
         if not kept:
             return None
+        if not phrase:
+            # (a place that only describes someone or something, or that the place of the event borders, gives way
+            # to the others: "a Lahore-based journalist was shot dead in Swat")
+            kept = [(s, e, p) for s, e, p in kept if not _beside_the_event(doc, s, e)] or kept
         kept = _within_container(kept, doc)
         if doc_country:
             kept = _in_country(kept, doc_country)
@@ -2022,6 +2046,8 @@ class Extractor:
                         if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")
                         or doc[t].dep_ == "conj" and doc[t].head.dep_ == "nsubj"}  # "Pakistan and China urged"
         places = self._places(doc, actor_tokens, set(tok_ent))
+        ctx.setdefault("named_places", []).extend(
+            (offset + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, set(tok_ent)))
         location = self._pick_place(places, doc, ctx.get("admin1"), doc_country=ctx["country"])
         if location is None or location.precision in ("country", "region"):
             # ("the Pakistan Air Force under operation Zarb-e-Azb": the country's name tells no more)
@@ -3879,6 +3905,86 @@ _FINENESS = {"point": 0, "village": 0, "town": 1, "city": 2, "admin2": 3, "admin
 # (Helmand)", "Gichk area of Panjgur", "Zangi Khel village of Lakki Marwat district", "Bannu's Jani Khel"
 _CONTAINER_LINKS = frozenset({",", "(", "of", "in", "area", "areas", "village", "town", "city", "district", "tehsil",
                               "sector", "valley", "agency", "subdivision", "sub-division", "locality", "the", "tribal"})
+
+
+_HOME_NOUNS = frozenset({"resident", "residents", "native", "natives", "inhabitant", "inhabitants", "citizen",
+                         "citizens"})
+
+
+# what a place joined by a hyphen to a word after it makes of a noun ("a Lahore-based journalist", "a Quetta-bound
+# bus", "a Karachi-born cleric")
+_DESCRIBING = frozenset({"based", "bound", "born", "registered", "headquartered", "origin"})
+_BORDERING = frozenset({"border", "adjoin", "adjacent", "neighbour", "neighbor", "abut"})
+
+
+def _beside_the_event(doc: Doc, s: int, e: int) -> bool:
+    """A place named in a sentence that describes someone or something rather than saying where the deed was: a
+    hyphened "Lahore-based", "Quetta-bound"; a place the event's place borders ("a village bordering Afghanistan's
+    Khost province", "near the border with South Waziristan"); where a person named is from ("an FC soldier from
+    Balochistan"); a place in a relative clause about a person or thing ("a suspect who was wanted in Gujranwala")."""
+    if e + 1 < len(doc) and doc[e].text in ("-", "‑") and doc[e + 1].lower_ in _DESCRIBING:
+        return True
+    if s >= 2 and doc[s - 1].lower_ in ("with", "to") and doc[s - 2].lemma_.lower() in _BORDERING:
+        return True  # "near the border with Kurram", "adjacent to Orakzai"
+    tok = doc[s]
+    while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _BORDERING:
+        return True  # "along the border with Kurram"
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _BORDERING:
+        return True  # "adjacent to Orakzai"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _BORDERING:
+        return True  # "a village bordering Khost"
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ not in ("VERB", "AUX") and head.dep_ == "prep":
+        return True  # "a soldier from Balochistan"
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "relcl":
+            return node.head.pos_ in ("NOUN", "PROPN") and node.head.lower_ not in _PLACE_NOUNS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _home_of(tok: Token) -> bool:
+    """A place named as where people live or come from ("residents of Punjab", "a native of Swat"), or, in words
+    not parsed, any place after "from" or "to" ("The victims hailed from Punjab")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _HOME_NOUNS:
+        return True
+    return not doc.has_annotation("DEP") and i >= 1 and doc[i - 1].lower_ in ("from", "to", "towards")
+
+
+# the length of a report short enough that every place it names is about the one event it tells (an event's
+# description, a headline or a few): a longer article names places in passing (reactions, background)
+_SHORT_REPORT = 1000
+
+
+def _place_by_report(mentions: list[Mention], ctx: dict[str, Any]) -> None:
+    """A deed reported as done whose sentences and their neighbours name no place (or only the country) happened
+    where a short report (_SHORT_REPORT) places everything it names, when all its places lie in one province of the
+    report's country ("Security forces killed six militants. Officials in Parachinar confirmed the deaths."; "A
+    tribal elder was shot dead. He led prayers at a mosque in Jamrud."): the first of them. Places of two provinces
+    (a capital that speaks for its state among them), or of another country, tell no place."""
+    named = sorted(ctx.get("named_places", []), key=lambda x: x[0])
+    todo = [m for m in mentions if m.type in _DEED_TYPES and m.modality == "asserted"
+            and (m.location is None or m.location.admin1 is None)]
+    if not named or not todo or len(ctx.get("text", "")) > _SHORT_REPORT:
+        return
+    lands = {(p.country, p.admin1) for _, p, _ in named}
+    usable = [p for _, p, ok in named if ok]
+    if len(lands) != 1 or not usable:
+        return
+    country, admin1 = next(iter(lands))
+    if admin1 is None or country != ctx.get("country"):
+        return
+    p = usable[0]
+    there = Location(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, precision=p.precision)
+    for m in todo:
+        if m.location is None or m.location.country == country:
+            m.location = there
 
 
 def _in_country(places: list[tuple[int, int, Place]], country: str) -> list[tuple[int, int, Place]]:
