@@ -1,6 +1,7 @@
 from datetime import date
 
 from tangible.case import load_case
+from tangible.models import Location
 from tangible.resolve import resolve
 
 CASE = load_case()
@@ -114,3 +115,25 @@ def test_dateline_place_does_not_split_an_incident(evidence):
     b = evidence(KDM, publisher="Kabul Daily Monitor", mid="m2", doc="d2")
     a.mention.location = type(a.mention.location)("Peshawar", "PK", "Khyber Pakhtunkhwa", precision="city")
     assert len(resolve([a, b], case=CASE).incidents) == 1
+
+
+def test_the_sentence_of_a_document_event_that_names_the_incidents_place_brings_the_rest(evidence):
+    """Two sentences of one event in one report: the one sorted first names another place of the same rank as the
+    incident's, the other names the incident's own place; the report joins the incident whole."""
+    mamund = Location("Mamund", "PK", "Khyber Pakhtunkhwa", 34.8, 71.45, precision="admin2")
+    day = date(2026, 11, 20)
+    first = evidence("Security forces killed eight militants in an operation in Mamund on Thursday.",
+                     publisher="Frontier Ledger", mid="m1", doc="d1", type="OPERATION", source="pakistan",
+                     place=None, day=day)
+    first.mention.location = mamund
+    told = evidence("The men killed in the operation in Bajaur on Thursday were labourers, not fighters.",
+                    publisher="Peshawar Post", mid="m2a", doc="d2", type="OPERATION", source="pakistan",
+                    place="Bajaur", day=day)
+    naming = evidence("Elders from Mamund said the eight men killed on Thursday had gathered in a guest house.",
+                      publisher="Peshawar Post", mid="m2b", doc="d2", type="OPERATION", source="pakistan",
+                      place=None, day=day)
+    naming.mention.location = mamund
+    for e in (told, naming):
+        e.mention.event = "e-d2"
+    for order in ([first, told, naming], [told, naming, first]):
+        assert len(resolve(order, case=CASE).incidents) == 1

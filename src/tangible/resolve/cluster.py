@@ -377,7 +377,15 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
         for e in c.members:
             if e.mention.event:
                 by_event.setdefault((e.mention.doc_id, e.mention.event), c)
-    for e in sorted(evidence, key=_sort_key):
+    ordered = sorted(evidence, key=_sort_key)
+    # the other reports of each document event, of its type: the first of them to be placed is weighed by all
+    # ("the eight killed in Thursday's operation in Bajaur ... The men had gathered in a guest house": the sentence
+    # that names the incident's place finds it for the one that does not)
+    siblings: dict[tuple[str, str, str], list[Evidence]] = {}
+    for e in ordered:
+        if e.mention.event and e.id not in pinned:
+            siblings.setdefault((e.mention.doc_id, e.mention.event, e.mention.type), []).append(e)
+    for e in ordered:
         if e.id in pinned:
             continue
         key = (e.mention.doc_id, e.mention.event) if e.mention.event else None
@@ -388,12 +396,14 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
             continue
         probe = _Probe(e)
         best, best_score = None, options.threshold
-        for c in index.candidates(probe):  # (those whose dates are compatible, found by date)
-            if c.type != e.mention.type or not _compatible(probe, c):
-                continue
-            s = _score(probe, c)
-            if s >= best_score and (best is None or s > best_score):
-                best, best_score = c, s
+        kin = siblings.get((*key, e.mention.type), ()) if key is not None and key not in by_event else ()
+        for p in (probe, *(_Probe(o) for o in kin if o is not e)):
+            for c in index.candidates(p):  # (those whose dates are compatible, found by date)
+                if c.type != e.mention.type or not _compatible(p, c):
+                    continue
+                s = _score(p, c)
+                if s >= best_score and (best is None or s > best_score):
+                    best, best_score = c, s
         if best is None:
             best = _Cluster(e.mention.type)
             best.add(e, probe.tokens)
