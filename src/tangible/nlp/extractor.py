@@ -556,6 +556,17 @@ _HOUSEHOLD = frozenset({"wife", "husband", "child", "children", "colleague", "co
                         "family", "relative", "parent", "father", "mother", "brother", "sister", "son", "daughter"})
 
 
+def _unnamed_gunmen(verb: Token, agent: Token | None) -> bool:
+    """Two or more men no one names, the doers of a shooting told in the passive: "a shopkeeper was gunned down by
+    two men", "was shot dead by three men on a motorbike" (not "a man shot his wife", nor men a phrase describes)."""
+    if agent is None or verb.lemma_.lower() not in ("gun", "shoot") or agent.lower_ not in ("men", "persons"):
+        return False
+    if not (agent.dep_ == "pobj" and agent.head.dep_ == "agent"):
+        return False
+    mods = [c for c in agent.children if c.dep_ in ("amod", "compound", "poss", "det", "relcl", "acl")]
+    return not mods and any(c.dep_ == "nummod" and (c.like_num or c.lower_ in L.WORD_NUMBERS) for c in agent.children)
+
+
 def _household_victims(agent: Token | None, patient: Token | None) -> bool:
     """The people harmed are one man's own kin, household or colleagues ("his wife", "three colleagues"): his
     crime, not a step by his force."""
@@ -2599,6 +2610,9 @@ class Extractor:
                                 means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
                                 instrument=frame.instrument is not None and frame.instrument.lemma_.lower() in
                                 _EXPLOSIVES)
+            if new is None and etype == "ATTACK" and agent == CIVILIAN and _unnamed_gunmen(tok, frame.agent) \
+                    and not _dispute_violence(tok.sent, lemmas) and not lemmas & (_DISPUTE_WORDS | _MISHAP_WORDS):
+                new = "ATTACK"  # "a shopkeeper was gunned down by two men": men no one names, who shot to kill
             if new is None and etype == "ATTACK" and lemma == "blow" and agent is None and frame.patient is not None \
                     and any(c.dep_ in ("auxpass", "dobj") for c in tok.children):
                 new = "ATTACK"  # "a gas pipeline was blown up in Sui": what is blown up, someone blew up
