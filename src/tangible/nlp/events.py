@@ -243,7 +243,8 @@ def _attribute(facts: SentenceFacts, ref: ActorRef | None, basis: str) -> None:
         facts.stated = facts.stated or ref
 
 
-def _is_definite(tok: Token) -> bool:
+def is_definite(tok: Token) -> bool:
+    """The noun is named as known: "the raid", "this attack", "their operation", "the TTP's attack"."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children) or tok.lower_ in (
         "it",) or any(c.dep_ == "poss" for c in tok.children)
 
@@ -465,7 +466,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # a phrase that names a group (not "investigating whether the attack was carried out by the TTP")
         if lemma in ("carry", "conduct", "perpetrate", "execute", "commit", "stage", "mount", "plan") \
                 and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
-                and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(c)
+                and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(c)
                         for c in tok.children) \
                 and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
                             or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) \
@@ -480,7 +481,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if event is not None and subj is not None and event.lemma_.lower() in ANAPHORIC_NOUNS \
-                    and _is_definite(event) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
+                    and is_definite(event) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
                 facts.blamed = _party(subj, tok_ent)
         # --- "officials said TTP militants were responsible (for the attack)": a group named as answerable for the
         # event reported (not "are responsible for security in the city", "would be responsible", "denied it was
@@ -535,7 +536,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if is_state is not None and facts.operator is None and tok.pos_ in ("NOUN", "PROPN") \
                 and lemma in _OPERATION_NOUNS:
             facts.operator = _operator(tok, tok_ent, is_state)
-        if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and _is_definite(tok):
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and is_definite(tok):
             facts.names_event = True
         if tok.lower_ in ("it", "this") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TOOK_PLACE:
             facts.names_event = True  # "It happened in Kulachi": the event just told
@@ -639,7 +640,7 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
                        for g in c.children if g.dep_ == "pobj"]
         elif lemma == "avenge" and tok.pos_ == "VERB":
             charges = [c for c in tok.children if c.dep_ == "dobj"]
-        charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and not _is_definite(g)
+        charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and not is_definite(g)
                    and g.lemma_.lower() in ANAPHORIC_NOUNS]
         if not charges:
             continue
@@ -755,14 +756,14 @@ def _refers_to_attackers(tok: Token) -> bool:
     if lemma in ("man", "men") and not any(c.lower_ in ("armed", "unknown", "unidentified", "masked", "gun")
                                            for c in tok.children):
         return False  # "the men": anyone, unless armed
-    return (lemma in _ATTACKER_NOUNS or tok.lower_ in _ATTACKER_NOUNS) and _is_definite(tok)
+    return (lemma in _ATTACKER_NOUNS or tok.lower_ in _ATTACKER_NOUNS) and is_definite(tok)
 
 
 def _deed_as_work(tok: Token) -> bool:
     """``tok`` names the deed told before as the subject of "was the work of": "the killing was the work of the
     SRA", "the bombing was the handiwork of the LeJ" (only that predicate: "the killing was of a TTP commander"
     names the dead)."""
-    return tok.lower_ in _ATTACK_NOUNS and _is_definite(tok) and tok.head.lemma_.lower() == "be" and any(
+    return tok.lower_ in _ATTACK_NOUNS and is_definite(tok) and tok.head.lemma_.lower() == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in _WORK_NOUNS for c in tok.head.children)
 
 
@@ -923,12 +924,12 @@ def _forces_on_their_way(verb: Token) -> bool:
 
 def anaphoric(tok: Token) -> bool:
     """The trigger refers back to an event already reported: "the attack", "the blast", "this raid"."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(tok):
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(tok):
         return True
     for c in tok.children:  # "killed in the blast", "arrested during the raid"
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "by", "for", "of"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in ANAPHORIC_NOUNS and _is_definite(g):
+                if g.dep_ == "pobj" and g.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(g):
                     return True
     return False
 

@@ -35,7 +35,8 @@ from tangible.nlp.triggers import (REDUCED_RELATIVES, TERRITORY_VERBS, THROWN as
                                    trigger_type)
 from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative, mend_trailing_result
 from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
-from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, link_events,
+from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, is_definite,
+                                 link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
@@ -550,10 +551,11 @@ def _long_after(tok: Token) -> bool:
     return any(c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS for c in verb.children)
 
 
+# a person's family
+_FAMILY = frozenset({"family", "relative", "parent", "father", "mother", "brother", "sister", "son", "daughter"})
 # the people a man harms in his own household or unit: "killed his wife and two children", "shot dead three colleagues"
-_HOUSEHOLD = frozenset({"wife", "husband", "child", "children", "colleague", "colleagues", "comrade", "comrades",
-                        "fiancee", "girlfriend", "boyfriend", "neighbour", "neighbor", "in-law", "in-laws",
-                        "family", "relative", "parent", "father", "mother", "brother", "sister", "son", "daughter"})
+_HOUSEHOLD = _FAMILY | {"wife", "husband", "child", "children", "colleague", "colleagues", "comrade", "comrades",
+                        "fiancee", "girlfriend", "boyfriend", "neighbour", "neighbor", "in-law", "in-laws"}
 
 
 def _unnamed_gunmen(verb: Token, agent: Token | None) -> bool:
@@ -722,17 +724,9 @@ _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache",
               "commissioner", "affaires", "d'affaires"}
 # a state's or the UN's servants, whose expulsion is a measure against that state or body
 _STATE_SERVANTS = {"official", "officer", "staffer", "spy", "employee", "worker", "representative"}
-# nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 # the place a deed is known by: "near the site of a drone strike", "the scene of an operation"
 _SCENE_HEADS = frozenset({"scene", "site", "spot", "venue", "location"})
-
-
-def _is_definite_noun(tok: Token) -> bool:
-    """The noun is named as known: "the raid", "this attack", "their operation", "the TTP's attack"."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "some", "any")
-               for c in tok.children)
-
-
+# nouns under which a deed is what is talked about, not what is reported: "protested against the blast"
 _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "rally", "demonstration", "demonstrate",
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
                     # "arrested two facilitators of the Peshawar attack": those who helped an event reported elsewhere
@@ -767,8 +761,7 @@ _REMAINS = frozenset({"body", "coffin", "corpse"})
 _REMAINS_KEPT = frozenset({"carry", "place", "put", "lay", "keep", "take", "bring"})
 _REMAINS_SHOWN = frozenset({"place", "put", "lay", "keep"})  # the dead set down somewhere, not carried to a grave
 # the kin of the dead, who protest their death
-_KIN = frozenset({"family", "relative", "heir", "parent", "father", "mother", "brother", "sister", "son", "daughter",
-                  "widow", "kin", "kinsman", "kinsmen", "relation", "legatee"})
+_KIN = _FAMILY | {"heir", "widow", "kin", "kinsman", "kinsmen", "relation", "legatee"}
 
 
 # a remark on the sentence the parse may hang on its subject ("The army said it killed 12 militants, a claim the TTP
@@ -1545,6 +1538,8 @@ class Extractor:
                 ms.sort(key=lambda m: (m.char_span[0], m.trigger_span or (0, 0)))
         self._places_before(facts, uncued, contexts)
         for i, start, sent in uncued:
+            if len(contexts[i]["text"]) > _SHORT_REPORT:
+                continue  # (only a short report is placed by the places it names: _place_by_report)
             doc = self.nlp.make_doc(sent)
             # (a capital named outside a place's position is its government: "Islamabad condemned the attack")
             capitals = {t.i for t in doc if t.text in self._capital_names and not _in_place_position(doc[t.i:t.i + 1])}
@@ -2057,8 +2052,9 @@ class Extractor:
                         if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")
                         or doc[t].dep_ == "conj" and doc[t].head.dep_ == "nsubj"}  # "Pakistan and China urged"
         places = self._places(doc, actor_tokens, set(tok_ent))
-        ctx.setdefault("named_places", []).extend(
-            (offset + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, set(tok_ent)))
+        if len(ctx["text"]) <= _SHORT_REPORT:  # (what _place_by_report reads; a longer report is not placed so)
+            ctx.setdefault("named_places", []).extend(
+                (offset + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, set(tok_ent)))
         location = self._pick_place(places, doc, ctx.get("admin1"), doc_country=ctx["country"])
         if location is None or location.precision in ("country", "region"):
             # ("the Pakistan Air Force under operation Zarb-e-Azb": the country's name tells no more)
@@ -2983,7 +2979,7 @@ class Extractor:
                     w.lemma_.lower() in ("sanction", "embargo", "blacklist") for w in tok.sent):
                 return True  # "sanctions on two generals over the crackdown": what the measure answers
             if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SCENE_HEADS and t is tok \
-                    and head.head.dep_ == "pobj" and not _is_definite_noun(tok):
+                    and head.head.dep_ == "pobj" and not is_definite(tok):
                 # "the blast took place near the scene of an operation against Lashkar-e-Islam last year": a
                 # place known by an earlier deed, not a deed reported (the scene of "the attack" is the one told)
                 return True
