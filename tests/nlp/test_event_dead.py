@@ -444,3 +444,34 @@ def test_the_wounded_after_a_figure_of_the_dead(extractor, text, wounded):
 ])
 def test_the_sides_named_after_fatalities(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a range keeps its lower figure, whatever precedes it
+    ("On 14 October 2020, Taliban attacked checkpoints in Jaghori (Ghazni). 10 to 12 soldiers were killed.", 10),
+    ("On 15 October 2020, Taliban attacked an ALP post in Almar (Faryab). At least 6 to 9 ALP were killed.", 6),
+    ("On 16 October 2020, militants attacked a Levies post in Kohlu, killing five or six Levies men.", 5),
+])
+def test_a_range_of_the_dead_keeps_its_lower_figure(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a person with an article of their own is one more, not a part of a named group's figure
+    ("On 18 October 2020, Taliban attacked a police post in Chak (Wardak). Three Taliban and a policeman were "
+     "killed.", 4),
+    ("On 19 October 2020, militants raided a post in Zhob. Two TTP and a Levies sepoy were killed.", 3),
+    # a bare name after a vague plural is as vague: no figure
+    ("On 20 October 2020, Taliban attacked ALP outposts in Farkhar (Takhar). Several Taliban and ALP were killed.", 0),
+])
+def test_coordinated_dead_after_a_named_group(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the clause after a semicolon doubts the figure; it does not deny the deaths before it
+    ("On 21 October 2020, security forces raided a compound in Spinwam (North Waziristan). 2 soldiers and 3 "
+     "militants were killed; the exact figure could not be verified.", 5),
+])
+def test_a_doubt_after_a_semicolon_keeps_the_dead(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -56,6 +56,17 @@ class Count:
 
 
 def _number(tok: Token) -> int | None:
+    n = _figure(tok)
+    # "10 to 12", "five or six": the parse hangs the lower figure on the upper as a quantmod; the lower stands
+    low = next((c for c in tok.children if c.dep_ == "quantmod" and c.i == tok.i - 2 and tok.doc[tok.i - 1].lower_ in
+                ("to", "or", "-", "–") and (c.like_num or c.lower_ in L.WORD_NUMBERS and c.lower_ not in ("a", "an"))),
+               None)
+    if n is not None and low is not None and (m := _figure(low)) is not None and m < n:
+        return m
+    return n
+
+
+def _figure(tok: Token) -> int | None:
     text = tok.lower_.replace(",", "")
     if _YEAR.match(text) and not any(c.lower_ in ("of", "than") for c in tok.children):
         if tok.head.lower_ in L.MONTH_WORDS or any(c.lower_ in L.MONTH_WORDS for c in tok.children) or \
@@ -197,6 +208,13 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         return 2, additive  # "both policemen manning the post", "killing both pilots"
     if any(c.lower_ in _VAGUE_MANY for c in head.children if c.dep_ in ("amod", "det", "nummod")):
         return None, additive  # "several Taliban were also killed": more than one, how many not said
+    if head.dep_ == "conj" and not any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in head.children):
+        # "several Taliban and ALP were killed": a bare name after a vague plural shares its vagueness
+        first = head.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if any(c.lower_ in _VAGUE_MANY for c in first.children if c.dep_ in ("amod", "det", "nummod")):
+            return None, additive
     # a single person: "a policeman", "his driver", "the DSP", a name; never an event or a thing ("a gun battle
     # ensued and 4 militants were killed": the parse may make the battle a subject of the killing)
     if _not_people(head):
@@ -1282,10 +1300,12 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
                 seen.add(key)
                 out.append(Count(kind, before, ARMED, pred, word="~", who=v))
             continue
-        # "6 TTP and foreign militants": one number for the whole coordination
+        # "6 TTP and foreign militants": one number for the whole coordination (not "two Taliban and a policeman",
+        # whose article or owner counts a person of its own)
         first_n, _ = count_of(group[0])
         if len(group) > 1 and first_n and all(count_of(m)[0] in (None, 1) and not any(
-                c.dep_ in ("nummod",) for c in m.children) and m.tag_ not in ("CD",) for m in group[1:]) and \
+                c.dep_ in ("nummod",) or c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                for c in m.children) and m.tag_ not in ("CD",) for m in group[1:]) and \
                 any(c.lower_ in ("other", "foreign", "more") for m in group[1:] for c in m.children) | \
                 (group[0].tag_ in ("NNP",) and first_n > 1):
             group = group[:1]

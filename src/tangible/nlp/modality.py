@@ -511,6 +511,8 @@ def modality_of(tok: Token) -> str:
                 c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in _CHARGE_NOUNS and cur.i < c.i < head.i
                 for c in head.children):
             break  # "Pakistan blamed the attack on the TTP, a charge Kabul denies": the charge is made all the same
+        if dep == "ccomp" and cur.i < head.i and any(t.text == ";" for t in cur.doc[cur.right_edge.i:head.i]):
+            break  # "two soldiers were killed; the figure could not be verified": a clause of its own, no complement
         if dep == "advcl" and cur.tag_ in ("VBD", "VBN", "VBG") and not any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX | _HYPO_AUX | _DEMAND_AUX | {"to"}
                 for c in cur.children) and any(
