@@ -2190,3 +2190,31 @@ def test_forces_killing_the_attackers_later_is_still_the_attack(extractor):
     text = "Gunmen raided a polling station in Dera Bugti, killing a constable. All four attackers were later killed by the FC."
     ms = [m for m in extractor.extract("k", text, date(2021, 5, 2)) if m.modality == "asserted"]
     assert len({m.event for m in ms if m.type in ("ATTACK", "OPERATION")}) == 1
+
+
+@pytest.mark.parametrize("remark", [
+    "Pakistan has repeatedly urged Kabul to rein in the TTP, which it says operates from Afghan territory.",
+    "The TTP, which is based in Afghanistan's Kunar province, claimed the attack.",
+    "Islamabad says the Jamaat-ul-Ahrar trains its fighters in Afghanistan.",
+])
+def test_where_a_group_keeps_its_base_is_no_origin_of_the_attack(extractor, remark):
+    # a standing charge about a named group's sanctuary says nothing of where this attack was launched from
+    text = "Gunmen stormed a Levies post in Zhob on Tuesday, killing three men. " + remark
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and all(m.launched_from is None for m in attacks)
+
+
+@pytest.mark.parametrize("remark", [
+    "The attackers operated from a hideout in Khost, officials said.",
+    "The militants had crossed from Afghanistan, officials said.",
+])
+def test_where_the_attackers_came_from_stays_the_origin(extractor, remark):
+    text = "Gunmen stormed a Levies post in Zhob on Tuesday, killing three men. " + remark
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and all(m.launched_from and m.launched_from.country == "AF" for m in attacks)
+
+
+def test_militants_based_across_the_border_who_attack_bring_their_origin(extractor):
+    attacks = deeds(extractor.extract("t", "TTP militants based in Afghanistan attacked a checkpost in Zhob, killing "
+                                           "three soldiers.", PUB), ("ATTACK",))
+    assert attacks and attacks[0].launched_from and attacks[0].launched_from.country == "AF"

@@ -271,6 +271,25 @@ def _pledged_or_asked(tok: Token) -> bool:
     return any(a.lemma_.lower() in _PLEDGE_HEADS for a in list(tok.ancestors)[:4])
 
 
+def _standing_base(tok: Token, tok_ent: dict) -> bool:
+    """The origin verb tells where a named group keeps its base, as a standing fact or charge, not where the
+    attackers of the event came from: "the TTP, which Islamabad says operates from Afghan territory", "the group
+    is based in Kunar" (not "TTP militants based in Afghanistan attacked the post", nor "the attackers operated
+    from a hideout in Khost")."""
+    if tok.lemma_.lower() not in ("operate", "base", "train", "headquarter"):
+        return False
+    tensed = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ in ("VBZ", "VBP") for t in tensed):
+        return False  # a deed's own past ("were based", "had trained") or a participle that names its doers
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        # "the TTP, which operates from ...", "the TTP, which Islamabad says operates from ...": the group the
+        # relative clause hangs on
+        clause = next((a for a in [tok, *list(tok.ancestors)[:2]] if a.dep_ == "relcl"), None)
+        subj = clause.head if clause is not None else None
+    return subj is not None and _group_token(subj, tok_ent) is not None and not _refers_to_attackers(subj)
+
+
 def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None) -> SentenceFacts:
     """Read claims, suspicions, blame, origins and verification remarks from one parsed sentence.
 
@@ -510,7 +529,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
-        if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and not _pledged_or_asked(tok):
+        if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and not _pledged_or_asked(tok) \
+                and not _standing_base(tok, tok_ent):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
