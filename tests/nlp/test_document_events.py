@@ -670,6 +670,51 @@ def test_a_deed_a_protest_report_tells_of_its_own_stays(extractor, text):
     assert deeds(extractor.extract("t", text, PUB), ("ATTACK",))
 
 
+@pytest.mark.parametrize("text", [
+    # gatherings that mourn the dead, told as a protest is
+    "Kinsmen of three villagers killed by militants in Tank held a condolence gathering on Sunday.",
+    "A condolence meeting was held in Buner for a constable martyred in a roadside bombing.",
+    "Elders gathered in Swabi to offer condolences to the family of a teacher shot dead by armed men.",
+    # the dead a protest shows, whoever carries them and however the protest is told
+    "Mourners carried the bodies of two shepherds who were killed in an airstrike to the governor's compound in "
+    "Tarinkot.",
+    "A sit-in was staged in Mir Ali with the bodies of three labourers who were allegedly killed by soldiers.",
+    # the kin protest, though the parse hangs their protest on the kidnappers
+    "Relatives of two teachers kidnapped by militants protested in Kulachi and demanded their release.",
+    # a protest told by its coming about
+    "Villagers in Takhar protested against the Taliban. The protest came a day after the Taliban killed four members "
+    "of a family.",
+    "The killing of a tailor by unidentified gunmen sparked a protest in Mastung, where traders blocked the road.",
+    # what the protesters say, by "according to them"
+    "Families of missing persons protested in Gwadar. According to them, their sons were abducted by security "
+    "agencies.",
+])
+def test_a_grievance_told_by_a_mourning_a_coming_about_or_a_protesters_word_is_no_deed(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest the protesters tell of, or that happened before the protest, is its grievance
+    "Families of missing students staged a sit-in in Quetta. They alleged that the students had been detained by "
+    "intelligence agencies.",
+    "A protest was held in Hangu against the arrest of a prayer leader. The prayer leader had been detained by police "
+    "over a speech.",
+    "The brothers of a tailor protested in Hyderabad, saying that he had been picked up by police a year earlier.",
+    "Relatives of a student picked up by security forces protested in Panjgur.",
+])
+def test_an_arrest_a_protest_answers_is_no_deed(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("ARREST",))
+
+
+@pytest.mark.parametrize("text", [
+    # the protest's own arrests stay, however they are told
+    "Lawyers held a rally in Multan. Police had arrested 14 protesters before it reached the court.",
+    "Nurses protested in Lahore. Police detained 9 of them.",
+])
+def test_an_arrest_of_the_protesters_stays(extractor, text):
+    assert deeds(extractor.extract("t", text, PUB), ("ARREST",))
+
+
 def test_a_shutter_down_in_response_to_an_abduction_reports_no_attack(extractor):
     text = "Shopkeepers in Khuzdar shut their shops in response to the kidnapping of a trader by armed men."
     assert not deeds(extractor.extract("t", text, PUB), ("ATTACK",))

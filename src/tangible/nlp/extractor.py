@@ -43,7 +43,7 @@ from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, atta
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import (first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
-from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
+from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import split_sentences
 from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
 
@@ -731,7 +731,7 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "march", "sit-in", "commemorate", "anniversary", "slogan", "chant", "memorial", "tribute",
                     # "arrested two facilitators of the Peshawar attack": those who helped an event reported elsewhere
                     "facilitator", "planner", "accomplice", "handler", "financier", "abettor",
-                    "victim", "funeral", "probe", "inquiry", "investigation", "compensation", "observe",
+                    "victim", "funeral", "condolence", "probe", "inquiry", "investigation", "compensation", "observe",
                     # "the perpetrators of the attacks be brought to justice": the attacks are a given
                     "perpetrator", "culprit", "mastermind", "prayer",
                     # "rights groups criticised the detention of refugees": a deed judged, reported elsewhere
@@ -740,10 +740,12 @@ _REFERRING_HEADS = {"protest", "condemn", "condemnation", "denounce", "mourn", "
                     "connection", "involvement", "complicity", "participation"}
 _PROTEST_WORDS = {"protest", "vigil", "rally", "demonstration", "demonstrate", "march", "sit-in", "strike", "riot",
                   "protester", "demonstrator"}
-_PROTEST_NAMED = re.compile(r"\b(?:protest|sit-in|rally|vigil|demonstration|march|dharna)", re.I)
+# (a gathering to mourn the dead is told as a protest is: "held a condolence meeting", "a memorial service was held")
+_PROTEST_NAMED = re.compile(r"\b(?:protest|sit-in|rally|vigil|demonstration|march|dharna|condolence|memorial|mourning)",
+                            re.I)
 # a protest told in so many words, for sentences that are not parsed (no cue of a deed)
 _PROTEST_TOLD = re.compile(r"\b(?:protest(?:s|ed|ing)?|rall(?:y|ies|ied)|sit-ins?|vigils?|demonstrat(?:ed|ion|ions)|"
-                           r"dharnas?|boycott(?:s|ed)?)\b", re.I)
+                           r"dharnas?|boycott(?:s|ed)?|marched|marching)\b", re.I)
 _PROTESTERS = {"protester", "protestor", "demonstrator", "participant", "rallyist", "marcher", "agitator"}
 _PROTEST_ACTS = {"protest", "rally", "demonstrate", "demonstration", "vigil", "sit-in"}
 # what else people do to protest ("boycotted the courts", "chanted slogans"), and the stoppages they observe
@@ -1085,8 +1087,27 @@ def _protest_act(tok: Token) -> bool:
         # "traders shut their shops in response to the abduction of a trader": a shutter-down (not "the
         # authorities closed the markets after the blast")
         return True
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS | {"mourner", "rioter", "mob"}
-               for c in tok.children)
+    # (and a protest's coming about: "the protest came a day after the Taliban killed three men")
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PROTESTERS | {"mourner", "rioter", "mob"} or lemma in _ARISING
+                                      and c.pos_ == "NOUN" and _PROTEST_NAMED.match(c.lower_)) for c in tok.children)
+
+
+# those a protest names by the harm they did, the harm it answers: "demanded that the killers be arrested"
+_DOERS_OF_HARM = frozenset({"killer", "murderer", "assassin", "attacker", "kidnapper", "abductor"})
+# what a protest does by coming about, when it answers a deed: "the protest came a day after ...", "protests erupted"
+_ARISING = frozenset({"come", "follow", "begin", "start", "erupt", "break"})
+# what a deed does to a protest it provokes: "the killing of a shopkeeper sparked a protest"
+_SPARKING = frozenset({"spark", "trigger", "prompt", "provoke", "cause", "ignite", "lead"})
+
+
+def _of_protesters(tok: Token, etype: str) -> bool:
+    """An arrest told of the protesters themselves ("police had arrested 20 protesters", "ten of the demonstrators
+    were detained"): the protest's own event, whoever tells it."""
+    if etype != "ARREST":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _PROTESTERS | CROWD_HEADS or any(
+        p.lower_ == "of" and any(g.lemma_.lower() in _PROTESTERS | CROWD_HEADS or g.lower_ in ("them", "us")
+                                 for g in p.children) for p in c.children)) for c in tok.children) or tok.pos_ != "VERB"
 
 
 def _told_as_before(tok: Token) -> bool:
@@ -1130,6 +1151,11 @@ def _protesters_say(tok: Token) -> bool:
     protested in Quetta. They said the men were killed by the FC in a fake encounter."): their grievance."""
     t = tok
     for _ in range(4):
+        if t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "according" and any(
+                p.lower_ == "to" and any(g.dep_ == "pobj" and (g.lower_ in ("them", "protesters") or g.lemma_.lower() in (
+                    _PROTEST_SPEAKERS | _PROTESTERS) - {"they"}) for g in p.children) for p in c.children)
+                for c in t.children):
+            return True  # "According to them, their loved ones were abducted by security agencies"
         head = t.head
         if head.i == t.i:
             return False
@@ -1162,8 +1188,11 @@ def _reports_protest(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in _PROTEST_ACTS:
         return False
-    # the head's word as well as its lemma: the lemmatizer reads "staged" as "stag"
-    return tok.pos_ == "VERB" or tok.dep_ == "dobj" and bool({tok.head.lemma_.lower(), tok.head.lower_} & _STAGING)
+    # the head's word as well as its lemma: the lemmatizer reads "staged" as "stag" ("the killing sparked protests",
+    # "protests erupted": a protest told by its coming about)
+    return tok.pos_ == "VERB" or tok.dep_ == "dobj" and bool({tok.head.lemma_.lower(), tok.head.lower_} & _STAGING) \
+        or tok.pos_ == "NOUN" and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SPARKING
+                                   or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ARISING)
 
 
 _STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "take", "took", "organise", "organised",
@@ -2101,6 +2130,10 @@ class Extractor:
         facts.reports_protest = any(_reports_protest(t) for t in doc)
         protest_here = facts.reports_protest or any(t.pos_ == "VERB" and _protest_act(t) for t in doc)
         facts.protest_told = protest_here
+        if protest_here and any(t.lemma_.lower() in _DOERS_OF_HARM and t.pos_ == "NOUN" for t in doc):
+            # "protesters demanded that the killers of a journalist be punished": the killing, named by who did it,
+            # is the protest's grievance, for the sentences that tell it on ("The journalist was shot dead ...")
+            facts.background_types.add("ATTACK")
         for tok in doc:
             etype = self._trigger_type(tok, tok_ent)
             if etype is None:
@@ -2169,12 +2202,14 @@ class Extractor:
                 protest_before = ctx.get("protest_told") or any(
                     start < offset for start in ctx.get("protests_unparsed", ()))
                 suspected = etype == "ATTACK" and _suspected_group(tok, tok_ent) is not None
-                if self._background(tok) and not suspected or etype != "ARREST" and (protest_here or protest_before) \
-                        and _told_as_before(tok) or etype != "ARREST" and protest_before and _protesters_say(tok):
+                if self._background(tok) and not suspected or (protest_here or protest_before) and _told_as_before(tok) \
+                        and not _of_protesters(tok, etype) or protest_before and _protesters_say(tok) \
+                        and not _of_protesters(tok, etype):
                     # (a deed a protest report tells in the past perfect happened before it, as what it answers:
                     # "traders observed a strike. Gunmen had shot dead a trader the day before."; and so is one
                     # its protesters tell of: "Relatives of the victims protested. They said the men were killed
-                    # by the FC."; an arrest stays an arrest)
+                    # by the FC.", "They alleged that their relatives had been detained by intelligence agencies";
+                    # an arrest of the protesters stays an arrest)
                     facts.background_types.add(etype)
                     continue  # what a protest or a condemnation is about: an event reported elsewhere
                 if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS):
@@ -2850,20 +2885,23 @@ class Extractor:
         # militants")
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and any(
                 a.lemma_.lower() in _PROTEST_ACTS or a.lower_ in ("stage", "staged", "stages", "hold", "held", "holds")
-                and any(c.dep_ == "dobj" and _PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
+                and any(c.dep_ in ("dobj", "nsubjpass") and _PROTEST_NAMED.search(c.doc[c.left_edge.i:c.i + 1].text)
                         for c in a.children) for a in _with_conjuncts(verb.ancestors)):
             # "staged a sit-in with the coffins of 11 miners killed by militants", "carried the bodies of two
-            # men killed in a strike to the governor's house and protested there": the dead it mourns
+            # men killed in a strike to the governor's house and protested there", "a condolence meeting was held
+            # for a police officer martyred in a suicide attack": the dead it mourns
             return True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
                 and verb.head.head.lower_ == "of" \
                 and verb.head.head.head.lemma_.lower() in _REMAINS:
             remains = verb.head.head.head
             holder = remains.head.head if remains.dep_ == "pobj" else remains.head
-            if holder.lemma_.lower() == "block" or holder.lemma_.lower() in _REMAINS_KEPT and any(
+            if holder.lemma_.lower() == "block" or _protest_act(holder) or holder.lemma_.lower() in _REMAINS_KEPT and any(
                     w.lemma_.lower() in _PROTEST_WORDS | {"demand", "chant", "slogan"} for w in verb.sent):
                 # "villagers blocked the highway with the bodies of two men killed in a clash with police,
-                # demanding justice": the dead a protest shows, killed in an event reported before
+                # demanding justice", "mourners carried the bodies of three brothers who were killed in an airstrike
+                # to the governor's house", "a sit-in was staged with the bodies of two youths killed by the FC":
+                # the dead a protest shows, killed in an event reported before
                 return True
             if holder.lemma_.lower() in _REMAINS_SHOWN and any(
                     c.dep_ == "prep" and (c.lower_ == "outside" or c.lower_ == "in" and any(
@@ -2873,12 +2911,15 @@ class Extractor:
                 return True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
                 and verb.head.head.lower_ == "of" and verb.head.head.head.lemma_.lower() in _KIN \
-                and verb.head.head.head.dep_ == "nsubj":
+                and verb.head.head.head.dep_ in ("nsubj", "ROOT"):
             acts = _with_conjuncts([verb.head.head.head.head])
             if any(_protest_act(a) or a.lemma_.lower() in _REMAINS_KEPT | {"block"} and any(
-                    w.lemma_.lower() in _REMAINS for w in a.subtree) for a in acts):
+                    w.lemma_.lower() in _REMAINS for w in a.subtree) for a in acts) or any(
+                    w.pos_ == "VERB" and w.i != verb.i and _protest_act(w) for w in verb.sent):
                 # "the family of a man killed in an IED blast blocked the road with his body", "relatives of a
-                # shopkeeper killed in a grenade attack staged a sit-in": the kin protest a death reported before
+                # shopkeeper killed in a grenade attack staged a sit-in" (and "relatives of two brothers kidnapped by
+                # militants protested", whose protest the parse hangs on the kidnappers): the kin protest a death
+                # reported before
                 return True
         t = verb
         for _ in range(3):
@@ -2896,8 +2937,12 @@ class Extractor:
                 return True
             if t.dep_ == "ccomp" and hl in ("say", "allege", "claim", "complain", "tell") and (any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in head.children)
-                    or head.dep_ in ("advcl", "conj") and _protest_act(head.head)):
-                # "the protesters said ...", "villagers protested, alleging that the FC had fired on a vehicle"
+                    or head.dep_ in ("advcl", "conj") and _protest_act(head.head)
+                    or head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp") and any(
+                        w.pos_ == "VERB" and _protest_act(w) for w in head.sent)):
+                # "the protesters said ...", "villagers protested, alleging that the FC had fired on a vehicle" (the
+                # parse may hang the participle elsewhere: "the relatives of a man protested, saying that he had
+                # been picked up by police")
                 return True
             t = head
         return False
@@ -2932,10 +2977,15 @@ class Extractor:
         """A deed named as what a protest, a condemnation or a demand is about ("protested against the Shikarpur
         blast", "condemned the attack") is a reference to an event reported elsewhere, not one reported here."""
         if tok.pos_ not in ("NOUN", "PROPN"):
-            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and Extractor._background(tok.head):
+            if (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and Extractor._background(tok.head):
                 # "protested over the killing of a reporter who was shot dead by unknown assailants", "a strike
-                # over the bus attack, in which 24 pilgrims were killed": the grievance told in a clause
+                # over the bus attack, in which 24 pilgrims were killed", "offered condolences to the family of a
+                # lawyer shot dead by armed men": the grievance told in a clause
                 return True
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.pos_ == "ADP" and tok.head.dep_ == "prep" \
+                    and tok.head.head.pos_ in ("NOUN", "PROPN") and Extractor._background(tok.head.head):
+                return True  # "protested against the killing of a boy in firing by security forces": how it came about
             return Extractor._charged_deed(tok) or Extractor._grievance_clause(tok) or Extractor._in_grievance(tok)
         if Extractor._deed_naming_people(tok) or Extractor._in_grievance(tok):
             return True
@@ -2975,6 +3025,13 @@ class Extractor:
                 return True  # "traders shut their shops in response to the abduction of a trader"
             if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
+            if dep == "pobj" and head.lower_ == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in (
+                    "condolence", "tribute", "sympathy") for c in head.head.children):
+                return True  # "offered condolences to the family of a lawyer shot dead by armed men"
+            if dep == "nsubj" and hl in _SPARKING and any(
+                    c.dep_ == "dobj" and _PROTEST_NAMED.match(c.lower_) or c.dep_ == "prep" and c.lower_ == "to" and any(
+                        g.dep_ == "pobj" and _PROTEST_NAMED.match(g.lower_) for g in c.children) for c in head.children):
+                return True  # "the killing of a shopkeeper sparked a protest", "the raid led to protests"
             if dep == "pobj" and head.lower_ in ("over", "for") and any(
                     w.lemma_.lower() in ("sanction", "embargo", "blacklist") for w in tok.sent):
                 return True  # "sanctions on two generals over the crackdown": what the measure answers
