@@ -104,3 +104,21 @@ def test_firing_along_the_working_boundary_is_punjabs(extractor):
 def test_an_afghan_district_in_acleds_spelling_finds_its_province(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # more districts in the spellings of Afghan reporting: the gazetteer's are too far off or lacking
+    ("On 14 June 2020, Taliban fighters stormed police posts in Khair Kot district, killing 2 policemen.", "Paktika"),
+    ("On 15 June 2020, the Taliban overran a checkpoint in Laja Mangal district.", "Paktya"),
+    ("On 16 June 2020, Taliban militants ambushed an ALP patrol in Zhari district.", "Kandahar"),
+    ("On 17 June 2020, ANA commandos killed 7 Taliban in Pachir Agam district.", "Nangarhar"),
+    ("On 18 June 2020, Taliban fighters attacked ANA posts in Dara-i-Suf district.", "Samangan"),
+    ("On 19 June 2020, a roadside mine killed two farmers in Badpakh district.", "Laghman"),
+    ("On 20 June 2020, Taliban fighters attacked an outpost in Zerok district, killing a soldier.", "Paktika"),
+    ("On 21 June 2020, Taliban fighters attacked security posts in Dolaina district.", "Ghor"),
+    ("On 22 June 2020, US drones struck Taliban fighters in Khanashin district, killing 4.", "Helmand"),
+])
+def test_more_afghan_districts_in_reporting_spellings(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+

@@ -70,8 +70,8 @@ ADMIN1_NAMES = {
 ADMIN2_VARIANTS = {
     "North Waziristan": ["NWA", "N Waziristan", "North Waziristan Agency", "North Wazirstan", "N. Waziristan"],
     "South Waziristan": ["SWA", "S Waziristan", "South Waziristan Agency", "South Wazirstan", "S. Waziristan"],
-    "Dera Ismail Khan": ["DIK", "D.I. Khan", "DI Khan", "D I Khan", "Dera Ismail Khan district"],
-    "Dera Ghazi Khan": ["DG Khan", "D.G. Khan", "D G Khan"],
+    "Dera Ismail Khan": ["DIK", "D.I. Khan", "D.I Khan", "DI Khan", "D I Khan", "Dera Ismail Khan district"],
+    "Dera Ghazi Khan": ["DG Khan", "D.G. Khan", "D.G Khan", "D G Khan"],
     "Mohmand": ["Momand", "Momand Agency", "Mohmand Agency", "Mohmand tribal district"],
     "Khyber": ["Khyber Agency", "Khyber tribal district", "Khyber district", "Tirah", "Tirah Valley", "Tirah valley",
                "Bara"],
@@ -282,7 +282,7 @@ BORDER_LINES: list[tuple[str, str, str, float, float, list[str]]] = [
 # its list: Marja, Dand-e Ghori, Alasay) or spells it too far off for the spelling-blind key ("Obeh" for Obe,
 # "Dzadran" for Wuza Zadran, "Siyahgird Ghorband" for Ghorband); a name that lies in two provinces (Qarabagh,
 # Arghandab, Tagab) or in both countries (Barmal, Shakardara) is left out, as no report's district alone tells
-# which. A short or common name ("Kot", "Dila") is matched only with "district" after it (listed apart: see
+# which. A short or common name ("Kot", "Dila", "Naka") is matched only with "district" after it (listed apart: see
 # build_gazetteer).
 AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     # (name, admin1 id, other spellings; "<name> district" forms are added)
@@ -310,6 +310,17 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     ("Chinarto", "AF.39", ["Chenartu", "Chinartu", "Chenarto"]),
     ("Ashtarlay", "AF.41", ["Ashtarlai"]),
     ("Lash wa Juwayn", "AF.06", ["Lash-o-Juwayn", "Lash-wa-Juwayn", "Lash Juwayn"]),
+    ("Zhari", "AF.23", ["Zheray", "Zhary"]),
+    ("Khair Kot", "AF.29", ["Khairkot", "Khayr Kot", "Khair Kowt"]),
+    ("Laja Mangal", "AF.36", ["Lija Mangal", "Laja Ahmad Khel", "Lija Ahmad Khel", "Laja Ahmadkhel"]),
+    ("Mirzaka", "AF.36", ["Mirzakah", "Mirzaki"]),
+    ("Pachir Agam", "AF.18", ["Pachir-o-Agam", "Pachir-wa-Agam", "Pachiragam", "Pachir Wa Agam"]),
+    ("Dara-e Suf", "AF.32", ["Dara-i-Suf", "Dara-e-Suf", "Dara-i Suf", "Darah-ye Suf", "Darra-e-Suf", "Dara-e Sof"]),
+    ("Bad Pakh", "AF.35", ["Badpakh", "Bad Pash", "Badpash"]),
+    ("Manogai", "AF.34", ["Manogay", "Manugai", "Manughay"]),
+    ("Du Laina", "AF.09", ["Dolaina", "Dolayna", "Du Layna", "Dulaina", "Du Layina"]),
+    ("Khan Neshin", "AF.10", ["Khanashin", "Khaneshin", "Khan Nashin", "Khanishin", "Reg-e Khan Neshin"]),
+    ("Estalif", "AF.13", ["Istalef", "Estalef"]), ("Zerok", "AF.29", ["Zirok", "Zeruk"]),
     # Ghor's capital by the name Afghan reporting gives it (Chaghcharan's town)
     ("Firozkoh", "AF.09", ["Feroz Koh", "Firoz Koh", "Firuzkoh", "Ferozkoh", "Chagcharan"]),
     # short or common names, matched only with "district" after them
@@ -317,7 +328,8 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
         ("Obe", "AF.11"), ("Dand", "AF.23"), ("Bak", "AF.37"), ("Kama", "AF.18"), ("Kot", "AF.18"),
         ("Nari", "AF.34"), ("Azra", "AF.17"), ("Dila", "AF.29"), ("Nika", "AF.29"), ("Omna", "AF.29"),
         ("Chamkani", "AF.36"), ("Chora", "AF.39"), ("Kiti", "AF.41"),
-        ("Spin Ghar", "AF.18"), ("Duab", "AF.38"))],
+        ("Spin Ghar", "AF.18"), ("Duab", "AF.38"), ("Naka", "AF.29"), ("Shekh Ali", "AF.40"),
+        ("Sheikh Ali", "AF.40"))],
 ]
 
 # Pakistan's tehsils and sub-divisions, the former tribal agencies' and frontier regions' sub-divisions and villages
