@@ -43,6 +43,10 @@ def _local(tok: Token) -> str | None:
             return "hypothetical"
         if c.dep_ == "advmod" and lw in ("never",):
             return "negated"
+        if c.dep_ in ("amod", "compound") and c.i < tok.i and lw in ("forbidding", "prohibiting", "banning",
+                                                                    "outlawing"):
+            return "negated"  # "issued an edict forbidding attacks on aid workers" (the parse makes the ban the
+            # deed's modifier)
         if c.dep_ in ("preconj", "advmod", "det") and lw == "neither" or c.dep_ == "cc" and lw == "nor" \
                 and c.i < tok.i:
             return "negated"  # "has neither arrested nor expelled any commander"

@@ -568,12 +568,19 @@ def _put_on_watch_list(q: Cue):
     sanctions list", "put their names on the Exit Control List": people barred from moving and banking."""
     if not q.objs or not (q.personish(q.objs) or q.in_objects(L.MILITANT_NOUNS | {"name", "names"})):
         return None
-    for c in q.tok.children:
+    # (the parse may hang the list on the people named: "placed the names of 12 militants on the Exit Control List")
+    for c in (*q.tok.children, *(t for o in q.objs for t in o.subtree)):
         if c.dep_ == "prep" and c.lower_ in ("on", "to", "in"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in _WATCH_LISTS and (
-                        g.lemma_.lower() in ("watchlist", "blacklist") or any(
-                            m.lower_ in _WATCH_LIST_MARKS for m in g.subtree if m.i != g.i)):
+                marks = {m.lower_ for m in g.subtree if m.i != g.i}
+                if g.dep_ == "pobj" and (g.lemma_.lower() in _WATCH_LISTS and (
+                        g.lemma_.lower() in ("watchlist", "blacklist") or marks & _WATCH_LIST_MARKS)
+                                         or g.text == "ECL"):
+                    if (g.text == "ECL" or marks & {"exit", "no-fly"}) and not any(
+                            t.lemma_.lower() in _TERROR_PEOPLE | {"banned", "proscribed", "outfit"}
+                            or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" for t in q.tok.sent):
+                        return None  # "placed the names of a former minister on the Exit Control List": a list
+                        # that keeps suspects of any crime at home, not one of armed groups' people
                     return "RESTRICT"
     return None
 
@@ -859,6 +866,11 @@ _ONLINE = frozenset({"internet", "website", "websites", "site", "sites", "app", 
                      "youtube", "facebook", "twitter", "tiktok", "whatsapp", "telegram"})
 
 
+# the words that make people the suspects of armed violence, not of crime ("suspected militants", "terror suspects")
+_TERROR_PEOPLE = frozenset({"militant", "terrorist", "terror", "insurgent", "jihadist", "jihadi", "extremist",
+                            "khawarij", "operative"})
+
+
 def _seized_what(q: Cue):
     if q.tok.lemma_.lower() == "block" and {t.lemma_.lower() for o in q.objs for t in o.subtree} & _ONLINE and not any(
             t.lemma_.lower() in L.MILITANT_NOUNS or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group"
@@ -868,6 +880,12 @@ def _seized_what(q: Cue):
             g.lemma_.lower() in _LAND for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children) for o in q.objs):
         return None
+    if q.objs and all(o.lemma_.lower() == "passport" for o in q.objs) and any(
+            t.lemma_.lower() in _TERROR_PEOPLE or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group"
+            for o in q.objs for t in o.subtree):
+        return "RESTRICT"  # "confiscated the passports of suspected militants": people barred from travelling
+    if q.objs and all(o.lemma_.lower() in ("body", "corpse", "remains") for o in q.objs):
+        return None  # "recovered the body of a child killed over a property dispute": the dead, not their money
     if q.tok.lemma_.lower() == "seize" and any(o.lemma_.lower() in L.PERSON_NOUNS | L.MILITANT_NOUNS
                                                 or o.lower_ in L.PERSON_NOUNS for o in q.objs):
         # "border police seized two men carrying explosives": the people are what was taken, whatever they carried
