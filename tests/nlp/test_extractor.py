@@ -230,6 +230,24 @@ def test_a_toll_over_a_span_of_time_is_no_single_attack(extractor):
     assert ("OPERATION", "asserted") in kinds(ms)
 
 
+@pytest.mark.parametrize("text", [
+    "The Taliban said they had detained 25 Daesh members in raids across Kabul and Nangarhar in the past week.",
+    "Police in Quetta arrested eleven suspected BLA facilitators over the last week, officials said.",
+])
+def test_a_report_of_one_past_week_tells_its_deeds(extractor, text):
+    # one week is a report's own period, as "the past 24 hours" is: what it reports was done, and counts
+    assert ("ARREST", "asserted") in kinds(events(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police have arrested dozens of suspects over the past weeks.",
+    "Police arrested 40 suspects over the past month.",
+    "Police arrested 40 suspects in recent weeks.",
+])
+def test_arrests_over_weeks_or_months_are_a_tally(extractor, text):
+    assert not deeds(events(extractor, text)), text
+
+
 def test_events_that_rise_or_continue_are_a_trend(extractor):
     for text in ("A UN report says the group's attacks on Pakistan have increased.",
                  "Arrests of TTP members have risen since the talks began."):
@@ -788,3 +806,28 @@ def test_the_doer_of_the_strike_the_dead_fell_in(extractor, text):
     ms = [m for m in extractor.extract("s", text, date(2015, 6, 1)) if m.type == "OPERATION"
           and m.modality == "asserted"]
     assert ms and ms[0].source is not None and ms[0].source.id == "us"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Islamic Emirate has given assurances to all neighbours that Afghan soil would not be used against them.",
+     "taliban"),
+    ("Kabul offered fresh guarantees that its soil would not be used against Pakistan.", "taliban"),
+    ("The Taliban reiterated their commitment that Afghan territory would not be used against any country.", "taliban"),
+])
+def test_an_assurance_given_or_offered_is_its_giver_s(extractor, text, speaker):
+    ms = [m for m in events(extractor, text) if m.type == "ASSURE"]
+    assert ms and ms[0].modality == "asserted" and ms[0].source and ms[0].source.id == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("China hopes the Afghan side will crack down on ETIM, the spokeswoman said.", "china"),
+    ("Pakistan hoped Kabul would hand over the militants.", "pakistan"),
+])
+def test_a_party_hoping_another_will_act_demands_it(extractor, text, speaker):
+    ms = [m for m in events(extractor, text) if m.type == "DEMAND"]
+    assert ms and ms[0].source and ms[0].source.id == speaker and ms[0].target and ms[0].target.id == "taliban"
+
+
+def test_a_hope_of_ones_own_is_no_demand(extractor):
+    for text in ("Pakistan hopes to reopen the Torkham crossing next week.", "Officials hope the talks will succeed."):
+        assert not any(m.type == "DEMAND" for m in events(extractor, text)), text

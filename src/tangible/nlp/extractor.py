@@ -2165,6 +2165,9 @@ class Extractor:
                 facts.background_types.add(etype)
             if etype == "ASSURE" and tok.lemma_.lower() in ("allow", "permit") and modality in ("negated", "future"):
                 modality = "asserted"  # "will not allow anyone to use its soil" is the assurance being given
+            if etype in STATEMENT_TYPES and modality == "future" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in ("offer", "extend") and modality_of(tok.head) == "asserted":
+                modality = "asserted"  # "Kabul offered fresh guarantees": offering a statement makes it
             if question and modality in ("asserted", "future"):
                 modality = "hypothetical"
             if etype in ("ATTACK", "OPERATION") and _accidental(tok, lemmas):
@@ -3362,6 +3365,10 @@ class Extractor:
                 # "police conducted an operation", "the ministry announced the closure of a madrassa", "the Taliban
                 # imposed a ban on TTP fundraising"
                 verb = tok.head
+            elif src_tok is None and etype in STATEMENT_TYPES and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                    and tok.head.lemma_.lower() in ("give", "offer", "provide", "extend", "renew", "reiterate",
+                                                    "reaffirm", "repeat", "convey", "deliver"):
+                verb = tok.head  # "the Islamic Emirate gave assurances that ...": who gives a statement makes it
             elif src_tok is None and tok.dep_ in ("nsubjpass",) and tok.head.lemma_.lower() in _LIGHT_VERBS:
                 # "strikes were carried out by the military"
                 src_tok = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children

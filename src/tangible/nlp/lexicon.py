@@ -46,7 +46,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # statements
     "urge": "DEMAND", "demand": "DEMAND", "press": "DEMAND", "ask": "DEMAND", "call": "DEMAND",
     "insist": "DEMAND", "request": "DEMAND", "appeal": "DEMAND", "want": "DEMAND", "exhort": "DEMAND",
-    "expect": "DEMAND",  # a party expecting another to act (checked)
+    "expect": "DEMAND", "hope": "DEMAND",  # a party expecting another to act (checked)
     "assure": "ASSURE", "pledge": "ASSURE", "promise": "ASSURE", "vow": "ASSURE", "reiterate": "ASSURE",
     "guarantee": "ASSURE", "reassure": "ASSURE", "commit": "ASSURE", "undertake": "ASSURE",
     "deny": "DENY", "reject": "DENY", "refute": "DENY", "dismiss": "DENY", "rebuff": "DENY",
@@ -95,6 +95,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "assassination": "ATTACK", "shooting": "ATTACK", "ied": "ATTACK", "bomber": "ATTACK",
     "demand": "DEMAND", "appeal": "DEMAND",
     "assurance": "ASSURE", "pledge": "ASSURE", "promise": "ASSURE", "commitment": "ASSURE", "vow": "ASSURE",
+    "guarantee": "ASSURE",
     "denial": "DENY",
     "accusation": "ACCUSE", "allegation": "ACCUSE",
     "condemnation": "CONDEMN",
@@ -187,7 +188,7 @@ _CUE_STEMS = [
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
     "deport", "hand over", "hands over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
-    "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "assur", "pledg",
+    "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "hope", "hoping", "assur", "pledg",
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",

@@ -707,7 +707,8 @@ _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "yea
 def _over_a_span(tok: Token) -> bool:
     """The clause of ``tok`` is told over a span of time with no date in it: "have conducted several operations in
     the area in recent months", "arrested dozens over the past year" (a tally or a series, not one deed). A span
-    counted in hours or days ("in the past 24 hours", "in the last two days") is a report's own period and stays."""
+    counted in hours or days ("in the past 24 hours", "in the last two days"), or one week, is a report's own period
+    and stays."""
     verb = tok
     if tok.pos_ not in ("VERB", "AUX"):
         # a plural deed noun that is the verb's object or subject ("have conducted operations", "raids were
@@ -723,8 +724,9 @@ def _over_a_span(tok: Token) -> bool:
             if g.dep_ != "pobj" or g.lower_ not in _SPAN_UNITS:
                 continue
             mods = {d.lower_ for d in g.children}
-            if any(d.like_num for d in g.children) or g.lower_ in ("day", "days") and not mods & {"recent"}:
-                continue
+            if any(d.like_num for d in g.children) or g.lower_ in ("day", "days") and not mods & {"recent"} \
+                    or g.lower_ == "week":
+                continue  # (one past week is a report's own period too: "detained 25 in raids in the past week")
             if mods & {"recent", "past", "last", "previous"} and (g.tag_ == "NNS" or "the" in mods):
                 return True  # ("in recent months", "over the past year")
     if any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.head.lower_ in ("in", "over") and any(

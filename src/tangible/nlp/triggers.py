@@ -392,21 +392,27 @@ def _called_on(q: Cue):
 
 
 def _expected_of(q: Cue):
-    # "China expects Afghanistan to take firm measures": a party's expectation of another is a demand; "the
-    # operation is expected to last", "analysts expect the Taliban to ..." are forecasts
+    # "China expects Afghanistan to take firm measures", "Beijing hopes the Afghan side will crack down on ETIM": a
+    # party's expectation of another is a demand; "the operation is expected to last", "analysts expect the
+    # Taliban to ...", "officials hope the talks will succeed", "we hope to arrest them" are forecasts and wishes
     tok = q.tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ == "auxpass" for c in tok.children):
         return None
     def party(t: Token) -> bool:
-        return t.i in q.tok_ent or t.pos_ == "PROPN" or t.lemma_.lower() in L.AUTHORITY_NOUNS
+        return t.i in q.tok_ent or t.pos_ == "PROPN" or t.lemma_.lower() in L.AUTHORITY_NOUNS or (
+            t.lemma_.lower() == "side" and any(c.i in q.tok_ent or c.dep_ == "amod" and c.text[:1].isupper()
+                                               for c in t.children))  # "the Afghan side"
 
-    # "expects Kabul to act", parsed with Kabul as the object or as the subject of the infinitive
-    asked = any(c.dep_ == "dobj" and party(c) for c in tok.children) and any(
+    # "expects Kabul to act", parsed with Kabul as the object or as the subject of the infinitive; "hopes the
+    # Afghan side will act"
+    asked = tok.lemma_.lower() == "expect" and any(c.dep_ == "dobj" and party(c) for c in tok.children) and any(
         c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
-        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ in ("to", "will", "would") for a in c.children)
         and any(g.dep_ == "nsubj" and party(g) for g in c.children) for c in tok.children)
-    return KEEP if party(subj) and asked else None
+    # (a pronoun for a party or its speaker: "'We expect the interim government to act,' the spokesperson said",
+    # "the minister said he hoped Kabul would act")
+    return KEEP if (party(subj) or subj.lower_ in ("we", "he", "she", "they")) and asked else None
 
 
 def _not_wanted_man(q: Cue):
@@ -1229,7 +1235,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"fight"}), Constraint("armed parties fighting", _armed_fighting,
                                       "fighting between government troops and separatists killed five people")),
     (frozenset({"call"}), Constraint("called on or for", _called_on, "Pakistan called on Kabul to act")),
-    (frozenset({"expect"}), Constraint("a party expecting another to act", _expected_of,
+    (frozenset({"expect", "hope"}), Constraint("a party expecting another to act", _expected_of,
                                        "Pakistan expects the Afghan interim government to act against the TTP")),
     (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
     (frozenset({"insist"}), Constraint("insisted on, not that it is so", _insisted_on,
@@ -1655,6 +1661,9 @@ _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should"
 _IRREGULAR_PAST = {"struck": "strike", "shot": "shoot", "hit": "hit", "took": "take", "held": "hold",
                    "threw": "throw", "blew": "blow", "froze": "freeze", "overran": "overrun", "retook": "retake"}
 
+# forms the lemmatiser gives another verb's lemma ("hopes", "hoped" -> "hop")
+_MISLEMMATISED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
 
 def irregular_past(word: str) -> bool:
     return word in _IRREGULAR_PAST
@@ -1694,8 +1703,9 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
             return None  # "the accused surrendered", "remanded the accused": a participle used as a noun names people
         etype = L.VERB_TRIGGERS.get(lemma) or L.VERB_TRIGGERS.get(low)
-        if etype is None and low in _IRREGULAR_PAST:  # "Iraqi forces retook the village": a form left unlemmatised
-            lemma = _IRREGULAR_PAST[low]
+        if etype is None and (low in _IRREGULAR_PAST or low in _MISLEMMATISED):
+            # "Iraqi forces retook the village": a form left unlemmatised; "China hopes": one given another verb's
+            lemma = _IRREGULAR_PAST.get(low) or _MISLEMMATISED[low]
             etype = L.VERB_TRIGGERS.get(lemma)
         if etype is None:
             return None
