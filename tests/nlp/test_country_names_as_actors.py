@@ -32,3 +32,14 @@ def test_the_country_name_after_in_is_a_place(extractor):
     m = _first(extractor, "Pakistani aircraft bombed TTP hideouts in Afghanistan's Paktika province.", "OPERATION",
                LATE)
     assert m.source.id == "pakistan" and m.location.admin1 == "Paktika"
+
+
+@pytest.mark.parametrize("text, etype, side", [
+    # a bare "interim government" in a Pakistani report is Kabul's, not the report's own country's
+    ("Officials in Peshawar said the interim government had detained 12 TTP commanders near the border.", "ARREST",
+     "source"),
+    ("Islamabad said the interim government had arrested 20 TTP members.", "ARREST", "source"),
+])
+def test_a_bare_interim_government_is_kabuls(extractor, text, etype, side):
+    ref = getattr(_first(extractor, text, etype, LATE), side)
+    assert ref is not None and ref.id == "taliban"
