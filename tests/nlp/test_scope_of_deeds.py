@@ -614,3 +614,23 @@ def test_the_states_allies_or_former_fighters_killed_are_no_operation(extractor,
     # a militia fighting beside the state, or fighters who left the fight, die at the hands of its enemies
     kinds = asserted(extractor, text)
     assert "OPERATION" not in kinds and "ATTACK" in kinds
+
+
+@pytest.mark.parametrize("text", [
+    # deeds counted over a span of time are a toll of many, none of them told, whatever date the report has
+    "On 12 November 2020, Taliban have carried out 41 attacks in Zabul this year, the provincial governor said.",
+    "On 14 November 2020, at least 30 policemen have been killed in Taliban attacks in Ghazni this year.",
+    "The BLA has carried out more than 60 attacks since January, killing dozens of FC personnel.",
+    "Militants have killed 38 policemen in Dera Ismail Khan so far this year.",
+])
+def test_a_tally_over_a_span_is_no_attack(extractor, text):
+    assert "ATTACK" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers have been killed in a TTP attack in Bannu this week.",
+    "On 16 November 2020, Taliban attacked a post in Zabul, killing 2 soldiers. It was the third attack on the post "
+    "this month.",
+])
+def test_one_attack_told_beside_a_span_stays(extractor, text):
+    assert "ATTACK" in asserted(extractor, text)

@@ -685,20 +685,57 @@ _PERIOD = re.compile(r"\b(?:(?:this|last|past) (?:year|month|months|years|decade
 _EVENT_NOUNS = frozenset(L.NOUN_TRIGGERS) | {"incident", "incursion"}
 
 
-def _tallied_over(verb: Token) -> bool:
+# the spans of ``_PERIOD`` longer than a report's own period of hours, days or weeks
+_LONG_PERIOD = re.compile(r"\b(?:(?:this|last|past) (?:year|month|months|years|decade)|so far|to date|since (?:january|"
+                          r"february|march|april|may|june|july|august|september|october|november|december|the start|"
+                          r"the beginning|\d{4})|in recent (?:months|years)|over the (?:past|last) (?:\w+ )?"
+                          r"(?:months|years|year|month|decade)|in \d{4})\b", re.I)
+
+
+def _tallied_over(verb: Token, also: tuple[Token, ...] = (), period: re.Pattern[str] = _PERIOD) -> bool:
     """The verb's own clause counts over a span of time ("have killed dozens this year", "so far"), not a
-    span named elsewhere in the sentence ("killed 12 on Monday, the third such raid this year")."""
+    span named elsewhere in the sentence ("killed 12 on Monday, the third such raid this year"); ``also``: other
+    words the span may qualify for the clause ("carried out 35 attacks this year")."""
     sent = verb.sent
-    for x in _PERIOD.finditer(sent.text):
+    own = {verb.i, *(t.i for t in also)}
+    for x in period.finditer(sent.text):
         span = verb.doc.char_span(sent.start_char + x.start(), sent.start_char + x.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
         up = span.root.head
         while up.pos_ == "ADP" and up.head.i != up.i:
             up = up.head  # "over the past months", "since January": through the preposition to what it qualifies
-        if up.i == verb.i:
+        if up.i in own:
             return True
     return False
+
+
+def _tally_of_deeds(tok: Token) -> bool:
+    """Deeds counted over a span of time, whatever date the report has: "Taliban have carried out 35 attacks this
+    year", "23 soldiers have been killed in attacks so far this year", "militants have killed 45 policemen since
+    January" (a toll of many deeds, none of them told)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.tag_ != "NNS" or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) not in _VIOLENT_TYPES or any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            return False
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return _tallied_over(verb, (tok,), _LONG_PERIOD)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok  # "..., killing dozens"
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False  # the perfect tallies up to now; "killed 12 this month" may tell one deed
+    deeds = tuple(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ == "NNS")
+    if L.VERB_TRIGGERS.get(verb.lemma_.lower()) not in _VIOLENT_TYPES and L.VERB_TRIGGERS.get(
+            tok.lemma_.lower()) not in _VIOLENT_TYPES and not any(
+            L.NOUN_TRIGGERS.get(d.lemma_.lower()) in _VIOLENT_TYPES for d in deeds):
+        return False  # (a count of arrests "since January" tells the arrests a report is about)
+    return _tallied_over(verb, deeds, _LONG_PERIOD)
+
+
+_VIOLENT_TYPES = frozenset({"ATTACK", "OPERATION"})
 
 
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
@@ -750,6 +787,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     """
     dated = date_precision in ("day", "week")
     if not dated and _over_a_span(tok):
+        return True
+    if _tally_of_deeds(tok):
         return True
     if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and any(
             c.lower_ in ("several", "many", "numerous", "multiple") for c in tok.children) and any(
