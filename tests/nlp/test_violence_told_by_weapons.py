@@ -127,3 +127,17 @@ def test_missiles_a_drone_fired_are_the_forces_strike(extractor, text):
     # a drone is flown by a state's forces: what it fires is their operation, never an armed group's attack
     types = {m.type for m in extractor.extract("t", text, PUB) if m.modality == "asserted"}
     assert "OPERATION" in types and "ATTACK" not in types
+
+
+@pytest.mark.parametrize("text, target", [
+    # a device that went off is no target of its own blast: what it went off beside is
+    ("On 9 November 2020, an explosive device detonated near an army vehicle in Sabari district, Khost. A soldier "
+     "was killed.", "army vehicle"),
+    ("On 10 November 2020, a sticky bomb detonated under the car of a district official in Mihtarlam, Laghman.",
+     "car"),
+    ("On 11 November 2020, a roadside bomb exploded near a Levies checkpoint in Mastung, wounding two Levies men.",
+     "Levies checkpoint"),
+])
+def test_a_blast_is_aimed_at_what_it_went_off_beside(extractor, text, target):
+    ms = _deeds(extractor, text)
+    assert ms and ms[0].type == "ATTACK" and ms[0].target is not None and ms[0].target.text == target

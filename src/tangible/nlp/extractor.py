@@ -3521,13 +3521,22 @@ class Extractor:
         if src_tok is None and tok.lemma_.lower() == "bomber" and tok.pos_ == "NOUN" and (
                 tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
             src_tok = tok  # "A suicide bomber rammed a car into the gate": the word for the deed names its doer
-        if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
-            tgt_tok = tok.head  # "the eight people killed in the operation"
+        blast = tok.lemma_.lower() in ("detonate", "explode")
+        if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not (blast and role_of_head(tok.head) == INSTRUMENT):
+            tgt_tok = tok.head  # "the eight people killed in the operation" (not "an explosive device detonated")
         if src_tok is not None and tgt_tok is None and src_tok.dep_ == "nsubj" and src_tok.head.i == tok.i \
-                and tok.tag_ in ("VBD", "VBN") and (_reduced_passive(tok) or _reduced_shot_dead(tok)):
+                and tok.tag_ in ("VBD", "VBN") and (_reduced_passive(tok) or _reduced_shot_dead(tok)) and not (
+                blast and role_of_head(src_tok) == INSTRUMENT):
             # "7 security forces killed in an attack", "two militants arrested", "four vaccinators shot dead in
-            # Karachi": a headline's passive, whose subject is who it was done to
+            # Karachi": a headline's passive, whose subject is who it was done to (a device that "detonated" went
+            # off: it is no target)
             src_tok, tgt_tok = None, src_tok
+        if tgt_tok is None and blast and (src_tok is None or role_of_head(src_tok) == INSTRUMENT or tok.dep_ == "acl"):
+            # "an IED detonated near a police vehicle", "a bomb exploded under the car of an official": what it went
+            # off beside is what it was aimed at
+            tgt_tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in _BESIDE for g in c.children
+                            if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC")), None)
         return src_tok, tgt_tok
 
     def _refs(self, tok: Token, etype: str, frame: Frame, tok_ent: dict, country: str | None,
@@ -3749,6 +3758,8 @@ def _accidental(tok: Token, lemmas: set[str]) -> bool:
 
 
 _BLAST_LEMMAS = frozenset({"explode", "explosion", "blast", "burst"})
+# the words that place a blast beside what it was aimed at
+_BESIDE = frozenset({"near", "under", "beneath", "outside", "beside", "alongside"})
 
 
 # aircraft a missile or a bomb is fired or dropped from, and what is done with a missile
