@@ -475,3 +475,22 @@ def test_coordinated_dead_after_a_named_group(extractor, text, dead):
 ])
 def test_a_doubt_after_a_semicolon_keeps_the_dead(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # "along with" the parse hangs on the verb: the companions share the fate
+    ("On 22 October 2020, NDS forces raided a compound in Tagab (Kapisa). A Taliban commander named Qari Noor was "
+     "killed along with 3 of his men.", 4),
+])
+def test_companions_along_with_the_dead(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text", [
+    # an intelligence-based operation by its initials is the setting the forces' men died in: the forces' operation
+    "On 23 October 2020, a soldier was martyred during an IBO in the Shewa area of North Waziristan.",
+    "On 24 October 2020, two soldiers were martyred during an IBO near Hoshab, Kech district.",
+])
+def test_forces_killed_during_an_ibo_are_an_operations_dead(extractor, text):
+    ms = [m for m in extractor.extract("d", text, PUB) if m.modality == "asserted"]
+    assert ms and ms[0].type == "OPERATION" and ms[0].source is not None and ms[0].source.id == "pakistan"

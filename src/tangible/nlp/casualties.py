@@ -507,7 +507,8 @@ def _also_these(pred: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.i > pred.i and c.lemma_.lower() in ("be", "do") and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-        elif c.dep_ == "prep" and c.lower_ in ("along", "together"):
+        elif c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("along", "together"):
+            # ("was killed along with 4 of his fighters": the parse may take "along" for the verb's particle)
             out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
                     for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")]
         elif c.dep_ == "conj" and c.tag_ == "CD" and any(g.lower_ in _ADDITIVE for g in c.children):

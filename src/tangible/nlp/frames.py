@@ -25,6 +25,7 @@ MEANS_NOUNS = frozenset({
     "gunbattle", "gun-battle", "battle", "search", "sweep", "drone", "shooting", "retaliation", "cross-fire",
     "crossfire", "combat", "confrontation", "action", "siege", "ied", "landmine", "mine", "bomb", "grenade",
     "infighting",
+    "ibo",  # an intelligence-based operation by its initials ("martyred during an IBO")
 })
 # nouns and verbs that name violence in its own right (an explosion needs no named actor to be an attack)
 TERROR_WORDS = frozenset({"blast", "bomb", "bombing", "explosion", "ied", "suicide", "landmine", "mine", "grenade",
