@@ -117,8 +117,38 @@ def test_an_afghan_district_in_acleds_spelling_finds_its_province(extractor, tex
     ("On 20 June 2020, Taliban fighters attacked an outpost in Zerok district, killing a soldier.", "Paktika"),
     ("On 21 June 2020, Taliban fighters attacked security posts in Dolaina district.", "Ghor"),
     ("On 22 June 2020, US drones struck Taliban fighters in Khanashin district, killing 4.", "Helmand"),
+    # a district named as one, not the town of that name in another country ("Narang" of Punjab)
+    ("On 24 June 2020, Pakistani forces fired rockets into Narang district, wounding 3 civilians.", "Kunar"),
 ])
 def test_more_afghan_districts_in_reporting_spellings(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == province
 
+
+@pytest.mark.parametrize("text, province", [
+    # places typed in lower case, or partly so, where reports put places
+    ("On 25 June 2020, unidentified gunmen shot dead a shopkeeper in Dera Ismail khan.", "Khyber Pakhtunkhwa"),
+    ("On 26 June 2020, unknown gunmen shot dead a lawyer in peshawar.", "Khyber Pakhtunkhwa"),
+    ("On 27 June 2020, unidentified gunmen killed a student in north waziristan.", "Khyber Pakhtunkhwa"),
+    ("On 28 June 2020, unidentified gunmen killed a driver in lakki marwat district.", "Khyber Pakhtunkhwa"),
+    ("On 29 June 2020, unknown gunmen killed a shopkeeper in quetta.", "Balochistan"),
+    ("On 30 June 2020, Taliban militants attacked ANA posts in helmand province.", "Helmand"),
+    ("On 1 July 2020, unknown gunmen shot dead a trader in dg khan.", "Punjab"),
+    # a name by its initials, which end no sentence
+    ("On 2 July 2020, unknown assailants shot dead a tribal elder in D.I. Khan. Police registered a case.",
+     "Khyber Pakhtunkhwa"),
+    ("On 3 July 2020, unknown assailants shot dead a tribal elder in D.I Khan.", "Khyber Pakhtunkhwa"),
+])
+def test_a_place_in_lower_case_finds_its_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+@pytest.mark.parametrize("text", [
+    # words that are also names of districts or cities, typed in lower case, are no places
+    "On 4 July 2020, unknown gunmen shot dead a translator who worked in farsi for a local paper.",
+    "On 5 July 2020, unknown gunmen shot dead a grain trader in mandi.",
+])
+def test_a_common_word_in_lower_case_is_no_place(extractor, text):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and all(m.location is None or m.location.admin1 is None for m in ms)

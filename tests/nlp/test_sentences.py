@@ -14,6 +14,10 @@ from tangible.nlp.sentences import split_sentences
      ["A convoy was hit by an (IED).", "Four soldiers were killed."]),
     ("The U.S. embassy said so. Mr. Khan agreed.", ["The U.S. embassy said so.", "Mr. Khan agreed."]),
     ("He moved to St.Louis in May.", ["He moved to St.Louis in May."]),
+    # a place by its initials ends no sentence
+    ("Gunmen shot a man in D.I. Khan on Friday. Police said so.", ["Gunmen shot a man in D.I. Khan on Friday.",
+                                                                   "Police said so."]),
+    ("Gunmen shot a man in D.G. Khan. Police said so.", ["Gunmen shot a man in D.G. Khan.", "Police said so."]),
     ("Read it on www.Dawn.com or Tribune.com.pk today.", ["Read it on www.Dawn.com or Tribune.com.pk today."]),
 ])
 def test_sentences_and_their_offsets(text, sentences):

@@ -1478,6 +1478,10 @@ class Extractor:
             bare = [b for v in place.variants if "'" in v for b in (re.sub(r" '|'", lambda m: " " if m.group(0) == " '"
                                                                             else "", v),) if b not in place.variants]
             patterns.append((self.place_matcher, key, [*place.variants, *bare]))
+            if place.precision not in ("country", "region"):
+                # (and in any case, for a name typed in lower case: "in dera ismail khan", "North waziristan";
+                # not an abbreviation in capitals, "KP", "DIK", whose letters in lower case are other words)
+                patterns.append((self.place_lower, key, [v for v in place.variants if not v.isupper()]))
             for v in place.variants:
                 if _TOPONYM_END.search(v) and v.isalpha() and place.precision != "country":
                     self.lower_places.setdefault(v.lower(), []).append(key)
@@ -1504,7 +1508,7 @@ class Extractor:
             patterns.append((self.place_matcher, key, [place.name, *place.aliases]))
         ids = PhraseIds(self.nlp, [p for _, _, phrases in patterns for p in phrases], self.cache_dir)
         for matcher, key, phrases in patterns:
-            of = ids.lower if matcher is self.alias_lower else ids.orth
+            of = ids.lower if matcher is self.alias_lower or matcher is self.place_lower else ids.orth
             matcher.add(key, [of(p) for p in phrases])
         self.generic_cache: dict[str, str | None] = {}
         self._order = {ident: i for i, ident in enumerate([*self.case.actors, *self.case.groups])}
@@ -1983,11 +1987,43 @@ class Extractor:
                 doc[t.i - 1].lower_ in _PLACE_PREPS and t.i not in actor_tokens else None
             if keys and len({(self.places[k].country, self.places[k].admin1) for k in keys}) == 1:
                 out.append((t.i, t.i + 1, self.places[keys[0]]))
+        out += self._lower_case_places(doc, actor_tokens, {(s, e) for s, e, _ in out})
         # a name inside a longer one is that one's part: "Kashmir" of "Indian-administered Kashmir" (but "Jaghatu" of
-        # "Jaghatu district" is still any Jaghatu)
+        # "Jaghatu district" is still any Jaghatu; only a town or village "Narang" is no reading of "Narang district",
+        # a district's name)
         return [(s, e, p) for s, e, p in out if not any(
-            s2 <= s and e <= e2 and e2 - s2 > e - s and not all(t.lower_ in _PLACE_NOUNS for t in doc[e:e2])
-            or s2 < s and e == e2 for s2, e2, _ in out)]
+            s2 <= s and e <= e2 and e2 - s2 > e - s and (
+                not all(t.lower_ in _PLACE_NOUNS for t in doc[e:e2])
+                or p2.precision == "admin2" and p.precision not in ("admin1", "admin2") and doc[e:e2].text == "district")
+            or s2 < s and e == e2 for s2, e2, p2 in out)]
+
+    def _lower_case_places(self, doc: Doc, actor_tokens: set[int], found: set[tuple[int, int]]
+                           ) -> list[tuple[int, int, Place]]:
+        """Places whose names a sentence types wholly or partly in lower case ("in lahore", "in dera ismail khan",
+        "Dera Ismail khan", "lakki marwat district"), where reports put places (after "in", "near", "at"; before
+        "district", "area"): a name of one word only when it is a province's, a district's or a city's, at least
+        five letters long, no common word (LOWER_CASE_WORDS) and of one province. Names the exact matcher found
+        (``found``) and towns' names by their endings (lower_places) are left to those."""
+        spans: dict[tuple[int, int], list[Place]] = {}
+        for key, s, e in self.place_lower(doc):
+            if (s, e) not in found:
+                spans.setdefault((s, e), []).append(self.places[self.nlp.vocab.strings[key]])
+        out: list[tuple[int, int, Place]] = []
+        for (s, e), places in spans.items():
+            span = doc[s:e]
+            if any(t in actor_tokens for t in range(s, e)) or not _in_place_position(span) or _names_speaker(span[0]):
+                continue
+            if not any(t.is_alpha and t.text[0].islower() and t.lower_ not in _NAME_LINKS
+                       and t.lower_ not in _PLACE_NOUNS for t in span):
+                continue  # (a name in capitals is the exact matcher's)
+            if sum(t.is_alpha and t.lower_ not in _NAME_LINKS for t in span) == 1:
+                if len(span.text) < 5 or span.text.lower() in LOWER_CASE_WORDS or span.text.lower() in self.lower_places:
+                    continue
+                places = [p for p in places if p.precision in ("admin1", "admin2", "city")]
+                if len({(p.country, p.admin1) for p in places}) != 1:
+                    continue
+            out.extend((s, e, p) for p in places)
+        return out
 
     def _named_places(self, doc: Doc, skip: set[int]) -> list[tuple[int, Place, bool]]:
         """Every place below a country a sentence names by the gazetteer's exact names, whatever its part in the
@@ -4159,6 +4195,12 @@ def _within_container(places: list[tuple[int, int, Place]], doc: Doc) -> list[tu
 
 
 _TOPONYM_END = re.compile(r"\w{3}(?:abad|pur|pura|khel|kot|garh)$")
+# one-word names of districts and cities that are also words of English or of Urdu and Persian reporting ("in farsi",
+# "in the mandi", "the shuhada"), never read as places when typed in lower case
+LOWER_CASE_WORDS = frozenset({"abbas", "daman", "darah", "farsi", "gulistan", "haveli", "khana", "mandi", "mangla",
+                              "nagar", "narin", "shuhada", "tangi", "washer", "montgomery", "warburton", "mitti",
+                              "kakar", "karor", "kamara", "pansi", "sayad", "matun", "chhor", "doshi", "hujra",
+                              "kotah", "shiki", "bazar"})
 
 
 # craft with nobody aboard: downing one is air defence, harming no one ("its forces shot down a drone over Kabul")

@@ -12,6 +12,7 @@ _ABBR = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st"
 # descriptions typed in haste ("a checkpost in Bannu.Two soldiers were killed")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?:(?<=[a-z][a-z)])|(?<=[A-Za-z]\)))\.(?=[A-Z][a-z]+\b)|\n\s*\n|\n")
 _WS = re.compile(r"\s+")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
@@ -31,8 +32,8 @@ def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
             word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if w in _ABBR or (len(w) == 1 and w.isalpha()):
-                    continue
+                if w in _ABBR or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
+                    continue  # (nor after a name's initials: "in D.I. Khan", "D.G. Khan", "F.R. Bannu")
             if m.start() > 0 and text[m.start() - 1].isdigit() and end < n and text[end:end + 2].strip()[:1].isdigit():
                 continue
         _add(text, start, end, spans, max_chars)
