@@ -715,6 +715,26 @@ def test_an_arrest_of_the_protesters_stays(extractor, text):
     assert deeds(extractor.extract("t", text, PUB), ("ARREST",))
 
 
+@pytest.mark.parametrize("text", [
+    # the killing a protest names by its killers, told on
+    "Shopkeepers protested in Zhob, demanding that the killers of a money changer be hanged. The money changer was "
+    "gunned down by unknown men on Friday.",
+    # a deed's noun under a verb in the past perfect, after a protest
+    "Farmers of Garmser protested against the loss of life. Three days earlier, an airstrike had killed four "
+    "farmers in the district.",
+    "Kin of the dead protested in Tarinkot. The men had been killed in a clash between the Taliban and the army.",
+    # a protest told as taking to the streets
+    "Residents of Malistan took to the streets after the Taliban attacked the district centre.",
+])
+def test_more_grievances_a_protest_report_tells_are_no_deeds(extractor, text):
+    assert not deeds(extractor.extract("t", text, PUB), ("OPERATION", "ATTACK"))
+
+
+def test_raids_that_forestall_a_protest_are_no_operation(extractor):
+    text = "Police raided the homes of PTM organisers in Lakki Marwat ahead of the sit-in."
+    assert not deeds(extractor.extract("t", text, PUB), ("OPERATION",))
+
+
 def test_a_shutter_down_in_response_to_an_abduction_reports_no_attack(extractor):
     text = "Shopkeepers in Khuzdar shut their shops in response to the kidnapping of a trader by armed men."
     assert not deeds(extractor.extract("t", text, PUB), ("ATTACK",))
@@ -2263,3 +2283,9 @@ def test_militants_based_across_the_border_who_attack_bring_their_origin(extract
     attacks = deeds(extractor.extract("t", "TTP militants based in Afghanistan attacked a checkpost in Zhob, killing "
                                            "three soldiers.", PUB), ("ATTACK",))
     assert attacks and attacks[0].launched_from and attacks[0].launched_from.country == "AF"
+
+
+def test_what_police_came_to_do_is_no_deed_done(extractor):
+    # coming to do something tells its purpose ("came to know" is another matter)
+    text = "A police party came to arrest a wanted man in Okara but was pelted with stones by villagers."
+    assert not deeds(extractor.extract("t", text, PUB), ("ARREST",))

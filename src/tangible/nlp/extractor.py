@@ -314,7 +314,12 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         holder = tok.head if tok.dep_ == "dobj" else tok
         aims = [t for c in holder.children if c.dep_ in ("advcl", "xcomp") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
-        if {t.lemma_.lower() for t in aims} & crowd and not any(t.i in group_tokens for t in aims):
+        # (and the gathering it forestalls: "raided the houses of PTM leaders ahead of the protest")
+        aims += [t for c in holder.children if c.dep_ == "advmod" and c.lower_ == "ahead" or c.dep_ == "prep"
+                 and c.lower_ in ("ahead", "before") for t in c.subtree]
+        if ({t.lemma_.lower() for t in aims} & crowd or any(
+                t.lower_ == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in"
+                for t in aims)) and not any(t.i in group_tokens for t in aims):
             return True
     if etype in ("OPERATION", "DISMANTLE") and words & crowd \
             and not any(t.i in group_tokens for o in objects for t in o.subtree):
@@ -1102,6 +1107,9 @@ def _protest_act(tok: Token) -> bool:
         return True  # "staged a sit-in", "observed a shutter-down strike", "went on strike"
     if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_.lower() in _THOROUGHFARES for c in tok.children):
         return True
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ in ("street", "streets") for g in c.children) for c in tok.children):
+        return True  # "took to the streets"
     if lemma in ("shut", "close") and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHUTTERS for c in tok.children) \
             and any(c.dep_ == "nsubj" and role_of_head(c) in (CIVILIAN, CROWD) for c in tok.children):
         # "traders shut their shops in response to the abduction of a trader": a shutter-down (not "the
@@ -1132,8 +1140,13 @@ def _of_protesters(tok: Token, etype: str) -> bool:
 
 def _told_as_before(tok: Token) -> bool:
     """A deed told in the past perfect ("had shot dead", "had been gunned down", "had raided ... and killed"):
-    what happened before the time the report speaks of."""
+    what happened before the time the report speaks of; a deed's noun by the verb it is told with ("an airstrike had
+    killed five civilians", "the victims had been killed in a clash")."""
     verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else tok.head
+        if verb.i == tok.i or tok.dep_ not in ("nsubj", "pobj") or verb.pos_ != "VERB":
+            return False
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)

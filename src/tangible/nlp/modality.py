@@ -551,8 +551,11 @@ def modality_of(tok: Token) -> str:
         if dep in ("xcomp", "acl", "advcl") and _infinitive(cur):
             # an infinitive under a non-implicative head: purpose or plan, not a deed (an authority's order to
             # its banks is carried out: the order is the step, as the order goes)
-            if head.lemma_.lower() not in L.IMPLICATIVE_HEADS and not (
-                    dep == "xcomp" and head.lemma_.lower() in _ORDERS and _banks_ordered(head)):
+            # ("came to arrest a suspect": coming is implicative of what one comes to know, not of what one comes
+            # to do, a purpose the parse tells as an adverbial clause)
+            if (head.lemma_.lower() not in L.IMPLICATIVE_HEADS or head.lemma_.lower() == "come" and dep == "advcl"
+                    and cur.lemma_.lower() not in ("know", "be", "realise", "realize", "believe", "see", "light")) \
+                    and not (dep == "xcomp" and head.lemma_.lower() in _ORDERS and _banks_ordered(head)):
                 local = _local(head)
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
