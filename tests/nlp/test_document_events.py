@@ -2289,3 +2289,9 @@ def test_what_police_came_to_do_is_no_deed_done(extractor):
     # coming to do something tells its purpose ("came to know" is another matter)
     text = "A police party came to arrest a wanted man in Okara but was pelted with stones by villagers."
     assert not deeds(extractor.extract("t", text, PUB), ("ARREST",))
+
+
+def test_the_deed_of_those_a_protest_wants_arrested_is_a_given(extractor):
+    text = ("Workers of the Qaumi Watan Party protested in Charsadda. Party leaders demanded the arrest of the men who "
+            "attacked their office the night before.")
+    assert not deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))

@@ -3106,6 +3106,9 @@ class Extractor:
                 return True  # "traders shut their shops in response to the abduction of a trader"
             if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
+            if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("arrest", "punishment", "trial") \
+                    and head.head.pos_ == "NOUN":
+                return True  # "demanded the arrest of the men who attacked a party office": the attack is a given
             if dep == "pobj" and head.lower_ == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in (
                     "condolence", "tribute", "sympathy") for c in head.head.children):
                 return True  # "offered condolences to the family of a lawyer shot dead by armed men"
