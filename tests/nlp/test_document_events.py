@@ -328,6 +328,12 @@ def test_where_the_victims_hail_from_is_not_the_place(extractor):
     assert {m.location.admin1 for m in attacks} == {"Balochistan"}
 
 
+def test_where_fire_came_from_is_not_the_place(extractor):
+    ms = extractor.extract("t", "Militants firing from Afghanistan's Kunar province attacked a border post in Chitral, "
+                                "killing a soldier.", PUB)
+    assert deeds(ms, ("ATTACK",))[0].location.admin1 == "Khyber Pakhtunkhwa"
+
+
 # ---------------------------------------------------------------- bad input
 @pytest.mark.parametrize("text", [
     "Attack.", "TTP", "Tehreek Tehrik TTP Fitna al-Khawarij", "| Date | Place | Killed |\n| 2 Mar | Bannu | 4 |",

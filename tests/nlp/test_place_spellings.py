@@ -152,3 +152,18 @@ def test_a_place_in_lower_case_finds_its_province(extractor, text, province):
 def test_a_common_word_in_lower_case_is_no_place(extractor, text):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and all(m.location is None or m.location.admin1 is None for m in ms)
+
+
+@pytest.mark.parametrize("text, province", [
+    # a village named with its district, whose name holds a place of another country ("Bagh" of Azad Kashmir,
+    # "Tangi" of Charsadda): the district in a spelling the gazetteer lacks still places it
+    ("On 6 July 2020, Taliban fighters attacked an ANA checkpoint in Loy Bagh village of Nad-e Ali district.",
+     "Helmand"),
+    ("On 7 July 2020, Taliban militants raided a police post in Tangi village of Nahri Sarraj district.", "Helmand"),
+    # districts in the spellings of Afghan reporting
+    ("On 8 July 2020, Taliban fighters overran ALP posts in Chahar Sada district.", "Ghor"),
+    ("On 9 July 2020, Pakistani forces fired rockets into Zazai Maidan district, wounding a child.", "Khost"),
+])
+def test_a_village_and_its_district_find_the_districts_province(extractor, text, province):
+    ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
+    assert ms and ms[0].location is not None and ms[0].location.admin1 == province

@@ -1896,7 +1896,10 @@ class Extractor:
                 ) -> list[tuple[int, int, Place]]:
         out = self._exact_places(doc, actor_tokens)
         respelled = self._respelled_places(doc, set(actor_tokens) | set(entity_tokens))
-        sure = {p.country for _, _, p in out if p.admin1}
+        # (a name that lies in a respelled one and that one holds no reading of is a namesake, and no sure name:
+        # "Loy Bagh village of Nad-e Ali district" names no Bagh of Azad Kashmir)
+        held = {id(p) for _, _, p in _within_container(out + respelled, doc)}
+        sure = {p.country for _, _, p in out if p.admin1 and id(p) in held}
         if sure:
             # a guess at a spelling is a place of the country the sentence's sure names are in ("Alinagar, Safi
             # tehsil, Mohmand Agency" is no Afghan 'Alingar)
@@ -4048,6 +4051,8 @@ def _claim_attribution(tok: Token) -> Attribution | None:
 _MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind", "proceed", "shift", "transfer",
                "take", "send", "flee", "route", "way", "journey", "cross", "launch", "infiltrate", "enter", "sneak",
                "operate", "base", "escape", "arrive",
+               # where fire came from is no place it struck ("militants firing from Kunar attacked a post in Chitral")
+               "fire",
                # where people are from is no place of what happened to them ("labourers who hailed from Punjab")
                "hail", "belong"}
 

@@ -321,6 +321,7 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     ("Du Laina", "AF.09", ["Dolaina", "Dolayna", "Du Layna", "Dulaina", "Du Layina"]),
     ("Khan Neshin", "AF.10", ["Khanashin", "Khaneshin", "Khan Nashin", "Khanishin", "Reg-e Khan Neshin"]),
     ("Estalif", "AF.13", ["Istalef", "Estalef"]), ("Zerok", "AF.29", ["Zirok", "Zeruk"]),
+    ("Chahar Sada", "AF.09", ["Chaharsada"]), ("Zazai Maidan", "AF.37", ["Zazai Maydan", "Zazi Maidan"]),
     # Ghor's capital by the name Afghan reporting gives it (Chaghcharan's town)
     ("Firozkoh", "AF.09", ["Feroz Koh", "Firoz Koh", "Firuzkoh", "Ferozkoh", "Chagcharan"]),
     # short or common names, matched only with "district" after them
