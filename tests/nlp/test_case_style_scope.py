@@ -30,6 +30,19 @@ from tests.nlp.conftest import ACTIONS, asserted
     # the exit list for suspects of corruption
     "The interior ministry placed the names of a former minister and his sons on the Exit Control List.",
     "Police confiscated the passports of the accused in the Ponzi scheme case.",
+    # migrants by another name, protesters' money
+    "Kuwait deported 300 expatriates for violating residency laws.",
+    "The government froze the accounts of the truckers who blockaded the capital.",
+    # hunts for criminals, told by their aim or by the crime before them
+    "The police conducted an operation to recover stolen buffaloes in Sahiwal.",
+    "Police carried out a cordon and search operation after the murder of a shopkeeper in Mardan.",
+    "Police raided several houses to arrest the suspects in the murder of a councillor.",
+    # a weight of a drug whose phrase the parse loses
+    "The Sri Lanka Navy seized 300 kg of Kerala cannabis off the northern coast.",
+    # force against a gathering, and the street fights and raids of politics
+    "Iranian security forces cracked down on protests over fuel prices, killing hundreds, Amnesty said.",
+    "Bolivian police clashed with supporters of the former president in La Paz.",
+    "Cameroonian gendarmes raided the home of the opposition leader in Douala.",
 ])
 def test_crime_and_public_order_snippets_report_no_action(extractor, text):
     assert not asserted(extractor, text) & ACTIONS
@@ -37,6 +50,10 @@ def test_crime_and_public_order_snippets_report_no_action(extractor, text):
 
 @pytest.mark.parametrize("text, kind", [
     ("Police killed two militants in an exchange of fire in Quetta.", "OPERATION"),
+    ("Troops launched an operation to recover the weapons stolen by militants from the police station.", "OPERATION"),
+    ("Police seized 20 kg of explosives from a militant hideout in Kohat.", "DISMANTLE"),
+    ("Gendarmes clashed with jihadists in northern Burkina Faso, killing 10.", "OPERATION"),
+    ("Police clashed with militants on the outskirts of Bannu.", "OPERATION"),
     ("Security forces seized weapons and explosives from a militant hideout in Bajaur.", "DISMANTLE"),
     ("The interior ministry placed the names of 12 suspected militants on the Exit Control List.", "RESTRICT"),
     ("The government put the names of the banned outfit's leaders on the ECL.", "RESTRICT"),

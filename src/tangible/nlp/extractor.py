@@ -160,6 +160,9 @@ _CRIME_RINGS = frozenset({"cartel", "mafia", "syndicate", "racket", "gang"})
 # the criminals who carry firearms, and the firing in the air that crackdowns on unlicensed arms are against
 _ARMED_CRIME = frozenset({"dacoit", "dacoits", "robber", "robbers", "gangster", "gangsters", "criminal", "criminals",
                           "grabber", "grabbers", "land-grabber", "land-grabbers", "aerial", "celebratory"})
+# the weights a seizure of drugs is told by
+_WEIGHTS = frozenset({"kg", "kilogram", "kilo", "kilogramme", "gram", "gramme", "tonne", "ton", "pound", "quintal",
+                      "maund", "litre", "liter"})
 # the people of crime's trade, who carry firearms too ("recovered heroin and a pistol from a drug peddler")
 _CRIME_TRADERS = frozenset({"peddler", "peddlers", "pusher", "pushers", "smuggler", "smugglers", "trafficker",
                             "traffickers", "dealer", "dealers", "kingpin", "smuggling", "trafficking"})
@@ -261,10 +264,12 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         return True  # "extradited to the US on drug trafficking charges": what the person is wanted for is crime
     if etype in ("FINANCE", "DISMANTLE") and lemmas & _CIVIL_MONEY_CASES and not group_tokens:
         return True  # "froze the accounts of a mill that defaulted on its loans": trade's and tax's money
-    if etype == "OPERATION" and lemmas & (_CRIME_ACTS | {"rob"}) and not group_tokens and (
+    if etype == "OPERATION" and lemmas & (_CRIME_ACTS | _COMMON_CRIMES - {"kidnapping"} | {"rob"}) \
+            and not group_tokens and (
             tok.lemma_.lower() in _SEARCH_MARKS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in
                                                        _SEARCH_MARKS for c in tok.children)):
-        return True  # "a search operation in the colony after a string of thefts": a hunt for thieves
+        return True  # "a search operation in the colony after a string of thefts", "after the murder of a lawyer":
+        # a hunt for thieves and murderers
     if etype in ("FINANCE", "DISMANTLE", "EXTRADITE") and lemmas & _CRIME_CASES:
         # "froze the accounts of a former minister in a money laundering case", "deported a former president
         # to face corruption charges"
@@ -277,8 +282,10 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                           and tok.head.pos_ == "VERB" else tok)
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for v in (tok, *verbs) for c in v.children if c.dep_ == "prep" and (
-        c.lower_ == "against" or c.lower_ == "on" and v.pos_ == "NOUN")
-                for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers", "an operation against rustlers"
+        c.lower_ == "against" or c.lower_ == "on" and (v.pos_ == "NOUN" or any(
+            p.dep_ == "prt" and p.lower_ == "down" for p in v.children)))
+                for g in c.children if g.dep_ == "pobj"]  # "a crackdown on hawkers", "an operation against rustlers",
+    # "cracked down on protests over fuel prices, killing hundreds"
     if frame.patient is not None:
         objects.append(frame.patient)
     if etype in ("DISMANTLE", "FINANCE"):  # whom it was taken from: "seized firearms from a gang of drug traffickers"
@@ -290,6 +297,9 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
     if any(t.lower_ == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in"
            for o in objects for t in o.subtree):
         words.add("sit-in")  # (the tokenizer splits "a student sit-in" into three)
+    if etype in ("DISMANTLE", "FINANCE") and lemmas & _CRIME_GOODS and any(
+            o.lemma_.lower() in _WEIGHTS for o in objects):
+        return True  # "seized 300 kg of Kerala cannabis": a weight of a drug (the parse may lose the drug's phrase)
     # (and the valuables a freeze or a seizure takes: "seized 3 kg of gold bars from a passenger")
     goods = _CRIME_GOODS | _CRIME_ACTS | (_VALUABLES if etype in ("FINANCE", "DISMANTLE") else frozenset())
     # a gang or a mafia named by no name of its own is crime's ("a kidnapping gang", "the land mafia"); a gang with
@@ -312,8 +322,10 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         # what the raids were carried out to do: "conducted raids across the city to stop opposition workers from
         # joining the march" (force against a gathering told by its aim)
         holder = tok.head if tok.dep_ == "dobj" else tok
-        aims = [t for c in holder.children if c.dep_ in ("advcl", "xcomp") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+        # (or the operation's own clause: "an operation to recover stolen cattle")
+        aims = [t for h in dict.fromkeys((holder, tok)) for c in h.children
+                if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
         # (and the gathering it forestalls: "raided the houses of PTM leaders ahead of the protest")
         aims += [t for c in holder.children if c.dep_ == "advmod" and c.lower_ == "ahead" or c.dep_ == "prep"
                  and c.lower_ in ("ahead", "before") for t in c.subtree]
@@ -321,6 +333,10 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                 t.lower_ == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in"
                 for t in aims)) and not any(t.i in group_tokens for t in aims):
             return True
+        if {w for t in aims for w in (t.lemma_.lower(), t.lower_)} & (_CRIME_GOODS | _CRIME_ACTS | _COMMON_CRIMES | {
+                "stolen"}) and not any(t.i in group_tokens for t in aims):
+            return True  # "an operation to recover stolen cattle", "raided several places to arrest the suspects in
+            # the murder of a trader": a hunt for criminals, told by its aim
     if etype in ("OPERATION", "DISMANTLE") and words & crowd \
             and not any(t.i in group_tokens for o in objects for t in o.subtree):
         return True  # "security forces stormed the protest camp", "police dismantled the protest camp": force
@@ -658,7 +674,8 @@ def _relief_work(tok: Token) -> bool:
 
 
 # the means of crowd control, which a sentence may name without naming the crowd
-_CROWD_CONTROL = re.compile(r"\b(?:tear[- ]?gas|baton[- ]?charg|lathi|water[- ]cannon|rubber bullets?)", re.I)
+_CROWD_CONTROL = re.compile(r"\b(?:tear[- ]?gas|baton[- ]?charg|lathi|water[- ]cannon|rubber bullets?|stun grenades?)",
+                            re.I)
 
 
 # the words of tear gas, said just before a deed's word ("tear gas shelling", "teargas shells")
@@ -698,6 +715,24 @@ def _dispute_violence(sent: Span, lemmas: set[str]) -> bool:
     return fought and (bool(lemmas & (_DISPUTE_WORDS | _PARTISANS)) or bool(_RECIPROCAL.search(sent.text)))
 
 
+# the people of a street fight with the police: no armed party
+_STREET_PEOPLE = _PARTISANS | {"villager", "resident", "student", "youth", "farmer", "trader", "shopkeeper",
+                               "local", "tribesman", "tribesmen", "people", "mourner", "worshipper", "fan", "fans",
+                               "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"}
+
+
+def _clash_with_civilians(tok: Token, lemmas: set[str], group_tokens: set[int] | frozenset) -> bool:
+    """Forces clashing with supporters, villagers, students or a crowd, in a sentence with no armed party, no
+    group and no weapon of war: a riot ("police clashed with supporters of the former president")."""
+    if tok.lemma_.lower() not in _FIGHT_WORDS or group_tokens:
+        return False
+    if lemmas & (_ARMED_CONFLICT_WORDS | _ARMED_PARTY_WORDS - {"army", "troops", "soldier"}):
+        return False
+    sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"]
+    return bool(sides) and all(s.lemma_.lower() in _STREET_PEOPLE or s.lower_ in _STREET_PEOPLE for s in sides)
+
+
 def _sides_named(frame: Frame) -> bool:
     """The parse names both sides of a fight: the state's forces against militants, one as the victims and the
     other as the party they fought ("a BLF leader was killed in a battle with FC troops")."""
@@ -729,7 +764,7 @@ _ENVOYS = frozenset({"envoy", "ambassador", "affaires", "d'affaires", "diplomat"
 # people a state deports or returns as migrants; and the words that make them suspects after all
 _MIGRANT_PEOPLE = {"national", "immigrant", "foreigner", "citizen", "alien", "asylum-seeker", "returnee",
                    "refugee", "migrant", "worker", "labourer", "laborer", "fisherman", "pilgrim", "tourist",
-                   "visitor", "traveller", "traveler", "backpacker",
+                   "visitor", "traveller", "traveler", "backpacker", "expatriate", "expat",
                    # and a stateless people a state moves as a whole: "deported hundreds of Rohingya"
                    "rohingya"}
 # what makes people migrants whatever they are called: "undocumented Afghans", "illegal immigrants"
@@ -808,7 +843,8 @@ _CIVIC_TARGETS = {"party", "opposition", "union", "ngo", "ngos", "charity", "new
                   "media", "association", "movement", "student", "students", "journalist", "journalists", "trust",
                   "foundation", "society", "club", "federation", "council", "organisation", "organization",
                   # and the people of civic life: "froze the accounts of the striking doctors"
-                  "activist", "doctor", "lawyer", "teacher", "dissident", "critic", "protester", "opponent"}
+                  "activist", "doctor", "lawyer", "teacher", "dissident", "critic", "protester", "opponent",
+                  "trucker", "farmer", "organiser", "organizer"}
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -859,7 +895,10 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
             c.dep_ == "poss" and c.pos_ == "PRON" for c in target.children) else _of_object(target)
     if target is None:
         return False
-    words = list(target.subtree)
+    # (a place the phrase names is where, not whose: "the home of the opposition leader in Douala")
+    where = {t.i for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+             and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for t in c.subtree}
+    words = [t for t in target.subtree if t.i not in where]
     if target.pos_ == "PROPN" and any(c.lemma_.lower() in _PRESS for c in target.children
                                       if c.dep_ in ("compound", "appos", "amod")):
         # a newspaper or a channel by its title, no armed group's name among its words
@@ -2693,6 +2732,8 @@ class Extractor:
                 "assault", "abuse", "attack") and any(
                 c.lower_ in ("sexually", "sexual") for c in tok.children if c.dep_ in ("advmod", "amod")):
             return None  # "soldiers sexually assaulted women": sexual violence, no armed deed
+        if etype in ("ATTACK", "OPERATION") and agent == STATE and _clash_with_civilians(tok, lemmas, group_tokens):
+            return None  # "police clashed with supporters of the former president": a riot, no armed party fought
         if etype in ("ATTACK", "OPERATION") and _fled(tok):
             return None  # "women who fled the fighting between the army and the rebels": what people fled from
         if etype == "OPERATION" and _ground_left_by_forces(tok):

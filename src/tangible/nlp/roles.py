@@ -35,6 +35,7 @@ STATE_HEADS = frozenset({
     "marine", "navy", "airforce", "unit", "squad", "department", "ministry", "administration", "regime",
     "ctd", "fc", "ana", "anp", "nds", "bsf", "lea", "leas", "sho", "inspector", "superintendent", "patrol",
     "contingent", "convoy", "battalion", "brigade", "regiment", "corps", "artillery", "state",
+    "gendarme", "gendarmerie",
 })
 # words that make a state-looking head an armed group's: "militant forces", "Taliban fighters"
 ARMED_MODIFIERS = frozenset({"militant", "rebel", "insurgent", "terrorist", "opposition", "jihadist", "separatist",
