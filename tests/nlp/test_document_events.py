@@ -2301,3 +2301,26 @@ def test_the_deed_of_those_a_protest_wants_arrested_is_a_given(extractor):
     text = ("Workers of the Qaumi Watan Party protested in Charsadda. Party leaders demanded the arrest of the men who "
             "attacked their office the night before.")
     assert not deeds(extractor.extract("t", text, PUB), ("ATTACK", "OPERATION"))
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Police said two suspects were arrested in Quetta and a cache of weapons was recovered from their possession.",
+     "pakistan"),
+    ("The Taliban said two ISKP members were arrested and weapons were recovered from their possession.", "taliban"),
+])
+def test_a_seizure_told_with_an_arrest_nobody_is_named_for_is_the_arresting_state_s(extractor, text, state):
+    ms = extractor.extract("t", text, PUB)
+    for kind in ("ARREST", "DISMANTLE"):
+        found = deeds(ms, (kind,))
+        assert found and found[0].source and found[0].source.id == state, kind
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Zabihullah Mujahid said 11 suspected Daesh members were detained overnight.", "taliban"),
+    ("Pakistani officials said three suspects were arrested on Monday.", "pakistan"),
+    ("Pakistani officials said three Afghan nationals were arrested in Kabul.", "taliban"),
+])
+def test_a_state_reporting_an_arrest_nobody_is_named_for_reports_its_own(extractor, text, state):
+    # an arrest is made by the state where it is made; a state that tells of one with no place tells of its own
+    held = deeds(extractor.extract("t", text, PUB), ("ARREST",))
+    assert held and held[0].source and held[0].source.id == state

@@ -1806,3 +1806,21 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
         for m in members:  # the words that name the operation stand for who acted
             named = _OPERATION_WORDS.search(m.sentence)
             m.source = ActorRef(gov, m.source.text if m.source else named.group(0) if named else m.trigger or "")
+    _seizure_of_the_attributed(mentions)
+
+
+def _seizure_of_the_attributed(mentions: list[Mention]) -> None:
+    """A seizure nobody is named for, told with an arrest or raid that only the place named the state of ("Police
+    said two suspects were arrested in Quetta and weapons were recovered from their possession"), is that state's
+    too, as ``_borrow_taker`` makes it for a taker the report names: in the same sentence, or the next one."""
+    takers = [m for m in mentions if m.type in ("ARREST", "OPERATION") and m.modality == "asserted"
+              and m.source is not None and m.source.id]
+    for m in mentions:
+        if m.type not in ("DISMANTLE", "FINANCE") or m.modality != "asserted" or (m.source and m.source.id) or not (
+                _TAKEN_FROM_THEM.search(m.sentence) or _TAKEN_WITH_IT.search(m.sentence)):
+            continue
+        lead = next((t for t in reversed(takers) if t.char_span[0] == m.char_span[0]
+                     or t.char_span[1] <= m.char_span[0] <= t.char_span[1] + 3), None)
+        if lead is not None:
+            m.source = ActorRef(lead.source.id, lead.source.text)
+            m.perpetrator_basis = m.perpetrator_basis or "stated"

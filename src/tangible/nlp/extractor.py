@@ -3255,6 +3255,28 @@ class Extractor:
         ref = self._ref_for(subj, tok_ent, country, day)
         return ref if ref is not None and ref.id else None
 
+    def _speaking_state(self, tok: Token, frame_ctx) -> ActorRef | None:
+        """A state reporting an arrest nobody is named for reports its own: "the Taliban said two ISKP members
+        were arrested", "Zabihullah Mujahid said 11 were detained" (an arrest is made by the state where it is
+        made, and a state speaks of its own; unlike strikes, arrests are not made across borders)."""
+        tok_ent, country, day = frame_ctx
+        verb = tok
+        for _ in range(4):
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            if verb.lemma_.lower() in _ATTR_VERBS and verb.pos_ == "VERB":
+                break
+        else:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or self._role(subj, frame_ctx) != STATE:
+            return None
+        ref = self._ref_for(subj, tok_ent, country, day)
+        if ref is None or not ref.id or country and self.case.government_of(country, day) != ref.id:
+            return None  # ("Pakistani officials said three men were arrested in Kabul": Kabul's arrest)
+        return ref
+
     def _where_it_went_off(self, tok: Token) -> bool:
         """A country's name on a blast is where it went off ("a Pakistan suicide bombing"): no state's forces set
         off bombs, and a country's own forces are named by its adjective or its army."""
@@ -3670,6 +3692,8 @@ class Extractor:
                 source = ActorRef(gov, self._phrase_text(ground))
         if (source is None or not source.id) and etype == "OPERATION":
             source = self._speaking_forces(tok, frame_ctx) or source
+        if (source is None or not source.id) and etype == "ARREST" and frame.agent is None:
+            source = self._speaking_state(tok, frame_ctx) or source
         if source is None and etype == "ATTACK" and frame.counterpart is not None \
                 and frame.roles.get("counterpart") in (ARMED, UNKNOWN):
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with the TTP"
