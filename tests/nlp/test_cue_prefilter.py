@@ -27,7 +27,9 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                "land", "engage",  # ("rockets landed", "a mortar round landed", "engaged the militants")
                # fire that fell or slammed into a place, named by its stems ("mortar shells fell on homes"), and
                # people hurt by armed men named by theirs ("gunmen hurt a guard")
-               "fall", "slam", "crash", "smash", "hurt"}
+               "fall", "slam", "crash", "smash", "hurt",
+               # a party saying another "must" or "should" act (the stems "must ", "should ")
+               "say", "state", "stress", "tell", "emphasise", "emphasize", "underline"}
 
 
 def test_every_trigger_of_the_table_passes_the_prefilter():

@@ -2324,3 +2324,27 @@ def test_a_state_reporting_an_arrest_nobody_is_named_for_reports_its_own(extract
     # an arrest is made by the state where it is made; a state that tells of one with no place tells of its own
     held = deeds(extractor.extract("t", text, PUB), ("ARREST",))
     assert held and held[0].source and held[0].source.id == state
+
+
+@pytest.mark.parametrize("text,group,basis", [
+    ("A tribal elder was killed in Sangin district of Helmand on Monday. The Taliban claimed responsibility.",
+     "taliban", "claimed"),
+    ("A civilian was killed in Chaparhar district of Nangarhar on 4 May 2020. Officials blamed the Taliban.",
+     "taliban", "blamed"),
+    ("A teacher was killed in Khost on 5 June. Officials said Taliban militants were behind it.", "taliban", "blamed"),
+])
+def test_a_killing_nobody_is_named_for_is_the_attack_of_the_group_charged_after_it(extractor, text, group, basis):
+    day = date(2020, 6, 30)  # (the Taliban an armed group)
+    attacks = deeds(extractor.extract("t", text, day), ("ATTACK",))
+    assert attacks and attacks[0].source and attacks[0].source.id == group
+    assert attacks[0].perpetrator_basis == basis and attacks[0].quantities.get("killed") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A tribal elder was killed in Sangin district of Helmand on Monday. The Taliban denied responsibility.",
+    "A man was killed in a dispute over land in Ghazni. Police said the Taliban were not involved.",
+    "Two people were killed in a road accident in Logar. The Taliban blamed the driver.",
+    "A woman was killed in Herat on Monday. Officials blamed a family dispute.",
+])
+def test_a_killing_no_group_is_charged_with_stays_unread(extractor, text):
+    assert not deeds(extractor.extract("t", text, date(2020, 6, 30)), ("ATTACK",))

@@ -831,3 +831,15 @@ def test_a_party_hoping_another_will_act_demands_it(extractor, text, speaker):
 def test_a_hope_of_ones_own_is_no_demand(extractor):
     for text in ("Pakistan hopes to reopen the Torkham crossing next week.", "Officials hope the talks will succeed."):
         assert not any(m.type == "DEMAND" for m in events(extractor, text)), text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pakistan said the Taliban must take action against the TTP.", "pakistan"),
+    ("The Afghan Taliban should act against the TTP, the Pakistani Foreign Office said.", "pakistan"),
+    ("China told the Taliban they should hand over ETIM fighters.", "china"),
+    ("The Foreign Office said Kabul needs to arrest TTP leaders.", "pakistan"),
+])
+def test_a_party_saying_another_must_act_demands_it(extractor, text, speaker):
+    ms = [m for m in events(extractor, text) if m.type == "DEMAND"]
+    assert ms and ms[0].modality == "asserted" and ms[0].source and ms[0].source.id == speaker
+    assert ms[0].target and ms[0].target.id == "taliban"

@@ -109,6 +109,12 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Police are fighting a rise in street crime.", "fighting", None)],
     "opened fire": [("Gunmen opened fire on a police post.", "opened", "ATTACK"),
                     ("The minister opened a school.", "opened", None)],
+    "saying another must act": [
+        ("Pakistan said the Taliban must take action against the TTP.", "said", "DEMAND"),
+        ("Kabul must do more to rein in the TTP, Pakistani officials said.", "said", "DEMAND"),
+        ("Police said the suspects must be produced in court.", "said", None),
+        ("Analysts said the Taliban should act.", "said", None),
+        ("Pakistan said the Taliban had arrested two men.", "said", None)],
     "a party expecting another to act": [
         ("Washington expects Islamabad to act against the Haqqani network.", "expects", "DEMAND"),
         ("Islamabad expected Kabul to arrest the bombers.", "expected", "DEMAND"),

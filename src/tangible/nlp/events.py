@@ -495,12 +495,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 if by is not None and by.pos_ != "PRON" else None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
-        # --- "police said the LeJ was behind the killing": a party named behind the event reported
+        # --- "police said the LeJ was behind the killing", "... was behind it": a party named behind the event
+        # reported
         if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None:
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if event is not None and subj is not None and event.lemma_.lower() in ANAPHORIC_NOUNS \
-                    and is_definite(event) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
+            if event is not None and subj is not None and (event.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(
+                    event) or event.lower_ in ("it", "this")) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
                 facts.blamed = _party(subj, tok_ent)
         # --- "officials said TTP militants were responsible (for the attack)": a group named as answerable for the
         # event reported (not "are responsible for security in the city", "would be responsible", "denied it was

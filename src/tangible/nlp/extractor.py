@@ -31,7 +31,8 @@ from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patt
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import (REDUCED_RELATIVES, TERRITORY_VERBS, THROWN as _THROWN, misparsed_auxiliary,
+from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN,
+                                   demanded_of, misparsed_auxiliary, obliged_clause,
                                    trigger_type)
 from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative, mend_trailing_result
 from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
@@ -1346,6 +1347,13 @@ _STATE_ADJECTIVE_WORDS = {"police", "army", "military", "security", "government"
                           "troops", "rangers", "levies", "commando", "air", "drone", "aerial", "naval"}
 _SPEAKING_FORCES = frozenset({"military", "army", "force", "forces", "troops", "police", "ispr", "rangers", "fc",
                               "corps", "ctd", "navy", "paramilitary", "paramilitaries", "levies"})
+# the sentences after a deed, for a group charged with it (``_group_charged_after``)
+_NEXT_SENTENCES = re.compile(r"\S[^.!?]*[.!?]?")
+_CHARGE_WORDS = re.compile(r"\b(?:claimed (?:responsibility|credit|the (?:attack|killing|assassination|murder))|"
+                           r"claimed it|blamed|(?:was|were|is|are) behind|suspected|suspects?|(?:was|were) "
+                           r"responsible|(?:was|were) involved)\b", re.I)
+_CHARGE_DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:s|ed)?|no group|not (?:been )?(?:claimed|behind|"
+                            r"involved|responsible)|nobody|no one|whether)\b", re.I)
 _ATTR_VERBS = {"say", "tell", "confirm", "announce", "state", "add", "claim", "report", "disclose",
                "reveal", "inform", "note", "quote"}
 
@@ -2295,6 +2303,13 @@ class Extractor:
                 etype = self._unnamed_violence(frame, kind, lemmas)
                 if etype == "OPERATION" and _crime_or_gathering(tok, frame, etype, lemmas, group_tokens):
                     etype = None  # "a gangster was killed in an encounter with police": police work
+                if etype is None and read_as == "ATTACK" and frame.agent is None and modality == "asserted" \
+                        and not protest_here and not lemmas & _MISHAP_WORDS \
+                        and self._group_charged_after(ctx, offset + len(sentence), day):
+                    # "A tribal elder was killed in Sangin. The Taliban claimed responsibility.": a killing nobody
+                    # is named for, whose doer the next sentences name as an armed group, claimed, blamed or
+                    # suspected, is that group's attack (the claim's sentence gives it its doer)
+                    etype = "ATTACK"
             if etype is None:
                 if read_as in ACTION_TYPES:
                     facts.declined_types.add(read_as)
@@ -2915,6 +2930,27 @@ class Extractor:
             return label
         return etype
 
+    def _group_charged_after(self, ctx: dict[str, Any], end: int, day: date | None) -> bool:
+        """One of the two sentences after ``end`` names an armed group as the doer of what was just told: it
+        claims it, or others blame or suspect it ("The Taliban claimed responsibility.", "Officials blamed the
+        TTP.", "Police suspect the BLA was behind the killing"); not a denial ("the Taliban denied they were
+        behind it"), nor a claim no group made ("No group claimed responsibility")."""
+        memo = ctx.setdefault("charged_after", {})
+        if end in memo:
+            return memo[end]
+        found = False
+        for sent in _NEXT_SENTENCES.findall(ctx.get("text", "")[end:end + 600])[:2]:
+            if not _CHARGE_WORDS.search(sent) or _CHARGE_DENIED.search(sent):
+                continue
+            doc = self.nlp.make_doc(sent)
+            if any(self.case.is_armed(ent.id, day)
+                   for key, _, _ in self.alias_lower(doc) + self.alias_exact(doc)
+                   for ent in self.entities[self.nlp.vocab.strings[key]]):
+                found = True
+                break
+        memo[end] = found
+        return found
+
     @staticmethod
     def _unnamed_violence(frame: Frame, kind: tuple[str, float] | None, lemmas: set[str]) -> str | None:
         """A killing nobody is named for, without the words of armed violence, that the rules leave out (a
@@ -3443,6 +3479,11 @@ class Extractor:
                 fired_by = next((c for c in under.children if c.dep_ in ("compound", "amod", "poss")
                                  and c.pos_ in ("PROPN", "NOUN")), None)
             return fired_by, next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if etype == "DEMAND" and tok.pos_ == "VERB" and tok.lemma_.lower() in SAYING_DEMAND:
+            # "Pakistan said the Taliban must act": the speaker asks it of the subject of what must be done
+            clause = obliged_clause(tok)
+            if clause is not None:
+                return next((c for c in tok.children if c.dep_ == "nsubj"), None), demanded_of(tok, clause)
         verb = tok
         if misparsed_auxiliary(tok):
             # "jets struck suspected hideouts": the subject may hang on the verb, the object on the parse's head

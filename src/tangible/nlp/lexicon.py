@@ -47,6 +47,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "urge": "DEMAND", "demand": "DEMAND", "press": "DEMAND", "ask": "DEMAND", "call": "DEMAND",
     "insist": "DEMAND", "request": "DEMAND", "appeal": "DEMAND", "want": "DEMAND", "exhort": "DEMAND",
     "expect": "DEMAND", "hope": "DEMAND",  # a party expecting another to act (checked)
+    # saying that another must act (checked: triggers._told_to_act)
+    "say": "DEMAND", "state": "DEMAND", "stress": "DEMAND", "tell": "DEMAND", "emphasise": "DEMAND",
+    "emphasize": "DEMAND", "underline": "DEMAND",
     "assure": "ASSURE", "pledge": "ASSURE", "promise": "ASSURE", "vow": "ASSURE", "reiterate": "ASSURE",
     "guarantee": "ASSURE", "reassure": "ASSURE", "commit": "ASSURE", "undertake": "ASSURE",
     "deny": "DENY", "reject": "DENY", "refute": "DENY", "dismiss": "DENY", "rebuff": "DENY",
@@ -188,7 +191,7 @@ _CUE_STEMS = [
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
     "deport", "hand over", "hands over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
-    "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "hope", "hoping", "assur", "pledg",
+    "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "hope", "hoping", "must ", "should ", "assur", "pledg",
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",

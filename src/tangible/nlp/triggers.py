@@ -415,6 +415,60 @@ def _expected_of(q: Cue):
     return KEEP if (party(subj) or subj.lower_ in ("we", "he", "she", "they")) and asked else None
 
 
+_OBLIGING = frozenset({"must", "should"})
+SAYING_DEMAND = frozenset({"say", "state", "stress", "tell", "emphasise", "emphasize", "underline"})
+
+
+def obliged_clause(verb: Token) -> Token | None:
+    """The clause ``verb`` (a verb of saying) reports with a party as its subject and "must", "should", "needs to"
+    or "has to" on its verb: "Pakistan said the Taliban must act against the TTP" (not "police said the suspects
+    must be produced in court": suspects are no party)."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "parataxis") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        obliged = any(a.dep_ == "aux" and a.lower_ in _OBLIGING for a in c.children) or (
+            c.lemma_.lower() in ("need", "have") and any(x.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.children))
+        if obliged:
+            return c
+    return None
+
+
+def _told_to_act(q: Cue):
+    # "Pakistan said the Taliban must take action against the TTP", "Kabul must do more to rein in the TTP,
+    # officials said": a party saying another must act demands it
+    clause = obliged_clause(q.tok)
+    if clause is None:
+        return None
+    subj = demanded_of(q.tok, clause)
+    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None or speaker.i == subj.i:
+        return None
+
+    def party(t: Token) -> bool:
+        return t.i in q.tok_ent or t.pos_ == "PROPN" or t.lemma_.lower() in L.AUTHORITY_NOUNS | _OFFICIAL_SPEAKERS or (
+            t.lemma_.lower() == "side" and any(c.dep_ == "amod" and c.text[:1].isupper() for c in t.children))
+
+    # (a party's words, not an analyst's view: "analysts said the Taliban should act")
+    return KEEP if party(subj) and (party(speaker) or speaker.pos_ == "PRON") else None
+
+
+_OFFICIAL_SPEAKERS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+                                "diplomat", "country", "statement", "office", "president", "premier", "leader"})
+
+
+def demanded_of(verb: Token, clause: Token) -> Token | None:
+    """Whom a party saying another must act asks: the subject of what must be done, or the one told when that
+    subject is a pronoun ("China told the Taliban they should hand over ETIM fighters")."""
+    subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON":
+        return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return subj
+
+
 def _not_wanted_man(q: Cue):
     # "men wanted for attacks": a suspect sought, not a demand; the parse may make "wanted" the root
     if q.tok.dep_ in ("acl", "amod") and q.tok.tag_ in ("VBN", "VBD"):
@@ -1238,6 +1292,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"expect", "hope"}), Constraint("a party expecting another to act", _expected_of,
                                        "Pakistan expects the Afghan interim government to act against the TTP")),
     (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
+    (SAYING_DEMAND, Constraint("saying another must act", _told_to_act,
+                                "Pakistan said the Taliban must take action against the TTP")),
     (frozenset({"insist"}), Constraint("insisted on, not that it is so", _insisted_on,
                                        "Islamabad insisted that the men be handed over (not 'insists it has "
                                        "arrested dozens')")),
