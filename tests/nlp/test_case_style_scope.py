@@ -74,3 +74,12 @@ def test_ground_taken_before_another_deed_is_the_subjects(extractor):
     got = asserted(extractor, "The Taliban set up a checkpost near the Chaman border after taking control.",
                    date(2021, 6, 1))
     assert "OPERATION" not in got and "ATTACK" in got
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan blamed India for the attack on the Chinese consulate in Karachi.",
+    "The government blamed foreign intelligence agencies for the bombing in Lahore.",
+])
+def test_an_attack_a_state_is_blamed_for_is_no_operation(extractor, text):
+    got = asserted(extractor, text, date(2021, 6, 1))
+    assert "OPERATION" not in got and "ATTACK" in got

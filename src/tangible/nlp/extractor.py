@@ -734,6 +734,20 @@ def _clash_with_civilians(tok: Token, lemmas: set[str], group_tokens: set[int] |
     return bool(sides) and all(s.lemma_.lower() in _STREET_PEOPLE or s.lower_ in _STREET_PEOPLE for s in sides)
 
 
+# the deeds one party blames on another: attacks, not the strikes or the shelling of forces
+_BLAMED_DEEDS = frozenset({"attack", "bombing", "blast", "explosion", "assault", "massacre", "killing",
+                           "assassination"})
+
+
+def _blamed_on(tok: Token) -> bool:
+    """An attack's noun told as what someone is blamed or accused for ("blamed Indian intelligence agencies for the
+    bombing", "accused Kabul of the attack")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of") \
+            or tok.lemma_.lower() not in _BLAMED_DEEDS:
+        return False
+    return tok.head.head.lemma_.lower() in ("blame", "accuse")
+
+
 def _sides_named(frame: Frame) -> bool:
     """The parse names both sides of a fight: the state's forces against militants, one as the victims and the
     other as the party they fought ("a BLF leader was killed in a battle with FC troops")."""
@@ -2412,7 +2426,9 @@ class Extractor:
                 facts.nominal_triggers.add(trig_start)
             if _victim_told_before(tok, tgt_tok):
                 facts.victims_told.add(trig_start)
-            if etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
+            if etype == "ATTACK" and frame.roles.get("agent") == STATE and _blamed_on(tok):
+                pass  # (a state blamed for an attack does not make it an operation: it is no side that acted)
+            elif etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
                     STATE, ARMED, UNKNOWN):
                 facts.agent_roles[trig_start] = frame.roles["agent"]
                 if frame.roles["agent"] == STATE and (responder or frame.patient is not None and (
@@ -2776,6 +2792,9 @@ class Extractor:
             return None  # "after a youth was killed in police custody": a death in the state's hands, no fight
         if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
             return None  # a sentence carried out, or an execution nobody is named for: no armed group's attack
+        if etype == "ATTACK" and agent == STATE and _blamed_on(tok):
+            return "ATTACK"  # "Pakistan blamed India for the attack on the consulate": a state accused of an attack
+            # is no operation of its forces
         if etype in ("ATTACK", "OPERATION"):
             new = type_by_roles(etype, lemma, agent, patient, roles.get("means"), lemmas, roles.get("counterpart"),
                                 means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
