@@ -2348,3 +2348,16 @@ def test_a_killing_nobody_is_named_for_is_the_attack_of_the_group_charged_after_
 ])
 def test_a_killing_no_group_is_charged_with_stays_unread(extractor, text):
     assert not deeds(extractor.extract("t", text, date(2020, 6, 30)), ("ATTACK",))
+
+
+def test_operations_named_again_after_the_attack_they_answer_are_the_operations(extractor):
+    text = ("Pakistani jets carried out air strikes in Afghanistan's Khost province on Monday, killing eight people, the "
+            "Taliban said. The strikes came two days after a suicide bomber killed seven soldiers in North Waziristan. "
+            "Pakistan's Foreign Office said the operations targeted hideouts of the TTP.")
+    ms = extractor.extract("t", text, date(2024, 3, 18))
+    told = [m for m in ms if m.sentence.startswith("Pakistan's Foreign Office")]
+    strikes = deeds(ms, ("OPERATION",))
+    assert told and all(m.type == "OPERATION" for m in told if m.type in ("ATTACK", "OPERATION"))
+    assert strikes and {m.event for m in strikes} == {strikes[0].event} and "ttp" in strikes[0].groups
+    attack = deeds(ms, ("ATTACK",))
+    assert attack and attack[0].event != strikes[0].event and attack[0].quantities.get("killed") == 7

@@ -1074,6 +1074,14 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             link_to = next((ev for ev in reversed(events) if ev.type == "ATTACK"
                             and idx - _last_index(ev, by_start) <= max_gap), None)
         if link_to is None and refers_back and not f.new_event and last_deed_event is not None \
+                and m.type == "OPERATION" and last_deed_event.type == "ATTACK" \
+                and (m.trigger or "").lower().rstrip("s") in _OPERATION_NOUNS | {"air strike", "air raid"}:
+            # "Pakistani jets struck Khost. The strikes came after a suicide bomber killed seven soldiers ... The
+            # Foreign Office said the operations targeted TTP hideouts": the operations named again are the strikes
+            # told before the attack they answer (an operation after an attack with none before it is its own)
+            link_to = next((ev for ev in reversed(events) if ev.type == "OPERATION"
+                            and idx - _last_index(ev, by_start) <= max_gap), None)
+        if link_to is None and refers_back and not f.new_event and last_deed_event is not None \
                 and not _compatible(last_deed_event.type, m):
             # "hideouts were also destroyed. ... in the attacks": the anaphor names the event before the
             # intervening deed of another type
