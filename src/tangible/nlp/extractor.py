@@ -1371,6 +1371,18 @@ _CHARGE_DENIED = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:s|ed)?|no group|not
 _ATTR_VERBS = {"say", "tell", "confirm", "announce", "state", "add", "claim", "report", "disclose",
                "reveal", "inform", "note", "quote"}
 
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """The subject of the verb of saying that reports ``tok`` ("the army said ... killed"), within four heads."""
+    verb = tok
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in _ATTR_VERBS and verb.pos_ == "VERB":
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
 _QTY_AFTER = re.compile(
     r"(?<!\bno )\b(?P<num>\d[\d,]*|" + "|".join(L.WORD_NUMBERS) + r")\s+(?:(?:more|other|suspected|alleged|"
     r"(?!and\b|or\b|were\b|was\b)[a-z-]+)\s+){0,3}?(?:(?:were|was|have been|had been|are|got|being)\s+)?(?:reportedly\s+|also\s+)?"
@@ -3295,16 +3307,7 @@ class Extractor:
         25 militants killed in air strikes", "the army said it killed 76 militants" (officials are not forces:
         "Afghan officials say strikes killed 12" may speak of another state's strikes)."""
         tok_ent, country, day = frame_ctx
-        verb = tok
-        for _ in range(4):
-            if verb.head.i == verb.i:
-                return None
-            verb = verb.head
-            if verb.lemma_.lower() in _ATTR_VERBS and verb.pos_ == "VERB":
-                break
-        else:
-            return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _reporting_subject(tok)
         if subj is None or subj.lemma_.lower() not in _SPEAKING_FORCES or self._role(subj, frame_ctx) != STATE:
             return None
         ref = self._ref_for(subj, tok_ent, country, day)
@@ -3315,16 +3318,7 @@ class Extractor:
         were arrested", "Zabihullah Mujahid said 11 were detained" (an arrest is made by the state where it is
         made, and a state speaks of its own; unlike strikes, arrests are not made across borders)."""
         tok_ent, country, day = frame_ctx
-        verb = tok
-        for _ in range(4):
-            if verb.head.i == verb.i:
-                return None
-            verb = verb.head
-            if verb.lemma_.lower() in _ATTR_VERBS and verb.pos_ == "VERB":
-                break
-        else:
-            return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _reporting_subject(tok)
         if subj is None or subj.pos_ == "PRON" or self._role(subj, frame_ctx) != STATE:
             return None
         ref = self._ref_for(subj, tok_ent, country, day)
