@@ -293,6 +293,49 @@ def test_a_demand_whose_speaker_is_a_pronoun_is_the_previous_subjects(extractor,
     assert demand.source is not None and demand.source.id == source and demand.target.id == "taliban"
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Pakistan's Foreign Office on Monday renewed its concerns over militant sanctuaries. The spokesperson said "
+     "evidence had been shared with Kabul. \"We expect the interim Afghan government to act against the TTP,\" she "
+     "said.", "pakistan"),
+    ("China's foreign ministry voiced concern over the attacks on Chinese workers. The statement said the attacks "
+     "were of grave concern. It urged Kabul to act against ETIM fighters.", "china"),
+])
+def test_a_quoted_or_later_speaker_is_the_party_spoken_of_before(extractor, text, source):
+    demand = next(m for m in extractor.extract("t", text, PUB) if m.type == "DEMAND")
+    assert demand.source is not None and demand.source.id == source and demand.target.id == "taliban"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the two men should be released on bail.",
+    "The minister said the nation must stay united against terrorism.",
+])
+def test_saying_what_must_be_is_no_demand_of_a_party(extractor, text):
+    assert not any(m.type == "DEMAND" for m in extractor.extract("t", text, PUB))
+
+
+def test_an_attack_asked_investigated_is_the_attack_told_not_one_asked_for(extractor):
+    ms = extractor.extract("t", "A suicide bomber killed five Chinese engineers in Shangla on Tuesday. China "
+                                "demanded that Pakistan thoroughly investigate the attack and punish the "
+                                "perpetrators.", PUB)
+    assert [m.modality for m in ms if m.type == "ATTACK"] == ["asserted"]
+    assert any(m.type == "DEMAND" and m.source.id == "china" and m.target.id == "pakistan" for m in ms)
+
+
+def test_denying_the_use_of_soil_is_no_denial_of_the_report(extractor):
+    ms = extractor.extract("t", "Seven soldiers were killed when militants attacked a checkpost in North "
+                                "Waziristan. The military said the attackers had crossed from Afghanistan and that "
+                                "Pakistan expects the interim Afghan government to deny the use of its soil to "
+                                "terrorists.", PUB)
+    assert not any(m.type == "DENY" for m in ms)
+    attack = next(m for m in ms if m.type == "ATTACK")
+    assert attack.launched_from is not None and attack.launched_from.disputed_by is None
+
+
+def test_hosting_an_armed_group_is_no_meeting(extractor):
+    ms = extractor.extract("t", "The Taliban have repeatedly denied hosting the TTP.", PUB)
+    assert not any(m.type == "MEET" for m in ms)
+
+
 # ---------------------------------------------------------------- numbers and places
 def test_dates_years_and_ages_are_never_counts(extractor):
     ms = extractor.extract("t", "On 2 March 2020, a 45-year-old tribal elder was killed by unknown gunmen in "
@@ -1702,6 +1745,23 @@ def test_a_remark_that_claims_are_unverified_covers_every_deed_before_it(extract
     assert all(m.verification == "unverified" for m in ms)
 
 
+def test_a_remark_that_a_claim_is_unverified_covers_the_account_it_ends(extractor):
+    text = ("Taliban forces killed five ISKP militants in a raid on a hideout in Kunduz province, a spokesman for the "
+            "interior ministry said on Monday. He said three others were detained during the raid. The claim could not "
+            "be independently verified.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert {m.type for m in ms} >= {"OPERATION", "ARREST"}
+    assert all(m.verification == "unverified" for m in ms)
+
+
+def test_neither_claim_verified_leaves_the_fighting_unverified(extractor):
+    text = ("Taliban fighters clashed with resistance forces in the Panjshir valley on Friday, killing four of them, a "
+            "local commander said. The resistance said its men had killed six Taliban fighters. Neither claim could "
+            "be verified.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert ms and all(m.verification == "unverified" for m in ms)
+
+
 def test_an_origin_is_where_attackers_came_from_not_where_arrests_were_made(extractor):
     text = ("The interior ministry said its forces had detained nine men in Khost and seized weapons from their "
             "hideouts. Pakistani officials have long accused Kabul of failing to act against militant groups, "
@@ -2361,3 +2421,32 @@ def test_operations_named_again_after_the_attack_they_answer_are_the_operations(
     assert strikes and {m.event for m in strikes} == {strikes[0].event} and "ttp" in strikes[0].groups
     attack = deeds(ms, ("ATTACK",))
     assert attack and attack[0].event != strikes[0].event and attack[0].quantities.get("killed") == 7
+
+
+def test_posts_captured_are_ground_taken_not_people_held(extractor):
+    ms = extractor.extract("t", "Zabihullah Mujahid said Afghan forces had captured 25 Pakistani army posts along the "
+                                "border in Kunar.", PUB)
+    assert ms and not any(m.quantities.get("arrested") for m in ms)
+    ms = extractor.extract("t", "Police captured 25 suspects in a raid in Quetta.", PUB)
+    assert any(m.quantities.get("arrested") == 25 for m in ms)
+
+
+def test_a_sentence_telling_the_actors_own_losses_is_not_its_deed_on_itself(extractor):
+    text = ("Taliban forces clashed with gunmen in the Khost district of Baghlan province on Thursday, killing three "
+            "of them, local sources said. The resistance front said in a statement that its fighters killed five "
+            "Taliban fighters in the clash.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert ms and ms[0].source.id == "taliban"
+    assert not any(m.source is not None and m.target is not None and m.source.id == m.target.id == "taliban"
+                   for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed 30 people at a mosque in Peshawar on Monday. The police chief said investigators were "
+    "looking into whether the bomber had come from Afghanistan.",
+    "Gunmen killed four policemen in Tank on Sunday. Officials are investigating if the attackers crossed from "
+    "Paktika province.",
+])
+def test_an_origin_still_looked_into_is_none_told(extractor, text):
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert ms and all(m.launched_from is None for m in ms)

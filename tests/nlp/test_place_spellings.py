@@ -167,3 +167,12 @@ def test_a_common_word_in_lower_case_is_no_place(extractor, text):
 def test_a_village_and_its_district_find_the_districts_province(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]
     assert ms and ms[0].location is not None and ms[0].location.admin1 == province
+
+
+@pytest.mark.parametrize("text", [
+    "China held talks with the Taliban in Beijing on security cooperation on Tuesday.",
+    "Foreign ministry spokesman Mao Ning told a regular briefing in Beijing that China urged Kabul to act against ETIM.",
+])
+def test_a_states_capital_is_no_respelled_village(extractor, text):
+    ms = extractor.extract("t", text, date(2023, 6, 1))
+    assert ms and all(m.location is None or m.location.country != "PK" for m in ms)

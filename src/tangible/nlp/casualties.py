@@ -884,7 +884,10 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             continue
         if kind is None:
             continue
-        _add(out, seen, kind, tok, _victims_of(tok))
+        victims = _victims_of(tok)
+        if kind == ARRESTED and victims and all(v.lemma_.lower() in _GROUND_TAKEN for v in victims):
+            continue  # "captured 25 army posts": ground taken, no one held
+        _add(out, seen, kind, tok, victims)
     _split_bare_numbers(out)
     _one_and_another(out)
     tolls = {c.predicate.i for c in out if c.kind == KILLED and c.predicate.lemma_.lower() in _TOLL_VERBS
@@ -904,6 +907,12 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and not c.word and c.predicate.i in claimed:
             c.word = claimed[c.predicate.i]
     return out
+
+
+# what is captured when ground is taken, not people: "captured 25 posts", "seized two checkpoints"
+_GROUND_TAKEN = frozenset({"post", "checkpost", "check-post", "checkpoint", "outpost", "base", "position", "bunker",
+                           "camp", "town", "village", "district", "area", "headquarters", "hill", "hilltop",
+                           "garrison", "station", "compound", "territory", "vehicle", "tank", "weapon"})
 
 
 def _into_custody(tok: Token) -> bool:

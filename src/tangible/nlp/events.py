@@ -32,6 +32,7 @@ from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, VERB_TRIGGERS
 from tangible.nlp.modality import modality_of
+from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
 
 DEEDS = frozenset((*ACTION_TYPES, "ATTACK"))
@@ -72,6 +73,9 @@ _UNVERIFIED = re.compile(
     r"\b(could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)"
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"
     r"if confirmed|not independently|no (?:independent |official )?confirmation|reportedly|"
+    # "Neither claim could be verified", "none of the figures could be independently confirmed"
+    r"(?:neither|none of the) (?:\w+ )?(?:claims?|figures?|reports?|accounts?|tolls?) (?:could|can|has|have|was|were) "
+    r"(?:be |been )?(?:independently )?(?:verif|confirm)\w*|"
     # hearsay of the deed itself: "are believed to have arrested", "is said to have moved"
     r"(?:is|are|was|were) (?:widely )?(?:believed|thought|said|understood|rumou?red|reported|alleged) to have|purportedly|could not verify|"
     r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
@@ -269,6 +273,13 @@ def _pledged_or_asked(tok: Token) -> bool:
     if modality_of(tok) in ("negated", "demanded"):
         return True
     return any(a.lemma_.lower() in _PLEDGE_HEADS for a in list(tok.ancestors)[:4])
+
+
+def _asked_whether(tok: Token) -> bool:
+    """What is still looked into: "investigators were looking into whether the bomber had come from Afghanistan",
+    "police are probing if the attackers crossed from Kunar" (no origin is told)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) or any(
+        a.lemma_.lower() in ("investigate", "probe", "examine") for a in tok.ancestors)
 
 
 def _standing_base(tok: Token, tok_ent: dict) -> bool:
@@ -531,7 +542,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
         if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and not _pledged_or_asked(tok) \
-                and not _standing_base(tok, tok_ent):
+                and not _standing_base(tok, tok_ent) and not _asked_whether(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
@@ -563,7 +574,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             facts.names_event = True  # "It happened in Kulachi": the event just told
         # --- disputes: a named party denies, or has seen no evidence
         if lemma in ("deny", "reject", "refute", "dismiss", "dispute") and tok.pos_ == "VERB" \
-                and not _STANDING.search(text):
+                and not _STANDING.search(text) and not refused_grant(tok):
             # (a standing position is no answer to this report: "In the past, Kabul has rejected Pakistan's
             # allegations", "the Taliban have repeatedly denied harbouring militants")
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -956,8 +967,10 @@ def anaphoric(tok: Token) -> bool:
 
 
 def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> None:
-    """A statement whose speaker is only "it" or "they" is made by the party the sentence before has as its
-    subject: "Pakistan's Foreign Office voiced concern over the attacks. It wants Kabul to act." (in place)."""
+    """A statement whose speaker is only "it", "they", "he", "she" or "we" is made by the party the sentence before
+    has as its subject: "Pakistan's Foreign Office voiced concern over the attacks. It wants Kabul to act." (in
+    place); or the one before it, when the sentence between names no party as its subject ("Pakistan's National
+    Security Committee met on Friday. The committee said ... It urged Kabul to act")."""
     by_start = {f.start: i for i, f in enumerate(facts)}
     for m in mentions:
         idx = by_start.get(m.char_span[0], -1)
@@ -965,6 +978,8 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
                 m.trigger_span[0] not in facts[idx].pronoun_speakers:
             continue
         party = facts[idx - 1].subject_party
+        if party is None and idx >= 2:
+            party = facts[idx - 2].subject_party
         if party is not None and not (m.target and m.target.id == party.id):
             m.source = ActorRef(party.id, party.text)
 
@@ -1198,6 +1213,23 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             for other in events:
                 if other is not ev and _last_index(other, by_start) == last and f not in other.facts:
                     other.facts.append(f)
+            # "Taliban forces killed six ISKP members in Balkh, a spokesman said. He said two others were arrested
+            # during the operation. The claim could not be verified.": the party's account runs over the sentences
+            # before, each deed it tells there is in doubt
+            # (a deed whose doer is not named again is the teller's: "two others were arrested")
+            teller = next((x.source.id for x in ev.members if x.source is not None and x.source.id), None)
+            reach = last
+            while reach > 0:
+                told = [e for e in events if e is not ev and _last_index(e, by_start) == reach - 1
+                        and e.members[0].modality == "asserted" and e.members[0].source is not None
+                        and e.members[0].source.id and e.members[0].source.id == (teller or e.members[0].source.id)]
+                if not told or len({e.members[0].source.id for e in told}) > 1:
+                    break
+                teller = told[0].members[0].source.id
+                for other in told:
+                    if f not in other.facts:
+                        other.facts.append(f)
+                reach -= 1
     for ev in events:
         _fill(ev)
     _borrow_violent_actor(events, by_start, facts, max_gap)
@@ -1633,7 +1665,10 @@ def _fill(ev: _Event) -> None:
             m.location = location
         if dated is not None and m.date is None:
             m.date, m.date_precision = dated.date, dated.date_precision
-        if source is not None and (m.source is None or not m.source.id or m is first):
+        if source is not None and (m.source is None or not m.source.id or m is first) and not (
+                m is not first and source.id and m.target is not None and m.target.id == source.id):
+            # (not to a sentence that tells the actor's own side hit: "The resistance said its fighters killed
+            # five Taliban fighters in the clash" is no Taliban deed on the Taliban)
             m.source = source
             if basis and m.perpetrator_basis is None:
                 m.perpetrator_basis = basis

@@ -1295,6 +1295,8 @@ _CONVICTED_HEADS = {"convict", "acquit", "accuse", "charge", "guilty", "suspect"
 # measures a state takes over an event reported elsewhere: "extradited ... over the bombing"
 _HANDOVER_HEADS = {"hand", "extradite", "deport", "transfer", "surrender", "repatriate", "sanction", "summon",
                    "expel", "arrest", "detain"}
+# what is asked done about a deed already told: "demanded that Pakistan investigate the attack"
+_INQUIRY_VERBS = frozenset({"investigate", "probe", "examine", "solve"})
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
 # verbs of belief that report who did a deed ("a strike believed to have been carried out by the US")
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume", "say", "report", "understand", "allege"})
@@ -2011,6 +2013,8 @@ class Extractor:
                     continue
                 if e - i > 1 and any(L.NOUN_TRIGGERS.get(x.lower_) or L.VERB_TRIGGERS.get(x.lower_) for x in span[1:]):
                     continue  # a headline in capitals: "Lahore Raid" is a raid in Lahore, not "Lorry Adda"
+                if span.text in self._capital_names:
+                    continue  # a case-file state's capital is no misspelt village: "talks in Beijing" (not Baja Jang)
                 sk = skeleton(span.text)
                 # (a name of two words may have a short key: "Nad-e Ali" is "ndl")
                 if sum(ch.isalpha() for ch in span.text) < 5:
@@ -2378,6 +2382,12 @@ class Extractor:
                     continue  # a kind, a habit or an unspecified series: background, not an incident
                 if opinion:
                     modality = "hypothetical"  # the writer's own assessment asserts no event
+            elif modality == "demanded" and etype in _DEED_TYPES and tok.pos_ == "NOUN" and is_definite(tok) and (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in _INQUIRY_VERBS or self._background(tok)):
+                # "China demanded that Pakistan investigate the attack and punish its perpetrators": the attack is
+                # a given, what is asked is the inquiry
+                facts.background_types.add(etype)
+                continue
             if etype in STATEMENT_TYPES:
                 if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in L.NEG_HEAD_CUES | {"deny", "reject"}:
                     continue
@@ -2464,7 +2474,7 @@ class Extractor:
                 date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
                 trigger_span=(trig_start, trig_start + len(tok.text))))
-            if etype in STATEMENT_TYPES and source is None and src_tok is not None and src_tok.lower_ in ("it", "they"):
+            if etype in STATEMENT_TYPES and source is None and src_tok is not None and src_tok.lower_ in ("it", "they", "we", "he", "she"):
                 facts.pronoun_speakers.add(trig_start)
             if etype in STATEMENT_TYPES and source is not None and source.id and frame.agent is not None:
                 # "Pakistan and China urged the Taliban to act": a statement made jointly is each party's own

@@ -297,9 +297,29 @@ def _hosted_meeting(q: Cue):
     if q.tok.dep_ in ("acl", "advcl", "amod") and q.tok.tag_ == "VBG" and not any(
             c.dep_ in ("aux", "nsubj") for c in q.tok.children):
         return None
+    if any(o.lemma_.lower() in L.MILITANT_NOUNS or o.i in q.tok_ent and q.tok_ent[o.i][3] == "group"
+           for o in q.objs):
+        return None  # "denied hosting the TTP", "accused of hosting militants": a haven, not a meeting
     if q.in_objects(_MEETING_OBJECTS) or any(o.i in q.tok_ent for o in q.objs):
         return KEEP
     return None
+
+
+def refused_grant(tok: Token) -> bool:
+    """A denial that refuses to grant, not one that rebuts: "deny the use of its soil to terrorists", "deny
+    militants sanctuary", "was denied bail" (no report is rebutted)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(g.lemma_.lower() in _GRANTED for c in objs for g in _phrase_words(c)) \
+        or any(c.dep_ == "dative" for c in tok.children)
+
+
+def _rebutted(q: Cue):
+    # "the Taliban denied the report", "rejected the allegations"; not a refusal to grant (``refused_grant``)
+    return None if refused_grant(q.tok) else KEEP
+
+
+_GRANTED = frozenset({"use", "access", "sanctuary", "haven", "havens", "space", "shelter", "refuge", "entry",
+                      "passage", "bail", "visa", "permission"})
 
 
 _MEETING_OBJECTS = frozenset({"talk", "talks", "meeting", "summit", "conference", "delegation", "envoy", "minister",
@@ -1403,6 +1423,11 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                         "the violence hit business (not an attack)")),
     (frozenset({"meet"}), Constraint("not demands met", _not_demands_met, "their demands were met")),
     (frozenset({"host"}), Constraint("a meeting hosted", _hosted_meeting, "Qatar hosted the talks")),
+    (frozenset({"allege"}), Constraint("an allegation made, not a thing called alleged", _not_adjectival,
+                                       "Pakistan alleged that the attackers came from Afghanistan (not 'arrested "
+                                       "over their alleged links with Daesh')")),
+    (frozenset({"deny"}), Constraint("a rebuttal, not a refusal to grant", _rebutted,
+                                     "the Taliban denied the report (not 'deny the use of its soil to terrorists')")),
     (frozenset({"ban"}), Constraint("something banned", _has_object, "the government banned the group")),
     (frozenset({"proscribe", "ban", "outlaw"}), Constraint("not what a group is", _not_adjectival,
                                                            "the banned TTP; a proscribed group")),
