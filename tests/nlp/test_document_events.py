@@ -2450,3 +2450,10 @@ def test_a_sentence_telling_the_actors_own_losses_is_not_its_deed_on_itself(extr
 def test_an_origin_still_looked_into_is_none_told(extractor, text):
     ms = deeds(extractor.extract("t", text, PUB))
     assert ms and all(m.launched_from is None for m in ms)
+
+
+def test_the_killed_named_again_are_the_dead_of_the_deed_told(extractor):
+    text = ("Security forces killed 10 terrorists in an intelligence-based operation in Khyber district on Friday. "
+            "Weapons and ammunition were recovered from the killed terrorists.")
+    ms = [m for m in extractor.extract("t", text, PUB) if m.type == "OPERATION"]
+    assert len({m.event for m in ms}) == 1 and ms[0].quantities == {"killed": 10}

@@ -2348,6 +2348,9 @@ class Extractor:
                     # speaks of is this one, not a new event
                     facts.background_types.add(read_as)
                 continue
+            if etype in _DEED_TYPES and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in (
+                    "kill", "martyr") and is_definite(tok.head):
+                continue  # "weapons were recovered from the killed terrorists": the dead of a deed told before
             if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
                 continue  # "arrested during a search operation": the operation is how the arrest was made
             if etype == "OPERATION" and _setting_of_blast(tok):
