@@ -991,8 +991,10 @@ def test_the_gazetteer_villages_are_no_english_words_people_or_other_provinces_p
         assert not {"Khan", "Shah", "District", "Kashmir"} & set(tokens), v.name
     others = {v.lower(): p.admin1 for p in places if p.precision != "village" for v in p.variants}
     assert not [v.name for v in villages if v.name.lower() in others]
-    # nor a part of another place's name: "Waziristan" of "North Waziristan" is a region
-    assert not [v.name for v in villages if any(f" {v.name.lower()} " in f" {o} " for o in others)]
+    # nor a part of another name of Pakistan's: "Waziristan" of "North Waziristan" is a region (a part of an Afghan
+    # district's name named as one, "Barmal district", is not: the village keeps its own name)
+    here = {v.lower() for p in places if p.precision != "village" and p.country == "PK" for v in p.variants}
+    assert not [v.name for v in villages if any(f" {v.name.lower()} " in f" {o} " for o in here)]
 
 
 @pytest.mark.parametrize("text,kept", [

@@ -119,6 +119,10 @@ def test_an_afghan_district_in_acleds_spelling_finds_its_province(extractor, tex
     ("On 22 June 2020, US drones struck Taliban fighters in Khanashin district, killing 4.", "Helmand"),
     # a district named as one, not the town of that name in another country ("Narang" of Punjab)
     ("On 24 June 2020, Pakistani forces fired rockets into Narang district, wounding 3 civilians.", "Kunar"),
+    # a name of both countries named as a district: Paktika's, not Pakistan's village of that name
+    ("On 24 December 2024, Pakistani jets bombed a house in Barmal district, killing 5 people.", "Paktika"),
+    ("On 25 December 2024, militants attacked a checkpost in Barmal, South Waziristan, killing 2 soldiers.",
+     "Khyber Pakhtunkhwa"),
 ])
 def test_more_afghan_districts_in_reporting_spellings(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]

@@ -282,7 +282,7 @@ BORDER_LINES: list[tuple[str, str, str, float, float, list[str]]] = [
 # its list: Marja, Dand-e Ghori, Alasay) or spells it too far off for the spelling-blind key ("Obeh" for Obe,
 # "Dzadran" for Wuza Zadran, "Siyahgird Ghorband" for Ghorband); a name that lies in two provinces (Qarabagh,
 # Arghandab, Tagab) or in both countries (Barmal, Shakardara) is left out, as no report's district alone tells
-# which. A short or common name ("Kot", "Dila", "Naka") is matched only with "district" after it (listed apart: see
+# which, unless "district" follows it. A short or common name ("Kot", "Dila", "Naka") is matched only with "district" after it (listed apart: see
 # build_gazetteer).
 AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     # (name, admin1 id, other spellings; "<name> district" forms are added)
@@ -330,7 +330,9 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
         ("Nari", "AF.34"), ("Azra", "AF.17"), ("Dila", "AF.29"), ("Nika", "AF.29"), ("Omna", "AF.29"),
         ("Chamkani", "AF.36"), ("Chora", "AF.39"), ("Kiti", "AF.41"),
         ("Spin Ghar", "AF.18"), ("Duab", "AF.38"), ("Naka", "AF.29"), ("Shekh Ali", "AF.40"),
-        ("Sheikh Ali", "AF.40"))],
+        ("Sheikh Ali", "AF.40"),
+        # (a name of both countries, a Pakistani village's and Paktika's district, is Paktika's only as a district)
+        ("Barmal", "AF.29"), ("Birmal", "AF.29"))],
 ]
 
 # Pakistan's tehsils and sub-divisions, the former tribal agencies' and frontier regions' sub-divisions and villages
@@ -503,12 +505,14 @@ _NOT_VILLAGE = {"District", "Agency", "Agenc", "Tribal", "Administered", "Fronti
                 "Saddar", "Maidan", "Dasht", "Chowk", "Road", "Police", "Station"}
 
 
-def _ucdp_places(eval_dir: Path, known: set[str], words: set[str], foreign: set[str]) -> list[list]:
+def _ucdp_places(eval_dir: Path, known: set[str], words: set[str], foreign: set[str],
+                 known_here: set[str] | None = None) -> list[list]:
     """Villages and localities where UCDP's Pakistan events took place (half a of ``ucdp_pk``), each named once
     in one province and unknown to GeoNames' lists: where fighting is reported, reports name hamlets no town list
     holds ("Mehraban Killay", "Tarkhu Kas"). A name made only of English words (``words``: "Central Jail",
-    "Compound") or that is a town of another country (``foreign``) is left out. Only the description's first
-    place carries UCDP's coordinates."""
+    "Compound") or that is a town of another country (``foreign``) is left out, and so is a part of a name of
+    Pakistan (``known_here``; of any ``known`` name when not given). Only the description's first place carries UCDP's
+    coordinates."""
     from tangible.evaluation.splits import half_of
 
     path = Path(eval_dir) / "ucdp_pk" / "events.jsonl"
@@ -535,7 +539,8 @@ def _ucdp_places(eval_dir: Path, known: set[str], words: set[str], foreign: set[
                         coords[name] = (round(float(row["latitude"]), 4), round(float(row["longitude"]), 4))
     # a part of a known name is a region, not a village ("Waziristan" of "North Waziristan")
     within = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(provinces, key=len, reverse=True)) + r")\b")
-    parts = {m.group(0) for v in known for m in within.finditer(v.title())}
+    # (a district of Afghanistan named as one, "Barmal district", leaves Pakistan's village Barmal one)
+    parts = {m.group(0) for v in (known if known_here is None else known_here) for m in within.finditer(v.title())}
     return [[name, "PK", next(iter(a1s)), *coords.get(name, (None, None)), "village", [name]]
             for name, a1s in sorted(provinces.items()) if len(a1s) == 1 and name not in parts]
 
@@ -661,7 +666,8 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     known = {v.lower() for p in (*places, *later) for v in p[6]}
     admin1_names = {name: code for code, name in admin1.items()}
     words = _english_words()
-    for village in _ucdp_places(eval_dir, known, words, _foreign_towns()):
+    known_here = {v.lower() for p in (*places, *later) if p[1] == "PK" for v in p[6]}
+    for village in _ucdp_places(eval_dir, known, words, _foreign_towns(), known_here):
         village[2] = admin1.get(village[2])
         if village[2] in admin1_names:
             places.append(village)
