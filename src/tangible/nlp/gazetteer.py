@@ -282,8 +282,8 @@ BORDER_LINES: list[tuple[str, str, str, float, float, list[str]]] = [
 # its list: Marja, Dand-e Ghori, Alasay) or spells it too far off for the spelling-blind key ("Obeh" for Obe,
 # "Dzadran" for Wuza Zadran, "Siyahgird Ghorband" for Ghorband); a name that lies in two provinces (Qarabagh,
 # Arghandab, Tagab) or in both countries (Barmal, Shakardara) is left out, as no report's district alone tells
-# which, unless "district" follows it. A short or common name ("Kot", "Dila", "Naka") is matched only with "district" after it (listed apart: see
-# build_gazetteer).
+# which, unless "district" follows it. A short or common name ("Kot", "Dila", "Naka") is matched only with
+# "district" after it (listed apart: see build_gazetteer).
 AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     # (name, admin1 id, other spellings; "<name> district" forms are added)
     ("Zebak", "AF.01", ["Zibak"]), ("Darwaz", "AF.01", ["Nusay"]),
@@ -506,13 +506,12 @@ _NOT_VILLAGE = {"District", "Agency", "Agenc", "Tribal", "Administered", "Fronti
 
 
 def _ucdp_places(eval_dir: Path, known: set[str], words: set[str], foreign: set[str],
-                 known_here: set[str] | None = None) -> list[list]:
+                 known_here: set[str]) -> list[list]:
     """Villages and localities where UCDP's Pakistan events took place (half a of ``ucdp_pk``), each named once
     in one province and unknown to GeoNames' lists: where fighting is reported, reports name hamlets no town list
     holds ("Mehraban Killay", "Tarkhu Kas"). A name made only of English words (``words``: "Central Jail",
     "Compound") or that is a town of another country (``foreign``) is left out, and so is a part of a name of
-    Pakistan (``known_here``; of any ``known`` name when not given). Only the description's first place carries UCDP's
-    coordinates."""
+    Pakistan (``known_here``). Only the description's first place carries UCDP's coordinates."""
     from tangible.evaluation.splits import half_of
 
     path = Path(eval_dir) / "ucdp_pk" / "events.jsonl"
@@ -540,7 +539,7 @@ def _ucdp_places(eval_dir: Path, known: set[str], words: set[str], foreign: set[
     # a part of a known name is a region, not a village ("Waziristan" of "North Waziristan")
     within = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(provinces, key=len, reverse=True)) + r")\b")
     # (a district of Afghanistan named as one, "Barmal district", leaves Pakistan's village Barmal one)
-    parts = {m.group(0) for v in (known if known_here is None else known_here) for m in within.finditer(v.title())}
+    parts = {m.group(0) for v in known_here for m in within.finditer(v.title())}
     return [[name, "PK", next(iter(a1s)), *coords.get(name, (None, None)), "village", [name]]
             for name, a1s in sorted(provinces.items()) if len(a1s) == 1 and name not in parts]
 

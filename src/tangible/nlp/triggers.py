@@ -411,6 +411,14 @@ def _called_on(q: Cue):
     return KEEP if asked & {"on", "for", "upon"} or any(c.dep_ == "xcomp" for c in q.tok.children) else None
 
 
+def _party(q: Cue, t: Token, also: frozenset[str] = frozenset()) -> bool:
+    """``t`` names a party that can ask or be asked to act: a case-file entity, a name, an authority (or one of
+    ``also``), or a state's "side" ("the Afghan side")."""
+    return t.i in q.tok_ent or t.pos_ == "PROPN" or t.lemma_.lower() in L.AUTHORITY_NOUNS or t.lemma_.lower() in also \
+        or t.lemma_.lower() == "side" and any(c.i in q.tok_ent or c.dep_ == "amod" and c.text[:1].isupper()
+                                              for c in t.children)
+
+
 def _expected_of(q: Cue):
     # "China expects Afghanistan to take firm measures", "Beijing hopes the Afghan side will crack down on ETIM": a
     # party's expectation of another is a demand; "the operation is expected to last", "analysts expect the
@@ -419,20 +427,15 @@ def _expected_of(q: Cue):
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ == "auxpass" for c in tok.children):
         return None
-    def party(t: Token) -> bool:
-        return t.i in q.tok_ent or t.pos_ == "PROPN" or t.lemma_.lower() in L.AUTHORITY_NOUNS or (
-            t.lemma_.lower() == "side" and any(c.i in q.tok_ent or c.dep_ == "amod" and c.text[:1].isupper()
-                                               for c in t.children))  # "the Afghan side"
-
     # "expects Kabul to act", parsed with Kabul as the object or as the subject of the infinitive; "hopes the
     # Afghan side will act"
-    asked = tok.lemma_.lower() == "expect" and any(c.dep_ == "dobj" and party(c) for c in tok.children) and any(
+    asked = tok.lemma_.lower() == "expect" and any(c.dep_ == "dobj" and _party(q, c) for c in tok.children) and any(
         c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
         c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ in ("to", "will", "would") for a in c.children)
-        and any(g.dep_ == "nsubj" and party(g) for g in c.children) for c in tok.children)
+        and any(g.dep_ == "nsubj" and _party(q, g) for g in c.children) for c in tok.children)
     # (a pronoun for a party or its speaker: "'We expect the interim government to act,' the spokesperson said",
     # "the minister said he hoped Kabul would act")
-    return KEEP if (party(subj) or subj.lower_ in ("we", "he", "she", "they")) and asked else None
+    return KEEP if (_party(q, subj) or subj.lower_ in ("we", "he", "she", "they")) and asked else None
 
 
 _OBLIGING = frozenset({"must", "should"})
@@ -468,12 +471,9 @@ def _told_to_act(q: Cue):
     if subj is None or speaker is None or speaker.i == subj.i:
         return None
 
-    def party(t: Token) -> bool:
-        return t.i in q.tok_ent or t.pos_ == "PROPN" or t.lemma_.lower() in L.AUTHORITY_NOUNS | _OFFICIAL_SPEAKERS or (
-            t.lemma_.lower() == "side" and any(c.dep_ == "amod" and c.text[:1].isupper() for c in t.children))
-
     # (a party's words, not an analyst's view: "analysts said the Taliban should act")
-    return KEEP if party(subj) and (party(speaker) or speaker.pos_ == "PRON") else None
+    speaks = _party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"
+    return KEEP if _party(q, subj, _OFFICIAL_SPEAKERS) and speaks else None
 
 
 _OFFICIAL_SPEAKERS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
