@@ -11,6 +11,11 @@ In "FC troops thwarted an attempt by terrorists to infiltrate from Afghanistan, 
 hangs the closing ", killing two of them" on the infinitive ("to infiltrate"), so the killing reads as part of
 what was attempted. A participle after a comma that closes a sentence whose main verb is a past deed says what
 that deed did: it is hung on the main verb.
+
+In "A US drone targeted Taliban fighters who had gathered in Balkh." the parser makes "fighters" the sentence's
+root and "targeted" an adjective on it ("the targeted fighters") that has a subject of its own: the sentence has
+no verb and its deed is lost. A past form with its own subject before it cannot modify the noun after it: it is
+the sentence's verb and the noun its object.
 """
 
 from __future__ import annotations
@@ -121,4 +126,26 @@ def mend_trailing_result(doc: Doc) -> Doc:
                 break
         if inside and root.i < tok.i:
             tok.head = root
+    return doc
+
+
+def mend_subject_participle(doc: Doc) -> Doc:
+    """A past form read as an adjective on the root noun after it though it has a subject of its own ("a US drone
+    targeted Taliban fighters who had gathered ..."): the past form is the sentence's verb and the noun its
+    object. The parse is mended in place."""
+    for tok in doc:
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue
+        noun = tok.head
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= tok.i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children):
+            continue
+        tok.head, tok.dep_ = tok, "ROOT"
+        for c in list(noun.children):
+            if c.dep_ == "punct" and c.i == len(doc) - 1 or c.i < tok.i:
+                c.head = tok
+        noun.head, noun.dep_ = tok, "dobj"
+        tok.tag_, tok.pos_ = "VBD", "VERB"
+        break
     return doc

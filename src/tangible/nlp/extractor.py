@@ -34,7 +34,8 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN,
                                    demanded_of, misparsed_auxiliary, obliged_clause,
                                    trigger_type)
-from tangible.nlp.coordination import mend_coordinated_deeds, mend_reduced_relative, mend_trailing_result
+from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
+                                        mend_trailing_result)
 from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, is_definite,
                                  link_events,
@@ -1664,6 +1665,7 @@ class Extractor:
                 sdoc = reread_shot_dead(self.nlp, sdoc)  # "Gunmen on a motorcycle shot dead two men": a verb
                 sdoc = mend_coordinated_deeds(sdoc)  # "arrested four men and seized weapons": two deeds
                 sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
+                sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
                 sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
