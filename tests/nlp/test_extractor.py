@@ -434,6 +434,11 @@ def test_a_party_named_beside_the_speaker_is_not_where_the_statement_was_made(ex
 @pytest.mark.parametrize("text", [
     "Dismantling militant hideouts is the only way forward, he said.",
     "Officers said raiding hideouts in the valley had become far more dangerous.",
+    # the parser hangs the first of two coordinated gerunds on the verb of saying
+    "An analyst said arresting militants and cutting off their funding would be the real test of Taliban sincerity.",
+    "Officials said freezing the accounts and arresting the financiers were the next steps.",
+    # the later items of a list hang on the listing verb
+    "The measures include arresting militants, freezing their assets and closing training camps.",
 ])
 def test_a_kind_of_action_argued_about_is_no_deed(extractor, text):
     assert deeds(events(extractor, text)) == [], text

@@ -635,12 +635,34 @@ def _listed_gerund(tok: Token) -> bool:
     top = tok
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    if top.dep_ == "amod" and top.i < top.head.i and top.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in top.head.children):
+        top = top.head  # the small parser reads "include arresting militants" as a noun modified by the gerund
+    elif top.dep_ == "advcl" and top.head.lemma_.lower() in _LISTING_HEADS - {"be"}:
+        # "... include arresting militants, freezing their assets": the later items hang on the verb
+        return True
     if top.dep_ not in ("dobj", "pobj", "pcomp", "attr", "xcomp", "nsubj", "appos", "acomp", "ccomp", "csubj"):
         return False
     head = top.head
     if top.dep_ in ("pobj", "pcomp") and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower() in _LISTING_HEADS
+
+
+def _split_gerund_partner(tok: Token) -> Token | None:
+    """The later gerund of a coordinated subject the small parser split after a verb of saying: in "said arresting
+    militants and cutting off their funding would be the test", "arresting" hangs on "said" and only "cutting" is
+    the subject of "would be". Returns that later gerund, whose reading the first one shares."""
+    if tok.tag_ != "VBG" or tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in L.REPORTING_VERBS \
+            or not any(c.dep_ == "cc" for c in tok.children):
+        return None
+    clauses = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i] + \
+              [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for clause in clauses:
+        partner = next((g for g in clause.children if g.dep_ == "csubj" and g.tag_ == "VBG"), None)
+        if partner is not None:
+            return partner
+    return None
 
 
 def _gerund_subject(tok: Token) -> bool:
@@ -864,6 +886,9 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         if not dated and _habitual_clause(tok):
             return True
         if _listed_gerund(tok) or _gerund_subject(tok):
+            return True
+        partner = _split_gerund_partner(tok)
+        if partner is not None and (_listed_gerund(partner) or _gerund_subject(partner)):
             return True
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("as", "like", "including"):
             owner = tok.head.head
