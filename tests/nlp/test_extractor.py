@@ -848,3 +848,34 @@ def test_a_party_saying_another_must_act_demands_it(extractor, text, speaker):
     ms = [m for m in events(extractor, text) if m.type == "DEMAND"]
     assert ms and ms[0].modality == "asserted" and ms[0].source and ms[0].source.id == speaker
     assert ms[0].target and ms[0].target.id == "taliban"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three members of a kidnapping gang in Peshawar.",
+    "Police arrested two kidnapping suspects in Quetta.",
+    "The bombing suspect was detained at a checkpoint in Mardan.",
+    "Police arrested members of a target killing network in Karachi.",
+])
+def test_a_deed_naming_a_kind_of_people_is_no_deed_of_its_own(extractor, text):
+    ms = events(extractor, text)
+    assert [m.type for m in deeds(ms)] == ["ARREST"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The TTP has rejected the ceasefire and announced a fresh offensive against security forces.",
+    "The government announced a new military operation against militants in the tribal districts.",
+    "The TTP announced its spring offensive against Pakistani forces.",
+])
+def test_a_campaign_announced_is_not_yet_carried_out(extractor, text):
+    ms = events(extractor, text)
+    assert deeds(ms) == [], text
+    assert any(m.type in ("ATTACK", "OPERATION") and m.modality == "future" for m in ms), text
+
+
+@pytest.mark.parametrize("text", [
+    "The army announced the launch of an operation against militants in Khyber.",
+    "The military announced a successful operation in Tirah in which 12 militants were killed.",
+    "The army announced that it had killed 10 militants in North Waziristan.",
+])
+def test_a_campaign_announced_as_begun_or_done_stays(extractor, text):
+    assert [m.type for m in deeds(events(extractor, text))] == ["OPERATION"], text

@@ -252,6 +252,9 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     if lemma == "expect" and dep in ("xcomp", "ccomp") and not any(c.dep_ == "auxpass" for c in head.children) and (
             any(c.dep_ == "dobj" for c in head.children) or any(c.dep_ == "nsubj" for c in child.children)):
         return "demanded"  # "Pakistan expects Kabul to hand over the militants": asked of Kabul
+    if lemma in ("announce", "unveil") and dep == "dobj" and child.lemma_.lower() in _CAMPAIGN_NOUNS and not any(
+            c.lower_ in ("successful", "completed", "concluded") for c in child.children):
+        return "future"  # "announced a fresh offensive", "announced a new military operation": a start declared
     if lemma in L.FUTURE_CUES:
         if lemma in _ENACTING_HEADS and dep == "dobj" and child.lemma_.lower() in _MEASURE_NOUNS:
             return None  # "Japan decides new sanctions against the DPRK": a measure decided is a measure taken
@@ -279,6 +282,9 @@ def indicative(comp: Token) -> bool:
     return comp.tag_ in ("VBD", "VBZ", "VBP") or bool(auxes & {"has", "have", "had", "is", "are", "was", "were", "do",
                                                                "does", "did", "will", "would", "can", "could"})
 
+
+# campaigns a party declares: announcing one is no report that it was carried out
+_CAMPAIGN_NOUNS = frozenset({"operation", "offensive", "crackdown", "campaign", "drive"})
 
 # deciding or approving a measure (not a plan to act) is the measure taken
 _ENACTING_HEADS = frozenset({"decide", "approve", "adopt", "authorize", "authorise"})

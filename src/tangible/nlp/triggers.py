@@ -1632,6 +1632,11 @@ _MADE_SAFE = frozenset({"defuse", "recover", "seize", "find", "detect", "destroy
                         "diffuse"})
 
 
+# nouns for people or their groups that a deed noun before them qualifies by what they do or are suspected of
+_KIND_OF_AGENT = frozenset({"gang", "ring", "network", "cell", "racket", "syndicate", "mafia", "suspect", "accused",
+                            "convict", "culprit"})
+
+
 def _not_made_safe(q: Cue):
     # "the bomb disposal squad defused an IED planted near the school": a bomb made safe is no attack
     t = q.tok
@@ -1783,6 +1788,9 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
                 c.dep_ in ("det", "poss") for c in tok.children) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
             return None  # "the accused surrendered", "remanded the accused": a participle used as a noun names people
+        if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i \
+                and tok.head.lemma_.lower() in _KIND_OF_AGENT:
+            return None  # "a target killing network": what the people named do, as a kind
         etype = L.VERB_TRIGGERS.get(lemma) or L.VERB_TRIGGERS.get(low)
         if etype is None and (low in _IRREGULAR_PAST or low in _MISLEMMATISED):
             # "Iraqi forces retook the village": a form left unlemmatised; "China hopes": one given another verb's
@@ -1803,6 +1811,8 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
             return None
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.NOUN_TRIGGERS:
             return None  # "suicide attack": the head carries it
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in _KIND_OF_AGENT:
+            return None  # "a kidnapping gang", "the bombing suspect": a kind of people, not a deed told
         if low == "jails":
             return None
         return _apply(NOUN_CONSTRAINTS, lemma, Cue.of(tok, tok_ent), etype)
