@@ -25,3 +25,25 @@ def _deeds(extractor, text: str) -> list:
 def test_a_verb_with_its_own_subject_is_no_adjective_on_its_object(extractor, text, actor):
     ops = [m for m in _deeds(extractor, text) if m.type == "OPERATION"]
     assert any(m.source and m.source.id == actor for m in ops)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "repelled" read as an adjective on the name, and the plural noun after the name as the verb: the attack is
+    # the name's, and the forces that repelled it are not its actor
+    ("On 2 September 2020, ANDSF repelled Taliban attacks on checkpoints in Sozma Qala district (Sar-e-Pul). 9 "
+     "Taliban militants were killed.", "taliban"),
+    ("On 14 October 2020, ANDSF repelled Taliban attacks on security posts in Chora district (Uruzgan).", "taliban"),
+])
+def test_an_attack_repelled_is_the_attackers(extractor, text, actor):
+    attacks = [m for m in _deeds(extractor, text) if m.type == "ATTACK"]
+    assert attacks and all(m.source is None or m.source.id == actor for m in attacks)
+    assert any(m.source and m.source.id == actor for m in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    # a vehicle made a bomb by what it carries goes off as a bomb does
+    "On 15 November 2020, a motorcycle rigged with explosives went off in Ghazni city. No casualties.",
+    "On 3 March 2020, a rickshaw fitted with an explosive device went off near a police post in Quetta.",
+])
+def test_a_vehicle_rigged_with_explosives_goes_off_as_a_bomb(extractor, text):
+    assert any(m.type == "ATTACK" for m in _deeds(extractor, text))

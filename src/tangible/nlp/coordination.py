@@ -137,15 +137,25 @@ def mend_subject_participle(doc: Doc) -> Doc:
         if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             continue
         noun = tok.head
-        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= tok.i:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= tok.i:
             continue
         if not any(c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children):
             continue
+        root = noun
+        if noun.dep_ == "nsubj" and noun.head.dep_ == "ROOT" and noun.head.i == noun.i + 1 and \
+                noun.head.lower_.endswith("s") and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in noun.head.children):
+            # "ANDSF repelled Taliban attacks on checkpoints": the plural noun after the name read as its verb
+            root = noun.head
+            root.tag_, root.pos_ = "NNS", "NOUN"
+        elif noun.dep_ != "ROOT":
+            continue
         tok.head, tok.dep_ = tok, "ROOT"
-        for c in list(noun.children):
+        for c in list(root.children):
             if c.dep_ == "punct" and c.i == len(doc) - 1 or c.i < tok.i:
                 c.head = tok
-        noun.head, noun.dep_ = tok, "dobj"
+        if root is not noun:
+            noun.head, noun.dep_ = root, "compound"
+        root.head, root.dep_ = tok, "dobj"
         tok.tag_, tok.pos_ = "VBD", "VERB"
         break
     return doc

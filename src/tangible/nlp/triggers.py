@@ -731,9 +731,19 @@ _LOBBED = frozenset({"mortar", "shell"})
 
 def _went_off(q: Cue):
     if any(c.lower_ == "off" for c in q.tok.children) and any(
-            c.dep_ in ("nsubj",) and (c.lemma_.lower() in THROWN | _SELF_DETONATING) for c in q.tok.children):
+            c.dep_ in ("nsubj",) and (c.lemma_.lower() in THROWN | _SELF_DETONATING or _rigged_with_explosives(c))
+            for c in q.tok.children):
         return "ATTACK"
     return KEEP
+
+
+def _rigged_with_explosives(tok: Token) -> bool:
+    """A thing made a bomb by what it carries: "a motorcycle rigged with explosives", "a cart packed with
+    explosives"."""
+    return any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in THROWN
+                                                         for g in p.children) for p in c.children)
+               for c in tok.children)
 
 
 def _ripped_through(q: Cue):
