@@ -111,6 +111,9 @@ def test_steps_against_politics_land_and_protest_are_no_action(extractor, text):
     "Police carried out a search operation at the railway station after a bomb hoax call.",
     "The Malian army took control of the Tessit camp after the UN peacekeepers left it.",
     "Syrian troops took over the positions after the Russian forces withdrew from the area.",
+    "Government troops took over the base vacated by the UN peacekeepers in the north.",
+    "The army took over the border posts previously manned by the police.",
+    "Government troops took over the hilltop base after the foreign soldiers packed up and withdrew.",
     "The Nigerian army said it had deployed special forces to the North-East to step up the fight against "
     "Boko Haram.",
     "Amnesty said soldiers had raped women who fled the fighting between the army and the separatists.",
@@ -128,6 +131,8 @@ def test_a_controlled_explosion_by_the_bomb_squad_disposes_of_a_bomb(extractor):
 def test_an_operation_fought_and_ground_regained_stay(extractor):
     # ground left by militants is regained; an operation that killed stays, whatever crashed or was suspended later
     assert "OPERATION" in asserted(extractor, "The army took control of the town after the militants withdrew.")
+    assert "OPERATION" in asserted(extractor, "Soldiers took over the checkpoints held by the insurgents after "
+                                              "a gunfight.")
     assert "OPERATION" in asserted(extractor, "Troops killed 12 militants in the fighting in Tirah, forcing "
                                               "hundreds of families to flee.")
 

@@ -176,6 +176,38 @@ _CHARGES = frozenset({"charge", "case", "accusation", "allegation", "conviction"
 # (the words as well as the lemmas: the lemmatizer reads "raped" as "rap")
 _ABUSES = frozenset({"rape", "raped", "molest", "molested", "loot", "looted", "plunder", "plundered", "steal", "stole",
                      "rob", "robbed", "gang-rape", "gang-raped"})
+# the nouns of sexual violence, and the verbs that report them done ("committed rape", "carried out mass rapes")
+_ABUSE_NOUNS = frozenset({"rape", "rapes", "gang-rape", "gang-rapes", "molestation", "violence", "abuse", "abuses",
+                          "assault", "assaults", "exploitation", "slavery"})
+_DOING_VERBS = frozenset({"commit", "carry", "perpetrate", "conduct", "include", "involve"})
+
+
+def _told_with_abuse(tok: Token) -> bool:
+    """A deed told as one with abuse of civilians by the same doers: a verb joined to a verb of abuse ("killed
+    villagers, raped women and burned homes"), or a noun whose clause says it included abuse ("a crackdown, which
+    included rape and arson")."""
+    if tok.pos_ == "VERB":
+        return any(_is_abuse(c) for c in tok.conjuncts) or any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and _is_abuse(c) for c in tok.children)
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("relcl", "acl") and _is_abuse(c) for c in tok.children)
+
+
+def _is_abuse(verb: Token) -> bool:
+    """A verb that reports abuse of civilians: rape, looting, sexual assault ("raped two women", "sexually
+    assaulted girls", "looted shops", "committed rape", "carried out mass rapes")."""
+    if verb.pos_ != "VERB":
+        return False
+    if {verb.lemma_.lower(), verb.lower_} & _ABUSES or verb.lemma_.lower() in (
+            "assault", "abuse", "harass", "exploit") and any(c.lower_ == "sexually" for c in verb.children):
+        return True
+    if verb.lemma_.lower() not in _DOING_VERBS:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words = {t.lower_ for t in obj.subtree}
+        if obj.lower_ in ("rape", "rapes", "gang-rape", "gang-rapes", "molestation") or obj.lower_ in _ABUSE_NOUNS \
+                and "sexual" in words:
+            return True
+    return False
 # money's flows, which a drive or a crackdown may be on: its deeds are the freezes and seizures that report them
 _MONEY_FLOWS = frozenset({"financing", "funding", "finance", "laundering", "hawala", "fund", "money", "donation"})
 # the cases a freeze or a seizure of ill-gotten money or goods is made in
@@ -363,7 +395,7 @@ _CAPTIVITY_WORDS = frozenset({"hostage", "hostages", "kidnap", "kidnapper", "kid
                               "hijack", "besiege", "siege"})
 _SOUGHT_PEOPLE = frozenset({"missing", "survivor", "survivors", "trapped", "stranded", "drowned", "fisherman",
                             "fishermen", "climber", "climbers", "passenger", "passengers", "miner", "miners",
-                            "tourist", "tourists", "hiker", "hikers"})
+                            "tourist", "tourists", "hiker", "hikers", "body", "bodies"})
 
 
 # a flight or an operation flown or run for practice: "crashed during a training sortie", "a mock drill"
@@ -389,6 +421,8 @@ _SCARES = frozenset({"hoax", "scare", "threat", "alert", "call", "rumour", "rumo
 
 # forces leaving ground that others then take: "after the peacekeepers left", "after US forces withdrew"
 _LEAVE_VERBS = frozenset({"leave", "withdraw", "vacate", "quit", "depart", "evacuate", "abandon", "hand", "pull"})
+# what forces do to ground they hold, by which ground taken over from them is named ("previously manned by")
+_HOLD_VERBS = frozenset({"man", "hold", "guard", "run", "control", "occupy", "garrison", "operate"})
 _KEEPERS = frozenset({"peacekeeper", "peacekeepers", "un", "mission", "minusma", "monusco", "unamid", "amisom",
                       "atmis", "nato", "isaf", "coalition"})
 
@@ -408,11 +442,30 @@ def _ground_left_by_forces(tok: Token) -> bool:
                                                                                   L.MILITANT_NOUNS)
                or g.lower_ in _KEEPERS for g in givers):
             return True
-    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _LEAVE_VERBS
-                   and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")):
+    def _keepers_or_forces(g: Token) -> bool:
+        words = {t.lower_ for t in g.subtree} | {g.lemma_.lower()}
+        return bool(words & _KEEPERS) or role_of_head(g) == STATE and not words & (_ARMED_CONFLICT_WORDS |
+                                                                                     L.MILITANT_NOUNS)
+
+    # the ground named as left or handed over by a state's or a mission's forces: "took over the base vacated by
+    # UN peacekeepers", "took over the checkpoints previously manned by the police"
+    held = _HOLD_VERBS if tok.lemma_.lower() == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) else frozenset()
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in _LEAVE_VERBS | held):
+            if any(_keepers_or_forces(g) for a in part.children if a.dep_ == "agent" for g in a.children
+                   if g.dep_ == "pobj"):
+                return True
+    clauses = [c for c in tok.children if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children
+                                                                     if m.dep_ == "mark")]
+    clauses += [c for k in clauses for c in k.conjuncts if c.pos_ == "VERB"]
+    for clause in (c for c in clauses if c.lemma_.lower() in _LEAVE_VERBS):
         if clause.lemma_.lower() == "hand" and any(c.lower_ == "over" for c in clause.children):
             return True  # "regained control of the crossing after the SDF handed it over": a transfer, no fight
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None and clause.dep_ == "conj":  # "after the garrison surrendered and withdrew"
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         words = {t.lower_ for t in subj.subtree} | {subj.lemma_.lower()}
@@ -658,20 +711,32 @@ def _relief_work(tok: Token) -> bool:
             return True  # "rescue teams carried out an operation through the night at the collapsed building"
         sought = [g for c in op.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                   if g.dep_ == "pobj"]
+        if op.dep_ == "nsubj" and op.head.lemma_.lower() == "be" and not {t.lemma_.lower() for t in tok.sent} & (
+                _ARMED_CONFLICT_WORDS | _CAPTIVITY_WORDS):
+            # (what is searched for may hang on the verb: "a search operation is under way for people missing")
+            sought += [f.head if f.dep_ == "mark" else f for f in op.head.subtree if f.lower_ == "for" and f.i > op.i]
         if any(t.lower_ in _SOUGHT_PEOPLE for g in sought for t in g.subtree):
             return True
         # what the operation is carried out to do: "an operation to save people trapped in the floods", "launched a
         # search operation to trace the missing girl"
-        holders = [op, op.head] if op.dep_ in ("dobj", "nsubjpass") else [op]
-        for aim in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-            if {t.lemma_.lower() for t in tok.sent} & (_ARMED_CONFLICT_WORDS | _CAPTIVITY_WORDS):
-                break  # "an operation to rescue the hostages", "to save the passengers from the militants"
-            if aim.lemma_.lower() in _RELIEF_VERBS or aim.lemma_.lower() in _SEARCH_VERBS and any(
-                    t.lower_ in _SOUGHT_PEOPLE for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
-                return True
-            if any(t.lower_ in _IN_DISTRESS for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
-                return True  # "to pull out workers trapped in the tunnel", "to airlift stranded pilgrims"
+        if _relief_aim([op, op.head] if op.dep_ in ("dobj", "nsubjpass") else [op], tok):
+            return True
+    # a raid's verb told with a relief aim: "soldiers stormed into the flooded quarter to pull out trapped families"
+    return not ops and tok.pos_ == "VERB" and _relief_aim([tok], tok)
+
+
+def _relief_aim(holders: list[Token], tok: Token) -> bool:
+    """The clause that says what an operation is carried out to do names relief: rescue, evacuation, a search for
+    the missing or the dead, help to people in distress (not in a sentence of armed conflict or captivity)."""
+    for aim in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        if {t.lemma_.lower() for t in tok.sent} & (_ARMED_CONFLICT_WORDS | _CAPTIVITY_WORDS):
+            return False  # "an operation to rescue the hostages", "to save the passengers from the militants"
+        if aim.lemma_.lower() in _RELIEF_VERBS or aim.lemma_.lower() in _SEARCH_VERBS and any(
+                t.lower_ in _SOUGHT_PEOPLE for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
+            return True
+        if any(t.lower_ in _IN_DISTRESS for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
+            return True  # "to pull out workers trapped in the tunnel", "to airlift stranded pilgrims"
     return False
 
 
@@ -2790,6 +2855,15 @@ class Extractor:
                 "assault", "abuse", "attack") and any(
                 c.lower_ in ("sexually", "sexual") for c in tok.children if c.dep_ in ("advmod", "amod")):
             return None  # "soldiers sexually assaulted women": sexual violence, no armed deed
+        if etype in ("ATTACK", "OPERATION") and frame.agent is not None \
+                and frame.agent.lemma_.lower() in _NATURAL_FORCES - {"fire"} and not group_tokens:
+            return None  # "heavy snowfall killed 15 soldiers at a border post": a disaster's toll, nobody's deed
+            # (not "fire", which is also the forces' fire: "a girl was killed by Indian fire")
+        if etype in ("ATTACK", "OPERATION") and (agent == STATE or agent is None and etype == "OPERATION") \
+                and patient in (None, CIVILIAN) and not group_tokens \
+                and _told_with_abuse(tok):
+            return None  # "soldiers killed villagers, raped women and burned homes", "the army's crackdown, which
+            # included rape and arson": abuse of civilians, no step against an armed group
         if etype in ("ATTACK", "OPERATION") and agent == STATE and _clash_with_civilians(tok, lemmas, group_tokens):
             return None  # "police clashed with supporters of the former president": a riot, no armed party fought
         if etype in ("ATTACK", "OPERATION") and _fled(tok):
@@ -3020,6 +3094,20 @@ class Extractor:
             # (or a participle that says what the raid did: "raided a house, detaining three militants")
             partners = [c for c in tok.children if c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG"] + (
                 [tok.head] if tok.dep_ == "conj" else [])
+            partners += [c for p in list(partners) for c in p.children if c.dep_ == "conj" and c not in partners]
+            if tok.dep_ == "relcl" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                partners.append(tok.head.head)  # "soldiers who raided the village raped three women"
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "while", "during", "before", "when"):
+                partners.append(tok.head.head)  # "soldiers raped them after raiding their homes"
+            elif tok.dep_ == "advcl":
+                partners.append(tok.head)  # "raped the women while they searched the houses"
+            verbs = [p for p in partners if p.pos_ == "VERB"]
+            if any(_is_abuse(p) for p in verbs) and not any(
+                    L.VERB_TRIGGERS.get(p.lemma_.lower()) in ("OPERATION", "ATTACK") and not _is_abuse(p) for p in verbs) \
+                    and not any(t.lemma_.lower() in L.MILITANT_NOUNS for c in tok.children if c.dep_ == "dobj"
+                                for t in c.subtree):
+                return True  # "troops stormed the camp and raped women": the raid is when the abuse was done,
+                # and the abuse is no step against an armed group (not a raid on a militant hideout)
             return any(p.pos_ == "VERB" and L.VERB_TRIGGERS.get(p.lemma_.lower()) in _TAKING_TYPES for p in partners)
         if tok.pos_ not in ("NOUN", "PROPN") or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "OPERATION":
             return False
@@ -3044,12 +3132,17 @@ class Extractor:
             if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in ("dobj", "conj", "nsubjpass", "appos"):
                 break
             verb = verb.head
+        if verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") \
+                and _is_abuse(verb.head.head):
+            return True  # "a soldier deployed in the counter-insurgency operation raped a girl": the operation names
+            # the abuser, and the abuse is what is told
         if verb.pos_ == "VERB" and verb.lemma_.lower() in ("accuse", "charge", "allege"):
             # "soldiers were accused of looting shops during a raid": the deed they are accused of
             verb = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), verb)
-        if verb.pos_ == "VERB" and ({verb.lemma_.lower(), verb.lower_} & _ABUSES or verb.lemma_.lower() in (
-                "assault", "abuse", "harass") and any(c.lower_ == "sexually" for c in verb.children)):
+        if _is_abuse(verb) or verb.pos_ == "VERB" and _told_with_abuse(verb) and not any(
+                t.lemma_.lower() in L.MILITANT_NOUNS or t.i in tok_ent for v in (verb, *verb.conjuncts)
+                for c in v.children if c.dep_ == "dobj" for t in c.subtree):
             return True  # "soldiers raped two women during a raid", "looted shops in a search operation": the
             # operation is when the abuse was done, and the abuse is no step against an armed group
         return L.VERB_TRIGGERS.get(verb.lemma_.lower()) in _TAKING_TYPES and verb.pos_ == "VERB"

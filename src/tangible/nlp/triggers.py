@@ -1154,8 +1154,16 @@ def _signed_agreement(q: Cue):
     return KEEP if q.obj_lemmas & (_PACTS | {"declaration", "charter", "communique", "communiqué"}) else None
 
 
+# what is committed as a deed, not promised: crimes, abuses and wrongs ("committed rape", "committed atrocities")
+_MISDEEDS = frozenset({"crime", "attack", "suicide", "murder", "rape", "gang-rape", "atrocity", "abuse", "violation",
+                       "massacre", "genocide", "offence", "offense", "violence", "torture", "theft", "fraud",
+                       "robbery", "assault", "killing", "killings", "excess", "excesses", "mistake", "blunder",
+                       "error", "sin", "irregularity", "irregularities", "breach", "breaches", "felony"})
+
+
 def _not_committed_crime(q: Cue):
-    return None if any(c.lemma_ in ("crime", "attack", "suicide", "murder") for c in q.objs) else KEEP
+    return None if any(c.lemma_.lower() in _MISDEEDS or c.lower_ in _MISDEEDS for o in q.objs
+                       for c in (o, *o.conjuncts)) else KEEP
 
 
 def _into_the_air(tok: Token) -> bool:
