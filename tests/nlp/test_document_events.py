@@ -1756,6 +1756,25 @@ def test_a_remark_that_a_claim_is_unverified_covers_the_account_it_ends(extracto
     assert all(m.verification == "unverified" for m in ms)
 
 
+def test_a_remark_that_a_claim_is_unverified_covers_an_account_past_a_sentence_without_a_deed(extractor):
+    text = ("Taliban forces killed four ISKP members and detained two others in a night raid in Mazar-i-Sharif, the "
+            "provincial police chief said. He said the men had been plotting attacks on a Sufi shrine. Rifles and a "
+            "suicide vest were recovered from the compound, he added. The claim could not be independently verified.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    assert {m.type for m in ms} >= {"OPERATION", "ARREST", "DISMANTLE"}
+    assert all(m.verification == "unverified" for m in ms)
+    seizure = next(m for m in ms if m.type == "DISMANTLE")
+    assert seizure.source is not None and seizure.source.id == "taliban"
+
+
+def test_an_account_that_turns_to_another_partys_deed_is_not_covered_before_it(extractor):
+    text = ("Police said they arrested three suspects in Quetta on Monday. Separately, gunmen shot dead a shopkeeper in "
+            "Turbat. The Baloch Liberation Army claimed the killing, a claim that could not be verified.")
+    ms = deeds(extractor.extract("t", text, PUB))
+    arrest = next(m for m in ms if m.type == "ARREST")
+    assert arrest.verification is None
+
+
 def test_neither_claim_verified_leaves_the_fighting_unverified(extractor):
     text = ("Taliban fighters clashed with resistance forces in the Panjshir valley on Friday, killing four of them, a "
             "local commander said. The resistance said its men had killed six Taliban fighters. Neither claim could "

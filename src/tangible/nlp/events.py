@@ -1218,11 +1218,16 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # before, each deed it tells there is in doubt
             # (a deed whose doer is not named again is the teller's: "two others were arrested")
             teller = next((x.source.id for x in ev.members if x.source is not None and x.source.id), None)
-            reach = last
+            reach, quiet = last, 0
             while reach > 0:
                 told = [e for e in events if e is not ev and _last_index(e, by_start) == reach - 1
                         and e.members[0].modality == "asserted" and e.members[0].source is not None
                         and e.members[0].source.id and e.members[0].source.id == (teller or e.members[0].source.id)]
+                if not told and quiet == 0 and not _deed_between(events, by_start, reach - 1):
+                    # a sentence of the account that tells no deed ("he said they had been planning attacks")
+                    quiet += 1
+                    reach -= 1
+                    continue
                 if not told or len({e.members[0].source.id for e in told}) > 1:
                     break
                 teller = told[0].members[0].source.id
@@ -1391,14 +1396,23 @@ def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[Se
         if idx < 0 or facts[idx].new_event or not (_TAKEN_FROM_THEM.search(first.sentence)
                                                    or _TAKEN_WITH_IT.search(first.sentence)):
             continue
-        prior = events[k - 1]
+        # the deed told last, over sentences that tell none ("... killed six militants in a raid. He said they
+        # had been planning attacks. Weapons were seized from the house.")
+        prior = next((e for e in reversed(events[:k]) if e.members[0].modality == "asserted"
+                      or _last_index(e, by_start) < idx - 2), events[k - 1])
         lead = prior.members[0]
-        if prior.type not in ("ARREST", "OPERATION") or _last_index(prior, by_start) not in (idx - 1, idx) \
-                or lead.source is None or not lead.source.id or lead.modality != "asserted":
+        if prior.type not in ("ARREST", "OPERATION") or _last_index(prior, by_start) not in (idx - 2, idx - 1, idx) \
+                or lead.source is None or not lead.source.id or lead.modality != "asserted" \
+                or _last_index(prior, by_start) == idx - 2 and _deed_between(events, by_start, idx - 1):
             continue
         for m in ev.members:
             m.source = lead.source
             m.perpetrator_basis = m.perpetrator_basis or "stated"
+
+
+def _deed_between(events: list[_Event], by_start: dict[int, int], index: int) -> bool:
+    """Some sentence at ``index`` tells an asserted deed of its own."""
+    return any(by_start.get(m.char_span[0]) == index and m.modality == "asserted" for e in events for m in e.members)
 
 
 _SEQUEL = re.compile(r"\b(?:then|later|subsequently|afterwards|thereafter)\b", re.I)
