@@ -182,6 +182,33 @@ def test_origin_attaches_to_the_attack_and_makes_no_attack_in_khost(extractor):
     assert attacks[0].source.id == "ttp"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("A suicide bomber killed nine soldiers at a checkpoint in Bajaur on Tuesday. Officials said the attack was "
+     "directed from across the border.", "AF"),
+    ("Militants attacked a border post in Kurram on Sunday, killing four soldiers. The attack was launched from the "
+     "other side of the border, the military said.", "AF"),
+    ("A roadside bomb killed three soldiers in Kunar on Sunday. Officials said the attack was planned and directed "
+     "by handlers across the border.", "PK"),
+])
+def test_an_origin_across_the_border_is_the_state_across_the_province_border(extractor, text, country):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and len({m.event for m in attacks}) == 1
+    origin = attacks[0].launched_from
+    assert origin is not None and origin.country == country and origin.admin1 is None
+    assert origin.basis == "officials" and "border" in origin.sentence
+
+
+@pytest.mark.parametrize("text", [
+    # Balochistan borders Iran as well as Afghanistan: which state is not told
+    "Gunmen killed two policemen in Quetta on Friday. Officials said the attackers came from across the border.",
+    # where they went is not where they came from
+    "Militants attacked a checkpoint in Bajaur on Monday. The attackers later fled across the border.",
+])
+def test_no_origin_across_a_border_the_report_does_not_tell(extractor, text):
+    attacks = deeds(extractor.extract("t", text, PUB), ("ATTACK",))
+    assert attacks and all(m.launched_from is None for m in attacks)
+
+
 def test_an_origin_dated_in_its_own_clause_reaches_the_attack_its_anaphor_names(extractor):
     # "a day earlier" dates the crossing, not the event "after the raid" refers back to
     text = ("Gunmen stormed a police post in Tank district on Tuesday night, killing three constables. A senior "
@@ -319,6 +346,28 @@ def test_an_attack_asked_investigated_is_the_attack_told_not_one_asked_for(extra
                                 "perpetrators.", PUB)
     assert [m.modality for m in ms if m.type == "ATTACK"] == ["asserted"]
     assert any(m.type == "DEMAND" and m.source.id == "china" and m.target.id == "pakistan" for m in ms)
+
+
+@pytest.mark.parametrize("text, asker, asked, deed", [
+    ("The United States called on Pakistan to arrest the leaders of Lashkar-e-Taiba.", "us", "pakistan", "ARREST"),
+    ("China appealed to the Taliban to hand over ETIM fighters sheltering in Badakhshan.", "china", "taliban",
+     "EXTRADITE"),
+])
+def test_the_party_called_on_to_act_is_the_one_the_demanded_deed_is_asked_of(extractor, text, asker, asked, deed):
+    ms = extractor.extract("t", text, PUB)
+    assert any(m.type == "DEMAND" and m.source.id == asker and m.target and m.target.id == asked for m in ms)
+    demanded = [m for m in ms if m.type == deed]
+    assert demanded and all(m.modality == "demanded" and m.source and m.source.id == asked for m in demanded)
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("Pakistan urged the Taliban to hand over the militants behind the attack on the Bannu cantonment.", "EXTRADITE"),
+    ("Police arrested three militants behind the attack on a school in Peshawar.", "ARREST"),
+])
+def test_those_behind_a_deed_told_elsewhere_report_no_deed(extractor, text, deed):
+    ms = extractor.extract("t", text, PUB)
+    assert any(m.type == deed for m in ms)
+    assert not any(m.type == "ATTACK" for m in ms)
 
 
 def test_denying_the_use_of_soil_is_no_denial_of_the_report(extractor):

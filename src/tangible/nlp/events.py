@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.frames import BLAST_WORDS
-from tangible.nlp.gazetteer import km
+from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, VERB_TRIGGERS
 from tangible.nlp.modality import modality_of
 from tangible.nlp.triggers import refused_grant
@@ -556,6 +556,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     loc = place_of(c)
                     if loc is not None and loc.country:
                         facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+            if facts.origin is None and _across_the_border(tok):
+                # "the attack was directed from across the border": the state across the border of the place the
+                # event is told in, which only the event knows (see ``_fill``)
+                facts.origin = Origin(None, None, "officials", text)
         if tok.lower_ in ("from",) and tok.head.lemma_.lower() in ("attack", "militant", "attacker", "infiltration",
                                                                    "terrorist", "fighter", "incursion"):
             for g in tok.children:
@@ -946,6 +950,38 @@ def clause_verb(tok: Token) -> int:
 # forces or those they guard, whose travel is no attackers' origin: "the patrol was returning from duty on the
 # highway when it came under fire"
 _ON_DUTY = frozenset({"patrol", "convoy", "vehicle", "team", "bus", "van", "motorcade", "squad"})
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "durand"})
+
+
+def _across_the_border(verb: Token) -> bool:
+    """The verb of an origin places the start across the border, naming no place: "directed from across the
+    border", "launched from the other side of the border", "infiltrated across the border", "planned by handlers
+    across the border" (not where they went: "fled across the border")."""
+    if verb.lemma_.lower() in ("flee", "escape", "return", "arrive"):
+        return False
+
+    def across(prep: Token) -> bool:  # "across the border", "from the other side of the border"
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in _BORDER_NOUNS and prep.lower_ == "across":
+                return True
+            if g.dep_ == "pobj" and g.lemma_.lower() == "side" and any(a.lower_ == "other" for a in g.children) and \
+                    any(o.dep_ == "prep" and o.lower_ == "of" and any(b.lemma_.lower() in _BORDER_NOUNS for b in o.children)
+                        for o in g.children):
+                return True
+            if g.dep_ == "prep" and g.lower_ == "across" and across(g):
+                return True  # "from across the border"
+        return False
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "across") and across(c):
+            return True
+        if c.dep_ == "agent":  # "directed by handlers across the border"
+            if any(p.dep_ == "prep" and p.lower_ == "across" and across(p)
+                   for g in c.children if g.dep_ == "pobj" for p in g.children):
+                return True
+    return False
 
 
 def _forces_on_their_way(verb: Token) -> bool:
@@ -1621,7 +1657,13 @@ def _fill(ev: _Event) -> None:
             gid = next(iter(named))
             if etype == "ATTACK":
                 source, basis = ActorRef(gid, source.text), basis or "stated"
-    origin = next((f.origin for f in ev.facts if f.origin), None)
+    origin = next((f.origin for f in ev.facts if f.origin and f.origin.country), None)
+    if origin is None:
+        # "from across the border": the one state across the border of the province the event was in
+        across = next((f.origin for f in ev.facts if f.origin), None)
+        country = ACROSS_THE_BORDER.get(location.admin1 or "") if across is not None and location is not None \
+            and location.country in ("AF", "PK") else None
+        origin = Origin(country, None, across.basis, across.sentence) if across is not None and country else None
     unverified = any(f.unverified for f in ev.facts)
     denials = [f for f in ev.facts if f.disputed_by and (f.start != first.char_span[0] or f.disputes_own)]
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()

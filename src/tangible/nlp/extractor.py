@@ -3347,6 +3347,12 @@ class Extractor:
                 return True  # "two militants convicted of the school attack", "acquitted in the bombing case"
             if dep == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
                 return True  # "handed over two suspects to China over the Dasu attack"
+            if dep == "pobj" and head.lower_ == "behind" and t is tok and is_definite(tok) and \
+                    head.head.lemma_.lower() != "be":
+                # "extradite the militants behind the attack", "arrested three militants behind the attack" (the
+                # parse may hang the phrase on the verb): those who did a deed told elsewhere (not "the TTP was
+                # behind the attack", the blame of the deed)
+                return True
             if dep == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "involve":
                 return True  # "two suspects involved in the mosque bombing" (not "the raid involved 200 troops")
             if dep == "pobj" and head.lower_ in ("to", "with") and head.head.lower_ in (
@@ -3722,7 +3728,8 @@ class Extractor:
                     continue
                 if v.dep_ == "xcomp":
                     # "urged Kabul to arrest": the object of the governing verb is the actor
-                    obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None)
+                    obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None) or \
+                        _asked_by_preposition(v.head)
                     if obj is not None:
                         src_tok = obj
                         break
@@ -3755,6 +3762,8 @@ class Extractor:
             if etype in ("DEMAND", "ACCUSE") and tgt_tok is None:
                 # ("officials allege that the Taliban's intelligence service has sheltered them": whom it accuses)
                 tgt_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if tgt_tok is None and etype == "DEMAND":
+                    tgt_tok = _asked_by_preposition(verb)  # "appealed to the Taliban to hand over ..."
                 if tgt_tok is None:
                     tgt_tok = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                                     for g in c.children if g.dep_ == "nsubj"), None)
@@ -4654,6 +4663,16 @@ def _misattached_speaker(verb: Token) -> Token | None:
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
     return None
+
+
+def _asked_by_preposition(verb: Token) -> Token | None:
+    """The party a demand verb asks by a preposition, to do what its infinitive says: "called on Pakistan to
+    arrest", "called upon Kabul to act", "appealed to the Taliban to hand over" (the asked party does the deed)."""
+    if verb.lemma_.lower() not in L.DEMAND_CUES or not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < next(
+        x.i for x in verb.children if x.dep_ == "xcomp") for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _aimed_at(c: Token, head: Token) -> bool:

@@ -278,6 +278,14 @@ def theatre_patterns() -> list[tuple[re.Pattern[str], str]]:
 BORDER_LINES: list[tuple[str, str, str, float, float, list[str]]] = [
     ("Working Boundary", "PK", "PK.04", 32.45, 74.75, ["working boundary"]),
 ]
+# The one state across the border of a province that borders one foreign state of the two: what a report means by
+# "the attack was directed from across the border" where the attack was. A province on two foreign borders
+# (Balochistan: Afghanistan and Iran; Badakhshan, Nimroz) or on none of the other country is left out.
+ACROSS_THE_BORDER: dict[str, str] = {
+    "Khyber Pakhtunkhwa": "AF",
+    **{name: "PK" for name in ("Nuristan", "Kunar", "Nangarhar", "Paktya", "Khost", "Paktika", "Zabul", "Kandahar",
+                               "Helmand")},
+}
 # Afghan districts as ACLED and the Afghan press spell them where GeoNames lacks the district (districts made since
 # its list: Marja, Dand-e Ghori, Alasay) or spells it too far off for the spelling-blind key ("Obeh" for Obe,
 # "Dzadran" for Wuza Zadran, "Siyahgird Ghorband" for Ghorband); a name that lies in two provinces (Qarabagh,
