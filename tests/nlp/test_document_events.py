@@ -370,6 +370,33 @@ def test_those_behind_a_deed_told_elsewhere_report_no_deed(extractor, text, deed
     assert not any(m.type == "ATTACK" for m in ms)
 
 
+@pytest.mark.parametrize("text, denial, verification", [
+    ("Afghan forces clashed with the Taliban in Kunduz on Sunday. The defence ministry said 30 Taliban fighters were "
+     "killed. A Taliban spokesman denied the figure, saying only four fighters were killed.", "figure", None),
+    ("Security forces killed 12 militants in a raid in Bajaur on Monday, the military said. The TTP rejected the "
+     "death toll as exaggerated.", "toll", None),
+    # the deed itself denied stays disputed
+    ("Security forces killed 12 militants in a raid in Bajaur on Monday, the military said. The TTP denied the "
+     "claim.", "claim", "disputed"),
+])
+def test_a_denied_figure_leaves_the_deed_it_counts_undisputed(extractor, text, denial, verification):
+    ms = extractor.extract("t", text, PUB)
+    ops = deeds(ms, ("OPERATION",))
+    assert ops and len({m.event for m in ops}) == 1
+    assert {m.verification for m in ops} == {verification}
+    assert any(m.type == "DENY" and denial in (m.target.text if m.target else "") for m in ms)
+
+
+def test_the_forces_that_allege_an_origin_are_the_attacked_state_s(extractor):
+    # the place is where the attackers came from, not where the army that says so serves
+    ms = extractor.extract("t", "A suicide bomber killed nine soldiers at a checkpoint in Bajaur on Tuesday. The attack "
+                                "was planned by commanders based in Afghanistan, the army alleged.", PUB)
+    accusations = [m for m in ms if m.type == "ACCUSE"]
+    assert accusations and all(m.source and m.source.id == "pakistan" for m in accusations)
+    attack = deeds(ms, ("ATTACK",))[0]
+    assert attack.launched_from and attack.launched_from.country == "AF"
+
+
 def test_denying_the_use_of_soil_is_no_denial_of_the_report(extractor):
     ms = extractor.extract("t", "Seven soldiers were killed when militants attacked a checkpost in North "
                                 "Waziristan. The military said the attackers had crossed from Afghanistan and that "

@@ -578,7 +578,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             facts.names_event = True  # "It happened in Kulachi": the event just told
         # --- disputes: a named party denies, or has seen no evidence
         if lemma in ("deny", "reject", "refute", "dismiss", "dispute") and tok.pos_ == "VERB" \
-                and not _STANDING.search(text) and not refused_grant(tok):
+                and not _STANDING.search(text) and not refused_grant(tok) and not _figure_denied(tok):
             # (a standing position is no answer to this report: "In the past, Kabul has rejected Pakistan's
             # allegations", "the Taliban have repeatedly denied harbouring militants")
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -950,6 +950,16 @@ def clause_verb(tok: Token) -> int:
 # forces or those they guard, whose travel is no attackers' origin: "the patrol was returning from duty on the
 # highway when it came under fire"
 _ON_DUTY = frozenset({"patrol", "convoy", "vehicle", "team", "bus", "van", "motorcade", "squad"})
+
+
+# what a party denies when it denies a figure: the count, not the deed ("the Taliban denied the figure, saying only
+# four fighters were killed", "rejected the death toll", "disputed the casualty figures")
+_FIGURE_NOUNS = frozenset({"figure", "toll", "number", "tally", "count", "estimate"})
+
+
+def _figure_denied(verb: Token) -> bool:
+    """The denial's object is a figure: the figure is in question, not the event it counts."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in verb.children)
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "durand"})

@@ -2340,6 +2340,15 @@ class Extractor:
         state_party: ActorRef | None = None  # the state forces any frame of the sentence names
         facts = sentence_facts(doc, offset, tok_ent, self._place_of,
                                lambda eid: role_of_entity(self.case, eid, day) == STATE)
+        origin = facts.origin
+        if origin is not None and location is not None and origin.country == location.country and (
+                location.precision in ("country", "region") or origin.admin1 == location.admin1) \
+                and ctx.get("recent_country") not in (None, location.country):
+            # "The attack was planned by commanders based in Afghanistan, the army alleged": the place is where the
+            # attackers came from, not where the speakers serve; the state forces the sentence names unnamed are
+            # those of the country of the report's deed
+            country = ctx["recent_country"]
+            frame_ctx = (tok_ent, country, day)
         facts.answers = responder
         facts.kind = kind
         facts.location = location
