@@ -47,3 +47,17 @@ def test_an_attack_repelled_is_the_attackers(extractor, text, actor):
 ])
 def test_a_vehicle_rigged_with_explosives_goes_off_as_a_bomb(extractor, text):
     assert any(m.type == "ATTACK" for m in _deeds(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # kin who gather to demand or condemn hold a protest: the attack their dead were killed in is what it answers
+    "On 29 September 2020, relatives of soldiers killed in a Taliban attack in Kunduz gathered outside the Ministry "
+    "of Defence in Kabul to demand their bodies.",
+    "On 6 July 2020, relatives of civilians killed in an airstrike in Ghazni gathered in Ghazni city, demanding an "
+    "investigation.",
+    "On 12 March 2020, families of labourers killed in a bomb blast in Kech assembled outside the press club in "
+    "Turbat to condemn the killings.",
+])
+def test_kin_gathered_to_demand_hold_a_protest(extractor, text):
+    assert not _deeds(extractor, text)
+

@@ -1230,6 +1230,9 @@ def _protest_act(tok: Token) -> bool:
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.dep_ == "pobj" and g.lower_ in ("street", "streets") for g in c.children) for c in tok.children):
         return True  # "took to the streets"
+    if lemma in _GATHERING and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GATHERED_FOR
+                                   for c in tok.children):
+        return True  # "gathered outside the ministry to demand the bodies", "assembled in the square, chanting"
     if lemma in ("shut", "close") and any(c.dep_ == "dobj" and c.lemma_.lower() in _SHUTTERS for c in tok.children) \
             and any(c.dep_ == "nsubj" and role_of_head(c) in (CIVILIAN, CROWD) for c in tok.children):
         # "traders shut their shops in response to the abduction of a trader": a shutter-down (not "the
@@ -1244,6 +1247,9 @@ def _protest_act(tok: Token) -> bool:
 _DOERS_OF_HARM = frozenset({"killer", "murderer", "assassin", "attacker", "kidnapper", "abductor"})
 # what a protest does by coming about, when it answers a deed: "the protest came a day after ...", "protests erupted"
 _ARISING = frozenset({"come", "follow", "begin", "start", "erupt", "break"})
+# people who gather or assemble to demand, condemn or chant hold a protest
+_GATHERING = frozenset({"gather", "assemble", "converge", "congregate"})
+_GATHERED_FOR = frozenset({"demand", "protest", "condemn", "denounce", "chant", "call"})
 # what a deed does to a protest it provokes: "the killing of a shopkeeper sparked a protest"
 _SPARKING = frozenset({"spark", "trigger", "prompt", "provoke", "cause", "ignite", "lead"})
 
@@ -3218,10 +3224,12 @@ class Extractor:
                 # "villagers placed the bodies of three children killed in a mortar attack outside the governor's
                 # office": dead laid before the authorities are a protest's
                 return True
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
-                and verb.head.head.lower_ == "of" and verb.head.head.head.lemma_.lower() in _KIN \
-                and verb.head.head.head.dep_ in ("nsubj", "ROOT"):
-            acts = _with_conjuncts([verb.head.head.head.head])
+        kin = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else verb.head if any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i == verb.i - 1 for c in verb.head.children) else None
+        # (the parse may hang the participle on the kin themselves: "relatives of soldiers killed in an attack")
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and kin is not None and kin.lemma_.lower() in _KIN \
+                and kin.dep_ in ("nsubj", "ROOT"):
+            acts = _with_conjuncts([kin.head])
             if any(_protest_act(a) or a.lemma_.lower() in _REMAINS_KEPT | {"block"} and any(
                     w.lemma_.lower() in _REMAINS for w in a.subtree) for a in acts) or any(
                     w.pos_ == "VERB" and w.i != verb.i and _protest_act(w) for w in verb.sent):
