@@ -43,3 +43,23 @@ def test_the_country_name_after_in_is_a_place(extractor):
 def test_a_bare_interim_government_is_kabuls(extractor, text, etype, side):
     ref = getattr(_first(extractor, text, etype, LATE), side)
     assert ref is not None and ref.id == "taliban"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Turkish troops arrested five men in Tal.", "ARREST"),
+    ("Russian jets struck rebel positions near Tal.", "OPERATION"),
+    ("Syrian soldiers detained two shepherds near Kohat.", "ARREST"),
+])
+def test_another_states_forces_are_never_the_local_government(extractor, text, etype):
+    m = _first(extractor, text, etype, EARLY)
+    assert m.source is not None and m.source.id is None and m.source.text.split()[0] in text
+
+
+@pytest.mark.parametrize("text, etype, ident", [
+    ("Police arrested five men in Tal.", "ARREST", "pakistan"),
+    ("Iranian border guards shelled villages in Panjgur.", "OPERATION", "iran"),
+    ("Troops killed four militants in Tirah.", "OPERATION", "pakistan"),
+])
+def test_forces_named_by_a_watched_state_or_by_none_keep_their_state(extractor, text, etype, ident):
+    m = _first(extractor, text, etype, EARLY)
+    assert m.source is not None and m.source.id == ident

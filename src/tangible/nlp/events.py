@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
-from tangible.nlp.lexicon import AUTHORITY_NOUNS, VERB_TRIGGERS
+from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, VERB_TRIGGERS
 from tangible.nlp.modality import modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
@@ -1894,6 +1894,9 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
     for members in events.values():
         if any(m.source and m.source.id for m in members):
             continue
+        if any(m.source and any(w.lower() in FOREIGN_DEMONYMS and w[:1].isupper() for w in m.source.text.split())
+               for m in members):
+            continue  # "Turkish troops arrested five men": another state's forces, wherever they act
         place = next((m.location for m in members if m.location and m.location.precision not in ("country", "region")
                       and m.location.country), None)
         if place is None:

@@ -3589,6 +3589,8 @@ class Extractor:
             ident = self.case.by_adjective(w, published)
             if ident:
                 return ident
+        if any(w.lower() in L.FOREIGN_DEMONYMS and w[:1].isupper() for w in words):
+            return None  # another state's forces, kept as text: the place they act in is not theirs
         return self.case.air_force_of(country, published) if air else self.case.government_of(country, published)
 
     @staticmethod

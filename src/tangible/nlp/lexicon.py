@@ -165,6 +165,20 @@ NEG_HEAD_CUES = {"deny", "reject", "refute", "dismiss", "fail", "refuse", "decli
 IMPLICATIVE_HEADS = {"able", "manage", "succeed", "begin", "start", "continue", "help", "go_on", "proceed",
                      "resume", "keep", "dare", "bother", "come", "happen", "lucky", "quick", "force", "compel",
                      "swift", "oblige", "fortunate", "first", "last"}
+# adjectives of nationality of states beyond South and Central Asia: forces they qualify are that state's, which
+# a case file may not watch; no place they act in makes them the local government's ("Turkish troops arrested five
+# men in Tal" are not Pakistan's). The region's own peoples (Baloch, Pashtun, Tajik, Uzbek ...) are not here.
+FOREIGN_DEMONYMS = frozenset({
+    "turkish", "syrian", "iraqi", "israeli", "russian", "ukrainian", "saudi", "yemeni", "egyptian", "libyan",
+    "malian", "nigerian", "nigerien", "somali", "kenyan", "ethiopian", "eritrean", "sudanese", "congolese",
+    "ugandan", "rwandan", "burundian", "tanzanian", "mozambican", "cameroonian", "chadian", "burkinabe",
+    "algerian", "tunisian", "moroccan", "lebanese", "jordanian", "palestinian", "emirati", "qatari", "omani",
+    "bahraini", "kuwaiti", "french", "british", "german", "italian", "spanish", "polish", "dutch", "belgian",
+    "canadian", "australian", "japanese", "korean", "filipino", "indonesian", "thai", "burmese", "bangladeshi",
+    "nepali", "nepalese", "mexican", "colombian", "brazilian", "venezuelan", "azerbaijani", "armenian", "georgian",
+    "belarusian", "kazakh", "kyrgyz", "kurdish", "zimbabwean", "ivorian", "senegalese", "mauritanian", "beninese",
+    "togolese", "ghanaian", "sri", "lankan"})
+
 REPORTING_VERBS = {"say", "tell", "report", "confirm", "announce", "state", "add", "claim", "disclose",
                    "reveal", "inform", "note", "explain", "quote", "learn", "show", "acknowledge", "admit",
                    "insist_that", "write", "post", "declare", "stress", "accuse", "allege", "blame",
