@@ -1328,9 +1328,10 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
                 seen.add(key)
                 out.append(Count(kind, 1, ARMED, pred))
                 continue
-            total = _total_of(member) if kind == KILLED else None
+            total = _total_of(member) if kind in (KILLED, ARRESTED) else None
             if total is not None:
-                # "a total of 11 people were killed": the whole toll; its parts in apposition add nothing
+                # "a total of 11 people were killed", "a total of 300 were arrested": the whole toll; its parts in
+                # apposition add nothing
                 seen.update(t.i * 4 + ("kwa".index(kind[0])) for t in member.subtree)
                 out.append(Count(kind, total, ALL, pred))
                 continue

@@ -32,7 +32,7 @@ from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN,
-                                   demanded_of, misparsed_auxiliary, obliged_clause,
+                                   demanded_of, misparsed_auxiliary, obliged_clause, people_arrested,
                                    trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
                                         mend_trailing_result)
@@ -2400,7 +2400,10 @@ class Extractor:
                 # fired and three people were injured.": the quarrel's fight, told on
                 facts.declined_types.update(("ATTACK", "OPERATION"))
                 continue
-            if etype is not None and not _claimed_deed(tok) and not claimed:
+            if etype is not None and not _claimed_deed(tok) and not claimed and not (
+                    etype == "ARREST" and people_arrested(tok, tok_ent)):
+                # (people arrested by the words of arrest are not the learned reading's to veto: "the culprits have
+                # been apprehended and will be produced in court" reads as crime, and is an arrest)
                 typed = etype
                 etype = self._consult_kind(etype, frame, kind, lemmas)
                 if etype == "OPERATION" and typed != etype and (

@@ -14,6 +14,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "take": "ARREST",  # take into custody, a town taken, people taken by forces (checked)
     "advance": "OPERATION",  # forces advancing on a place (checked); the type follows who acts
     "imprison": "ARREST", "jail": "ARREST", "book": "ARREST", "lock": "ARREST", "send": "ARREST", "remand": "ARREST", "net": "ARREST",
+    "catch": "ARREST",  # people caught by forces (checked)
     # OPERATION
     "raid": "OPERATION", "neutralise": "OPERATION", "neutralize": "OPERATION", "eliminate": "OPERATION",
     "pound": "OPERATION", "bomb": "ATTACK", "shell": "OPERATION", "target": "ATTACK", "strike": "ATTACK",
@@ -196,7 +197,8 @@ WORD_NUMBERS = {
 
 # A sentence must contain one of these stems to be parsed at all (cheap prefilter).
 _CUE_STEMS = [
-    "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held",
+    "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held", "caught", "catch",
+    "behind bars", "lodged",
     "picked up", "imprison", "jail", "book", "lock", "sent to",  "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
     "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
     "fight", "execute", "executing",

@@ -220,9 +220,33 @@ def _person_object(q: Cue):
     return KEEP if q.objs and q.personish(q.objs) else None
 
 
+# the places people are held in by the law: "sent to jail", "remanded to judicial custody", "lodged in the central
+# prison", "sent to 14-day judicial remand", "sent to the police lock-up"
+_JAILS = frozenset({"jail", "prison", "custody", "lockup", "lock-up", "remand", "gaol"})
+
+
+def _into_jail(q: Cue, preps: tuple[str, ...], stations: bool = False) -> bool:
+    """A preposition of ``preps`` on the verb leads to a jail (with ``stations``, or a police station)."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        g.lemma_.lower() in _JAILS or g.lower_ in _JAILS or stations and g.lemma_.lower() == "station" and any(
+            m.lower_ in ("police", "thana") for m in g.children)
+        for g in c.children if g.dep_ == "pobj") for c in (*q.tok.children, *(t for o in q.objs for t in o.children)))
+
+
 def _to_jail(q: Cue):
-    return KEEP if any(c.dep_ == "prep" and c.lower_ in ("to",) and any(
-        g.lemma_ in ("jail", "prison", "custody", "lockup") for g in c.children) for c in q.tok.children) else None
+    # "their supporters were sent to nearby police stations": people, not forces, sent to a police station
+    stations = bool(q.objs) and q.personish(q.objs) and not any(role_of_head(o) == STATE for o in q.objs)
+    return KEEP if _into_jail(q, ("to",), stations) else None
+
+
+def _people_jailed(q: Cue) -> "str | None":
+    """"The leaders were lodged in the central jail", "the accused were put behind bars": people held by the law."""
+    if not q.objs or not (q.personish(q.objs) or any(o.tag_ == "CD" for o in q.objs)):
+        return None  # ("the two accused were put behind bars": the parse makes the figure the subject)
+    if q.tok.lemma_.lower() == "put":
+        return "ARREST" if any(c.dep_ == "prep" and c.lower_ == "behind" and any(g.lower_ == "bars" for g in c.children)
+                               for c in q.tok.children) else None
+    return "ARREST" if _into_jail(q, ("in", "into", "at")) else None
 
 
 def _arrest_object(q: Cue):
@@ -245,6 +269,48 @@ def _for_questioning_or_charges(tok: Token) -> bool:
         g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in _CHARGES for g in c.children) for c in tok.children)
 
 
+# what people are held to be, not where: "held responsible", "held guilty", "held liable"
+_HELD_AS = frozenset({"responsible", "accountable", "guilty", "liable"})
+
+
+def _held_by_forces(q: Cue, objs: list[Token]) -> bool:
+    """"Police held 40 activists who tried to march to the site", "the Rangers held two suspects": people held by
+    the police or forces in the active voice, the state's subject named."""
+    who = _subject_or_agent(q.tok)
+    # (the people by their nouns: "held two days of consultations" counts days, not people)
+    people = any(o.lemma_.lower() in L.PERSON_NOUNS or o.lemma_.lower() in L.MILITANT_NOUNS
+                 or o.lemma_.lower() in PEOPLE_WORDS or o.i in q.tok_ent or o.pos_ == "PRON" for o in objs)
+    return who is not None and not any(c.dep_ == "agent" for c in q.tok.children) and \
+        role_of_head(who) == STATE and people
+
+
+def _caught(q: Cue) -> "bool | None":
+    """"Police caught two youths looting a shop", "the thieves were caught red-handed": people caught by police or
+    forces; never a fire, a cold, a train or an eye caught, nor people caught in a crossfire or on camera."""
+    tok = q.tok
+    nxt = tok.doc[tok.i + 1:tok.i + 4].text.lower().replace(" ", "")
+    if nxt.startswith(("red-handed", "redhanded")):
+        return KEEP
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "on", "between", "off", "up", "unawares") for c in tok.children) or \
+            any(c.dep_ in ("prt", "advmod") for c in tok.children if c.lower_ in ("up", "off", "on", "unawares")):
+        return None  # "caught in the crossfire", "caught on camera", "caught up in the violence"
+    who = _subject_or_agent(tok)
+    return KEEP if who is not None and role_of_head(who) == STATE and q.objs and q.personish(q.objs) else None
+
+
+_ARREST_VERBS = frozenset({"arrest", "apprehend", "detain", "nab"})
+
+
+def people_arrested(tok: Token, tok_ent: dict[int, tuple[int, int, str | None, str]]) -> bool:
+    """The words of an arrest that say nothing else: "arrest", "apprehend", "detain" or "nab" as a verb with people
+    as what is arrested ("the culprits have been apprehended", "police arrested a clerk"). Such an arrest stands
+    whatever else the sentence tells (a court, a crime, a protest)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ARREST_VERBS:
+        return False
+    q = Cue.of(tok, tok_ent)
+    return bool(q.objs) and q.personish(q.objs)
+
+
 def _held_people(q: Cue):
     tok = q.tok
     if any(t.lower_ in ("captive", "hostage", "hostages") for c in [tok, *q.objs] for t in c.children):
@@ -258,9 +324,16 @@ def _held_people(q: Cue):
             or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS"))
             or t.i in q.tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in PEOPLE_WORDS for t in objs):
         return None
+    if any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in tok.children) or \
+            any(g.dep_ in ("amod", "oprd", "acomp") and g.lower_ in _HELD_AS for o in objs for g in o.children) or \
+            any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "up", "out", "aloft") for c in tok.children) or \
+            any(c.lower_ == "at" and any(g.lower_ == "bay" for g in c.children) for c in tok.children):
+        return None  # "the VHP was held responsible", "held the mob back", "held up traffic": no one is taken
     if not (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)) and \
             not any(g.lemma_ == "custody" for c in tok.children for g in c.children) and \
-            not (objs and _for_questioning_or_charges(tok)):
+            not (objs and _for_questioning_or_charges(tok)) and not _held_by_forces(q, objs) and \
+            not (tok.tag_ == "VBN" and tok.dep_ == "acl" and q.personish([tok.head])):
+        # ("those held include a corporator": a participle said of people is their arrest told in the passive)
         return None
     if {"talk", "meeting", "rally", "election", "protest", "discussion", "conference"} & q.obj_lemmas:
         return "MEET" if {"talk", "meeting", "discussion", "conference"} & q.obj_lemmas else None
@@ -1316,6 +1389,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"apprehend", "arrest", "detain", "nab"}), Constraint(
         "people arrested", _arrest_object, "arrested 14 members (not 'arrest the decline', 'apprehended a threat')")),
     (frozenset({"apprehend"}), Constraint("someone apprehended", _has_object, "CTD apprehended a TTP commander")),
+    (frozenset({"catch"}), Constraint("people caught by forces", _caught,
+                                      "police caught two youths looting a shop (not 'caught in the crossfire')")),
     (frozenset({"hold"}), Constraint("people held", _held_people,
                                      "four men were held (not 'one such sabha was held'; 'talks were held' is MEET)")),
     (frozenset({"hand"}), Constraint("handed over", _handed_over, "handed four suspects over to Pakistan")),
@@ -1342,6 +1417,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                          "engineers detonated the shells in a controlled explosion")),
     (frozenset({"dislodge"}), Constraint("people dislodged", _people_dislodged,
                                          "soldiers dislodged the militants from their positions on the ridge")),
+    (frozenset({"put", "lodge"}), Constraint("people jailed", lambda q: _people_jailed(q) or KEEP,
+                                             "the accused were put behind bars; lodged in the central jail")),
     (frozenset({"place", "put", "add", "include"}), Constraint(
         "put on a watch list", _put_on_watch_list, "placed the TTP chief on the Fourth Schedule; added two "
                                                     "commanders to the sanctions list")),
