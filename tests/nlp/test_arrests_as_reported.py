@@ -41,6 +41,13 @@ def test_arrests_as_reported(extractor, text):
     "The opposition demanded the arrest of those responsible for the carnage.",
     "Police are yet to arrest the main accused.",
     "Raids are being conducted to arrest the absconding accused.",
+    # arrests escaped or stayed, and what is captured, picked up, kept or detained that is no one
+    "The MLA escaped arrest by fleeing to Mumbai.",
+    "The high court stayed the arrest of the former minister.",
+    "The BJP captured 88 seats in the assembly polls.",
+    "The violence picked up again in the evening.",
+    "The idol was kept in safe custody at the district treasury.",
+    "The Sabarmati Express was detained at Godhra station for over an hour.",
 ])
 def test_no_arrest_made(extractor, text):
     assert "ARREST" not in asserted(extractor, text, PUB), text

@@ -79,12 +79,17 @@ def _figure(tok: Token) -> int | None:
         return n if n < 100000 else None
     if text in L.WORD_NUMBERS and text not in ("a", "an") and times > 1:
         return L.WORD_NUMBERS[text] * times
+    if text == "dozen" and any(c.lower_ == "half" and c.i < tok.i for c in tok.children):
+        return 6  # "half a dozen"
     if text in _MULTIPLIERS:
         # "two dozen Taliban fighters": the parse may hang the number under the multiplier instead
         k = next((_number(c) for c in tok.children if c.dep_ in ("nummod", "quantmod", "compound") and c.i < tok.i
                   and c.lower_ not in ("a", "an")), None)
         if k:
-            return k * _MULTIPLIERS[text]
+            # "one hundred and twenty": the tens and units the parse coordinates with the hundreds
+            rest = next((_figure(c) for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                         and (c.like_num or c.lower_ in L.WORD_NUMBERS)), None)
+            return k * _MULTIPLIERS[text] + (rest if rest and rest < _MULTIPLIERS[text] else 0)
     if text in L.WORD_NUMBERS and text not in ("a", "an"):
         n = L.WORD_NUMBERS[text]
         # "Twenty-six": the tens hang on the units as a compound
@@ -195,8 +200,13 @@ def count_of(head: Token) -> tuple[int | None, bool]:
     if head.lower_ in ("others",):
         return None, True
     if head.lower_ == "couple" and any(c.dep_ == "det" for c in head.children) and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return 2, additive  # "gunmen killed a couple in their home": husband and wife (not "a couple of days")
+            c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and (
+                g.lemma_.lower() in L.PERSON_NOUNS or g.lemma_.lower() in L.MILITANT_NOUNS
+                or role_of_head(g) in (STATE, ARMED, CIVILIAN, UNKNOWN)) for g in c.children)
+            for c in head.children):
+        # "gunmen killed a couple in their home": husband and wife; "a couple of policemen": two of them (not "a
+        # couple of days")
+        return 2, additive
     if _passer_by(head):
         # "a policeman and a passer-by": the parse splits the word at its hyphen and keeps "by" as the head
         return (1, additive) if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "the") for c in
@@ -780,13 +790,18 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 _add(out, seen, KILLED, tok, victims)
                 continue
             elif lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
-                    c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in tok.children):
+                    c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children):
                 # "cornered, he opened fire on the police and blew himself up": he is dead, on the attackers'
-                # side; a suicide bomber is not (reports' tolls give the victims of a suicide bombing)
-                pron = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("himself", "herself"))
-                if pron.i * 4 not in seen and not re.search(r"\bbombers?\b|suicide (?:attack|bombing)", sent.text, re.I):
+                # side; a suicide bomber is not (reports' tolls give the victims of a suicide bombing); "three
+                # militants blew themselves up": as many as the subject counts
+                pron = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("himself", "herself",
+                                                                                       "themselves"))
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                n = 1 if pron.lower_ != "themselves" else count_of(subj)[0] if subj is not None else None
+                if n and pron.i * 4 not in seen and not re.search(r"\bbombers?\b|suicide (?:attack|bombing)", sent.text,
+                                                                  re.I):
                     seen.add(pron.i * 4)
-                    out.append(Count(KILLED, 1, ARMED, tok))
+                    out.append(Count(KILLED, n, ARMED, tok))
                 continue
             elif lemma in ("lose",) and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):
                 kind = KILLED

@@ -2401,9 +2401,10 @@ class Extractor:
                 facts.declined_types.update(("ATTACK", "OPERATION"))
                 continue
             if etype is not None and not _claimed_deed(tok) and not claimed and not (
-                    etype == "ARREST" and people_arrested(tok, tok_ent)):
-                # (people arrested by the words of arrest are not the learned reading's to veto: "the culprits have
-                # been apprehended and will be produced in court" reads as crime, and is an arrest)
+                    etype == "ARREST" and not protest_here and people_arrested(tok, tok_ent)):
+                # (people arrested by the words of arrest, outside a protest's report, are not the learned reading's
+                # to veto: "the culprits have been apprehended and will be produced in court" reads as crime, and is
+                # an arrest; a protest against an arrest stays the model's to read)
                 typed = etype
                 etype = self._consult_kind(etype, frame, kind, lemmas)
                 if etype == "OPERATION" and typed != etype and (

@@ -282,7 +282,9 @@ NONPERSON_ARREST_OBJECTS = {"decline", "slide", "fall", "drop", "growth", "sprea
                             "disease", "epidemic", "outbreak", "slump", "downturn", "loss", "losses", "bleeding",
                             "vessel", "ship", "cargo", "consignment", "flow", "rise", "increase", "threat",
                             "danger", "fear", "trouble", "violence", "situation", "crisis", "tension", "slide",
-                            "deterioration", "unrest", "anarchy", "chaos", "problem", "attention", "interest"}
+                            "deterioration", "unrest", "anarchy", "chaos", "problem", "attention", "interest",
+                            # trains, flights and buses held up on their way ("the express was detained at Godhra")
+                            "train", "express", "flight", "plane", "aircraft", "bus", "convoy"}
 
 # objects of "hit"/"target"/"strike" that are not something violence is done to ("hit business", "hit a record")
 NONPHYSICAL_TARGETS = {"business", "economy", "trade", "sale", "revenue", "income", "price", "morale", "confidence",

@@ -141,7 +141,9 @@ _PICKED_AFTER = frozenset({"body", "bodies", "corpse", "remains", "injured", "wo
 
 def _people_picked_up(q: Cue):
     """"security agencies picked up two students"; never the bodies or the injured that police or rescuers pick
-    up from the scene of an attack."""
+    up from the scene of an attack, nor what picks up with no one picked ("the violence picked up again")."""
+    if not q.objs:
+        return None
     return None if q.obj_lemmas & _PICKED_AFTER or any(c.lower_ in _PICKED_AFTER for c in q.objs) else KEEP
 
 
@@ -250,6 +252,8 @@ def _people_jailed(q: Cue) -> "str | None":
 
 
 def _arrest_object(q: Cue):
+    if q.objs and all(o.lemma_.lower() in L.NONPERSON_ARREST_OBJECTS for o in q.objs):
+        return None  # ("the Sabarmati Express was detained at Godhra": a name, yet a train's)
     if q.objs and not q.personish(q.objs) and (not RELAXED_ARREST_OBJECTS or q.obj_lemmas & L.NONPERSON_ARREST_OBJECTS):
         return None
     return KEEP
@@ -309,6 +313,22 @@ def people_arrested(tok: Token, tok_ent: dict[int, tuple[int, int, str | None, s
         return False
     q = Cue.of(tok, tok_ent)
     return bool(q.objs) and q.personish(q.objs)
+
+
+# what is captured that is no one: seats and power won, scenes on camera, attention held
+_NOT_CAPTIVES = frozenset({"seat", "power", "vote", "imagination", "attention", "market", "share", "moment", "scene",
+                           "image", "picture", "camera", "heart", "mood", "title", "trophy", "crown", "medal", "cup",
+                           "championship", "majority", "lead", "wicket", "footage", "data", "essence", "spirit",
+                           "headline", "fancy", "interest"})
+
+
+def _captured_people(q: Cue):
+    """"Afghan intelligence captured four Daesh fighters", "troops captured the town" (the ground's constraint decides);
+    never seats or power won at the polls, nor scenes captured on camera."""
+    if q.obj_lemmas & _NOT_CAPTIVES or any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.lemma_.lower() in ("camera", "film", "video", "tape", "cctv") for g in c.children) for c in q.tok.children):
+        return None
+    return KEEP
 
 
 def _held_people(q: Cue):
@@ -1389,6 +1409,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"apprehend", "arrest", "detain", "nab"}), Constraint(
         "people arrested", _arrest_object, "arrested 14 members (not 'arrest the decline', 'apprehended a threat')")),
     (frozenset({"apprehend"}), Constraint("someone apprehended", _has_object, "CTD apprehended a TTP commander")),
+    (frozenset({"capture"}), Constraint("people or ground captured, not seats or scenes", _captured_people,
+                                        "captured four Daesh fighters (not 'captured 88 seats')")),
     (frozenset({"catch"}), Constraint("people caught by forces", _caught,
                                       "police caught two youths looting a shop (not 'caught in the crossfire')")),
     (frozenset({"hold"}), Constraint("people held", _held_people,
@@ -1586,6 +1608,8 @@ _CUSTODY_HARM = frozenset({"die", "death", "dead", "kill", "killing", "murder", 
 
 
 def _into_custody_noun(q: Cue):
+    if any(c.lower_ == "safe" for c in q.tok.children):
+        return None  # "the idol was kept in safe custody at the treasury": things kept, no one held
     prep = q.tok.head
     if prep.lower_ not in ("into", "in"):
         return None
@@ -1607,6 +1631,17 @@ def _not_cardiac(q: Cue):
 def _not_court_arrest(q: Cue):
     # "to court arrest" is a protest tactic; the parse hangs "court" either above or below "arrest"
     if q.tok.head.lemma_.lower() == "court" or any(c.lower_ == "court" and c.dep_ == "compound" for c in q.tok.children):
+        return None
+    return KEEP
+
+
+# what is done to an arrest that keeps it from being made: escaped, evaded, eluded, dodged; a court's stay
+_ARREST_KEPT_OFF = frozenset({"escape", "evade", "elude", "dodge", "stay", "avert"})
+
+
+def _arrest_not_escaped(q: Cue):
+    # "he escaped arrest by fleeing to Mumbai", "the high court stayed the arrest of the former minister"
+    if q.tok.dep_ in ("dobj", "nsubjpass") and q.tok.head.lemma_.lower() in _ARREST_KEPT_OFF:
         return None
     return KEEP
 
@@ -1807,6 +1842,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"custody"}), Constraint("into custody", _into_custody_noun, "taken into custody")),
     (frozenset({"arrest"}), Constraint("not a cardiac arrest or a warrant", _not_cardiac, "died of cardiac arrest")),
     (frozenset({"arrest"}), Constraint("not to court arrest", _not_court_arrest, "leaders vowed to court arrest")),
+    (frozenset({"arrest", "detention", "capture"}), Constraint("not an arrest escaped or stayed", _arrest_not_escaped,
+                                                      "he escaped arrest; the court stayed the arrest of the MLA")),
     (frozenset({"jail"}), Constraint("not a jail", _never_alone, "temporary jails to keep them")),
     (frozenset({"operation"}), Constraint("a security operation", _security_operation,
                                           "an intelligence-based operation; Thursday's operation")),
