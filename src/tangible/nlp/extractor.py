@@ -3366,6 +3366,10 @@ class Extractor:
                 return True
             if dep == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in _CONVICTED_HEADS:
                 return True  # "two militants convicted of the school attack", "acquitted in the bombing case"
+            if dep == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("suspect", "accused")
+                    for c in head.head.children):
+                return True  # "police held a suspect in the bombing": the parse hangs "in the bombing" on the verb
             if dep == "pobj" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in _HANDOVER_HEADS:
                 return True  # "handed over two suspects to China over the Dasu attack"
             if dep == "pobj" and head.lower_ == "behind" and t is tok and is_definite(tok) and \
