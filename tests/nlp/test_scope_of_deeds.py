@@ -635,3 +635,20 @@ def test_a_tally_over_a_span_is_no_attack(extractor, text):
 ])
 def test_one_attack_told_beside_a_span_stays(extractor, text):
     assert "ATTACK" in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police launched a crackdown on supporters of the jailed leader.",
+    "Police launched a crackdown on PTI workers in Lahore.",
+    "Police launched a crackdown on protesters who had blocked the highway.",
+])
+def test_a_crackdown_on_political_opponents_is_no_operation(extractor, text):
+    assert "OPERATION" not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police launched a crackdown on TTP militants in Bannu.",
+    "Security forces launched a crackdown on suspected militants in Kurram.",
+])
+def test_a_crackdown_on_militants_stays_an_operation(extractor, text):
+    assert "OPERATION" in asserted(extractor, text)

@@ -800,6 +800,22 @@ def _clash_with_civilians(tok: Token, lemmas: set[str], group_tokens: set[int] |
     return bool(sides) and all(s.lemma_.lower() in _STREET_PEOPLE or s.lower_ in _STREET_PEOPLE for s in sides)
 
 
+_CRACKDOWN_WORDS = frozenset({"crackdown", "clampdown", "drive", "campaign"})
+
+
+def _crackdown_on_civilians(tok: Token, lemmas: set[str], group_tokens: set[int] | frozenset) -> bool:
+    """A crackdown on supporters, party workers, students or protesters, in a sentence with no armed party, no group
+    and no weapon of war: force against political opponents ("police launched a crackdown on supporters of the jailed
+    leader"), no step against an armed group."""
+    if tok.lemma_.lower() not in _CRACKDOWN_WORDS or group_tokens:
+        return False
+    if lemmas & (_ARMED_CONFLICT_WORDS | _ARMED_PARTY_WORDS - {"army", "troops", "soldier"}):
+        return False
+    aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+             if g.dep_ == "pobj"]
+    return bool(aimed) and all(s.lemma_.lower() in _STREET_PEOPLE or s.lower_ in _STREET_PEOPLE for s in aimed)
+
+
 # the deeds one party blames on another: attacks, not the strikes or the shelling of forces
 _BLAMED_DEEDS = frozenset({"attack", "bombing", "blast", "explosion", "assault", "massacre", "killing",
                            "assassination"})
@@ -2883,6 +2899,8 @@ class Extractor:
                 and _told_with_abuse(tok):
             return None  # "soldiers killed villagers, raped women and burned homes", "the army's crackdown, which
             # included rape and arson": abuse of civilians, no step against an armed group
+        if etype == "OPERATION" and _crackdown_on_civilians(tok, lemmas, group_tokens):
+            return None  # "police launched a crackdown on supporters of the jailed leader": force against opponents
         if etype in ("ATTACK", "OPERATION") and agent == STATE and _clash_with_civilians(tok, lemmas, group_tokens):
             return None  # "police clashed with supporters of the former president": a riot, no armed party fought
         if etype in ("ATTACK", "OPERATION") and _fled(tok):
