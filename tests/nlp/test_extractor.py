@@ -879,3 +879,12 @@ def test_a_campaign_announced_is_not_yet_carried_out(extractor, text):
 ])
 def test_a_campaign_announced_as_begun_or_done_stays(extractor, text):
     assert [m.type for m in deeds(events(extractor, text))] == ["OPERATION"], text
+
+
+def test_the_party_asked_does_every_deed_demanded_of_it(extractor):
+    ms = events(extractor, "Pakistan demanded that the Taliban arrest and extradite TTP leaders.")
+    demand = next(m for m in ms if m.type == "DEMAND")
+    assert demand.source.id == "pakistan" and demand.target is not None and demand.target.id == "taliban"
+    asked = [m for m in ms if m.modality == "demanded"]
+    assert {m.type for m in asked} == {"ARREST", "EXTRADITE"}
+    assert all(m.source is not None and m.source.id == "taliban" for m in asked)

@@ -2639,6 +2639,19 @@ class Extractor:
                 date_prec not in ("day", "week") and told_over_a_span(doc)):
             # (a tally over a year, over recent weeks or an unspecified past counts no one event's dead)
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i, c.word) for c in counts]
+        for m in found:
+            if m.type == "DEMAND" and m.target is None:
+                # "Pakistan demanded that the Taliban arrest and extradite TTP leaders": the party asked is the one
+                # that would do what is demanded, when the parse left the demand without an object
+                doers = {x.source.id: x.source for x in found if x.modality == "demanded" and x.source is not None
+                         and x.source.id and x.source.id != (m.source.id if m.source else None)}
+                if len(doers) == 1:
+                    m.target = next(iter(doers.values()))
+        asked = {m.target.id: m.target for m in found if m.type == "DEMAND" and m.target is not None and m.target.id}
+        if len(asked) == 1:
+            for m in found:
+                if m.modality == "demanded" and m.type in ACTION_TYPES and (m.source is None or not m.source.id):
+                    m.source = next(iter(asked.values()))  # "... arrest and extradite": the party asked does both
         if facts.disputed_by:
             for m in found:
                 if m.type in _DEED_TYPES and m.modality == "hypothetical":
