@@ -788,16 +788,21 @@ _STREET_PEOPLE = _PARTISANS | {"villager", "resident", "student", "youth", "farm
                                "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"}
 
 
+def _only_street_people(tok: Token, preps: tuple[str, ...], lemmas: set[str],
+                        group_tokens: set[int] | frozenset) -> bool:
+    """The phrases after ``preps`` on ``tok`` name only supporters, villagers, students or a crowd, in a sentence
+    with no armed party, no group and no weapon of war."""
+    if group_tokens or lemmas & (_ARMED_CONFLICT_WORDS | _ARMED_PARTY_WORDS - {"army", "troops", "soldier"}):
+        return False
+    sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+             if g.dep_ == "pobj"]
+    return bool(sides) and all(s.lemma_.lower() in _STREET_PEOPLE or s.lower_ in _STREET_PEOPLE for s in sides)
+
+
 def _clash_with_civilians(tok: Token, lemmas: set[str], group_tokens: set[int] | frozenset) -> bool:
     """Forces clashing with supporters, villagers, students or a crowd, in a sentence with no armed party, no
     group and no weapon of war: a riot ("police clashed with supporters of the former president")."""
-    if tok.lemma_.lower() not in _FIGHT_WORDS or group_tokens:
-        return False
-    if lemmas & (_ARMED_CONFLICT_WORDS | _ARMED_PARTY_WORDS - {"army", "troops", "soldier"}):
-        return False
-    sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-             if g.dep_ == "pobj"]
-    return bool(sides) and all(s.lemma_.lower() in _STREET_PEOPLE or s.lower_ in _STREET_PEOPLE for s in sides)
+    return tok.lemma_.lower() in _FIGHT_WORDS and _only_street_people(tok, ("with",), lemmas, group_tokens)
 
 
 _CRACKDOWN_WORDS = frozenset({"crackdown", "clampdown", "drive", "campaign"})
@@ -807,13 +812,7 @@ def _crackdown_on_civilians(tok: Token, lemmas: set[str], group_tokens: set[int]
     """A crackdown on supporters, party workers, students or protesters, in a sentence with no armed party, no group
     and no weapon of war: force against political opponents ("police launched a crackdown on supporters of the jailed
     leader"), no step against an armed group."""
-    if tok.lemma_.lower() not in _CRACKDOWN_WORDS or group_tokens:
-        return False
-    if lemmas & (_ARMED_CONFLICT_WORDS | _ARMED_PARTY_WORDS - {"army", "troops", "soldier"}):
-        return False
-    aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
-             if g.dep_ == "pobj"]
-    return bool(aimed) and all(s.lemma_.lower() in _STREET_PEOPLE or s.lower_ in _STREET_PEOPLE for s in aimed)
+    return tok.lemma_.lower() in _CRACKDOWN_WORDS and _only_street_people(tok, ("on", "against"), lemmas, group_tokens)
 
 
 # the deeds one party blames on another: attacks, not the strikes or the shelling of forces
