@@ -277,8 +277,9 @@ _PAPERS = frozenset({"document", "documents", "documentation", "paper", "papers"
 def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
                         group_tokens: set[int] | frozenset = frozenset()) -> bool:
     """A seizure, raid or freeze of crime's goods ("seized 200 kilograms of heroin", "raided a gambling den",
-    "dismantled a drug trafficking network"), force against public-order targets ("a crackdown on hawkers") or a
-    gathering ("stormed the protest camp"), or a ban on a rally, in a sentence with no word of armed conflict:
+    "dismantled a drug trafficking network"), force against public-order targets ("a crackdown on hawkers", or on
+    supporters or protesters: "a crackdown on PTI workers") or a gathering ("stormed the protest camp"), or a ban
+    on a rally, in a sentence with no word of armed conflict:
     police work and public order, not a step against armed groups (an arrest stays an arrest)."""
     if etype == "OPERATION" and any(g.lemma_.lower() in _MONEY_FLOWS for c in tok.children
                                     if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -351,6 +352,9 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
             t.i in group_tokens for o in objects for t in o.subtree):
         return True  # "a crackdown against illegal gas connections", "dismantled a fake call centre", "seized
         # fake currency notes"
+    if etype == "OPERATION" and tok.lemma_.lower() in _CRACKDOWN_WORDS and _only_street_people(
+            tok, ("on", "against"), lemmas, group_tokens):
+        return True  # "a crackdown on supporters of the jailed leader": force against political opponents
     crowd = _GATHERINGS | {"protester", "protesters", "demonstrator", "demonstrators"}
     if etype == "OPERATION":
         # what the raids were carried out to do: "conducted raids across the city to stop opposition workers from
@@ -806,13 +810,6 @@ def _clash_with_civilians(tok: Token, lemmas: set[str], group_tokens: set[int] |
 
 
 _CRACKDOWN_WORDS = frozenset({"crackdown", "clampdown", "drive", "campaign"})
-
-
-def _crackdown_on_civilians(tok: Token, lemmas: set[str], group_tokens: set[int] | frozenset) -> bool:
-    """A crackdown on supporters, party workers, students or protesters, in a sentence with no armed party, no group
-    and no weapon of war: force against political opponents ("police launched a crackdown on supporters of the jailed
-    leader"), no step against an armed group."""
-    return tok.lemma_.lower() in _CRACKDOWN_WORDS and _only_street_people(tok, ("on", "against"), lemmas, group_tokens)
 
 
 # the deeds one party blames on another: attacks, not the strikes or the shelling of forces
@@ -2911,8 +2908,6 @@ class Extractor:
                 and _told_with_abuse(tok):
             return None  # "soldiers killed villagers, raped women and burned homes", "the army's crackdown, which
             # included rape and arson": abuse of civilians, no step against an armed group
-        if etype == "OPERATION" and _crackdown_on_civilians(tok, lemmas, group_tokens):
-            return None  # "police launched a crackdown on supporters of the jailed leader": force against opponents
         if etype in ("ATTACK", "OPERATION") and agent == STATE and _clash_with_civilians(tok, lemmas, group_tokens):
             return None  # "police clashed with supporters of the former president": a riot, no armed party fought
         if etype in ("ATTACK", "OPERATION") and _fled(tok):
