@@ -649,12 +649,35 @@ def _territory_taken(q: Cue):
     partitive = any(o.lemma_.lower() in _PARTITIVES and any(
         g.lemma_.lower() in TERRITORY_OBJECTS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj") for o in q.objs)
-    if q.obj_lemmas & TERRITORY_OBJECTS or partitive or any(
+    if q.obj_lemmas & TERRITORY_OBJECTS or partitive or _named_place_taken(q) or any(
             g.lemma_.lower() in TERRITORY_OBJECTS for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
             for g in c.children if g.dep_ == "pobj") and lemma in ("seize", "take", "gain", "regain"):
         # ground taken "without a fight" changed hands: no force was used, so no operation
         return None if _without_a_fight(q.tok.sent) else "OPERATION"
     return KEEP
+
+
+# the verbs by which ground is won back (people are recaptured, but never retaken, regained or liberated by name)
+_WON_BACK = frozenset({"retake", "regain", "reclaim", "liberate"})
+
+
+def _named_place_taken(q: Cue) -> bool:
+    """A place taken by its name alone: "recaptured Tarhuna from the rebels", "captured Kilinochchi, the rebels'
+    capital", "fully liberated Fallujah". A name said to be a town, or taken from an armed party, is ground; a
+    name won back is ground too (never "police recaptured the escaped convict Khan": no armed party held him)."""
+    names = [o for o in q.objs if o.pos_ == "PROPN" and o.i not in q.tok_ent]
+    if not names:
+        return False
+    if any(a.dep_ == "appos" and a.lemma_.lower() in TERRITORY_OBJECTS for o in names for a in o.children):
+        return True  # "Kilinochchi, the de facto capital of the Tigers"
+    lemma = q.tok.lemma_.lower()
+    if lemma in _WON_BACK:
+        return True
+    held_by = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+               if g.dep_ == "pobj"]
+    return lemma in ("recapture", "capture", "wrest") and any(
+        g.i in q.tok_ent and q.tok_ent[g.i][3] == "group" or g.lemma_.lower() in L.MILITANT_NOUNS | _ARMED_DOERS
+        or role_of_head(g) in (ARMED, UNKNOWN) for g in held_by)
 
 
 _HELD_PEOPLE = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives", "detainee",
