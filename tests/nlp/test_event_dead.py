@@ -494,3 +494,14 @@ def test_companions_along_with_the_dead(extractor, text, dead):
 def test_forces_killed_during_an_ibo_are_an_operations_dead(extractor, text):
     ms = [m for m in extractor.extract("d", text, PUB) if m.modality == "asserted"]
     assert ms and ms[0].type == "OPERATION" and ms[0].source is not None and ms[0].source.id == "pakistan"
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a party that claims "to have killed" a bare figure claims its own deed: the lower figure others give stands
+    ("On 3 August 2020, Taliban overran an ALP post in Dahana-e Ghori (Baghlan). According to local officials, 6 ALP "
+     "members were killed. The Taliban claimed to have killed 14.", 6),
+    ("On 4 August 2020, FC raided a compound in Kohlu. The FC claimed to have killed 9, while local sources said 4 "
+     "militants were killed.", 4),
+])
+def test_a_bare_figure_claimed_as_the_partys_own_kill_is_a_claim(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -1034,8 +1034,10 @@ def _enemy_claim(pred: Token, side: str) -> bool:
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     # "the Taliban said they had killed 10": the speaker's own deed, whoever the bare figure names; civilians are
     # neither side ("five soldiers and eight civilians lost their lives, officials said" is no claim on the enemy)
-    return side != party and side in (STATE, ARMED) or subj is not None and subj.lower_ in ("they", "we", "it") \
-        and not _is_passive(pred)
+    # ("the Taliban claimed to have killed 15": the claiming party's own deed, told with no subject of its own)
+    own_deed = subj is None and pred.dep_ == "xcomp" and pred.head.lemma_.lower() in _SAY_VERBS
+    return side != party and side in (STATE, ARMED) or (own_deed or subj is not None and subj.lower_ in (
+        "they", "we", "it")) and not _is_passive(pred)
 
 
 def _claimed_by_group(pred: Token) -> bool:
