@@ -107,6 +107,9 @@ def role_of_head(tok: Token) -> str | None:
 
 # nouns of a number of people, who play the part of the people they are made of when those are civilians
 _COLLECTIVES = frozenset({"group", "band", "batch"})
+# nouns of a rough count, which stand for whoever they count: "hundreds of", "scores of", "tens of thousands of"
+_COUNTS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "ten",
+                     "tens", "million", "millions", "lakh", "lakhs"})
 
 
 def _of_pobj(tok: Token) -> Token | None:
@@ -148,6 +151,8 @@ def _role_of_head(tok: Token) -> str | None:
         return ARMED
     if lemma in _COLLECTIVES and (member := _of_pobj(tok)) is not None and role_of_head(member) in (CIVILIAN, CROWD):
         return role_of_head(member)  # "a group of people", "a group of villagers": a crowd, no armed party
+    if (lemma in _COUNTS or low in _COUNTS) and (member := _of_pobj(tok)) is not None:
+        return role_of_head(member)  # "hundreds of migrants", "dozens of Boko Haram fighters": those counted act
     if lemma in UNKNOWN_HEADS or low in UNKNOWN_HEADS:
         if lemma in ("gunman", "gunmen", "assailant", "attacker", "kidnapper", "abductor", "shooter", "killer",
                      "perpetrator", "miscreants"):
@@ -188,4 +193,5 @@ _CIVILIAN_HINTS = frozenset({
     "mna", "chief", "head", "guest", "bystander", "local", "national", "citizen", "victim", "youth", "infant",
     "baby", "minor", "relative", "official", "businessman", "contractor", "labourers", "laborers", "nurse",
     "supporter", "follower", "teenager", "teen", "settler", "herder", "herdsman", "herdsmen", "shepherd",
+    "migrant", "immigrant", "refugee",
 })
