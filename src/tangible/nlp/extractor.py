@@ -3453,6 +3453,10 @@ class Extractor:
                 and tok.doc[tok.i + 1].lower_ in _FIRE_NOUNS:
             # the fire parsed as a verb the demonym is the subject of: "Indian firing along the LoC killed a woman"
             return self.case.by_adjective(tok.text, day)
+        if tok is not None and _fire_gerund_after(tok):
+            # the fire parsed as a verb after the demonym, which the parse hangs elsewhere: "two die in unprovoked
+            # Indian shelling", "hurt in Pak shelling"
+            return self.case.by_adjective(tok.text, day)
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
             return None
         lemma = tok.lemma_.lower()
@@ -3664,6 +3668,9 @@ class Extractor:
             if clause is not None:
                 return next((c for c in tok.children if c.dep_ == "nsubj"), None), demanded_of(tok, clause)
         verb = tok
+        if tok.pos_ == "VERB" and tok.i > 0 and _fire_gerund_after(tok.doc[tok.i - 1]) \
+                and self.case.by_adjective(tok.doc[tok.i - 1].text, None):
+            src_tok = tok.doc[tok.i - 1]  # "killed in Indian shelling", the shelling read as a verb: India fired
         if misparsed_auxiliary(tok):
             # "jets struck suspected hideouts": the subject may hang on the verb, the object on the parse's head
             verb = tok.head
@@ -3866,7 +3873,8 @@ class Extractor:
         if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not (blast and role_of_head(tok.head) == INSTRUMENT):
             tgt_tok = tok.head  # "the eight people killed in the operation" (not "an explosive device detonated")
-        if src_tok is not None and tgt_tok is None and src_tok.dep_ == "nsubj" and src_tok.head.i == tok.i \
+        if src_tok is not None and (tgt_tok is None or _place_or_reporter(tok, tgt_tok)) \
+                and src_tok.dep_ == "nsubj" and src_tok.head.i == tok.i \
                 and tok.tag_ in ("VBD", "VBN") and (_reduced_passive(tok) or _reduced_shot_dead(tok)) and not (
                 blast and role_of_head(src_tok) == INSTRUMENT):
             # "7 security forces killed in an attack", "two militants arrested", "four vaccinators shot dead in
@@ -4671,6 +4679,15 @@ def _is_month_march(tok: Token) -> bool:
     return tok.text == "March" and (tok.i > tok.sent.start or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num)
 
 
+def _fire_gerund_after(word: Token) -> bool:
+    """``word`` (a demonym, if the case file says so) stands right before fire or shelling that the parse read as
+    a verb in -ing, in a phrase of cause: "in Indian shelling", "by Pak firing" (not what is condemned: "to
+    condemn Indian shelling", the demonym the verb's object)."""
+    doc = word.doc
+    return word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("pobj", "amod", "compound", "nmod") \
+        and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _FIRE_NOUNS and doc[word.i + 1].tag_ == "VBG"
+
+
 def _fragment_subject(verb: Token) -> Token | None:
     """The subject the parse hung a clause's verb on as a modifier, when the sentence has no verb of its own:
     "Taliban intelligence (GDI) arrested and then killed a former soldier", "Unknown armed men on a motorcycle
@@ -4744,9 +4761,22 @@ def _names_time(tok: Token) -> bool:
 _DAY_PARTS = frozenset({"morning", "evening", "afternoon", "night", "dawn", "dusk", "midnight", "noon"})
 
 
+def _reported_by(verb: Token, c: Token) -> bool:
+    """``c`` follows a colon after ``verb``: a headline's closing words name who reports the deed ("Lawyer gunned
+    down in Quetta: officials"), never whom it was done to."""
+    return c.i > verb.i and any(t.text == ":" for t in verb.doc[verb.i + 1:c.left_edge.i])
+
+
+def _place_or_reporter(verb: Token, c: Token) -> bool:
+    """The phrase taken for a headline verb's object is where it was done ("killed at the LoC", "shot dead on the
+    highway") or who reports it ("...: police"): the headline's subject is still the victim."""
+    return c.dep_ == "pobj" and c.head.lower_ in ("at", "on") and c.head.head.i == verb.i or _reported_by(verb, c)
+
+
 def _reduced_passive(tok: Token) -> bool:
     return tok.lemma_.lower() in _REDUCED_PASSIVE_VERBS and not any(
-        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") or c.lower_ in ("dead", "down") for c in tok.children)
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") and not _reported_by(tok, c)
+        or c.lower_ in ("dead", "down") for c in tok.children)
 
 
 def _reduced_shot_dead(tok: Token) -> bool:
@@ -4758,7 +4788,7 @@ def _reduced_shot_dead(tok: Token) -> bool:
     nominal = ("NOUN", "PROPN", "NUM", "PRON")
     return bool(dead) and not any(g.pos_ in nominal for d in dead for g in d.children) and not any(
         c.dep_ in ("aux", "auxpass") or c.dep_ in ("dobj", "ccomp", "xcomp", "npadvmod", "attr", "oprd") and c.pos_ in nominal
-        for c in tok.children)
+        and not _reported_by(tok, c) for c in tok.children)
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:since|so far|this month|last month|past month|during the month)\b", re.I)

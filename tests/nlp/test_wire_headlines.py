@@ -1,0 +1,45 @@
+"""Wire-service headlines: short, without auxiliaries, often closed by who reports them ("...: police")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2013, 6, 1)
+
+
+def _asserted(extractor, text, etype):
+    return [m for m in extractor.extract("w", text, PUB) if m.type == etype and m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("headline, state", [
+    # the parse reads the shelling or the firing as a verb in -ing and hangs the demonym elsewhere
+    ("Three die in unprovoked Indian shelling in Kotli.", "india"),
+    ("Two shopkeepers hurt in Pak shelling in Rajouri.", "pakistan"),
+    ("Four villagers killed, six wounded by Indian shelling in Neelum valley, officials say.", "india"),
+])
+def test_shelling_after_a_demonym_is_that_states_fire(extractor, headline, state):
+    ops = _asserted(extractor, headline, "OPERATION")
+    assert ops, headline
+    assert ops[0].source is not None and ops[0].source.id == state
+
+
+@pytest.mark.parametrize("headline, etype, source", [
+    # the phrase after the verb is where it was done, or who reports it: the subject is the victim
+    ("Shopkeeper killed in Indian firing at LoC.", "OPERATION", "india"),
+    ("Lawyer gunned down in Quetta: officials.", "ATTACK", None),
+    ("Schoolteacher shot dead at bus stop in Turbat.", "ATTACK", None),
+])
+def test_a_headline_passive_keeps_its_victim(extractor, headline, etype, source):
+    ms = _asserted(extractor, headline, etype)
+    assert ms, headline
+    assert (ms[0].source.id if ms[0].source else None) == source
+    victim = headline.split()[0]
+    assert ms[0].target is None or ms[0].target.text.startswith(victim) or ms[0].target.id is None
+    assert not (ms[0].source and ms[0].source.text.startswith(victim))
+
+
+def test_shelling_a_protest_condemns_is_no_deed_of_its_report(extractor):
+    text = "Traders rallied in Multan to condemn Indian shelling along the border."
+    assert not _asserted(extractor, text, "OPERATION")
