@@ -61,3 +61,55 @@ def test_a_vehicle_rigged_with_explosives_goes_off_as_a_bomb(extractor, text):
 def test_kin_gathered_to_demand_hold_a_protest(extractor, text):
     assert not _deeds(extractor, text)
 
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the parse reads the shelling resorted to as a gerund with no subject of its own: those who resort to it act
+    ("On 7 February 2020, Indian troops resorted to unprovoked cross-border shelling along the LoC in Nikial sector "
+     "(Kotli, Azad Kashmir). A woman was killed.", "india"),
+    ("On 9 April 2020, Pakistani forces resorted to heavy cross-border shelling in Dangam district "
+     "(Kunar). 3 civilians were wounded.", "pakistan"),
+])
+def test_those_who_resort_to_shelling_shell(extractor, text, actor):
+    ops = [m for m in _deeds(extractor, text) if m.type == "OPERATION"]
+    assert ops and all(m.source and m.source.id == actor for m in ops)
+
+
+@pytest.mark.parametrize("text", [
+    # one man of the forces who kills his own colleagues and goes over to an armed group, or whose deed the group
+    # claims, makes the group's attack
+    "On 4 August 2020, an ANP officer opened fire on his colleagues at a checkpoint in Gizab district (Daykundi), "
+    "killing 3, and then joined the Taliban.",
+    "On 9 August 2020, a soldier shot dead 2 of his comrades at an outpost in Khakrez district (Kandahar) and fled to "
+    "the Taliban with their weapons.",
+    "On 11 August 2020, an ALP member killed 5 of his fellow ALP members in Almar district (Faryab). The Taliban "
+    "claimed responsibility for the attack.",
+])
+def test_a_man_who_turns_on_his_colleagues_for_an_armed_group_attacks_for_it(extractor, text):
+    deeds = _deeds(extractor, text)
+    assert deeds and all(m.type == "ATTACK" and m.source and m.source.id == "taliban" for m in deeds)
+
+
+def test_a_man_who_turns_on_his_colleagues_for_no_one_named_stays_as_read(extractor):
+    text = ("On 12 August 2020, a soldier opened fire on his comrades in Pul-e Khumri (Baghlan), killing 2. The motive "
+            "was not known.")
+    assert not any(m.type == "ATTACK" and m.source and m.source.id == "taliban" for m in _deeds(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a man executed by nobody named, in public or for what he is accused of, is a summary killing
+    "On 6 August 2020, a man was executed in public in Pasaband district (Ghor) on charges of theft.",
+    "On 7 August 2020, two villagers were executed in Khas Uruzgan district (Uruzgan), accused of spying for the "
+    "government.",
+])
+def test_a_summary_execution_by_nobody_named_is_an_attack(extractor, text):
+    assert any(m.type == "ATTACK" for m in _deeds(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence carried out by the state is no attack
+    "On 8 August 2020, two men convicted of murder were executed in the central jail in Multan.",
+    "On 9 August 2020, a prisoner was executed in public after a court sentenced him to death.",
+])
+def test_a_sentence_carried_out_is_no_attack(extractor, text):
+    assert not _deeds(extractor, text)

@@ -1922,6 +1922,47 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
     _seizure_of_the_attributed(mentions)
 
 
+# an insider attack: one man of the forces turning his gun on his own side ("opened fire on his colleagues",
+# "killed 4 of his comrades", "turned his weapon on fellow policemen")
+_OWN_SIDE_SHOT = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:colleagues|comrades|co-workers|fellow\s+[\w-]+)\b|"
+                            r"\bfellow\s+(?:soldiers|policemen|police|officers|guards|servicemen|troops|members)\b", re.I)
+_ONE_OF_THE_FORCES = frozenset({"soldier", "policeman", "policewoman", "officer", "member", "guard", "constable",
+                                "commander", "cop", "sepoy", "recruit", "trooper", "serviceman", "cadet"})
+# the armed group the man is told to have gone over to, or to serve ("and then joined the Taliban", "fled to the
+# Taliban", "a Taliban infiltrator")
+_GONE_OVER = re.compile(r"\b(?:joined|joining|(?:fled|fleeing|escaped|escaping|defected|defecting|went over) to|"
+                        r"infiltrators?|mole)\b", re.I)
+
+
+def insider_attacks(mentions: list[Mention], facts: list[SentenceFacts], is_state, is_armed) -> None:
+    """A man of the forces who kills his own colleagues and goes over to an armed group, or whose deed an armed
+    group claims, makes that group's attack, not an operation of his state's forces: "an ANA soldier opened fire
+    on his colleagues, killing 2, and then joined the Taliban", "a policeman killed 4 of his comrades. The Taliban
+    claimed responsibility." (Where no group is tied to him, the report tells no side's deed but his own, and it
+    stays as read.) The colleagues are the state's, and their dead the attack's victims."""
+    claimant = next((f.claimant for f in facts if f.claimant and f.claimant.id and is_armed(f.claimant.id)), None)
+    for m in mentions:
+        if m.type != "OPERATION" or m.modality != "asserted" or not (m.source and m.source.id and is_state(m.source.id)):
+            continue
+        words = m.source.text.lower().split()
+        if not words or words[-1] not in _ONE_OF_THE_FORCES or not _OWN_SIDE_SHOT.search(m.sentence):
+            continue
+        group = next((g for g in m.groups if is_armed(g)), None) if _GONE_OVER.search(m.sentence) else None
+        if group is None and claimant is None:
+            continue
+        if group is not None:
+            named = m.target.text if m.target and m.target.id == group else group
+            party, basis = ActorRef(group, named), "stated"
+        else:
+            party, basis = ActorRef(claimant.id, claimant.text), "claimed"
+        colleagues = ActorRef(m.source.id, _OWN_SIDE_SHOT.search(m.sentence).group(0))
+        for e in [x for x in mentions if x is m or m.event and x.event == m.event]:
+            e.type, e.source, e.target, e.perpetrator_basis = "ATTACK", party, colleagues, basis
+            # (the forces' dead are the colleagues he killed: the attack's victims)
+            e.quantities = {("killed" + k[len("forces_killed"):] if k.startswith("forces_killed") else k): v
+                            for k, v in e.quantities.items()}
+
+
 def _seizure_of_the_attributed(mentions: list[Mention]) -> None:
     """A seizure nobody is named for, told with an arrest or raid that only the place named the state of ("Police
     said two suspects were arrested in Quetta and weapons were recovered from their possession"), is that state's

@@ -37,7 +37,7 @@ from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_V
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
                                         mend_trailing_result)
 from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
-from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb, is_definite,
+from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, insider_attacks, charge_scope, clause_verb, is_definite,
                                  link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
@@ -750,6 +750,12 @@ _CROWD_CONTROL = re.compile(r"\b(?:tear[- ]?gas|baton[- ]?charg|lathi|water[- ]c
 
 
 # the words of tear gas, said just before a deed's word ("tear gas shelling", "teargas shells")
+# the words of a death sentence carried out by the state: its jail, its gallows, its convicts
+_LAWFUL_EXECUTION = re.compile(r"\b(?:jails?|prisons?|penitentiary|gallows|hang(?:ed|ing)?|death row|convicts?|"
+                               r"convicted|sentenced?|sentences|courts?|lethal injection|death warrants?)\b", re.I)
+# the words of a summary execution: in public, or for what the victim is accused of
+_SUMMARY_EXECUTION = re.compile(r"\b(?:in public|publicly|summarily|on (?:the )?charges? of|accus(?:ed|ing)|"
+                                r"allegedly|spying|spies|adultery|blasphemy)\b", re.I)
 _TEAR_GAS = re.compile(r"\btear[- ]?gas\s*$", re.I)
 
 
@@ -1777,6 +1783,8 @@ class Extractor:
             speakers_by_pronoun(results[i], facts[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
+            insider_attacks(results[i], facts[i], lambda e, d=ctx["published"]: self.case.is_state(e, d),
+                            lambda e, d=ctx["published"]: self.case.is_armed(e, d))
             attribute_by_place(results[i], self.case.government_of, ctx["published"], ctx.get("states", frozenset()),
                                self.case.air_force_of)
         self._classify_subtypes([m for ms in results for m in ms])
@@ -2936,7 +2944,13 @@ class Extractor:
         if etype in ("ATTACK", "OPERATION") and agent not in (ARMED, UNKNOWN) and _died_in_custody(tok):
             return None  # "after a youth was killed in police custody": a death in the state's hands, no fight
         if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
-            return None  # a sentence carried out, or an execution nobody is named for: no armed group's attack
+            if agent is None and (group_tokens or _SUMMARY_EXECUTION.search(tok.sent.text)
+                                  and not _LAWFUL_EXECUTION.search(tok.sent.text)):
+                # a man executed by nobody named, in public or for what he is accused of and with no word of the
+                # law ("a woman was executed in public in Shindand district on charges of adultery"), or with an
+                # armed group named, is a summary killing: an armed deed
+                return "ATTACK"
+            return None  # a sentence carried out ("two convicts were executed in Sahiwal jail"): no armed attack
         if etype == "ATTACK" and agent == STATE and _blamed_on(tok):
             return "ATTACK"  # "Pakistan blamed India for the attack on the consulate": a state accused of an attack
             # is no operation of its forces
@@ -3750,6 +3764,9 @@ class Extractor:
             # "injured in firing by Indian troops": a noun the parse read as a gerund, with its "by" phrase
             src_tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                             if g.dep_ == "pobj"), None)
+        if tok.tag_ == "VBG" and tok.dep_ == "pobj" and src_tok is None and tok.head.lower_ == "to" and \
+                tok.head.head.lemma_.lower() == "resort":
+            verb = tok.head.head  # "troops resorted to unprovoked cross-border shelling": the gerund's doer resorts
         if etype in STATEMENT_TYPES and src_tok is None and tok.pos_ == "VERB":
             src_tok = _misattached_speaker(tok)
         if verb is not tok or tok.pos_ in ("VERB", "AUX"):
