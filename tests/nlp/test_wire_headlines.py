@@ -43,3 +43,24 @@ def test_a_headline_passive_keeps_its_victim(extractor, headline, etype, source)
 def test_shelling_a_protest_condemns_is_no_deed_of_its_report(extractor):
     text = "Traders rallied in Multan to condemn Indian shelling along the border."
     assert not _asserted(extractor, text, "OPERATION")
+
+
+@pytest.mark.parametrize("headline, target", [
+    # the dead a deed "leaves", and the people a headline names "among" its figure, are whom it was done to
+    ("Roadside blast leaves three soldiers dead in Kurram.", "pakistan"),
+    ("Gunmen's attack leaves two policemen injured in Dera Ismail Khan.", "pakistan"),
+    ("Four policemen among nine killed in Bannu.", "pakistan"),
+])
+def test_the_victims_a_headline_names_around_its_figure(extractor, headline, target):
+    attacks = _asserted(extractor, headline, "ATTACK")
+    assert attacks, headline
+    assert any(m.target is not None and m.target.id == target for m in attacks)
+
+
+def test_a_militant_attack_is_the_militants_deed(extractor):
+    # "militant" before the attack's noun names who attacked: no operation of the forces it was aimed at
+    headline = "Militant attack on army camp kills five in Pakistan."
+    assert _asserted(extractor, headline, "ATTACK")
+    assert not _asserted(extractor, headline, "OPERATION")
+    assert any(m.source is not None and m.source.text.startswith("Militant")
+               for m in _asserted(extractor, headline, "ATTACK"))

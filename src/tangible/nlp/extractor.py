@@ -1425,6 +1425,11 @@ def _done_by_clause(tok: Token) -> Token | None:
                 return done
     return None
 # verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
+# the words of militants that make an event noun theirs when no phrase names them: "a militant attack"
+_ARMED_ADJECTIVE_WORDS = frozenset({"militant", "terrorist", "insurgent", "rebel", "extremist", "jihadist",
+                                    "separatist"})
+# what a deed leaves people: "leaves two soldiers dead"
+_LEFT_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
                           "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
 # modifiers of an event noun that name state forces as its actor: "police raid", "army operation"
@@ -3711,8 +3716,13 @@ class Extractor:
                 elif (c.dep_ in ("poss",) or (c.dep_ in ("compound", "amod") and c.i in tok_ent)) and \
                         c.lemma_.lower() not in L.TIME_WORDS and c.lower_ not in L.MONTH_WORDS:
                     src_tok = src_tok or c  # "the TTP's attack" (not "Thursday's operation")
-                elif c.dep_ in ("compound", "amod") and adjective is None and c.lower_ in _STATE_ADJECTIVE_WORDS:
-                    adjective = c  # "police raid", "army operation": when no phrase names who acted
+                elif c.dep_ in ("compound", "amod") and adjective is None and (
+                        c.lower_ in _STATE_ADJECTIVE_WORDS or c.lemma_.lower() in _ARMED_ADJECTIVE_WORDS):
+                    # "police raid", "army operation", "militant attack": when no phrase names who acted
+                    adjective = c
+            if tgt_tok is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "leave":
+                # "blast leaves two soldiers dead", "attack leaves three policemen injured": those left dead or hurt
+                tgt_tok = _left_harmed(tok.head)
             if tgt_tok is None and tok.lemma_.lower() in CLASH_WORDS and tok.dep_ == "pobj" and \
                     tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in ("die", "perish"):
                 # "19 militants, three soldiers die in clashes": the dead are those the clash was fought on
@@ -3890,6 +3900,8 @@ class Extractor:
         if tgt_tok is None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not (blast and role_of_head(tok.head) == INSTRUMENT):
             tgt_tok = tok.head  # "the eight people killed in the operation" (not "an explosive device detonated")
+        if tgt_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NUM":
+            tgt_tok = _counted_among(tok.head)  # "Five soldiers among seven killed": the soldiers are the named dead
         if src_tok is not None and (tgt_tok is None or _place_or_reporter(tok, tgt_tok)) \
                 and src_tok.dep_ == "nsubj" and src_tok.head.i == tok.i \
                 and tok.tag_ in ("VBD", "VBN") and (_reduced_passive(tok) or _reduced_shot_dead(tok)) and not (
@@ -4694,6 +4706,26 @@ def _is_blaze(tok: Token) -> bool:
 
 def _is_month_march(tok: Token) -> bool:
     return tok.text == "March" and (tok.i > tok.sent.start or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num)
+
+
+def _left_harmed(leave: Token) -> Token | None:
+    """The object of "leave" a deed left dead or hurt: "leaves two soldiers dead" (the parse hangs "dead" on the
+    verb as its predicate, or "injured" on the object)."""
+    left = next((c for c in leave.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if left is None or not any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in _LEFT_HARMED
+                               for c in leave.children) and not any(
+            c.dep_ in ("acl", "amod") and c.lower_ in _LEFT_HARMED for c in left.children):
+        return None
+    return left
+
+
+def _counted_among(total: Token) -> Token | None:
+    """The people named before "among" a headline's figure: "Five soldiers among seven killed", the figure hung
+    on "among" and the people at the head of the sentence."""
+    if total.dep_ != "pobj" or total.head.lower_ != "among":
+        return None
+    named = total.head.head
+    return named if named.pos_ in ("NOUN", "PROPN") else None
 
 
 def _fire_gerund_after(word: Token) -> bool:
