@@ -31,7 +31,7 @@ from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patt
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN,
+from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, misparsed_auxiliary, obliged_clause, people_arrested,
                                    trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
@@ -757,6 +757,51 @@ _LAWFUL_EXECUTION = re.compile(r"\b(?:jails?|prisons?|penitentiary|gallows|hang(
 _SUMMARY_EXECUTION = re.compile(r"\b(?:in public|publicly|summarily|on (?:the )?charges? of|accus(?:ed|ing)|"
                                 r"allegedly|spying|spies|adultery|blasphemy)\b", re.I)
 _TEAR_GAS = re.compile(r"\btear[- ]?gas\s*$", re.I)
+
+
+# the words of a death, and of the fire of forces that may have caused it
+_DEATH_WORDS = frozenset({"kill", "die", "perish", "death", "dead", "succumb"})
+_FIRING_WORDS = frozenset({"fire", "firing", "shoot", "open"})
+# the words of a protest's gathering or of rioters, against whom force is never a counter-terrorism step, lethal
+# or not (ACLED codes it with the riot; a "mob" in communal riots is told as police killing)
+_PROTEST_GATHERING = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "rally",
+                                "march", "marcher", "sit-in", "dharna", "procession", "agitation", "agitator",
+                                "rioter"})
+
+
+def _deaths_of(tok: Token) -> Iterator[Token]:
+    """The words of a death the parse ties to ``tok``: the clause it is said in ("were killed when police fired",
+    "died in police firing"), its subject ("deaths were caused by police firing") and the clauses said of it
+    ("fired at the mob, killing two", "shot dead three looters")."""
+    near = [c for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp", "oprd", "acomp", "advmod")]
+    up = tok
+    for _ in range(4):
+        if up.dep_ not in ("advcl", "pobj", "prep", "agent", "acl", "pcomp", "dobj", "conj") or up.head is up:
+            break
+        up = up.head
+        near.append(up)
+        near += [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (t for t in near if t.lemma_.lower() in _DEATH_WORDS)
+
+
+def _lethal_fire(tok: Token, lemmas: set[str]) -> bool:
+    """Fire that the sentence says killed people: "a boy was killed when police fired to disperse a mob", "police
+    opened fire on the rioters, killing two", "three people died in police firing". Crowd control kills no one;
+    fire that kills is lethal force, against a mob as against militants (not at rioters, a protest's gathering or
+    people named by their protest, which is politics; see ``frames.type_by_roles``)."""
+    if tok.lemma_.lower() not in _FIRING_WORDS or lemmas & _PROTEST_GATHERING or _protesting_people(tok.sent):
+        return False
+    if tok.lemma_.lower() == "open" and not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return False
+    return any(modality_of(d) == "asserted" and not _killed_by_others(d, tok) for d in _deaths_of(tok))
+
+
+def _killed_by_others(death: Token, fire: Token) -> bool:
+    """A killing the sentence gives to a doer of its own, not to the fire: "the mob killed two men before police
+    fired", "two men killed by the mob"."""
+    doers = [c for c in death.children if c.dep_ == "nsubj" and death.lemma_.lower() == "kill"]
+    doers += [g for c in death.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d not in fire.subtree for d in doers)
 
 
 def _crowd_control(sent: Span, lemmas: set[str]) -> bool:
@@ -2426,7 +2471,9 @@ class Extractor:
                 facts.declined_types.update(("ATTACK", "OPERATION"))
                 continue
             if etype is not None and not _claimed_deed(tok) and not claimed and not (
-                    etype == "ARREST" and not protest_here and people_arrested(tok, tok_ent)):
+                    etype == "ARREST" and not protest_here and people_arrested(tok, tok_ent)) and not (
+                    etype == "OPERATION" and frame.roles.get("agent") == STATE and _lethal_fire(tok, lemmas)):
+                # (forces' fire that killed, the parse names, is not the learned reading's to veto either)
                 # (people arrested by the words of arrest, outside a protest's report, are not the learned reading's
                 # to veto: "the culprits have been apprehended and will be produced in court" reads as crime, and is
                 # an arrest; a protest against an arrest stays the model's to read)
@@ -2964,6 +3011,11 @@ class Extractor:
                                 means_lemma=frame.means.lemma_.lower() if frame.means is not None else None,
                                 instrument=frame.instrument is not None and frame.instrument.lemma_.lower() in
                                 _EXPLOSIVES)
+            if agent == STATE and patient in (None, CIVILIAN, CROWD) and _lethal_fire(tok, lemmas) \
+                    and not _household_victims(frame.agent, _harmed(tok, frame.patient)) \
+                    and not _prison_unrest(lemmas, group_tokens) \
+                    and not _crime_or_gathering(tok, frame, "OPERATION", lemmas, group_tokens):
+                return "OPERATION"  # "a boy was killed when police fired to disperse the mob": lethal force
             if new is None and etype == "ATTACK" and agent == CIVILIAN and _unnamed_gunmen(tok, frame.agent) \
                     and not _dispute_violence(tok.sent, lemmas) and not lemmas & (_DISPUTE_WORDS | _MISHAP_WORDS):
                 new = "ATTACK"  # "a shopkeeper was gunned down by two men": men no one names, who shot to kill
@@ -3686,6 +3738,9 @@ class Extractor:
             clause = obliged_clause(tok)
             if clause is not None:
                 return next((c for c in tok.children if c.dep_ == "nsubj"), None), demanded_of(tok, clause)
+        fired_by = forces_firing(tok)
+        if fired_by is not None:
+            return fired_by, None  # "died in police firing": the forces named before the misparsed noun fired
         verb = tok
         if tok.pos_ == "VERB" and tok.i > 0 and _fire_gerund_after(tok.doc[tok.i - 1]) \
                 and self.case.by_adjective(tok.doc[tok.i - 1].text, None):

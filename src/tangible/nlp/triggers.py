@@ -1293,8 +1293,27 @@ def _fired_at(q: Cue):
         return None
     if q.parts & {"at", "on", "upon"} or q.objs:
         return KEEP
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _DISPERSE for c in q.tok.children):
+        return KEEP  # "police fired to disperse the mob": fire at the crowd it was to scatter
     # "a woman was injured in firing by Indian troops": the noun, read by the parse as a gerund, with who fired
-    return KEEP if q.tok.tag_ == "VBG" and q.tok.dep_ == "pcomp" and _by_agent(q.tok) else None
+    return KEEP if q.tok.tag_ == "VBG" and (q.tok.dep_ == "pcomp" and _by_agent(q.tok) or forces_firing(q.tok) is not None) \
+        else None
+
+
+_FIRING_FORCES = frozenset({"police", "army", "troops", "paramilitary", "rangers", "bsf", "crpf", "srp"})
+
+
+def forces_firing(tok: Token) -> Token | None:
+    """"died in police firing": the noun "police firing", read by the parse as a gerund after the forces that
+    fired (the object of "in", "by" or "due to"); those forces, or None."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.lower_ != "firing" or before is None or before.lower_ not in _FIRING_FORCES or before.dep_ != "pobj" \
+            or any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
+        return None
+    return before
+
+
+_DISPERSE = frozenset({"disperse", "scatter", "quell", "control"})
 
 
 def _weapon_test(tok: Token) -> bool:
