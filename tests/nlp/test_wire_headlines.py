@@ -64,3 +64,28 @@ def test_a_militant_attack_is_the_militants_deed(extractor):
     assert not _asserted(extractor, headline, "OPERATION")
     assert any(m.source is not None and m.source.text.startswith("Militant")
                for m in _asserted(extractor, headline, "ATTACK"))
+
+
+@pytest.mark.parametrize("headline, clause", [
+    ("Bomb kills six in Quetta: police.", "Bomb kills six in Quetta"),
+    ("Four militants killed in Orakzai raid - report", "Four militants killed in Orakzai raid"),
+    ("Air strikes kill 12 militants in Khyber: state TV", "Air strikes kill 12 militants in Khyber"),
+    ("Pakistan: two soldiers killed in Kurram", "Pakistan: two soldiers killed in Kurram"),  # no credit at its end
+    ("Police say nothing was found.", "Police say nothing was found."),
+])
+def test_a_headline_is_read_without_its_closing_credit(headline, clause):
+    from tangible.nlp.headlines import credit_start
+    assert headline[:credit_start(headline, 0, len(headline))] == clause
+
+
+def test_a_credit_after_a_dash_is_not_the_head_of_the_clause(extractor):
+    # "- paper" read as the noun "forces" modifies: the clash's other side was lost
+    ops = _asserted(extractor, "Senior rebel commander killed in clash with Pakistan security forces - paper.",
+                    "OPERATION")
+    assert ops and ops[0].source is not None and ops[0].source.id == "pakistan"
+    assert ops[0].sentence.endswith("- paper.")  # the text keeps its own words
+
+
+def test_shelling_credited_to_a_paper_stays_the_states_fire(extractor):
+    ops = _asserted(extractor, 'Three die in "unprovoked" Indian shelling in Bagh - Pakistani paper.', "OPERATION")
+    assert ops and ops[0].source is not None and ops[0].source.id == "india"

@@ -36,7 +36,7 @@ from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_V
                                    trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
                                         mend_trailing_result)
-from tangible.nlp.headlines import reread_group_acronym, reread_headline, reread_shot_dead
+from tangible.nlp.headlines import credit_start, reread_group_acronym, reread_headline, reread_shot_dead
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, insider_attacks, charge_scope, clause_verb, is_definite,
                                  link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
@@ -1779,6 +1779,12 @@ class Extractor:
             for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
                 s = body_start(text, s, e, self._is_place_name)  # where the story was filed, not the event
                 sent = text[s:e]
+                credit = credit_start(text, s, e)
+                if credit < e:
+                    # who reports it ("...: officials") is no word of the deed's clause: the clause is parsed as a
+                    # sentence of its own, the credit blanked (the text keeps its length, and its offsets hold)
+                    ctx.setdefault("credits", {})[s] = text[credit:e]
+                    sent = text[s:credit] + "." + " " * (e - credit - 1)
                 if L.has_cue(sent):
                     jobs.append((i, s, e, _readable_case(sent, self.acronyms)))
                 else:
@@ -2648,6 +2654,11 @@ class Extractor:
                     # "two militants were killed and 12 arrested during a gun battle with police forces": the
                     # forces another word of the sentence names are the operation's
                     m.source = state_party
+        credited = self._credited_forces(ctx.get("credits", {}).get(offset), country, day)
+        if credited is not None:
+            for m in found:
+                if m.type == "OPERATION" and (m.source is None or not m.source.id):
+                    m.source = credited  # "Six militants killed in air strikes: military": the forces report their own
         if _MISHAP.search(sentence):
             # "militants were killed when their explosives went off prematurely", "a bomb went off while it was
             # being planted": the makers' own attack, failed (ACLED and GTD code it as theirs): those who made or
@@ -3551,6 +3562,15 @@ class Extractor:
             return None
         ref = self._ref_for(subj, tok_ent, country, day)
         return ref if ref is not None and ref.id else None
+
+    def _credited_forces(self, credit: str | None, country: str | None, day: date | None) -> ActorRef | None:
+        """The state whose forces a headline's closing credit names (": military", "- Pakistan army"), who report
+        an operation nobody is named for as their own, as ``_speaking_forces`` reads "the military said"."""
+        words = re.findall(r"[A-Za-z]+", credit or "")
+        if not words or words[-1].lower() not in _SPEAKING_FORCES:
+            return None
+        gid = self._generic_actor(words, country, day)
+        return ActorRef(gid, " ".join(words)) if gid else None
 
     def _speaking_state(self, tok: Token, frame_ctx) -> ActorRef | None:
         """A state reporting an arrest nobody is named for reports its own: "the Taliban said two ISKP members
@@ -4788,8 +4808,11 @@ def _fire_gerund_after(word: Token) -> bool:
     a verb in -ing, in a phrase of cause: "in Indian shelling", "by Pak firing" (not what is condemned: "to
     condemn Indian shelling", the demonym the verb's object)."""
     doc = word.doc
-    return word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("pobj", "amod", "compound", "nmod") \
-        and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _FIRE_NOUNS and doc[word.i + 1].tag_ == "VBG"
+    if word.pos_ not in ("ADJ", "PROPN") or word.i + 1 >= len(doc):
+        return False
+    fire = doc[word.i + 1]
+    return fire.lower_ in _FIRE_NOUNS and fire.tag_ == "VBG" and (
+        word.dep_ in ("pobj", "amod", "compound", "nmod") or word.dep_ == "nsubj" and word.head.i == fire.i)
 
 
 def _fragment_subject(verb: Token) -> Token | None:
