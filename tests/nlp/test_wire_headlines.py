@@ -89,3 +89,17 @@ def test_a_credit_after_a_dash_is_not_the_head_of_the_clause(extractor):
 def test_shelling_credited_to_a_paper_stays_the_states_fire(extractor):
     ops = _asserted(extractor, 'Three die in "unprovoked" Indian shelling in Bagh - Pakistani paper.', "OPERATION")
     assert ops and ops[0].source is not None and ops[0].source.id == "india"
+
+
+def test_an_agency_dateline_in_title_case_is_where_the_story_was_filed(extractor):
+    from tangible.nlp.dateline import find_dateline
+
+    text = "Peshawar, March 3 (IANS) - Gunmen shot dead two policemen in Kohat on Sunday."
+    line = find_dateline(text)
+    assert line is not None and line.place == "Peshawar" and line.credit == "IANS"
+    assert text[line.end:].startswith("Gunmen")
+    attacks = [m for m in extractor.extract("d", text, date(2018, 3, 5)) if m.type == "ATTACK"]
+    assert attacks and attacks[0].location is not None and attacks[0].location.name == "Kohat"
+    assert not (attacks[0].source and "Peshawar" in attacks[0].source.text)
+    # a sentence that only opens with a place and a comma has no dateline
+    assert find_dateline("Karachi, the largest city, saw two blasts on Monday.") is None

@@ -14,6 +14,7 @@ unless the place is followed directly by a dash)::
     QUETTA (AFP) -
     ISLAMABAD, 16 November:
     KHAR —
+    Karachi, Jul 13 (PTI)       (the agencies' form: a place in title case, with its date and credit)
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ _FULL = re.compile(
     rf"(?:,?\s*(?P<date>{_DATE}))?"
     rf"\s*(?:\((?P<credit>[^()]{{1,80}})\))?"
     rf"\s*{_DASH}\s+"
+)
+
+
+# the agencies' form, the place in title case, always with its date and credit: "Karachi, Jul 13 (PTI) A bomb ..."
+_TITLED = re.compile(
+    rf"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s*(?P<date>{_DATE})\s*"
+    rf"\((?P<credit>[^()]{{1,40}})\)\s*(?:{_DASH}\s*)?(?=[A-Z\"'\u201c])"
 )
 
 
@@ -77,7 +85,11 @@ def find_dateline(text: str, is_place: Callable[[str], bool] | None = None) -> D
     before a colon alone is a place ("PESHAWAR: At least seven soldiers ..."), not a speaker or a label."""
     m = _FULL.match(text)
     if not m:
-        return None
+        titled = _TITLED.match(text)
+        if titled is None or titled.end() >= len(text.rstrip()):
+            return None
+        return Dateline(place=titled.group("place"), credit=titled.group("credit").strip(), end=titled.end(),
+                        date_text=titled.group("date"))
     place = m.group("place")
     if not any(c.isalpha() for c in place) or len(place.replace(".", "")) < 3:
         return None
