@@ -505,3 +505,29 @@ def test_forces_killed_during_an_ibo_are_an_operations_dead(extractor, text):
 ])
 def test_a_bare_figure_claimed_as_the_partys_own_kill_is_a_claim(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a record's own figure for the dead, told as a bare remark after a vague count or with a compound subject
+    ("On 6 August 2020, Taliban stormed an ALP post in Ghormach district (Badghis). Several ALP members were "
+     "killed. [coded as 4]", 4),
+    ("On 7 August 2020, Taliban attacked a checkpoint in Jaghatu district (Wardak). A number of soldiers died. "
+     "[Casualties coded as 5]", 5),
+    ("On 8 August 2020, ANA forces clashed with Taliban in Nerkh district (Wardak). Many Taliban were killed. "
+     "[Fatality count coded as 10]", 10),
+])
+def test_a_record_of_the_dead_told_as_a_bare_remark(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the dead of an earlier deed the report's own deed is said to follow are not its dead
+    ("On 12 August 2020, Taliban attacked a police post in Qaisar district (Faryab), killing 3 policemen. The "
+     "attack came two days after 5 soldiers were killed in a similar attack in the district.", 3),
+    ("On 13 August 2020, militants ambushed an FC patrol in Awaran, killing 2 soldiers. This comes a week after 4 "
+     "Levies personnel died in an attack in Kech.", 2),
+    ("On 14 August 2020, Taliban attacked ANA posts in Chora district (Uruzgan). 4 soldiers were killed. The attack "
+     "follows one on 9 August in which 6 policemen were killed.", 4),
+])
+def test_the_dead_of_an_earlier_deed_followed_are_not_counted(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -887,8 +887,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 if n:
                     out.append(Count(KILLED if _death_toll(tok) else WOUNDED, n, CIVILIAN, tok.head))
             continue
-        if kind is None and (lemma in ("code", "record") or tok.lower_ in ("coded", "recorded")) and any(
-                c.lemma_.lower() in ("fatality", "death", "casualty") for c in (tok, *tok.children, tok.head)):
+        if kind is None and (lemma in ("code", "record") or tok.lower_ in ("coded", "recorded")) and \
+                _record_of_the_dead(tok):
             # "Fatalities coded as 10 (reports vary between 8 and 12)": a record's own figure for all the dead
             figure = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                            if g.dep_ == "pobj" and g.like_num), None)
@@ -899,6 +899,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             continue
         if kind is None:
             continue
+        if kind == KILLED and _told_as_before(tok):
+            continue  # "The attack came days after 6 soldiers were killed in the district": an earlier event's dead
         victims = _victims_of(tok)
         if kind == ARRESTED and victims and all(v.lemma_.lower() in _GROUND_TAKEN for v in victims):
             continue  # "captured 25 army posts": ground taken, no one held
@@ -922,6 +924,45 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and not c.word and c.predicate.i in claimed:
             c.word = claimed[c.predicate.i]
     return out
+
+
+# verbs that set the reported deed after an earlier one: "the attack came days after ...", "this comes a week
+# after ...", "the attack follows one on 2 May in which ..."
+_SEQUEL_VERBS = frozenset({"come", "follow"})
+
+
+def _told_as_before(pred: Token) -> bool:
+    """The dead are those of an earlier deed the report's own deed is said to follow: "The attack came days after 6
+    soldiers were killed in a similar attack", "This comes a week after 4 policemen died", "The attack follows one
+    on 2 May in which 7 policemen were killed"."""
+    if not _is_passive(pred) and pred.lemma_.lower() not in ("die", "perish", "succumb") and any(
+            c.dep_ == "nsubj" for c in pred.children):
+        # "came days after a suicide bomber killed 7 soldiers": the earlier deed, told with its doer, is a deed
+        # of its own that takes its own dead
+        return False
+    after, prev = any(c.dep_ == "mark" and c.lower_ == "after" for c in pred.children), pred
+    for t in pred.ancestors:
+        if t.lower_ == "after" or any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
+            after = True
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SEQUEL_VERBS and t.i < pred.i:
+            # (what follows is its object: "fighting followed, killing 3" tells the deed's own dead)
+            return after or t.lemma_.lower() == "follow" and prev.dep_ in ("dobj", "prep")
+        prev = t
+    return False
+
+
+_RECORDED_DEAD = frozenset({"fatality", "fatalities", "death", "deaths", "casualty", "casualties"})
+
+
+def _record_of_the_dead(tok: Token) -> bool:
+    """A record's figure for the dead: "fatalities coded as 10", "[coded as 3 fatalities]", "Fatality count coded
+    as 3", or the coder's bare remark with no subject of its own ("[coded as 3]", after a count told vaguely)."""
+    if any(t.lemma_.lower() in _RECORDED_DEAD or t.lower_ in _RECORDED_DEAD for t in (tok, *tok.children, tok.head)):
+        return True
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(g.lower_ in _RECORDED_DEAD for s in subjects for g in s.children if g.dep_ in ("compound", "amod")):
+        return True
+    return tok.lower_ == "coded" and not subjects and tok.dep_ == "ROOT"
 
 
 # what is captured when ground is taken, not people: "captured 25 posts", "seized two checkpoints"

@@ -3363,6 +3363,12 @@ class Extractor:
                 # suspect", "protested after an IED blast killed three children" (the parse hangs the blast on
                 # "after" and the killing on the protest)
                 return True
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and _protest_act(head) and any(
+                    c.dep_ == "prep" and c.lower_ in ("against", "over") and c.right_edge.i == t.i - 1
+                    for c in head.children):
+                # "protested against Indian shelling across the LoC": the parse reads the deed's noun as a
+                # gerund hung on the protest, the adjective before it as what is protested against
+                return True
             if t.dep_ == "ccomp" and hl in ("say", "allege", "claim", "complain", "tell") and (any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS for c in head.children)
                     or head.dep_ in ("advcl", "conj") and _protest_act(head.head)
@@ -3414,6 +3420,9 @@ class Extractor:
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.pos_ == "ADP" and tok.head.dep_ == "prep" \
                     and tok.head.head.pos_ in ("NOUN", "PROPN") and Extractor._background(tok.head.head):
                 return True  # "protested against the killing of a boy in firing by security forces": how it came about
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("against", "over") \
+                    and _protest_act(tok.head.head):
+                return True  # "protested against Afghan shelling": a deed's noun read as a gerund, protested against
             return Extractor._charged_deed(tok) or Extractor._grievance_clause(tok) or Extractor._in_grievance(tok)
         if Extractor._deed_naming_people(tok) or Extractor._in_grievance(tok):
             return True

@@ -232,8 +232,9 @@ _CUE_STEMS = [
     "pound", "hammer", "rained", "came across", "come across", "comes across", "coming across", "came upon",
     "stumbl", "made safe", "render", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
     "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through", "ablaze", "alight",
-    # figures a report gives on their own ("4 fatalities were reported", "resulting in two deaths")
-    "fatalit", "deaths",
+    # figures a report gives on their own ("4 fatalities were reported", "resulting in two deaths"), and a record's
+    # own figure ("[coded as 3]", "Casualties coded as 10")
+    "fatalit", "deaths", "coded as",
     # a blast that tore through a place; people put on a watch list ("placed on the Fourth Schedule")
     "tore through", "torn through", "tears through", "tearing through", "schedule", "watchlist", "watch list",
     "blacklist", "control list",
