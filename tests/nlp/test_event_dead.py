@@ -531,3 +531,14 @@ def test_a_record_of_the_dead_told_as_a_bare_remark(extractor, text, dead):
 ])
 def test_the_dead_of_an_earlier_deed_followed_are_not_counted(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the first of deeds told as a series is an event of its own: its dead are not the report's
+    ("On 19 August 2020, Taliban attacked an ALP post in Chahar Dara district (Kunduz) for the second time in three "
+     "days, killing 2 ALP members. In the first attack, 5 ALP members had been killed.", 2),
+    ("On 21 August 2020, militants attacked a check post in Shewa (North Waziristan) again, martyring 3 soldiers. "
+     "During the first assault on the post, 4 soldiers were martyred.", 3),
+])
+def test_the_first_of_a_series_of_deeds_is_its_own_event(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

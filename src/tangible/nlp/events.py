@@ -58,6 +58,8 @@ _NEXT_EVENT_NOUN = (r"(?=\s+(?:[\w-]+\s+){0,2}?(?:attacks?|blasts?|bomb\w*|incid
 # ("It was the third attack on the police this month": a tally the deed told is counted in, not another deed)
 _NEW_EVENT = re.compile(r"\b(separate(?:ly)?|(?<!\bwas the )(?<!\bis the )(?:another|second|third)" + _NEXT_EVENT_NOUN + r"|earlier|previous|meanwhile|elsewhere|in a similar|"
                         r"similar (?:attack|incident)|also on|a day (?:earlier|later)|later that|the next day|"
+                        # the first of deeds told as a series: "In the first attack, 6 soldiers had been killed"
+                        r"(?:in|during) the (?:first|initial)(?:" + _NEXT_EVENT_NOUN + r"|(?=\s*[.;,]))|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
                         r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
                         r"(?:search|clearance|combing) operation|"
