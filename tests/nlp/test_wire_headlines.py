@@ -103,3 +103,10 @@ def test_an_agency_dateline_in_title_case_is_where_the_story_was_filed(extractor
     assert not (attacks[0].source and "Peshawar" in attacks[0].source.text)
     # a sentence that only opens with a place and a comma has no dateline
     assert find_dateline("Karachi, the largest city, saw two blasts on Monday.") is None
+
+
+def test_people_who_die_in_crossfire_between_forces_and_militants(extractor):
+    # the crossfire, like a clash, is typed by the sides it names: the state's forces against militants
+    ops = _asserted(extractor, "Four die in crossfire between troops and militants in Mohmand.", "OPERATION")
+    assert ops and ops[0].source is not None and ops[0].source.id == "pakistan"
+    assert not _asserted(extractor, "The minister was caught in a crossfire of accusations.", "OPERATION")

@@ -90,6 +90,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     "firing": "OPERATION", "battle": "OPERATION", "gunbattle": "OPERATION", "fighting": "OPERATION",
     "sortie": "OPERATION", "ibo": "OPERATION", "fire": "OPERATION",  # fire directed at a place (checked)  # (an intelligence-based operation, as Pakistan's army calls it)
     "infighting": "ATTACK",
+    # fire between two sides that people die in: typed by the sides named, nothing without them
+    "crossfire": "OPERATION", "cross-fire": "OPERATION",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "closure": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
