@@ -25,6 +25,12 @@ def _operations(extractor, text: str) -> list:
     ("one man was killed and four others hurt on monday night when the police fired to disperse mobs throwing stones.",
      1),
     ("A boy was killed and two were hurt when police fired three rounds to scatter a mob looting shops.", 1),
+    # the noun "police firing" as the subject, or after "by", with its dead
+    ("police firing claimed four lives in the bazaar on friday.", 4),
+    ("The collector said nine deaths were caused by police firing.", 9),
+    ("police firing near the bridge left three dead.", 3),
+    # the dead told in a relative clause on the fire's sentence, after a necessity told in the past
+    ("The police had to open fire to disperse the mob, in which two men were killed.", 2),
 ])
 def test_lethal_police_fire_is_an_operation_with_its_dead(extractor, text, dead):
     ops = _operations(extractor, text)

@@ -772,11 +772,14 @@ _PROTEST_GATHERING = frozenset({"protest", "protester", "protestor", "demonstrat
 def _deaths_of(tok: Token) -> Iterator[Token]:
     """The words of a death the parse ties to ``tok``: the clause it is said in ("were killed when police fired",
     "died in police firing"), its subject ("deaths were caused by police firing") and the clauses said of it
-    ("fired at the mob, killing two", "shot dead three looters")."""
+    ("fired at the mob, killing two", "shot dead three looters", "opened fire, in which two were killed")."""
     near = [c for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp", "oprd", "acomp", "advmod")]
+    near += [t for t in tok.subtree if t.dep_ == "relcl" and any(  # "opened fire, in which two were killed"
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children)
+        for c in t.children)]
     up = tok
     for _ in range(4):
-        if up.dep_ not in ("advcl", "pobj", "prep", "agent", "acl", "pcomp", "dobj", "conj") or up.head is up:
+        if up.dep_ not in ("advcl", "pobj", "prep", "agent", "acl", "pcomp", "dobj", "conj") or up.head.i == up.i:
             break
         up = up.head
         near.append(up)

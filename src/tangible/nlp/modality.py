@@ -215,6 +215,14 @@ def _verb_lemma(tok: Token) -> str:
     return lemma
 
 
+def _past_necessity(head: Token) -> bool:
+    """"police had to open fire", "had to arrest the leaders": a necessity told in the past tense, as reports tell
+    what was done because it had to be (not "will have to", "would have had to", nor a duty under a deal)."""
+    return head.lemma_.lower() == "have" and head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "neg") for c in head.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("under", "by") for c in head.children)
+
+
 def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     """Modality given by the lexical meaning of a governing word."""
     lemma = _verb_lemma(head)
@@ -561,7 +569,8 @@ def modality_of(tok: Token) -> str:
             # to do, a purpose the parse tells as an adverbial clause)
             if (head.lemma_.lower() not in L.IMPLICATIVE_HEADS or head.lemma_.lower() == "come" and dep == "advcl"
                     and cur.lemma_.lower() not in ("know", "be", "realise", "realize", "believe", "see", "light")) \
-                    and not (dep == "xcomp" and head.lemma_.lower() in _ORDERS and _banks_ordered(head)):
+                    and not (dep == "xcomp" and head.lemma_.lower() in _ORDERS and _banks_ordered(head)) \
+                    and not (dep == "xcomp" and _past_necessity(head)):
                 local = _local(head)
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):

@@ -1304,13 +1304,17 @@ _FIRING_FORCES = frozenset({"police", "army", "troops", "paramilitary", "rangers
 
 
 def forces_firing(tok: Token) -> Token | None:
-    """"died in police firing": the noun "police firing", read by the parse as a gerund after the forces that
-    fired (the object of "in", "by" or "due to"); those forces, or None."""
+    """"died in police firing", "police firing claimed three lives": the noun "police firing", read by the parse
+    as a gerund after the forces that fired (the object of "in", "by" or "due to", or the subject, with the gerund
+    said of it) or on them as a compound; those forces, or None."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if tok.lower_ != "firing" or before is None or before.lower_ not in _FIRING_FORCES or before.dep_ != "pobj" \
+    if tok.lower_ != "firing" or before is None or before.lower_ not in _FIRING_FORCES \
             or any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
         return None
-    return before
+    if before.dep_ == "pobj" or before.dep_ == "compound" and before.head.i == tok.i \
+            or before.dep_ in ("nsubj", "nsubjpass") and tok.head.i == before.i and tok.dep_ == "acl":
+        return before
+    return None
 
 
 _DISPERSE = frozenset({"disperse", "scatter", "quell", "control"})
