@@ -29,7 +29,9 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                # people hurt by armed men named by theirs ("gunmen hurt a guard")
                "fall", "slam", "crash", "smash", "hurt",
                # a party saying another "must" or "should" act (the stems "must ", "should ")
-               "say", "state", "stress", "tell", "emphasise", "emphasize", "underline"}
+               "say", "state", "stress", "tell", "emphasise", "emphasize", "underline",
+               # relations cut or set up, a membership suspended (the stems "relations", " ties with", "membership")
+               "cut", "break", "establish", "normalise", "normalize", "suspend"}
 
 
 def test_every_trigger_of_the_table_passes_the_prefilter():

@@ -79,6 +79,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "come": "DISMANTLE", "stumble": "DISMANTLE", "make": "DISMANTLE", "render": "DISMANTLE", "hammer": "OPERATION",
     "rain": "OPERATION",
     "restore": "AGREE", "exchange": "AGREE", "warn": "DEMAND", "telephone": "MEET", "phone": "MEET", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
+    # relations cut or set up, a visitor of rank received, a membership suspended (each checked in the trigger table)
+    "sever": "SANCTION", "cut": "SANCTION", "break": "SANCTION", "establish": "AGREE", "normalise": "AGREE",
+    "normalize": "AGREE", "receive": "MEET", "suspend": "SANCTION",
 }
 
 # lemma -> event type, for nouns
@@ -213,7 +216,7 @@ _CUE_STEMS = [
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",
-    "summit", "host", "discuss", "confer", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",
+    "summit", "host", "discuss", "confer", "relations", "severed", "severing", "severs ", "receiv", "membership", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",
     "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
     "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
     "body", "bodies", "haul", "storm", "sortie", "besieg", "target", "hit", "infiltrat", "advanc", "control of",

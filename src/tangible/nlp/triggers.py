@@ -112,7 +112,8 @@ ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "tear", 
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
                                   "prevent", "repel", "set", "trade", "come", "stumble", "make", "render", "land", "engage",
-                                  "hammer", "rain", "fall", "slam", "crash", "smash", "injure", "wound", "hurt", "spray"})
+                                  "hammer", "rain", "fall", "slam", "crash", "smash", "injure", "wound", "hurt", "spray",
+                                  "sever", "cut", "break", "establish", "normalise", "normalize", "receive", "suspend"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -1261,6 +1262,48 @@ def _warned_against(q: Cue):
     return None
 
 
+# the words of a phrase that names an armed party, not a state ("the armed group", "a rebel faction")
+_ARMED_SIDES = frozenset({"armed", "rebel", "militant", "militia", "insurgent", "jihadist", "faction"})
+
+
+def _relations_cut(q: Cue):
+    """"Kenya severed diplomatic relations with Somalia", "Qatar cut ties with the Maldives", "broke off relations":
+    a measure of one state against another (never "cut the power supply", "broke the record")."""
+    if q.tok.lemma_.lower() == "break" and "off" not in q.parts:
+        return None
+    who = _subject_or_agent(q.tok)
+    if who is not None and (who.i in q.tok_ent and q.tok_ent[who.i][3] == "group" or role_of_head(who) == ARMED
+                            or {t.lemma_.lower() for t in _phrase_words(who)} & _ARMED_SIDES):
+        return None  # "the group cut ties with al-Qaeda": an armed group's allegiance, no state's measure
+    return "SANCTION" if q.obj_lemmas & _RELATIONS else None
+
+
+def _relations_set_up(q: Cue):
+    # "Israel and the UAE established diplomatic relations"; never "established a base" or "a committee"
+    return "AGREE" if q.obj_lemmas & _RELATIONS else None
+
+
+# visitors of rank whom a state's leaders receive ("the crown prince received the army chief")
+_VISITORS = frozenset({"delegation", "envoy", "minister", "counterpart", "president", "leader", "official",
+                       "officials", "ambassador", "premier", "chancellor", "king", "prince", "secretary",
+                       "representative", "representatives", "chief", "emir", "sultan", "monarch", "delegate",
+                       "delegates", "diplomat", "diplomats", "commissioner"})
+
+
+def _visitor_received(q: Cue):
+    """"The Saudi crown prince received the Pakistani army chief": a meeting; never a letter, a call or threats
+    received, nor a visitor named only inside them ("received a letter from the president")."""
+    if "from" in q.parts:
+        return None
+    return "MEET" if q.obj_lemmas & _VISITORS and not any(o.lemma_.lower() in ("call", "letter", "message")
+                                                          for o in q.objs) else None
+
+
+def _membership_suspended(q: Cue):
+    # "the African Union suspended Mali's membership": a measure against a state (never "suspended the talks")
+    return "SANCTION" if q.obj_lemmas & {"membership"} else None
+
+
 def _mission_closed(q: Cue):
     # "Kenya closed its embassy in Mogadishu": a measure of one state against another
     return "SANCTION" if q.in_objects(_MISSIONS) else KEEP
@@ -1570,6 +1613,14 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                "army engineers made the roadside bomb safe")),
     (frozenset({"hammer", "rain"}), Constraint("positions pounded", _pounded_positions,
                                                "gunships hammered rebel positions; jets rained bombs on hideouts")),
+    (frozenset({"sever", "cut", "break"}), Constraint("relations cut", _relations_cut,
+                                                     "Kenya severed diplomatic relations with Somalia")),
+    (frozenset({"establish", "normalise", "normalize"}), Constraint(
+        "relations set up", _relations_set_up, "Israel and the UAE established diplomatic relations")),
+    (frozenset({"receive"}), Constraint("a visitor of rank received", _visitor_received,
+                                        "the crown prince received the Pakistani army chief")),
+    (frozenset({"suspend"}), Constraint("a membership suspended", _membership_suspended,
+                                        "the African Union suspended Mali's membership")),
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"destroy"}), Constraint("destroyed from the air", _destroyed_from_the_air,
                                         "drones destroyed tanks and artillery positions")),
