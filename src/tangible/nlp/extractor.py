@@ -189,7 +189,21 @@ def _told_with_abuse(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         return any(_is_abuse(c) for c in tok.conjuncts) or any(
             c.dep_ == "advcl" and c.tag_ == "VBG" and _is_abuse(c) for c in tok.children)
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("relcl", "acl") and _is_abuse(c) for c in tok.children)
+    return tok.pos_ == "NOUN" and (any(c.dep_ in ("relcl", "acl") and _is_abuse(c) for c in tok.children)
+                                   or _time_of_abuse(tok))
+
+
+def _time_of_abuse(tok: Token) -> bool:
+    """An operation named only as when abuse was done: "raped women during a military operation", "accused
+    soldiers of sexual assault during the operation" (the abuse is what is told)."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid", "in") and tok.head.head.pos_ == "VERB"):
+        return False
+    clause = tok.head.head
+    own = {t.i for t in tok.head.subtree}
+    return _is_abuse(clause) or any(
+        t.i not in own and (t.lower_ in ("rape", "rapes", "gang-rape", "gang-rapes", "molestation")
+                            or t.lower_ in _ABUSE_NOUNS and any(c.lower_ == "sexual" for c in t.children))
+        for t in clause.subtree)
 
 
 def _is_abuse(verb: Token) -> bool:
@@ -272,6 +286,16 @@ _PLAIN_PEOPLE = frozenset({"family", "people", "person", "man", "woman", "child"
                            "labourer", "laborer", "resident", "individual"})
 _PAPERS = frozenset({"document", "documents", "documentation", "paper", "papers", "visa", "visas", "permit",
                      "permits", "passport", "passports", "registration"})
+
+
+# the words of a seizure of power by the state's own forces, which fight no armed group
+_COUP_WORDS = frozenset({"coup", "putsch", "mutiny", "mutineer"})
+
+
+def _riot_police(agent: Token | None) -> bool:
+    """Police named for crowd control: "riot police", "anti-riot police", "the riot squad"."""
+    return agent is not None and any(t.lower_ in ("riot", "anti-riot") for t in agent.children
+                                     if t.dep_ in ("compound", "amod"))
 
 
 def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
@@ -404,6 +428,9 @@ _SOUGHT_PEOPLE = frozenset({"missing", "survivor", "survivors", "trapped", "stra
 
 # a flight or an operation flown or run for practice: "crashed during a training sortie", "a mock drill"
 _DRILL_WORDS = frozenset({"training", "practice", "mock", "trial", "test"})
+# the places named by the training done there, which may be struck like any other ("a training camp")
+_TRAINING_PLACES = frozenset({"camp", "centre", "center", "facility", "ground", "school", "academy", "base",
+                              "compound", "site"})
 # the people whose plight an operation is carried out to end, whatever its verb ("to pull out workers trapped in
 # the tunnel", "sorties to airlift stranded pilgrims")
 _IN_DISTRESS = frozenset({"trapped", "stranded", "marooned", "stuck", "missing", "survivor", "survivors"})
@@ -706,6 +733,8 @@ def _relief_work(tok: Token) -> bool:
     ops += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     for op in ops:
         mods = {m.lower_ for c in op.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts)}
+        if op.lemma_.lower() in _TRAINING_PLACES:
+            mods -= _DRILL_WORDS  # "destroyed a rebel training camp": the place struck, where fighters train
         if mods & (_RELIEF_WORDS | _DRILL_WORDS) or "".join(
                 t.lower_ for c in op.lefts if c.dep_ in ("compound", "amod", "nmod")
                 for t in c.subtree) in _RELIEF_WORDS:
@@ -2982,6 +3011,12 @@ class Extractor:
                 and _told_with_abuse(tok):
             return None  # "soldiers killed villagers, raped women and burned homes", "the army's crackdown, which
             # included rape and arson": abuse of civilians, no step against an armed group
+        if etype == "OPERATION" and lemmas & _COUP_WORDS and not group_tokens \
+                and not lemmas & (_ARMED_CONFLICT_WORDS | L.MILITANT_NOUNS):
+            return None  # "the army seized control of state television during the coup": a seizure of power
+        if etype == "OPERATION" and agent == STATE and _riot_police(frame.agent) and not group_tokens \
+                and not lemmas & (_ARMED_CONFLICT_WORDS | L.MILITANT_NOUNS):
+            return None  # "riot police stormed the campus and beat students": crowd control, no armed party fought
         if etype in ("ATTACK", "OPERATION") and agent == STATE and _clash_with_civilians(tok, lemmas, group_tokens):
             return None  # "police clashed with supporters of the former president": a riot, no armed party fought
         if etype in ("ATTACK", "OPERATION") and _fled(tok):
@@ -3083,7 +3118,9 @@ class Extractor:
             if _civil_buildings_razed(tok, frame.patient, lemmas, group_tokens):
                 return None  # "troops demolished a village school": property destroyed, no armed group's means
             if etype == "DISMANTLE" and frame.patient is not None and frame.patient.lemma_.lower() in _PREMISES \
-                    and _civic_target(_owner_of(frame.patient, frame.agent), group_tokens, frame.agent):
+                    and _civic_target(_owner_of(frame.patient, frame.agent) or frame.patient, group_tokens,
+                                      frame.agent):
+                # (an office named by whose it is: "shut down a newspaper office", "the party's office")
                 return None  # "banned the opposition party and seized its offices": a measure against politics
             if etype == "FINANCE" and _civic_target(frame.patient, group_tokens, frame.agent):
                 return None  # "froze the assets of a charity linked to the opposition"

@@ -17,7 +17,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "catch": "ARREST",  # people caught by forces (checked)
     # OPERATION
     "raid": "OPERATION", "neutralise": "OPERATION", "neutralize": "OPERATION", "eliminate": "OPERATION",
-    "pound": "OPERATION", "bomb": "ATTACK", "shell": "OPERATION", "target": "ATTACK", "strike": "ATTACK",
+    "pound": "OPERATION", "strafe": "OPERATION", "bomb": "ATTACK", "shell": "OPERATION", "target": "ATTACK", "strike": "ATTACK",
     "kill": "ATTACK", "shoot": "ATTACK", "gun": "ATTACK", "fire": "ATTACK",
     "clash": "OPERATION", "encounter": "OPERATION", "besiege": "OPERATION", "storm": "OPERATION",
     "fight": "OPERATION",  # armed parties fighting (checked); the type follows who acts
@@ -234,7 +234,7 @@ _CUE_STEMS = [
     "presence", "strength of", "not taken", "no steps", "operates from", "operating from", "tolerat", "camps",
     "freedom of movement",
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
-    "pound", "hammer", "rained", "came across", "come across", "comes across", "coming across", "came upon",
+    "pound", "straf", "hammer", "rained", "came across", "come across", "comes across", "coming across", "came upon",
     "stumbl", "made safe", "render", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
     "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through", "ablaze", "alight",
     # figures a report gives on their own ("4 fatalities were reported", "resulting in two deaths"), and a record's
@@ -279,7 +279,11 @@ PERSON_NOUNS = {"one", "anyone", "someone", "nobody", "everyone", "anybody", "no
                 "employee", "labourer", "laborer", "passenger", "tribesman", "tribesmen", "elder", "cleric",
                 "contractor", "villager", "farmer", "businessman", "lawyer", "child", "children", "girl", "girls",
                 "crew", "priest", "tourist", "pilgrim", "hostage", "worshipper", "sailor", "fisherman", "fishermen",
-                "perpetrator", "fugitive", "mastermind", "ringleader", "plotter"}
+                "perpetrator", "fugitive", "mastermind", "ringleader", "plotter",
+                # the people of public life and of the household whom reports name as taken or held
+                "politician", "councillor", "councilor", "mayor", "lawmaker", "legislator", "senator", "monarch",
+                "ruler", "pastor", "nun", "missionary", "nurse", "resident", "civilian", "foreigner", "wife",
+                "husband", "son", "daughter", "brother", "father", "mother", "traveller", "traveler", "motorist"}
 
 # objects of "arrest"/"detain" that are not people ("arrest the decline"); anything else counts as a person,
 # because lower-cased or unfamiliar names are often not tagged as proper nouns

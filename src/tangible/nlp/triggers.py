@@ -164,8 +164,10 @@ def _taken(q: Cue):
     raids"); never the wounded taken to hospital."""
     if _into_custody(q) is KEEP or "in" in q.parts and _for_questioning_or_charges(q.tok):
         return "ARREST"  # "taken into custody", "taken in for questioning"
-    if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children):
-        return "ATTACK"  # "gunmen took twelve passengers hostage"
+    if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children) or q.objs and any(
+            t.i == q.tok.i + 1 and t.lower_ in ("hostage", "hostages") for o in q.objs for t in o.subtree):
+        return "ATTACK"  # "gunmen took twelve passengers hostage", "took hostage 20 villagers" (the parse makes
+        # "hostage" a modifier in the people's phrase)
     of_whom = _of_whom(q)  # "took dozens of men"
     if q.obj_lemmas == {"position"} and not any(c.dep_ in ("det", "poss", "compound") or c.dep_ == "prep" and c.lower_ == "of"
                                                 for o in q.objs for c in o.children) \
@@ -175,12 +177,22 @@ def _taken(q: Cue):
         return "OPERATION"  # "troops took back three villages from the militants": places, not people
     if q.objs and (q.personish(q.objs) or of_whom and q.personish(of_whom)):
         # people taken: an arrest only when forces take them, never the wounded taken to hospital
+        if "to" in q.parts and _to_unknown_place(q.tok) and not q.in_objects(_CARED_FOR):
+            return _people_taken(q)  # "took him to an unknown location": taken away
         if q.in_objects(_CARED_FOR) or "to" in q.parts:
             return None
         return _people_taken(q, need_away=True)
     if any(c.dep_ == "nsubjpass" for c in q.tok.children) and q.parts & {"away"}:
         return _people_taken(q, need_away=True)  # "two engineers were taken away by unidentified gunmen"
     return "OPERATION" if _territory_taken(q) == "OPERATION" else None
+
+
+def _to_unknown_place(verb: Token) -> bool:
+    """"took him to an unknown location", "to an undisclosed destination", "to their hideout"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lemma_.lower() in ("hideout", "den") or any(a.lower_ in ("unknown", "undisclosed", "unidentified")
+                                                     for a in g.children if a.dep_ == "amod")
+        for g in c.children if g.dep_ == "pobj") for c in verb.children)
 
 
 def _people_taken(q: Cue, need_away: bool = False):
@@ -671,7 +683,7 @@ def _named_place_taken(q: Cue) -> bool:
         return False
     if any(a.dep_ == "appos" and a.lemma_.lower() in TERRITORY_OBJECTS for o in names for a in o.children):
         return True  # "Kilinochchi, the de facto capital of the Tigers"
-    lemma = q.tok.lemma_.lower()
+    lemma = _IRREGULAR_PAST.get(q.tok.lower_, q.tok.lemma_.lower())  # ("retook" left unlemmatised)
     if lemma in _WON_BACK:
         return True
     held_by = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
@@ -719,12 +731,26 @@ def _without_a_fight(sent) -> bool:
 _CONTROLLED = frozenset({"controlled", "control"})
 
 
+# the people whose trade is making bombs safe: "bomb disposal experts", "sappers", "the bomb squad", "deminers"
+_BOMB_DISPOSERS = frozenset({"sapper", "sappers", "deminer", "deminers", "disposal", "bds", "eod"})
+_BOMB_EXPERTS = frozenset({"expert", "experts", "squad", "technician", "technicians", "team", "unit"})
+
+
 def _controlled_explosion(q: Cue):
     # "army engineers detonated the unexploded shells in a controlled explosion": bombs made safe
     if any(t.lower_ in ("explosion", "detonation", "blast") and any(c.lower_ in _CONTROLLED for c in t.children)
            for t in q.tok.sent):
         return "DISMANTLE"
-    return KEEP
+    return "DISMANTLE" if _set_off_to_make_safe(q.tok) else KEEP
+
+
+def _set_off_to_make_safe(verb: Token) -> bool:
+    """"Bomb experts safely detonated the landmine", "sappers blew up the shell where it lay": a bomb set off by
+    those whose trade is making bombs safe, or set off safely."""
+    who = _subject_or_agent(verb)
+    words = {t.lower_ for t in _phrase_words(who)} if who is not None else set()
+    return bool(words & _BOMB_DISPOSERS) or "bomb" in words and who is not None and who.lower_ in _BOMB_EXPERTS \
+        or any(c.lower_ == "safely" for c in verb.children if c.dep_ == "advmod")
 
 
 def _people_dislodged(q: Cue):
@@ -1876,8 +1902,9 @@ def _not_made_safe(q: Cue):
             t = t.head
         else:
             return KEEP
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _MADE_SAFE:
-            return None
+        if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in _MADE_SAFE or t.lemma_.lower() in (
+                "detonate", "explode", "blow") and _set_off_to_make_safe(t)):
+            return None  # (and "sappers detonated the landmine where it lay")
     return KEEP
 
 
@@ -1915,14 +1942,38 @@ def _fire_directed(q: Cue):
                        for c in h.children) else None
 
 
+# what a handover or an extradition may be the subject of without one being done: "a treaty on extradition",
+# "talks on the handover"
+_SUBJECT_HOLDERS = _PACTS | frozenset({"talk", "talks", "law", "bill", "act", "framework", "arrangement",
+                                       "negotiation", "negotiations", "convention", "policy", "rule", "rules"})
+
+
+def _handover_done(q: Cue):
+    """"The handover of the suspects to Pakistan"; never the subject of a pact or a law ("concluded a treaty on
+    extradition of fugitives"), nor ground changing hands ("took control of the district after elders negotiated
+    the handover": no one is named as handed over, and the sentence is about ground)."""
+    tok = q.tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding", "concerning", "for") \
+            and tok.head.head.lemma_.lower() in _SUBJECT_HOLDERS:
+        return None
+    if tok.lemma_.lower() in ("handover", "hand-over") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
+            t.lemma_.lower() in TERRITORY_OBJECTS for t in tok.sent):
+        return None
+    return KEEP
+
+
 NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"extradition", "handover", "hand-over", "deportation"}), Constraint(
+        "a handover done", _handover_done, "the handover of two suspects to Pakistan (not 'a treaty on "
+                                           "extradition')")),
     (frozenset({"fire"}), Constraint("fire directed at a place", _fire_directed,
                                      "conducted artillery fire on Taliban positions (not 'a fire broke out')")),
     (frozenset({"liberation", "recapture", "capture"}), Constraint(
         "a place taken", _place_taken_noun, "announced the liberation of the city from the terrorists")),
     (frozenset({"sortie"}), Constraint("an air sortie", _air_sortie,
                                        "the air force flew sorties against Houthi targets (not 'a sortie into politics')")),
-    (frozenset({"ied"}), Constraint("an IED that went off", _not_made_safe,
+    (frozenset({"ied", "landmine"}), Constraint("an IED that went off", _not_made_safe,
                                     "an IED hit the convoy (not 'the squad defused an IED planted near the school')")),
     (frozenset({"recovery", "confiscation"}), Constraint("weapons recovered", _of_weapons,
                                                          "the recovery of a large cache of arms")),
@@ -2001,13 +2052,20 @@ def misparsed_auxiliary(tok: Token) -> bool:
         and tok.head.i > tok.i and tok.head.lower_ == "suspected"
 
 
+def _past_read_as_noun(tok: Token) -> bool:
+    """An irregular past the parse took for a noun heading the sentence, with its object hung on it ("The army
+    retook Baga from Boko Haram", read as a noun "retook")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lower_ in _IRREGULAR_PAST and any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
 def trigger_type(tok: Token, tok_ent: dict) -> str | None:
     """The event type ``tok`` reports as a trigger, or None."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
     if tok.i in tok_ent:
         return None
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _past_read_as_noun(tok):
         misparsed = misparsed_auxiliary(tok)
         if misparsed:
             lemma = base_form(low)
