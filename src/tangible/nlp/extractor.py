@@ -37,8 +37,8 @@ from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_V
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
                                         mend_trailing_result)
 from tangible.nlp.headlines import credit_start, reread_group_acronym, reread_headline, reread_shot_dead
-from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, insider_attacks, charge_scope, clause_verb, is_definite,
-                                 link_events,
+from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
+                                 insider_attacks, is_definite, link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
@@ -778,13 +778,13 @@ _CROWD_CONTROL = re.compile(r"\b(?:tear[- ]?gas|baton[- ]?charg|lathi|water[- ]c
                             re.I)
 
 
-# the words of tear gas, said just before a deed's word ("tear gas shelling", "teargas shells")
 # the words of a death sentence carried out by the state: its jail, its gallows, its convicts
 _LAWFUL_EXECUTION = re.compile(r"\b(?:jails?|prisons?|penitentiary|gallows|hang(?:ed|ing)?|death row|convicts?|"
                                r"convicted|sentenced?|sentences|courts?|lethal injection|death warrants?)\b", re.I)
 # the words of a summary execution: in public, or for what the victim is accused of
 _SUMMARY_EXECUTION = re.compile(r"\b(?:in public|publicly|summarily|on (?:the )?charges? of|accus(?:ed|ing)|"
                                 r"allegedly|spying|spies|adultery|blasphemy)\b", re.I)
+# the words of tear gas, said just before a deed's word ("tear gas shelling", "teargas shells")
 _TEAR_GAS = re.compile(r"\btear[- ]?gas\s*$", re.I)
 
 
@@ -1501,12 +1501,14 @@ def _done_by_clause(tok: Token) -> Token | None:
             if done is not None:
                 return done
     return None
-# verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
+
+
 # the words of militants that make an event noun theirs when no phrase names them: "a militant attack"
 _ARMED_ADJECTIVE_WORDS = frozenset({"militant", "terrorist", "insurgent", "rebel", "extremist", "jihadist",
                                     "separatist"})
 # what a deed leaves people: "leaves two soldiers dead"
 _LEFT_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
+# verbs whose objectless active form in reports is a passive with its auxiliary dropped ("two soldiers killed")
 _REDUCED_PASSIVE_VERBS = {"kill", "injure", "wound", "arrest", "detain", "martyr", "behead", "abduct", "kidnap",
                           "capture", "nab", "apprehend", "hurt", "hold", "round", "pick"}
 # modifiers of an event noun that name state forces as its actor: "police raid", "army operation"

@@ -205,4 +205,3 @@ def credit_start(text: str, start: int, end: int) -> int:
     if m is None or m.start() - start < 12:
         return end  # (a sentence that is only a credit stays as it is)
     return m.start()
-
