@@ -90,6 +90,19 @@ def test_a_man_who_turns_on_his_colleagues_for_an_armed_group_attacks_for_it(ext
     assert deeds and all(m.type == "ATTACK" and m.source and m.source.id == "taliban" for m in deeds)
 
 
+@pytest.mark.parametrize("text", [
+    "On 4 August 2020, an ANP officer opened fire on his colleagues at a checkpoint in Gizab district (Daykundi), "
+    "killing 3, and then joined the Taliban.",
+    "On 9 August 2020, a soldier shot dead 2 of his comrades at an outpost in Khakrez district (Kandahar) and fled to "
+    "the Taliban with their weapons.",
+    "On 14 August 2020, an ANA soldier opened fire on his colleagues at a base in Maiwand district (Kandahar), killing "
+    "4 soldiers, then joined the Taliban.",
+])
+def test_the_group_a_man_goes_over_to_keeps_the_words_of_the_report(extractor, text):
+    deeds = _deeds(extractor, text)
+    assert deeds and all(m.source and m.source.text in ("Taliban", "the Taliban") for m in deeds)
+
+
 def test_a_man_who_turns_on_his_colleagues_for_no_one_named_stays_as_read(extractor):
     text = ("On 12 August 2020, a soldier opened fire on his comrades in Pul-e Khumri (Baghlan), killing 2. The motive "
             "was not known.")

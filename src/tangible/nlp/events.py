@@ -1936,6 +1936,18 @@ _GONE_OVER = re.compile(r"\b(?:joined|joining|(?:fled|fleeing|escaped|escaping|d
                         r"infiltrators?|mole)\b", re.I)
 
 
+# the name of the party a man went over to, as the report writes it: "joined the Taliban", "fled to the Haqqani
+# network"
+_NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|network|group))*)")
+
+
+def _named_after(sentence: str, at: int, group: str) -> str:
+    """The words naming the party right after offset ``at`` of the sentence ("the Taliban"), or the group's id when
+    the sentence names it elsewhere ("a Taliban infiltrator")."""
+    named = _NAME_AFTER.match(sentence, at)
+    return named.group(1) if named else group
+
+
 def insider_attacks(mentions: list[Mention], facts: list[SentenceFacts], is_state, is_armed) -> None:
     """A man of the forces who kills his own colleagues and goes over to an armed group, or whose deed an armed
     group claims, makes that group's attack, not an operation of his state's forces: "an ANA soldier opened fire
@@ -1949,11 +1961,14 @@ def insider_attacks(mentions: list[Mention], facts: list[SentenceFacts], is_stat
         words = m.source.text.lower().split()
         if not words or words[-1] not in _ONE_OF_THE_FORCES or not _OWN_SIDE_SHOT.search(m.sentence):
             continue
-        group = next((g for g in m.groups if is_armed(g)), None) if _GONE_OVER.search(m.sentence) else None
+        gone_over = _GONE_OVER.search(m.sentence)
+        group = next((g for g in m.groups if is_armed(g)), None) if gone_over else None
         if group is None and claimant is None:
             continue
         if group is not None:
-            named = m.target.text if m.target and m.target.id == group else group
+            assert gone_over is not None
+            named = m.target.text if m.target and m.target.id == group else _named_after(m.sentence, gone_over.end(),
+                                                                                        group)
             party, basis = ActorRef(group, named), "stated"
         else:
             party, basis = ActorRef(claimant.id, claimant.text), "claimed"
