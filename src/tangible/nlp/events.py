@@ -1959,20 +1959,20 @@ def insider_attacks(mentions: list[Mention], facts: list[SentenceFacts], is_stat
         if m.type != "OPERATION" or m.modality != "asserted" or not (m.source and m.source.id and is_state(m.source.id)):
             continue
         words = m.source.text.lower().split()
-        if not words or words[-1] not in _ONE_OF_THE_FORCES or not _OWN_SIDE_SHOT.search(m.sentence):
+        shot = _OWN_SIDE_SHOT.search(m.sentence)
+        if not words or words[-1] not in _ONE_OF_THE_FORCES or shot is None:
             continue
         gone_over = _GONE_OVER.search(m.sentence)
         group = next((g for g in m.groups if is_armed(g)), None) if gone_over else None
         if group is None and claimant is None:
             continue
-        if group is not None:
-            assert gone_over is not None
+        if group is not None and gone_over is not None:
             named = m.target.text if m.target and m.target.id == group else _named_after(m.sentence, gone_over.end(),
                                                                                         group)
             party, basis = ActorRef(group, named), "stated"
         else:
             party, basis = ActorRef(claimant.id, claimant.text), "claimed"
-        colleagues = ActorRef(m.source.id, _OWN_SIDE_SHOT.search(m.sentence).group(0))
+        colleagues = ActorRef(m.source.id, shot.group(0))
         for e in [x for x in mentions if x is m or m.event and x.event == m.event]:
             e.type, e.source, e.target, e.perpetrator_basis = "ATTACK", party, colleagues, basis
             # (the forces' dead are the colleagues he killed: the attack's victims)

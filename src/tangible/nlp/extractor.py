@@ -3013,12 +3013,10 @@ class Extractor:
                 and _told_with_abuse(tok):
             return None  # "soldiers killed villagers, raped women and burned homes", "the army's crackdown, which
             # included rape and arson": abuse of civilians, no step against an armed group
-        if etype == "OPERATION" and lemmas & _COUP_WORDS and not group_tokens \
-                and not lemmas & (_ARMED_CONFLICT_WORDS | L.MILITANT_NOUNS):
-            return None  # "the army seized control of state television during the coup": a seizure of power
-        if etype == "OPERATION" and agent == STATE and _riot_police(frame.agent) and not group_tokens \
-                and not lemmas & (_ARMED_CONFLICT_WORDS | L.MILITANT_NOUNS):
-            return None  # "riot police stormed the campus and beat students": crowd control, no armed party fought
+        if etype == "OPERATION" and (lemmas & _COUP_WORDS or agent == STATE and _riot_police(frame.agent)) \
+                and not group_tokens and not lemmas & (_ARMED_CONFLICT_WORDS | L.MILITANT_NOUNS):
+            return None  # "the army seized control of state television during the coup" (a seizure of power), "riot
+            # police stormed the campus and beat students" (crowd control): no armed party fought
         if etype in ("ATTACK", "OPERATION") and agent == STATE and _clash_with_civilians(tok, lemmas, group_tokens):
             return None  # "police clashed with supporters of the former president": a riot, no armed party fought
         if etype in ("ATTACK", "OPERATION") and _fled(tok):
