@@ -123,6 +123,8 @@ def test_an_afghan_district_in_acleds_spelling_finds_its_province(extractor, tex
     ("On 24 December 2024, Pakistani jets bombed a house in Barmal district, killing 5 people.", "Paktika"),
     ("On 25 December 2024, militants attacked a checkpost in Barmal, South Waziristan, killing 2 soldiers.",
      "Khyber Pakhtunkhwa"),
+    # a respelled name shared with a town of another province, named as a district: Wardak's, not a town of Sindh
+    ("On 26 June 2020, Taliban fighters attacked a police post in Sayedabad district, killing 2 policemen.", "Wardak"),
 ])
 def test_more_afghan_districts_in_reporting_spellings(extractor, text, province):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type in ("ATTACK", "OPERATION")]

@@ -2212,6 +2212,9 @@ class Extractor:
                 if not keys or not _in_place_position(span) or _names_speaker(span[0]):
                     continue  # (nor where a speaker is: "security sources in Peshawar said")
                 places = [self.places[k] for k in dict.fromkeys(keys)]
+                if len({(p.country, p.admin1) for p in places}) > 1 and _names_district(span):
+                    # "Sayedabad district" is a district, not a town of that spelling in another province
+                    places = [p for p in places if p.precision == "admin2"]
                 if len({(p.country, p.admin1) for p in places}) != 1:
                     continue  # the key names places in more than one province: no guess
                 rank = {"admin1": 0, "admin2": 1, "city": 2, "town": 3, "village": 3, "point": 4}
@@ -4732,6 +4735,11 @@ def _in_place_position(span: Span) -> bool:
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.lower_ in _PLACE_PREPS
+
+
+def _names_district(span: Span) -> bool:
+    """A name followed by the word "district" ("in Sayedabad district"): the name of a district."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "district"
 
 
 _ROUTE_WORDS = frozenset({"highway", "road", "motorway", "expressway", "route", "railway", "corridor", "bypass"})
