@@ -406,6 +406,8 @@ def test_each_sides_dead_in_a_terse_list(extractor, text, dead):
     # a figure of the part, or of people of no armed side, is not a second group of the dead
     ("On 13 November 2020, Taliban overran a post in Nad Ali (Helmand), killing 9 ANDSF, 2 commanders.", 9),
     ("On 15 November 2020, gunmen attacked a wedding in Jalalabad, killing 5 people, 3 children.", 5),
+    # a person described by a side they no longer serve is one person
+    ("On 16 November 2020, gunmen shot dead a civilian, a retired soldier, in Quetta.", 1),
 ])
 def test_a_list_without_and_names_no_more_dead_than_its_sides(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
@@ -542,3 +544,26 @@ def test_the_dead_of_an_earlier_deed_followed_are_not_counted(extractor, text, d
 ])
 def test_the_first_of_a_series_of_deeds_is_its_own_event(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a list the parse hangs as an apposition, whose members after the comma are of another side than the first
+    ("On 7 May 2021, two militants, a soldier and a policeman were killed in a clash in Bajaur.", 4),
+    ("On 8 May 2021, militants ambushed a Levies vehicle in Kech, killing three Levies men, a passerby and a "
+     "child.", 5),
+    # a headline's list without "and": a person of another side than the figure before it
+    ("Six militants, soldier killed in clash in Orakzai.", 7),
+    ("Four policemen, two civilians killed in Quetta blast.", 6),
+])
+def test_a_list_with_members_of_another_side_adds_them(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+def test_a_participle_after_its_noun_read_as_a_past_tense_still_counts(extractor):
+    assert _event_dead(extractor, "16 Pak terrorists killed in air strikes in Khyber.") == 16
+
+
+def test_the_deed_named_again_as_a_killing_counts_its_victim(extractor):
+    text = ("On 9 May 2021, a journalist was targeted by unknown gunmen outside his home in Karachi. It was the "
+            "second targeted killing of a journalist in the city this week.")
+    assert _event_dead(extractor, text) == 1

@@ -347,9 +347,10 @@ def _group(head: Token) -> list[Token]:
             # after a first group with its own ("all 4 attackers, 2 guards and a policeman"), unless commas
             # enclose it ("five people, four men and a boy, were killed" names the five)
             out.extend(_group(c))
-        elif c.dep_ == "appos" and _other_side_counted(head, c):
-            # "killing 3 ANDSF, 4 Taliban", "6 militants, 2 soldiers killed": a second side with its own figure
-            # in a list without "and" (a figure of the other side is never a part of the first)
+        elif c.dep_ == "appos" and any(_other_side_counted(head, m) for m in (c, *_conjuncts(c))):
+            # "killing 3 ANDSF, 4 Taliban", "6 militants, 2 soldiers killed", "three soldiers, a policeman and two
+            # civilians": a list the parse hung as an apposition, with a member of another side (a figure of
+            # another side is never a part of the first)
             out.extend(_group(c))
         elif c.dep_ == "prep" and c.lower_ == "besides":
             # "killing 12 worshippers besides himself": the bomber is among the dead
@@ -364,11 +365,40 @@ def _group(head: Token) -> list[Token]:
 
 
 def _other_side_counted(head: Token, appos: Token) -> bool:
-    """An apposition that counts people of the other armed side than the head's, each with its own figure: the
-    forces and the militants ("3 ANDSF, 4 Taliban"), never people and the civilians or soldiers among them."""
+    """An apposition that counts people of another side than the head's: the forces and the militants ("3 ANDSF,
+    4 Taliban"), either of them and civilians named as such ("4 policemen, 2 civilians killed"), each with its own
+    figure or a person of its own ("two militants, a soldier and a policeman were killed"); never people and the
+    civilians or soldiers among them ("five people, two policemen and three civilians"), nor a person described
+    ("a civilian, a retired soldier")."""
     if not (_counted_phrase(head) and _counted_phrase(appos)):
-        return False
-    return {_armed_side(head), _armed_side(appos)} == {STATE, ARMED}
+        if not (_counted_phrase(head) or _counted_phrase(appos)) or not all(
+                _counted_phrase(t) or _one_person(t) for t in (head, appos)):
+            return False
+    sides = {_listed_side(head), _listed_side(appos)}
+    return len(sides) == 2 and None not in sides
+
+
+# the words that name civilians as such (not "people", "men" or "residents", who may be anyone)
+_CIVILIAN_WORDS = frozenset({"civilian", "passerby", "passer-by", "bystander", "pedestrian", "villager", "child",
+                             "woman", "girl", "boy", "schoolboy", "schoolgirl"})
+_NO_LONGER = frozenset({"retired", "former", "ex", "ex-", "off-duty"})
+
+
+def _listed_side(tok: Token) -> str | None:
+    """The side a member of a list names by its own words: STATE, ARMED or CIVILIAN; None for anyone else and
+    for a description of a person's past ("a retired soldier")."""
+    if any(c.lower_ in _NO_LONGER for c in tok.children if c.dep_ in ("amod", "compound", "advmod")):
+        return None
+    side = _armed_side(tok)
+    if side is None and tok.lemma_.lower() in _CIVILIAN_WORDS:
+        return CIVILIAN
+    return side
+
+
+def _one_person(tok: Token) -> bool:
+    """"a soldier", "soldier" (a headline's): one person named by a singular noun of a person."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("nummod", "poss") for c in tok.children) and (
+        tok.lemma_.lower() in _SINGLE_PEOPLE or tok.lemma_.lower() in L.PERSON_NOUNS) and count_of(tok)[0] == 1
 
 
 def _armed_side(tok: Token) -> str | None:
@@ -580,7 +610,7 @@ def _own_victims(pred: Token) -> list:
         # them" before it; the part is of the first figure, not more dead
         objs = [objs[0], *(c for c in objs[1:] if not any(
             g.dep_ == "prep" and g.lower_ in _AMONG and g.i < c.i for g in c.children))]
-    if pred.dep_ in ("acl", "amod") and pred.tag_ == "VBN":
+    if pred.dep_ in ("acl", "amod") and (pred.tag_ == "VBN" or _participle_tagged_past(pred)):
         # "5 civilians killed", "the men killed in the raid"; a misread active clause keeps its object
         if objs:
             return objs
@@ -685,6 +715,13 @@ def _own_victims(pred: Token) -> list:
     if subj and lemma in ("shoot", "gun") and pred.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in kids):
         return subj
     return []
+
+
+def _participle_tagged_past(pred: Token) -> bool:
+    """"16 TTP terrorists killed in air strikes": a participle after the noun it tells of, which the parse hung
+    on the noun but tagged as a past tense (a clause of its own would have a subject)."""
+    return pred.dep_ == "acl" and pred.tag_ == "VBD" and pred.i > pred.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children)
 
 
 def _own_fate(tok: Token) -> bool:
@@ -1196,6 +1233,9 @@ def _outcome_of_event(noun: Token) -> bool:
     if noun.dep_ == "ROOT":
         return True  # a headline's verbless report: "Targeted killing of a Shia trader in Quetta"
     head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "it") for c in head.children):
+        return True  # "This is the second targeted killing of a journalist in two days": the deed told, named
     if noun.dep_ == "pobj":
         head = head.head
     # ("claimed responsibility for the killing of two policemen": the deed a party owns is the one told)
