@@ -869,6 +869,45 @@ def _dispute_violence(sent: Span, lemmas: set[str]) -> bool:
     return fought and (bool(lemmas & (_DISPUTE_WORDS | _PARTISANS)) or bool(_RECIPROCAL.search(sent.text)))
 
 
+# the words of violence done to people that a report of deaths names as their setting without naming who did it
+# ("4 killed in violence in northwest Pakistan", "two civilians killed in Kashmir shelling"). Not the words of a
+# fight between two sides ("clashes leave 5 dead", "killed in fighting"): whether such a fight is an attack or an
+# operation depends on which side killed whom, which a report that names neither side does not tell.
+_VIOLENCE_SETTINGS = frozenset({"violence", "unrest", "firing", "gunfire", "shelling"})
+# the words of deaths nobody fought over: disease, a disaster, crime or a household's quarrel
+_NO_FIGHT_DEATHS = _MISHAP_WORDS | _NATURAL_FORCES - {"fire"} | _CRIME_ACTS | _CRIME_RINGS | _DISPUTE_WORDS | {
+    "disease", "epidemic", "outbreak", "cholera", "dengue", "virus", "heat", "hunger", "starvation", "domestic",
+    "murder", "police"}
+# the words that carry a death or a setting up to the clause that ties the two ("violence leaves 13 dead")
+_NOMINAL_LINKS = frozenset({"compound", "amod", "appos", "conj", "pobj", "prep", "npadvmod", "poss", "nummod", "acl",
+                            "dobj", "oprd"})
+
+
+def _phrase_top(tok: Token) -> Token:
+    """The clause word a noun phrase or a reduced participle hangs on: "violence" in "violence leaves 13 dead"
+    gives "leaves", and so does "dead"."""
+    while tok.dep_ in _NOMINAL_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+
+
+def _violence_of_death(tok: Token) -> Token | None:
+    """The setting of violence of a death the sentence tells, one tied to the other in the parse: "4 killed in
+    violence in northwest Pakistan", "violence leaves 13 dead in Karachi", "two civilians killed in Kashmir
+    shelling", "six killed in ceasefire violations"; ``tok`` is the death or the setting."""
+    deaths = [t for t in tok.sent if t.lemma_.lower() in _DEATH_WORDS and modality_of(t) == "asserted"]
+    settings = [t for t in tok.sent if t.lemma_.lower() in _VIOLENCE_SETTINGS or t.lower_ in _VIOLENCE_SETTINGS
+                or _ceasefire_violation(t)]
+    return next((v for d in deaths for v in settings if tok in (d, v) and (
+        _phrase_top(v) in d.subtree or _phrase_top(d) in v.subtree or _phrase_top(d) == _phrase_top(v))), None)
+
+
+def _ceasefire_violation(tok: Token) -> bool:
+    """"6 killed in ceasefire violations": firing across a line of control."""
+    return tok.lemma_.lower() == "violation" and any(c.lower_ in ("ceasefire", "truce", "cease-fire")
+                                                     for c in tok.children)
+
+
 # the people of a street fight with the police: no armed party
 _STREET_PEOPLE = _PARTISANS | {"villager", "resident", "student", "youth", "farmer", "trader", "shopkeeper",
                                "local", "tribesman", "tribesmen", "people", "mourner", "worshipper", "fan", "fans",
@@ -2541,6 +2580,15 @@ class Extractor:
                     # is named for, whose doer the next sentences name as an armed group, claimed, blamed or
                     # suspected, is that group's attack (the claim's sentence gives it its doer)
                     etype = "ATTACK"
+                setting = None if etype is not None or frame.agent is not None or _sides_named(frame) \
+                    or protest_here or is_protest_context(lemmas) or lemmas & _NO_FIGHT_DEATHS \
+                    else _violence_of_death(tok)
+                if setting is not None:
+                    # "4 killed in violence in northwest Pakistan", "two civilians killed in Kashmir shelling":
+                    # deaths in violence nobody is named for are a deed of a party the report does not name, typed
+                    # by who acts: the forces' where their weapon or the dead say so (shelling; dead militants)
+                    etype = "OPERATION" if frame.roles.get("patient") == ARMED or setting.lower_ == "shelling" \
+                        else "ATTACK"
             if etype is None:
                 if read_as in ACTION_TYPES:
                     facts.declined_types.add(read_as)
