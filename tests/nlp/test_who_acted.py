@@ -32,3 +32,20 @@ def test_li_is_lashkar_e_islam(extractor, text):
     ms = _deeds(extractor, text)
     assert ms and ms[0].type == "ATTACK" and ms[0].source is not None and ms[0].source.id == "lashkar-e-islam"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Five soldiers were killed in an attack on a checkpost in Chitral; it is unclear whether the TTP or ISKP "
+    "carried it out.",
+    "Three policemen were shot dead in Bannu; it is not known whether the TTP or Lashkar-e-Islam carried out the "
+    "attack.",
+])
+def test_a_party_the_report_cannot_choose_is_not_the_doer(extractor, text):
+    ms = _deeds(extractor, text)
+    assert ms and ms[0].type == "ATTACK" and (ms[0].source is None or ms[0].source.id is None)
+
+
+def test_afghani_taliban_are_the_afghan_taliban(extractor):
+    # (in a report of Pakistan before August 2021 a bare "Taliban" is the TTP; the Afghan ones are named so)
+    ms = _deeds(extractor, "Afghani Taliban fighters fired on a Frontier Corps post in Kurram, killing two soldiers.")
+    assert ms and ms[0].source is not None and ms[0].source.id == "taliban"

@@ -4164,6 +4164,7 @@ class Extractor:
                 if not unclaimed and t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
                         not _disowns(t, tok) and not _title_of_someone(t, src_tok) and not _acted_against(t) and \
                         not _acted_against(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root) and \
+                        not _offered_as_alternative(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]]) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
@@ -5149,6 +5150,20 @@ _LOCAL_WITNESSES = frozenset({"resident", "witness", "eyewitness", "villager", "
 
 _DISOWN_VERBS = frozenset({"deny", "reject", "distance", "disown", "dissociate", "condemn", "refute", "dismiss",
                            "deplore", "denounce"})
+
+
+# the words of a report that cannot tell who acted ("it is unclear whether ... or ...")
+_HEDGED_CHOICE = re.compile(r"\b(?:whether|unclear|undetermined|uncertain|unknown|not (?:yet )?(?:known|clear|certain))\b",
+                            re.I)
+
+
+def _offered_as_alternative(name: Span) -> bool:
+    """The name is one of the parties a report cannot choose between: "it is unclear whether the attack came from
+    Afghan soldiers or the Taliban" names no doer (unknown actors are kept unknown, never guessed)."""
+    pair = [*name, *(t.head for t in name if t.dep_ == "conj")]
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for t in pair for c in t.children):
+        return False
+    return bool(_HEDGED_CHOICE.search(name.doc[name.sent.start:min(t.i for t in pair)].text))
 
 
 def _disowns(group: Token, trigger: Token) -> bool:
