@@ -23,3 +23,24 @@ from tangible.nlp.sentences import split_sentences
 def test_sentences_and_their_offsets(text, sentences):
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == sentences
+
+
+@pytest.mark.parametrize("sentence, box", [
+    ("Related stories: Curfew lifted in the old city | Police detain 40 after clashes", True),
+    ("related storiesÂ minister visits relief campsÂ jails to hold the detained marchers", True),
+    ("Also read: Troops raid militant hideout near the border", True),
+    ("Other reports said police had detained 40 people after the clashes.", False),
+    ("Latest reports put the number of those arrested at 40.", False),
+])
+def test_link_boxes(sentence, box):
+    from tangible.nlp.sentences import is_link_box
+
+    assert is_link_box(sentence) is box
+
+
+def test_a_link_box_reports_nothing(extractor):
+    # the headlines a page lists under "Related stories" are other reports' events, not this one's
+    text = "Curfew remained in force in the old city on Sunday. Related stories: Police detain 40 after clashes in Vadodara"
+    assert not [m for m in extractor.extract("d1", text) if m.type == "ARREST"]
+    told = "Curfew remained in force in the old city on Sunday. Police detained 40 people after clashes in Vadodara."
+    assert [m for m in extractor.extract("d2", told) if m.type == "ARREST"]

@@ -46,7 +46,7 @@ from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPE
 from tangible.nlp.modality import (first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
-from tangible.nlp.sentences import split_sentences
+from tangible.nlp.sentences import is_link_box, split_sentences
 from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
 
 # the rules read tags, parses and lemmas, never named entities: the entity recogniser (about a third of
@@ -1852,6 +1852,8 @@ class Extractor:
             for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
                 s = body_start(text, s, e, self._is_place_name)  # where the story was filed, not the event
                 sent = text[s:e]
+                if is_link_box(sent):
+                    continue  # other stories' headlines, listed under "Related stories": none of them is told here
                 credit = credit_start(text, s, e)
                 if credit < e:
                     # who reports it ("...: officials") is no word of the deed's clause: the clause is parsed as a

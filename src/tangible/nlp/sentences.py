@@ -13,6 +13,16 @@ _ABBR = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st"
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?:(?<=[a-z][a-z)])|(?<=[A-Za-z]\)))\.(?=[A-Z][a-z]+\b)|\n\s*\n|\n")
 _WS = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# a web page's box of links to its other stories ("Related stories: Govt clamps down on ... | Curfew lifted in ..."):
+# the headlines of other reports, listed, not what this report tells
+# (not "Other reports said ...", "Latest reports put the toll at 20": reporting of its own)
+_LINK_BOX = re.compile(r"^\W*(?:related (?:stories|news|articles|links|coverage)|(?:more|top) stories|also read|"
+                       r"read more|see also)(?![a-z])", re.I)
+
+
+def is_link_box(sentence: str) -> bool:
+    """Whether the sentence is a page's list of links to other stories (it reports nothing of its own)."""
+    return bool(_LINK_BOX.match(sentence))
 
 
 def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
