@@ -144,7 +144,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                    ("Its forces had moved dozens of militants away from the border.", "moved", "RESTRICT")],
     "a person executed": [
         ("The Taliban executed a man accused of spying.", "executed", "ATTACK"),
-        ("The troops executed the plan with precision.", "executed", None)],
+        ("The troops executed the plan with precision.", "executed", None),
+        ("Taliban fighters hanged two men accused of theft in Badghis.", "hanged", "ATTACK"),
+        ("Residents hanged flags from the rooftops.", "hanged", None)],
     "armed parties fighting": [
         ("Fighting between government troops and separatists killed five people in eastern Ukraine.", "Fighting",
          "OPERATION"),

@@ -49,3 +49,48 @@ def test_afghani_taliban_are_the_afghan_taliban(extractor):
     # (in a report of Pakistan before August 2021 a bare "Taliban" is the TTP; the Afghan ones are named so)
     ms = _deeds(extractor, "Afghani Taliban fighters fired on a Frontier Corps post in Kurram, killing two soldiers.")
     assert ms and ms[0].source is not None and ms[0].source.id == "taliban"
+
+
+LATE = date(2020, 6, 1)
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Five Taliban fighters were killed in clashes with public uprising forces in Jaghori district.",
+     "pro-government-militia"),
+    ("Four Taliban militants were killed in clashes with ISKP fighters in Kunar.", "iskp"),
+])
+def test_a_clash_of_two_armed_parties_is_no_states_operation(extractor, text, other):
+    ms = _deeds(extractor, text, LATE)
+    assert ms and all(m.source is None or m.source.id != "afghan-republic" for m in ms)
+    assert any(m.source is not None and m.source.id == other for m in ms)
+
+
+def test_state_dead_beside_militants_keep_the_states_fight(extractor):
+    ms = _deeds(extractor, "A policeman and a militant were killed in an exchange of fire with militants in Tank.")
+    assert ms and not any(m.source is not None and m.source.id == "ttp" for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters hanged three men accused of spying in Faryab.",
+    "Two villagers were hanged by Taliban militants in Badghis on Sunday.",
+])
+def test_people_hanged_by_an_armed_group_are_its_attack(extractor, text):
+    ms = _deeds(extractor, text)
+    assert ms and ms[0].type == "ATTACK" and ms[0].source is not None and ms[0].source.id == "taliban"
+
+
+@pytest.mark.parametrize("text", [
+    "The convict was hanged in Adiala jail at dawn.",
+    "The farmer hanged himself after the harvest failed.",
+])
+def test_a_hanging_by_law_or_by_oneself_is_no_attack(extractor, text):
+    assert not _deeds(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates took hostage 14 crew members of a cargo ship in the Gulf of Aden.",
+    "Bandits kidnapped six travellers on the Indus Highway near Kashmore.",
+])
+def test_pirates_and_bandits_are_armed_men_no_one_names(extractor, text):
+    ms = _deeds(extractor, text)
+    assert ms and ms[0].type == "ATTACK" and ms[0].source is not None and ms[0].source.id is None

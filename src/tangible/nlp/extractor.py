@@ -951,7 +951,13 @@ def _blamed_on(tok: Token) -> bool:
 def _sides_named(frame: Frame) -> bool:
     """The parse names both sides of a fight: the state's forces against militants, one as the victims and the
     other as the party they fought ("a BLF leader was killed in a battle with FC troops")."""
-    return {frame.roles.get("counterpart"), frame.roles.get("patient")} == {STATE, ARMED}
+    sides = {frame.roles.get("counterpart"), frame.roles.get("patient")}
+    if sides == {ARMED} and frame.counterpart is not None and frame.patient is not None:
+        # two armed parties ("Taliban fighters were killed in clashes with uprising forces": no state's operation),
+        # not when the state's men die beside them ("a soldier and a militant killed in an exchange of fire with
+        # militants" is the state's fight)
+        return not any(role_of_head(c) == STATE for c in frame.patient.conjuncts)
+    return sides == {STATE, ARMED}
 
 
 # people who belong to the party named after them ("a leader of the BLF", "members of the TTP")
@@ -3097,7 +3103,7 @@ class Extractor:
             return "ATTACK"
         if etype in ("ATTACK", "OPERATION") and agent not in (ARMED, UNKNOWN) and _died_in_custody(tok):
             return None  # "after a youth was killed in police custody": a death in the state's hands, no fight
-        if etype == "ATTACK" and lemma == "execute" and agent in (STATE, None, CIVILIAN):
+        if etype == "ATTACK" and lemma in ("execute", "hang") and agent in (STATE, None, CIVILIAN):
             if agent is None and (group_tokens or _SUMMARY_EXECUTION.search(tok.sent.text)
                                   and not _LAWFUL_EXECUTION.search(tok.sent.text)):
                 # a man executed by nobody named, in public or for what he is accused of and with no word of the

@@ -22,6 +22,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "clash": "OPERATION", "encounter": "OPERATION", "besiege": "OPERATION", "storm": "OPERATION",
     "fight": "OPERATION",  # armed parties fighting (checked); the type follows who acts
     "execute": "ATTACK",  # people executed by an armed group (checked: a person; a court's sentence is no attack)
+    "hang": "ATTACK",  # people hanged by an armed group (checked as "execute" is; the gallows' are the law's)
     # FINANCE
     "freeze": "FINANCE", "block": "FINANCE",
     # DISMANTLE
@@ -207,6 +208,7 @@ _CUE_STEMS = [
     "picked up", "imprison", "jail", "book", "lock", "sent to",  "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
     "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
     "fight", "execute", "executing",
+    "hanged", "hanging",  # (not "hang": it would pass every sentence naming Hangu)
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",

@@ -155,7 +155,8 @@ def _role_of_head(tok: Token) -> str | None:
         return role_of_head(member)  # "hundreds of migrants", "dozens of Boko Haram fighters": those counted act
     if lemma in UNKNOWN_HEADS or low in UNKNOWN_HEADS:
         if lemma in ("gunman", "gunmen", "assailant", "attacker", "kidnapper", "abductor", "shooter", "killer",
-                     "perpetrator", "miscreants"):
+                     "perpetrator", "miscreants", "pirate", "bandit", "hijacker"):
+            # (pirates, bandits and hijackers are armed men no one names: "pirates took 12 sailors hostage")
             return UNKNOWN
         # (the words of the whole phrase only now: its subtree may be a long stretch of the sentence)
         if mods & UNKNOWN_MODIFIERS or phrase_words(tok)[1] & {"unknown", "unidentified", "masked"}:

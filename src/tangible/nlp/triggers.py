@@ -1518,7 +1518,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                      "were taken into custody at the railway station")),
     (frozenset({"advance"}), Constraint("forces advanced on", _advanced_on, "government forces advanced on the town")),
     (frozenset({"book"}), Constraint("a person booked", _person_object, "police booked four men for rioting")),
-    (frozenset({"execute"}), Constraint("a person executed", _person_object,
+    (frozenset({"execute", "hang"}), Constraint("a person executed", _person_object,
                                         "the Taliban executed a man accused of spying (not 'executed the operation')")),
     (frozenset({"send"}), Constraint("sent to jail", _to_jail, "the accused were sent to jail")),
     (frozenset({"apprehend", "arrest", "detain", "nab"}), Constraint(
