@@ -567,3 +567,27 @@ def test_the_deed_named_again_as_a_killing_counts_its_victim(extractor):
     text = ("On 9 May 2021, a journalist was targeted by unknown gunmen outside his home in Karachi. It was the "
             "second targeted killing of a journalist in the city this week.")
     assert _event_dead(extractor, text) == 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a year before a deed's noun is no figure
+    ("On 12 May 2021, police said the 2016 hospital attack facilitator was killed in an encounter in Quetta.", 1),
+    # a deed the report's own came after, by a span or on a day of its own
+    ("On 16 May 2021, a bomb killed three soldiers in Mir Ali, a week after 12 soldiers were killed in an ambush in "
+     "the same district.", 3),
+    ("On 17 May 2021, a roadside bomb killed a soldier in Kurram, the second such attack in a week, after two "
+     "soldiers died in a blast on Monday.", 1),
+    # one person's place in a tally is the person named again
+    ("On 18 May 2021, gunmen shot dead a policeman in Karachi, the 45th policeman killed in the city this year.", 1),
+])
+def test_the_dead_of_earlier_deeds_are_not_the_events(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+
+def test_a_militant_who_sets_off_his_suicide_vest_is_among_the_dead(extractor):
+    # on top of those the blast killed; a report of a suicide bomber gives its victims only
+    text = ("On 20 May 2021, during a raid in Okara, police exchanged fire with militants. Four civilians were killed "
+            "because a militant chose to detonate a suicide vest rather than be arrested. Police also killed another "
+            "militant in the raid.")
+    assert _event_dead(extractor, text) == 6

@@ -39,6 +39,9 @@ _ADDITIVE = {"another", "more", "other", "others", "further", "additional"}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100}
 _TOLL_VERBS = {"rise", "climb", "reach", "jump", "increase", "mount", "soar", "stand", "be", "touch", "cross"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# deeds a year or a tally may name: "the 2014 school attack", "the 2013 Quetta bombings"
+_EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "massacre", "ambush", "raid", "assault",
+                          "killing", "murder", "siege", "riot", "election", "operation", "incident", "case"})
 
 
 @dataclass(slots=True)
@@ -72,6 +75,8 @@ def _figure(tok: Token) -> int | None:
         if tok.head.lower_ in L.MONTH_WORDS or any(c.lower_ in L.MONTH_WORDS for c in tok.children) or \
                 (tok.i > 0 and tok.doc[tok.i - 1].lower_ in L.MONTH_WORDS):
             return None
+        if _YEAR.match(tok.text) and any(t.lemma_.lower() in _EVENT_NOUNS for t in tok.doc[tok.i + 1:tok.head.i]):
+            return None  # "the 2016 hospital attack facilitator": the year of a deed, not a figure of people
     # "two dozen": the number times the multiplier the parse hangs under it
     times = next((_MULTIPLIERS[c.lower_] for c in tok.children if c.lower_ in _MULTIPLIERS and c.i == tok.i + 1), 1)
     if text.isdigit():
@@ -144,6 +149,8 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         return None, False  # "no one was killed", "no soldiers were hurt": nobody
     if head.lower_ in _NEXT_ORDINALS and any(c.dep_ == "det" and c.lower_ in ("a", "another") for c in head.children):
         return 1, True  # "two were killed, while a third died later": one more
+    if _tally_place(head):
+        return None, False  # "a policeman, the 45th policeman killed in the city this year": the one named again
     if head.like_num or head.lower_ in _FUZZY or head.lower_ in L.WORD_NUMBERS and head.lower_ not in ("a", "an"):
         if _is_date_number(head):
             return None, False
@@ -244,6 +251,16 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         if head.tag_ == "NN" and _person_word(head):
             return 1, additive
     return None, additive
+
+
+_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+
+
+def _tally_place(head: Token) -> bool:
+    """"the 45th policeman killed this year", "the third journalist": one person's place in a tally of a kind of
+    deed, the person the report told of (a figure of no one new)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
+        c.dep_ in ("amod", "nummod") and _ORDINAL.match(c.text) for c in head.children)
 
 
 def _of_the_wounded(head: Token) -> bool:
@@ -717,6 +734,22 @@ def _own_victims(pred: Token) -> list:
     return []
 
 
+_WORN_BOMBS = frozenset({"vest", "jacket", "belt", "bomb"})
+
+
+def _own_suicide_device(verb: Token, sent: Span) -> bool:
+    """One armed man sets off the suicide device he wears ("the militant detonated his suicide jacket"), in a report
+    that tells of no suicide bomber or bombing (whose tolls give the victims only)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _WORN_BOMBS and any(
+            g.lower_ == "suicide" for g in c.children if g.dep_ in ("compound", "amod")) for c in verb.children):
+        return False
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NN" or _listed_side(subj) != ARMED:
+        return False
+    return not re.search(r"\bbombers?\b|suicide (?:attack|bombing)", sent.text, re.I)
+
+
 def _participle_tagged_past(pred: Token) -> bool:
     """"16 TTP terrorists killed in air strikes": a participle after the noun it tells of, which the parse hung
     on the noun but tagged as a past tense (a clause of its own would have a subject)."""
@@ -840,6 +873,13 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                     seen.add(pron.i * 4)
                     out.append(Count(KILLED, n, ARMED, tok))
                 continue
+            elif lemma in ("detonate", "explode", "trigger") and _own_suicide_device(tok, sent):
+                # "a militant chose to detonate a suicide vest rather than be captured": the wearer is dead, on
+                # top of those the blast killed (a figure of the attackers' own dead in the sentence includes him)
+                if tok.i * 4 not in seen:
+                    seen.add(tok.i * 4)
+                    out.append(Count(KILLED, 1, ARMED, tok, additive=True, word="self"))
+                continue
             elif lemma in ("lose",) and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):
                 kind = KILLED
                 _add(out, seen, kind, tok, [c for c in tok.children if c.dep_ == "nsubj"])
@@ -942,6 +982,10 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if kind == ARRESTED and victims and all(v.lemma_.lower() in _GROUND_TAKEN for v in victims):
             continue  # "captured 25 army posts": ground taken, no one held
         _add(out, seen, kind, tok, victims)
+    if any(c.kind == KILLED and c.side == ARMED and c.word != "self" for c in out):
+        out[:] = [c for c in out if c.word != "self"]
+    for c in out:
+        c.word = "" if c.word == "self" else c.word
     _split_bare_numbers(out)
     _one_and_another(out)
     tolls = {c.predicate.i for c in out if c.kind == KILLED and c.predicate.lemma_.lower() in _TOLL_VERBS
@@ -966,6 +1010,26 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
 # verbs that set the reported deed after an earlier one: "the attack came days after ...", "this comes a week
 # after ...", "the attack follows one on 2 May in which ..."
 _SEQUEL_VERBS = frozenset({"come", "follow"})
+_SPANS = frozenset({"day", "week", "month", "year", "hour", "fortnight"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _own_past_time(pred: Token, days: frozenset[str] = frozenset()) -> bool:
+    """"in April", "in 2013", "last year", "two years ago", "earlier" (and "on Monday" where ``days`` has it): a
+    time the clause gives its deed."""
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lower_ in L.MONTH_WORDS or _YEAR.match(g.text) for g in c.children if g.dep_ == "pobj"):
+            return True
+        if c.dep_ in ("prep", "npadvmod") and (c.lower_ in days or c.lower_ == "on" and any(
+                g.lower_ in days for g in c.children if g.dep_ == "pobj")):
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _SPANS and any(
+                g.lower_ in ("last", "ago", "previous") for g in (*c.children, *c.doc[c.i + 1:c.i + 2])):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("earlier", "previously", "ago"):
+            return True
+    return False
 
 
 def _told_as_before(pred: Token) -> bool:
@@ -978,6 +1042,11 @@ def _told_as_before(pred: Token) -> bool:
         # of its own that takes its own dead
         return False
     after, prev = any(c.dep_ == "mark" and c.lower_ == "after" for c in pred.children), pred
+    if after and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in pred.children)
+                  or _own_past_time(pred, _WEEKDAYS)):
+        # "a bomb killed three soldiers, a week after 12 soldiers were killed in an ambush", "after two soldiers
+        # died in a blast on Monday": the dead of the deed the report's own came after
+        return True
     for t in pred.ancestors:
         if t.lower_ == "after" or any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
             after = True
