@@ -421,6 +421,34 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                          ("The troops engaged in a fierce gunfight with the attackers.", "engaged", "OPERATION"),
                          ("The envoy engaged the Taliban in talks.", "engaged", None),
                          ("The parties engaged in negotiations for a week.", "engaged", None)],
+    "not a strain eased": [
+        ("Talks between the two sides defused the crisis.", "defused", None),
+        ("Police defused the tension by talking to elders of both communities.", "defused", None),
+        ("The bomb squad defused a bomb planted near the bazaar.", "defused", "DISMANTLE")],
+    "not a walkout": [
+        ("Opposition lawmakers stormed out of the chamber as the bill was read.", "stormed", None),
+        ("Commandos stormed the compound where the gunmen were hiding.", "stormed", "OPERATION")],
+    "not an idea shot down or a retort": [
+        ("The prime minister shot down suggestions that he would step down.", "shot", None),
+        ("The minister shot back at critics, saying the figures were wrong.", "shot", None),
+        ("Soldiers shot back when gunmen opened fire on their post.", "shot", "ATTACK")],
+    "not 'barring' as 'except'": [
+        ("Barring a few stray incidents of stone throwing, the town remained calm.", "Barring", None),
+        ("The court barred the cleric from leaving the country.", "barred", "RESTRICT")],
+    "not criticism": [
+        ("The government came under attack from its own allies over the fuel price rise.", "came", None),
+        ("The convoy came under attack from militants near the border.", "came", "ATTACK")],
+    "not a salvo of words": [
+        ("The minister fired a salvo at the opposition during the budget debate.", "fired", None),
+        ("The militants fired a salvo of rockets at the base.", "fired", "ATTACK")],
+    "an armed offensive": [
+        ("Beijing launched a diplomatic offensive to win support for its plan.", "offensive", None),
+        ("The army launched an offensive against the rebels in the north.", "offensive", "OPERATION")],
+    "not an attack in words": [
+        ("Opposition parties described the new law as an attack on the constitution.", "attack", None),
+        ("Kabul called the strikes an attack on Afghan sovereignty.", "attack", None),
+        ("The government came under attack from its own allies over the fuel price rise.", "attack", None),
+        ("The militants carried out an attack on the checkpoint.", "attack", "ATTACK")],
 }
 
 

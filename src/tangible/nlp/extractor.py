@@ -36,7 +36,8 @@ from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_V
                                    trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
                                         mend_trailing_result)
-from tangible.nlp.headlines import credit_start, reread_group_acronym, reread_headline, reread_shot_dead
+from tangible.nlp.headlines import (credit_start, reread_air_strikes, reread_group_acronym, reread_headline,
+                                    reread_shot_dead)
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
@@ -1889,6 +1890,7 @@ class Extractor:
                 sdoc = reread_headline(self.nlp, sdoc)  # "Military pounds militant hideouts": the verb a verb
                 sdoc = reread_group_acronym(self.nlp, sdoc)  # "IS claimed responsibility": a group, not a verb
                 sdoc = reread_shot_dead(self.nlp, sdoc)  # "Gunmen on a motorcycle shot dead two men": a verb
+                sdoc = reread_air_strikes(self.nlp, sdoc)  # "called the air strikes a violation": a noun
                 sdoc = mend_coordinated_deeds(sdoc)  # "arrested four men and seized weapons": two deeds
                 sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb

@@ -155,6 +155,28 @@ def _with_parse(nlp: Any, doc: Doc, again: Doc, keep_lemma: frozenset[int] = fro
                heads=[t.head.i for t in again], deps=[t.dep_ for t in again])
 
 
+# the noun of a strike from the air that the parse may take for a verb after "air": "called the air strikes a
+# violation" read as "the air [strikes] a violation"; a raid is a noun only, and keeps the sentence's other words
+_AIR_STRIKE_NOUNS = {"strike": "raid", "strikes": "raids"}
+
+
+def reread_air_strikes(nlp: Any, doc: Doc) -> Doc:
+    """``doc`` itself, or, where the parse took "strikes" after "air" for a verb ("The Taliban called the air
+    strikes a violation of Afghan sovereignty": "the air" its subject's object, the Taliban its doer), its words
+    with the parse of the sentence that says "air raids", the noun keeping its own lemma."""
+    ks = [t.i for t in doc[1:] if t.lower_ in _AIR_STRIKE_NOUNS and t.pos_ in ("VERB", "AUX")
+          and doc[t.i - 1].lower_ in ("air", "aerial")]
+    if not ks:
+        return doc
+    again = _parse_words(nlp, doc, [_AIR_STRIKE_NOUNS[t.lower_] if t.i in ks else t.text for t in doc])
+    if any(again[i].pos_ != "NOUN" for i in ks):
+        return doc
+    out = _with_parse(nlp, doc, again)
+    for i in ks:
+        out[i].lemma_ = "strike"
+    return out
+
+
 _NOUN_DEPS = frozenset({"pobj", "dobj", "npadvmod", "compound", "nsubj", "nsubjpass", "attr", "appos"})
 _SHOT_DEAD = re.compile(r"\bshot\s+dead\b", re.IGNORECASE)
 

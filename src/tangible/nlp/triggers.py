@@ -1502,12 +1502,137 @@ def _weapons_blown_up(q: Cue):
     return KEEP
 
 
+# --- words of action said of talk, politics and moods: a tension defused, a walkout stormed, an idea shot down
+# a strain eased, not a bomb made safe: "talks defused the crisis", "the tension slowly defused"
+_STRAINS = frozenset({"tension", "situation", "crisis", "standoff", "stand-off", "row", "dispute", "anger", "impasse",
+                      "deadlock", "feud", "rift", "unrest", "confrontation", "controversy"})
+
+
+def _strain_eased(q: Cue):
+    eased = q.obj_lemmas | {c.lemma_.lower() for c in q.tok.children if c.dep_ == "nsubj"}
+    return None if eased & _STRAINS else KEEP
+
+
+def _stormed_off(q: Cue):
+    # "lawmakers stormed out of the chamber", "she stormed off the set": a walkout in anger, not an assault
+    return None if q.parts & {"out", "off"} else KEEP
+
+
+# what a politician shoots down: a suggestion, a plan, a rumour
+_IDEAS = frozenset({"suggestion", "proposal", "idea", "talk", "claim", "report", "rumour", "rumor", "plan", "bill",
+                    "motion", "demand", "request", "notion", "speculation", "offer", "resolution", "amendment",
+                    "argument", "theory", "allegation", "charge", "move"})
+# the words of a retort: "shot back, saying ...", "shot back at critics"
+_RETORTS = frozenset({"say", "tell", "ask", "insist", "retort", "add", "claim", "accuse", "question"})
+_CRITICS = frozenset({"critic", "opponent", "rival", "detractor", "opposition", "journalist", "reporter"})
+
+
+def _shot_in_words(q: Cue):
+    """"The prime minister shot down suggestions that he would resign", "the minister shot back at critics,
+    saying ...": an idea rejected or a retort, no shot fired ("troops shot down a drone", "soldiers shot back
+    when gunmen opened fire" stay as they are)."""
+    if "down" in q.parts and q.obj_lemmas & _IDEAS:
+        return None
+    if "back" in q.parts and not q.objs and (
+            any(c.dep_ in ("advcl", "ccomp", "xcomp", "conj") and c.lemma_.lower() in _RETORTS for c in q.tok.children)
+            or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in _CRITICS for g in c.children)
+                   for c in q.tok.children)):
+        return None
+    return KEEP
+
+
+def _barring_as_except(q: Cue):
+    # "Barring a few stray incidents, the city remained calm": "barring" read as "except", with no one barred from
+    # anything ("barring them from contesting" keeps its "from")
+    if q.tok.lower_ == "barring" and "from" not in q.parts and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in q.tok.children):
+        return None
+    return KEEP
+
+
+# campaigns of words, money or charm, not of arms: "a diplomatic offensive", "a charm offensive"
+_CAMPAIGNS_OF_WORDS = frozenset({"diplomatic", "charm", "political", "verbal", "media", "propaganda", "legal",
+                                 "publicity", "pr", "peace", "lobbying", "rhetorical", "legislative", "electoral",
+                                 "public", "relations", "marketing", "sales", "advertising"})
+
+
+def _armed_offensive(q: Cue):
+    kinds = {c.lower_ for c in q.tok.children if c.dep_ in ("amod", "compound")}
+    return None if kinds & _CAMPAIGNS_OF_WORDS else KEEP
+
+
+# the bodies and voices of politics, under attack in words: "the government came under attack from its allies"
+_POLITICAL_BODIES = frozenset({"government", "minister", "party", "leadership", "leader", "opposition", "president",
+                               "administration", "cabinet", "policy", "premier", "chief", "unit", "ally", "member",
+                               "colleague", "lawmaker", "legislator", "mp", "media", "press", "activist", "decision",
+                               "budget", "bill", "court", "judiciary", "speaker", "spokesman", "spokesperson"})
+# what an attack in words is made on: "a direct attack on democracy", "an attack on the constitution"
+_ABSTRACTIONS = frozenset({"democracy", "constitution", "freedom", "liberty", "secularism", "judiciary", "right",
+                           "economy", "federalism", "autonomy", "dignity", "value", "culture", "livelihood",
+                           "principle", "institution", "credibility", "character", "integrity", "reputation",
+                           "sovereignty", "independence", "humanity", "unity"})
+
+
+def _armed_words_in(tok: Token) -> bool:
+    return any(t.lemma_.lower() in L.MILITANT_NOUNS | L.WEAPON_NOUNS for t in tok.sent)
+
+
+def _criticised(attack: Token) -> bool:
+    """"The government came under attack from its allies over the budget", "the leadership, under attack from its
+    own members": criticism of a political body or by one, told with no armed party or weapon in the sentence
+    ("the convoy came under attack from militants" stays an attack)."""
+    under = attack.head
+    if attack.dep_ != "pobj" or under.lower_ != "under" or _armed_words_in(attack):
+        return False
+    held = under.head  # the verb ("came under attack") or the noun said to be under it
+    who = {c.lemma_.lower() for c in held.children if c.dep_ in ("nsubj", "nsubjpass")} | {
+        g.lemma_.lower() for h in (attack, held) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children if g.dep_ == "pobj"}
+    if held.pos_ in ("NOUN", "PROPN"):
+        who.add(held.lemma_.lower())
+    return bool(who & (_POLITICAL_BODIES | _CRITICS))
+
+
+def _attack_in_words(q: Cue):
+    attacks = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+               if g.lemma_.lower() == "attack"]
+    return None if attacks and _criticised(attacks[0]) else KEEP
+
+
+def _salvo_in_words(q: Cue):
+    # "the minister fired a salvo at the opposition": words aimed at a rival (not "a salvo of rockets")
+    salvos = [o for o in q.objs if o.lemma_.lower() in ("salvo", "broadside")]
+    if not salvos or any(c.dep_ == "prep" and c.lower_ == "of" for o in salvos for c in o.children) \
+            or _armed_words_in(q.tok):
+        return KEEP
+    at = {g.lemma_.lower() for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children}
+    return None if at & (_POLITICAL_BODIES | _CRITICS) or not at else KEEP
+
+
+def _attack_of_words(q: Cue):
+    # "termed it a direct attack on democracy", "an attack on the constitution": a wrong named, not a blow struck
+    on = {g.lemma_.lower() for c in q.tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")
+          for g in c.children if g.dep_ == "pobj"}
+    return None if on and on <= _ABSTRACTIONS or _criticised(q.tok) else KEEP
+
+
 def _not_adjectival(q: Cue):
     return None if q.tok.dep_ in ("amod", "compound") and q.tok.tag_ == "VBN" else KEEP
 
 
 # The verb table: (lemmas, constraint), read in order; the first constraint that does not KEEP decides.
 VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"defuse"}), Constraint("not a strain eased", _strain_eased,
+                                       "talks defused the crisis (not 'police defused a bomb')")),
+    (frozenset({"storm"}), Constraint("not a walkout", _stormed_off, "lawmakers stormed out of the chamber")),
+    (frozenset({"shoot"}), Constraint("not an idea shot down or a retort", _shot_in_words,
+                                      "the minister shot down suggestions that he would resign")),
+    (frozenset({"bar"}), Constraint("not 'barring' as 'except'", _barring_as_except,
+                                    "barring a few stray incidents, the city remained calm")),
+    (frozenset({"come"}), Constraint("not criticism", _attack_in_words,
+                                     "the government came under attack from its allies over the budget")),
+    (frozenset({"fire"}), Constraint("not a salvo of words", _salvo_in_words,
+                                     "the minister fired a salvo at the opposition")),
     (frozenset({"round", "pick", "lock"}), Constraint("particle up", _particle("up"),
                                                       "police rounded up 30 suspects; picked up two men")),
     (frozenset({"pick"}), Constraint("people picked up", _people_picked_up,
@@ -1964,6 +2089,10 @@ def _handover_done(q: Cue):
 
 
 NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"offensive"}), Constraint("an armed offensive", _armed_offensive,
+                                          "the army launched an offensive (not 'a diplomatic offensive')")),
+    (frozenset({"attack"}), Constraint("not an attack in words", _attack_of_words,
+                                       "termed it a direct attack on democracy; came under attack from its allies")),
     (frozenset({"extradition", "handover", "hand-over", "deportation"}), Constraint(
         "a handover done", _handover_done, "the handover of two suspects to Pakistan (not 'a treaty on "
                                            "extradition')")),
