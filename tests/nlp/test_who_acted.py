@@ -94,3 +94,21 @@ def test_a_hanging_by_law_or_by_oneself_is_no_attack(extractor, text):
 def test_pirates_and_bandits_are_armed_men_no_one_names(extractor, text):
     ms = _deeds(extractor, text)
     assert ms and ms[0].type == "ATTACK" and ms[0].source is not None and ms[0].source.id is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post in Tank, killing two constables. It is not known whether the TTP or ISKP was "
+    "behind the attack.",
+    "Gunmen attacked a police post in Tank, killing two constables. Officials said the TTP was not behind the attack.",
+    "Gunmen attacked a police post in Tank, killing two constables. Police are investigating whether the TTP was "
+    "behind the attack.",
+])
+def test_a_party_only_asked_about_or_cleared_is_not_the_doer(extractor, text):
+    attack = [m for m in _deeds(extractor, text) if m.type == "ATTACK"]
+    assert attack and all(m.source is None or m.source.id is None for m in attack)
+
+
+def test_a_party_named_behind_the_attack_is_its_doer(extractor):
+    attack = _deeds(extractor, "Gunmen attacked a police post in Tank, killing two constables. Police said the TTP "
+                               "was behind the attack.")
+    assert attack and attack[0].source.id == "ttp" and attack[0].perpetrator_basis == "blamed"

@@ -509,8 +509,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- "police said the LeJ was behind the killing", "... was behind it": a party named behind the event
-        # reported
-        if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None:
+        # reported (not "it is not known whether the TTP was behind it", "the TTP was not behind it")
+        if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None \
+                and not _hedged_charge(tok.head):
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if event is not None and subj is not None and (event.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(
@@ -526,9 +527,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON" and (
                     charge is None or charge.lemma_.lower() in ANAPHORIC_NOUNS | _CLAIMED_NOUNS | {"death"}) \
-                    and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
-                                or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in pred.children) \
-                    and not any(a.lemma_.lower() in _NOT_ASSERTING for a in pred.ancestors):
+                    and not _hedged_charge(pred):
                 found = _group_token(subj, tok_ent)
                 if found is not None:
                     _attribute(facts, _party(found, tok_ent), _attribution_basis(pred, low))
@@ -642,6 +641,14 @@ _OWN_MEMBERS = frozenset({"group", "organisation", "organization", "outfit", "fi
 _MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
 _NOT_ASSERTING = frozenset({"deny", "reject", "dismiss", "refute", "rule", "investigate", "probe", "ask", "question",
                             "determine", "establish", "know", "clear", "unclear", "doubt"})
+def _hedged_charge(pred: Token) -> bool:
+    """A charge the sentence does not make: denied ("was not behind it"), only possible ("may be responsible"),
+    asked ("whether the BLA was responsible", "it is not known whether the TTP or ISKP was behind the attack")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
+               or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in pred.children) \
+        or any(a.lemma_.lower() in _NOT_ASSERTING for a in pred.ancestors)
+
+
 _DEED_WORDS = frozenset({"carry", "behind", "responsible", "plant", "conduct", "execute", "mount", "stage"})
 
 
