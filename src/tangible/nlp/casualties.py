@@ -791,6 +791,7 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
     sent.doc.user_data[_ATTACKERS_BEFORE] = attackers
     out: list[Count] = []
     seen: set[int] = set()
+    wearers: list[Count] = []  # militants dead by their own suicide device, unless the attackers' dead are counted
     for tok in sent:
         lemma = tok.lemma_.lower()
         kind = None
@@ -878,7 +879,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 # top of those the blast killed (a figure of the attackers' own dead in the sentence includes him)
                 if tok.i * 4 not in seen:
                     seen.add(tok.i * 4)
-                    out.append(Count(KILLED, 1, ARMED, tok, additive=True, word="self"))
+                    wearers.append(Count(KILLED, 1, ARMED, tok, additive=True))
+                    out.append(wearers[-1])
                 continue
             elif lemma in ("lose",) and any(c.lemma_.lower() == "life" for c in tok.children if c.dep_ == "dobj"):
                 kind = KILLED
@@ -982,10 +984,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if kind == ARRESTED and victims and all(v.lemma_.lower() in _GROUND_TAKEN for v in victims):
             continue  # "captured 25 army posts": ground taken, no one held
         _add(out, seen, kind, tok, victims)
-    if any(c.kind == KILLED and c.side == ARMED and c.word != "self" for c in out):
-        out[:] = [c for c in out if c.word != "self"]
-    for c in out:
-        c.word = "" if c.word == "self" else c.word
+    if wearers and any(c.kind == KILLED and c.side == ARMED and all(c is not w for w in wearers) for c in out):
+        out[:] = [c for c in out if all(c is not w for w in wearers)]
     _split_bare_numbers(out)
     _one_and_another(out)
     tolls = {c.predicate.i for c in out if c.kind == KILLED and c.predicate.lemma_.lower() in _TOLL_VERBS

@@ -158,12 +158,15 @@ def _with_parse(nlp: Any, doc: Doc, again: Doc, keep_lemma: frozenset[int] = fro
 # the noun of a strike from the air that the parse may take for a verb after "air": "called the air strikes a
 # violation" read as "the air [strikes] a violation"; a raid is a noun only, and keeps the sentence's other words
 _AIR_STRIKE_NOUNS = {"strike": "raid", "strikes": "raids"}
+_AIR_STRIKES = re.compile(r"\b(?:air|aerial)\s+strikes?\b", re.IGNORECASE)
 
 
 def reread_air_strikes(nlp: Any, doc: Doc) -> Doc:
     """``doc`` itself, or, where the parse took "strikes" after "air" for a verb ("The Taliban called the air
     strikes a violation of Afghan sovereignty": "the air" its subject's object, the Taliban its doer), its words
     with the parse of the sentence that says "air raids", the noun keeping its own lemma."""
+    if not _AIR_STRIKES.search(doc.text):
+        return doc  # (most sentences: their tokens are not walked)
     ks = [t.i for t in doc[1:] if t.lower_ in _AIR_STRIKE_NOUNS and t.pos_ in ("VERB", "AUX")
           and doc[t.i - 1].lower_ in ("air", "aerial")]
     if not ks:

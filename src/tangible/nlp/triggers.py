@@ -1573,8 +1573,13 @@ _ABSTRACTIONS = frozenset({"democracy", "constitution", "freedom", "liberty", "s
                            "sovereignty", "independence", "humanity", "unity"})
 
 
+_ARMED_WORDS = L.MILITANT_NOUNS | L.WEAPON_NOUNS
+# who may be criticised, or criticise, in the words of an attack
+_WORDS_TARGETS = _POLITICAL_BODIES | _CRITICS
+
+
 def _armed_words_in(tok: Token) -> bool:
-    return any(t.lemma_.lower() in L.MILITANT_NOUNS | L.WEAPON_NOUNS for t in tok.sent)
+    return any(t.lemma_.lower() in _ARMED_WORDS for t in tok.sent)
 
 
 def _criticised(attack: Token) -> bool:
@@ -1590,7 +1595,7 @@ def _criticised(attack: Token) -> bool:
         for g in c.children if g.dep_ == "pobj"}
     if held.pos_ in ("NOUN", "PROPN"):
         who.add(held.lemma_.lower())
-    return bool(who & (_POLITICAL_BODIES | _CRITICS))
+    return bool(who & _WORDS_TARGETS)
 
 
 def _attack_in_words(q: Cue):
@@ -1606,7 +1611,7 @@ def _salvo_in_words(q: Cue):
             or _armed_words_in(q.tok):
         return KEEP
     at = {g.lemma_.lower() for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children}
-    return None if at & (_POLITICAL_BODIES | _CRITICS) or not at else KEEP
+    return None if at & _WORDS_TARGETS or not at else KEEP
 
 
 def _attack_of_words(q: Cue):
