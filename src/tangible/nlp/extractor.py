@@ -459,6 +459,16 @@ _KEEPERS = frozenset({"peacekeeper", "peacekeepers", "un", "mission", "minusma",
                       "atmis", "nato", "isaf", "coalition"})
 
 
+def _ground_held(verb: Token) -> bool:
+    """"Held it for hours", "held the building": ground kept, no one taken ("held three suspects" and "were held"
+    take people)."""
+    if verb.lemma_.lower() != "hold" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.lemma_.lower() in L.PERSON_NOUNS or o.lower_ in ("him", "her", "them")
+                                     or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
 def _ground_left_by_forces(tok: Token) -> bool:
     """Ground taken after a state's or a mission's forces left it, or taken over from them: no fight, a transfer
     ("the Malian army took control of the Ber camp after the UN peacekeepers left it", "Syrian troops took over the
@@ -999,6 +1009,8 @@ _MULTITUDES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"
 # verbs of a search that a taking in the same clause explains ("raided ... and arrested")
 _RAID_VERBS = {"raid", "search", "storm", "comb", "cordon"}
 _TAKING_TYPES = ("ARREST", "DISMANTLE", "FINANCE")
+# nouns of a run of deeds: "a series of raids", "a string of raids"
+_RUNS_OF_DEEDS = frozenset({"series", "wave", "string", "spate", "round", "chain", "number"})
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "attache", "attaché", "staff",
               # "expelled the Indian high commissioner", "expelled the charge d'affaires"
               "commissioner", "affaires", "d'affaires"}
@@ -2610,7 +2622,7 @@ class Extractor:
             if etype in _DEED_TYPES and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in (
                     "kill", "martyr") and is_definite(tok.head):
                 continue  # "weapons were recovered from the killed terrorists": the dead of a deed told before
-            if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent):
+            if etype in _DEED_TYPES and self._is_manner_of_other(tok, tok_ent, etype):
                 continue  # "arrested during a search operation": the operation is how the arrest was made
             if etype == "OPERATION" and _setting_of_blast(tok):
                 continue  # "soldiers were killed when an IED went off during a search operation": the blast is the event
@@ -3313,9 +3325,12 @@ class Extractor:
         return kind[0]
 
     @staticmethod
-    def _is_manner_of_other(tok: Token, tok_ent: dict) -> bool:
+    def _is_manner_of_other(tok: Token, tok_ent: dict, etype: str = "OPERATION") -> bool:
         """An operation noun that only says how another deed was done: "arrested during a search operation",
         "recovered in a raid" (the arrest, the seizure is the event; the text reports no other deed of the raid)."""
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _RAID_VERBS and etype == "ATTACK":
+            return False  # "militants stormed a police station and seized weapons": an armed group's storming is its
+            # attack, and what it takes is no arrest or seizure of the forces'
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _RAID_VERBS:
             # "police raided a seminary and arrested its administrator": the raid is how the arrest was made
             # (or a participle that says what the raid did: "raided a house, detaining three militants")
@@ -3335,7 +3350,8 @@ class Extractor:
                                 for t in c.subtree):
                 return True  # "troops stormed the camp and raped women": the raid is when the abuse was done,
                 # and the abuse is no step against an armed group (not a raid on a militant hideout)
-            return any(p.pos_ == "VERB" and L.VERB_TRIGGERS.get(p.lemma_.lower()) in _TAKING_TYPES for p in partners)
+            return any(p.pos_ == "VERB" and L.VERB_TRIGGERS.get(p.lemma_.lower()) in _TAKING_TYPES
+                       and not _ground_held(p) for p in partners)
         if tok.pos_ not in ("NOUN", "PROPN") or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "OPERATION":
             return False
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _LIGHT_VERBS:
@@ -3348,6 +3364,9 @@ class Extractor:
             return bool(kinds & set(_TAKING_TYPES)) and not kinds & {"OPERATION", "ATTACK"} and not any(
                 t.lemma_.lower() in ("kill", "injure", "wound", "clash", "exchange", "gunfight", "shootout")
                 for t in tok.sent)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _RUNS_OF_DEEDS \
+                and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "detained 14 men in a series of raids": the run of raids stands where a raid would
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "after", "amid", "through"):
             return False
         verb = tok.head.head
@@ -3561,6 +3580,9 @@ class Extractor:
             if dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("response", "reaction") \
                     and any(w.pos_ == "VERB" and _protest_act(w) for w in tok.sent):
                 return True  # "traders shut their shops in response to the abduction of a trader"
+            if dep == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _REFERRING_HEADS for c in head.head.children):
+                return True  # "denied involvement in Monday's bombing": the parse hangs "in ..." on the verb
             if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FOR_DEED_HEADS:
                 return True  # "arrested for the attack on the school"
             if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("arrest", "punishment", "trial") \

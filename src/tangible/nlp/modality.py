@@ -20,6 +20,9 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 _HYPO_AUX = {"may", "might", "could", "would", "can", "'d", "ca"}
 _DEMAND_AUX = {"should", "must", "ought"}
 _PRESUPPOSING_PREPS = {"after", "since", "following"}
+# a party's part in an event, or a link to it: what is denied or not done about it leaves the event itself a given
+_PART_NOUNS = frozenset({"involvement", "role", "hand", "part", "complicity", "participation", "connection", "link",
+                         "links", "tie", "ties"})
 _EPISTEMIC_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation", "trace", "record", "information"}
 
 
@@ -501,6 +504,15 @@ def modality_of(tok: Token) -> str:
                 for c in cur.children):
             # "never reopened after the 2009 bombing", "urged action after the attack", "called on Kabul to act,
             # days after an attack on Chinese workers": the event is a given
+            return "asserted"
+        if dep == "pobj" and head.lower_ in ("in", "for", "with", "behind") and (
+                head.head.lemma_.lower() in _PART_NOUNS or head.lower_ == "in" and head.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _PART_NOUNS for c in head.head.children)) \
+                and cur.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
+            # "the TTP denied involvement in the blast", "no arrests have been made in connection with the Quetta
+            # bombing": a part in an event denied, or nothing done about it, leaves the event a given (the parse
+            # may hang "in the bombing" on the verb whose object is the part)
             return "asserted"
         if dep == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
                 c.dep_ == "attr" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):

@@ -344,6 +344,9 @@ def _captured_people(q: Cue):
     return KEEP
 
 
+_THINGS_PRONOUNS = frozenset({"it", "this", "that"})
+
+
 def _held_people(q: Cue):
     tok = q.tok
     if any(t.lower_ in ("captive", "hostage", "hostages") for c in [tok, *q.objs] for t in c.children):
@@ -355,8 +358,9 @@ def _held_people(q: Cue):
     if objs and not by_police and not any(
             t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.tag_ == "CD"
             or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS"))
-            or t.i in q.tok_ent or t.pos_ == "PRON" or t.lemma_.lower() in PEOPLE_WORDS for t in objs):
-        return None
+            or t.i in q.tok_ent or t.pos_ == "PRON" and t.lower_ not in _THINGS_PRONOUNS
+            or t.lemma_.lower() in PEOPLE_WORDS for t in objs):
+        return None  # ("held it for hours": ground or a building kept, no one taken)
     if any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in tok.children) or \
             any(g.dep_ in ("amod", "oprd", "acomp") and g.lower_ in _HELD_AS for o in objs for g in o.children) or \
             any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "up", "out", "aloft") for c in tok.children) or \
