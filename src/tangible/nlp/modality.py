@@ -267,6 +267,12 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             c.lower_ in ("successful", "completed", "concluded") for c in child.children):
         return "future"  # "announced a fresh offensive", "announced a new military operation": a start declared
     if lemma in L.FUTURE_CUES:
+        if lemma in _ASSURING_HEADS and (dep == "ccomp" and _done_already(child) or dep == "dobj" and any(
+                c.dep_ in ("acl", "relcl") and _done_already(c) and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                          for m in c.children) for c in child.children)):
+            # "assured China that the militants had been relocated": a deed reported as done (the parse may hang
+            # the clause on the one assured: "assured Chinese officials that ...")
+            return None
         if lemma in _ENACTING_HEADS and dep == "dobj" and child.lemma_.lower() in _MEASURE_NOUNS:
             return None  # "Japan decides new sanctions against the DPRK": a measure decided is a measure taken
         if lemma in ("move", "step", "measure", "effort", "set", "mission", "goal") and dep not in ("acl", "xcomp"):
@@ -282,6 +288,20 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     if lemma in L.HYPO_CUES:
         return "hypothetical"
     return None
+
+
+# words of assurance, whose complement in a past or perfect tense tells a deed done, not one promised
+_ASSURING_HEADS = frozenset({"assure", "reassure", "reiterate"})
+_PROSPECTIVE_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "to"})
+
+
+def _done_already(comp: Token) -> bool:
+    """A finite complement in a past or perfect tense with no modal: "that they had arrested", "that the fighters
+    have been moved", "that it detained" (not "that they would arrest", "that no one will be allowed")."""
+    auxes = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _PROSPECTIVE_AUX:
+        return False
+    return comp.tag_ == "VBD" or comp.tag_ == "VBN" and bool(auxes & {"has", "have", "had", "'s", "'ve", "'d"})
 
 
 def indicative(comp: Token) -> bool:
