@@ -415,6 +415,10 @@ _RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "salvage", "search-
 # what an operation is carried out to do when it is relief, and the verbs of a search for the missing
 _RELIEF_VERBS = frozenset({"save", "rescue", "evacuate", "extinguish", "douse", "retrieve", "vaccinate"})
 _SEARCH_VERBS = frozenset({"trace", "locate", "find", "search", "recover"})
+# what an operation clears or reopens when it is public works after a disaster: "to clear the blocked highway"
+_CLEARING_VERBS = frozenset({"clear", "reopen", "remove", "restore"})
+_DEBRIS_AND_ROADS = frozenset({"road", "roads", "highway", "highways", "route", "routes", "debris", "rubble", "snow",
+                               "mud", "landslide", "track", "tracks", "drain", "drains", "bridge", "traffic"})
 # what is hijacked with the people in it
 _HIJACKED = frozenset({"train", "bus", "coach", "plane", "aircraft", "airliner", "flight", "vehicle", "truck", "van",
                        "car", "ship", "vessel", "tanker", "boat", "convoy", "express", "passenger", "passengers"})
@@ -781,6 +785,9 @@ def _relief_aim(holders: list[Token], tok: Token) -> bool:
             return True
         if any(t.lower_ in _IN_DISTRESS for c in aim.children if c.dep_ == "dobj" for t in c.subtree):
             return True  # "to pull out workers trapped in the tunnel", "to airlift stranded pilgrims"
+        if aim.lemma_.lower() in _CLEARING_VERBS and any(c.lemma_.lower() in _DEBRIS_AND_ROADS for c in aim.children
+                                                          if c.dep_ == "dobj"):
+            return True  # "an operation to clear the blocked highway after a landslide": public works
     return False
 
 
@@ -922,7 +929,10 @@ def _ceasefire_violation(tok: Token) -> bool:
 # the people of a street fight with the police: no armed party
 _STREET_PEOPLE = _PARTISANS | {"villager", "resident", "student", "youth", "farmer", "trader", "shopkeeper",
                                "local", "tribesman", "tribesmen", "people", "mourner", "worshipper", "fan", "fans",
-                               "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"}
+                               "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
+                               # politics' critics: "a crackdown on the opposition", "on dissent", "on journalists"
+                               "opposition", "dissent", "dissident", "critic", "journalist", "media", "press",
+                               "blogger"}
 
 
 def _only_street_people(tok: Token, preps: tuple[str, ...], lemmas: set[str],

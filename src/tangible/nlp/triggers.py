@@ -341,7 +341,13 @@ def _captured_people(q: Cue):
     if q.obj_lemmas & _NOT_CAPTIVES or any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.lemma_.lower() in ("camera", "film", "video", "tape", "cctv") for g in c.children) for c in q.tok.children):
         return None
+    if q.obj_lemmas & (L.WEAPON_NOUNS | _WEAPON_STORES) and not q.personish(q.objs):
+        return "DISMANTLE"  # "troops captured a large cache of weapons from the insurgents": arms taken, no one held
     return KEEP
+
+
+# the stores and hauls arms are found in, named as what was taken ("captured a cache of rifles")
+_WEAPON_STORES = frozenset({"cache", "depot", "dump", "stockpile", "arsenal", "haul", "consignment", "shipment"})
 
 
 _THINGS_PRONOUNS = frozenset({"it", "this", "that"})
@@ -837,6 +843,8 @@ def _cleared_of(q: Cue):
             return "OPERATION"
         if g.lemma_.lower() in L.WEAPON_NOUNS | {"mine", "landmine", "explosive"}:
             return "DISMANTLE"
+    if q.obj_lemmas & (L.WEAPON_NOUNS | _BOMBS | {"ordnance"}):
+        return "DISMANTLE"  # "deminers cleared 500 landmines from farmland": the mines made safe
     if any(o.lemma_.lower() in TERRITORY_OBJECTS | {"hideout"} and any(
             t.i < o.i and (t.lemma_.lower() in L.MILITANT_NOUNS | {"rebel", "insurgent"} or t.i in q.tok_ent
                            or t.lower_.endswith("-held")) for t in o.subtree) for o in q.objs):
@@ -1108,6 +1116,26 @@ _TERROR_PEOPLE = frozenset({"militant", "terrorist", "terror", "insurgent", "jih
                             "khawarij", "operative"})
 
 
+# the prepositions of where a thing taken was, whose phrase names a place, not what was taken
+_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout", "along", "behind"})
+
+
+def _words_taken(obj: Token) -> Iterator[Token]:
+    """The words of an object's phrase and its clauses, without the phrases of where it was ("the home of an
+    attacker in the West Bank", "a car parked outside the bank")."""
+    yield obj
+    for c in obj.children:
+        if not (c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+            yield from _words_taken(c)
+
+
+def _money_taken(q: Cue) -> bool:
+    """Money, accounts or property are what was taken or frozen: "froze the accounts of three money changers"
+    (not a bank that only names where: "demolished a house in the West Bank")."""
+    return bool(q.obj_lemmas & L.FINANCE_OBJECTS) or any(
+        g.lemma_.lower() in L.FINANCE_OBJECTS for c in q.objs for g in _words_taken(c))
+
+
 def _seized_what(q: Cue):
     if q.tok.lemma_.lower() == "block" and {t.lemma_.lower() for o in q.objs for t in o.subtree} & _ONLINE and not any(
             t.lemma_.lower() in L.MILITANT_NOUNS or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group"
@@ -1129,7 +1157,7 @@ def _seized_what(q: Cue):
         who = _subject_or_agent(q.tok)
         if who is not None and role_of_head(who) in (STATE, ARMED, UNKNOWN):
             return "ARREST" if role_of_head(who) == STATE else "ATTACK"
-    if q.in_objects(L.FINANCE_OBJECTS) or _money_seized(q):
+    if _money_taken(q) or _money_seized(q):
         return "FINANCE"
     if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS) or q.objs and q.tok.lemma_.lower() in (
             "seize", "intercept", "impound", "confiscate") and any(
@@ -1146,7 +1174,7 @@ def _seized_what(q: Cue):
 def _sealed_premises(q: Cue):
     # "sealed three money exchange shops accused of moving funds for the TTP" (FINANCE), "sealed a seminary run by
     # the banned group" (DISMANTLE); shops sealed for breaking a lockdown, a party's office, a deal sealed: not these
-    if q.in_objects(L.FINANCE_OBJECTS):
+    if _money_taken(q):
         return "FINANCE"
     if q.in_objects(L.DISMANTLE_OBJECTS) and (q.in_objects(L.MILITANT_NOUNS) or any(
             g.i in q.tok_ent for c in q.objs for g in c.subtree)):
@@ -2016,7 +2044,7 @@ def _enforced(q: Cue):
 
 _MADE_SAFE = frozenset({"defuse", "recover", "seize", "find", "detect", "destroy", "dismantle", "disarm", "confiscate",
                         "unearth", "foil", "neutralize", "neutralise", "discover", "remove", "disable", "defuze",
-                        "diffuse"})
+                        "diffuse", "clear", "capture"})
 
 
 # nouns for people or their groups that a deed noun before them qualifies by what they do or are suspected of
@@ -2061,6 +2089,8 @@ def _place_taken_noun(q: Cue):
                                                         for c in g.children)
            or not capture and g.pos_ == "PROPN" and g.i not in q.tok_ent for g in of):
         return None if _without_a_fight(q.tok.sent) else "OPERATION"
+    if capture and _of_weapons(q) is KEEP and not any(g.lemma_.lower() in L.PERSON_NOUNS | L.MILITANT_NOUNS for g in of):
+        return "DISMANTLE"  # "announced the capture of a large weapons cache": arms taken, no one held
     return KEEP if capture else None
 
 
