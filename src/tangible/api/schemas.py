@@ -120,7 +120,7 @@ class MentionPublic(BaseModel):
     char_span: tuple[int, int]
     confidence: float
     event: str | None = None
-    perpetrator_basis: Literal["stated", "claimed", "suspected", "blamed"] | None = None
+    perpetrator_basis: Literal["stated", "claimed", "suspected", "blamed", "place"] | None = None
     launched_from: OriginPublic | None = None
     verification: Literal["verified", "unverified", "disputed"] | None = None
     incident_id: str | None = Field(default=None, description="The incident this mention reports "

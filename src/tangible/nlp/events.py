@@ -1895,7 +1895,8 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
     militants in Datta Khel", "jets pounded hideouts in Tirah") is the place's state's only when that state
     strikes from the air (``air_force_of(country, day)``, the case file's word) and the report names no other
     state or international force (``states``: the ids the report names): strikes cross borders, and "air
-    strikes in Paktika" are Pakistan's, not the Taliban's for being in Afghanistan."""
+    strikes in Paktika" are Pakistan's, not the Taliban's for being in Afghanistan. An operation so attributed has
+    ``perpetrator_basis`` "place": the report itself names no one."""
     events: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type in ("OPERATION", "ARREST") and m.modality == "asserted" and m.event:
@@ -1928,6 +1929,9 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
         for m in members:  # the words that name the operation stand for who acted
             named = _OPERATION_WORDS.search(m.sentence)
             m.source = ActorRef(gov, m.source.text if m.source else named.group(0) if named else m.trigger or "")
+            # known by the place alone, as a coder would code it: no report names the forces, so an incident does
+            # not hold them to it ("a TTP commander was killed in Kunar" is not known to be the Taliban's deed)
+            m.perpetrator_basis = m.perpetrator_basis or "place"
     _seizure_of_the_attributed(mentions)
 
 

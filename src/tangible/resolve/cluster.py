@@ -597,7 +597,10 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
             return next(r for r in refs if r.id == ident)
         return refs[0] if refs else None
 
-    source = actor(lambda m: m.source)
+    # an acting party known by the place alone (``perpetrator_basis`` "place") is no one the reports name: the
+    # incident keeps the words and holds no party to the deed
+    source = actor(lambda m: m.source if m.perpetrator_basis != "place" else None) or next(
+        (ActorRef(None, m.source.text) for m in ms if m.source), None)
     target = actor(lambda m: m.target)
     groups = sorted({g for m in ms for g in m.groups})
     quantities, reported = conservative_quantities(members)

@@ -59,7 +59,9 @@ MENTION_FIELDS: dict[str, str] = {
     "confidence": "Extractor confidence, 0–1.",
     "event": "The event the mention reports: the mentions of one event in one document share this id.",
     "perpetrator_basis": "How the acting party is known when another sentence of the report names it: stated, "
-                         "claimed, suspected or blamed.",
+                         "claimed, suspected or blamed; place when no report names the forces of an operation and "
+                         "they are those of the state where it happened (a coder's reading: the incident names no "
+                         "acting party).",
     "launched_from": "Where the attack or operation was launched from, as the report says: {country, admin1, "
                      "basis, sentence, disputed_by}.",
     "verification": "What the report says of its own claim: verified, unverified or disputed (empty when it says "

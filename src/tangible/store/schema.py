@@ -168,7 +168,7 @@ mentions = Table(
     Column("confidence", Float),
     Column("trigger", Text),
     Column("event_key", String(40)),  # the document-level event the mention reports
-    Column("perpetrator_basis", String(16)),  # stated | claimed | suspected | blamed
+    Column("perpetrator_basis", String(16)),  # stated | claimed | suspected | blamed | place
     Column("launched_from", JSON),  # {"country", "admin1", "basis", "sentence"}
     Column("verification", String(16)),  # verified | unverified | disputed
     Column("extractor_version", String(64)),
