@@ -76,7 +76,20 @@ def _local(tok: Token) -> str | None:
                 return "hypothetical"
             if c.lemma_ == "go" and any(g.lower_ == "to" for g in tok.children):
                 return "future"
+            if lw == "to" and c.i < tok.i and _headline_plan(tok):
+                return "future"
     return None
+
+
+def _headline_plan(verb: Token) -> bool:
+    """A subject and an infinitive with no finite verb over them: a headline's plan ("Pakistan to launch new
+    operation against militants", "Taliban to arrest TTP men, says minister"), not a deed done."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.i < head.i and head.dep_ == "ROOT" and head.lemma_.lower() in L.REPORTING_VERBS
 
 
 def sought_for(want: Token) -> bool:
@@ -342,6 +355,36 @@ def _governing_cue(tok: Token) -> str | None:
 
 _GOAL_NOUNS = frozenset({"demand", "priority", "goal", "condition", "precondition", "requirement", "expectation",
                          "aim", "objective", "wish", "request"})
+# participles that make a noun name what is asked for: "the steps sought by Beijing", "measures demanded by Islamabad"
+_SOUGHT_PARTICIPLES = frozenset({"seek", "demand", "want", "request", "expect", "require", "ask", "propose", "urge"})
+
+
+def _subjects_of_listing(verb: Token) -> list[Token]:
+    """What a verb of listing ("include", "be") lists from: its subject, or the noun after a fronted "among" ("Among
+    the steps sought by Beijing are the arrest of ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i:
+            subjects.extend(g for g in c.children if g.dep_ == "pobj")
+    return subjects
+
+
+def _names_what_is_sought(noun: Token) -> bool:
+    """The noun names what a party asks for: "Pakistan's demands", "Islamabad's list of demands", "Pakistan's wish
+    list", "the steps sought by Beijing" (not "the steps taken by Kabul")."""
+    if noun.lemma_.lower() in _GOAL_NOUNS:
+        return True
+    for c in noun.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in _GOAL_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _GOAL_NOUNS for g in c.children):
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SOUGHT_PARTICIPLES:
+            return True
+    return False
+
+
 _CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "contention", "account"})
 
 
@@ -357,6 +400,21 @@ def _named_after_demand(tok: Token) -> bool:
         i -= 1
     # (the sentence's start, costly to find, asked last: the scan stops at the same word short of it)
     return i >= 0 and tok.doc[i].lower_ in _DEMAND_WORDS and i >= tok.sent.start
+
+
+_PLOTTING_WORDS = frozenset({"planning", "plotting", "preparing"})
+
+
+def _named_after_plotting(tok: Token) -> bool:
+    """The deed is the word right after "planning" or "plotting", its articles and adjectives aside, whatever the parse
+    made of it: "busted a cell plotting attacks on Chinese nationals" (the small parser may read "cell plotting" as
+    a compound noun). What is plotted has not happened."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i -= 1
+    return i >= 0 and tok.doc[i].lower_ in _PLOTTING_WORDS and i >= tok.sent.start
 
 
 def first_listed_infinitive(tok: Token) -> Token | None:
@@ -464,6 +522,8 @@ def modality_of(tok: Token) -> str:
         return listed
     if _named_after_demand(tok):
         return "demanded"
+    if _named_after_plotting(tok):
+        return "future"
     if _without(tok) or _alternative(tok) or _foiled(tok):
         return "negated"
     if _awaited(tok):
@@ -538,7 +598,7 @@ def modality_of(tok: Token) -> str:
                 c.dep_ == "attr" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
             return "demanded"  # "the arrest of ETIM members remains a key Chinese demand"
         if dep in ("dobj", "attr") and head.lemma_.lower() in ("include", "be", "remain", "involve") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
+                _names_what_is_sought(s) for s in _subjects_of_listing(head)):
             return "demanded"  # "Pakistan's demands include the arrest of TTP leaders"
         if dep in ("nsubj", "nsubjpass", "csubj"):
             if cur != tok and tok.pos_ in ("VERB", "AUX", "NOUN") and dep != "csubj" and _nested_given(tok, cur):
@@ -664,6 +724,26 @@ def _habitual_clause(verb: Token) -> bool:
                 for g in c.children):
             return True
         if c.dep_ in ("npadvmod", "advmod", "obl") and any(d.lower_ == "every" for d in c.subtree):
+            return True
+    return _perfect_of_long_standing(verb)
+
+
+_LONG_SPANS = frozenset({"years", "decades", "months", "ages"})
+
+
+def _perfect_of_long_standing(verb: Token) -> bool:
+    """A perfect told over a long, uncounted span: "the BLA has long targeted Chinese nationals", "the group has for
+    years attacked security forces" (a practice, no one deed). A passive's span is how long a state lasted ("has
+    been held for years")."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lower_ in _LONG_SPANS and not any(d.like_num for d in g.children)
+                for g in c.children):
             return True
     return False
 

@@ -397,7 +397,29 @@ def _handed_over(q: Cue):
         # is anyone when "it" is ("withdrew from the district, handing it over to the army")
     if q.objs and q.in_objects(_STRAYED):
         return None  # "handed over two boys who had strayed across the border": people sent home, not suspects
+    if _handed_to_own_police(q.tok):
+        return None  # "the suspect ... was handed over to the CTD": custody passed within a state, no transfer
     return KEEP
+
+
+# who takes a suspect into custody within a state: police, its counter-terrorism units, investigators, a court
+_OWN_CUSTODIANS = frozenset({"police", "ctd", "cid", "fia", "investigator", "investigators", "court", "magistrate",
+                             "jail", "prison", "department", "officer", "officers", "station"})
+# words that place a police force within the state it serves, naming no other
+_LOCAL_MODIFIERS = frozenset({"local", "district", "provincial", "city", "area", "nearest", "nearby", "the"})
+
+
+def _handed_to_own_police(hand: Token) -> bool:
+    """The people handed over go to a police force, investigators or a court with no state named for them: "was
+    handed over to the CTD for interrogation", "handed him over to local police" (not "to Pakistani police")."""
+    for prep in hand.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for to in prep.children:
+            if to.dep_ == "pobj" and to.lemma_.lower() in _OWN_CUSTODIANS and all(
+                    t.lower_ in _LOCAL_MODIFIERS for t in to.subtree if t.i != to.i):
+                return True
+    return False
 
 
 _HANDED_THINGS = frozenset({"power", "document", "documents", "letter", "memorandum", "charge", "responsibility",
