@@ -353,6 +353,17 @@ def _governing_cue(tok: Token) -> str | None:
     return None
 
 
+# words of paying back a deed done: "retaliate for the strikes", "revenge for the killing", "avenge the raid"
+_VENGEANCE = frozenset({"retaliate", "retaliation", "revenge", "avenge", "vengeance", "reprisal", "reprisals"})
+
+
+def _avenged(tok: Token, dep: str, head: Token) -> bool:
+    """The word is what is paid back: the object of "avenge" or of "for" after a word of vengeance."""
+    if dep == "dobj":
+        return head.lemma_.lower() == "avenge"
+    return dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _VENGEANCE
+
+
 _GOAL_NOUNS = frozenset({"demand", "priority", "goal", "condition", "precondition", "requirement", "expectation",
                          "aim", "objective", "wish", "request"})
 # participles that make a noun name what is asked for: "the steps sought by Beijing", "measures demanded by Islamabad"
@@ -584,6 +595,11 @@ def modality_of(tok: Token) -> str:
                 for c in cur.children):
             # "never reopened after the 2009 bombing", "urged action after the attack", "called on Kabul to act,
             # days after an attack on Chinese workers": the event is a given
+            return "asserted"
+        if _avenged(cur, dep, head) and cur.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
+            # "vowed to retaliate for the Pakistani strikes in Khost", "said it would avenge the killing of its
+            # commander": what is avenged has happened, whatever the vow
             return "asserted"
         if dep == "pobj" and head.lower_ in ("in", "for", "with", "behind") and (
                 head.head.lemma_.lower() in _PART_NOUNS or head.lower_ == "in" and head.head.pos_ == "VERB" and any(
