@@ -35,7 +35,12 @@ _PAST = {
     "foil": "foiled", "foils": "foiled", "execute": "executed", "executes": "executed", "hang": "hanged",
     "hangs": "hanged", "extradite": "extradited", "extradites": "extradited", "deport": "deported",
     "deports": "deported", "hand": "handed", "hands": "handed", "ban": "banned", "bans": "banned", "freeze": "froze", "freezes": "froze",
+    # a past the model reads as an adjective ("The Taliban froze bank accounts linked to ISKP": "froze accounts")
+    # -> a verb it reads as one, in the same place; the word keeps its own lemma (_OWN_LEMMAS)
+    "froze": "confiscated",
 }
+# the lemmas of the words a reading in another verb's words keeps
+_OWN_LEMMAS = {"froze": "freeze"}
 # words that make a compound noun of the deed word ("air strikes", "suicide attack"), never its subject
 _MODIFIER_NOUNS = frozenset({"air", "drone", "suicide", "bomb", "gun", "missile", "rocket", "mortar", "artillery",
                              "car", "truck", "roadside", "grenade", "terror", "night", "border", "cross-border",
@@ -75,7 +80,11 @@ def reread_headline(nlp: Any, doc: Doc) -> Doc:
     verb = again[k]
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return doc  # the past tense did not give the sentence its predicate: keep the first reading
-    return _with_parse(nlp, doc, again)
+    reread = _with_parse(nlp, doc, again)
+    own = _OWN_LEMMAS.get(doc[k].lower_)
+    if own is not None:
+        reread[k].lemma_ = own
+    return reread
 
 
 def reread_group_acronym(nlp: Any, doc: Doc) -> Doc:
