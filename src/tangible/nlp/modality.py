@@ -721,6 +721,9 @@ _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "underta
 # "intensified raids in recent months" say how often, not that one event took place
 _TREND_VERBS = {"intensify", "step", "expand", "escalate", "increase", "ramp", "redouble", "accelerate"}
 _COPULAS = {"be", "remain", "seem", "appear", "become"}
+# shares of a set of deeds that count none of them: "most of the attacks", "many of the raids" (not "one of", "both")
+_VAGUE_SHARES = frozenset({"most", "many", "some", "all", "half", "majority", "bulk", "much", "dozens", "hundreds",
+                           "scores", "several", "few", "number", "share"})
 # what events do as a series, in numbers: "attacks have increased", "arrests rose" (not "clashes continued", one
 # battle going on)
 _TREND_SUBJECT_VERBS = {"increase", "rise", "grow", "surge", "soar", "decline", "drop", "fall", "decrease", "double",
@@ -979,6 +982,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         head = top.head
         if top.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SERIES_HEADS:
             return not dated  # "a series of attacks", "a sharp rise in attacks" (below)
+        if plural and top.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _VAGUE_SHARES:
+            return True  # "the TTP has claimed most of the attacks in the province": a share of many deeds, none told
         if top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _SERIES_HEADS:
             return not dated
         if plural and not counted and top.dep_ == "nsubj" and head.pos_ == "VERB" \

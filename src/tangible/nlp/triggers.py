@@ -387,7 +387,7 @@ def _handed_over(q: Cue):
     nxt = q.tok.doc[q.tok.i + 1] if q.tok.i + 1 < len(q.tok.doc) else None
     if not ("over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs
                                      for g in c.children)
-            or nxt is not None and nxt.lower_ == "over" and nxt.dep_ == "quantmod"):
+            or nxt is not None and nxt.lower_ == "over" and nxt.dep_ == "quantmod" or _handed_to_a_state(q)):
         # ("hand over 12 militants": the parse may read the particle as "more than" on the figure)
         return None
     if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False) or not q.personish(q.objs)
@@ -400,6 +400,16 @@ def _handed_over(q: Cue):
     if _handed_to_own_police(q.tok):
         return None  # "the suspect ... was handed over to the CTD": custody passed within a state, no transfer
     return KEEP
+
+
+def _handed_to_a_state(q: Cue) -> bool:
+    """People handed to a state the report names, with no "over": "handed some of them to Pakistan", "handed two
+    men to the Pakistani authorities" (not "handed a letter to the ambassador")."""
+    if not q.objs or not (q.personish(q.objs) or q.personish(_of_whom(q)) or q.in_objects(L.MILITANT_NOUNS)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and any(t.i in q.tok_ent and q.tok_ent[t.i][3] == "actor" for t in g.subtree)
+        for g in c.children) for c in q.tok.children)
 
 
 # who takes a suspect into custody within a state: police, its counter-terrorism units, investigators, a court
