@@ -4343,8 +4343,9 @@ def _accidental(tok: Token, lemmas: set[str]) -> bool:
     causes += [c for h in causes for c in h.children if c.dep_ == "nsubj"]
     causes += [c for t in _with_conjuncts((tok, *causes)) for c in t.children if c.dep_ == "advcl"]
     causes += [c for c in tok.children if c.dep_ == "nsubj"]
-    causes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children
-               if g.dep_ == "pobj"]
+    causes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "as") for g in c.children
+               if g.dep_ == "pobj"]  # ("two soldiers killed as army helicopter crashes": a headline's clause parsed
+    # as a phrase)
     for cause in causes:
         if cause.lemma_.lower() in _BLAST_LEMMAS and (_harmless_blast(cause, lemmas) or _stray_ordnance(cause)):
             return True
