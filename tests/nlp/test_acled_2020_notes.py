@@ -136,3 +136,56 @@ def test_a_sentence_carried_out_is_no_attack(extractor, text):
 ])
 def test_a_protest_against_shelling_reports_no_shelling(extractor, text):
     assert not _deeds(extractor, text)
+
+
+def _event_dead(extractor, text: str, etype: str) -> int:
+    """The dead of the first asserted deed's event, every side added (the largest figure per side)."""
+    ms = extractor.extract("n", text, PUB)
+    first = next(m for m in ms if m.type == etype and m.modality == "asserted")
+    event = [m for m in ms if first.event and m.event == first.event] or [first]
+    return sum(max(m.quantities.get(k, 0) for m in event) for k in ("killed", "attackers_killed", "forces_killed"))
+
+
+@pytest.mark.parametrize("text, dead", [
+    # people hanged by an armed group are its dead
+    ("On 30 November 2020, Taliban militants hanged two men accused of theft in Kohistanat district (Sar-e Pul).", 2),
+    ("On 4 December 2020, Taliban fighters publicly hanged a shopkeeper they accused of spying for the government "
+     "in Chaghcharan city (Ghor).", 1),
+])
+def test_the_hanged_are_dead(extractor, text, dead):
+    assert _event_dead(extractor, text, "ATTACK") == dead
+
+
+def test_a_banner_hung_is_no_one_dead(extractor):
+    ms = extractor.extract("n", "On 5 December 2020, militants hung a banner on the gate of a girls' school in Swat "
+                           "(Khyber Pakhtunkhwa) and attacked a police post nearby.", PUB)
+    assert not any(m.quantities.get("killed") for m in ms)
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the dead a side "suffered" are its own, counted beside the victims
+    ("On 2 June 2020, Taliban militants attacked a checkpoint in Guzara district (Herat). Three policemen were "
+     "killed. The Taliban suffered two dead.", 5),
+    ("On 8 June 2020, militants attacked a check post in Bannu (Khyber Pakhtunkhwa), killing four policemen. The "
+     "attackers suffered two dead and three wounded.", 6),
+    # (guard) "fatalities" suffered, as before
+    ("On 2 June 2020, Taliban militants attacked a checkpoint in Guzara district (Herat), killing three policemen. "
+     "The attackers suffered two fatalities.", 5),
+])
+def test_dead_a_side_suffered_are_counted(extractor, text, dead):
+    assert _event_dead(extractor, text, "ATTACK") == dead
+
+
+@pytest.mark.parametrize("text, actor, etype", [
+    # "ANA and Taliban militants" parsed as "[ANA and Taliban] militants": the militants are the Taliban's
+    ("On 12 July 2020, ANA and Taliban militants clashed in Maiwand district (Kandahar). 8 Taliban were killed.",
+     "taliban", "ATTACK"),
+    ("On 14 July 2020, ANA and Taliban fighters clashed in Shah Wali Kot district (Kandahar).", "taliban", "ATTACK"),
+    # (guards) the state's forces named first as the subject's head; two groups on one side
+    ("On 12 July 2020, ANDSF and Taliban fighters clashed in Maiwand district (Kandahar).", "afghan-republic",
+     "OPERATION"),
+    ("On 16 July 2020, TTP and ISKP militants attacked a checkpoint in Bajaur (Khyber Pakhtunkhwa).", "ttp", "ATTACK"),
+])
+def test_a_state_named_before_a_group_on_its_fighters_is_the_other_side(extractor, text, actor, etype):
+    deeds = [m for m in _deeds(extractor, text) if m.source and m.source.id]
+    assert deeds and all(m.source.id == actor and m.type == etype for m in deeds)

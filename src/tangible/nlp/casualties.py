@@ -464,6 +464,12 @@ def _companions_in_of_phrase(head: Token) -> list[Token]:
     return out
 
 
+def _people_hanged(verb: Token) -> bool:
+    """The one hanged is a person: "hanged two men", "a spy was hanged" (never "hung a banner")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (_person_word(c) or c.ent_type_ == "PERSON")
+               for c in verb.children)
+
+
 def _person_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in L.PERSON_NOUNS or lemma in _SINGLE_PEOPLE
@@ -801,6 +807,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             elif lemma in _INJURY_VERBS:
                 # "a policeman was fatally wounded": killed
                 kind = KILLED if any(c.lower_ in _FATALLY for c in tok.children if c.dep_ == "advmod") else WOUNDED
+            elif lemma == "hang" and _people_hanged(tok):
+                kind = KILLED  # "the Taliban hanged two men accused of theft" (not "hung a banner")
             elif lemma in ("shoot", "gun") and any(c.lower_ in ("dead", "down") for c in tok.children):
                 if _downed_craft(tok):
                     continue  # "militants shot down a helicopter": a craft downed; its crew's fate has its own words
@@ -947,6 +955,16 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             if n is not None:
                 seen.add(figure.i)
                 out.append(Count(KILLED, n, ALL, tok))
+            continue
+        if kind is None and _dead_suffered(tok):
+            # "the Taliban suffered two dead": the side's own dead, as its fatalities are
+            figure = next((c for c in tok.children if c.dep_ == "nummod") if tok.dep_ == "dobj" else (
+                c for c in tok.head.children if c.dep_ == "dobj" and c.like_num and c.i < tok.i), None)
+            n = _number(figure) if figure is not None and figure.i not in seen else None
+            if n:
+                seen.add(figure.i)
+                sufferer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                out.append(Count(KILLED, n, _side(sufferer) if sufferer is not None else CIVILIAN, tok))
             continue
         if kind is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("fatality", "fatalities"):
             # "resulting in 3 fatalities", "4 fatalities were reported", "the Taliban suffered 5 fatalities"
@@ -1267,6 +1285,14 @@ def _add_own_figure(out: list[Count], seen: set[int], kind: str, noun: Token) ->
     sufferer = next((c for c in noun.head.children if c.dep_ == "nsubj") if noun.dep_ == "dobj" and
                     noun.head.lemma_.lower() in ("suffer", "sustain", "incur", "take") else iter(()), None)
     out.append(Count(kind, n, _side(sufferer) if sufferer is not None else CIVILIAN, noun, additive))
+
+
+def _dead_suffered(tok: Token) -> bool:
+    """"The Taliban suffered two dead" (parsed with "dead" as the object, or as a clause on the verb with the
+    number as its object): the dead a side suffered."""
+    return tok.lower_ in _DEAD_WORDS and tok.head.lemma_.lower() in ("suffer", "sustain", "incur") and (
+        tok.dep_ == "dobj" or tok.dep_ in ("advcl", "oprd", "acomp", "xcomp", "ccomp") and any(
+            c.dep_ == "dobj" and c.like_num and c.i < tok.i for c in tok.head.children))
 
 
 def _counted_phrase(tok: Token) -> bool:

@@ -3748,6 +3748,24 @@ class Extractor:
         return deed.i > tok.i and deed.lemma_.lower() in _STRUCK_DEEDS and any(
             t.lower_ in _STRUCK_PLACES for t in tok.doc[tok.i + 1:deed.i])
 
+    def _other_side_before(self, tok: Token, tok_ent: dict, day: date | None) -> set[int]:
+        """The tokens of a party coordinated before the name an armed or state noun is of, when the two are on
+        opposite sides: "ANA and Taliban militants clashed", parsed as "[ANA and Taliban] militants", names two
+        sides, and the militants are the Taliban's (as in "police and TTP militants")."""
+        side = role_of_head(tok)
+        if side not in (ARMED, STATE):
+            return set()
+
+        def role(t: Token) -> str | None:
+            return role_of_entity(self.case, tok_ent[t.i][2], day) if t.i in tok_ent and tok_ent[t.i][2] else None
+
+        out: set[int] = set()
+        for c in tok.children:
+            if c.dep_ in ("nmod", "compound") and role(c) not in (None, side) and any(
+                    x.dep_ == "conj" and role(x) == side for x in c.children):
+                out.update(range(tok_ent[c.i][0], tok_ent[c.i][1]))
+        return out
+
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
         ante = _antecedent(tok, tok_ent) if tok.pos_ == "PRON" else None
@@ -3759,6 +3777,7 @@ class Extractor:
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
         other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) or _aimed_at(c, tok)
                  or c.dep_ == "appos" and c.lemma_.lower() in _REMARK_NOUNS for t in c.subtree}
+        other |= self._other_side_before(tok, tok_ent, published)
         sub = [t for t in tok.subtree if t.i not in other]
         if len(sub) > 12:
             left = [t for t in tok.lefts]
