@@ -826,6 +826,11 @@ def test_a_grievance_told_by_a_mourning_a_coming_about_or_a_protesters_word_is_n
     "over a speech.",
     "The brothers of a tailor protested in Hyderabad, saying that he had been picked up by police a year earlier.",
     "Relatives of a student picked up by security forces protested in Panjgur.",
+    # those whose release or recovery the protest seeks, taken before it
+    "Relatives of missing persons protested outside the press club in Gwadar, demanding the recovery of their loved "
+    "ones who were picked up by security agencies.",
+    "Families of missing persons protested outside the press club in Turbat, demanding the release of their sons who "
+    "were detained by the police.",
 ])
 def test_an_arrest_a_protest_answers_is_no_deed(extractor, text):
     assert not deeds(extractor.extract("t", text, PUB), ("ARREST",))
@@ -835,6 +840,7 @@ def test_an_arrest_a_protest_answers_is_no_deed(extractor, text):
     # the protest's own arrests stay, however they are told
     "Lawyers held a rally in Multan. Police had arrested 14 protesters before it reached the court.",
     "Nurses protested in Lahore. Police detained 9 of them.",
+    "Police arrested 12 protesters in Quetta who were demanding the release of their leaders.",
 ])
 def test_an_arrest_of_the_protesters_stays(extractor, text):
     assert deeds(extractor.extract("t", text, PUB), ("ARREST",))

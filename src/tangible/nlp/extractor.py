@@ -1375,6 +1375,17 @@ def _names_branch(mod: Token) -> bool:
     return all(t.lower_ in _HOLDER_BRANCHES for t in mod.subtree)
 
 
+def _release_sought(people: Token) -> bool:
+    """``people`` are those whose release or recovery is sought: "the release of their loved ones", "the recovery
+    of those picked up" (or the parse hangs the clause on the release itself)."""
+    return people.lemma_.lower() in _SOUGHT_BACK or people.dep_ == "pobj" and people.head.lower_ == "of" and \
+        people.head.head.lemma_.lower() in _SOUGHT_BACK
+
+
+# what a protest seeks for people taken: "demanding the release of", "for the recovery of"
+_SOUGHT_BACK = frozenset({"release", "recovery", "return", "freedom"})
+
+
 def _protest_act(tok: Token) -> bool:
     """A verb that does what a protest does: "protested", "rallied", "blocked the highway", "boycotted the
     courts", "observed a strike", or any act of people named as protesting ("protesters clashed with police")."""
@@ -3446,6 +3457,11 @@ class Extractor:
             # "staged a sit-in with the coffins of 11 miners killed by militants", "carried the bodies of two
             # men killed in a strike to the governor's house and protested there", "a condolence meeting was held
             # for a police officer martyred in a suicide attack": the dead it mourns
+            return True
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and _release_sought(verb.head) and any(
+                w.i != verb.i and w.pos_ == "VERB" and _protest_act(w) for w in verb.sent):
+            # "relatives protested, demanding the release of their loved ones who were arrested by the police": the
+            # people whose release a protest seeks were taken before, in what the protest answers
             return True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
                 and verb.head.head.lower_ == "of" \
