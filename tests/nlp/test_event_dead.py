@@ -591,3 +591,20 @@ def test_a_militant_who_sets_off_his_suicide_vest_is_among_the_dead(extractor):
             "because a militant chose to detonate a suicide vest rather than be arrested. Police also killed another "
             "militant in the raid.")
     assert _event_dead(extractor, text) == 6
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one man's kin, counted and named after him, are people beside him
+    ("On 6 March 2021, Haji Gul Khan, his two brothers Ahmad and Mahmood, and 6 guards were killed in an ambush by "
+     "militants in Khyber (Khyber Pakhtunkhwa).", 9),
+    ("On 7 March 2021, Haji Saleem, his three sons Ali, Umar and Bilal, and a guard were shot dead by gunmen in "
+     "Quetta (Balochistan).", 5),
+    ("On 8 March 2021, Qari Yasin, his two brothers, and four guards were shot dead by gunmen in Kohat (Khyber "
+     "Pakhtunkhwa).", 7),
+    # (guards) a list that names the people counted adds none; kin coordinated with a person
+    ("On 9 March 2021, two men, Ali and his brother Umar, were shot dead by unknown gunmen in Quetta (Balochistan).", 2),
+    ("On 10 March 2021, a tribal elder and his three sons were shot dead by unknown gunmen in Bajaur (Khyber "
+     "Pakhtunkhwa).", 4),
+])
+def test_a_mans_kin_named_after_him_add_to_the_dead(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

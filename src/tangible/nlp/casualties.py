@@ -364,6 +364,11 @@ def _group(head: Token) -> list[Token]:
             # after a first group with its own ("all 4 attackers, 2 guards and a policeman"), unless commas
             # enclose it ("five people, four men and a boy, were killed" names the five)
             out.extend(_group(c))
+        elif c.dep_ == "appos" and _kin_beside_one(head, c) is not None:
+            # "Malik Ishaq, his two sons Usman and Haq Nawaz, and 11 others were killed": one person's kin named
+            # after him are people beside him, not him
+            kin = _kin_beside_one(head, c)
+            out.extend(_group(c) if kin is c else [kin])
         elif c.dep_ == "appos" and any(_other_side_counted(head, m) for m in (c, *_conjuncts(c))):
             # "killing 3 ANDSF, 4 Taliban", "6 militants, 2 soldiers killed", "three soldiers, a policeman and two
             # civilians": a list the parse hung as an apposition, with a member of another side (a figure of
@@ -379,6 +384,19 @@ def _group(head: Token) -> list[Token]:
                        for g in _group(p))
     out.extend(g for p in _companions_in_of_phrase(head) for g in _group(p))
     return out
+
+
+def _kin_beside_one(head: Token, appos: Token) -> Token | None:
+    """The counted kin or companions of the one person ``head`` names, in the apposition ``appos``: "Malik Ishaq,
+    his two sons" (or "his three sons Ali, Umar and Bilal", the parse hanging the sons on the first name)."""
+    if head.tag_ != "NNP":
+        return None
+    for kin in (appos, *(c for c in appos.children if c.dep_ == "compound" and appos.tag_ == "NNP")):
+        if kin.tag_ == "NNS" and kin.lemma_.lower() in _SINGLE_PEOPLE and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in (*kin.children, *appos.children)) \
+                and count_of(kin)[0]:
+            return kin
+    return None
 
 
 def _other_side_counted(head: Token, appos: Token) -> bool:
