@@ -205,7 +205,7 @@ WORD_NUMBERS = {
 _CUE_STEMS = [
     "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held", "caught", "catch",
     "behind bars", "lodged",
-    "picked up", "imprison", "jail", "book", "lock", "sent to",  "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
+    "picked up", "imprison", "jail", "book", "lock", "sent to", "to hell", "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
     "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
     "fight", "execute", "executing",
     "hanged", "hanging",  # (not "hang": it would pass every sentence naming Hangu)

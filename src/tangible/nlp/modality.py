@@ -587,6 +587,8 @@ def modality_of(tok: Token) -> str:
             continue
         if dep == "pobj" and head.lower_ in ("of", "about") and head.head.lemma_.lower() in ("warn", "fear", "threaten"):
             return "future"  # "warned of more attacks", "fears of a crackdown": what may come
+        if dep == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in ("warn", "caution", "advise"):
+            return "future"  # "have warned them against cross-border attacks": what is to be kept from happening
         if dep == "pobj" and (head.lower_ == "due" or head.lower_ == "of" and head.head.lower_ == "because" or
                               head.lower_ == "to" and head.head.lower_ == "due"):
             return "asserted"  # "cancels the meeting due to new sanctions": a cause is a given

@@ -249,6 +249,10 @@ def _into_jail(q: Cue, preps: tuple[str, ...], stations: bool = False) -> bool:
 
 
 def _to_jail(q: Cue):
+    if q.objs and (q.personish(q.objs) or q.in_objects(L.MILITANT_NOUNS)) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "hell" for g in c.children)
+            for c in q.tok.children):
+        return "ATTACK"  # "three terrorists were sent to hell in an IBO": the forces' word for killing (typed by who acts)
     # "their supporters were sent to nearby police stations": people, not forces, sent to a police station
     stations = bool(q.objs) and q.personish(q.objs) and not any(role_of_head(o) == STATE for o in q.objs)
     return KEEP if _into_jail(q, ("to",), stations) else None
