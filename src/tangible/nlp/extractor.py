@@ -464,9 +464,10 @@ _KEEPERS = frozenset({"peacekeeper", "peacekeepers", "un", "mission", "minusma",
 
 
 def _ground_held(verb: Token) -> bool:
-    """"Held it for hours", "held the building": ground kept, no one taken ("held three suspects" and "were held"
-    take people)."""
-    if verb.lemma_.lower() != "hold" or any(c.dep_ == "auxpass" for c in verb.children):
+    """"Held it for hours", "held the building", "took it over": ground kept or taken over, no one taken ("held
+    three suspects" and "were held" take people)."""
+    taken_over = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if verb.lemma_.lower() != "hold" and not taken_over or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and not any(o.lemma_.lower() in L.PERSON_NOUNS or o.lower_ in ("him", "her", "them")
@@ -478,7 +479,7 @@ def _ground_left_by_forces(tok: Token) -> bool:
     ("the Malian army took control of the Ber camp after the UN peacekeepers left it", "Syrian troops took over the
     positions after US forces withdrew", "took over the control of the airport from the US forces"). Ground left by
     militants, or taken from them, stays a regained one."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TERRITORY_VERBS | {"take", "enter", "occupy"}:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TERRITORY_VERBS | {"take", "enter", "occupy", "establish"}:
         return False
     if tok.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
         # "took over the control of the airport from the US forces": one state's forces succeeding another's

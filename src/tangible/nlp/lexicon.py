@@ -82,7 +82,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "restore": "AGREE", "exchange": "AGREE", "warn": "DEMAND", "telephone": "MEET", "phone": "MEET", "whisk": "ATTACK", "snatch": "ATTACK", "spirit": "ATTACK",
     # relations cut or set up, a visitor of rank received, a membership suspended (each checked in the trigger table)
     "sever": "SANCTION", "cut": "SANCTION", "break": "SANCTION", "establish": "AGREE", "normalise": "AGREE",
-    "normalize": "AGREE", "receive": "MEET", "suspend": "SANCTION",
+    "normalize": "AGREE", "receive": "MEET", "suspend": "SANCTION", "downgrade": "SANCTION",
+    "accept": "AGREE",  # only a pact or a plan of peace (checked)
 }
 
 # lemma -> event type, for nouns
@@ -218,11 +219,11 @@ _CUE_STEMS = [
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",
-    "summit", "host", "discuss", "confer", "relations", "severed", "severing", "severs ", "receiv", "membership", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",
+    "summit", "host", "discuss", "confer", "relations", "downgrad", "accept", "severed", "severing", "severs ", "receiv", "membership", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",
     "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
     "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
     "body", "bodies", "haul", "storm", "sortie", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
-    "took over", "taken over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
+    "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
     "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", "stop", "prevent", "repel",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",

@@ -113,7 +113,8 @@ ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "tear", 
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
                                   "prevent", "repel", "set", "trade", "come", "stumble", "make", "render", "land", "engage",
                                   "hammer", "rain", "fall", "slam", "crash", "smash", "injure", "wound", "hurt", "spray",
-                                  "sever", "cut", "break", "establish", "normalise", "normalize", "receive", "suspend"})
+                                  "sever", "cut", "break", "establish", "normalise", "normalize", "receive", "suspend",
+                                  "downgrade"})
 PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "youth", "youths", "boy",
                           "boys", "suspect", "suspects", "worker", "workers", "activist", "activists", "volunteer",
                           "volunteers", "member", "members", "leader", "leaders", "supporter", "supporters",
@@ -175,6 +176,8 @@ def _taken(q: Cue):
         return None  # "troops took up positions around the assembly": forces posted, not ground won from anyone
     if q.obj_lemmas & TERRITORY_OBJECTS and _territory_taken(q) == "OPERATION":
         return "OPERATION"  # "troops took back three villages from the militants": places, not people
+    if "over" in q.parts and q.objs and all(o.lower_ in _THINGS_PRONOUNS for o in q.objs):
+        return None  # "stormed the rebel-held town and took it over": a place or a thing, no one taken
     if q.objs and (q.personish(q.objs) or of_whom and q.personish(of_whom)):
         # people taken: an arrest only when forces take them, never the wounded taken to hospital
         if "to" in q.parts and _to_unknown_place(q.tok) and not q.in_objects(_CARED_FOR):
@@ -685,7 +688,9 @@ def _ground_won(q: Cue) -> bool:
 # the bodies of trade whose control a regulator, a bank or a government takes ("the central bank seized control of
 # the troubled lender")
 _BUSINESSES = frozenset({"company", "lender", "bank", "firm", "corporation", "board", "club", "utility", "airline",
-                         "mill", "business", "conglomerate", "insurer", "exchange", "franchise", "subsidiary"})
+                         "mill", "business", "conglomerate", "insurer", "exchange", "franchise", "subsidiary",
+                         # and the bodies of politics a party wins ("the ruling party took control of the city council")
+                         "council", "parliament", "senate", "legislature", "chamber", "committee", "economy"})
 
 
 def _business_taken_over(q: Cue) -> bool:
@@ -767,11 +772,26 @@ _SETTLEMENTS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "
 
 def _without_a_fight(sent) -> bool:
     """"took control of several towns without any armed clashes", "entered without firing a shot", "took control
-    of the city after a deal with the rebels"."""
+    of the city after a deal with the rebels", "in line with the agreement", "as part of the peace deal", "following
+    the withdrawal of US forces"."""
     return any(t.lower_ == "without" and any(w.lemma_.lower() in _FIGHT_WORDS or w.lower_ in _FIGHT_WORDS
                                              for w in t.subtree) for t in sent) or any(
-        t.lower_ in ("after", "under", "following", "through") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _SETTLEMENTS for g in t.children) for t in sent)
+        (t.lower_ in ("after", "under", "following", "through", "with") or t.lower_ == "of" and t.head.lower_ == "part")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _SETTLEMENTS for g in t.children) for t in sent) or any(
+        t.lower_ in ("after", "following") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _WITHDRAWALS and any(
+                f.dep_ == "pobj" and role_of_head(f) == STATE for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                for f in c.children) for g in t.children) for t in sent)
+
+
+def _fought_for(sent, tok_ent: dict) -> bool:
+    """The sentence tells a fight or names the armed party the ground was held by."""
+    return any(t.lemma_.lower() in _FIGHT_WORDS | L.MILITANT_NOUNS | {"offensive", "terrorist", "jihadist"}
+               or t.i in tok_ent and tok_ent[t.i][3] == "group" for t in sent)
+
+
+# a force's leaving, by which ground taken after it is handed on, not won ("following the withdrawal of US forces")
+_WITHDRAWALS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "drawdown"})
 
 
 _CONTROLLED = frozenset({"controlled", "control"})
@@ -1328,7 +1348,18 @@ _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 
 def _relations_restored(q: Cue):
     # "Iran and Saudi Arabia restored diplomatic relations"; never "restored order" or "restored power"
+    if _control_of_ground(q):
+        return _territory_taken(q)  # "troops restored control over the district after driving out the rebels"
     return "AGREE" if q.in_objects(_RELATIONS) else None
+
+
+def _control_of_ground(q: Cue) -> bool:
+    """Control established or restored over ground named as such or by its name: "established control over several
+    villages", "restored control over Kunduz" (not "over the economy", "over the party")."""
+    return "control" in q.obj_lemmas and any(
+        g.lemma_.lower() in TERRITORY_OBJECTS - {"control"} or g.pos_ == "PROPN" and g.i not in q.tok_ent
+        for o in (*q.objs, q.tok) for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "over")
+        for g in c.children if g.dep_ == "pobj")
 
 
 def _envoys_exchanged(q: Cue):
@@ -1361,8 +1392,9 @@ _ARMED_SIDES = frozenset({"armed", "rebel", "militant", "militia", "insurgent", 
 
 
 def _relations_cut(q: Cue):
-    """"Kenya severed diplomatic relations with Somalia", "Qatar cut ties with the Maldives", "broke off relations":
-    a measure of one state against another (never "cut the power supply", "broke the record")."""
+    """"Kenya severed diplomatic relations with Somalia", "Qatar cut ties with the Maldives", "broke off relations",
+    "downgraded its diplomatic relations": a measure of one state against another (never "cut the power supply",
+    "broke the record")."""
     if q.tok.lemma_.lower() == "break" and "off" not in q.parts:
         return None
     who = _subject_or_agent(q.tok)
@@ -1374,6 +1406,10 @@ def _relations_cut(q: Cue):
 
 def _relations_set_up(q: Cue):
     # "Israel and the UAE established diplomatic relations"; never "established a base" or "a committee"
+    if _control_of_ground(q) and _fought_for(q.tok.sent, q.tok_ent):
+        # "the army established control over several villages after clashes with the militants" (control
+        # established with no fight told is as often ground handed over)
+        return _territory_taken(q)
     return "AGREE" if q.obj_lemmas & _RELATIONS else None
 
 
@@ -1405,6 +1441,20 @@ def _mission_closed(q: Cue):
 
 def _signed_agreement(q: Cue):
     return KEEP if q.obj_lemmas & (_PACTS | {"declaration", "charter", "communique", "communiqué"}) else None
+
+
+# the plans of peace a party may accept: "accepted the peace plan", "accepted the ceasefire proposal"
+_PEACE_OFFERS = frozenset({"plan", "proposal", "offer", "initiative", "terms", "framework", "roadmap"})
+_OF_PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "settlement", "reconciliation"})
+
+
+def _pact_accepted(q: Cue):
+    """"The rebels accepted the ceasefire", "the militia leaders accepted the peace plan": a pact agreed to (never
+    "accepted responsibility", "accepted the resignation", "accepted the plan for a new road")."""
+    if q.obj_lemmas & _PACTS:
+        return "AGREE"
+    return "AGREE" if q.obj_lemmas & _PEACE_OFFERS and any(
+        g.lemma_.lower() in _OF_PEACE for o in q.objs for g in _phrase_words(o)) else None
 
 
 # what is committed as a deed, not promised: crimes, abuses and wrongs ("committed rape", "committed atrocities")
@@ -1837,7 +1887,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                "army engineers made the roadside bomb safe")),
     (frozenset({"hammer", "rain"}), Constraint("positions pounded", _pounded_positions,
                                                "gunships hammered rebel positions; jets rained bombs on hideouts")),
-    (frozenset({"sever", "cut", "break"}), Constraint("relations cut", _relations_cut,
+    (frozenset({"sever", "cut", "break", "downgrade"}), Constraint("relations cut", _relations_cut,
                                                      "Kenya severed diplomatic relations with Somalia")),
     (frozenset({"establish", "normalise", "normalize"}), Constraint(
         "relations set up", _relations_set_up, "Israel and the UAE established diplomatic relations")),
@@ -1853,6 +1903,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
         "what was seized", _seized_what,
         "froze the accounts of money changers (FINANCE); recovered weapons and explosives (DISMANTLE)")),
     (frozenset({"sign"}), Constraint("an agreement signed", _signed_agreement, "signed a memorandum on border security")),
+    (frozenset({"accept"}), Constraint("a pact accepted", _pact_accepted, "the rebels accepted the peace plan")),
     (frozenset({"commit"}), Constraint("not a crime committed", _not_committed_crime, "those who committed the attack")),
     (frozenset({"fire"}), Constraint("fired at", _fired_at, "fired at a police patrol; injured in firing by troops")),
     (frozenset({"hit", "target"}), Constraint("something hit", _hit_something,
