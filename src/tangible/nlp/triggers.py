@@ -1101,6 +1101,10 @@ def _accusation_made(q: Cue):
     # named, is no accusation made in the news
     if q.tok.dep_ == "acl" and q.tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in q.tok.children):
         return None
+    if q.tok.dep_ == "advcl" and q.tok.tag_ == "VBN" and not any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in q.tok.children):
+        return None  # "closed two madrassas in Kunar accused of sheltering militants": the same participle, which the
+        # parse hangs on the verb
     return KEEP
 
 
