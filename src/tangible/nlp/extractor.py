@@ -1316,6 +1316,10 @@ _GROUP_MARKS = frozenset({*_INSURGENT_HEADS, *L.MILITANT_NOUNS, "militants", "te
                           "armed"})
 
 
+# verbs of taking people from one place to another (a custody moved, not handed to another state)
+_PEOPLE_MOVES = frozenset({"transfer", "shift", "move", "bring", "take", "fly", "airlift", "relocate"})
+
+
 def _domestic_recipient(tok: Token, agent: Token | None) -> bool:
     """Forces hand someone to a police force, a court or a prison no other country is named for ("police handed
     the accused over to the CTD"); "to Pakistani police" crosses a border, and so does a state named as the
@@ -2207,6 +2211,8 @@ class Extractor:
             return True  # (and "in response to pressure from Islamabad": the government, not the city)
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             return False
+        if Extractor._destination_of_move(tok):
+            return False  # "was transferred to Kabul for interrogation": where he was taken, not a government
         if tok.dep_ == "compound":
             return False
         if tok.dep_ == "appos" and Extractor._names_where(tok):
@@ -2219,6 +2225,17 @@ class Extractor:
         if tok.dep_ == "conj":
             return Extractor._capital_is_actor(tok.head)
         return False
+
+    @staticmethod
+    def _destination_of_move(tok: Token) -> bool:
+        """A capital that people are moved to by no state named: "the suspect was transferred to Kabul", "police
+        shifted the accused to Islamabad" (not "Iran transferred the suspects to Kabul", a state handing them on)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head.lemma_.lower() not in _PEOPLE_MOVES:
+            return False
+        verb = tok.head.head
+        movers = [c for c in verb.children if c.dep_ == "nsubj"]
+        movers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return not any(m.pos_ == "PROPN" for m in movers)
 
     @staticmethod
     def _names_where(tok: Token) -> bool:
