@@ -3312,9 +3312,13 @@ class Extractor:
         label, p = kind
         agent = frame.roles.get("agent")
         named = frame.agent is not None and agent in (STATE, ARMED, UNKNOWN)
+        # "ETIM fighters had been disarmed", "a TTP cell was dismantled": a measure told of an armed group with
+        # no doer named is the state's, whatever the wording around it ("officials said that ...")
+        unnamed_on_armed = frame.agent is None and frame.roles.get("patient") == ARMED
         if label in ("PROTEST", "OTHER", "DIPLOMACY") and p >= KIND_VETO_P:
             if etype in ("OPERATION", "DISMANTLE", "RESTRICT", "FINANCE", "EXTRADITE") and not (
-                    named and agent == STATE and frame.roles.get("patient") in (ARMED, UNKNOWN)):
+                    named and agent == STATE and frame.roles.get("patient") in (ARMED, UNKNOWN)) and not (
+                    etype != "OPERATION" and unnamed_on_armed):
                 return None
             if etype == "ATTACK" and not (named and agent in (ARMED, UNKNOWN)) and not lemmas & _EXPLOSIVES:
                 return None
