@@ -223,7 +223,7 @@ _CUE_STEMS = [
     "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
     "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
     "body", "bodies", "haul", "storm", "sortie", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
-    "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
+    "broke up", "broken up", "break up", "breaks up", "breaking up", "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
     "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", "stop", "prevent", "repel",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",

@@ -1395,6 +1395,16 @@ def _warned_against(q: Cue):
 _ARMED_SIDES = frozenset({"armed", "rebel", "militant", "militia", "insurgent", "jihadist", "faction"})
 
 
+# what is broken up as an organisation, not a gathering ("broke up a TTP cell", not "broke up a protest")
+_NETWORKS = frozenset({"network", "cell", "ring", "module", "gang", "syndicate", "nexus"})
+
+
+def _network_broken_up(q: Cue):
+    """"Police broke up a TTP cell in Karachi", "the group's financing network was broken up": the people who
+    work together taken apart ("the meeting broke up", "police broke up a protest" are no such step)."""
+    return "DISMANTLE" if "up" in q.parts and q.obj_lemmas & _NETWORKS else KEEP
+
+
 def _relations_cut(q: Cue):
     """"Kenya severed diplomatic relations with Somalia", "Qatar cut ties with the Maldives", "broke off relations",
     "downgraded its diplomatic relations": a measure of one state against another (never "cut the power supply",
@@ -1891,6 +1901,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                "army engineers made the roadside bomb safe")),
     (frozenset({"hammer", "rain"}), Constraint("positions pounded", _pounded_positions,
                                                "gunships hammered rebel positions; jets rained bombs on hideouts")),
+    (frozenset({"break"}), Constraint("a network broken up", _network_broken_up,
+                                      "police broke up a TTP cell in Karachi (not 'broke up a protest')")),
     (frozenset({"sever", "cut", "break", "downgrade"}), Constraint("relations cut", _relations_cut,
                                                      "Kenya severed diplomatic relations with Somalia")),
     (frozenset({"establish", "normalise", "normalize"}), Constraint(
