@@ -209,6 +209,10 @@ def _few_hold(verb: Token) -> bool:
 
 _ORDERS = frozenset({"order", "direct", "instruct"})
 _BANKS = frozenset({"bank", "banks", "lender", "lenders", "institution", "institutions"})
+# measures an authority takes by ordering them ("ordered the closure of", "the freezing of", "a ban on"); not an
+# arrest, whose order is a warrant still to be served
+_ORDERED_MEASURES = frozenset({"closure", "closing", "freeze", "freezing", "ban", "sealing", "seizure",
+                               "confiscation", "demolition", "shutdown", "proscription"})
 
 
 def _banks_ordered(head: Token) -> bool:
@@ -260,6 +264,9 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None  # "told reporters that police arrested"
         if lemma in _ORDERS and _banks_ordered(head):
             return None  # "ordered banks to freeze the accounts": an authority's order to its banks is the step
+        if lemma in _ORDERS and dep == "dobj" and child.lemma_.lower() in _ORDERED_MEASURES and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in head.children):
+            return None  # "ordered the closure of two seminaries": the order is the measure ("ordered Kabul to close")
         if lemma == "call" and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
                                        for c in head.children):
             return None  # "a spokesman, calling from an unknown location, said his men carried out the attack"
