@@ -184,6 +184,8 @@ _CLAIM_WORDING = re.compile(
 _DENIAL_WORDING = re.compile(r"\b(?:not|n't|never|no|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|false|"
                              r"refut(?:e|ed|es)|whether|if|would|will|could|may|might)\b", re.I)
 _TOOK_PLACE = frozenset({"happen", "occur", "take"})
+# the words of a report held in doubt
+_DOUBT_WORDS = frozenset({"sceptical", "skeptical", "doubtful", "doubt", "question"})
 _DENIAL_FORMS = frozenset({"denies", "dismisses", "rejects", "disputes", "refutes", "contests"})
 
 
@@ -594,6 +596,14 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if by is not None and by.pos_ != "PRON":
                 facts.disputed_by, facts.disputes_own = _ref_text(by), True
+        if lemma in _DOUBT_WORDS and facts.disputed_by is None and any(
+                t.lower_ in ("claim", "claims") for t in doc[tok.i + 1:tok.i + 5]):
+            # "Pakistani officials were sceptical of Taliban claims to have relocated the fighters", "Islamabad
+            # doubted Taliban claims to have moved them": the sentence's own report, doubted by a named party
+            holder = tok if tok.pos_ == "VERB" else tok.head
+            subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                facts.disputed_by, facts.disputes_own = _ref_text(subj), True
         if tok.lower_ in _DENIAL_FORMS and tok.pos_ != "VERB" and facts.disputed_by is None:
             # "..., a claim Islamabad dismisses": the small parse reads the verb as a plural noun
             party = _party_before_denial(tok)

@@ -1316,6 +1316,17 @@ _GROUP_MARKS = frozenset({*_INSURGENT_HEADS, *L.MILITANT_NOUNS, "militants", "te
                           "armed"})
 
 
+def _claimant_of_misread_claims(head: Token) -> Token | None:
+    """The claimant of "claims" that the parse read as a verb with no subject, the name before it being the
+    claim's owner: "officials were sceptical of Taliban claims to have relocated the fighters" (the Taliban claim
+    to have acted, not the officials)."""
+    if head.lower_ not in ("claims", "claim") or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or head.i == 0:
+        return None
+    before = head.doc[head.i - 1]
+    return before if before.pos_ in ("PROPN", "NOUN") and before.head.i != head.i else None
+
+
 # verbs of taking people from one place to another (a custody moved, not handed to another state)
 _PEOPLE_MOVES = frozenset({"transfer", "shift", "move", "bring", "take", "fly", "airlift", "relocate"})
 
@@ -4100,6 +4111,10 @@ class Extractor:
                         # "the Taliban are believed to have relocated the fighters", "Kabul was urged to arrest
                         # them": the subject of the passive verb is the one who does (or is to do) the deed
                         src_tok = raised
+                        break
+                    claimant = _claimant_of_misread_claims(v.head)
+                    if claimant is not None:
+                        src_tok = claimant  # "sceptical of Taliban claims to have relocated the fighters"
                         break
                     v = v.head
                 elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.lemma_.lower() == "resort":
