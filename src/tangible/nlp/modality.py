@@ -975,6 +975,19 @@ def told_over_a_span(sent) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and _over_a_span(t) for t in sent)
 
 
+def _outcome_of_deed(noun: Token) -> bool:
+    """``noun`` (or the figure it counts: "dozens of arrests") is what a deed named as the subject of "led to" or
+    "resulted in" in the past tense led to: "the crackdown led to dozens of arrests", "the raids resulted in
+    30 arrests"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+        noun = noun.head.head  # ("dozens of arrests", "scores of arrests")
+    prep = noun.head
+    verb = prep.head
+    return noun.dep_ == "pobj" and (prep.lower_, verb.lemma_.lower()) in (("to", "lead"), ("in", "result")) \
+        and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lemma_.lower() in L.NOUN_TRIGGERS
+                                       for c in verb.children)
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
@@ -984,6 +997,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     dated = date_precision in ("day", "week")
     if not dated and _over_a_span(tok):
         return True
+    if tok.tag_ in ("NNS", "NNPS") and _outcome_of_deed(tok):
+        return False  # "the crackdown led to dozens of arrests": what a deed told led to is a deed
     if _tally_of_deeds(tok):
         return True
     if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and any(
