@@ -3113,7 +3113,8 @@ class Extractor:
             return None  # "tax inspectors raided the homes of two businessmen": an inspection, not force
         if etype == "OPERATION" and lemma in ("raid", "search", "storm") and frame.patient is not None \
                 and frame.patient.lemma_.lower() in _HOMES | _PREMISES \
-                and _civic_target(_owner_of(frame.patient, frame.agent), group_tokens, frame.agent):
+                and _civic_target(_owner_of(frame.patient, frame.agent) or frame.patient, group_tokens, frame.agent):
+            # (premises named by whose they are count too: "raided party offices", "the opposition party offices")
             return None  # "police raided the homes of opposition activists": a measure against politics
         if etype in ("ATTACK", "OPERATION") and _long_after(tok):
             return None  # "returned a year after the army drove the militants out": a deed told as a date
