@@ -329,6 +329,13 @@ _ASSURING_HEADS = frozenset({"assure", "reassure", "reiterate"})
 _PROSPECTIVE_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "to"})
 
 
+def _one_told(noun: Token) -> bool:
+    """A deed's noun made definite by its determiner or its owner: "the blast", "Monday's bombing", "the arrest of
+    its leader" (not "any attack", "attacks")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last"))
+               for c in noun.children)
+
+
 def _done_already(comp: Token) -> bool:
     """A finite complement in a past or perfect tense with no modal: "that they had arrested", "that the fighters
     have been moved", "that it detained" (not "that they would arrest", "that no one will be allowed")."""
@@ -621,16 +628,14 @@ def modality_of(tok: Token) -> str:
             # "never reopened after the 2009 bombing", "urged action after the attack", "called on Kabul to act,
             # days after an attack on Chinese workers": the event is a given
             return "asserted"
-        if _avenged(cur, dep, head) and cur.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
+        if _avenged(cur, dep, head) and cur.pos_ in ("NOUN", "PROPN") and _one_told(cur):
             # "vowed to retaliate for the Pakistani strikes in Khost", "said it would avenge the killing of its
             # commander": what is avenged has happened, whatever the vow
             return "asserted"
         if dep == "pobj" and head.lower_ in ("in", "for", "with", "behind") and (
                 head.head.lemma_.lower() in _PART_NOUNS or head.lower_ == "in" and head.head.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _PART_NOUNS for c in head.head.children)) \
-                and cur.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last")) for c in cur.children):
+                and cur.pos_ in ("NOUN", "PROPN") and _one_told(cur):
             # "the TTP denied involvement in the blast", "no arrests have been made in connection with the Quetta
             # bombing": a part in an event denied, or nothing done about it, leaves the event a given (the parse
             # may hang "in the bombing" on the verb whose object is the part)
