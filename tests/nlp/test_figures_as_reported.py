@@ -35,3 +35,16 @@ def test_figures_in_words_and_the_attackers_own_dead(extractor, text, key, n):
 ])
 def test_no_figure_from_days_or_suicide_bombers(extractor, text):
     assert _figures(extractor, text).get("killed") == 2 and not _figures(extractor, text).get("attackers_killed")
+
+
+@pytest.mark.parametrize("text,n", [
+    # a month named two words before the figure, across the verb, is no date of it
+    ("A bombing at a shrine in Quetta in October killed 45 people.", 45),
+    ("An attack on a police post in Tank in May killed 12 people.", 12),
+    # the day of a date stays a day, not a count
+    ("On May 3, militants killed five soldiers in North Waziristan.", 5),
+    ("Five soldiers were killed in an ambush in Kurram on 3 May.", 5),
+    ("Militants killed five soldiers in Kurram on May 3 last year.", 5),
+])
+def test_a_month_before_the_verb_leaves_the_figure_a_count(extractor, text, n):
+    assert _figures(extractor, text).get("killed") == n, (text, _figures(extractor, text))

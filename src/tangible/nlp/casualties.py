@@ -132,8 +132,8 @@ def _is_date_number(tok: Token) -> bool:
                     break
                 if doc[j].lower_ in L.MONTH_WORDS:
                     return True
-                if doc[j].is_punct and not year:
-                    break
+                if doc[j].is_punct and not year or doc[j].pos_ in ("VERB", "AUX"):
+                    break  # ("a bombing in October killed 30 people": a verb between is no date's)
     return year and tok.i > 0 and doc[tok.i - 1].lower_ in ("in", "of", "since", "until")
 
 
