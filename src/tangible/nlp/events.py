@@ -1171,6 +1171,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
             first = last_deed_event.members[0]
             refers = (m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers) or f.refers_back
+            # ("the killing of the provincial governor in March 2023" names a deed of its own month, not the one told)
+            refers = refers and not (_dated_in_its_phrase(m) and _coarse_time_apart(m, first))
             # (a province inside the country the first report named is a closer look, not another place: "days
             # after an attack on Chinese workers in northern Afghanistan ... gunmen opened fire on a mining site in
             # Takhar province")
@@ -1182,8 +1184,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # two towns or districts of one province far apart are two places ("Militants attacked a police post in
             # Tank. In Kohat, a roadside bomb wounded three soldiers.")
             own_place = own_place or _far_apart(m.location, first.location)
-            own_date = m.date is not None and first.date is not None and m.date != first.date \
-                and m.date_precision == "day"
+            own_date = _other_time(m, first)
             same_sentence = idx == by_start.get(first.char_span[0], -2)
             adds_only = not own_place and not own_date
             # "TTP militants attacked a checkpost. ISPR said 3 terrorists were killed in the retaliatory fire":
@@ -1399,11 +1400,52 @@ def _named_by_place(events: list[_Event], m: Mention, idx: int, by_start: dict[i
         return None
     return next((ev for ev in reversed(events[:-1]) if _compatible(ev.type, m)
                  and idx - _last_index(ev, by_start) <= max_gap and ev.members[0].location is not None
-                 and ev.members[0].location.name == here.name), None)
+                 and ev.members[0].location.name == here.name
+                 and not (_dated_in_its_phrase(m) and _coarse_time_apart(m, ev.members[0]))), None)
 
 
 def _dated_apart(m: Mention, first: Mention) -> bool:
     return m.date is not None and m.date != first.date
+
+
+def _other_time(m: Mention, first: Mention) -> bool:
+    """``m`` is dated to another time than ``first``'s event: another day ("on Thursday" after "on Monday"), or a
+    month or a year told whole that does not hold the event's own date ("In July, a similar assault killed eight
+    soldiers" or "an attack in November killed 40" after a deed of a Thursday in May)."""
+    if m.date is None or first.date is None or m.date == first.date:
+        return False
+    if m.date_precision == "day":
+        return True
+    return _coarse_time_apart(m, first)
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# a month or a year the deed's own phrase dates it to: "the killing of a district chief in June 2022", "the 2019
+# attack" (not a time told in another clause: "saying it was revenge for a militant who was hanged in December 2014")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DATED_AFTER = re.compile(r"^(?:\s+(?!(?:who|which|that|when|after|before|since|was|were|is|are|had|has|have)\b)"
+                          r"[\w'-]+){0,5}?\s+(?:in|of|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS
+                          + r"(?:\s+\d{4})?|\d{4})\b", re.I)
+_DATED_BEFORE = re.compile(r"\b(?:(?:19|20)\d\d|" + _MONTHS + r")(?:\s+[\w-]+){0,2}\s*$", re.I)
+
+
+def _dated_in_its_phrase(m: Mention) -> bool:
+    """The month or year of ``m`` is told in its trigger's own phrase."""
+    if not m.trigger_span:
+        return False
+    at, end = m.trigger_span[0] - m.char_span[0], m.trigger_span[1] - m.char_span[0]
+    return bool(_DATED_AFTER.match(m.sentence[end:]) or _DATED_BEFORE.search(m.sentence[:at]))
+
+
+def _coarse_time_apart(m: Mention, first: Mention) -> bool:
+    """``m``'s month or year, told whole, and ``first``'s date differ at the coarser precision of the two."""
+    if m.date is None or first.date is None or m.date_precision not in ("month", "year") \
+            or first.date_precision not in _PRECISION_RANK:
+        return False
+    coarser = max(m.date_precision, first.date_precision, key=_PRECISION_RANK.__getitem__)
+    if coarser == "year":
+        return m.date.year != first.date.year
+    return (m.date.year, m.date.month) != (first.date.year, first.date.month)
 
 
 def _last_index(ev: _Event, by_start: dict[int, int]) -> int:

@@ -1,0 +1,70 @@
+"""Reports that spread one deed over several sentences and recall older ones beside it: a background paragraph
+dated to another month or year is an event of its own, not more of today's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUB = date(2025, 6, 1)
+DEEDS = ("ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT", "EXTRADITE", "ATTACK")
+
+
+def deeds(ms, kinds=DEEDS):
+    return [m for m in ms if m.modality == "asserted" and m.type in kinds]
+
+
+def by_sentence(ms, words: str):
+    found = [m for m in ms if words in m.sentence]
+    assert found, words
+    return found[0]
+
+
+def test_an_older_attack_told_by_its_month_is_its_own_event(extractor):
+    ms = deeds(extractor.extract("t", "Militants stormed a police station in Lakki Marwat on Tuesday, killing two "
+                                      "constables. Three attackers were killed in the exchange of fire. In March, a "
+                                      "similar assault on the same station killed five policemen.", PUB), ("ATTACK",))
+    today, before = by_sentence(ms, "on Tuesday"), by_sentence(ms, "In March")
+    assert today.event != before.event
+    assert today.quantities.get("killed") == 2 and before.quantities.get("killed") == 5
+    assert by_sentence(ms, "Three attackers").event == today.event
+
+
+def test_a_bombing_recalled_in_a_background_clause_keeps_its_own_toll(extractor):
+    ms = deeds(extractor.extract("t", "PARACHINAR: A car bomb exploded near a bazaar in Parachinar on Sunday, killing "
+                                      "seven people, officials said. Officials blamed the Islamic State group. The "
+                                      "district has seen sectarian strife for years, and a bombing at a mosque in "
+                                      "October killed 30 people.", PUB), ("ATTACK",))
+    today, before = by_sentence(ms, "on Sunday"), by_sentence(ms, "in October")
+    assert today.event != before.event
+    assert today.quantities.get("killed") == 7 and before.quantities.get("killed") == 30
+    assert today.source is not None and today.source.id == "iskp" and today.perpetrator_basis == "blamed"
+    assert before.source is None or before.source.id is None
+
+
+def test_a_deed_named_by_its_place_and_an_older_year_is_not_the_raid(extractor):
+    ms = extractor.extract("t", "The Taliban's interior ministry said on Monday its forces killed four Islamic State "
+                                "militants in a raid in Kunduz province. Ministry spokesman Abdul Mateen Qani said the "
+                                "militants were behind a recent attack on a shrine in Kunduz city. Two Taliban "
+                                "fighters were wounded in the operation. IS has claimed a string of attacks in "
+                                "Kunduz, including the killing of a district chief in June 2022.", PUB)
+    raid, chief = by_sentence(ms, "its forces killed"), by_sentence(ms, "June 2022")
+    assert raid.type == "OPERATION" and raid.quantities.get("killed") == 4
+    assert chief.event != raid.event and chief.type == "ATTACK"
+    assert by_sentence(ms, "wounded in the operation").event == raid.event
+
+
+def test_a_month_that_holds_the_deeds_day_is_the_same_event(extractor):
+    ms = deeds(extractor.extract("t", "Gunmen killed two policemen guarding a polio team in Bajaur on May 20. The "
+                                      "killing in May was the third such attack in the district this year, police "
+                                      "said.", PUB), ("ATTACK",))
+    assert ms and len({m.event for m in ms}) == 1
+    assert {m.quantities.get("killed") for m in ms} == {2}
+
+
+def test_a_month_told_in_another_clause_of_the_claim_leaves_the_claim_the_deeds(extractor):
+    ms = deeds(extractor.extract("t", "Gunmen stormed a mosque in Hayatabad on Friday, killing 12 worshippers. The "
+                                      "provincial government confirmed the toll, and the banned Jundallah group claimed "
+                                      "responsibility for the attack in an email, saying it was revenge for a militant "
+                                      "who was executed in December 2014.", date(2015, 6, 1)), ("ATTACK",))
+    first = by_sentence(ms, "Gunmen stormed")
+    assert first.source is not None and first.source.id == "jundallah" and first.perpetrator_basis == "claimed"
