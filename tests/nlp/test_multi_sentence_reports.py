@@ -68,3 +68,20 @@ def test_a_month_told_in_another_clause_of_the_claim_leaves_the_claim_the_deeds(
                                       "who was executed in December 2014.", date(2015, 6, 1)), ("ATTACK",))
     first = by_sentence(ms, "Gunmen stormed")
     assert first.source is not None and first.source.id == "jundallah" and first.perpetrator_basis == "claimed"
+
+
+def test_a_group_named_behind_the_deed_in_a_later_sentence_is_its_suspect(extractor):
+    # (a sentence that only says who is behind the deed has no other word of violence in it)
+    ms = deeds(extractor.extract("t", "Police foiled an attack on a police station in Lakki Marwat on Monday, killing "
+                                      "two attackers, officials said. A constable was injured in the exchange of fire. "
+                                      "The Hafiz Gul Bahadur group is believed to be behind the attempt, intelligence "
+                                      "officials said.", PUB), ("ATTACK",))
+    assert ms and all(m.source is not None and m.source.id == "hgb" and m.perpetrator_basis == "suspected"
+                      for m in ms)
+    named = deeds(extractor.extract("t", "Gunmen shot dead a tribal elder in Bara on Tuesday. Police said "
+                                         "Lashkar-e-Islam was behind it.", PUB), ("ATTACK",))
+    assert named and named[0].source is not None and named[0].source.id == "lashkar-e-islam"
+    # a group the sentence says was not behind it stays unnamed
+    denied = deeds(extractor.extract("t", "Gunmen shot dead a tribal elder in Bara on Tuesday. Police said "
+                                          "Lashkar-e-Islam was not behind it.", PUB), ("ATTACK",))
+    assert denied and all(m.source is None or m.source.id is None for m in denied)

@@ -232,7 +232,7 @@ _CUE_STEMS = [
     # whether it could be verified
     "claim", "responsib", "suspect", "suspicion", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
     "belong", "affiliat", "work of", "handiwork", "hallmark", "linked to", "links to", "links with", "ties to",
-    "ties with", "associated with", "finger at",
+    "ties with", "associated with", "finger at", "behind",
     # what monitoring bodies find about a standing situation
     "presence", "strength of", "not taken", "no steps", "operates from", "operating from", "tolerat", "camps",
     "freedom of movement",
