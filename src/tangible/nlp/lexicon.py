@@ -213,7 +213,9 @@ _CUE_STEMS = [
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
-    "deport", "hand over", "hands over", "handed over", "hand-over", "handover", "attack", "ambush", "kidnap", "abduct", "hijack",
+    "deport", "hand over", "hands over", "handed over", "hand-over", "handover",
+    # (the particle after the people: "handed the two men over to Kabul")
+    "handed ", "handing ", "hand ", "hands ", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
     "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "hope", "hoping", "must ", "should ", "assur", "pledg",
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
