@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.modality import sought_for
+from tangible.nlp.modality import cause_of_outcome, sought_for
 from tangible.nlp.roles import ARMED, CIVILIAN, INSTRUMENT, STATE, UNKNOWN, role_of_head
 
 KILLED, WOUNDED, ARRESTED = "killed", "wounded", "arrested"
@@ -955,6 +955,16 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             _add(out, seen, KILLED if tok.lemma_.lower() in _DEATH_NOUNS else WOUNDED, tok, of)
             if not of:
                 _add_own_figure(out, seen, KILLED if tok.lemma_.lower() in _DEATH_NOUNS else WOUNDED, tok)
+            continue
+        if kind is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ("arrest", "detention") and \
+                cause_of_outcome(tok) is not None:
+            # "the raids resulted in the arrest of 14 suspects", "the operation led to 14 arrests": those a deed
+            # told brought into custody
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            _add(out, seen, ARRESTED, tok, of)
+            if not of:
+                _add_own_figure(out, seen, ARRESTED, tok)
             continue
         if kind is None and tok.lemma_.lower() in ("fatality", "fatalities") and tok.i + 2 < sent.end and \
                 sent.doc[tok.i + 1].lower_ in (":", "=") and sent.doc[tok.i + 2].like_num:

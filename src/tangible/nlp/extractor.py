@@ -44,7 +44,7 @@ from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, c
 from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
-from tangible.nlp.modality import (first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
+from tangible.nlp.modality import (cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import is_link_box, split_sentences
@@ -4041,6 +4041,11 @@ class Extractor:
             elif src_tok is None and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
                     tok.head.head.lemma_.lower() == "resort":
                 verb = tok.head.head  # "border forces resorted to shelling"
+            elif src_tok is None and adjective is None and etype in _DEED_TYPES and \
+                    (cause := cause_of_outcome(tok)) is not None and cause.i != tok.i:
+                # "the CTD raids resulted in the arrest of 14 suspects", "police raids led to dozens of arrests":
+                # who did the deed did what it brought about
+                src_tok = self._argument_tokens(cause, etype, tok_ent)[0]
             if src_tok is None and verb is tok:
                 src_tok = adjective
         if tok.lemma_.lower() in ("commit", "committed") and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp") \

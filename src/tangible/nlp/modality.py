@@ -993,6 +993,21 @@ def _outcome_of_deed(noun: Token) -> bool:
                                        for c in verb.children)
 
 
+def cause_of_outcome(noun: Token) -> Token | None:
+    """The deed named as the subject of "led to" or "resulted in" whose outcome ``noun`` (or the figure it counts:
+    "dozens of arrests") is: "the CTD raids" of "the CTD raids resulted in the arrest of 14 suspects"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+        noun = noun.head.head  # ("dozens of arrests", "scores of arrests")
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or (prep.lower_, verb.lemma_.lower()) not in (("to", "lead"), ("in", "result")):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "carried out raids that led to the arrest of 14 suspects": the raids
+    return subj if subj is not None and subj.lemma_.lower() in L.NOUN_TRIGGERS else None
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
