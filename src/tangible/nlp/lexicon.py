@@ -98,7 +98,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     # fire between two sides that people die in: typed by the sides named, nothing without them
     "crossfire": "OPERATION", "cross-fire": "OPERATION",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
-    "seizure": "DISMANTLE", "haul": "DISMANTLE", "closure": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
+    "seizure": "DISMANTLE", "haul": "DISMANTLE", "closure": "DISMANTLE", "sealing": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",
     "extradition": "EXTRADITE", "handover": "EXTRADITE", "deportation": "EXTRADITE",
     "attack": "ATTACK", "bombing": "ATTACK", "blast": "ATTACK", "explosion": "ATTACK", "ambush": "ATTACK",
@@ -225,7 +225,7 @@ _CUE_STEMS = [
     "embargo", "landmine", "lob", "hurl", "threw", "thrown", "throw", "went off", "gone off", "goes off", "planted",
     "found", "discover", "recaptur", "retook", "retake", "liberat", "freed", "overran", "occup", "regain", "bombard",
     "body", "bodies", "haul", "storm", "sortie", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
-    "broke up", "broken up", "break up", "breaks up", "breaking up", "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "inked", "broker", "lodg", "dispos",
+    "broke up", "broken up", "break up", "breaks up", "breaking up", "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "sealing", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
     "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", "stop", "prevent", "repel",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",

@@ -1236,8 +1236,13 @@ def _sealed_premises(q: Cue):
     # the banned group" (DISMANTLE); shops sealed for breaking a lockdown, a party's office, a deal sealed: not these
     if _money_taken(q):
         return "FINANCE"
+    # (what is said of the premises may hang on the verb: "sealed three madrassas linked to the TTP")
+    said_of = [g for c in q.tok.children if c.dep_ in ("xcomp", "advcl", "acl") and c.tag_ == "VBN" and q.objs
+               and c.i > q.objs[0].i for g in c.subtree]
     if q.in_objects(L.DISMANTLE_OBJECTS) and (q.in_objects(L.MILITANT_NOUNS) or any(
-            g.i in q.tok_ent for c in q.objs for g in c.subtree)):
+            g.i in q.tok_ent for c in q.objs for g in c.subtree) or any(
+            g.i in q.tok_ent and q.tok_ent[g.i][3] == "group" or g.lemma_.lower() in L.MILITANT_NOUNS
+            for g in said_of)):
         return "DISMANTLE"
     return KEEP
 
@@ -2272,7 +2277,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"ban"}), Constraint("a ban on", _ban_on, "a ban on fundraising")),
     (frozenset({"ceasefire", "cease-fire", "truce", "armistice", "pact"}), Constraint(
         "a pact not ended", _pact_not_ended, "the two sides agreed a truce (not 'the TTP ended a ceasefire')")),
-    (frozenset({"closure"}), Constraint("a place closed", _closure_of, "announced the closure of a madrassa in Paktika")),
+    (frozenset({"closure", "sealing"}), Constraint("a place closed", _closure_of,
+                                                 "announced the closure of a madrassa in Paktika")),
     (frozenset({"restoration"}), Constraint("relations restored", _of_relations,
                                             "announced the restoration of diplomatic relations")),
     (frozenset({"battle", "gunbattle"}), Constraint("an armed battle", _armed_battle,
