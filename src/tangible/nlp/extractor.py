@@ -31,7 +31,7 @@ from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patt
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import (REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
+from tangible.nlp.triggers import (PARTICIPLE_ADJECTIVES, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, misparsed_auxiliary, obliged_clause, people_arrested,
                                    trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
@@ -3976,6 +3976,9 @@ class Extractor:
         if tok.pos_ == "VERB" and tok.i > 0 and _fire_gerund_after(tok.doc[tok.i - 1]) \
                 and self.case.by_adjective(tok.doc[tok.i - 1].text, None):
             src_tok = tok.doc[tok.i - 1]  # "killed in Indian shelling", the shelling read as a verb: India fired
+        if tok.pos_ == "ADJ" and tok.lower_ in PARTICIPLE_ADJECTIVES and tok.dep_ == "acomp":
+            # "the bank accounts of LeT had been frozen", the participle read as an adjective: done to the subject
+            tgt_tok = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if misparsed_auxiliary(tok):
             # "jets struck suspected hideouts": the subject may hang on the verb, the object on the parse's head
             verb = tok.head

@@ -2304,6 +2304,9 @@ _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should"
 _IRREGULAR_PAST = {"struck": "strike", "shot": "shoot", "hit": "hit", "took": "take", "held": "hold",
                    "threw": "throw", "blew": "blow", "froze": "freeze", "overran": "overrun", "retook": "retake"}
 
+# participles the parse may read as adjectives after "be" ("had been frozen"), with their verbs
+PARTICIPLE_ADJECTIVES = {"frozen": "freeze"}
+
 # forms the lemmatiser gives another verb's lemma ("hopes", "hoped" -> "hop")
 _MISLEMMATISED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -2369,6 +2372,15 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
             head = Cue.of(tok.head, tok_ent)
             cue = Cue(tok, tok_ent, head.parts, head.objs, head.obj_lemmas)
         return _apply(VERB_CONSTRAINTS, lemma, cue, etype)
+    if tok.pos_ == "ADJ" and low in PARTICIPLE_ADJECTIVES and tok.dep_ == "acomp" and \
+            tok.head.lemma_.lower() == "be":
+        # "the bank accounts of LeT had been frozen": the parse reads the passive's participle as an adjective;
+        # what it says was done is done to the subject
+        lemma = PARTICIPLE_ADJECTIVES[low]
+        objs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cue = Cue(tok, tok_ent, set(), objs, {c.lemma_.lower() for c in objs} | {
+            g.lemma_.lower() for c in objs for g in c.children if g.dep_ == "compound"})
+        return _apply(VERB_CONSTRAINTS, lemma, cue, L.VERB_TRIGGERS[lemma])
     if tok.pos_ in ("NOUN", "PROPN"):
         etype = L.NOUN_TRIGGERS.get(lemma) or L.NOUN_TRIGGERS.get(low)
         if etype is None:
