@@ -31,7 +31,7 @@ from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, VERB_TRIGGERS
-from tangible.nlp.modality import modality_of
+from tangible.nlp.modality import dismissed_claim_to_have_acted, modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
 
@@ -588,7 +588,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
                 # "Kabul insists it has arrested dozens, a claim Islamabad dismisses": the sentence's own report
-                facts.disputes_own = tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _CLAIM_NOUNS
+                facts.disputes_own = tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _CLAIM_NOUNS or \
+                    any(getattr(dismissed_claim_to_have_acted(t), "i", None) == tok.i for t in tok.subtree
+                        if t.pos_ in ("VERB", "AUX"))
+                # ("Islamabad dismissed the Taliban's claims to have relocated the fighters": the claim told here)
         if lemma in ("deny", "reject", "refute", "dismiss", "dispute", "contest") and tok.pos_ == "VERB" \
                 and any(c.dep_ == "auxpass" for c in tok.children) and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _CLAIM_NOUNS for c in tok.children):

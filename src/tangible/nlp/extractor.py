@@ -1324,7 +1324,9 @@ def _claimant_of_misread_claims(head: Token) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or head.i == 0:
         return None
     before = head.doc[head.i - 1]
-    return before if before.pos_ in ("PROPN", "NOUN") and before.head.i != head.i else None
+    # ("rejected Taliban claims to have relocated the fighters": the name the parse hangs on it as a compound)
+    return before if before.pos_ in ("PROPN", "NOUN") and (before.head.i != head.i or before.dep_ == "compound") \
+        else None
 
 
 # verbs of taking people from one place to another (a custody moved, not handed to another state)
@@ -4132,6 +4134,12 @@ class Extractor:
                         and v.head.head.pos_ == "VERB":
                     v = v.head.head  # "the Taliban set up a checkpost after taking control": the gerund's doer is
                     # the subject of the verb its time phrase hangs on
+                elif v.dep_ == "acl" and v.head.lemma_.lower() == "claim" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    # "rejected the Taliban's claim to have moved the militants": the claimant claims its own deed
+                    src_tok = next((c for c in v.head.children if c.dep_ in ("poss", "compound") and c.i < v.head.i
+                                    and c.pos_ in ("PROPN", "NOUN")), None)
+                    break
                 elif v.dep_ == "ccomp" and etype in _DEED_TYPES and v.head.lemma_.lower() in L.REPORTING_VERBS:
                     break  # "... were killed, police said": the speaker did not do it
                 elif v.dep_ in ("conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):

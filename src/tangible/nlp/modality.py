@@ -221,6 +221,39 @@ def _doubted_claim(claim: Token) -> bool:
     return False
 
 
+# the verbs of a claim rejected
+DISMISSALS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "contest"})
+
+
+def _owned_claim(claim: Token) -> bool:
+    """"the Taliban's claims", "Taliban claims" (the parse may read the plural as a verb, its owner before it as
+    a compound, or as the object of the verb above)."""
+    if claim.lemma_.lower() != "claim" and claim.lower_ not in ("claim", "claims"):
+        return False
+    if any(c.dep_ in ("poss", "compound") and c.i < claim.i and c.pos_ in ("PROPN", "NOUN") for c in claim.children):
+        return True
+    before = claim.doc[claim.i - 1] if claim.i else None
+    return claim.pos_ in ("VERB", "AUX") and before is not None and before.pos_ in ("PROPN", "NOUN") \
+        and before.head.i == claim.head.i and before.dep_ == "dobj"
+
+
+def dismissed_claim_to_have_acted(deed: Token) -> Token | None:
+    """The verb by which a party rejects another's claim to have done ``deed``: "Islamabad dismissed the Taliban's
+    claims to have relocated TTP fighters" (the deed is the claimant's, disputed; not denied by its doer), or
+    None. Only the claim to have done a deed oneself is read so ("rejected Afghan claims that its forces shelled
+    Kunar" is a denial of one's own deed)."""
+    if not _infinitive(deed):
+        return None
+    head = deed.head
+    if deed.dep_ in ("xcomp", "acl", "ccomp") and _owned_claim(head) and head.dep_ in ("dobj", "ccomp") \
+            and head.head.lemma_.lower() in DISMISSALS:
+        return head.head  # "rejected Taliban claims to have relocated", "dismissed the Taliban's claim to have"
+    if deed.dep_ == "ccomp" and head.lemma_.lower() in DISMISSALS and any(
+            c.dep_ == "nsubj" and _owned_claim(c) for c in deed.children):
+        return head  # "dismissed the Taliban's claims to have relocated" (the claims read as the deed's subject)
+    return None
+
+
 _ORDERS = frozenset({"order", "direct", "instruct"})
 _BANKS = frozenset({"bank", "banks", "lender", "lenders", "institution", "institutions"})
 # measures an authority takes by ordering them ("ordered the closure of", "the freezing of", "a ban on"); not an
@@ -583,6 +616,10 @@ def modality_of(tok: Token) -> str:
         head = cur.head
         if dep in ("xcomp", "ccomp", "acl") and _doubted_claim(head):
             return "hypothetical"  # "few in Islamabad believe Taliban claims that they relocated the fighters"
+        if cur is tok and dismissed_claim_to_have_acted(cur) is not None:
+            # "Islamabad dismissed the Taliban's claims to have relocated TTP fighters": the claimant's deed, by
+            # its word, which another disputes (see events.py), not a deed its doer denies
+            return "asserted"
         if dep == "conj":
             if cur is tok and _infinitive(cur) and not _infinitive(head):
                 # "was expected to take effective measures ... and to hand over the terrorists": an infinitive the
@@ -693,6 +730,9 @@ def modality_of(tok: Token) -> str:
             return "hypothetical"  # "few believe the arrests ever happened": a report hardly anyone holds
         if dep == "xcomp" and hearsay_perfect(cur, head):
             break  # "the Taliban are thought to have detained ...": a deed done, told at second hand
+        if dep == "acl" and head.lemma_.lower() == "claim" and cur.tag_ == "VBN" and _infinitive(cur) and any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in cur.children):
+            break  # "welcomed the Taliban's claim to have moved the militants": a deed claimed done, not a purpose
         if head.lemma_.lower() in L.REPORTING_VERBS and dep in ("ccomp", "xcomp", "dobj", "advcl"):
             # reported speech keeps the complement's modality; a negated report does not negate the event,
             # but it asserts nothing either ("officials did not say where the men were held")
