@@ -350,6 +350,15 @@ def _captured_people(q: Cue):
         return None
     if q.obj_lemmas & (L.WEAPON_NOUNS | _WEAPON_STORES) and not q.personish(q.objs):
         return "DISMANTLE"  # "troops captured a large cache of weapons from the insurgents": arms taken, no one held
+    if q.objs and all(o.lower_ in _THINGS_PRONOUNS for o in q.objs):
+        # "stormed the district headquarters and captured it": a thing taken is no one held; the ground is what
+        # the verb it is coordinated with names
+        named = [c for c in q.tok.head.children if c.dep_ == "dobj"] if q.tok.dep_ == "conj" else []
+        if not named:
+            return None
+        ground = _territory_taken(Cue(q.tok, q.tok_ent, q.parts, named, {c.lemma_.lower() for c in named} | {
+            g.lemma_.lower() for c in named for g in c.children if g.dep_ == "compound"}))
+        return None if ground is KEEP else ground
     return KEEP
 
 
