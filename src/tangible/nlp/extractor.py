@@ -1143,14 +1143,20 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
     # (a place the phrase names is where, not whose: "the home of the opposition leader in Douala")
     where = {t.i for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
              and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for t in c.subtree}
+    # (what the parse coordinates with the place is no place: "raided PTI offices in Lahore and a TTP hideout")
+    where -= {t.i for i in where if target.doc[i].dep_ == "conj" and target.doc[i].pos_ == "NOUN"
+              for t in target.doc[i].subtree}
     words = [t for t in target.subtree if t.i not in where]
     if target.pos_ == "PROPN" and any(c.lemma_.lower() in _PRESS for c in target.children
                                       if c.dep_ in ("compound", "appos", "amod")):
         # a newspaper or a channel by its title, no armed group's name among its words
         return not any(t.i in group_tokens or t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _INSURGENT_HEADS
                        for t in words)
+    # (a party by its name: "raided PTI offices in Lahore", "froze the accounts of the PPP")
+    party = {t.i for t in target.subtree if t.lower_ in L.PARTY_NAMES and t.i not in group_tokens}
     if not {t.lemma_.lower() for t in (target, *target.conjuncts)} & _CIVIC_TARGETS and not any(
-            c.dep_ == "compound" and c.lemma_.lower() in _CIVIC_TARGETS | {"protest"} for c in target.children):
+            c.dep_ == "compound" and c.lemma_.lower() in _CIVIC_TARGETS | {"protest"} for c in target.children) \
+            and not (party & {target.i, *(c.i for c in target.children if c.dep_ in ("compound", "poss"))}):
         # (the leaders named by what they lead count: "froze the accounts of protest leaders")
         return False  # ("the accounts of the striking doctors and the civil disobedience movement")
     if target.pos_ == "PROPN" and not any(t.i in group_tokens or t.lemma_.lower() in _GROUP_MARKS
@@ -1160,8 +1166,8 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
     # members")
     civic_people = {t.i for t in words if t.lemma_.lower() in ("leader", "member") and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIC_TARGETS | {"protest"} for c in t.children)}
-    return not any(t.pos_ == "PROPN" or t.lemma_.lower() in L.MILITANT_NOUNS and t.i not in civic_people
-                   or t.lower_ in _INSURGENT_HEADS for t in words)
+    return not any(t.pos_ == "PROPN" and t.i not in party or t.lemma_.lower() in L.MILITANT_NOUNS
+                   and t.i not in civic_people or t.lower_ in _INSURGENT_HEADS for t in words)
 
 
 # what a ban on trade, traffic, the air or public life restricts: an activity, not a group or its members

@@ -132,6 +132,10 @@ DISMANTLE_OBJECTS = {
 }
 FINANCE_OBJECTS = {"fund", "funds", "asset", "account", "money", "finance", "financing", "fundraising",
                    "transfer", "hawala", "donation", "property", "cash", "bank", "currency", "wallet"}
+# the political parties of Pakistan by the names the press gives them: civic bodies, whose offices, workers and
+# funds a state's measure against is politics, not a step against an armed group
+PARTY_NAMES = frozenset({"pti", "pml-n", "pmln", "pml-q", "ppp", "jui-f", "bnp", "pkmap",
+                         "pdm"})
 MILITANT_NOUNS = {"militant", "terrorist", "insurgent", "gunman", "attacker", "bomber", "extremist",
                   "jihadist", "fighter", "khawarij", "khwarij", "kharji", "khariji", "rebel", "assailant",
                   "commander", "operative", "suspect", "miscreant", "dacoit", "separatist", "terrorists",
