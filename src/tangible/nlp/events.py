@@ -143,6 +143,9 @@ class SentenceFacts:
     # troops"): they type an event only where no report of it names who acted
     sided: set[int] = field(default_factory=set)
     kind: tuple[str, float] | None = None  # the learned reading of the sentence (nlp.event_kind)
+    # attacks with no one named acting whose only harmed are state forces ("Two soldiers killed in North
+    # Waziristan"): the learned reading does not make them the forces' operation
+    forces_harmed: set[int] = field(default_factory=set)
     # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
     # before it takes them, each as (kind, figure, side, additive, the token index of its predicate)
     orphan_counts: list[tuple[str, int, str, bool, int, str]] = field(default_factory=list)
@@ -1660,6 +1663,9 @@ def _fill(ev: _Event) -> None:
             # a side named only as answering, in an event no report of which names who attacked, is the side that
             # fought ("Police killed two attackers after a gunfight in Karachi")
             etype, decided = ("OPERATION" if answering == "state" else "ATTACK"), True
+        if not decided and all(m.trigger_span and any(m.trigger_span[0] in f.forces_harmed for f in ev.facts)
+                               for m in members):
+            decided = True  # "Two soldiers killed in North Waziristan": the forces' dead are an attack's victims
         if not decided:
             # nobody named acts in any sentence of the event: the learned reading of its sentences decides
             votes: dict[str, float] = {}

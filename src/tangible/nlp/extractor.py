@@ -1322,6 +1322,16 @@ _GROUP_MARKS = frozenset({*_INSURGENT_HEADS, *L.MILITANT_NOUNS, "militants", "te
                           "armed"})
 
 
+def _forces_alone_harmed(frame: Frame, lemmas: set[str]) -> bool:
+    """No one is named as acting, the people harmed are state forces and no one else, and the sentence tells no
+    more than that: "Two soldiers killed in North Waziristan" tells the victims of an attack, not the forces'
+    operation (unlike "two soldiers, three militants killed", a fight). Where the sentence names how they died
+    ("in an exchange of fire with militants", "in an IED blast"), that deed's own reading decides."""
+    return frame.agent is None and frame.patient is not None and frame.roles.get("patient") == STATE and not any(
+        role_of_head(c) in (ARMED, UNKNOWN) for c in frame.patient.conjuncts) and frame.counterpart is None \
+        and frame.means is None and not lemmas & MEANS_NOUNS
+
+
 def _claimant_of_misread_claims(head: Token) -> Token | None:
     """The claimant of "claims" that the parse read as a verb with no subject, the name before it being the
     claim's owner: "officials were sceptical of Taliban claims to have relocated the fighters" (the Taliban claim
@@ -2780,6 +2790,8 @@ class Extractor:
                 facts.nominal_triggers.add(trig_start)
             if _victim_told_before(tok, tgt_tok):
                 facts.victims_told.add(trig_start)
+            if etype == "ATTACK" and _forces_alone_harmed(frame, lemmas):
+                facts.forces_harmed.add(trig_start)  # (nor may the learned reading of the event make it theirs)
             if etype == "ATTACK" and frame.roles.get("agent") == STATE and _blamed_on(tok):
                 pass  # (a state blamed for an attack does not make it an operation: it is no side that acted)
             elif etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
@@ -3347,6 +3359,8 @@ class Extractor:
             return None  # "a meeting was held", "helped to arrest the deteriorating situation"
         # "a BLF leader was killed in a battle with FC troops": the two sides the parse names decide, not the model
         infighting = frame.means is not None and frame.means.lemma_.lower() == "infighting"  # both sides armed
+        if etype == "ATTACK" and label == "OPERATION" and _forces_alone_harmed(frame, lemmas):
+            return etype  # "Two soldiers killed in North Waziristan": the victims of an attack, not an operation
         if etype in ("ATTACK", "OPERATION") and not named and not _sides_named(frame) and not infighting \
                 and label in ("ATTACK", "OPERATION") and p >= KIND_TYPE_P:
             return label
