@@ -192,6 +192,57 @@ _DOUBT_WORDS = frozenset({"sceptical", "skeptical", "doubtful", "doubt", "questi
 _DENIAL_FORMS = frozenset({"denies", "dismisses", "rejects", "disputes", "refutes", "contests"})
 
 
+# the words of a party not persuaded by what another says it did
+_UNCONVINCED = frozenset({"unconvinced", "sceptical", "skeptical", "doubtful", "unpersuaded", "incredulous"})
+_PERSUADED = frozenset({"convinced", "persuaded", "satisfied"})
+# verbs by which a party tells of its own deed
+_TOLD_NOUNS = frozenset({"claim", "assertion", "account", "version", "statement", "announcement", "report"})
+_OWN_CLAIM_VERBS = frozenset({"claim", "insist", "say", "assert", "maintain", "announce", "contend"})
+
+
+def _unconvinced_answer(tok: Token) -> Token | None:
+    """The clause, joined by "but" to a party's claim, in which another party is not persuaded: "Kabul insists it
+    has arrested dozens, but Pakistani officials remain sceptical", "... but Islamabad was not convinced". Returns
+    the clause's verb (whose subject is the doubter)."""
+    if tok.lower_ in _UNCONVINCED and tok.dep_ == "acomp":
+        clause = tok.head
+    elif tok.lower_ in _UNCONVINCED and tok.dep_ == "conj":
+        clause = tok  # "but the FATF was unconvinced": the parse may read the adjective as the clause's verb
+    elif tok.lower_ in _PERSUADED and tok.tag_ == "VBN" and any(c.dep_ == "neg" for c in tok.children):
+        clause = tok
+    else:
+        return None
+    if any(c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and g.lemma_.lower() not in _TOLD_NOUNS and g.pos_ != "PRON"
+                                               for g in c.children) for c in tok.children):
+        return None  # "but the families were sceptical of the charges": something else is doubted
+    claim = clause.head
+    if clause.dep_ != "conj" or claim.lemma_.lower() not in _OWN_CLAIM_VERBS or not any(
+            c.dep_ == "cc" and c.lower_ == "but" and claim.i < c.i < clause.i for c in claim.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in claim.children):
+        return None  # the claim must tell something done
+    return clause
+
+
+def _answers_a_claim(evidence: Token, clause: Token) -> bool:
+    """The clause in which a party has seen no evidence is joined by "but" or "though" to a party's claim of a deed,
+    and the evidence it lacks is of that claim ("of it", "of this") or of nothing named."""
+    of_what = [g for c in evidence.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    if any(g.pos_ not in ("PRON", "DET") and g.lemma_.lower() not in _TOLD_NOUNS for g in of_what):
+        return False
+    claim = clause.head
+    if clause.dep_ == "advcl":
+        joined = any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in clause.children)
+    elif clause.dep_ == "conj":
+        joined = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and claim.i < c.i < clause.i
+                     for c in claim.children)
+    else:
+        return False
+    return joined and (claim.lemma_.lower() in _OWN_CLAIM_VERBS or claim.lower_ in ("claim", "claims")) and any(
+        c.dep_ in ("ccomp", "xcomp") for c in claim.children)
+
+
 def _party_before_denial(tok: Token) -> str | None:
     """The party between a claim noun and a denial the parse did not read as a verb: "a claim Islamabad
     dismisses", "a charge the Pakistani military rejects" (the party, a name or a short noun phrase)."""
@@ -610,6 +661,12 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by, facts.disputes_own = _ref_text(subj), True
+        if facts.disputed_by is None and _unconvinced_answer(tok):
+            # "Pakistan claimed it had frozen the assets, but the FATF was unconvinced": the claim the sentence
+            # reports, doubted by the party named in the clause that answers it
+            subj = next((c for c in _unconvinced_answer(tok).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                facts.disputed_by, facts.disputes_own = _ref_text(subj), True
         if tok.lower_ in _DENIAL_FORMS and tok.pos_ != "VERB" and facts.disputed_by is None:
             # "..., a claim Islamabad dismisses": the small parse reads the verb as a plural noun
             party = _party_before_denial(tok)
@@ -623,6 +680,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
+                # "The Taliban claim to have detained dozens, though Pakistan has seen no evidence of it": the
+                # sentence's own claim, answered
+                facts.disputes_own = facts.disputes_own or _answers_a_claim(tok, subj.head)
     if facts.claimant is None and not facts.no_claim and not habit and _CLAIM_WORDING.search(text) \
             and not _DENIAL_WORDING.search(text):
         # a claim the parse misreads ("Sarbaz Baloch, a spokesman for the banned Baloch Republican Army, calling

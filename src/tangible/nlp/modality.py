@@ -431,6 +431,13 @@ _GOAL_NOUNS = frozenset({"demand", "priority", "goal", "condition", "preconditio
 _SOUGHT_PARTICIPLES = frozenset({"seek", "demand", "want", "request", "expect", "require", "ask", "propose", "urge"})
 
 
+# the steps a party sets out or talks over, which are not thereby taken
+_STEP_NOUNS = frozenset({"measure", "step", "action", "option", "proposal", "recommendation"})
+_PROPOSING_VERBS = frozenset({"list", "propose", "suggest", "outline", "recommend", "present", "submit", "table",
+                              "identify", "detail", "specify", "prescribe"})
+_WEIGHING_VERBS = frozenset({"discuss", "consider", "weigh", "explore", "debate", "review", "examine"})
+
+
 def _subjects_of_listing(verb: Token) -> list[Token]:
     """What a verb of listing ("include", "be") lists from: its subject, or the noun after a fronted "among" ("Among
     the steps sought by Beijing are the arrest of ...")."""
@@ -583,7 +590,31 @@ def _awaited(tok: Token) -> bool:
     return before.lower_ == "ahead" or before.lower_ == "anticipation" and before.head.lower_ == "in"
 
 
+# auxiliaries that, put before their subject at the head of a sentence, open a condition: "Should the TTP attack
+# again, ...", "Had the Taliban arrested the commanders, ...", "Were Kabul to expel the fighters, ..."
+_INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """The token lies in a condition told by an auxiliary put before its subject at the head of the sentence, up to
+    the comma that closes it: "Should the TTP attack again, Pakistan will hit back", "Had the Taliban arrested the
+    commanders, the attack would not have happened". (What the main clause after the comma tells is left to it.)"""
+    sent = tok.sent
+    first = sent[0]
+    if first.lower_ not in _INVERTED_CONDITION_AUX or first.tag_ not in ("MD", "VBD") or tok.i <= first.i:
+        return False
+    if first.i + 1 >= sent.end or first.doc[first.i + 1].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"):
+        return False  # "Had been ...", "Were it not ...": not a subject after the auxiliary
+    comma = next((t for t in first.doc[first.i + 1:sent.end] if t.text == ","), None)
+    return comma is not None and tok.i < comma.i
+
+
 def modality_of(tok: Token) -> str:
+    if _inverted_condition(tok):
+        first = tok.sent[0]
+        if first.lower_ == "had" and any(t.lower_ in ("not", "n't", "never") for t in tok.doc[first.i + 1:tok.i]):
+            return "asserted"  # "Had the army not launched the operation, ...": a past unreal condition denied is told
+        return "hypothetical"
     local = _local(tok)
     if local:
         return local
@@ -677,6 +708,16 @@ def modality_of(tok: Token) -> str:
             # bombing": a part in an event denied, or nothing done about it, leaves the event a given (the parse
             # may hang "in the bombing" on the verb whose object is the part)
             return "asserted"
+        if dep == "dobj" and cur is not tok and cur.lemma_.lower() in _STEP_NOUNS and not any(
+                c.dep_ in ("poss", "det") and c.lower_ not in ("a", "the", "some", "several", "these", "those")
+                for c in cur.children):
+            # "Pakistan listed measures including the closure of TTP camps and the arrest of commanders": steps a
+            # party sets out for another are asked for, steps talked over are only considered
+            verb = head.lemma_.lower()
+            if verb in _PROPOSING_VERBS:
+                return "demanded"
+            if verb in _WEIGHING_VERBS:
+                return "hypothetical"
         if dep == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
                 c.dep_ == "attr" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
             return "demanded"  # "the arrest of ETIM members remains a key Chinese demand"
@@ -752,6 +793,11 @@ def modality_of(tok: Token) -> str:
                 local = _local(head)
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return "hypothetical"
+        if dep == "advcl" and cur.i < head.i and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < cur.i for c in head.children):
+            # "If the TTP attacks again, Pakistan will hit back": the parse hangs the "if" that opens the condition
+            # on the main verb after it
             return "hypothetical"
         if dep == "advcl" and _open_until(cur):
             return "future"  # "will continue operations until the last terrorist is eliminated": an end not reached

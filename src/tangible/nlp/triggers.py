@@ -64,6 +64,10 @@ class Cue:
             # whose subject the small parser hangs on the auxiliary
             objs = [g for c in tok.children if c.dep_ == "auxpass" and c.i > tok.i for g in c.children
                     if g.dep_ in ("attr", "nsubj", "nsubjpass") and g.i > c.i]
+        if not objs and tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.head.lower_ == "been":
+            # "the assets of 12 TTP commanders have been frozen": the small parser reads a perfect passive as
+            # "been" with the participle its complement, and hangs the subject on "been"
+            objs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") or (
             c.dep_ == "advmod" and c.lower_ in ("away", "off", "out", "back", "up"))}  # "took him away"
         return cls(tok, tok_ent, parts, objs,
@@ -430,7 +434,8 @@ def _handed_to_a_state(q: Cue) -> bool:
 
 # who takes a suspect into custody within a state: police, its counter-terrorism units, investigators, a court
 _OWN_CUSTODIANS = frozenset({"police", "ctd", "cid", "fia", "investigator", "investigators", "court", "magistrate",
-                             "jail", "prison", "department", "officer", "officers", "station"})
+                             "jail", "prison", "department", "officer", "officers", "station", "judiciary",
+                             "prosecutor", "prosecutors", "courts"})
 # words that place a police force within the state it serves, naming no other
 _LOCAL_MODIFIERS = frozenset({"local", "district", "provincial", "city", "area", "nearest", "nearby", "the"})
 
@@ -445,7 +450,16 @@ def _handed_to_own_police(hand: Token) -> bool:
             if to.dep_ == "pobj" and to.lemma_.lower() in _OWN_CUSTODIANS and all(
                     t.lower_ in _LOCAL_MODIFIERS for t in to.subtree if t.i != to.i):
                 return True
+            if to.dep_ == "pobj" and to.lower_ in ("authorities", "authority", "organs", "bodies") and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in _JUSTICE_WORDS for c in to.children) and all(
+                    t.lower_ in _LOCAL_MODIFIERS | _JUSTICE_WORDS for t in to.subtree if t.i != to.i):
+                return True  # "were detained and handed over to judicial authorities": to the courts of the state
     return False
+
+
+# what makes authorities a state's own courts or prosecutors
+_JUSTICE_WORDS = frozenset({"judicial", "judiciary", "legal", "prosecution", "prosecuting", "investigating",
+                            "relevant", "concerned"})
 
 
 _HANDED_THINGS = frozenset({"power", "document", "documents", "letter", "memorandum", "charge", "responsibility",
@@ -2052,11 +2066,23 @@ def _arrest_not_escaped(q: Cue):
 _MOUNTED = frozenset({"conduct", "carry", "launch", "undertake", "mount", "intensify"})
 
 
+def _named_operation(tok: Token) -> bool:
+    """An operation known by its name, launched or carried out: "the army launched Operation Zarb-e-Azb in North
+    Waziristan", "Operation Azm-e-Istehkam was launched in June" (the parse makes the name's head word the object
+    or subject, and the capitalised "Operation" a compound on it)."""
+    name = tok.head
+    if tok.dep_ != "compound" or tok.text != "Operation" or name.pos_ != "PROPN" or name.i < tok.i:
+        return False
+    return name.dep_ in ("dobj", "nsubjpass") and name.head.lemma_.lower() in _MOUNTED
+
+
 def _security_operation(q: Cue):
     tok = q.tok
     if any(c.lower_ in _OPERATION_MODIFIERS for c in tok.children) or any(
             c.dep_ == "poss" and (c.i in q.tok_ent or c.lemma_.lower() in L.TIME_WORDS
                                   or c.lemma_.lower() in L.AUTHORITY_NOUNS) for c in tok.children):
+        return KEEP
+    if _named_operation(tok):
         return KEEP
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MOUNTED:
         # operations with no article that forces or fighters mount ("a group of Afghan commandos carried out
