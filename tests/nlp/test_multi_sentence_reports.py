@@ -85,3 +85,21 @@ def test_a_group_named_behind_the_deed_in_a_later_sentence_is_its_suspect(extrac
     denied = deeds(extractor.extract("t", "Gunmen shot dead a tribal elder in Bara on Tuesday. Police said "
                                           "Lashkar-e-Islam was not behind it.", PUB), ("ATTACK",))
     assert denied and all(m.source is None or m.source.id is None for m in denied)
+
+
+def test_a_report_a_denial_answers_in_its_own_sentence_is_disputed(extractor):
+    ms = extractor.extract("t", "KABUL: Taliban authorities denied on Sunday that they had detained TTP commanders, "
+                                "after reports in Pakistani newspapers said 15 TTP fighters had been arrested in Khost.",
+                           PUB)
+    told = deeds(ms, ("ARREST",))
+    assert told and all(m.verification == "disputed" for m in told)
+    assert not any(m.modality == "asserted" and m.verification is None for m in ms if m.type == "ARREST")
+    # a report the denial does not answer stays as it was told
+    plain = deeds(extractor.extract("t", "Pakistani newspapers said 15 TTP fighters had been arrested in Khost.", PUB),
+                  ("ARREST",))
+    assert plain and all(m.verification is None for m in plain)
+    # a deed that harmed people is not undone by a denial answering reports of where its attackers came from
+    ms = deeds(extractor.extract("t", "A suicide bomber killed nine soldiers in Bannu on Monday. The Taliban denied "
+                                      "any role in the attack, after reports said the bomber had crossed from Khost.",
+                                 PUB), ("ATTACK",))
+    assert ms and all(m.verification is None for m in ms)

@@ -243,6 +243,18 @@ def _answers_a_claim(evidence: Token, clause: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp") for c in claim.children)
 
 
+def _answers_report(deny: Token) -> bool:
+    """The denial is told as an answer to reports or claims the sentence gives: "denied ..., after reports in
+    Pakistani media said dozens had been arrested", "rejected the account, following claims that ..."."""
+    if any(c.lower_ in ("after", "following") and c.dep_ in ("prep", "advmod") and any(
+            t.lemma_.lower() in _CLAIM_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in c.subtree) for c in deny.children):
+        return True
+    # (the small parse may hang the denial under the reports' verb: "denied ... , after reports said ...")
+    answered = [deny] + ([deny.head] if deny.dep_ == "ccomp" and deny.head.pos_ == "VERB" else [])
+    return any(any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in v.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIM_NOUNS for c in v.children) for v in answered)
+
+
 def _party_before_denial(tok: Token) -> str | None:
     """The party between a claim noun and a denial the parse did not read as a verb: "a claim Islamabad
     dismisses", "a charge the Pakistani military rejects" (the party, a name or a short noun phrase)."""
@@ -642,9 +654,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
                 # "Kabul insists it has arrested dozens, a claim Islamabad dismisses": the sentence's own report
+                # (and so is the report a denial answers: "The Taliban denied detaining TTP fighters, after reports
+                # said dozens had been arrested in Kunar")
                 facts.disputes_own = tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _CLAIM_NOUNS or \
                     any(getattr(dismissed_claim_to_have_acted(t), "i", None) == tok.i for t in tok.subtree
-                        if t.pos_ in ("VERB", "AUX"))
+                        if t.pos_ in ("VERB", "AUX")) or _answers_report(tok)
                 # ("Islamabad dismissed the Taliban's claims to have relocated the fighters": the claim told here)
         if lemma in ("deny", "reject", "refute", "dismiss", "dispute", "contest") and tok.pos_ == "VERB" \
                 and any(c.dep_ == "auxpass" for c in tok.children) and any(
