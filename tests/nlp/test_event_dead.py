@@ -608,3 +608,54 @@ def test_a_militant_who_sets_off_his_suicide_vest_is_among_the_dead(extractor):
 ])
 def test_a_mans_kin_named_after_him_add_to_the_dead(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a figure after "Fatalities:" that counts a noun a name qualifies: the side's own figure, the next side's too
+    ("On 16 June 2020, Taliban attacked ANDSF posts in Khwaja Ghar (Takhar). Fatalities: 6 ANDSF members, 3 "
+     "Taliban.", 9),
+    ("On 17 June 2020, militants attacked a post in Kech. Fatalities: 2 FC soldiers and 4 militants.", 6),
+    # (as they were: a bare name, and a bare figure with its parts)
+    ("On 18 June 2020, Taliban attacked a post in Almar (Faryab). Fatalities: 6 ANSF, 3 Taliban.", 9),
+    ("On 19 June 2020, Taliban attacked an outpost in Gizab (Daykundi). Fatalities: 8 (5 ANDSF, 3 Taliban).", 8),
+])
+def test_the_sides_named_after_fatalities_with_their_nouns(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # "civilian" read as an adjective, the participle after it as what it qualifies: still one person
+    ("On 3 July 2020, Taliban shot and killed a civilian accused of spying for the government in Chak (Wardak).", 1),
+    ("On 4 July 2020, gunmen killed a civilian suspected of links with the police in Tank.", 1),
+    # (as it was: a plural with no figure counts no one)
+    ("On 5 July 2020, Taliban killed civilian contractors in Chak (Wardak).", 0),
+])
+def test_a_civilian_with_a_participle_after_it(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the parse made the counted subjects a conjunct of the first verb, the passive a complement without subject
+    ("On 6 July 2020, Taliban militants attacked a police post in Chahar Dara district (Kunduz). Clashes ensued and "
+     "3 Taliban and 2 ANP were killed.", 5),
+    ("On 6 July 2020, Taliban militants attacked an army base in Khan Abad district (Kunduz). Clashes ensued and 5 "
+     "Taliban and 2 soldiers were killed.", 7),
+    # (as they were: the first figure parsed as the subject)
+    ("On 8 July 2020, militants attacked a Levies post in Zhob. Clashes ensued and 2 militants and 1 Levies man "
+     "were killed.", 3),
+    ("On 9 July 2020, Taliban attacked ALP posts in Almar (Faryab). Heavy fighting followed and 6 Taliban and 2 ALP "
+     "were killed.", 8),
+])
+def test_the_dead_of_a_clause_after_an_ensuing_fight(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the people left dead parsed as a second predicate of the verb: still the dead
+    ("On 21 May 2020, an IED blast near a Levies vehicle in Panjgur (Balochistan) left one Levies official dead and "
+     "two injured.", 1),
+    # (as it was: the people the verb's object)
+    ("On 22 May 2020, an IED blast in Panjgur (Balochistan) left one policeman dead and two injured.", 1),
+])
+def test_the_people_left_dead_whatever_their_parse(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

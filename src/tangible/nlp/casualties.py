@@ -250,6 +250,12 @@ def count_of(head: Token) -> tuple[int | None, bool]:
             return 1, additive
         if head.tag_ == "NN" and _person_word(head):
             return 1, additive
+    if head.tag_ == "JJ" and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos") and \
+            _person_word(head) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another")
+                                       for c in head.children):
+        # "killed a civilian accused of spying": a person the parse took for an adjective (the participle after it
+        # read as what it qualifies), one by its article
+        return 1, additive
     return None, additive
 
 
@@ -697,6 +703,13 @@ def _own_victims(pred: Token) -> list:
             k.lower_ == "along" for k in kids) for g in c.children if g.dep_ == "pobj"]
         if subj:
             return subj
+        if pred.dep_ in ("conj", "ccomp") and pred.head.pos_ in ("VERB", "AUX"):
+            # "Clashes ensued and 3 Taliban and 2 ANP were killed": the parse made the counted subject a conjunct
+            # of the first clause's verb, the participle a complement with no subject of its own
+            told = [c for c in pred.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                    and pred.head.i < c.i < pred.i and _counted_phrase(c)]
+            if told:
+                return told[:1]
         if pred.dep_ == "conj" or pred.dep_ == "ccomp" and sought_for(pred.head):
             # ("a militant wanted for the murder of two policemen was killed": the parse makes the militant want)
             return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -918,7 +931,9 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             elif lemma in ("leave",) and any(c.lower_ in _DEAD_WORDS | {"injured", "wounded"} for c in tok.subtree):
                 dead = next(c for c in tok.subtree if c.lower_ in _DEAD_WORDS | {"injured", "wounded"})
                 kind = KILLED if dead.lower_ in _DEAD_WORDS else WOUNDED
-                victims = [c for c in tok.children if c.dep_ == "dobj"] or [
+                # ("left one Levies official dead": the parse may make the people a second predicate of the verb)
+                victims = [c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.i < dead.i and
+                           c.pos_ in ("NOUN", "PROPN") and dead.dep_ == "oprd"] or [
                     g for g in dead.children if g.dep_ in ("nsubj", "npadvmod", "nummod")]
                 # "left 2 soldiers and at least 6 Taliban dead": the parser may hang the second group on "dead"
                 # or on the verb; both groups are the dead
@@ -974,6 +989,13 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             people = nxt if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and (
                 figure.dep_ in ("nummod", "meta") and figure.head.i == nxt.i or
                 figure.dep_ == "meta" and figure.head.i == nxt.head.i) else None
+            if people is None and figure.dep_ == "nummod" and figure.head.pos_ in ("NOUN", "PROPN") and \
+                    figure.i + 1 < figure.head.i <= figure.i + 3 and all(
+                        t.dep_ in ("compound", "amod") and t.head.i == figure.head.i
+                        for t in sent.doc[figure.i + 1:figure.head.i]):
+                # "Fatalities: 6 ANSF members, 3 Taliban": the figure counts a noun a name or a word before it
+                # qualifies
+                people = figure.head
             if people is not None:
                 # "Fatalities: 2 ANDSF and 5 Taliban", "Fatalities: 3 soldiers, 4 Taliban": each side's own
                 # figure, no total
