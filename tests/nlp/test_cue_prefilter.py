@@ -28,6 +28,8 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                # fire that fell or slammed into a place, named by its stems ("mortar shells fell on homes"), and
                # people hurt by armed men named by theirs ("gunmen hurt a guard")
                "fall", "slam", "crash", "smash", "hurt",
+               # people an explosive or armed men left dead or hurt (the stems "dead", "injur", "wound")
+               "leave",
                # a party saying another "must" or "should" act (the stems "must ", "should ")
                "say", "state", "stress", "tell", "emphasise", "emphasize", "underline",
                # relations cut or set up, a membership suspended (the stems "relations", " ties with", "membership")

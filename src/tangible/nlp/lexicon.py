@@ -65,7 +65,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "drop": "ATTACK", "disappear": "ATTACK",  # bombs dropped; people forcibly disappeared (checked)
     "find": "DISMANTLE",
     "discover": "DISMANTLE", "detect": "DISMANTLE", "lob": "ATTACK", "hurl": "ATTACK", "throw": "ATTACK",
-    "plant": "ATTACK", "go": "ATTACK", "launch": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
+    "plant": "ATTACK", "go": "ATTACK", "leave": "ATTACK", "launch": "ATTACK", "bombard": "OPERATION", "sanction": "SANCTION",
     "meet": "MEET", "visit": "MEET", "host": "MEET", "discuss": "MEET", "confer": "MEET",
     # each checked in the trigger table: envoys summoned or recalled, pacts concluded, protests lodged, bombs made
     # safe, weapons uncovered, territory reclaimed, militants driven out

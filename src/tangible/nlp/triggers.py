@@ -111,7 +111,7 @@ THROWN = frozenset({"grenade", "bomb", "cracker", "explosive", "ied", "acid", "p
                     "rocket", "molotov", "firebomb"})
 PROJECTILES = frozenset({"drone", "missile", "rocket", "mortar", "shell", "grenade", "bomb", "projectile"})
 # words that report nothing by themselves; only a constraint above them makes them a trigger
-ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "tear", "carry", "surrender", "release", "launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go",
+ONLY_WITH_CONSTRAINT = frozenset({"restore", "exchange", "warn", "rip", "tear", "carry", "surrender", "release", "launch", "find", "discover", "detect", "throw", "lob", "hurl", "toss", "plant", "go", "leave",
                                   "free", "liberate", "recapture", "retake", "regain", "occupy", "overrun", "reclaim",
                                   "summon", "recall", "conclude", "seal", "ink", "broker", "lodge", "dispose", "drive",
                                   "push", "flush", "charge", "whisk", "clear", "wrest", "snatch", "spirit", "allow", "permit", "stop",
@@ -967,6 +967,23 @@ def _went_off(q: Cue):
     if any(c.lower_ == "off" for c in q.tok.children) and any(
             c.dep_ in ("nsubj",) and (c.lemma_.lower() in THROWN | _SELF_DETONATING or _rigged_with_explosives(c))
             for c in q.tok.children):
+        return "ATTACK"
+    return KEEP
+
+
+_LEFT_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _left_harmed_by_device(q: Cue):
+    # "a roadside bomb left two FC soldiers dead and three injured", "gunmen left two policemen dead": an explosive
+    # or armed men that leave people dead or hurt (not "the Taliban left the district", "left the vehicle damaged")
+    if not any(c.dep_ == "nsubj" and (c.lemma_.lower() in THROWN | _SELF_DETONATING | _ARMED_DOERS
+                                      or _rigged_with_explosives(c)) for c in q.tok.children):
+        return KEEP
+    left = [c for c in q.tok.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if left and (any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_HARMED
+                     for c in q.tok.children) or any(c.dep_ in ("amod", "acl") and c.lower_ in _LEFT_HARMED
+                                                     for t in left for c in t.children)):
         return "ATTACK"
     return KEEP
 
@@ -1870,6 +1887,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"throw", "lob", "hurl", "toss", "plant"}), Constraint(
         "something thrown", _thrown, "lobbed a hand grenade into a house; hurled a cracker at their office")),
     (frozenset({"go"}), Constraint("went off", _went_off, "a bomb went off near a police van")),
+    (frozenset({"leave"}), Constraint("left dead by an explosive", _left_harmed_by_device,
+                                      "a roadside bomb left two soldiers dead (not 'the Taliban left the district')")),
     (frozenset({"rip", "tear"}), Constraint("an explosion ripped or tore through", _ripped_through,
                                     "a bomb ripped through a crowded market")),
     (frozenset({"summon", "recall"}), Constraint("an envoy summoned or recalled", _envoy_summoned,
