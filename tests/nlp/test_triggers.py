@@ -455,7 +455,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                         ("Farmers sprayed the crops with pesticide.", "sprayed", None)],
     "wounded by armed men": [("Gunmen wounded a teacher outside the school.", "wounded", "ATTACK"),
                              ("Two soldiers were injured by Taliban snipers.", "injured", "ATTACK"),
-                             ("The blast injured five people.", "injured", None),
+                             ("The blast injured five people.", "injured", "ATTACK"),  # as "the blast killed five"
+                             ("A stampede injured five people.", "injured", None),
                              ("Police injured three protesters.", "injured", None)],
     "fighters engaged": [("Security forces engaged the militants near the border.", "engaged", "OPERATION"),
                          ("The troops engaged in a fierce gunfight with the attackers.", "engaged", "OPERATION"),

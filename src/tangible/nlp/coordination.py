@@ -159,3 +159,20 @@ def mend_subject_participle(doc: Doc) -> Doc:
         tok.tag_, tok.pos_ = "VBD", "VERB"
         break
     return doc
+
+
+def mend_name_read_as_modifier(doc: Doc) -> Doc:
+    """A name before a verb that has no subject, read as the verb's modifier ("Pakistan hands over 20 Afghan
+    prisoners": "Pakistan" an adjective of "hands"): the name is the verb's subject. The parse is mended in place."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ not in ("amod", "compound", "npadvmod") or verb.i != tok.i + 1 or verb.tag_ not in ("VBZ", "VBD", "VBP") \
+                or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if verb.dep_ not in ("ROOT", "relcl"):
+            continue  # "Islamabad rejected Taliban claims to have ...": a noun read as a verb in a clause it heads
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
+    return doc
+

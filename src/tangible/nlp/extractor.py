@@ -34,10 +34,10 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (PARTICIPLE_ADJECTIVES, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, misparsed_auxiliary, obliged_clause, people_arrested,
                                    trigger_type)
-from tangible.nlp.coordination import (mend_coordinated_deeds, mend_reduced_relative, mend_subject_participle,
-                                        mend_trailing_result)
-from tangible.nlp.headlines import (credit_start, reread_air_strikes, reread_group_acronym, reread_headline,
-                                    reread_shot_dead)
+from tangible.nlp.coordination import (mend_coordinated_deeds, mend_name_read_as_modifier, mend_reduced_relative,
+                                       mend_subject_participle, mend_trailing_result)
+from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
+                                    reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
@@ -1895,6 +1895,26 @@ class Extractor:
         self._demonyms = {a.lower() for e in [*self.case.actors.values(), *self.case.groups.values()]
                           for a in e.adjectives}
 
+    def _readable(self, sentence: str) -> str:
+        """The sentence as the parser reads it best: a headline in capitals title-cased (_readable_case), and a
+        headline in Title Case in sentence case, its names kept. The model reads the capitalised words of "Bomb
+        Kills Five Police In Northwest Pakistan" as one name and finds no verb; "Bomb kills five police in
+        Northwest Pakistan" it parses. The same length, so every offset still points into the document."""
+        text = _readable_case(sentence, self.acronyms)
+        if not in_title_case(text):
+            return text
+        doc = self.nlp.make_doc(text)
+        kept: set[int] = set()  # the words of a name the case file or the gazetteer knows keep their capitals
+        for matcher in (self.alias_lower, self.alias_exact, self.place_matcher, self.capital_matcher):
+            for _, start, end in matcher(doc):
+                kept.update(range(start, end))
+        names = self._demonyms | L.FOREIGN_DEMONYMS | set(MONTHS) | set(WEEKDAYS)
+        chars = list(text)
+        for t in doc[1:]:
+            if t.i not in kept and t.lower_ not in names and lowered_for_the_parse(self.nlp, t):
+                chars[t.idx] = t.text[0].lower()
+        return "".join(chars)
+
     # ------------------------------------------------------------------ public API
     def extract(self, doc_id: str, text: str, published: date | None = None) -> list[Mention]:
         return next(self.pipe([(doc_id, text, published)]))
@@ -1935,7 +1955,7 @@ class Extractor:
                     ctx.setdefault("credits", {})[s] = text[credit:e]
                     sent = text[s:credit] + "." + " " * (e - credit - 1)
                 if L.has_cue(sent):
-                    jobs.append((i, s, e, _readable_case(sent, self.acronyms)))
+                    jobs.append((i, s, e, self._readable(sent)))
                 else:
                     uncued.append((i, s, sent))
                     if _PROTEST_TOLD.search(sent):
@@ -1961,6 +1981,7 @@ class Extractor:
                 sdoc = mend_coordinated_deeds(sdoc)  # "arrested four men and seized weapons": two deeds
                 sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
+                sdoc = mend_name_read_as_modifier(sdoc)  # "Pakistan hands over 20 prisoners": the subject
                 sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
@@ -5291,6 +5312,7 @@ def _readable_case(sentence: str, acronyms: dict[str, str] | None = None) -> str
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+
 # abbreviations that are also English words in a headline's capitals ("CHIEF IS KILLED")
 _CAPITAL_WORDS = frozenset({"IS", "IT", "AS", "AT", "IN", "ON", "OR", "AN", "NO", "SO", "TO", "BY", "OF", "HE",
                             "WE", "ME", "DO", "GO", "UP", "US"})

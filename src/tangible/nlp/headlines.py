@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from spacy.attrs import IS_UPPER, ORTH, POS
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import ADJ, ADV, AUX, VERB
 from spacy.tokens import Doc, Token
 
@@ -38,6 +39,7 @@ _PAST = {
     # a past the model reads as an adjective ("The Taliban froze bank accounts linked to ISKP": "froze accounts")
     # -> a verb it reads as one, in the same place; the word keeps its own lemma (_OWN_LEMMAS)
     "froze": "confiscated",
+    "wound": "wounded", "wounds": "wounded", "injure": "injured", "injures": "injured",
 }
 # the lemmas of the words a reading in another verb's words keeps
 _OWN_LEMMAS = {"froze": "freeze"}
@@ -54,11 +56,12 @@ def _verbless(doc: Doc) -> bool:
 
 def _candidate(doc: Doc) -> int | None:
     """The first deed word after the subject's words that the parse took for a noun: "Military [pounds]",
-    "Policemen [gun] down", "Pakistani police [raid]"."""
+    "Policemen [gun] down", "Pakistani police [raid]"; after a word that may make a compound of it ("bomb
+    wounds"), only where a number follows ("Roadside bomb [wounds] four soldiers")."""
     for t in doc[1:]:
         if t.lower_ in _PAST and t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBP", "VB") and t.i + 1 < len(doc) \
                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[t.i + 1].pos_ not in ("PUNCT", "VERB") \
-                and doc[t.i - 1].lower_ not in _MODIFIER_NOUNS \
+                and (doc[t.i - 1].lower_ not in _MODIFIER_NOUNS or doc[t.i + 1].like_num) \
                 and not any(a.dep_ in ("prep", "pobj") for a in [t, *t.ancestors]):
             # (not "dead in fresh air strikes": a noun in a phrase of place, cause or time)
             return t.i
@@ -133,22 +136,63 @@ def _acronym_as_modifier(t: Token) -> bool:
     return t.pos_ == "ADJ" and t.dep_ == "advmod"
 
 
-_VERB_WORDS: dict[int, frozenset[str]] = {}
+_LEMMATIZER_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _lemmatizer_words(nlp: Any, parts: tuple[str, ...]) -> frozenset[str]:
+    """The words the model's lemmatizer knows for these parts of speech (base forms and irregular forms), in
+    lower case."""
+    key = (id(nlp.vocab), ",".join(parts))
+    if key not in _LEMMATIZER_WORDS:
+        words: set[str] = set()
+        try:
+            tables = nlp.get_pipe("lemmatizer").lookups
+            for table in ("lemma_index", "lemma_exc"):
+                for part in parts:
+                    words |= set(tables.get_table(table).get(part, []))
+        except (KeyError, ValueError):
+            pass
+        _LEMMATIZER_WORDS[key] = frozenset(w for w in words if w.isalpha())
+    return _LEMMATIZER_WORDS[key]
 
 
 def _verb_words(nlp: Any) -> frozenset[str]:
     """The verbs the model's lemmatizer knows (their base forms and irregular forms), in lower case."""
-    key = id(nlp.vocab)
-    if key not in _VERB_WORDS:
-        words: set[str] = {"be", "have", "do"}
-        try:
-            tables = nlp.get_pipe("lemmatizer").lookups
-            words |= set(tables.get_table("lemma_index").get("verb", []))
-            words |= set(tables.get_table("lemma_exc").get("verb", {}))
-        except (KeyError, ValueError):
-            pass
-        _VERB_WORDS[key] = frozenset(words)
-    return _VERB_WORDS[key]
+    return _lemmatizer_words(nlp, ("verb",)) | {"be", "have", "do"}
+
+
+def in_title_case(text: str) -> bool:
+    """Every word of three letters or more after the first, other than a function word, begins with a capital
+    (a headline in Title Case); prose always has a word in lower case."""
+    words = [w for w in _LETTERS.findall(text)[1:] if len(w) >= 3 and w.lower() not in STOP_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def lowered_for_the_parse(nlp: Any, tok: Token) -> bool:
+    """A capitalised word of a headline in Title Case that is a function word or a word the lemmatizer knows
+    (with or without the endings of a plural, a past, a third person or a participle): no name, and the model
+    reads it best in lower case. Words it does not know ("Mehsud", "Lakki") may be names and keep their capital."""
+    if not (tok.is_alpha and tok.text[0].isupper() and tok.text[1:].islower()):
+        return False
+    low = tok.lower_
+    if low in STOP_WORDS:
+        return True
+    words = _lemmatizer_words(nlp, ("noun", "verb", "adj", "adv"))
+    stems = [low]
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    if low.endswith("es"):
+        stems.append(low[:-2])
+    if low.endswith("s"):
+        stems.append(low[:-1])
+    if low.endswith("ed"):
+        stems += [low[:-2], low[:-1], low[:-3]]  # "killed", "injured", "stopped"
+    if low.endswith("ing"):
+        stems += [low[:-3], low[:-3] + "e", low[:-4]]  # "killing", "firing", "shelling"
+    return any(len(s) >= 3 and s in words for s in stems) or low in words
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _parse_words(nlp: Any, doc: Doc, words: list[str]) -> Doc:

@@ -1126,6 +1126,10 @@ _ARMED_DOERS = frozenset({"militant", "terrorist", "insurgent", "gunman", "gunme
                           "taliban", "jihadist", "extremist", "khawarij", "rebel"})
 
 
+# explosives whose wounding is an attack, as their killing is
+_BLAST_DOERS = THROWN | {"bomber", "bombing", "blast", "explosion"}
+
+
 def _armed_wounding(q: Cue):
     who = _subject_or_agent(q.tok)
     if who is None or q.tok.dep_ in ("advcl", "acl", "amod", "xcomp"):
@@ -1133,6 +1137,8 @@ def _armed_wounding(q: Cue):
     words = {t.lemma_.lower() for t in _phrase_words(who)} | {t.lower_ for t in _phrase_words(who)}
     if words & _ARMED_DOERS or ("armed" in words and words & {"man", "men", "person", "persons", "people"}):
         return "ATTACK"
+    if who.lemma_.lower() in _BLAST_DOERS:
+        return "ATTACK"  # "a roadside bomb wounded four soldiers", as "a bomb killed four" (an accident is told apart later)
     return None
 
 
