@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
+from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, VERB_TRIGGERS
@@ -675,10 +676,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by, facts.disputes_own = _ref_text(subj), True
-        if facts.disputed_by is None and _unconvinced_answer(tok):
+        if facts.disputed_by is None and (answer := _unconvinced_answer(tok)) is not None:
             # "Pakistan claimed it had frozen the assets, but the FATF was unconvinced": the claim the sentence
             # reports, doubted by the party named in the clause that answers it
-            subj = next((c for c in _unconvinced_answer(tok).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in answer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by, facts.disputes_own = _ref_text(subj), True
         if tok.lower_ in _DENIAL_FORMS and tok.pos_ != "VERB" and facts.disputed_by is None:
@@ -1502,7 +1503,7 @@ def _other_time(m: Mention, first: Mention) -> bool:
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # a month or a year the deed's own phrase dates it to: "the killing of a district chief in June 2022", "the 2019
 # attack" (not a time told in another clause: "saying it was revenge for a militant who was hanged in December 2014")
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTHS = r"(?:" + "|".join(MONTH_NAMES) + ")"
 _DATED_AFTER = re.compile(r"^(?:\s+(?!(?:who|which|that|when|after|before|since|was|were|is|are|had|has|have)\b)"
                           r"[\w'-]+){0,5}?\s+(?:in|of|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS
                           + r"(?:\s+\d{4})?|\d{4})\b", re.I)

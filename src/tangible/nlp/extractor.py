@@ -1894,6 +1894,8 @@ class Extractor:
         self._capital_names = {c for a in self.case.actors.values() for c in a.capitals}
         self._demonyms = {a.lower() for e in [*self.case.actors.values(), *self.case.groups.values()]
                           for a in e.adjectives}
+        # words that keep their capitals in a headline in Title Case (see _readable)
+        self._title_names = frozenset(self._demonyms | L.FOREIGN_DEMONYMS | set(MONTHS) | set(WEEKDAYS))
 
     def _readable(self, sentence: str) -> str:
         """The sentence as the parser reads it best: a headline in capitals title-cased (_readable_case), and a
@@ -1908,10 +1910,9 @@ class Extractor:
         for matcher in (self.alias_lower, self.alias_exact, self.place_matcher, self.capital_matcher):
             for _, start, end in matcher(doc):
                 kept.update(range(start, end))
-        names = self._demonyms | L.FOREIGN_DEMONYMS | set(MONTHS) | set(WEEKDAYS)
         chars = list(text)
         for t in doc[1:]:
-            if t.i not in kept and t.lower_ not in names and lowered_for_the_parse(self.nlp, t):
+            if t.i not in kept and t.lower_ not in self._title_names and lowered_for_the_parse(self.nlp, t):
                 chars[t.idx] = t.text[0].lower()
         return "".join(chars)
 
@@ -5312,7 +5313,6 @@ def _readable_case(sentence: str, acronyms: dict[str, str] | None = None) -> str
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-
 # abbreviations that are also English words in a headline's capitals ("CHIEF IS KILLED")
 _CAPITAL_WORDS = frozenset({"IS", "IT", "AS", "AT", "IN", "ON", "OR", "AN", "NO", "SO", "TO", "BY", "OF", "HE",
                             "WE", "ME", "DO", "GO", "UP", "US"})

@@ -189,7 +189,7 @@ def lowered_for_the_parse(nlp: Any, tok: Token) -> bool:
         stems += [low[:-2], low[:-1], low[:-3]]  # "killed", "injured", "stopped"
     if low.endswith("ing"):
         stems += [low[:-3], low[:-3] + "e", low[:-4]]  # "killing", "firing", "shelling"
-    return any(len(s) >= 3 and s in words for s in stems) or low in words
+    return low in words or any(len(s) >= 3 and s in words for s in stems[1:])
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
