@@ -11,7 +11,7 @@ PUB = date(2024, 4, 10)
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("The Taliban imposed a ban on TTP fundraising in Paktika.", "taliban", "ttp"),
+    ("The Taliban imposed a ban on TTP recruitment in Paktika.", "taliban", "ttp"),
     ("The Taliban placed a ban on ETIM activities in Badakhshan.", "taliban", "etim"),
     ("Islamabad slapped a ban on the Jamaat-ul-Ahrar.", "pakistan", None),
 ])
@@ -32,3 +32,10 @@ def test_an_operation_conducted_is_not_its_own_target(extractor):
     m = next(m for m in extractor.extract("b", "Police conducted an operation in Tirah valley.", PUB)
              if m.type == "OPERATION")
     assert m.target is None or m.target.text != "operation"
+
+
+def test_a_ban_on_fundraising_is_a_step_against_money(extractor):
+    m = next(m for m in extractor.extract("b", "The Taliban imposed a ban on TTP fundraising in Paktika.", PUB)
+             if m.modality == "asserted")
+    assert m.type == "FINANCE" and m.source is not None and m.source.id == "taliban"
+    assert m.target is not None and m.target.id == "ttp"

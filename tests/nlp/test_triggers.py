@@ -9,6 +9,15 @@ from tangible.nlp.triggers import NOUN_CONSTRAINTS, VERB_CONSTRAINTS, trigger_ty
 
 # constraint name -> [(sentence, the trigger word, the type it reports or None)]
 CASES: dict[str, list[tuple[str, str, str | None]]] = {
+    "fighters or suspects repatriated": [
+        ("Iran repatriated three TTP fighters to Pakistan.", "repatriated", "EXTRADITE"),
+        ("Pakistan repatriated 500 Afghan refugees through Torkham.", "repatriated", None)],
+    "designated a terrorist outfit": [
+        ("The ministry designated the Majeed Brigade as a terrorist organisation.", "designated", "RESTRICT"),
+        ("The ministry designated a focal person for the inquiry.", "designated", None)],
+    "money-raising banned": [
+        ("The government banned fundraising by the outfit.", "banned", "FINANCE"),
+        ("The government banned the outfit.", "banned", "RESTRICT")],
     "an envoy summoned or recalled": [
         ("The foreign office summoned the Afghan charge d'affaires on Monday.", "summoned", "DEMAND"),
         ("Kabul recalled its ambassador from Islamabad.", "recalled", "SANCTION"),
@@ -301,7 +310,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "talks": [("Talks in Doha ended without a deal.", "Talks", "MEET")],
     "a joint mechanism": [("The three countries agreed on a joint verification mechanism.", "mechanism", "AGREE")],
     "a suicide bomber": [("A suicide bomber struck a mosque in Peshawar.", "bomber", "ATTACK")],
-    "a ban on": [("The cabinet approved a ban on fundraising by the group.", "ban", "RESTRICT")],
+    "a ban on": [("The cabinet approved a ban on the group's activities.", "ban", "RESTRICT"),
+                 # a ban on raising money is a step against the group's money (DESIGN §3: FINANCE)
+                 ("The cabinet approved a ban on fundraising by the group.", "ban", "FINANCE")],
     "a pact not ended": [("The rebels and the army agreed a truce in March.", "truce", "AGREE"),
                          ("Fighting resumed after the rebels ended a truce in March.", "truce", None)],
     "an explosion ripped or tore through": [

@@ -1166,8 +1166,13 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
     # members")
     civic_people = {t.i for t in words if t.lemma_.lower() in ("leader", "member") and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIC_TARGETS | {"protest"} for c in t.children)}
+    # (a body the words call banned is an armed group's front: "the offices of a proscribed organisation")
     return not any(t.pos_ == "PROPN" and t.i not in party or t.lemma_.lower() in L.MILITANT_NOUNS
-                   and t.i not in civic_people or t.lower_ in _INSURGENT_HEADS for t in words)
+                   and t.i not in civic_people or t.lower_ in _INSURGENT_HEADS
+                   or t.dep_ == "amod" and t.lemma_.lower() in _BANNED_WORDS for t in words)
+
+
+_BANNED_WORDS = frozenset({"ban", "proscribe", "outlaw", "terrorist"})
 
 
 # what a ban on trade, traffic, the air or public life restricts: an activity, not a group or its members
@@ -1538,6 +1543,13 @@ def _protesters_say(tok: Token) -> bool:
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
+def _possessor_underwent(noun: Token) -> bool:
+    """An arrest or a handover whose possessor is who underwent it: "the commander's arrest", "his deportation"
+    (not "Pakistan's arrest of the commander", where an "of" phrase names him and the possessor acted)."""
+    return noun.lemma_.lower() in _UNDERGONE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _victim_told_before(tok: Token, victim: Token | None) -> bool:
     """The deed's victims are named as people already spoken of, by a pronoun or a definite noun ("The elder was
     shot dead by unknown gunmen", "Police said he was killed in a clash")."""
@@ -1578,6 +1590,10 @@ _HANDOVER_HEADS = {"hand", "extradite", "deport", "transfer", "surrender", "repa
 # what is asked done about a deed already told: "demanded that Pakistan investigate the attack"
 _INQUIRY_VERBS = frozenset({"investigate", "probe", "examine", "solve"})
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "undertake", "execute", "perform", "lead", "make"}
+# deeds whose noun's possessor is who underwent them: "the commander's arrest", "his extradition to Pakistan" (never
+# who arrested or sent him, as "the TTP's attack" names who attacked)
+_UNDERGONE_NOUNS = frozenset({"arrest", "detention", "capture", "extradition", "deportation", "handover",
+                              "expulsion", "relocation"})
 # verbs of belief that report who did a deed ("a strike believed to have been carried out by the US")
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume", "say", "report", "understand", "allege"})
 
@@ -4046,6 +4062,8 @@ class Extractor:
                     src_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif self._where_it_went_off(c):
                     continue
+                elif c.dep_ == "poss" and _possessor_underwent(tok):
+                    tgt_tok = tgt_tok or c  # "the militant's arrest": the one arrested
                 elif (c.dep_ in ("poss",) or (c.dep_ in ("compound", "amod") and c.i in tok_ent)) and \
                         c.lemma_.lower() not in L.TIME_WORDS and c.lower_ not in L.MONTH_WORDS:
                     src_tok = src_tok or c  # "the TTP's attack" (not "Thursday's operation")

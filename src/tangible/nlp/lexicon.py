@@ -37,6 +37,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # EXTRADITE
     "extradite": "EXTRADITE", "deport": "EXTRADITE", "hand": "EXTRADITE",  # hand over (checked)
     "transfer": "EXTRADITE",  # transferred to another state's custody (checked)
+    "repatriate": "EXTRADITE",  # fighters or suspects sent back (checked)
     "move": "RESTRICT", "shift": "RESTRICT",  # people moved out of / away from an area (checked)
     # ATTACK
     "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
@@ -62,6 +63,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "recapture": "OPERATION", "retake": "OPERATION", "liberate": "OPERATION", "free": "OPERATION",
     "overrun": "OPERATION", "occupy": "OPERATION", "regain": "OPERATION", "clear": "OPERATION", "wrest": "OPERATION",
     "declare": "SANCTION",  # only "declared persona non grata" (checked)
+    "designate": "RESTRICT",  # only a group designated a terrorist outfit (checked)
     "drop": "ATTACK", "disappear": "ATTACK",  # bombs dropped; people forcibly disappeared (checked)
     "find": "DISMANTLE",
     "discover": "DISMANTLE", "detect": "DISMANTLE", "lob": "ATTACK", "hurl": "ATTACK", "throw": "ATTACK",
@@ -217,7 +219,7 @@ _CUE_STEMS = [
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",
     "defus", "foil", "thwart", "bust", "seiz", "confiscat", "recover", "shut", "clos", "raze", "razed",
     "unearth", "disarm", "relocat", "expel", "ban", "restrict", "outlaw", "proscri", "evict", "extradit",
-    "deport", "hand over", "hands over", "handed over", "hand-over", "handover",
+    "deport", "repatriat", "hand over", "hands over", "handed over", "hand-over", "handover",
     # (the particle after the people: "handed the two men over to Kabul")
     "handed ", "handing ", "hand ", "hands ", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",

@@ -64,6 +64,11 @@ class Cue:
             # whose subject the small parser hangs on the auxiliary
             objs = [g for c in tok.children if c.dep_ == "auxpass" and c.i > tok.i for g in c.children
                     if g.dep_ in ("attr", "nsubj", "nsubjpass") and g.i > c.i]
+        if not objs and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "seven men linked to the TTP were picked up", the participle read as the verb and the passive as its
+            # conjunct: a passive with no subject of its own shares the first verb's ("fled and were caught")
+            objs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not objs and tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.head.lower_ == "been":
             # "the assets of 12 TTP commanders have been frozen": the small parser reads a perfect passive as
             # "been" with the participle its complement, and hangs the subject on "been"
@@ -405,10 +410,10 @@ def _held_people(q: Cue):
 
 def _handed_over(q: Cue):
     nxt = q.tok.doc[q.tok.i + 1] if q.tok.i + 1 < len(q.tok.doc) else None
-    if not ("over" in q.parts or any(g.lower_ == "over" and g.dep_ in ("prt", "advmod") for c in q.objs
-                                     for g in c.children)
+    if not ("over" in q.parts or any(_over_particle(g) for c in q.objs for g in c.subtree)
             or nxt is not None and nxt.lower_ == "over" and nxt.dep_ == "quantmod" or _handed_to_a_state(q)):
-        # ("hand over 12 militants": the parse may read the particle as "more than" on the figure)
+        # ("hand over 12 militants": the parse may read the particle as "more than" on the figure; "handed three
+        # suspects wanted for the bombing over to Pakistan": it may hang the particle in what is said of them)
         return None
     if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False) or not q.personish(q.objs)
                    or all(o.lower_ in _THING_PRONOUNS for o in q.objs)):
@@ -420,6 +425,12 @@ def _handed_over(q: Cue):
     if _handed_to_own_police(q.tok):
         return None  # "the suspect ... was handed over to the CTD": custody passed within a state, no transfer
     return KEEP
+
+
+def _over_particle(tok: Token) -> bool:
+    """"over" as a particle, however the parse hangs it (a preposition with nothing after it is one)."""
+    return tok.lower_ == "over" and (tok.dep_ in ("prt", "advmod") or tok.tag_ == "RP" and not any(
+        c.dep_ == "pobj" for c in tok.children))
 
 
 def _handed_to_a_state(q: Cue) -> bool:
@@ -860,13 +871,53 @@ _OUTFIT_NOUNS = frozenset({"organisation", "organization", "outfit", "group", "e
                            "organizations", "outfits", "groups", "entities"})
 
 
+# the raising of money a ban stops: "banned fundraising by the outfit", "a ban on collecting donations"
+_MONEY_RAISING = frozenset({"fundraising", "fund-raising", "funding", "donation", "donations", "fund", "funds"})
+
+
+def _money_raised(tok: Token) -> bool:
+    """The word, or the gerund's object, is money raised: "fundraising", "funding", "collecting donations"."""
+    return tok.lemma_.lower() in _MONEY_RAISING or tok.lower_ in _MONEY_RAISING or tok.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MONEY_RAISING for c in tok.children)
+
+
+def _money_ban(q: Cue):
+    return "FINANCE" if any(_money_raised(o) for o in q.objs) else KEEP
+
+
+# who is sent home to face the law rather than as a refugee or a stray: fighters and suspects
+_WANTED_PEOPLE = frozenset({"militant", "terrorist", "insurgent", "jihadist", "jihadi", "extremist", "khawarij",
+                            "operative", "suspect", "commander", "fighter", "accused", "bomber", "attacker",
+                            "facilitator"})
+
+
+def _fighters_repatriated(q: Cue):
+    """"the militant was repatriated to Pakistan", "repatriated three TTP fighters": fighters sent back to a state
+    (not "repatriated 500 refugees", "the bodies were repatriated")."""
+    return KEEP if q.objs and (q.in_objects(_WANTED_PEOPLE, clauses=False) or any(
+        g.i in q.tok_ent and q.tok_ent[g.i][3] == "group" for o in q.objs for g in _phrase_words(o))) else None
+
+
+def _designated_terrorist(q: Cue):
+    """"designated the Majeed Brigade as a terrorist organisation", "designated the BLA a foreign terrorist
+    organisation": a group banned by name (not "designated a focal person", "a designated area"; nor the clause
+    that tells what a group stands as, "the BLA, which Pakistan has designated a terrorist organisation")."""
+    if q.tok.pos_ != "VERB" or q.tok.dep_ == "relcl":
+        return None
+    return "RESTRICT" if _declared_proscribed(q) else None
+
+
+def _banned_outfit(tok: Token) -> bool:
+    """An outfit the words mark as banned: "the banned group", "a proscribed organisation", "terrorist outfits"."""
+    return tok.lemma_.lower() in _OUTFIT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _BANNED_MARKS for c in tok.children)
+
+
 def _declared_proscribed(q: Cue) -> bool:
     """"The interior ministry declared the BRAS, an alliance of separatist militant groups, a proscribed
     organisation": the group is banned (what is declared a proscribed or terrorist outfit is a group)."""
     subj = {t.i for c in q.tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    return any(t.lemma_.lower() in _OUTFIT_NOUNS and t.i > q.tok.i and t.i not in subj and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _BANNED_MARKS for c in t.children)
-        for t in q.tok.subtree)
+    return any(t.i > q.tok.i and t.i not in subj and _banned_outfit(t) for t in q.tok.subtree)
 
 
 # lists that bar the people on them from moving, travelling or raising money
@@ -884,7 +935,7 @@ def _put_on_watch_list(q: Cue):
     for c in (*q.tok.children, *(t for o in q.objs for t in o.subtree)):
         if c.dep_ == "prep" and c.lower_ in ("on", "to", "in"):
             for g in c.children:
-                marks = {m.lower_ for m in g.subtree if m.i != g.i}
+                marks = {w for m in g.subtree if m.i != g.i for w in (m.lower_, m.lemma_.lower())}
                 if g.dep_ == "pobj" and (g.lemma_.lower() in _WATCH_LISTS and (
                         g.lemma_.lower() in ("watchlist", "blacklist") or marks & _WATCH_LIST_MARKS)
                                          or g.text == "ECL"):
@@ -1286,7 +1337,7 @@ def _sealed_premises(q: Cue):
     said_of = [g for c in q.tok.children if c.dep_ in ("xcomp", "advcl", "acl") and c.tag_ == "VBN" and q.objs
                and c.i > q.objs[0].i for g in c.subtree]
     if q.in_objects(L.DISMANTLE_OBJECTS) and (q.in_objects(L.MILITANT_NOUNS) or any(
-            g.i in q.tok_ent for c in q.objs for g in c.subtree) or any(
+            g.i in q.tok_ent or _banned_outfit(g) for c in q.objs for g in c.subtree) or any(
             g.i in q.tok_ent and q.tok_ent[g.i][3] == "group" or g.lemma_.lower() in L.MILITANT_NOUNS
             for g in said_of)):
         return "DISMANTLE"
@@ -1872,6 +1923,10 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"place", "put", "add", "include"}), Constraint(
         "put on a watch list", _put_on_watch_list, "placed the TTP chief on the Fourth Schedule; added two "
                                                     "commanders to the sanctions list")),
+    (frozenset({"repatriate"}), Constraint("fighters or suspects repatriated", _fighters_repatriated,
+                                           "a TTP commander was repatriated to Pakistan (not refugees or remains)")),
+    (frozenset({"designate"}), Constraint("designated a terrorist outfit", _designated_terrorist,
+                                          "designated the Majeed Brigade as a terrorist organisation")),
     (frozenset({"declare"}), Constraint("declared persona non grata or a proscribed outfit", _persona_non_grata,
                                         "declared the military attache persona non grata")),
     (frozenset({"drop"}), Constraint("bombs dropped", _bombs_dropped,
@@ -1986,6 +2041,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                        "over their alleged links with Daesh')")),
     (frozenset({"deny"}), Constraint("a rebuttal, not a refusal to grant", _rebutted,
                                      "the Taliban denied the report (not 'deny the use of its soil to terrorists')")),
+    (frozenset({"ban"}), Constraint("money-raising banned", _money_ban, "banned fundraising by the outfit")),
     (frozenset({"ban"}), Constraint("something banned", _has_object, "the government banned the group")),
     (frozenset({"proscribe", "ban", "outlaw"}), Constraint("not what a group is", _not_adjectival,
                                                            "the banned TTP; a proscribed group")),
@@ -2173,12 +2229,16 @@ def _pact_not_ended(q: Cue):
 def _ban_on(q: Cue):
     # "a ban on fundraising"; "subjecting him to an asset freeze and a travel ban": a ban on someone's movement
     tok = q.tok
-    if any(c.dep_ == "prep" and c.lower_ == "on" or c.dep_ in ("compound", "amod") and c.lower_ in (
-            "travel", "entry") for c in tok.children):
-        return KEEP
-    # "imposed a ban on three outfits": the parse hangs the "on" phrase on the verb
-    return KEEP if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("impose", "slap", "place", "enforce") and any(
-        c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i for c in tok.head.children) else None
+    banned_on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if not banned_on and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("impose", "slap", "place", "enforce"):
+        # "imposed a ban on three outfits": the parse hangs the "on" phrase on the verb
+        banned_on = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i]
+    if banned_on:
+        return "FINANCE" if any(_money_raised(g) for c in banned_on for g in c.children if g.dep_ == "pobj") \
+            else KEEP
+    return KEEP if any(c.dep_ in ("compound", "amod") and c.lower_ in ("travel", "entry") for c in tok.children) \
+        else None
+
 
 
 def _of_weapons(q: Cue):
