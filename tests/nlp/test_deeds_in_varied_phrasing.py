@@ -75,3 +75,20 @@ def test_look_alikes_give_no_asserted_deed(extractor, text):
     deeds = {t for t, m in readings(extractor, text) if m == "asserted"} & {
         "ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT", "EXTRADITE"}
     assert not deeds, (text, deeds)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Punjab cut off funding to five seminaries run by a proscribed outfit.", ("FINANCE", "asserted")),
+    ("The FIA cut off the supply of funds to the BLA from abroad.", ("FINANCE", "asserted")),
+    ("Pakistan has asked the Taliban to cut off the TTP's funding.", ("FINANCE", "demanded")),
+])
+def test_an_armed_group_s_money_cut_off(extractor, text, expected):
+    assert expected in readings(extractor, text), readings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington cut off security assistance funding to Islamabad.",
+    "The provincial government cut off funding to the district hospital.",
+])
+def test_money_cut_off_from_a_state_or_a_hospital_is_no_deed(extractor, text):
+    assert ("FINANCE", "asserted") not in readings(extractor, text)

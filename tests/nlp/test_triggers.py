@@ -9,6 +9,9 @@ from tangible.nlp.triggers import NOUN_CONSTRAINTS, VERB_CONSTRAINTS, trigger_ty
 
 # constraint name -> [(sentence, the trigger word, the type it reports or None)]
 CASES: dict[str, list[tuple[str, str, str | None]]] = {
+    "an armed group's money cut off": [
+        ("The Punjab government cut off funding to madrassas run by the banned outfit.", "cut", "FINANCE"),
+        ("The US cut off military aid to Pakistan in 2018.", "cut", None)],
     "fighters or suspects repatriated": [
         ("Iran repatriated three TTP fighters to Pakistan.", "repatriated", "EXTRADITE"),
         ("Pakistan repatriated 500 Afghan refugees through Torkham.", "repatriated", None)],

@@ -1507,6 +1507,18 @@ def _network_broken_up(q: Cue):
     return "DISMANTLE" if "up" in q.parts and q.obj_lemmas & _NETWORKS else KEEP
 
 
+def _group_money_cut_off(q: Cue):
+    """"cut off funding to seminaries linked to the banned outfit", "cut off the TTP's funding", "cut off the
+    supply of funds to the BLA": a money channel of an armed group shut (not "cut off military aid to Pakistan",
+    "cut off funding to the hospital")."""
+    if "off" not in q.parts or not any(_money_raised(t) for o in q.objs for t in o.subtree):
+        return KEEP
+    # whose money: the object's phrase or the verb's "to" phrase, with what is said of them
+    phrases = [*q.objs, *(g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)]
+    return "FINANCE" if any(t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" or _banned_outfit(t)
+                            or t.lemma_.lower() in _TERROR_PEOPLE for p in phrases for t in p.subtree) else None
+
+
 def _relations_cut(q: Cue):
     """"Kenya severed diplomatic relations with Somalia", "Qatar cut ties with the Maldives", "broke off relations",
     "downgraded its diplomatic relations": a measure of one state against another (never "cut the power supply",
@@ -2011,6 +2023,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                "gunships hammered rebel positions; jets rained bombs on hideouts")),
     (frozenset({"break"}), Constraint("a network broken up", _network_broken_up,
                                       "police broke up a TTP cell in Karachi (not 'broke up a protest')")),
+    (frozenset({"cut"}), Constraint("an armed group's money cut off", _group_money_cut_off,
+                                    "cut off funding to seminaries linked to the banned outfit")),
     (frozenset({"sever", "cut", "break", "downgrade"}), Constraint("relations cut", _relations_cut,
                                                      "Kenya severed diplomatic relations with Somalia")),
     (frozenset({"establish", "normalise", "normalize"}), Constraint(
