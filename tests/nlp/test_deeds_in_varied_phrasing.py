@@ -92,3 +92,23 @@ def test_an_armed_group_s_money_cut_off(extractor, text, expected):
 ])
 def test_money_cut_off_from_a_state_or_a_hospital_is_no_deed(extractor, text):
     assert ("FINANCE", "asserted") not in readings(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington imposed sanctions on three TTP financiers on Thursday.",
+    "The Security Council imposed sanctions on the Majeed Brigade.",
+    "The US Treasury sanctioned two ISKP facilitators based in Kabul.",
+])
+def test_sanctions_on_an_armed_group_or_its_men_are_a_step_against_its_money(extractor, text):
+    got = readings(extractor, text)
+    assert ("FINANCE", "asserted") in got and ("SANCTION", "asserted") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The UN imposed sanctions on senior Taliban leaders.",
+    "Washington imposed sanctions on Pakistan over its missile programme.",
+    "The EU imposed sanctions on Russian officials.",
+])
+def test_sanctions_on_a_state_or_its_rulers_stay_a_sanction(extractor, text):
+    got = readings(extractor, text)
+    assert ("SANCTION", "asserted") in got and ("FINANCE", "asserted") not in got, got

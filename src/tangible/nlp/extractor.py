@@ -653,6 +653,23 @@ def _state_people_sanctioned(tok: Token, target: Token | None, group_tokens: set
     return False
 
 
+# the people of an armed group by what they are to it (not "leaders" or "members", which a state also has)
+_GROUP_MEN = frozenset({"militant", "terrorist", "financier", "facilitator", "insurgent", "jihadist", "extremist"})
+
+
+def _group_men_sanctioned(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
+    """Sanctions on an armed group or its men: "imposed sanctions on two TTP financiers", "the Treasury sanctioned
+    three ISKP facilitators" (not "sanctions on Taliban leaders", "sanctioned two Pakistani companies")."""
+    if tok.lemma_.lower() != "sanction":
+        return False
+    holders = [tok, *([tok.head] if tok.dep_ == "dobj" else [])]  # "imposed sanctions on": "on" hangs on the verb
+    ons = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+           if g.dep_ == "pobj"]
+    sanctioned = [*ons, *([target] if target is not None else []),
+                  *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and tok.pos_ == "VERB")]
+    return any(w.i in group_tokens or w.lemma_.lower() in _GROUP_MEN for t in sanctioned for w in t.subtree)
+
+
 # the buildings of civil life that a demolition may raze
 _CIVIL_BUILDINGS = frozenset({"school", "home", "house", "shop", "mosque", "church", "temple", "shrine", "village",
                               "hut", "settlement", "market", "clinic", "hospital", "farm", "orchard", "well"})
@@ -3285,6 +3302,9 @@ class Extractor:
             if agent == CROWD:
                 return None
             return etype
+        if etype == "SANCTION" and _group_men_sanctioned(tok, frame.patient, group_tokens):
+            return "FINANCE"  # "imposed sanctions on two TTP financiers": a step against a group's money, not
+            # a measure of one state against another
         if etype in ("FINANCE", "RESTRICT") and _state_people_sanctioned(tok, frame.patient, group_tokens):
             return "SANCTION"  # "imposed a travel ban and an asset freeze on Belarusian officials": a measure
             # against a state's rulers

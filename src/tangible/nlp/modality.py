@@ -832,7 +832,8 @@ _HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typi
                "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
 _COUNT_WORDS = {"several", "dozens", "hundreds", "scores"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "execute", "perform", "lead", "take",
-                "order", "begin", "start", "complete", "intensify", "step", "expand"}
+                "order", "begin", "start", "complete", "intensify", "step", "expand",
+                "impose", "slap"}  # "imposed sanctions on two financiers": measures put in place, not a kind
 # light verbs that tell a trend when their object is a bare plural: "have stepped up attacks on polio workers",
 # "intensified raids in recent months" say how often, not that one event took place
 _TREND_VERBS = {"intensify", "step", "expand", "escalate", "increase", "ramp", "redouble", "accelerate"}
