@@ -94,6 +94,7 @@ QUANTITIES: dict[str, str] = {
     "forces_killed": "The acting forces' own dead in an OPERATION (soldiers or police killed in the raid).",
     "wounded": "People wounded.",
     "arrested": "People arrested, detained or taken into custody.",
+    "abducted": "People an ATTACK abducted or kidnapped.",
     "seized": "Weapons, explosives or other items seized or recovered (a count of items where given).",
 }
 

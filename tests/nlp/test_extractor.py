@@ -244,7 +244,17 @@ def test_a_report_of_one_past_week_tells_its_deeds(extractor, text):
     "Police arrested 40 suspects over the past month.",
     "Police arrested 40 suspects in recent weeks.",
 ])
-def test_arrests_over_weeks_or_months_are_a_tally(extractor, text):
+def test_arrests_over_weeks_or_months_are_a_tally_of_steps_taken(extractor, text):
+    # a tally of arrests reports arrests made (evidence a commitment is weighed by), with no day of its own
+    arrests = [m for m in events(extractor, text) if m.type == "ARREST" and m.modality == "asserted"]
+    assert arrests and all(m.date is None for m in arrests), text
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces have killed dozens of militants over the past weeks.",
+    "Militants have carried out 40 attacks in recent months.",
+])
+def test_violence_over_weeks_or_months_is_a_tally_of_no_event(extractor, text):
     assert not deeds(events(extractor, text)), text
 
 

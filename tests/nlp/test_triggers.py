@@ -36,8 +36,19 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "people whisked away": [("Gunmen whisked away a local trader in Bannu.", "whisked", "ATTACK"),
                             ("Police snatched a wanted suspect from the market.", "snatched", "ARREST"),
                             ("The thief snatched her bag.", "snatched", None)],
+    "not society's people restricted": [
+        ("The Taliban banned women from attending universities.", "banned", None),
+        ("The Taliban barred NGOs from employing Afghan women.", "barred", None),
+        ("The Taliban banned the militants from carrying weapons in public.", "banned", "RESTRICT")],
+    "not a threat of reprisal": [
+        ("The defence ministry vowed to retaliate.", "vowed", None),
+        ("The Taliban vowed revenge for the strikes.", "vowed", None),
+        ("Kabul vowed to crush the militants.", "vowed", "ASSURE"),
+        ("The Taliban promised to act against the TTP.", "promised", "ASSURE")],
     "no one allowed to use the soil": [
         ("They will not allow anyone to use Afghan soil against Pakistan.", "allow", "ASSURE"),
+        ("Kabul will not let anyone use its soil against Pakistan.", "let", "ASSURE"),
+        ("They will not let anyone harm our people.", "let", None),
         ("The school does not allow phones.", "allow", None),
         ("Officials said they would not allow the protest.", "allow", None)],
     "militants stopped": [
@@ -186,7 +197,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("The talks are expected to resume next week.", "expected", None),
         ("China hopes the Afghan side will crack down on ETIM.", "hopes", "DEMAND"),
         ("Officials hope the talks will succeed.", "hope", None),
-        ("Pakistan hopes to reopen the crossing next week.", "hopes", None)],
+        ("Pakistan hopes to reopen the crossing next week.", "hopes", None),
+        ("Kabul is expected to act against the TTP, the Foreign Office said.", "expected", "DEMAND"),
+        ("The Taliban are expected to announce a cabinet, officials said.", "expected", None)],
     "called on or for": [("Pakistan called on Kabul to act against the TTP.", "called", "DEMAND"),
                          ("The spokesman called the report baseless.", "called", None)],
     "not a wanted man": [("Three men wanted for attacks were arrested.", "wanted", None),

@@ -20,13 +20,14 @@ from tangible.nlp import lexicon as L
 from tangible.nlp.modality import cause_of_outcome, sought_for
 from tangible.nlp.roles import ARMED, CIVILIAN, INSTRUMENT, STATE, UNKNOWN, role_of_head
 
-KILLED, WOUNDED, ARRESTED = "killed", "wounded", "arrested"
+KILLED, WOUNDED, ARRESTED, ABDUCTED = "killed", "wounded", "arrested", "abducted"
 ALL = "all"  # the side of a figure that stands for the event's dead on every side ("a total of 11 were killed")
 
 _DEATH_VERBS = {"kill", "martyr", "die", "slay", "murder", "behead", "execute", "perish", "succumb", "lynch",
                 "assassinate", "eliminate", "neutralise", "neutralize", "massacre", "slaughter", "kll"}
 _INJURY_VERBS = {"wound", "injure", "hurt", "maim"}
 _ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "capture", "hold", "round", "pick", "book", "net"}
+_ABDUCT_VERBS = {"abduct", "kidnap"}  # the people an armed group carries off ("abducted 5 civilians")
 _DEATH_NOUNS = {"death", "killing", "murder", "assassination", "martyrdom"}
 _INJURY_NOUNS = {"injury", "injuries", "wound", "wounds", "splinter", "burn", "burns"}
 _DEAD_WORDS = {"dead", "lifeless"}
@@ -46,7 +47,7 @@ _EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "massacre",
 
 @dataclass(slots=True)
 class Count:
-    kind: str  # killed | wounded | arrested
+    kind: str  # killed | wounded | arrested | abducted
     n: int
     side: str | None  # roles.STATE, ARMED (militants and unknown attackers) or CIVILIAN
     predicate: Token
@@ -947,6 +948,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 continue
             elif lemma in _ARREST_VERBS or lemma == "take" and _into_custody(tok):
                 kind = ARRESTED  # ("34 people were taken into custody")
+            elif lemma in _ABDUCT_VERBS:
+                kind = ABDUCTED
         if kind is None and tok.lower_ in _DEAD_WORDS and tok.i > sent.start and \
                 sent.doc[tok.i - 1].lower_ in ("shot", "gunned") and sent.doc[tok.i - 1].pos_ not in ("VERB", "AUX"):
             # "Gunmen on a motorcycle shot dead a doctor": the parse took "shot" for a noun and hung the victim

@@ -76,6 +76,9 @@ _UNVERIFIED = re.compile(
     r"\b(could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)"
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"
     r"if confirmed|not independently|no (?:independent |official )?confirmation|reportedly|"
+    # "Independent confirmation of the claim was not possible", "it was not possible to verify the figures"
+    r"(?:confirmation|verification) (?:of (?:the |their |its |this |these )?\w+ )?(?:was|is|were) not (?:immediately )?"
+    r"(?:possible|available)|not (?:immediately )?possible to (?:independently )?(?:verify|confirm)|"
     # "Neither claim could be verified", "none of the figures could be independently confirmed"
     r"(?:neither|none of the) (?:\w+ )?(?:claims?|figures?|reports?|accounts?|tolls?) (?:could|can|has|have|was|were) "
     r"(?:be |been )?(?:independently )?(?:verif|confirm)\w*|"
@@ -83,7 +86,11 @@ _UNVERIFIED = re.compile(
     r"(?:is|are|was|were) (?:widely )?(?:believed|thought|said|understood|rumou?red|reported|alleged) to have|purportedly|could not verify|"
     r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
     r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence|"
-    r"(?:did|would|could) not (?:immediately )?confirm|declined to confirm|not immediately (?:be )?confirmed|"
+    r"(?:provided|gave|produced|presented|shared|offered) no (?:proof|evidence)|no (?:proof|evidence) was (?:provided|"
+    r"given|offered|produced)|"
+    r"(?:did|would|could) not (?:immediately |officially |publicly |independently )?confirm(?! (?:the |their |his |her )?"
+    # ("did not officially confirm the strikes"; "did not confirm the identity of the attackers" doubts a detail)
+    r"(?:identity|identities|names?|nationality|motive|number|details?)\b)|declined to confirm|not immediately (?:be )?confirmed|"
     # what social media says: "social media posts claimed that fighters had been captured", "videos on social media"
     r"social media (?:posts?|reports?|accounts?|users?|videos?|claims?|messages?)|"
     r"(?:posts?|videos?|claims?|reports?|messages?|images?) (?:circulating |shared |posted )?on social media)\b", re.I)
@@ -121,6 +128,7 @@ class SentenceFacts:
     unverified: bool = False
     disputed_by: str | None = None  # the party that denies or sees no evidence
     refers_back: bool = False  # the sentence speaks of an event already reported ("the attack", "the raid")
+    subject_told_before: bool = False  # the sentence's subject is an event already reported ("the operation was ...")
     new_event: bool = False  # "in a separate attack", "meanwhile", "elsewhere"
     new_event_at: list[int] = field(default_factory=list)  # where in the document those words stand
     no_claim: bool = False  # "no group has claimed responsibility"
@@ -397,6 +405,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         facts.subject_party = party if party is not None and party.id else None
     if no_claim_told(low):
         facts.no_claim = True
+    # "the operation was carried out in Achin district": the sentence's subject is a deed already reported
+    facts.subject_told_before = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in ANAPHORIC_NOUNS
+                            and is_definite(t) for t in doc)
     habit = False  # the sentence tells of a group's claims as a habit
     suspected_doer = False  # the sentence suspects a group of the deed ("suspicion fell on the TTP")
     for tok in doc:
@@ -1120,14 +1131,17 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
     by_start = {f.start: i for i, f in enumerate(facts)}
     for m in mentions:
         idx = by_start.get(m.char_span[0], -1)
-        if idx < 1 or m.source is not None or not m.trigger_span or \
+        if idx < 1 or m.source is not None and m.source.id or not m.trigger_span or \
                 m.trigger_span[0] not in facts[idx].pronoun_speakers:
             continue
         party = facts[idx - 1].subject_party
         if party is None and idx >= 2:
             party = facts[idx - 2].subject_party
         if party is not None and not (m.target and m.target.id == party.id):
-            m.source = ActorRef(party.id, party.text)
+            # ("the statement said": the text the report gave is kept; a pronoun gives way to the party's name)
+            told = m.source.text if m.source is not None and m.source.text and m.source.text.lower() not in (
+                "it", "they", "we", "he", "she") else None
+            m.source = ActorRef(party.id, told or party.text)
 
 
 _TOLD_AGAIN = frozenset({"he", "she", "they", "him", "her", "them", "the", "his", "their"})
@@ -1248,6 +1262,17 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # intervening deed of another type
             link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m)
                             and idx - _last_index(ev, by_start) <= max_gap), None)
+        if link_to is None and f is not None and f.subject_told_before and not f.new_event and m.type not in _VIOLENT \
+                and last_deed_event is not None and not _compatible(last_deed_event.type, m):
+            # "... its forces had destroyed a Daesh hideout in Nangarhar and detained six members. The spokesman
+            # said the operation was carried out in Achin and that weapons were seized": a sentence that speaks of
+            # the deed told before, and tells a step of the kind that deed was, tells more of it
+            link_to = next((ev for ev in reversed(events) if ev.type == m.type
+                            and idx - _last_index(ev, by_start) <= max_gap
+                            and (m.source is None or not m.source.id or any(
+                                x.source is not None and x.source.id == m.source.id for x in ev.members))
+                            and not (m.location is not None and ev.members[0].location is not None
+                                     and m.location.admin1 != ev.members[0].location.admin1)), None)
         if link_to is None and last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
                 and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
             first = last_deed_event.members[0]
@@ -1766,7 +1791,11 @@ def _fill(ev: _Event) -> None:
                     None)
     source = explicit
     basis = None if explicit is None or explicit is lead.source else "stated"
-    if basis == "stated" and any(m.source is explicit and m.attribution is not None and m.attribution.kind in (
+    if basis == "stated" and etype == "ATTACK" and explicit is not None and explicit.text and any(
+            m.source is explicit and m.attribution is not None and explicit.text.lower() in m.attribution.text.lower()
+            for m in members):
+        basis = "claimed"  # "The BLA said it had taken control of the train": the group's word on its own deed
+    elif basis == "stated" and any(m.source is explicit and m.attribution is not None and m.attribution.kind in (
             "official", "anonymous") for m in members):
         basis = "blamed"  # "officials said the attack was carried out by the BLA": their word, in another sentence
     claim = next((f.claimant for f in ev.facts if f.claimant), None)
@@ -1906,6 +1935,8 @@ def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int, str]
     for kind, n, side, additive, pred, word in counts:
         if kind == "arrested":
             key = "arrested" if etype in ("ARREST", "OPERATION", "DISMANTLE", "EXTRADITE") else None
+        elif kind == "abducted":
+            key = "abducted" if etype == "ATTACK" else None
         elif etype not in _VIOLENT:
             key = None
         elif kind == "killed" and side == "all":

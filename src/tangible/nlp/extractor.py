@@ -32,7 +32,7 @@ from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (PARTICIPLE_ADJECTIVES, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
-                                   demanded_of, misparsed_auxiliary, obliged_clause, people_arrested,
+                                   demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_name_read_as_modifier, mend_reduced_relative,
                                        mend_subject_participle, mend_trailing_result)
@@ -41,7 +41,7 @@ from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
-from tangible.nlp.casualties import (ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
+from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
 from tangible.nlp.modality import (cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
@@ -121,6 +121,44 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
     before = [tok_ent[t.i] for t in pron.sent if t.i < pron.i and t.i in tok_ent and tok_ent[t.i][2]
               and "subj" in (t.dep_ if t.dep_ != "compound" else t.head.dep_)]
     return before[-1] if before else None
+
+
+def _doers_in_clause(clause: Token) -> list[Token]:
+    """The words of who acted on a noun, in the clause that qualifies it: "a check post that was claimed by the
+    TTP", "a post the TTP attacked", "a convoy ambushed by militants" (the noun is not theirs; "fighters who belong
+    to the TTP" keeps the group, named as what they are)."""
+    passive = any(c.dep_ in ("auxpass",) for c in clause.children) or clause.dep_ == "acl" and clause.tag_ == "VBN"
+    done_to = passive or any(c.dep_ in ("dobj",) and c.tag_ in ("WDT", "WP") for c in clause.children) or (
+        clause.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in clause.children))
+    if not done_to:
+        return []
+    doers = [g for c in clause.children if c.dep_ == "agent" for g in c.subtree]
+    if not passive:
+        doers += [g for c in clause.children if c.dep_ == "nsubj" for g in c.subtree]
+    return doers
+
+
+def _statement_told_before(tok: Token) -> bool:
+    """"the statement said", "the communique added": a statement already spoken of, whose maker the report named
+    before ("... the ISPR said. 'Kabul is expected to act,' the statement said")."""
+    return tok.lemma_.lower() in ("statement", "communique", "communiqué", "release", "report") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+        c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children)
+
+
+def _speaker_of_pronoun(pron: Token) -> Token | None:
+    """The party a pronoun subject of a reported clause stands for: the named subject of the verb reporting it,
+    found up through reported, joined and participle clauses ("Afghan authorities said they will ...", "Kabul
+    denied the charge and said it was committed to ...", "The Taliban rejected the charge, saying they would not
+    allow ..."), before any party an earlier sentence named."""
+    v = pron.head
+    while v.head is not v and (v.dep_ in ("ccomp", "xcomp", "conj") or v.dep_ == "advcl" and v.tag_ == "VBG"
+                               and not any(c.dep_ == "mark" for c in v.children)):
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 _BLAST_NOUNS = frozenset({"bombing", "blast", "explosion"})
@@ -2671,7 +2709,7 @@ class Extractor:
                 # "rallied in Quetta to condemn the attack on the law college": the protest's grievance, whatever
                 # the mood of the verb that names it, for the sentences that tell it on
                 facts.background_types.add(etype)
-            if etype == "ASSURE" and tok.lemma_.lower() in ("allow", "permit") and modality in ("negated", "future"):
+            if etype == "ASSURE" and tok.lemma_.lower() in ("allow", "permit", "let") and modality in ("negated", "future"):
                 modality = "asserted"  # "will not allow anyone to use its soil" is the assurance being given
             if etype in STATEMENT_TYPES and modality == "future" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and tok.head.lemma_.lower() in ("offer", "extend") and modality_of(tok.head) == "asserted":
@@ -2775,7 +2813,8 @@ class Extractor:
                     # an arrest of the protesters stays an arrest)
                     facts.background_types.add(etype)
                     continue  # what a protest or a condemnation is about: an event reported elsewhere
-                if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS):
+                if vague_past or generic_reading(tok, date_prec, L.VERB_TRIGGERS,
+                                                 tally_is_generic=etype not in ACTION_TYPES or etype == "OPERATION"):
                     continue  # a kind, a habit or an unspecified series: background, not an incident
                 if opinion:
                     modality = "hypothetical"  # the writer's own assessment asserts no event
@@ -2873,7 +2912,8 @@ class Extractor:
                 date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
                 trigger_span=(trig_start, trig_start + len(tok.text))))
-            if etype in STATEMENT_TYPES and source is None and src_tok is not None and src_tok.lower_ in ("it", "they", "we", "he", "she"):
+            if etype in STATEMENT_TYPES and (source is None or not source.id) and src_tok is not None and (
+                    src_tok.lower_ in ("it", "they", "we", "he", "she") or _statement_told_before(src_tok)):
                 facts.pronoun_speakers.add(trig_start)
             if etype in STATEMENT_TYPES and source is not None and source.id and frame.agent is not None:
                 # "Pakistan and China urged the Taliban to act": a statement made jointly is each party's own
@@ -2984,6 +3024,14 @@ class Extractor:
         if body is None:
             m = BODY.search(sentence)
             body = ActorRef(None, m.group(0)) if m else None
+        if body is not None and not body.id and ctx.get("last_finding_body") is not None and \
+                re.fullmatch(r"(?:the|this|that) (?:report|statement|team|panel|study|assessment)", body.text.strip(),
+                             re.I):
+            # "... the UN monitoring team said in its report ... 'The Taliban have not acted,' the report said": the
+            # report named again is the body's that issued it
+            body = ActorRef(ctx["last_finding_body"].id, body.text)
+        if body is not None and body.id:
+            ctx["last_finding_body"] = body
         target = next((ActorRef(x[2], doc[x[0]:x[1]].text) for x in ents if x[3] == "group" and x[2]), None)
         if target is None and ctx.get("last_finding_target") is not None:
             target = ctx["last_finding_target"]  # "the Taliban had not taken steps to restrain it"
@@ -3908,6 +3956,7 @@ class Extractor:
         other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) or _aimed_at(c, tok)
                  or c.dep_ == "appos" and c.lemma_.lower() in _REMARK_NOUNS for t in c.subtree}
         other |= self._other_side_before(tok, tok_ent, published)
+        other |= {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in _doers_in_clause(c)}
         sub = [t for t in tok.subtree if t.i not in other]
         if len(sub) > 12:
             left = [t for t in tok.lefts]
@@ -4049,6 +4098,8 @@ class Extractor:
             clause = obliged_clause(tok)
             if clause is not None:
                 return next((c for c in tok.children if c.dep_ == "nsubj"), None), demanded_of(tok, clause)
+        if etype == "DEMAND" and (expected := expected_in_passive(tok)) is not None:
+            return expected  # "Kabul is expected to act against the TTP, the Foreign Office said"
         fired_by = forces_firing(tok)
         if fired_by is not None:
             return fired_by, None  # "died in police firing": the forces named before the misparsed noun fired
@@ -4141,7 +4192,7 @@ class Extractor:
             clause = tok.head if tok.dep_ == "acomp" else tok
             if src_tok is not None and src_tok.pos_ == "PRON" and clause.dep_ == "ccomp":
                 # "The Afghan defence ministry said it was committed to ...": the pronoun is the one who says so
-                src_tok = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), src_tok)
+                src_tok = _speaker_of_pronoun(src_tok) or src_tok
             # (told to someone: "Muttaqi told his Pakistani counterpart that Kabul was committed ...")
             addressee = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")), None) \
                 if tok.dep_ == "ccomp" else None
@@ -4241,13 +4292,7 @@ class Extractor:
                                     for g in c.children if g.dep_ == "nsubj"), None)
             if src_tok is not None and src_tok.pos_ == "PRON" and src_tok.lower_ in ("they", "it", "we", "he", "she"):
                 # "Afghan authorities said they will ...": the pronoun stands for the reporting subject
-                v = src_tok.head
-                while v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
-                    v = v.head
-                    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-                    if subj is not None:
-                        src_tok = subj
-                        break
+                src_tok = _speaker_of_pronoun(src_tok) or src_tok
         if src_tok is None:
             src_tok = adjective
         if etype in STATEMENT_TYPES and src_tok is not None and src_tok.lower_ in ("who", "which", "that") \
@@ -4696,6 +4741,10 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
             if etype not in ("ARREST", "EXTRADITE", "DISMANTLE", "OPERATION"):
                 continue
             key = "arrested"
+        elif c.kind == ABDUCTED:
+            if etype != "ATTACK":
+                continue
+            key = "abducted"
         elif etype not in ("ATTACK", "OPERATION"):
             continue
         else:
@@ -5174,6 +5223,12 @@ def _misattached_speaker(verb: Token) -> Token | None:
                 c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)):
         root = verb.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+    root = verb.sent.root
+    if verb.tag_ == "VBG" and verb.i < root.i and verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ == ",":
+        # "The Taliban government, rejecting the charge, said ...": a participle set off between the subject and
+        # its verb is the subject's
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
     return None

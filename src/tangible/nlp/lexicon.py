@@ -74,7 +74,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "summon": "DEMAND", "recall": "SANCTION", "conclude": "AGREE", "seal": "AGREE", "ink": "AGREE",
     "broker": "AGREE", "lodge": "CONDEMN", "dispose": "DISMANTLE", "uncover": "DISMANTLE", "intercept": "DISMANTLE",
     "impound": "DISMANTLE", "reclaim": "OPERATION", "drive": "OPERATION", "push": "OPERATION", "flush": "OPERATION",
-    "allow": "ASSURE", "permit": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "land": "ATTACK", "fall": "ATTACK", "slam": "ATTACK", "crash": "ATTACK", "smash": "ATTACK", "injure": "ATTACK", "wound": "ATTACK", "hurt": "ATTACK", "spray": "ATTACK",
+    "allow": "ASSURE", "permit": "ASSURE", "let": "ASSURE", "stop": "RESTRICT", "prevent": "RESTRICT", "repel": "RESTRICT", "land": "ATTACK", "fall": "ATTACK", "slam": "ATTACK", "crash": "ATTACK", "smash": "ATTACK", "injure": "ATTACK", "wound": "ATTACK", "hurt": "ATTACK", "spray": "ATTACK",
     "engage": "OPERATION", "charge": "ATTACK", "rip": "ATTACK", "tear": "ATTACK",
     "carry": "ATTACK", "surrender": "AGREE", "release": "AGREE",
     "place": "RESTRICT", "put": "RESTRICT", "add": "RESTRICT", "include": "RESTRICT",  # on a watch list (checked)
@@ -233,7 +233,7 @@ _CUE_STEMS = [
     "body", "bodies", "haul", "storm", "sortie", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
     "broke up", "broken up", "break up", "breaks up", "breaking up", "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "sealing", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
-    "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", "stop", "prevent", "repel",
+    "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", " let ", "stop", "prevent", "repel",
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",
     "incident", "happen", "occur", "took place", "take place", "taken place", "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,

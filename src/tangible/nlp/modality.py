@@ -609,6 +609,28 @@ def _inverted_condition(tok: Token) -> bool:
     return comma is not None and tok.i < comma.i
 
 
+# what a report is called when it is denied ("reports that ... were false")
+_FALSE_WORDS = frozenset({"false", "baseless", "untrue", "fabricated", "wrong", "incorrect", "unfounded", "fake",
+                          "propaganda", "lie", "lies", "rumour", "rumor", "fiction", "concocted", "misleading"})
+_REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "news", "story", "assertion"})
+
+
+def _told_by_a_report_called_false(tok: Token) -> bool:
+    """The deed is what a report says, and the report is called false: "Reports that the Taliban had arrested TTP
+    leaders were false, Mujahid said", "claims that the army had killed civilians are baseless"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "acl", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _REPORT_NOUNS:
+            be = cur.head
+            return cur.dep_ == "nsubj" and be.lemma_.lower() in ("be", "remain", "prove") and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _FALSE_WORDS for c in be.children) and not any(
+                c.dep_ == "neg" for c in be.children)
+    return False
+
+
 def modality_of(tok: Token) -> str:
     if _inverted_condition(tok):
         first = tok.sent[0]
@@ -618,6 +640,8 @@ def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
+    if _told_by_a_report_called_false(tok):
+        return "negated"
     if _example_of_a_kind(tok):
         return "hypothetical"
     listed = _listed_after_colon(tok)
@@ -754,6 +778,16 @@ def modality_of(tok: Token) -> str:
                                                                "before") for c in cur.children):
             return "asserted"  # "needed his leg amputated after he stepped on a landmine": the clause is a given
             # (whatever the main verb: "while activists were being detained, ministers refused to comment")
+        if dep == "advcl" and cur.tag_ == "VBG" and cur.i < head.i and cur.i > cur.sent.start \
+                and cur.doc[cur.i - 1].text == "," and cur.doc[cur.right_edge.i + 1].text == "," \
+                and not any(c.dep_ in ("mark", "aux", "nsubj") for c in cur.children):
+            # "Pakistan, condemning the attack, urged Kabul to act": a participle set off between the subject and
+            # its verb is what the subject does as it speaks, in the verb's mood but not asked by it
+            local = _local(head)
+            if local:
+                return local
+            cur = head
+            continue
         cue = _head_cue(head, dep, cur)
         if cue == "negated" and head.lemma_.lower() in _STOP_HEADS:
             # "urged both sides to stop attacking each other": stopping is what is asked or promised
@@ -1029,11 +1063,11 @@ _VIOLENT_TYPES = frozenset({"ATTACK", "OPERATION"})
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
-def _over_a_span(tok: Token) -> bool:
+def _over_a_span(tok: Token, cases_only: bool = False) -> bool:
     """The clause of ``tok`` is told over a span of time with no date in it: "have conducted several operations in
     the area in recent months", "arrested dozens over the past year" (a tally or a series, not one deed). A span
     counted in hours or days ("in the past 24 hours", "in the last two days"), or one week, is a report's own period
-    and stays."""
+    and stays. ``cases_only``: only deeds of a kind ("in similar cases") count, not the span of time."""
     verb = tok
     if tok.pos_ not in ("VERB", "AUX"):
         # a plural deed noun that is the verb's object or subject ("have conducted operations", "raids were
@@ -1043,7 +1077,7 @@ def _over_a_span(tok: Token) -> bool:
             return False
         verb = tok.head
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "within"):
+        if cases_only or c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "within"):
             continue
         for g in c.children:
             if g.dep_ != "pobj" or g.lower_ not in _SPAN_UNITS:
@@ -1095,23 +1129,33 @@ def cause_of_outcome(noun: Token) -> Token | None:
     return subj if subj is not None and subj.lemma_.lower() in L.NOUN_TRIGGERS else None
 
 
-def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str]) -> bool:
+def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str],
+                    tally_is_generic: bool = True) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
 
     ``trigger_lemmas`` maps verb lemmas that report deeds to their type (a plural noun under such a verb,
     "picked up in raids", "killed in airstrikes", is the manner of that deed and stays specific).
+    ``tally_is_generic``: whether deeds told over a span of time ("detained dozens of militants in recent weeks")
+    are a series read as no event (for violence, whose events are counted one by one) or a tally that is itself a
+    report of steps taken (for the steps against armed groups a commitment is weighed by, operations aside: they are
+    counted one by one, as attacks are).
     """
     dated = date_precision in ("day", "week")
-    if not dated and _over_a_span(tok):
+    if not dated and _over_a_span(tok, cases_only=not tally_is_generic):
         return True
     if tok.tag_ in ("NNS", "NNPS") and _outcome_of_deed(tok):
         return False  # "the crackdown led to dozens of arrests": what a deed told led to is a deed
     if _tally_of_deeds(tok):
         return True
-    if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and any(
-            c.lower_ in ("several", "many", "numerous", "multiple") for c in tok.children) and any(
-            a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.head.children):
-        return True  # "have conducted several operations in the area": a tally of deeds, none of them told
+    if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (any(
+            c.lower_ in ("several", "many", "numerous", "multiple") for c in tok.children) or any(
+            c.dep_ == "advmod" and c.lower_ in ("previously", "repeatedly", "frequently", "often", "regularly",
+                                                "routinely", "earlier") for c in tok.head.children)) and any(
+            a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.head.children) and not any(
+            c.like_num or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        # "have conducted several operations in the area", "the army has previously carried out operations
+        # there": a tally or a habit of deeds, none of them told
+        return True
     if tok.pos_ in ("NOUN", "PROPN"):
         kids = list(tok.children)
         lows = {c.lower_ for c in kids}

@@ -292,6 +292,28 @@ def _has_object(q: Cue):
     return KEEP if q.objs else None
 
 
+# the people of a society whom a government's bans restrict ("banned women from attending universities"): a
+# measure on the public, not a step against an armed group
+_CIVIL_PEOPLE = frozenset({"woman", "women", "girl", "girls", "student", "pupil", "ngo", "ngos", "journalist",
+                           "reporter", "media", "worker", "staff", "employee", "teacher", "doctor", "nurse", "citizen",
+                           "resident", "refugee", "trader", "shopkeeper", "barber", "musician", "singer", "artist",
+                           "family", "families", "child", "children", "minority", "minorities", "people", "public",
+                           "civilian", "civilians", "aid", "agency", "agencies", "organisation", "organization",
+                           "university", "universities", "school", "schools", "beauty", "salon", "salons", "music",
+                           "broadcaster", "channel", "newspaper", "opposition", "protester", "protesters"})
+
+
+def _civil_life_restricted(q: Cue):
+    # "the Taliban banned women from attending universities", "barred NGOs from employing Afghan women": a ban on
+    # society's people (not "banned the TTP from carrying weapons", "barred 40 suspected militants from travelling")
+    if not q.objs or not all(o.lemma_.lower() in _CIVIL_PEOPLE or o.lower_ in _CIVIL_PEOPLE for o in q.objs):
+        return KEEP
+    sent = q.tok.sent
+    if any(t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" or t.lemma_.lower() in L.MILITANT_NOUNS for t in sent):
+        return KEEP
+    return None
+
+
 _CHARGES = frozenset({"charge", "charges", "suspicion", "questioning", "question", "interrogation", "trial"})
 
 
@@ -613,8 +635,10 @@ def _expected_of(q: Cue):
     # party's expectation of another is a demand; "the operation is expected to last", "analysts expect the
     # Taliban to ...", "officials hope the talks will succeed", "we hope to arrest them" are forecasts and wishes
     tok = q.tok
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return KEEP if _expected_by_a_speaker(q) else None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "auxpass" for c in tok.children):
+    if subj is None:
         return None
     # "expects Kabul to act", parsed with Kabul as the object or as the subject of the infinitive; "hopes the
     # Afghan side will act"
@@ -625,6 +649,36 @@ def _expected_of(q: Cue):
     # (a pronoun for a party or its speaker: "'We expect the interim government to act,' the spokesperson said",
     # "the minister said he hoped Kabul would act")
     return KEEP if (_party(q, subj) or subj.lower_ in ("we", "he", "she", "they")) and asked else None
+
+
+# the steps a party is told it is expected to take ("is expected to fulfil its obligations", "to take action")
+_EXPECTED_STEPS = frozenset({"fulfil", "fulfill", "honour", "honor", "act", "take", "deny", "ensure", "prevent", "stop",
+                             "curb", "rein", "hand", "arrest", "dismantle", "expel", "abide", "implement", "address",
+                             "eliminate", "uproot", "restrain", "control", "do", "deliver", "live"})
+
+
+def expected_in_passive(tok: Token) -> tuple[Token, Token] | None:
+    """Who says a party "is expected to" take a step, and that party: "The Interim Afghan Government is expected to
+    fulfil its obligations and deny the use of Afghan soil, the statement said" (the statement, the government);
+    none for a forecast ("the Taliban are expected to announce a cabinet") or with no one saying it."""
+    if tok.lemma_.lower() != "expect" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    asked = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    step = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _EXPECTED_STEPS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if asked is None or step is None or asked.pos_ == "PRON":
+        return None
+    reporter = tok.head if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in SAYING_DEMAND else next(
+        (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SAYING_DEMAND), None)
+    speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None) if reporter is not None else None
+    return (speaker, asked) if speaker is not None and speaker.i != asked.i else None
+
+
+def _expected_by_a_speaker(q: Cue) -> bool:
+    """A party's expectation of another, told in the passive, is a demand when a party's voice says it and what is
+    expected is a step to take (``expected_in_passive``)."""
+    roles = expected_in_passive(q.tok)
+    return roles is not None and _party(q, roles[1]) and _party(q, roles[0], _OFFICIAL_SPEAKERS)
 
 
 _OBLIGING = frozenset({"must", "should"})
@@ -666,7 +720,10 @@ def _told_to_act(q: Cue):
 
 
 _OFFICIAL_SPEAKERS = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-                                "diplomat", "country", "statement", "office", "president", "premier", "leader"})
+                                "diplomat", "country", "statement", "office", "president", "premier", "leader",
+                                # and the commanders and bodies that speak for a state ("the army chief said")
+                                "chief", "commander", "general", "ministry", "army", "military", "government",
+                                "adviser", "advisor", "official"})
 
 
 def demanded_of(verb: Token, clause: Token) -> Token | None:
@@ -724,7 +781,12 @@ def _ground_won(q: Cue) -> bool:
 _BUSINESSES = frozenset({"company", "lender", "bank", "firm", "corporation", "board", "club", "utility", "airline",
                          "mill", "business", "conglomerate", "insurer", "exchange", "franchise", "subsidiary",
                          # and the bodies of politics a party wins ("the ruling party took control of the city council")
-                         "council", "parliament", "senate", "legislature", "chamber", "committee", "economy"})
+                         "council", "parliament", "senate", "legislature", "chamber", "committee", "economy",
+                         # and the institutions a government takes over the running of ("took over the control of
+                         # seminaries", "took control of the Auqaf trusts")
+                         "seminary", "madrassa", "madrasa", "madrasah", "madrassah", "school", "university", "college",
+                         "trust", "endowment", "charity", "foundation", "media", "newspaper", "broadcaster",
+                         "hospital", "mine", "management", "administration", "affairs"})
 
 
 def _business_taken_over(q: Cue) -> bool:
@@ -1084,7 +1146,9 @@ def _soil_not_allowed(q: Cue):
         # a standing policy reported in the past tense, when the soil is named: "Mujahid said the Islamic Emirate
         # did not allow anyone to use Afghan soil" (not "did not allow anyone to leave the compound")
         return "ASSURE" if any(t.lower_ in ("soil", "territory", "land") for t in tok.subtree) else None
-    return "ASSURE" if negated and pledged and any(t.lower_ in _SOIL_WORDS for t in tok.subtree) else None
+    # ("will not let anyone harm our people" is no pledge about the soil: "let" needs the soil named)
+    words = _SOIL_WORDS if tok.lemma_.lower() != "let" else {"soil", "territory", "land"}
+    return "ASSURE" if negated and pledged and any(t.lower_ in words for t in tok.subtree) else None
 
 
 _CROSSERS = frozenset({"infiltrator", "infiltrators", "infiltration", "incursion", "gunman", "gunmen", "men",
@@ -1871,8 +1935,42 @@ def _not_adjectival(q: Cue):
     return None if q.tok.dep_ in ("amod", "compound") and q.tok.tag_ == "VBN" else KEEP
 
 
+# what a vow of force promises: to strike back, avenge, punish or fight on (a threat, not an assurance)
+_REPRISAL_VERBS = frozenset({"retaliate", "avenge", "revenge", "respond", "punish", "fight", "hit", "strike", "react",
+                             "reply", "teach", "defend", "resist", "crush"})
+# the force vowed against a named party is a step against it ("pledged to fight ISKP", "vowed to crush Daesh")
+_FORCE_VERBS = frozenset({"fight", "strike", "hit", "crush", "punish"})
+_REPRISAL_NOUNS = frozenset({"revenge", "retaliation", "reprisal", "response", "reply", "vengeance", "retribution",
+                             "jihad", "war", "fight", "resistance", "befitting", "lesson"})
+
+
+def _vowed_reprisal(q: Cue):
+    # "vowed to retaliate", "vowed revenge for the strikes", "vowed a befitting response", "vowed to fight on": a
+    # threat of force, not an assurance ("vowed to take action against anyone using Afghan soil" stays one)
+    tok = q.tok
+    if tok.pos_ != "VERB":
+        return KEEP
+    promised = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    for verb in promised:
+        lemma = verb.lemma_.lower()
+        against = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+        if lemma in _REPRISAL_VERBS and not (lemma in _FORCE_VERBS and any(
+                any(x.i in q.tok_ent and q.tok_ent[x.i][3] == "group" for x in g.subtree) or g.lemma_.lower() in (
+                    "militant", "terrorist", "terrorism", "extremist", "extremism", "khawarij", "group")
+                for g in against)):
+            return None
+    if any(o.lemma_.lower() in _REPRISAL_NOUNS or any(a.lemma_.lower() in _REPRISAL_NOUNS for a in o.children
+                                                        if a.dep_ in ("amod", "compound"))
+           for o in q.objs):
+        return None
+    return KEEP
+
+
 # The verb table: (lemmas, constraint), read in order; the first constraint that does not KEEP decides.
 VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
+    (frozenset({"vow", "pledge", "promise", "swear"}), Constraint("not a threat of reprisal", _vowed_reprisal,
+                                                                  "the ministry vowed to retaliate")),
     (frozenset({"defuse"}), Constraint("not a strain eased", _strain_eased,
                                        "talks defused the crisis (not 'police defused a bomb')")),
     (frozenset({"storm"}), Constraint("not a walkout", _stormed_off, "lawmakers stormed out of the chamber")),
@@ -1978,7 +2076,7 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"whisk", "snatch", "spirit"}), Constraint("people whisked away", _whisked_away,
                                                          "gunmen whisked away a trader (ATTACK); police snatched a "
                                                          "suspect (ARREST)")),
-    (frozenset({"allow", "permit"}), Constraint("no one allowed to use the soil", _soil_not_allowed,
+    (frozenset({"allow", "permit", "let"}), Constraint("no one allowed to use the soil", _soil_not_allowed,
                                                 "they will not allow anyone to use Afghan soil against Pakistan")),
     (frozenset({"charge"}), Constraint("a position charged", _charged_position,
                                        "fighters charged a camp outside the town (not 'charged with murder')")),
@@ -2057,6 +2155,9 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                      "the Taliban denied the report (not 'deny the use of its soil to terrorists')")),
     (frozenset({"ban"}), Constraint("money-raising banned", _money_ban, "banned fundraising by the outfit")),
     (frozenset({"ban"}), Constraint("something banned", _has_object, "the government banned the group")),
+    (frozenset({"ban", "bar", "restrict", "prohibit"}), Constraint(
+        "not society's people restricted", _civil_life_restricted,
+        "the Taliban banned women from attending universities (not 'banned the TTP from carrying weapons')")),
     (frozenset({"proscribe", "ban", "outlaw"}), Constraint("not what a group is", _not_adjectival,
                                                            "the banned TTP; a proscribed group")),
     (frozenset({"blow"}), Constraint("weapons blown up by forces", _weapons_blown_up,
