@@ -43,7 +43,8 @@ from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, c
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
-from tangible.nlp.frames import BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties, is_protest_context, means_of, type_by_roles
+from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties,
+                                  is_protest_context, means_of, mutual_deed, type_by_roles)
 from tangible.nlp.modality import (cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
@@ -103,6 +104,8 @@ _INSPECTORS = frozenset({"tax", "inspector", "revenue", "anti-graft", "graft", "
                          "excise", "auditor", "regulator", "health", "food"})
 _HARM_WORDS = frozenset({"kill", "killed", "dead", "death", "injure", "injured", "wound", "wounded", "fire", "shoot",
                          "shot", "gunfire", "abduct", "kidnap", "hostage"})
+# what a state's forces hold and man: "Afghan border posts" are the Afghan forces
+_FORCES_POSTS = frozenset({"post", "checkpost", "check-post", "checkpoint", "outpost", "picket", "bunker"})
 # fire named by a noun or a gerund after the demonym of the state that fired it ("Indian firing", "Afghan shelling")
 _FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "shellfire", "bombardment", "mortar", "mortars", "artillery",
                          "rocket", "rockets", "missile", "missiles", "gunfire"})
@@ -3969,7 +3972,7 @@ class Extractor:
         text = self._phrase_text(tok)
         if not text:
             return None
-        state = self._demonym_state(tok, published)
+        state = self._demonym_state(tok, published) or self._state_of_posts(tok, published)
         if state:
             return ActorRef(state, text)
         if tok.lemma_.lower() in _ENVOYS or tok.lower_ in _ENVOYS:
@@ -4039,6 +4042,81 @@ class Extractor:
             if ref is not None and ref.id and ref.id not in seen:
                 seen.add(ref.id)
                 out.append(ref)
+        return out
+
+    def _state_of_posts(self, tok: Token, day: date | None) -> str | None:
+        """The state whose forces hold the posts a demonym names: "Afghan border posts", "Pakistani checkposts" are
+        that state's forces (the Taliban's after 15 August 2021, the republic's before)."""
+        if tok.lemma_.lower() not in _FORCES_POSTS and tok.lower_ not in _FORCES_POSTS:
+            return None
+        return next((ident for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+                     for ident in (self.case.by_adjective(c.text, day),) if ident), None)
+
+    def _exchange_sides(self, tok: Token, etype: str, frame: Frame, source: ActorRef | None, target: ActorRef | None,
+                        frame_ctx) -> tuple[ActorRef | None, ActorRef | None]:
+        """Source and target of a deed two sides fight against each other (DESIGN §4: one mention, who acts and
+        on whom): "Afghan and Pakistani forces exchanged fire" is the Afghan side's on the Pakistani, the side named
+        first standing for the deed, as ACLED's first actor does; a source the frame already found is kept."""
+        sides = self._sides_of_exchange(tok, frame, frame_ctx)
+        if source is None:
+            # (the first side that does such a deed: a state's forces an operation, an armed party an attack)
+            doers = (STATE,) if etype == "OPERATION" else (ARMED, UNKNOWN)
+            source = next((ref for ref, role in sides if ref.id and role in doers), None)
+        if source is None or target is not None and target.id:
+            return source, target
+        own_role = next((role for ref, role in sides if ref.id and ref.id == source.id or ref == source),
+                        self._role(frame.agent, frame_ctx))
+
+        def opposed(ref: ActorRef, role: str | None) -> bool:
+            # another named party, else one of the other role: "police and militants traded fire"
+            if ref.id and source.id:
+                return ref.id != source.id
+            return role != own_role and ref.text != source.text
+
+        others = [ref for ref, role in sides if opposed(ref, role)]
+        other = next((ref for ref in others if ref.id), others[0] if others else None)
+        if other is not None and (target is None or other.id):
+            target = other  # (a target without an id is where the fire was: "exchanged fire at the crossing")
+        return source, target
+
+    def _sides_of_exchange(self, tok: Token, frame: Frame, frame_ctx) -> list[tuple[ActorRef, str | None]]:
+        """The parties a clash or an exchange of fire names, in the order named, with their roles: the actor and
+        those coordinated with it, the other side of the clash, and the two states of coordinated demonyms
+        ("Afghan and Pakistani forces")."""
+        tok_ent, country, day = frame_ctx
+        parties = [] if frame.agent is None else [frame.agent, *frame.agent.conjuncts]
+        for noun in (tok, frame.means):
+            if noun is not None and noun.lemma_.lower() in CLASH_WORDS | {"fire", "firing"}:
+                parties.extend(clash_parties(noun))
+        if frame.counterpart is not None:
+            parties.append(frame.counterpart)
+        if tok.pos_ == "VERB":
+            parties.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                           for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts))
+        sides: list[tuple[ActorRef, str | None]] = []
+        for p in sorted({p.i: p for p in parties if p.pos_ in ("NOUN", "PROPN")}.values(), key=lambda t: t.i):
+            for ref, role in self._sides_in_phrase(p, frame_ctx):
+                if role in (STATE, ARMED, UNKNOWN) and ref not in (r for r, _ in sides):
+                    sides.append((ref, role))
+        return sides
+
+    def _sides_in_phrase(self, head: Token, frame_ctx) -> list[tuple[ActorRef, str | None]]:
+        """The sides one phrase names: two states by coordinated demonyms ("Pakistani and Afghan troops"), a
+        party named before it on the other side ("ANA and Taliban militants"), else the phrase's own party."""
+        tok_ent, country, day = frame_ctx
+        for c in head.children:
+            if c.dep_ in ("amod", "nmod") and c.i < head.i and c.conjuncts:
+                states = [(self.case.by_adjective(x.text, day), x) for x in (c, *c.conjuncts)]
+                if all(ident for ident, _ in states) and len({ident for ident, _ in states}) > 1:
+                    return [(ActorRef(ident, x.text), STATE) for ident, x in states]
+        out: list[tuple[ActorRef, str | None]] = []
+        before = self._other_side_before(head, tok_ent, day)
+        if before:
+            s, e, eid, _ = tok_ent[min(before)]
+            out.append((ActorRef(eid, head.doc[s:e].text), role_of_entity(self.case, eid, day)))
+        ref = self._ref_for(head, tok_ent, country, day)
+        if ref is not None:
+            out.append((ref, self._role(head, frame_ctx)))
         return out
 
     def _capital_actor(self, name: str, published: date | None) -> str | None:
@@ -4426,6 +4504,8 @@ class Extractor:
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
                         source = ActorRef(gid, tok.doc[s:e].text)
                     break
+        if etype in ("ATTACK", "OPERATION") and mutual_deed(tok, frame.means):
+            source, target = self._exchange_sides(tok, etype, frame, source, target, frame_ctx)
         if source and target and source.id and source.id == target.id and source.text == target.text:
             target = None
         if etype in STATEMENT_TYPES and source and target and source.id and source.id == target.id:

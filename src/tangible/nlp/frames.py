@@ -117,6 +117,24 @@ def clash_parties(noun: Token) -> list[Token]:
 
 _CLASH_OCCURS = frozenset({"break", "erupt", "occur", "take", "flare", "ensue", "continue", "rage", "start"})
 
+# verbs of two sides fighting each other ("Afghan and Pakistani troops clashed"), and of fire traded between them
+_MUTUAL_VERBS = frozenset({"clash", "skirmish", "battle"})
+_TRADING_VERBS = frozenset({"exchange", "trade"})
+_TRADED_FIRE = frozenset({"fire", "gunfire", "firing", "shot", "volley", "salvo", "mortar", "shell"})
+
+
+def mutual_deed(tok: Token, means: Token | None) -> bool:
+    """Whether the deed is fought by two sides against each other, each the other's target: a clash ("clashes
+    between A and B", "killed in a clash"), a verb of clashing ("A and B clashed"), fire traded ("A and B exchanged
+    fire", "A traded fire with B")."""
+    if any(n is not None and n.pos_ in ("NOUN", "PROPN") and n.lemma_.lower() in CLASH_WORDS for n in (tok, means)):
+        return True
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _MUTUAL_VERBS or lemma in _TRADING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TRADED_FIRE for c in tok.children)
+
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, climbing coordinated and controlled verbs ("militants attacked and killed",
