@@ -28,6 +28,7 @@ from tangible.nlp.dates import MONTHS, WEEKDAYS, explicit_date, resolve_date
 from tangible.nlp.dateline import body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patterns
+from tangible.nlp.names import in_persons_name
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
@@ -2443,7 +2444,10 @@ class Extractor:
                 if len({(p.country, p.admin1) for p in places}) != 1:
                     continue  # the key names places in more than one province: no guess
                 rank = {"admin1": 0, "admin2": 1, "city": 2, "town": 3, "village": 3, "point": 4}
-                found = (i, e, min(places, key=lambda p: rank.get(p.precision, 5)))
+                best = min(places, key=lambda p: rank.get(p.precision, 5))
+                if _persons_name(doc, i, e, best, covered):
+                    continue
+                found = (i, e, best)
                 break
             if found:
                 out.append(found)
@@ -2474,12 +2478,15 @@ class Extractor:
 
     def _exact_places(self, doc: Doc, actor_tokens: set[int]) -> list[tuple[int, int, Place]]:
         out = []
-        for key, s, e in self.place_matcher(doc):
+        matches = self.place_matcher(doc)
+        for key, s, e in matches:
             if any(t in actor_tokens for t in range(s, e)):
                 continue
+            place = self.places[self.nlp.vocab.strings[key]]
+            if _persons_name(doc, s, e, place, _other_matches(matches, s, e)):
+                continue  # "Senator Anwaar-ul-Haq Kakar", "Haji Gul Mohmand": a man, not Kakar or Mohmand
             if _names_speaker(doc[s]):
                 continue  # "security sources in Peshawar said": where the speaker is, not the event
-            place = self.places[self.nlp.vocab.strings[key]]
             if place.precision == "country" and e - s == 1 and doc[s].dep_ in ("amod", "compound") \
                     and doc[s].head.pos_ == "NOUN":
                 continue  # "Afghan officials", "Pakistani troops": who they are, not where it happened
@@ -2536,8 +2543,11 @@ class Extractor:
         to, crossed from or came from ("the attackers had crossed from Kunar", "the labourers were residents of
         Punjab"), nor where a group is based; a name inside an actor's (``skip``: the actors' tokens, "Islamabad condemned") is named, but is
         no event's place."""
-        found = [(s, e, self.places[self.nlp.vocab.strings[key]]) for key, s, e in self.place_matcher(doc)
-                 if not _elsewhere(doc[s]) and not _home_of(doc[s]) and not _where_based(doc[s])]
+        matches = self.place_matcher(doc)
+        found = [(s, e, self.places[self.nlp.vocab.strings[key]]) for key, s, e in matches
+                 if not _elsewhere(doc[s]) and not _home_of(doc[s]) and not _where_based(doc[s])
+                 and not _persons_name(doc, s, e, self.places[self.nlp.vocab.strings[key]],
+                                       _other_matches(matches, s, e))]
         return [(s, p, not any(t in skip for t in range(s, e))) for s, e, p in found
                 if p.precision not in ("country", "region") and not any(
                     s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found)]
@@ -5116,6 +5126,17 @@ def _glosses_place(doc: Doc, s: int, e: int, places: list, country: str | None) 
             j -= 1
     ends = [p for s2, e2, p in places if e2 - 1 == j]
     return bool(ends) and all(p.precision != "admin1" for p in ends) and any(p.country == country for p in ends)
+
+
+def _persons_name(doc: Doc, s: int, e: int, place: Place, others: set[int]) -> bool:
+    """A place below a province whose name is part of a man's ("Haji Gul Mohmand"): tribes name districts and
+    villages and men; countries and provinces are no one's surname ("Tehreek-e-Taliban Pakistan", "Pakistan says")."""
+    return place.precision not in ("country", "region", "admin1") and in_persons_name(doc, s, e, others)
+
+
+def _other_matches(matches: list[tuple[int, int, int]], s: int, e: int) -> set[int]:
+    """The tokens of the place names matched other than doc[s:e]."""
+    return {t for _, s2, e2 in matches if (s2, e2) != (s, e) for t in range(s2, e2)}
 
 
 def _in_place_position(span: Span) -> bool:
