@@ -16,6 +16,9 @@ In "A US drone targeted Taliban fighters who had gathered in Balkh." the parser 
 root and "targeted" an adjective on it ("the targeted fighters") that has a subject of its own: the sentence has
 no verb and its deed is lost. A past form with its own subject before it cannot modify the noun after it: it is
 the sentence's verb and the noun its object.
+
+In "Two rockets fired from Afghanistan landed in Bajaur" the parser makes "fired" the verb and "landed" a second one
+with no subject: the fire is a participle on the rockets, and their landing the verb.
 """
 
 from __future__ import annotations
@@ -176,3 +179,43 @@ def mend_name_read_as_modifier(doc: Doc) -> Doc:
         tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
     return doc
 
+
+# what is fired and lands: "rockets fired from Afghanistan landed in Bajaur"
+_PROJECTILES = frozenset({"rocket", "mortar", "shell", "missile", "projectile", "round", "bomb"})
+_FIRING_VERBS = frozenset({"fire", "launch", "lob"})
+_IMPACT_VERBS = frozenset({"land", "fall", "slam", "crash", "hit", "strike"})
+
+
+def mend_fired_projectile(doc: Doc) -> Doc:
+    """Fire named by a participle after it, read as the verb of the sentence or clause: in "Two rockets fired from
+    Afghanistan landed in Bajaur" the model makes "fired" the verb whose subject is "rockets", and "landed" a second
+    verb with no subject; in "when mortar shells fired from Afghan territory landed" it joins "landed" to the main
+    clause. A firing verb right after a projectile that is its subject, with no object or auxiliary, followed at
+    once by a subjectless verb of impact, is a participle on the projectile: the impact is the clause's verb and the
+    projectile its subject. The parse is mended in place."""
+    for fire in doc:
+        if fire.lemma_.lower() not in _FIRING_VERBS or fire.tag_ not in ("VBD", "VBN") or fire.i == 0:
+            continue
+        subj = doc[fire.i - 1]
+        if subj.head.i != fire.i or subj.dep_ != "nsubj" or subj.lemma_.lower() not in _PROJECTILES or any(
+                c.dep_ in ("dobj", "aux", "auxpass") for c in fire.children):
+            continue
+        after = fire.i + 1
+        for c in fire.children:  # (past where it was fired from: "from across the border")
+            if c.i == after and c.dep_ in ("prep", "advmod"):
+                after = c.right_edge.i + 1
+        impact = doc[after] if after < len(doc) else None
+        if impact is None or impact.lemma_.lower() not in _IMPACT_VERBS or impact.pos_ != "VERB" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in impact.children):
+            continue
+        for c in list(fire.children):
+            if c.i < subj.i or c.i > impact.i:
+                c.head = impact  # ("when", ", wounding two children": the clause's, not the fire's)
+        if fire.head.i == fire.i:
+            impact.head, impact.dep_ = impact, "ROOT"
+        elif fire.head.i != impact.i:
+            impact.head, impact.dep_ = fire.head, fire.dep_  # the impact takes the fire's place in the sentence
+        subj.head, subj.dep_ = impact, "nsubj"
+        fire.head, fire.dep_, fire.tag_ = subj, "acl", "VBN"
+        break
+    return doc

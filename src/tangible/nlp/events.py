@@ -109,7 +109,8 @@ _CLAIM_VERBS = {"claim", "accept", "own", "take", "assume"}
 _BLAME_VERBS = {"blame", "accuse", "hold", "attribute"}
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
                  "dispatch", "send", "train", "originate", "arrive", "flee", "escape", "return", "direct", "mastermind",
-                 "orchestrate", "use"}
+                 "orchestrate", "use",
+                 "fire", "lob"}  # (fire's origin: "mortar shells fired from Afghanistan landed in Bajaur")
 
 
 @dataclass(slots=True)
