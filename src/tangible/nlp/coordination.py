@@ -72,6 +72,37 @@ def mend_coordinated_deeds(doc: Doc) -> Doc:
     return doc
 
 
+# the verbs by which a party orders or asks another to act ("directed authorities to arrest those responsible")
+_ORDERING = frozenset({"direct", "order", "instruct", "ask", "urge", "tell", "task"})
+
+
+def mend_coordinated_order(doc: Doc) -> Doc:
+    """"The prime minister condemned the attack and directed authorities to arrest those responsible": the parser
+    reads "directed" as an adjective on "authorities", joins that to "attack" and hangs "to arrest" on
+    "condemned", so the attack would be asked to arrest. A past form of an ordering verb right after an "and",
+    modifying a noun joined to the first verb's object, with an infinitive hung on that first verb, is the second
+    verb: the noun is whom it orders and the infinitive what it orders."""
+    for tok in doc:
+        if tok.dep_ != "amod" or tok.i == 0 or doc[tok.i - 1].dep_ != "cc" or not tok.lower_.endswith("ed"):
+            continue
+        lemma = next((x for x in (tok.lemma_.lower(), tok.lower_[:-2], tok.lower_[:-1]) if x in _ORDERING), None)
+        if lemma is None:
+            continue
+        noun = tok.head
+        if noun.dep_ != "conj" or noun.i <= tok.i or noun.head.dep_ != "dobj":
+            continue
+        verb = noun.head.head
+        told = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > noun.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if verb.pos_ != "VERB" or told is None:
+            continue
+        tok.head, tok.dep_ = verb, "conj"
+        noun.head, noun.dep_ = tok, "dobj"
+        told.head = tok
+        tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
+    return doc
+
+
 def mend_reduced_relative(doc: Doc) -> Doc:
     """A participle read as the sentence's verb: "The bodies of three men abducted a week ago by militants were
     found": the model tags "abducted" a past tense with "bodies" its subject, and "were found" a second verb with

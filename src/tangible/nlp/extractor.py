@@ -35,8 +35,9 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (PARTICIPLE_ADJECTIVES, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    trigger_type)
-from tangible.nlp.coordination import (mend_coordinated_deeds, mend_fired_projectile, mend_name_read_as_modifier,
-                                       mend_reduced_relative, mend_subject_participle, mend_trailing_result)
+from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_order, mend_fired_projectile,
+                                       mend_name_read_as_modifier, mend_reduced_relative, mend_subject_participle,
+                                       mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
@@ -2055,6 +2056,7 @@ class Extractor:
                 sdoc = reread_shot_dead(self.nlp, sdoc)  # "Gunmen on a motorcycle shot dead two men": a verb
                 sdoc = reread_air_strikes(self.nlp, sdoc)  # "called the air strikes a violation": a noun
                 sdoc = mend_coordinated_deeds(sdoc)  # "arrested four men and seized weapons": two deeds
+                sdoc = mend_coordinated_order(sdoc)  # "condemned the attack and directed authorities to arrest"
                 sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
                 sdoc = mend_fired_projectile(sdoc)  # "rockets fired from Afghanistan landed in Bajaur"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
@@ -4328,6 +4330,10 @@ class Extractor:
                 if first_item is not None:
                     v = first_item  # "wants Kabul to shut the camps, disrupt ... and detain ...": Kabul detains
                     continue
+                if v.dep_ == "xcomp" and v.head.lemma_.lower() == "summon":
+                    # "Pakistan summoned the Afghan envoy to lodge a protest": who summons does what the summons is for
+                    src_tok = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+                    break
                 if v.dep_ == "xcomp":
                     # "urged Kabul to arrest": the object of the governing verb is the actor
                     obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None) or \

@@ -815,6 +815,11 @@ def modality_of(tok: Token) -> str:
                                       for c in head.children):
                 return "hypothetical"
             break
+        if dep == "xcomp" and head.lemma_.lower() == "summon" and cur.lemma_.lower() in (
+                "lodge", "convey", "register", "deliver", "hand", "express", "voice"):
+            # "summoned the Afghan envoy to lodge a strong protest": the protest is lodged at the summons
+            cur = head
+            continue
         if dep in ("xcomp", "acl", "advcl") and _infinitive(cur):
             # an infinitive under a non-implicative head: purpose or plan, not a deed (an authority's order to
             # its banks is carried out: the order is the step, as the order goes)
