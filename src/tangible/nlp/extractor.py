@@ -4243,7 +4243,7 @@ class Extractor:
             if src_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in (
                     "conduct", "carry", "launch", "mount", "stage", "begin", "make", "undertake", "execute",
                     "intensify", "start", "continue", "order", "lead", "complete", "perform", "step", "expand",
-                    "announce", "impose", "enforce", "issue", "introduce", "slap", "place"):
+                    "announce", "impose", "enforce", "issue", "introduce", "slap", "place", "fight", "wage", "wag"):
                 # "police conducted an operation", "the ministry announced the closure of a madrassa", "the Taliban
                 # imposed a ban on TTP fundraising"
                 verb = tok.head
