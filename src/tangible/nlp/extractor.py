@@ -5330,16 +5330,18 @@ def _misattached_speaker(verb: Token) -> Token | None:
             any(c.dep_ == "dobj" for c in verb.children) or any(
                 c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)):
-        root = verb.sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
-    root = verb.sent.root
-    if verb.tag_ == "VBG" and verb.i < root.i and verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ == ",":
+        return _named_subject_before(verb)
+    if verb.tag_ == "VBG" and verb.sent.start < verb.i < verb.sent.root.i and verb.doc[verb.i - 1].lower_ == ",":
         # "The Taliban government, rejecting the charge, said ...": a participle set off between the subject and
         # its verb is the subject's
-        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+        return _named_subject_before(verb)
     return None
+
+
+def _named_subject_before(verb: Token) -> Token | None:
+    """The sentence's subject, when a noun or a name stands before ``verb``."""
+    subj = next((c for c in verb.sent.root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
 
 
 def _asked_by_preposition(verb: Token) -> Token | None:
