@@ -31,7 +31,7 @@ from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
-from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, VERB_TRIGGERS
+from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
 from tangible.nlp.modality import dismissed_claim_to_have_acted, modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
@@ -128,7 +128,6 @@ class SentenceFacts:
     origin: Origin | None = None  # "the attackers crossed from Khost"
     unverified: bool = False
     disputed_by: str | None = None  # the party that denies or sees no evidence
-    refers_back: bool = False  # the sentence speaks of an event already reported ("the attack", "the raid")
     subject_told_before: bool = False  # the sentence's subject is an event already reported ("the operation was ...")
     new_event: bool = False  # "in a separate attack", "meanwhile", "elsewhere"
     new_event_at: list[int] = field(default_factory=list)  # where in the document those words stand
@@ -1140,8 +1139,8 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
             party = facts[idx - 2].subject_party
         if party is not None and not (m.target and m.target.id == party.id):
             # ("the statement said": the text the report gave is kept; a pronoun gives way to the party's name)
-            told = m.source.text if m.source is not None and m.source.text and m.source.text.lower() not in (
-                "it", "they", "we", "he", "she") else None
+            told = m.source.text if m.source is not None and m.source.text and m.source.text.lower() not in \
+                SPEAKER_PRONOUNS else None
             m.source = ActorRef(party.id, told or party.text)
 
 
@@ -1277,7 +1276,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if link_to is None and last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
                 and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
             first = last_deed_event.members[0]
-            refers = (m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers) or f.refers_back
+            refers = bool(m.trigger_span) and m.trigger_span[0] in f.anaphoric_triggers
             # ("the killing of the provincial governor in March 2023" names a deed of its own month, not the one told)
             refers = refers and not (_dated_in_its_phrase(m) and _coarse_time_apart(m, first))
             # (a province inside the country the first report named is a closer look, not another place: "days

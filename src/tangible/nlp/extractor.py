@@ -32,7 +32,7 @@ from tangible.nlp.names import in_persons_name
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import (PARTICIPLE_ADJECTIVES, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
+from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_PEOPLE, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_order, mend_fired_projectile,
@@ -697,7 +697,7 @@ def _state_people_sanctioned(tok: Token, target: Token | None, group_tokens: set
 
 
 # the people of an armed group by what they are to it (not "leaders" or "members", which a state also has)
-_GROUP_MEN = frozenset({"militant", "terrorist", "financier", "facilitator", "insurgent", "jihadist", "extremist"})
+_GROUP_MEN = TERROR_PEOPLE | {"financier", "facilitator"}
 
 
 def _group_men_sanctioned(tok: Token, target: Token | None, group_tokens: set[int] | frozenset) -> bool:
@@ -1229,10 +1229,8 @@ def _civic_target(target: Token | None, group_tokens: set[int] | frozenset = fro
     # (a body the words call banned is an armed group's front: "the offices of a proscribed organisation")
     return not any(t.pos_ == "PROPN" and t.i not in party or t.lemma_.lower() in L.MILITANT_NOUNS
                    and t.i not in civic_people or t.lower_ in _INSURGENT_HEADS
-                   or t.dep_ == "amod" and t.lemma_.lower() in _BANNED_WORDS for t in words)
+                   or t.dep_ == "amod" and t.lemma_.lower() in BANNED_MARKS for t in words)
 
-
-_BANNED_WORDS = frozenset({"ban", "proscribe", "outlaw", "terrorist"})
 
 
 # what a ban on trade, traffic, the air or public life restricts: an activity, not a group or its members
@@ -2929,7 +2927,7 @@ class Extractor:
                 confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
                 trigger_span=(trig_start, trig_start + len(tok.text))))
             if etype in STATEMENT_TYPES and (source is None or not source.id) and src_tok is not None and (
-                    src_tok.lower_ in ("it", "they", "we", "he", "she") or _statement_told_before(src_tok)):
+                    src_tok.lower_ in L.SPEAKER_PRONOUNS or _statement_told_before(src_tok)):
                 facts.pronoun_speakers.add(trig_start)
             if etype in STATEMENT_TYPES and source is not None and source.id and frame.agent is not None:
                 # "Pakistan and China urged the Taliban to act": a statement made jointly is each party's own
@@ -4385,7 +4383,7 @@ class Extractor:
                 if tgt_tok is None:
                     tgt_tok = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                                     for g in c.children if g.dep_ == "nsubj"), None)
-            if src_tok is not None and src_tok.pos_ == "PRON" and src_tok.lower_ in ("they", "it", "we", "he", "she"):
+            if src_tok is not None and src_tok.pos_ == "PRON" and src_tok.lower_ in L.SPEAKER_PRONOUNS:
                 # "Afghan authorities said they will ...": the pronoun stands for the reporting subject
                 src_tok = _speaker_of_pronoun(src_tok) or src_tok
         if src_tok is None:

@@ -138,6 +138,8 @@ FINANCE_OBJECTS = {"fund", "funds", "asset", "account", "money", "finance", "fin
 # funds a state's measure against is politics, not a step against an armed group
 PARTY_NAMES = frozenset({"pti", "pml-n", "pmln", "pml-q", "ppp", "jui-f", "bnp", "pkmap",
                          "pdm"})
+# the pronouns that stand for a speaker named elsewhere ("Afghan authorities said they will ...")
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 MILITANT_NOUNS = {"militant", "terrorist", "insurgent", "gunman", "attacker", "bomber", "extremist",
                   "jihadist", "fighter", "khawarij", "khwarij", "kharji", "khariji", "rebel", "assailant",
                   "commander", "operative", "suspect", "miscreant", "dacoit", "separatist", "terrorists",

@@ -1068,21 +1068,25 @@ _VIOLENT_TYPES = frozenset({"ATTACK", "OPERATION"})
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
-def _over_a_span(tok: Token, cases_only: bool = False) -> bool:
+def _verb_of_deed(tok: Token) -> Token | None:
+    """The verb whose clause tells ``tok``: the word itself, or the verb of a plural deed noun that is its object or
+    subject ("have conducted operations", "raids were carried out"); an event named inside another phrase ("faced
+    tests over the last year with the arrest of a leader") keeps its own time."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    if tok.tag_ != "NNS" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return tok.head
+
+
+def _over_a_span_of_time(tok: Token) -> bool:
     """The clause of ``tok`` is told over a span of time with no date in it: "have conducted several operations in
     the area in recent months", "arrested dozens over the past year" (a tally or a series, not one deed). A span
     counted in hours or days ("in the past 24 hours", "in the last two days"), or one week, is a report's own period
-    and stays. ``cases_only``: only deeds of a kind ("in similar cases") count, not the span of time."""
-    verb = tok
-    if tok.pos_ not in ("VERB", "AUX"):
-        # a plural deed noun that is the verb's object or subject ("have conducted operations", "raids were
-        # carried out"); an event named inside another phrase ("faced tests over the last year with the arrest of
-        # a leader") keeps its own time
-        if tok.tag_ != "NNS" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
-            return False
-        verb = tok.head
-    for c in verb.children:
-        if cases_only or c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "within"):
+    and stays."""
+    verb = _verb_of_deed(tok)
+    for c in verb.children if verb is not None else ():
+        if c.dep_ != "prep" or c.lower_ not in ("in", "over", "during", "within"):
             continue
         for g in c.children:
             if g.dep_ != "pobj" or g.lower_ not in _SPAN_UNITS:
@@ -1093,11 +1097,21 @@ def _over_a_span(tok: Token, cases_only: bool = False) -> bool:
                 continue  # (one past week is a report's own period too: "detained 25 in raids in the past week")
             if mods & {"recent", "past", "last", "previous"} and (g.tag_ == "NNS" or "the" in mods):
                 return True  # ("in recent months", "over the past year")
-    if any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.head.lower_ in ("in", "over") and any(
-            d.dep_ == "amod" and d.lower_ == "similar" for d in g.children)
-           for c in verb.subtree if c.dep_ == "prep" for g in c.children):
-        return True  # "arrested scores of men in similar cases": deeds of a kind, none of them told
     return False
+
+
+def _in_similar_cases(tok: Token) -> bool:
+    """"arrested scores of men in similar cases": deeds of a kind, none of them told."""
+    verb = _verb_of_deed(tok)
+    return verb is not None and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.head.lower_ in ("in", "over") and any(
+            d.dep_ == "amod" and d.lower_ == "similar" for d in g.children)
+        for c in verb.subtree if c.dep_ == "prep" for g in c.children)
+
+
+def _over_a_span(tok: Token) -> bool:
+    """The clause of ``tok`` tells a tally or a series: over a span of time, or in cases of a kind."""
+    return _over_a_span_of_time(tok) or _in_similar_cases(tok)
 
 
 def told_over_a_span(sent) -> bool:
@@ -1146,7 +1160,7 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     counted one by one, as attacks are).
     """
     dated = date_precision in ("day", "week")
-    if not dated and _over_a_span(tok, cases_only=not tally_is_generic):
+    if not dated and (_in_similar_cases(tok) or tally_is_generic and _over_a_span_of_time(tok)):
         return True
     if tok.tag_ in ("NNS", "NNPS") and _outcome_of_deed(tok):
         return False  # "the crackdown led to dozens of arrests": what a deed told led to is a deed
@@ -1154,8 +1168,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True
     if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (any(
             c.lower_ in ("several", "many", "numerous", "multiple") for c in tok.children) or any(
-            c.dep_ == "advmod" and c.lower_ in ("previously", "repeatedly", "frequently", "often", "regularly",
-                                                "routinely", "earlier") for c in tok.head.children)) and any(
+            c.dep_ == "advmod" and c.lower_ in _HABIT_ADVS | {"previously", "earlier"}
+            for c in tok.head.children)) and any(
             a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.head.children) and not any(
             c.like_num or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
         # "have conducted several operations in the area", "the army has previously carried out operations

@@ -928,7 +928,12 @@ def _persona_non_grata(q: Cue):
     return "RESTRICT" if _declared_proscribed(q) else None
 
 
-_BANNED_MARKS = frozenset({"proscribe", "ban", "outlaw", "terrorist", "terror"})
+# the words that make people the suspects of armed violence, not of crime ("suspected militants", "terror suspects")
+TERROR_PEOPLE = frozenset({"militant", "terrorist", "terror", "insurgent", "jihadist", "jihadi", "extremist",
+                           "khawarij", "operative"})
+
+# the words that mark a body as banned ("the banned group", "a proscribed organisation", "terrorist outfits")
+BANNED_MARKS = frozenset({"proscribe", "ban", "outlaw", "terrorist", "terror"})
 _OUTFIT_NOUNS = frozenset({"organisation", "organization", "outfit", "group", "entity", "organisations",
                            "organizations", "outfits", "groups", "entities"})
 
@@ -948,9 +953,7 @@ def _money_ban(q: Cue):
 
 
 # who is sent home to face the law rather than as a refugee or a stray: fighters and suspects
-_WANTED_PEOPLE = frozenset({"militant", "terrorist", "insurgent", "jihadist", "jihadi", "extremist", "khawarij",
-                            "operative", "suspect", "commander", "fighter", "accused", "bomber", "attacker",
-                            "facilitator"})
+_WANTED_PEOPLE = TERROR_PEOPLE | {"suspect", "commander", "fighter", "accused", "bomber", "attacker", "facilitator"}
 
 
 def _fighters_repatriated(q: Cue):
@@ -972,7 +975,7 @@ def _designated_terrorist(q: Cue):
 def _banned_outfit(tok: Token) -> bool:
     """An outfit the words mark as banned: "the banned group", "a proscribed organisation", "terrorist outfits"."""
     return tok.lemma_.lower() in _OUTFIT_NOUNS and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _BANNED_MARKS for c in tok.children)
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in BANNED_MARKS for c in tok.children)
 
 
 def _declared_proscribed(q: Cue) -> bool:
@@ -1002,7 +1005,7 @@ def _put_on_watch_list(q: Cue):
                         g.lemma_.lower() in ("watchlist", "blacklist") or marks & _WATCH_LIST_MARKS)
                                          or g.text == "ECL"):
                     if (g.text == "ECL" or marks & {"exit", "no-fly"}) and not any(
-                            t.lemma_.lower() in _TERROR_PEOPLE | {"banned", "proscribed", "outfit"}
+                            t.lemma_.lower() in TERROR_PEOPLE | {"banned", "proscribed", "outfit"}
                             or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" for t in q.tok.sent):
                         return None  # "placed the names of a former minister on the Exit Control List": a list
                         # that keeps suspects of any crime at home, not one of armed groups' people
@@ -1332,10 +1335,6 @@ _ONLINE = frozenset({"internet", "website", "websites", "site", "sites", "app", 
                      "youtube", "facebook", "twitter", "tiktok", "whatsapp", "telegram"})
 
 
-# the words that make people the suspects of armed violence, not of crime ("suspected militants", "terror suspects")
-_TERROR_PEOPLE = frozenset({"militant", "terrorist", "terror", "insurgent", "jihadist", "jihadi", "extremist",
-                            "khawarij", "operative"})
-
 
 # the prepositions of where a thing taken was, whose phrase names a place, not what was taken
 _PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout", "along", "behind"})
@@ -1367,7 +1366,7 @@ def _seized_what(q: Cue):
             for g in p.children) for o in q.objs):
         return None
     if q.objs and all(o.lemma_.lower() == "passport" for o in q.objs) and any(
-            t.lemma_.lower() in _TERROR_PEOPLE or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group"
+            t.lemma_.lower() in TERROR_PEOPLE or t.i in q.tok_ent and q.tok_ent[t.i][3] == "group"
             for o in q.objs for t in o.subtree):
         return "RESTRICT"  # "confiscated the passports of suspected militants": people barred from travelling
     if q.objs and all(o.lemma_.lower() in ("body", "corpse", "remains") for o in q.objs):
@@ -1580,7 +1579,7 @@ def _group_money_cut_off(q: Cue):
     # whose money: the object's phrase or the verb's "to" phrase, with what is said of them
     phrases = [*q.objs, *(g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)]
     return "FINANCE" if any(t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" or _banned_outfit(t)
-                            or t.lemma_.lower() in _TERROR_PEOPLE for p in phrases for t in p.subtree) else None
+                            or t.lemma_.lower() in TERROR_PEOPLE for p in phrases for t in p.subtree) else None
 
 
 def _relations_cut(q: Cue):
@@ -1956,9 +1955,8 @@ def _vowed_reprisal(q: Cue):
         against = [c for c in verb.children if c.dep_ == "dobj"] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
         if lemma in _REPRISAL_VERBS and not (lemma in _FORCE_VERBS and any(
-                any(x.i in q.tok_ent and q.tok_ent[x.i][3] == "group" for x in g.subtree) or g.lemma_.lower() in (
-                    "militant", "terrorist", "terrorism", "extremist", "extremism", "khawarij", "group")
-                for g in against)):
+                any(x.i in q.tok_ent and q.tok_ent[x.i][3] == "group" for x in g.subtree)
+                or g.lemma_.lower() in TERROR_PEOPLE | {"terrorism", "extremism", "group"} for g in against)):
             return None
     if any(o.lemma_.lower() in _REPRISAL_NOUNS or any(a.lemma_.lower() in _REPRISAL_NOUNS for a in o.children
                                                         if a.dep_ in ("amod", "compound"))
