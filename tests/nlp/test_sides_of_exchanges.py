@@ -72,3 +72,56 @@ def test_a_states_border_posts_are_its_forces(extractor, text, published, target
 def test_one_sided_deeds_keep_their_parties(extractor, text, sides):
     ms = [m for m in extractor.extract("x", text, AFTER) if m.modality == "asserted"]
     assert ms and _ids(ms[0]) == sides
+
+
+@pytest.mark.parametrize("text, sides, place", [
+    # the subject names both sides of the battle it fought
+    ("Pakistani and Afghan border forces fought a gunbattle near the Torkham crossing late on Saturday.",
+     ("pakistan", "taliban"), "Torkham"),
+    ("Afghan and Pakistani border guards fought a fierce battle in Kurram on Monday.", ("taliban", "pakistan"),
+     "Kurram"),
+])
+def test_a_battle_fought_by_two_states(extractor, text, sides, place):
+    m = _deed(extractor, text, AFTER)
+    assert m.type == "OPERATION" and _ids(m) == sides and m.location is not None and m.location.name == place
+
+
+@pytest.mark.parametrize("text, target, figures", [
+    # the fight between two named sides is the subject of what it left: the state's side fought it, whoever died
+    ("An exchange of fire between police and militants left two constables dead in Lakki Marwat.", "militants",
+     {"forces_killed": 2}),
+    ("The gunbattle between FC troops and BLA fighters claimed the lives of two soldiers in Kech.", "BLA",
+     {"forces_killed": 2}),
+    ("Clashes between security forces and TTP militants left three soldiers dead in South Waziristan.",
+     "TTP militants", {"forces_killed": 3}),
+    ("A shootout between CTD personnel and terrorists in Quetta left three terrorists dead.", "three terrorists",
+     {"killed": 3}),
+    # and what the fight is said to have killed them in: the state's own dead are not whom it fought
+    ("Two policemen were martyred in an exchange of fire between police and militants in Bannu.", "militants",
+     {"forces_killed": 2}),
+    ("A soldier was killed in a gunbattle between troops and terrorists in Zhob.", "terrorists",
+     {"forces_killed": 1}),
+])
+def test_a_fight_between_forces_and_militants_is_the_forces(extractor, text, target, figures):
+    m = _deed(extractor, text, AFTER)
+    assert m.type == "OPERATION" and m.source is not None and m.source.id == "pakistan"
+    assert m.target is not None and m.target.text == target and m.target.id != "pakistan"
+    assert m.quantities == figures
+
+
+@pytest.mark.parametrize("text", [
+    # what stays without a deed: an exchange of no fire, a fight of criminals or of families, a battle in court
+    "The two sides agreed an exchange of prisoners at Torkham.",
+    "The ministers held an exchange of views on regional security.",
+    "A gunfight between police and dacoits left two dacoits dead in Sukkur.",
+    "A clash between two rival families left three people dead in Kohat.",
+    "The family has fought a long legal battle over the land.",
+])
+def test_no_fight_of_armed_sides(extractor, text):
+    assert not [m for m in extractor.extract("x", text, AFTER) if m.type in ("ATTACK", "OPERATION")]
+
+
+def test_forces_dead_in_a_clash_with_one_side_named_stay_an_attack(extractor):
+    # a clash with militants alone named: the forces' dead are the militants' victims, as before
+    m = _deed(extractor, "Three soldiers were killed in a clash with militants in Orakzai.", AFTER)
+    assert m.type == "ATTACK" and m.quantities == {"killed": 3}

@@ -403,6 +403,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "an armed battle": [("A militant was killed in a gun battle with police in Quetta.", "battle", "OPERATION"),
                         ("A battle between the army and TTP fighters raged for hours in Tirah.", "battle",
                          "OPERATION"),
+                        ("Pakistani and Afghan border forces fought a gunbattle near Torkham.", "gunbattle",
+                         "OPERATION"),
+                        ("Afghan and Pakistani troops fought a battle in Kurram on Monday.", "battle", "OPERATION"),
+                        ("The two brothers fought a bitter battle over the family land.", "battle", None),
                         ("The family has fought a long legal battle.", "battle", None)],
     "a controlled explosion": [
         ("Army engineers detonated the unexploded shells in a controlled explosion.", "detonated", "DISMANTLE"),
@@ -509,6 +513,11 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "not a salvo of words": [
         ("The minister fired a salvo at the opposition during the budget debate.", "fired", None),
         ("The militants fired a salvo of rockets at the base.", "fired", "ATTACK")],
+    "an exchange of fire": [
+        ("An exchange of fire between police and militants left two constables dead in Bannu.", "exchange",
+         "OPERATION"),
+        ("The two sides agreed an exchange of prisoners.", "exchange", None),
+        ("The ministers held an exchange of views on border management.", "exchange", None)],
     "an armed offensive": [
         ("Beijing launched a diplomatic offensive to win support for its plan.", "offensive", None),
         ("The army launched an offensive against the rebels in the north.", "offensive", "OPERATION")],

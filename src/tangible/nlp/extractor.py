@@ -45,8 +45,8 @@ from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, c
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
-from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, Frame, clash_parties,
-                                  is_protest_context, means_of, mutual_deed, type_by_roles)
+from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
+                                  clash_parties, is_protest_context, means_of, mutual_deed, type_by_roles)
 from tangible.nlp.modality import (cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
@@ -1033,6 +1033,8 @@ def _blamed_on(tok: Token) -> bool:
 def _sides_named(frame: Frame) -> bool:
     """The parse names both sides of a fight: the state's forces against militants, one as the victims and the
     other as the party they fought ("a BLF leader was killed in a battle with FC troops")."""
+    if frame.sides_fought:
+        return True  # "an exchange of fire between security forces and militants left three soldiers dead"
     sides = {frame.roles.get("counterpart"), frame.roles.get("patient")}
     if sides == {ARMED} and frame.counterpart is not None and frame.patient is not None:
         # two armed parties ("Taliban fighters were killed in clashes with uprising forces": no state's operation),
@@ -2910,7 +2912,8 @@ class Extractor:
                     # (forces that kill "the attackers" answer an attack: "All six attackers were killed by
                     # security forces" does not make the suicide assault before it an operation)
                     facts.responders.add(trig_start)
-            elif etype in ("ATTACK", "OPERATION") and acting != frame.roles.get("agent"):
+            elif etype in ("ATTACK", "OPERATION") and (acting != frame.roles.get("agent") or frame.sides_fought):
+                # (the sides the clash names fought it: "a gunbattle between police and gunmen")
                 facts.agent_roles[trig_start] = acting
                 facts.sided.add(trig_start)
             attr = (_claim_attribution(tok) or attribution) if etype in _DEED_TYPES else attribution
@@ -3158,9 +3161,13 @@ class Extractor:
             means, frame.agent = src_tok, None
         frame.means = means
         parties: list[Token] = []
+        fought = False  # the clash is the deed told, not its background ("grenades were hurled during clashes")
         for noun in (tok, means):
             if noun is not None and noun.lemma_.lower() in CLASH_WORDS | {"fire", "firing"}:
-                parties.extend(clash_parties(noun))
+                named = clash_parties(noun)
+                parties.extend(named)
+                fought = fought or bool(named) and (noun is tok or noun.dep_ == "nsubj" or noun.dep_ == "pobj"
+                                                    and noun.head.lower_ == "in")
         means_role = None
         if means is not None:
             by = next((g for c in means.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
@@ -3208,16 +3215,21 @@ class Extractor:
                 # its enemies' hands, as the state's forces do (never in an operation of the state)
                 patient_role = STATE
         if etype in ("ATTACK", "OPERATION") and counterpart_role is not None and agent_role is None \
-                and patient_role is None and len(parties) >= 2:
-            # "a clash between security forces and militants": the state side is the one that acts
+                and (patient_role is None or fought and patient_role in (STATE, ARMED, UNKNOWN)) and len(parties) >= 2:
+            # "a clash between security forces and militants": the state side is the one that acts, whichever
+            # side's men the clash told left dead ("an exchange of fire between security forces and militants left
+            # three soldiers dead")
             roles = {self._role(p, frame_ctx) for p in parties}
             if STATE in roles and roles & {ARMED, UNKNOWN}:
                 agent_role = STATE
+                # (a clash told with no dead is typed by the whole report: "after the clashes between insurgents
+                # and border guards, the group claimed the killing")
+                frame.sides_fought = fought and patient_role is not None
                 # "a battle between the TTP and the Pak Army": the state's side is the operation's source (not a
                 # named actor: a clash in the background of an attack does not type its event)
                 frame.counterpart = next(p for p in parties if self._role(p, frame_ctx) == STATE)
                 counterpart_role = STATE
-            elif roles <= {ARMED, UNKNOWN}:
+            elif roles <= {ARMED, UNKNOWN} and patient_role is None:
                 # "clashes between IS-K and the Taliban": armed groups fighting each other, and no state's forces,
                 # fight no operation; the side named first stands for the attack
                 agent_role = ARMED
@@ -4073,8 +4085,10 @@ class Extractor:
             # (the first side that does such a deed: a state's forces an operation, an armed party an attack)
             doers = (STATE,) if etype == "OPERATION" else (ARMED, UNKNOWN)
             source = next((ref for ref, role in sides if ref.id and role in doers), None)
-        if source is None or target is not None and target.id:
+        if source is None or target is not None and target.id and target.id != source.id:
             return source, target
+        # (the source's own men among the dead are not whom it fought: "three soldiers were killed in an exchange
+        # of fire between security forces and militants")
         own_role = next((role for ref, role in sides if ref.id and ref.id == source.id or ref == source),
                         self._role(frame.agent, frame_ctx))
 
@@ -4086,7 +4100,7 @@ class Extractor:
 
         others = [ref for ref, role in sides if opposed(ref, role)]
         other = next((ref for ref in others if ref.id), others[0] if others else None)
-        if other is not None and (target is None or other.id):
+        if other is not None and (target is None or other.id or target.id and target.id == source.id):
             target = other  # (a target without an id is where the fire was: "exchanged fire at the crossing")
         return source, target
 
@@ -4217,7 +4231,10 @@ class Extractor:
                     continue  # "officials blamed the attack on the BLF": the party blamed, not the one attacked
                 if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "targeting", "targetting") and tgt_tok is None:
                     # ("clashes in Kech on Sunday": a day is when, never whom)
-                    tgt_tok = next((g for g in c.children if g.dep_ == "pobj" and not _names_time(g)), None)
+                    # (nor the fire of "an exchange of fire": what was traded, never whom)
+                    tgt_tok = next((g for g in c.children if g.dep_ == "pobj" and not _names_time(g) and not (
+                        c.lower_ == "of" and g.lemma_.lower() in TRADED_FIRE and tok.lemma_.lower() in CLASH_WORDS)),
+                        None)
                 elif c.dep_ == "prep" and c.lower_ == "by":
                     src_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif self._where_it_went_off(c):

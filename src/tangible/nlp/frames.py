@@ -59,6 +59,9 @@ class Frame:
     instrument: Token | None = None
     means: Token | None = None  # the event noun the deed happened in ("in a blast")
     counterpart: Token | None = None  # the other side of a clash ("with security forces")
+    # the clash's own phrase names the state's forces and an armed party fighting each other ("an exchange of fire
+    # between security forces and militants"), whoever it left dead
+    sides_fought: bool = False
     roles: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -120,7 +123,7 @@ _CLASH_OCCURS = frozenset({"break", "erupt", "occur", "take", "flare", "ensue", 
 # verbs of two sides fighting each other ("Afghan and Pakistani troops clashed"), and of fire traded between them
 _MUTUAL_VERBS = frozenset({"clash", "skirmish", "battle"})
 _TRADING_VERBS = frozenset({"exchange", "trade"})
-_TRADED_FIRE = frozenset({"fire", "gunfire", "firing", "shot", "volley", "salvo", "mortar", "shell"})
+TRADED_FIRE = frozenset({"fire", "gunfire", "firing", "shot", "volley", "salvo", "mortar", "shell"})
 
 
 def mutual_deed(tok: Token, means: Token | None) -> bool:
@@ -133,7 +136,7 @@ def mutual_deed(tok: Token, means: Token | None) -> bool:
         return False
     lemma = tok.lemma_.lower()
     return lemma in _MUTUAL_VERBS or lemma in _TRADING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _TRADED_FIRE for c in tok.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in TRADED_FIRE for c in tok.children)
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -99,6 +99,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     "infighting": "ATTACK",
     # fire between two sides that people die in: typed by the sides named, nothing without them
     "crossfire": "OPERATION", "cross-fire": "OPERATION",
+    "exchange": "OPERATION",  # fire exchanged (checked)
+    "shootout": "OPERATION", "shoot-out": "OPERATION",
     "freeze": "FINANCE", "freezing": "FINANCE", "disarming": "RESTRICT", "detaining": "ARREST",
     "seizure": "DISMANTLE", "haul": "DISMANTLE", "closure": "DISMANTLE", "sealing": "DISMANTLE", "demolition": "DISMANTLE", "dismantling": "DISMANTLE",
     "ban": "RESTRICT", "expulsion": "RESTRICT", "relocation": "RESTRICT", "disarmament": "RESTRICT",

@@ -2365,12 +2365,23 @@ def _armed_battle(q: Cue):
     tok = q.tok
     if any(c.lower_ in ("gun", "fierce", "heavy", "pitched", "armed", "bloody") for c in tok.children):
         return KEEP
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "with"):
-            for g in c.subtree:
-                if g.i in q.tok_ent or g.lemma_.lower() in L.AUTHORITY_NOUNS | L.MILITANT_NOUNS:
-                    return KEEP
+    sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "with") for g in c.subtree]
+    if tok.lemma_.lower() == "gunbattle" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("fight", "wage"):
+        # "Afghan and Pakistani troops fought a gunbattle near Chaman": the word is a gun battle's, or those who
+        # fight it are its sides
+        sides += [g for c in tok.head.children if c.dep_ == "nsubj" and tok.dep_ == "dobj" for g in c.subtree]
+    if tok.lemma_.lower() == "gunbattle" and not sides:
+        return KEEP  # "the gunbattle lasted two hours"
+    if any(g.i in q.tok_ent or g.lemma_.lower() in L.AUTHORITY_NOUNS | L.MILITANT_NOUNS for g in sides):
+        return KEEP
     return None
+
+
+def _fire_exchanged(q: Cue):
+    """An exchange of fire: "an exchange of fire between security forces and militants left three soldiers dead"
+    (never an exchange of prisoners, of views or of letters)."""
+    return KEEP if any(g.dep_ == "pobj" and g.lemma_.lower() in _GUNFIRE for c in q.tok.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) else None
 
 
 def _of_relations(q: Cue):
@@ -2516,6 +2527,8 @@ NOUN_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                             "announced the restoration of diplomatic relations")),
     (frozenset({"battle", "gunbattle"}), Constraint("an armed battle", _armed_battle,
                                                     "a battle between the TTP and the army (not a legal battle)")),
+    (frozenset({"exchange"}), Constraint("an exchange of fire", _fire_exchanged,
+                                         "an exchange of fire between troops and militants (not of prisoners)")),
 ]
 
 
