@@ -1489,7 +1489,7 @@ def test_the_clash_of_a_protest_is_no_attack_but_a_shooting_after_it_is(extracto
 @pytest.mark.parametrize("text, group, basis", [
     ("Three barbers were gunned down in Quetta. Police said Lashkar-e-Jhangvi was behind the killing.",
      "lashkar-e-jhangvi", "blamed"),
-    ("TTP militants were blamed for the killing of two policemen in Tank.", "ttp", None),
+    ("TTP militants were blamed for the killing of two policemen in Tank.", "ttp", "blamed"),
     ("Islamic State claimed the bombing at a market in Bajaur that killed 12 people.", "iskp", "claimed"),
 ])
 def test_a_killing_blamed_on_or_a_bombing_claimed_by_a_group_is_its_attack(extractor, text, group, basis):

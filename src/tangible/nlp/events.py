@@ -32,7 +32,7 @@ from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
-from tangible.nlp.modality import dismissed_claim_to_have_acted, modality_of
+from tangible.nlp.modality import authored_deed, dismissed_claim_to_have_acted, modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
 
@@ -588,6 +588,12 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 if by is not None and by.pos_ != "PRON" else None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
+        # --- "officials said the TTP planned the 2021 attack", "the BLA masterminded last year's bombing": the
+        # party that planned, ordered or paid for a deed known as done is named behind it, as in the passive
+        if tok.dep_ == "dobj" and authored_deed(tok) and lemma in ANAPHORIC_NOUNS and not _hedged_charge(tok.head):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
+                _attribute(facts, _party(subj, tok_ent), _attribution_basis(tok.head, low))
         # --- "police said the LeJ was behind the killing", "... was behind it": a party named behind the event
         # reported (not "it is not known whether the TTP was behind it", "the TTP was not behind it")
         if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and facts.blamed is None \
@@ -1814,6 +1820,9 @@ def _fill(ev: _Event) -> None:
         elif basis is None and source is not None and suspect is not None and source.id == suspect.id and any(
                 f.suspect is suspect and f.start == lead.char_span[0] for f in ev.facts):
             basis = "suspected"  # "suspected TTP militants shot dead two policemen": named, but as suspects
+        elif basis is None and source is not None and blamed is not None and source.id == blamed.id and any(
+                f.blamed is blamed and f.start == lead.char_span[0] for f in ev.facts):
+            basis = "blamed"  # "officials said the TTP ordered the March attack": named, as the party blamed
         elif basis == "stated" and source is not None and source.id in (
                 suspect and suspect.id, blamed and blamed.id):
             # "Officials blamed the BLF for the attack": named in the blame itself, the party is still blamed

@@ -47,7 +47,7 @@ from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, C
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, is_protest_context, means_of, mutual_deed, type_by_roles)
-from tangible.nlp.modality import (cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
+from tangible.nlp.modality import (authored_deed, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import is_link_box, split_sentences
@@ -1639,6 +1639,9 @@ _STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "ta
 
 
 # deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
+# the verbs of people taken or killed by the forces, whose own earlier deeds a relative clause may tell
+_PEOPLE_TAKEN = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "hold", "round", "book", "net", "catch"})
+_PEOPLE_KILLED = frozenset({"kill", "eliminate", "neutralise", "neutralize", "gun", "shoot", "martyr"})
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
 # a verdict on or a charge of an event reported elsewhere
@@ -3741,9 +3744,37 @@ class Extractor:
             hl in _CONVICTED_HEADS
 
     @staticmethod
+    def _deed_of_people_taken(tok: Token) -> bool:
+        """A deed a relative clause tells of the people arrested or killed, done before they were: "arrested three
+        men who had kidnapped a child", "Two suspects who bombed a school were detained", "killed a commander who
+        had carried out attacks on polio teams". It is who they are, what they are held for, not an event
+        reported here (a deed of those killed counts so only in the past perfect: "killed three militants who
+        attacked a checkpost" may tell the fight itself)."""
+        verb = tok
+        while verb.dep_ in ("dobj", "pobj", "prep", "conj", "compound", "amod") and verb.head.i != verb.i \
+                and verb.dep_ != "relcl":
+            verb = verb.head
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            return False
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if any(c.dep_ == "auxpass" for c in verb.children) or not (
+                verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes <= {"had", "has", "have"} and auxes):
+            return False
+        people = verb.head
+        while people.dep_ in ("appos", "conj") and people.head.i != people.i:
+            people = people.head
+        if people.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        taken = people.head.lemma_.lower()
+        return taken in _PEOPLE_TAKEN or taken in _PEOPLE_KILLED and "had" in auxes
+
+    @staticmethod
     def _background(tok: Token) -> bool:
         """A deed named as what a protest, a condemnation or a demand is about ("protested against the Shikarpur
         blast", "condemned the attack") is a reference to an event reported elsewhere, not one reported here."""
+        if Extractor._deed_of_people_taken(tok):
+            return True
         if tok.pos_ not in ("NOUN", "PROPN"):
             if (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and Extractor._background(tok.head):
@@ -3769,8 +3800,10 @@ class Extractor:
             # attack", "arrested for planning the bombing"
             dep = "pobj" if t.dep_ == "pcomp" and t.tag_ == "VBG" and head.pos_ == "ADP" else t.dep_
             hl = head.lemma_.lower()
-            if hl in _REFERRING_HEADS or hl == "responsible" and head.dep_ == "amod":
-                # ("the arrest of those responsible for the blast": the blast is a given)
+            if (hl in _REFERRING_HEADS or hl == "responsible" and head.dep_ == "amod") and not (
+                    t is tok and authored_deed(tok) and head.dep_ not in ("relcl", "acl")):
+                # ("the arrest of those responsible for the blast": the blast is a given; "the TTP masterminded
+                # the 2021 attack" names who is behind it, as "planned" does)
                 return True
             if dep == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in (
                     *_REFERRING_HEADS, "slogan", "chant", "march", "rally", "sit-in", "strike"):
@@ -4995,6 +5028,7 @@ def _beside_the_event(doc: Doc, s: int, e: int) -> bool:
             return False
         node = node.head
     return False
+
 
 
 def _home_of(tok: Token) -> bool:
