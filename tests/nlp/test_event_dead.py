@@ -130,6 +130,30 @@ def test_a_whole_toll_and_conflicting_claims(extractor, text, dead):
 
 
 @pytest.mark.parametrize("text, dead", [
+    # two speakers' tolls for the same dead in one sentence conflict: the lower stands, whichever is told first
+    ("Provincial officials said nine people were killed, while the Taliban said 30 civilians died in the strike.", 9),
+    ("The Taliban said 30 civilians died in the strike, while provincial officials said nine people were killed.", 9),
+    ("Eight people were killed in the air strike on Barmal, officials said, but the Taliban said 25 died.", 8),
+    # and in two sentences, where one speaker is a party to the fight
+    ("Jets struck a compound in Barmal late on Monday. At least eight people were killed in the strike, officials "
+     "said. The Taliban said 25 civilians died.", 8),
+    # one speaker's two figures are one figure said twice: the larger stands
+    ("Officials said eight people were killed in the strike and said later that 11 people had died.", 11),
+    # a toll that rose, on the word of no party to the fight, is no conflict
+    ("Eight people were killed in the strike, residents said. Hospital sources said 11 civilians had died by "
+     "evening.", 11),
+])
+def test_competing_tolls_keep_the_lower(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead
+
+
+def test_a_strike_people_died_in_names_no_doer(extractor):
+    ms = [m for m in extractor.extract("d", "Officials said nine people were killed, while the Taliban said 30 "
+                                            "civilians died in the strike.", PUB) if m.modality == "asserted"]
+    assert [(m.type, m.source) for m in ms] == [("OPERATION", None)] and ms[0].quantities == {"killed": 9}
+
+
+@pytest.mark.parametrize("text, dead", [
     # a record's tally after a colon stands for every side, its breakdown in brackets or not
     ("On 14 May 2020, Taliban fighters stormed an ALP post in Qala-e Zal district (Kunduz). Fatalities: 5 "
      "(3 ALP, 2 Taliban).", 5),

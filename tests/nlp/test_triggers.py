@@ -308,7 +308,11 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "an air strike": [("Pakistani air strikes hit hideouts in Paktika.", "strikes", "OPERATION"),
                       ("Russian jets carried out strikes on rebel-held areas.", "strikes", "OPERATION"),
                       ("Doctors went on strike in Lahore.", "strike", None),
-                      ("Doctors launched a strike against the new law.", "strike", None)],
+                      ("Doctors launched a strike against the new law.", "strike", None),
+                      # the strike people were killed in is a blow struck, never one named as workers' or hunger's
+                      ("Residents said nine civilians were killed in the strike.", "strike", "OPERATION"),
+                      ("A detainee died on the ninth day of his hunger strike.", "strike", None),
+                      ("Two traders were injured in a strike called by the traders' union.", "strike", None)],
     "a deal struck": [("The two sides reached a deal in Doha.", "deal", "AGREE")],
     "firing by forces or indiscriminate": [("Two people died in indiscriminate firing by gunmen.", "firing", "ATTACK"),
                                            ("Two people were hurt in the firing by the troops.", "firing", "OPERATION"),

@@ -1069,6 +1069,7 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
             # (an armed group's word on the forces or people it killed stands only beside a figure from others)
             c.word = "!" if _claimed_by_group(c.predicate) else "?"
+    _competing_tolls(out)
     # a claim is the party's word on everyone its clause counts: "the BLA claimed a blast that killed 6 soldiers and
     # a captain" gives the captain on the same word as the soldiers (not a figure of its own that outweighs theirs)
     claimed = {c.predicate.i: c.word for c in out if c.word in ("?", "!")}
@@ -1154,21 +1155,57 @@ def _into_custody(tok: Token) -> bool:
                for c in tok.children)
 
 
-def dead_told(counts: list[Count]) -> list[tuple[str, str, int]]:
-    """(head word, side, figure) of each group of dead a sentence counts, for ``told_otherwise``."""
-    return [(c.who.lemma_.lower(), c.side or "", c.n) for c in counts
-            if c.kind == KILLED and not c.additive and c.side != ALL and c.who is not None]
+def _competing_tolls(counts: list[Count]) -> None:
+    """"Officials said 12 people were killed, while the Taliban said 40 civilians died": the same side's dead told
+    by two speakers, each with a figure of their own, are conflicting reports; as of a party's claim, the lower
+    figure is kept (the later predicate's figures are marked as a claim, as ``told_otherwise`` does across
+    sentences). One speaker's two figures are one figure said twice (the larger stands)."""
+    told: list[tuple[str, str, int, int]] = []  # (side, speaker, predicate, figure) of the figures before
+    for c in counts:
+        if c.kind != KILLED or c.additive or c.word or c.side in (ALL, None):
+            continue
+        said = _speaker(c.predicate)
+        if said is None:
+            continue
+        if any(side == c.side and who != said.lower_ and pred != c.predicate.i and n != c.n
+               for side, who, pred, n in told):
+            for d in counts:
+                if d.kind == KILLED and d.predicate.i == c.predicate.i and not d.additive and d.side != ALL:
+                    d.word = "?"
+            continue
+        told.append((c.side, said.lower_, c.predicate.i, c.n))
 
 
-def told_otherwise(counts: list[Count], before: list[tuple[str, str, int]]) -> None:
+# the dead a sentence counts: (head word, side, figure, who said so, whether the speaker is a party to the fight)
+DeadTold = tuple[str, str, int, str, bool]
+
+
+def dead_told(counts: list[Count]) -> list[DeadTold]:
+    """The groups of dead a sentence counts, for ``told_otherwise``."""
+    out: list[DeadTold] = []
+    for c in counts:
+        if c.kind == KILLED and not c.additive and c.side != ALL and c.who is not None:
+            said = _speaker(c.predicate)
+            out.append((c.who.lemma_.lower(), c.side or "", c.n, said.lower_ if said is not None else "",
+                        said is not None and _party_of(said) is not None))
+    return out
+
+
+def told_otherwise(counts: list[Count], before: list[DeadTold]) -> None:
     """"Taliban attacked a checkpoint, killing 6 ALP members, local sources said. The district governor said 4
     ALP members were killed.": the same dead (the same head word, on the same side) told again with another
     figure, on someone's word, is a conflicting report; as of a party's claim, the lower figure is kept (the
-    predicate's figures are marked as a claim)."""
+    predicate's figures are marked as a claim). So is the same side's toll told by another speaker when either
+    speaks for a party to the fight, whatever word names the dead ("At least 12 people were killed in the strike,
+    officials said. The Taliban said 40 civilians died.")."""
     for c in counts:
-        if c.kind != KILLED or c.additive or c.word or c.side == ALL or c.who is None or \
-                not any(w == c.who.lemma_.lower() and side == (c.side or "") and n != c.n for w, side, n in before) \
-                or _speaker(c.predicate) is None:
+        said = _speaker(c.predicate)
+        if c.kind != KILLED or c.additive or c.word or c.side == ALL or c.who is None or said is None:
+            continue
+        side_of = c.side or ""
+        if not any(w == c.who.lemma_.lower() and side == side_of and n != c.n for w, side, n, _, _ in before) and \
+                not any(side == side_of and n != c.n and who and who != said.lower_ and (party or _party_of(said))
+                        for _, side, n, who, party in before):
             continue
         for d in counts:
             if d.kind == KILLED and d.predicate.i == c.predicate.i and not d.additive and d.side != ALL:

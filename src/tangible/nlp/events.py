@@ -2052,7 +2052,7 @@ def merged_quantities(members: list[Mention]) -> dict[str, int]:
 _REMOTE_FORCE = re.compile(r"\b(drones?|shell(?:s|ing|ed)?|artillery|mortars?|rockets?|missiles?|"
                            r"cross-border|border|frontier|LoC|Working Boundary)\b", re.I)
 # words of air power: a state's, and in a report that names no other state, the state's where it struck
-_AIR_FORCE = re.compile(r"\b(air|aerial|airstrikes?|air-strikes?|jets?|aircraft|warplanes?|helicopters?|"
+_AIR_FORCE = re.compile(r"\b(air|aerial|airstrikes?|air-strikes?|strikes?|jets?|aircraft|warplanes?|helicopters?|"
                         r"gunships?|planes?|bombers?|choppers?)\b", re.I)
 
 

@@ -2184,7 +2184,20 @@ def _air_strike(q: Cue):
     verb = q.tok.head if q.tok.dep_ == "dobj" else None
     if verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRIKING_HEADS for c in verb.children):
         return KEEP
+    if not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in q.tok.children) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in q.tok.children) and _lethal(q.tok):
+        # "40 civilians died in the strike": the strike people died in is a blow struck
+        # (a strike by workers or a hunger strike is named as one)
+        return KEEP
     return None
+
+
+_LETHAL_VERBS = frozenset({"kill", "die", "martyr", "perish", "injure", "wound"})
+
+
+def _lethal(noun: Token) -> bool:
+    """The noun is what people were killed or hurt in ("died in the strike", "were killed in the strike")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in _LETHAL_VERBS
 
 
 def _a_deal(q: Cue):
