@@ -28,6 +28,22 @@ _DEATH_VERBS = {"kill", "martyr", "die", "slay", "murder", "behead", "execute", 
 _INJURY_VERBS = {"wound", "injure", "hurt", "maim"}
 _ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "capture", "hold", "round", "pick", "book", "net"}
 _ABDUCT_VERBS = {"abduct", "kidnap"}  # the people an armed group carries off ("abducted 5 civilians")
+_CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def _held_captive(verb: Token) -> bool:
+    """"took twelve passengers hostage", "held over 400 passengers hostage", "took hostage 15 traders", "were held
+    captive": the verb takes people as hostages, whatever the parse made of the word."""
+    for c in verb.children:
+        if c.lower_ in _CAPTIVE_WORDS and c.dep_ in ("dobj", "oprd", "npadvmod", "advmod", "attr", "xcomp", "dep"):
+            return c.dep_ != "dobj" or any(g.dep_ in ("compound", "amod") and g.pos_ == "NOUN" for g in c.children) \
+                or any(o.dep_ == "dobj" and o.i != c.i for o in verb.children)
+        if c.dep_ == "dobj" and any(g.lower_ in _CAPTIVE_WORDS and g.dep_ == "compound" and g.i < c.i
+                                    for g in c.subtree):
+            return True
+    return False
+
+
 _DEATH_NOUNS = {"death", "killing", "murder", "assassination", "martyrdom"}
 _INJURY_NOUNS = {"injury", "injuries", "wound", "wounds", "splinter", "burn", "burns"}
 _DEAD_WORDS = {"dead", "lifeless"}
@@ -945,6 +961,16 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 if not victims and dead.head.i != tok.i:
                     victims = [dead.head]
                 _add(out, seen, kind, tok, victims)
+                continue
+            elif lemma in ("take", "hold", "keep") and _held_captive(tok):
+                # "held over 400 passengers hostage", "took twelve labourers captive", "were held hostage": the
+                # people carried off (the parse may make "hostage" the object and the people its modifier)
+                people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _CAPTIVE_WORDS]
+                # (a bare plural counts no one: "held pupils hostage")
+                people = people or [n for c in tok.children if c.dep_ == "dobj" for n in (c, *c.children)
+                                    if n.pos_ == "NOUN" and (n is c or n.dep_ == "compound")
+                                    and any(g.dep_ == "nummod" for g in n.children)][:1]
+                _add(out, seen, ABDUCTED, tok, people)
                 continue
             elif lemma in _ARREST_VERBS or lemma == "take" and _into_custody(tok):
                 kind = ARRESTED  # ("34 people were taken into custody")

@@ -4574,7 +4574,13 @@ class Extractor:
         if source and target and source.id and source.id == target.id and source.text == target.text:
             target = None
         if etype in STATEMENT_TYPES and source and target and source.id and source.id == target.id:
-            target = None  # a party does not urge or accuse itself: "China has asked the interim government to ..."
+            unnamed = self._ref_for(src_tok, tok_ent, None, day) if src_tok is not None else None
+            if unnamed is not None and not unnamed.id:
+                # "Kabul must do more to stop the TTP, officials said": the party the demand is made of is named;
+                # the speakers, whom only the report's country would name, are not that party
+                source = ActorRef(None, source.text)
+            else:
+                target = None  # a party does not urge or accuse itself: "China has asked the interim government to ..."
         return source, target
 
     # --- the rest
