@@ -36,3 +36,23 @@ def test_people_sent_to_hell_were_killed(extractor, text, etype):
 
 def test_people_sent_to_jail_are_still_arrested(extractor):
     assert ("ARREST", "asserted") in kinds(extractor, "The accused were sent to jail on judicial remand in Quetta.")
+
+
+def _killed(extractor, text: str) -> dict[str, int]:
+    ms = [m for m in extractor.extract("s", text, LATE) if m.type == "OPERATION" and m.modality == "asserted"]
+    assert ms, text
+    return dict(ms[0].quantities)
+
+
+@pytest.mark.parametrize("text, n", [
+    # the forces' own word for the militants they killed counts them, told actively or passively
+    ("Security forces sent three khwarij to hell in an intelligence-based operation in Lakki Marwat.", 3),
+    ("During the intense exchange of fire, six terrorists were sent to hell in Zhob, the ISPR said.", 6),
+])
+def test_people_sent_to_hell_are_counted_dead(extractor, text, n):
+    assert _killed(extractor, text) == {"killed": n}
+
+
+def test_people_sent_to_jail_are_not_counted_dead(extractor):
+    ms = extractor.extract("s", "Police sent four suspects to jail on judicial remand in Quetta.", LATE)
+    assert ms and not any(m.quantities.get("killed") for m in ms)

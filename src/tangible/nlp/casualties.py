@@ -877,6 +877,13 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 # "two soldiers embraced martyrdom": the words of the forces' own statements for their dead
                 _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ == "nsubj"])
                 continue
+            elif lemma == "send" and any(g.lower_ in ("hell", "jahannam") for c in tok.children
+                                         if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                                         if g.dep_ == "pobj"):
+                # "four khwarij were sent to hell", "troops sent three terrorists to hell": the forces' own word for
+                # the militants they killed
+                _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")])
+                continue
             elif lemma == "fall" and _fell_victim(tok):
                 # "a constable fell victim to a targeted attack", "two brothers fell prey to target killing": the
                 # press's words for those killed
