@@ -2,7 +2,8 @@
 plan of one to come: "The TTP planned the 2021 attack on the Chinese engineers, officials said" names the TTP behind
 the attack (blamed, as "was behind" and "was planned by" do), not a future attack. The crime a relative clause tells
 of the people arrested or killed ("arrested three men who had kidnapped a child") is who they are, not an event
-reported."""
+reported; and the place named in a known deed's phrase ("a commander wanted for the 2023 Peshawar mosque bombing")
+is not where the arrest was made when the sentence names that too."""
 
 from __future__ import annotations
 
@@ -77,3 +78,23 @@ def test_arrests_of_men_who_plan_attacks_keep_the_plan(extractor):
                            LATE)
     assert any(m.type == "ARREST" and m.modality == "asserted" for m in ms)
     assert any(m.type == "ATTACK" and m.modality == "future" for m in ms)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The CTD arrested Qari Zubair, a commander wanted for the 2023 Peshawar mosque bombing, in a raid in Charsadda.",
+     "Charsadda"),
+    ("Police arrested a suspect in the Quetta hospital bombing during a raid in Pishin.", "Pishin"),
+])
+def test_the_place_of_a_known_deed_is_not_the_arrests(extractor, text, place):
+    arrests = [m for m in extractor.extract("p", text, LATE) if m.type == "ARREST"]
+    assert arrests and arrests[0].location is not None and arrests[0].location.name == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police arrested two men wanted for the Peshawar mosque bombing.", "Peshawar"),
+    ("Police arrested three men who had kidnapped a child in Peshawar.", "Peshawar"),
+    ("Police in Mardan arrested three men who had kidnapped a child in Peshawar.", "Mardan"),
+])
+def test_a_known_deeds_place_alone_still_places(extractor, text, place):
+    arrests = [m for m in extractor.extract("p", text, LATE) if m.type == "ARREST"]
+    assert arrests and arrests[0].location is not None and arrests[0].location.name == place

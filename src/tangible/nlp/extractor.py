@@ -5009,7 +5009,8 @@ def _beside_the_event(doc: Doc, s: int, e: int) -> bool:
     """A place named in a sentence that describes someone or something rather than saying where the deed was: a
     hyphened "Lahore-based", "Quetta-bound"; a place the event's place borders ("a village bordering Afghanistan's
     Khost province", "near the border with South Waziristan"); where a person named is from ("an FC soldier from
-    Balochistan"); a place in a relative clause about a person or thing ("a suspect who was wanted in Gujranwala")."""
+    Balochistan"); a place in a relative clause about a person or thing ("a suspect who was wanted in Gujranwala");
+    a place in the phrase of a deed named as known ("a commander wanted for the Peshawar mosque bombing")."""
     if e + 1 < len(doc) and doc[e].text in ("-", "‑") and doc[e + 1].lower_ in _DESCRIBING:
         return True
     if s >= 2 and doc[s - 1].lower_ in ("with", "to") and doc[s - 2].lemma_.lower() in _BORDERING:
@@ -5030,11 +5031,16 @@ def _beside_the_event(doc: Doc, s: int, e: int) -> bool:
     for _ in range(8):
         if node.dep_ == "relcl":
             return node.head.pos_ in ("NOUN", "PROPN") and node.head.lower_ not in _PLACE_NOUNS
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _KNOWN_DEEDS and Extractor._background(node):
+            return True  # "arrested a commander wanted for the 2023 Peshawar mosque bombing, in a raid in Charsadda"
         if node.head.i == node.i:
             return False
         node = node.head
     return False
 
+
+# the deeds a phrase may name as known, whose place is not that of the deed reported
+_KNOWN_DEEDS = _STRUCK_DEEDS | {"killing", "kidnapping", "abduction", "murder", "ambush", "assassination"}
 
 
 def _home_of(tok: Token) -> bool:
