@@ -683,3 +683,16 @@ def test_the_dead_of_a_clause_after_an_ensuing_fight(extractor, text, dead):
 ])
 def test_the_people_left_dead_whatever_their_parse(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a record's dead split between sides, each share with its figure: every share added
+    ("On 4 May 2020, Taliban stormed a district centre in Ghormach (Faryab). Fatalities split between 6 Taliban, 4 "
+     "ALP and 2 civilians.", 12),
+    ("On 5 May 2020, ISKP attacked a prison in Kunduz city (Kunduz). Deaths split between 3 ISKP militants and 5 "
+     "guards.", 8),
+    # a figure of its own, split between sides with no figures, stands as told
+    ("On 6 May 2020, ANA clashed with Taliban in Nerkh district (Wardak). 7 fatalities split between both sides.", 7),
+])
+def test_a_record_of_the_dead_split_between_sides(extractor, text, dead):
+    assert _event_dead(extractor, text) == dead

@@ -1080,6 +1080,14 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 seen.add(figure.i)
                 out.append(Count(KILLED, n, ALL, tok))
             continue
+        if kind is None and lemma in ("split", "divide", "share") and tok.pos_ == "VERB":
+            shares = _shares_of_the_dead(tok)
+            if shares and not any(t.i in seen for t in shares):
+                # "Fatalities split between 10 IS militants, 11 prisoners and 8 ANSF": a record's figure for all
+                # the dead, every side's share added
+                seen.update(t.i for t in shares)
+                out.append(Count(KILLED, sum(_number(t) or 0 for t in shares), ALL, tok))
+            continue
         if kind is None:
             continue
         if kind == KILLED and _told_as_before(tok):
@@ -1174,6 +1182,23 @@ def _record_of_the_dead(tok: Token) -> bool:
     if any(g.lower_ in _RECORDED_DEAD for s in subjects for g in s.children if g.dep_ in ("compound", "amod")):
         return True
     return tok.lower_ == "coded" and not subjects and tok.dep_ == "ROOT"
+
+
+def _shares_of_the_dead(verb: Token) -> list[Token]:
+    """The figures of each side's share when a record's dead are split between sides: "Fatalities split between
+    10 IS militants, 11 prisoners and 8 ANSF" (the three figures); none when the subject is not the dead, or a
+    share has no figure ("10 fatalities split between both sides" is a figure of its own)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _RECORDED_DEAD and subj.lower_ not in _RECORDED_DEAD \
+            or any(c.dep_ == "nummod" for c in subj.children):
+        return []
+    first = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if first is None:
+        return []
+    heads = [first, *(t for t in first.subtree if t.dep_ in ("conj", "appos"))]  # (the parse may read a list as one)
+    figures = [next((c for c in h.children if c.dep_ == "nummod" and _number(c) is not None), None) for h in heads]
+    return [f for f in figures if f is not None] if len(heads) > 1 and all(figures) else []
 
 
 # what is captured when ground is taken, not people: "captured 25 posts", "seized two checkpoints"

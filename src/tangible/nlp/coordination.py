@@ -32,6 +32,7 @@ from tangible.nlp.triggers import base_form, irregular_past
 
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
 
 
 def _deed_lemma(tok: Token) -> str | None:
@@ -141,12 +142,20 @@ def mend_trailing_result(doc: Doc) -> Doc:
     if "," not in doc.text:
         return doc
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_.lower() in L.REPORTING_VERBS:
+        # "... foiled an attempt to infiltrate, killing 17 of them, the ISPR said": the deed reported is the main verb
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if root is None or root.tag_ != "VBD" or root.pos_ != "VERB":
         return doc
     for tok in doc:
-        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != "," or tok.head.i == root.i:
+        if tok.dep_ not in ("advcl", "acl") or tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != "," \
+                or tok.head.i == root.i:
             continue
         head = tok.head
+        if tok.dep_ == "acl" and head.lemma_.lower() in _ATTEMPTS:
+            # ("an attempt by terrorists to infiltrate from Afghanistan, killing 17 of them": the parse may hang the
+            # participle on the attempt rather than on its infinitive)
+            head = next((c for c in head.children if c.dep_ == "acl" and c.i < tok.i), head)
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or head.dep_ not in ("acl", "xcomp"):
             continue
         # the infinitive must lie inside the main verb's own phrase ("an attempt ... to infiltrate")
@@ -160,6 +169,7 @@ def mend_trailing_result(doc: Doc) -> Doc:
                 break
         if inside and root.i < tok.i:
             tok.head = root
+            tok.dep_ = "advcl"
     return doc
 
 

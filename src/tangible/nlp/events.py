@@ -32,7 +32,7 @@ from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
-from tangible.nlp.modality import authored_deed, dismissed_claim_to_have_acted, modality_of
+from tangible.nlp.modality import HABIT_ADVS, SCANT, authored_deed, dismissed_claim_to_have_acted, modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
 
@@ -46,7 +46,9 @@ ANAPHORIC_NOUNS = frozenset({
     "incident", "killing", "killings", "ambush", "assault", "encounter", "gunfight", "firefight", "shootout",
     "skirmish", "exchange",
     "shooting", "violence", "arrest", "arrests", "detention", "detentions", "seizure", "fighting", "battle",
-    "offensive", "crackdown", "siege", "abduction", "kidnapping", "hijacking", "bomb", "ied", "attacker", "attackers",
+    "offensive", "crackdown", "siege", "abduction", "kidnapping", "hijacking", "bomb",
+    # the steps against armed groups told again by a noun: "no evidence that the relocation had taken place"
+    "relocation", "handover", "extradition", "deportation", "ied", "attacker", "attackers",
     "assailant", "assailants", "gunmen", "gunman", "bomber", "perpetrator", "perpetrators", "militant",
     "militants", "suspect", "suspects", "victim", "victims", "tragedy", "carnage", "massacre", "retaliation",
 })
@@ -533,6 +535,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if lemma in _BLAME_VERBS and tok.pos_ == "VERB":
             if lemma == "hold" and not any(c.lower_ == "responsible" for c in tok.subtree):
                 continue
+            if _blames_other_deeds(tok):
+                continue  # "have in the past blamed the TTP for attacks on Chinese interests": not this event
             # ("Local officials accused the Taliban": with no charge named, the charge is the event reported; not
             # "accused the Taliban of violating the deal")
             if lemma == "accuse" and any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp") for c in tok.children) and not any(
@@ -704,11 +708,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             party = _party_before_denial(tok)
             if party is not None:
                 facts.disputed_by, facts.disputes_own = party, True
-        if lemma in ("evidence", "proof", "sign", "indication") and any(c.lower_ in ("no",) for c in tok.children):
+        if lemma in ("evidence", "proof", "sign", "indication") and any(c.lower_ in SCANT | {"no"} for c in tok.children):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
-                # "Pakistan said it had seen no evidence": the one who speaks
+            if (subj is None or subj.pos_ == "PRON") and verb.dep_ == "ccomp" and any(
+                    c.dep_ in ("nsubj", "expl") for c in verb.children):
+                # "Pakistan said it had seen no evidence", "Analysts said there was little evidence": the one who
+                # speaks
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by = _ref_text(subj)
@@ -755,6 +761,22 @@ def _hedged_charge(pred: Token) -> bool:
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
                or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in pred.children) \
         or any(a.lemma_.lower() in _NOT_ASSERTING for a in pred.ancestors)
+
+
+def _blames_other_deeds(verb: Token) -> bool:
+    """A blame whose charge is other deeds than the one reported: deeds named as a bare plural ("blamed the TTP
+    for attacks on Chinese interests") or a blame told as a habit or of the past ("have in the past blamed",
+    "have often accused"). Not "blamed the TTP for the attacks", nor "earlier blamed the TTP for the bombing"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVS | {"previously", "long"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" and g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "over") and any(
+                g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in ANAPHORIC_NOUNS | _CHARGED_DEEDS
+                and not is_definite(g) for g in c.children):
+            return True
+    return False
 
 
 _DEED_WORDS = frozenset({"carry", "behind", "responsible", "plant", "conduct", "execute", "mount", "stage"})
@@ -1384,13 +1406,16 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                         None)
             if both is not None and f not in both.facts:
                 both.facts.append(f)
-        if ev is not None and f.unverified and f.start not in deed_starts:
-            # "... said its forces had detained 22 people and recovered weapons. The claims could not be verified.":
-            # every deed told in the sentence before is in doubt, not only the last one
+        if ev is not None and (f.unverified or f.disputed_by) and f.start not in deed_starts:
+            # "... said its forces had detained 22 people and recovered weapons. The claims could not be verified.",
+            # "... A TTP spokesman dismissed the report as propaganda.": every deed told in the sentence before is
+            # in doubt, not only the last one
             last = _last_index(ev, by_start)
             for other in events:
                 if other is not ev and _last_index(other, by_start) == last and f not in other.facts:
                     other.facts.append(f)
+        if ev is not None and f.unverified and f.start not in deed_starts:
+            last = _last_index(ev, by_start)
             # "Taliban forces killed six ISKP members in Balkh, a spokesman said. He said two others were arrested
             # during the operation. The claim could not be verified.": the party's account runs over the sentences
             # before, each deed it tells there is in doubt

@@ -40,7 +40,7 @@ from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_
                                        mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
-from tangible.nlp.events import (SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
+from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
@@ -149,6 +149,20 @@ def _statement_told_before(tok: Token) -> bool:
     return tok.lemma_.lower() in ("statement", "communique", "communiqué", "release", "report") and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
         c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children)
+
+
+_SPOKESMEN = frozenset({"spokesman", "spokesperson", "spokeswoman", "spokesmen"})
+
+
+def _spokesman_of_none(tok: Token) -> bool:
+    """A spokesman whose phrase names no body he speaks for ("spokesperson Mumtaz Zahra Baloch said", "the
+    spokesman said"): the body's spokesman that the report named before ("Pakistan's Foreign Office rejected ...
+    'Kabul must act,' spokesperson X said")."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
+    if not any(w.lemma_.lower() in _SPOKESMEN or w.lower_ in _SPOKESMEN for w in words):
+        return False
+    return not any(c.dep_ in ("poss", "amod") or c.dep_ == "prep" and c.lower_ in ("of", "for")
+                   for w in words for c in w.children)
 
 
 def _speaker_of_pronoun(pron: Token) -> Token | None:
@@ -2572,6 +2586,8 @@ class Extractor:
         kept = places if phrase else [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])
                                       and not _route_end(doc, s, e) and not _where_based(doc[s])] or [
             (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])]
+        if not phrase:
+            kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s)]
         if not kept:
             return None
         if not phrase:
@@ -2656,7 +2672,8 @@ class Extractor:
         actor_tokens = {t for x in ents if x[3] == "actor" and x[2] for t in range(x[0], x[1])
                         if doc[t].text in self._capital_names or doc[t].dep_ in ("nsubj", "poss")
                         or doc[t].dep_ == "conj" and doc[t].head.dep_ == "nsubj"}  # "Pakistan and China urged"
-        places = self._places(doc, actor_tokens, set(tok_ent))
+        # (a place inside an armed group's name is no place of the event: "the Balochistan Liberation Army claimed")
+        places = self._places(doc, actor_tokens | group_tokens, set(tok_ent))
         if len(ctx["text"]) <= _SHORT_REPORT:  # (what _place_by_report reads; a longer report is not placed so)
             ctx.setdefault("named_places", []).extend(
                 (offset + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, set(tok_ent)))
@@ -2933,7 +2950,8 @@ class Extractor:
                 confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
                 trigger_span=(trig_start, trig_start + len(tok.text))))
             if etype in STATEMENT_TYPES and (source is None or not source.id) and src_tok is not None and (
-                    src_tok.lower_ in L.SPEAKER_PRONOUNS or _statement_told_before(src_tok)):
+                    src_tok.lower_ in L.SPEAKER_PRONOUNS or _statement_told_before(src_tok)
+                    or _spokesman_of_none(src_tok)):
                 facts.pronoun_speakers.add(trig_start)
             if etype in STATEMENT_TYPES and source is not None and source.id and frame.agent is not None:
                 # "Pakistan and China urged the Taliban to act": a statement made jointly is each party's own
@@ -5003,6 +5021,35 @@ _HOME_NOUNS = frozenset({"resident", "residents", "native", "natives", "inhabita
 # bus", "a Karachi-born cleric")
 _DESCRIBING = frozenset({"based", "bound", "born", "registered", "headquartered", "origin"})
 _BORDERING = frozenset({"border", "adjoin", "adjacent", "neighbour", "neighbor", "abut"})
+
+
+# the words that describe someone by a deed charged to him ("a commander responsible for the Bannu attack", "a
+# suspect wanted for the Peshawar bombing")
+_CHARGED_WITH = frozenset({"responsible", "wanted", "involved", "accused", "convicted", "suspected"})
+
+
+def _of_a_charged_deed(doc: Doc, s: int) -> bool:
+    """A place that names where a deed charged to someone the sentence describes was done, not where the sentence's
+    deed is: "targeted a TTP commander responsible for the Bannu cantonment attack", "arrested a suspect wanted for
+    the Peshawar mosque bombing". (A place after the charged deed may be the sentence's deed's: "struck a commander
+    responsible for the attack in Paktika"; a charge told as the clause's verb gives way to other places only, see
+    ``_beside_the_event``.)"""
+    node = doc[s]
+    while node.dep_ in ("compound", "nmod", "amod", "poss") and node.head.i > node.i:
+        node = node.head  # (the deed's own modifiers: "the Bannu cantonment attack", "Peshawar's mosque bombing")
+    after = node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and node.head.head.lemma_.lower() in ANAPHORIC_NOUNS
+    if after:
+        node = node.head.head  # "attacks in Khyber district"
+    if node.dep_ != "pobj" or node.lemma_.lower() not in ANAPHORIC_NOUNS:
+        return False
+    for _ in range(6):
+        node = node.head
+        if node.lower_ in _CHARGED_WITH:
+            return node.dep_ in ("amod", "acl") and node.i > node.head.i and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.lower_ not in _PLACE_NOUNS and not after
+        if node.dep_ != "prep" and node.pos_ != "ADP":
+            return False
+    return False
 
 
 def _beside_the_event(doc: Doc, s: int, e: int) -> bool:

@@ -23,6 +23,29 @@ _PRESUPPOSING_PREPS = {"after", "since", "following"}
 # a party's part in an event, or a link to it: what is denied or not done about it leaves the event itself a given
 _PART_NOUNS = frozenset({"involvement", "role", "hand", "part", "complicity", "participation", "connection", "link",
                          "links", "tie", "ties"})
+# prepositions that place a clause in the time of an event, which the clause takes as having happened
+_TIME_PREPS = frozenset({"during", "after", "before", "following", "since", "despite", "amid", "amidst", "throughout"})
+# prepositions of a topic, and the verbs of speaking whose topic an event is ("did not comment on the handover")
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
+_SPEAKING_VERBS = frozenset({"comment", "speak", "say", "remark", "elaborate", "respond", "react", "reply", "talk",
+                             "give", "provide", "share", "offer", "release", "disclose"})
+
+
+def _presupposed_by(prep: Token, tok: Token) -> bool:
+    """``tok`` is a definite event noun that ``prep`` places a clause in the time or topic of: a negated clause
+    still takes the event as having happened ("Trade was not interrupted during the handover",
+    "The TTP did not comment on the handover"; not "There was no handover", "did not take part in the raid")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.i != prep.i:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+               for c in tok.children):
+        return False
+    word = prep.lower_
+    return word in _TIME_PREPS or word in _TOPIC_PREPS and prep.head.lemma_.lower() in _SPEAKING_VERBS
+
+
+# the words that say evidence is wanting without denying it ("little evidence", "scant proof")
+SCANT = frozenset({"little", "scant", "scarce", "scarcely", "insufficient"})
 _EPISTEMIC_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation", "trace", "record", "information"}
 
 
@@ -290,6 +313,10 @@ def _past_necessity(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("under", "by") for c in head.children)
 
 
+# verbs of a party's stance towards a kind of deed, whose object is no deed reported
+_STANCE_VERBS = frozenset({"tolerate", "condone", "countenance", "brook"})
+
+
 def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     """Modality given by the lexical meaning of a governing word."""
     lemma = _verb_lemma(head)
@@ -297,6 +324,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
         return None
     if lemma == "due" and (child.lower_ == "to" or any(c.lower_ == "to" for c in head.children)):
         return None  # "killed due to air strikes": a cause, not a schedule
+    if lemma in _STANCE_VERBS and dep == "dobj":
+        return "hypothetical"  # "Pakistan will not tolerate attacks from Afghan soil": a stance, not a report of any
     if lemma in L.NEG_HEAD_CUES:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
             return None
@@ -742,6 +771,8 @@ def modality_of(tok: Token) -> str:
             # "never reopened after the 2009 bombing", "urged action after the attack", "called on Kabul to act,
             # days after an attack on Chinese workers": the event is a given
             return "asserted"
+        if dep == "pobj" and cur is tok and _presupposed_by(head, tok) and _local(head.head) == "negated":
+            return "asserted"  # "Trade was not interrupted during the handover": the handover took place
         if _avenged(cur, dep, head) and cur.pos_ in ("NOUN", "PROPN") and _one_told(cur):
             # "vowed to retaliate for the Pakistani strikes in Khost", "said it would avenge the killing of its
             # commander": what is avenged has happened, whatever the vow
@@ -872,6 +903,9 @@ def modality_of(tok: Token) -> str:
             return _local(head)
         if head.dep_ in ("nsubj", "nsubjpass") and dep in ("prep", "acl", "relcl") and _nested_given(tok, head):
             return "asserted"  # "not one of the 800 arrested ...": the negation belongs to the subject, not the arrests
+        if dep in ("pobj", "prep", "acl", "ccomp") and head.lemma_.lower() in _EPISTEMIC_NOUNS and any(
+                c.lower_ in SCANT for c in head.children if c.dep_ in ("amod", "det")):
+            return "hypothetical"  # "little evidence that the relocation had taken place" doubts it
         local = _local(head)
         if local:
             if dep in ("dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "attr", "oprd", "pcomp", "compound",
@@ -893,7 +927,7 @@ _SERIES_MODS = {"earlier", "early", "previous", "past", "prior", "former", "repe
                 "periodic", "occasional", "sporadic", "recurring", "recurrent", "routine", "countless", "numerous",
                 "unconfirmed", "similar", "persistent", "continued", "continuing", "ongoing", "successive"}
 _ANCHOR_DETS = {"the", "these", "those", "this", "that", "both", "several", "its", "their", "his", "her", "our"}
-_HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typically", "generally", "sometimes",
+HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typically", "generally", "sometimes",
                "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
 _COUNT_WORDS = {"several", "dozens", "hundreds", "scores"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "execute", "perform", "lead", "take",
@@ -918,7 +952,7 @@ def _habitual_clause(verb: Token) -> bool:
     """The verb is marked as a habit or as an unspecified past: "routinely detain", "have in the past raided",
     "attack every few months"."""
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVS:
+        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVS:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lower_ == "past" and any(d.lower_ == "the" for d in g.children)
@@ -1194,7 +1228,7 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True
     if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (any(
             c.lower_ in ("several", "many", "numerous", "multiple") for c in tok.children) or any(
-            c.dep_ == "advmod" and c.lower_ in _HABIT_ADVS | {"previously", "earlier"}
+            c.dep_ == "advmod" and c.lower_ in HABIT_ADVS | {"previously", "earlier"}
             for c in tok.head.children)) and any(
             a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.head.children) and not any(
             c.like_num or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):

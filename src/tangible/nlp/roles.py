@@ -162,9 +162,18 @@ def _role_of_head(tok: Token) -> str | None:
         if mods & UNKNOWN_MODIFIERS or phrase_words(tok)[1] & {"unknown", "unidentified", "masked"}:
             return UNKNOWN
         return CIVILIAN if lemma in ("man", "men", "person", "persons", "people", "individual") else None
+    if tok.pos_ == "PROPN" and any(c.lower_.rstrip(".") in STATE_RANKS for c in tok.children if c.dep_ == "compound"):
+        return STATE  # "Lieutenant Colonel Ahmed", "Sepoy Khan": a named man of the forces, by the rank before his name
     if tok.pos_ in ("NOUN", "PROPN"):
         return CIVILIAN if lemma in _CIVILIAN_HINTS else None
     return None
+
+
+# the ranks of the armed forces and police that stand as a title before a man's name (not "commander", which armed
+# groups use as much as armies, nor "general", a secretary's title too)
+STATE_RANKS = frozenset({"lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "brigadier", "brig",
+                         "sepoy", "naik", "lance", "havaldar", "havildar", "subedar", "constable", "sergeant", "corporal",
+                         "inspector", "sub-inspector", "asi", "dsp", "sho", "lance-naik", "sowar"})
 
 
 # whose guards are a private person's, not the state's ("a landlord's guards", "the guards of a factory")
