@@ -204,3 +204,26 @@ def test_a_spokesman_of_a_named_body_keeps_it(extractor):
     ms = extractor.extract("t", "Pakistan's Foreign Office on Friday rejected the Taliban's assurances as hollow. "
                                 "\"Pakistan is making baseless claims,\" Taliban spokesman Zabihullah Mujahid said.", PUB)
     assert all(m.source is None or m.source.id != "pakistan" for m in ms if "baseless" in m.sentence)
+
+
+RAID = "Taliban forces killed three Islamic State militants in a night raid in Kabul, a police spokesman said. "
+
+
+def test_a_past_deed_of_the_people_killed_keeps_its_own_dead(extractor):
+    ms = extractor.extract("t", RAID + "He said the militants had been involved in the recent bombing of a bus in "
+                                       "the city, which killed nine people. A fourth suspect was arrested during the "
+                                       "operation.", PUB)
+    raid = by_sentence(ms, "night raid")
+    assert raid.type == "OPERATION" and raid.quantities.get("killed") == 3
+    bombing = [m for m in ms if "recent bombing" in m.sentence and m.type in ("ATTACK", "OPERATION")]
+    assert bombing and all(m.event != raid.event for m in bombing)
+    arrest = by_sentence(ms, "fourth suspect")
+    assert arrest.type == "ARREST" and arrest.source is not None and arrest.source.id == "taliban"
+
+
+def test_men_involved_in_the_attack_reported_stay_in_it(extractor):
+    ms = extractor.extract("t", "Gunmen attacked a police post in Tank on Monday, killing two policemen. Police said "
+                                "three men involved in the attack had been arrested.", PUB)
+    attack = by_sentence(ms, "Gunmen attacked")
+    assert attack.quantities.get("killed") == 2
+    assert all(m.event == attack.event for m in ms if m.type == "ATTACK")

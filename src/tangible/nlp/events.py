@@ -790,7 +790,22 @@ _CHARGED_DEEDS = frozenset({"attack", "bombing", "killing", "blast", "murder", "
 _RELATIVES = frozenset({"which", "who", "whom", "that"})
 _ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 # the stems of the words a charge hangs on: "blame", "accuse", the answer nouns and "avenge"
-_CHARGE_WORDS = re.compile(r"blam|accus|retaliat|respons|venge|repris", re.IGNORECASE)
+_CHARGE_WORDS = re.compile(r"blam|accus|retaliat|respons|venge|repris|involved", re.IGNORECASE)
+
+
+_APART_WORDS = frozenset({"recent", "earlier", "previous", "last", "past", "former"})
+
+
+def _told_apart(event: Token) -> bool:
+    """A definite deed noun told as another time's: "the recent bombing", "last week's attack", "the 2023 attack",
+    or one with a toll of its own in a relative clause ("the bombing of a minibus, which killed seven people")."""
+    for c in event.children:
+        if c.dep_ in ("amod", "poss", "nmod", "compound", "nummod") and (
+                c.lower_ in _APART_WORDS or any(g.lower_ in _APART_WORDS for g in c.children)
+                or c.like_num and len(c.text) == 4 or c.lower_ in MONTH_NAMES):
+            return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("kill", "claim", "leave", "wound", "injure")
+               for t in event.subtree for c in (t,) if t.i > event.i)
 
 
 def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token | None]:
@@ -815,7 +830,13 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
                        for g in c.children if g.dep_ == "pobj"]
         elif lemma == "avenge" and tok.pos_ == "VERB":
             charges = [c for c in tok.children if c.dep_ == "dobj"]
-        charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and not is_definite(g)
+        elif lemma == "involve" and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has")
+                                                               for c in tok.children):
+            # "He said the militants had been involved in the recent bombing of a minibus, which killed seven
+            # people": a deed of their past, told apart from the one they were caught or killed in
+            charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj" and (not is_definite(g) or _told_apart(g))]
+        charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and (not is_definite(g) or lemma == "involve")
                    and g.lemma_.lower() in ANAPHORIC_NOUNS]
         if not charges:
             continue
@@ -1589,6 +1610,11 @@ def _last_index(ev: _Event, by_start: dict[int, int]) -> int:
     return max(by_start.get(x.char_span[0], -1) for x in ev.members)
 
 
+def _charged(ev: _Event) -> bool:
+    """Every report of the event is of a deed charged to someone, an event apart from the one reported."""
+    return all(m.trigger_span and any(m.trigger_span[0] in f.charged_triggers for f in ev.facts) for m in ev.members)
+
+
 def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts: list[SentenceFacts],
                           max_gap: int) -> None:
     """A deed done in an event already reported takes that event's actor: "four hideouts were also destroyed in
@@ -1606,7 +1632,8 @@ def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts:
         if not refers:
             continue
         first_idx = by_start.get(ev.members[0].char_span[0], -1)
-        prior = next((p for p in reversed(events[:k]) if p.type in _VIOLENT
+        # (not a deed the report charged someone with: "the militants had been involved in the recent bombing")
+        prior = next((p for p in reversed(events[:k]) if p.type in _VIOLENT and not _charged(p)
                       and 0 <= first_idx - _last_index(p, by_start) <= max_gap), None)
         source = prior.members[0].source if prior is not None else None
         if source is None or not source.id:

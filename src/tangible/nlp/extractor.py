@@ -3011,6 +3011,16 @@ class Extractor:
                     facts.agent_roles.pop(m.trigger_span[0], None)
                     facts.responders.discard(m.trigger_span[0])
                     facts.sided.discard(m.trigger_span[0])
+        elif charged:
+            # "He said the militants had been involved in the recent bombing of a minibus, which killed seven": a
+            # past deed of the people a report told of, alone in its sentence, is an event of its own, not more of
+            # the one they were caught or killed in
+            past = {t.i for r in charge_roots if r.head.lower_ == "in" and r.head.head.lemma_.lower() == "involve"
+                    for t in r.subtree}
+            for m in found:
+                if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
+                        _token_at(doc, m.trigger_span[0] - offset).i in past:
+                    facts.charged_triggers.add(m.trigger_span[0])
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
                 date_prec not in ("day", "week") and told_over_a_span(doc)):

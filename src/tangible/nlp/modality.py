@@ -928,7 +928,7 @@ _SERIES_MODS = {"earlier", "early", "previous", "past", "prior", "former", "repe
                 "unconfirmed", "similar", "persistent", "continued", "continuing", "ongoing", "successive"}
 _ANCHOR_DETS = {"the", "these", "those", "this", "that", "both", "several", "its", "their", "his", "her", "our"}
 HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typically", "generally", "sometimes",
-               "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
+              "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
 _COUNT_WORDS = {"several", "dozens", "hundreds", "scores"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "execute", "perform", "lead", "take",
                 "order", "begin", "start", "complete", "intensify", "step", "expand",
