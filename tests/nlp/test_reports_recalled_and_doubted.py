@@ -227,3 +227,22 @@ def test_men_involved_in_the_attack_reported_stay_in_it(extractor):
     attack = by_sentence(ms, "Gunmen attacked")
     assert attack.quantities.get("killed") == 2
     assert all(m.event == attack.event for m in ms if m.type == "ATTACK")
+
+
+BOMBING = "Nine soldiers were martyred when a suicide bomber rammed into a convoy in Bannu on Tuesday. "
+
+
+@pytest.mark.parametrize("later", [
+    "\"The terrorists were in contact with their handlers in Afghanistan throughout the attack,\" the ISPR said.",
+    "Officials said the bomber had been guided by his handlers based in Afghanistan.",
+])
+def test_the_attackers_handlers_across_the_border_tell_where_it_was_run_from(extractor, later):
+    attack = next(m for m in extractor.extract("t", BOMBING + later, PUB) if m.type == "ATTACK")
+    assert attack.launched_from is not None and attack.launched_from.country == "AF"
+
+
+def test_a_standing_charge_about_handlers_tells_no_origin_of_this_attack(extractor):
+    attack = next(m for m in extractor.extract("t", BOMBING + "Pakistan has long said that TTP handlers in "
+                                                              "Afghanistan direct attacks in the province.", PUB)
+                  if m.type == "ATTACK")
+    assert attack.launched_from is None

@@ -108,6 +108,8 @@ _ARMED_WORDS = BLAST_WORDS | {"gunman", "gunmen", "militant", "terrorist", "insu
                               "shoot", "shot", "gun", "rocket", "mortar", "kidnap", "abduct", "firing", "fire",
                               "gunfire", "armed", "missile", "drone", "airstrike", "shelling", "landmine", "mine"}
 _CLAIM_VERBS = {"claim", "accept", "own", "take", "assume"}
+# those who run attackers from afar ("their handlers in Afghanistan")
+_HANDLERS = frozenset({"handler", "mastermind", "controller"})
 _BLAME_VERBS = {"blame", "accuse", "hold", "attribute"}
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
                  "dispatch", "send", "train", "originate", "arrive", "flee", "escape", "return", "direct", "mastermind",
@@ -651,6 +653,16 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 # "the attack was directed from across the border": the state across the border of the place the
                 # event is told in, which only the event knows (see ``_fill``)
                 facts.origin = Origin(None, None, "officials", text)
+        if lemma in _HANDLERS and tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
+                and not _STANDING.search(text):
+            # "The terrorists were in contact with their handlers in Afghanistan throughout the attack": the
+            # attackers' handlers are where the attack was run from
+            for c in (*tok.children, *(g for a in tok.children if a.dep_ == "acl" for g in a.children)):
+                if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "from"):
+                    for g in c.children:
+                        loc = place_of(g) if g.dep_ == "pobj" else None
+                        if loc is not None and loc.country:
+                            facts.origin = Origin(loc.country, loc.admin1, "officials", text)
         if tok.lower_ in ("from",) and tok.head.lemma_.lower() in ("attack", "militant", "attacker", "infiltration",
                                                                    "terrorist", "fighter", "incursion"):
             for g in tok.children:

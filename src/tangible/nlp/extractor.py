@@ -1652,10 +1652,10 @@ _STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "ta
             "organize", "organized", "launch", "launched", "observe", "observed"}
 
 
-# deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
 # the verbs of people taken or killed by the forces, whose own earlier deeds a relative clause may tell
 _PEOPLE_TAKEN = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "hold", "round", "book", "net", "catch"})
 _PEOPLE_KILLED = frozenset({"kill", "eliminate", "neutralise", "neutralize", "gun", "shoot", "martyr"})
+# deeds an arrest or a trial is for: "arrested two men for the Quetta bombing" (an event reported elsewhere)
 _FOR_DEED_HEADS = {"arrest", "detain", "apprehend", "nab", "hold", "book", "charge", "convict", "sentence", "try",
                    "want", "indict", "prosecute", "jail", "imprison", "hang", "execute", "punish", "question"}
 # a verdict on or a charge of an event reported elsewhere
