@@ -246,3 +246,18 @@ def test_a_standing_charge_about_handlers_tells_no_origin_of_this_attack(extract
                                                               "Afghanistan direct attacks in the province.", PUB)
                   if m.type == "ATTACK")
     assert attack.launched_from is None
+
+
+@pytest.mark.parametrize("text", [
+    "The State Bank of Pakistan directed all banks to freeze the accounts of 45 people linked to the TTP.",
+    "ISLAMABAD: The State Bank directed all banks to freeze the accounts of 45 people linked to the TTP.",
+])
+def test_the_authority_that_orders_its_banks_to_freeze_accounts_takes_the_step(extractor, text):
+    steps = [m for m in extractor.extract("t", text, PUB) if m.type == "FINANCE" and m.modality == "asserted"]
+    assert steps and steps[0].source is not None and steps[0].source.id == "pakistan"
+
+
+def test_banks_that_freeze_accounts_themselves_are_the_ones_named(extractor):
+    steps = [m for m in extractor.extract("t", "Two banks froze the accounts of a charity linked to the TTP.", PUB)
+             if m.type == "FINANCE" and m.modality == "asserted"]
+    assert steps and steps[0].source is not None and "banks" in steps[0].source.text

@@ -47,7 +47,7 @@ from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, C
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, is_protest_context, means_of, mutual_deed, type_by_roles)
-from tangible.nlp.modality import (authored_deed, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
+from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import is_link_box, split_sentences
@@ -4246,6 +4246,14 @@ class Extractor:
 
     def _argument_tokens(self, tok: Token, etype: str, tok_ent: dict) -> tuple[Token | None, Token | None]:
         """The heads of the phrases naming who acts and on whom."""
+        src_tok, tgt_tok = self._argument_tokens_told(tok, etype, tok_ent)
+        if etype == "FINANCE" and tok.dep_ == "xcomp" and banks_ordered(tok.head):
+            # "The State Bank directed all banks to freeze the accounts": the authority that orders its banks takes
+            # the step, not the banks
+            src_tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), src_tok)
+        return src_tok, tgt_tok
+
+    def _argument_tokens_told(self, tok: Token, etype: str, tok_ent: dict) -> tuple[Token | None, Token | None]:
         src_tok = tgt_tok = adjective = None
         under = _under_fire(tok)
         if under is not None:

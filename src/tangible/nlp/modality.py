@@ -285,9 +285,9 @@ _ORDERED_MEASURES = frozenset({"closure", "closing", "freeze", "freezing", "ban"
                                "confiscation", "demolition", "shutdown", "proscription"})
 
 
-def _banks_ordered(head: Token) -> bool:
-    """The party an order goes to is the banks ("directed banks and exchange companies to freeze ...")."""
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _BANKS or any(
+def banks_ordered(head: Token) -> bool:
+    """``head`` is an order whose party is the banks ("directed banks and exchange companies to freeze ...")."""
+    return head.lemma_.lower() in _ORDERS and any(c.dep_ == "dobj" and (c.lemma_.lower() in _BANKS or any(
         g.dep_ == "conj" and g.lemma_.lower() in _BANKS for g in c.children)) for c in head.children)
 
 
@@ -338,7 +338,7 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None
         if lemma == "tell" and dep == "ccomp":
             return None  # "told reporters that police arrested"
-        if lemma in _ORDERS and _banks_ordered(head):
+        if lemma in _ORDERS and banks_ordered(head):
             return None  # "ordered banks to freeze the accounts": an authority's order to its banks is the step
         if lemma in _ORDERS and dep == "dobj" and child.lemma_.lower() in _ORDERED_MEASURES and not any(
                 c.dep_ in ("xcomp", "ccomp") for c in head.children):
@@ -884,7 +884,7 @@ def modality_of(tok: Token) -> str:
             # to do, a purpose the parse tells as an adverbial clause)
             if (head.lemma_.lower() not in L.IMPLICATIVE_HEADS or head.lemma_.lower() == "come" and dep == "advcl"
                     and cur.lemma_.lower() not in ("know", "be", "realise", "realize", "believe", "see", "light")) \
-                    and not (dep == "xcomp" and head.lemma_.lower() in _ORDERS and _banks_ordered(head)) \
+                    and not (dep == "xcomp" and head.lemma_.lower() in _ORDERS and banks_ordered(head)) \
                     and not (dep == "xcomp" and _past_necessity(head)):
                 local = _local(head)
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
