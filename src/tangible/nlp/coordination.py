@@ -28,11 +28,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.triggers import base_form, irregular_past
+from tangible.nlp.triggers import ATTEMPTS, base_form, irregular_past
 
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
-_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
 
 
 def _deed_lemma(tok: Token) -> str | None:
@@ -152,7 +151,7 @@ def mend_trailing_result(doc: Doc) -> Doc:
                 or tok.head.i == root.i:
             continue
         head = tok.head
-        if tok.dep_ == "acl" and head.lemma_.lower() in _ATTEMPTS:
+        if tok.dep_ == "acl" and head.lemma_.lower() in ATTEMPTS:
             # ("an attempt by terrorists to infiltrate from Afghanistan, killing 17 of them": the parse may hang the
             # participle on the attempt rather than on its infinitive)
             head = next((c for c in head.children if c.dep_ == "acl" and c.i < tok.i), head)

@@ -32,7 +32,7 @@ from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.frames import BLAST_WORDS
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
-from tangible.nlp.modality import HABIT_ADVS, SCANT, authored_deed, dismissed_claim_to_have_acted, modality_of
+from tangible.nlp.modality import SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
 
@@ -779,11 +779,9 @@ def _blames_other_deeds(verb: Token) -> bool:
     """A blame whose charge is other deeds than the one reported: deeds named as a bare plural ("blamed the TTP
     for attacks on Chinese interests") or a blame told as a habit or of the past ("have in the past blamed",
     "have often accused"). Not "blamed the TTP for the attacks", nor "earlier blamed the TTP for the bombing"."""
+    if habitual_clause(verb) or any(c.dep_ == "advmod" and c.lower_ == "previously" for c in verb.children):
+        return True
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVS | {"previously", "long"}:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" and g.dep_ == "pobj" for g in c.children):
-            return True
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "over") and any(
                 g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in ANAPHORIC_NOUNS | _CHARGED_DEEDS
                 and not is_definite(g) for g in c.children):
@@ -816,8 +814,8 @@ def _told_apart(event: Token) -> bool:
                 c.lower_ in _APART_WORDS or any(g.lower_ in _APART_WORDS for g in c.children)
                 or c.like_num and len(c.text) == 4 or c.lower_ in MONTH_NAMES):
             return True
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("kill", "claim", "leave", "wound", "injure")
-               for t in event.subtree for c in (t,) if t.i > event.i)
+    return any(t.dep_ == "relcl" and t.lemma_.lower() in ("kill", "claim", "leave", "wound", "injure")
+               for t in event.subtree if t.i > event.i)
 
 
 def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token | None]:

@@ -23,8 +23,9 @@ _PRESUPPOSING_PREPS = {"after", "since", "following"}
 # a party's part in an event, or a link to it: what is denied or not done about it leaves the event itself a given
 _PART_NOUNS = frozenset({"involvement", "role", "hand", "part", "complicity", "participation", "connection", "link",
                          "links", "tie", "ties"})
-# prepositions that place a clause in the time of an event, which the clause takes as having happened
-_TIME_PREPS = frozenset({"during", "after", "before", "following", "since", "despite", "amid", "amidst", "throughout"})
+# prepositions that place a clause in the time of an event, which the clause takes as having happened even when it
+# is negated (after, since and following presuppose it in any mood: _PRESUPPOSING_PREPS)
+_TIME_PREPS = frozenset({"during", "before", "despite", "amid", "amidst", "throughout"})
 # prepositions of a topic, and the verbs of speaking whose topic an event is ("did not comment on the handover")
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
 _SPEAKING_VERBS = frozenset({"comment", "speak", "say", "remark", "elaborate", "respond", "react", "reply", "talk",
@@ -338,7 +339,7 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None
         if lemma == "tell" and dep == "ccomp":
             return None  # "told reporters that police arrested"
-        if lemma in _ORDERS and banks_ordered(head):
+        if banks_ordered(head):
             return None  # "ordered banks to freeze the accounts": an authority's order to its banks is the step
         if lemma in _ORDERS and dep == "dobj" and child.lemma_.lower() in _ORDERED_MEASURES and not any(
                 c.dep_ in ("xcomp", "ccomp") for c in head.children):
@@ -884,7 +885,7 @@ def modality_of(tok: Token) -> str:
             # to do, a purpose the parse tells as an adverbial clause)
             if (head.lemma_.lower() not in L.IMPLICATIVE_HEADS or head.lemma_.lower() == "come" and dep == "advcl"
                     and cur.lemma_.lower() not in ("know", "be", "realise", "realize", "believe", "see", "light")) \
-                    and not (dep == "xcomp" and head.lemma_.lower() in _ORDERS and banks_ordered(head)) \
+                    and not (dep == "xcomp" and banks_ordered(head)) \
                     and not (dep == "xcomp" and _past_necessity(head)):
                 local = _local(head)
                 return local if local in ("negated", "hypothetical", "demanded") else "future"
@@ -927,8 +928,8 @@ _SERIES_MODS = {"earlier", "early", "previous", "past", "prior", "former", "repe
                 "periodic", "occasional", "sporadic", "recurring", "recurrent", "routine", "countless", "numerous",
                 "unconfirmed", "similar", "persistent", "continued", "continuing", "ongoing", "successive"}
 _ANCHOR_DETS = {"the", "these", "those", "this", "that", "both", "several", "its", "their", "his", "her", "our"}
-HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typically", "generally", "sometimes",
-              "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
+_HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typically", "generally", "sometimes",
+               "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
 _COUNT_WORDS = {"several", "dozens", "hundreds", "scores"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "execute", "perform", "lead", "take",
                 "order", "begin", "start", "complete", "intensify", "step", "expand",
@@ -948,11 +949,11 @@ _SERIES_HEADS = {"series", "spate", "wave", "string", "rise", "increase", "surge
                  "pattern", "campaign", "history", "cycle", "rash", "decline", "drop", "fall"}
 
 
-def _habitual_clause(verb: Token) -> bool:
+def habitual_clause(verb: Token) -> bool:
     """The verb is marked as a habit or as an unspecified past: "routinely detain", "have in the past raided",
     "attack every few months"."""
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in HABIT_ADVS:
+        if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVS:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lower_ == "past" and any(d.lower_ == "the" for d in g.children)
@@ -1228,7 +1229,7 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True
     if not dated and tok.tag_ == "NNS" and tok.dep_ == "dobj" and (any(
             c.lower_ in ("several", "many", "numerous", "multiple") for c in tok.children) or any(
-            c.dep_ == "advmod" and c.lower_ in HABIT_ADVS | {"previously", "earlier"}
+            c.dep_ == "advmod" and c.lower_ in _HABIT_ADVS | {"previously", "earlier"}
             for c in tok.head.children)) and any(
             a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.head.children) and not any(
             c.like_num or c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
@@ -1266,21 +1267,21 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         if plural and not defined and not dated:
             gov = head.head if top.dep_ == "pobj" else head
             if top.dep_ == "pobj" and gov.pos_ == "VERB" and trigger_lemmas.get(gov.lemma_.lower()) \
-                    and not _habitual_clause(gov):
+                    and not habitual_clause(gov):
                 return False  # "were picked up in raids": the manner of a reported deed
             if top.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS - _TREND_VERBS and head.tag_ in ("VBD", "VBN") \
-                    and not _habitual_clause(head):
+                    and not habitual_clause(head):
                 return False  # "forces conducted raids in Kurram"
             if top.dep_ == "nsubjpass" and head.lemma_.lower() in _LIGHT_VERBS - _TREND_VERBS and head.tag_ == "VBN" and not any(
-                    c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) and not _habitual_clause(head):
+                    c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) and not habitual_clause(head):
                 return False  # "arrests were made", "raids have been carried out"
             if top.dep_ == "nsubj" and head.pos_ == "VERB" and head.tag_ == "VBD" and \
                     (trigger_lemmas.get(head.lemma_.lower()) or head.lemma_.lower() in _RESULT_VERBS) \
-                    and not _habitual_clause(head):
+                    and not habitual_clause(head):
                 return False  # "airstrikes killed 12 militants", "clashes ... resulted in the death of three"
             if top.dep_ in ("nsubj", "dep") and head.pos_ == "VERB" and head.tag_ in ("VBP", "VBZ", "VBD") and (
                     trigger_lemmas.get(head.lemma_.lower()) or head.lemma_.lower() in _RESULT_VERBS) \
-                    and _counted_outcome(head) and not _habitual_clause(head):
+                    and _counted_outcome(head) and not habitual_clause(head):
                 return False  # a headline's present: "air strikes leave 23 militants dead", "clashes kill 75"
             if top.dep_ == "pobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in ("die", "perish") \
                     and any(c.dep_ == "nsubj" and _counted(c) for c in gov.children):
@@ -1298,10 +1299,10 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
                 break
             verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
-                return _habitual_clause(verb) and not dated and not counted
+                return habitual_clause(verb) and not dated and not counted
         return False
     if tok.pos_ in ("VERB", "AUX"):
-        if not dated and _habitual_clause(tok):
+        if not dated and habitual_clause(tok):
             return True
         if _listed_gerund(tok) or _gerund_subject(tok):
             return True

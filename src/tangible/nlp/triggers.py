@@ -1163,7 +1163,7 @@ _ASSAULTS = frozenset({"attack", "attacker", "assailant", "assault", "raid", "ra
                        "gunman", "gunmen", "militant", "terrorist", "insurgent"})
 
 
-_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
+ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
 # what a bid stopped by force may be made to do when it is no attack: get out, get in, get over
 _HARMLESS_AIMS = frozenset({"escape", "flee", "climb", "scale", "jump", "abscond", "commit", "immolate",
                             "self-immolate"})
@@ -1173,7 +1173,7 @@ def _harmless_aim(q: Cue) -> bool:
     """"foiled an attempt by two convicts to escape", "foiled a bid by a man to scale the wall": the bid was made to
     get out, over or in, by nobody named as a militant, with no weapon."""
     for o in q.objs:
-        if o.lemma_.lower() not in _ATTEMPTS:
+        if o.lemma_.lower() not in ATTEMPTS:
             continue
         # (the bid's clause, or the verb's when the parse hangs it there: "foiled a bid by a man to climb")
         aims = [c for h in (o, q.tok) for c in h.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(
