@@ -116,3 +116,19 @@ def test_a_rating_names_the_default_standard_as_the_case_file_does():
 
     assert RatingStandard().name == DEFAULT_STANDARD_NAME
     assert Rating("c1", D0, "no evidence", {}, {}, [], [], []).standard == RatingStandard().name
+
+
+def test_an_attack_inside_the_territory_is_not_launched_from_it_against_others():
+    # "The attackers came from Nad Ali" (to Marjah, in Helmand): an origin in the country the attack was in
+    doha = Commitment(id="c2", by="taliban", to=["pakistan"], made_on=date(2026, 1, 1), text="No group may use "
+                      "Afghan soil against other countries.", source="talks", groups=["iskp"],
+                      action_types=["ARREST"], territory=["AF"], contradicted_by=[Contradiction("ATTACK", ["iskp"],
+                                                                                               ["AF"])])
+    inside = inc(1, type="ATTACK", source="iskp", groups=("iskp",), country="AF",
+                 sentence="IS-K fighters from Nangarhar attacked a shrine in Kabul.",
+                 launched={"country": "AF", "admin1": "Nangarhar", "basis": "officials", "sentence": "s"})
+    across = inc(2, type="ATTACK", source="iskp", groups=("iskp",), country="PK",
+                 sentence="IS-K fighters from Nangarhar attacked a rally in Bajaur.",
+                 launched={"country": "AF", "admin1": "Nangarhar", "basis": "officials", "sentence": "s"})
+    r = rate(doha, [inside, across], D0 + timedelta(days=1))
+    assert r.contradicting == ["i2"]

@@ -45,3 +45,18 @@ def test_fire_with_its_firers_named_stays_theirs(extractor):
     m = _attack(extractor, "Militants fired three rockets at a Levies post in Kohlu on Saturday.")
     assert m.type == "ATTACK" and m.source is not None and m.source.text == "Militants"
     assert m.location is not None and m.location.admin1 == "Balochistan" and m.launched_from is None
+
+
+@pytest.mark.parametrize("text, province, origin", [
+    # the border line lies in neither country: fire across it into a province came from the other side
+    ("Pakistani security forces fired mortars across the Durand Line into Dangam district of Kunar, killing a "
+     "farmer.", "Kunar", "PK"),
+    ("Border forces fired rockets across the Durand Line into Nangarhar's Lalpur district, wounding two boys.",
+     "Nangarhar", "PK"),
+    ("Militants fired across the Durand Line at a border post in Bajaur, killing a soldier.", "Khyber Pakhtunkhwa",
+     "AF"),
+])
+def test_fire_across_the_border_line_comes_from_the_side_it_did_not_land_on(extractor, text, province, origin):
+    m = _attack(extractor, text)
+    assert m.location is not None and m.location.admin1 == province
+    assert m.launched_from is not None and m.launched_from.country == origin

@@ -143,6 +143,8 @@ def contradiction_evidence(c: Commitment, inc: Incident,
         if rule.target_country and country not in rule.target_country:
             continue
         codes = rule.launched_from or c.territory
+        if codes and country in codes:
+            continue  # an attack inside the territory was not launched from it against another country
         if not codes:
             stating = stating_mention_of(inc)
             return stating.sentence if stating and stating.modality == "asserted" else ""

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.dates import MONTH_NAMES
-from tangible.nlp.frames import BLAST_WORDS
+from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
 from tangible.nlp.modality import SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
@@ -641,7 +641,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
                                                                     "mastermind", "orchestrate", "direct")):
                     for g in c.children:
-                        if g.dep_ == "pobj":
+                        if g.dep_ == "pobj" and not _border_word(g):  # (the line is both sides': see below)
                             loc = place_of(g)
                             if loc is not None and loc.country:
                                 facts.origin = Origin(loc.country, loc.admin1, "officials", text)
@@ -938,9 +938,12 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
             continue
         actor = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
             or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if actor is None and harm_of_another(verb):
+            continue
         if actor is None or _own_side(actor, speaker, tok_ent):
             return True
     return False
+
 
 
 _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "gunmen", "bomber", "killer", "perpetrator", "culprit",
@@ -1135,6 +1138,13 @@ def _figure_denied(verb: Token) -> bool:
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "durand"})
 
 
+def _border_word(tok: Token) -> bool:
+    """``tok`` names the border itself ("the border", "the frontier", "the Durand Line"), which lies in neither
+    country: fire "across the Durand Line into Kunar" came from the side away from Kunar."""
+    return tok.lemma_.lower() in _BORDER_NOUNS or tok.lower_ == "line" and any(
+        c.lower_ == "durand" for c in tok.children)
+
+
 def _across_the_border(verb: Token) -> bool:
     """The verb of an origin places the start across the border, naming no place: "directed from across the
     border", "launched from the other side of the border", "infiltrated across the border", "planned by handlers
@@ -1144,7 +1154,7 @@ def _across_the_border(verb: Token) -> bool:
 
     def across(prep: Token) -> bool:  # "across the border", "from the other side of the border"
         for g in prep.children:
-            if g.dep_ == "pobj" and g.lemma_.lower() in _BORDER_NOUNS and prep.lower_ == "across":
+            if g.dep_ == "pobj" and _border_word(g) and prep.lower_ == "across":
                 return True
             if g.dep_ == "pobj" and g.lemma_.lower() == "side" and any(a.lower_ == "other" for a in g.children) and \
                     any(o.dep_ == "prep" and o.lower_ == "of" and any(b.lemma_.lower() in _BORDER_NOUNS for b in o.children)

@@ -45,7 +45,7 @@ from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attr
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
-from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
+from tangible.nlp.frames import (BLAST_WORDS, harm_of_another, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, is_protest_context, means_of, mutual_deed, type_by_roles)
 from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
@@ -4450,8 +4450,10 @@ class Extractor:
                     src_tok = next((c for c in v.head.children if c.dep_ in ("poss", "compound") and c.i < v.head.i
                                     and c.pos_ in ("PROPN", "NOUN")), None)
                     break
-                elif v.dep_ == "ccomp" and etype in _DEED_TYPES and v.head.lemma_.lower() in L.REPORTING_VERBS:
-                    break  # "... were killed, police said": the speaker did not do it
+                elif v.dep_ == "ccomp" and etype in _DEED_TYPES and (v.head.lemma_.lower() in L.REPORTING_VERBS or
+                                                                      harm_of_another(v)):
+                    break  # "... were killed, police said", "the Taliban claimed six civilians were killed": the
+                    # speaker did not do it
                 elif v.dep_ in ("conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
                     if v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children):
                         break  # "a soldier was killed and two others wounded": the subject is a victim
@@ -4590,6 +4592,11 @@ class Extractor:
             # (nor a group named beside the words that no one has claimed it: "No group claimed the attack, but
             # the TTP has frequently targeted polio teams")
             unclaimed = no_claim_told(tok.sent.text.lower())
+            # (nor the group that reports civilians killed, or people killed in an airstrike: "the Taliban said six
+            # civilians were killed in the strike" tells of another's deed)
+            harm = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok  # ("killed in the strike")
+            reporters = {x.i for a in harm.ancestors if a.lemma_.lower() in _ATTR_VERBS for c in a.children
+                         if c.dep_ == "nsubj" for x in c.subtree} if harm_of_another(harm) else set()
             seen_spans: set[int] = set()
             for t in tok.sent:  # (a group that is the target is not the attacker: "eight khawarij were killed")
                 if t.i in tok_ent and tok_ent[t.i][0] in seen_spans:
@@ -4597,6 +4604,7 @@ class Extractor:
                 if t.i in tok_ent:
                     seen_spans.add(tok_ent[t.i][0])
                 if not unclaimed and t.i in tok_ent and tok_ent[t.i][3] == "group" and not _names_speaker(t) and t.i not in victims and \
+                        t.i not in reporters and \
                         not _disowns(t, tok) and not _title_of_someone(t, src_tok) and not _acted_against(t) and \
                         not _acted_against(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root) and \
                         not _offered_as_alternative(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]]) and \

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN
+from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, INSTRUMENT, STATE, UNKNOWN, role_of_head
 
 # event nouns in whose course a deed happens: "killed in a blast", "arrested during a raid"
 MEANS_NOUNS = frozenset({
@@ -50,6 +50,24 @@ STATE_OPERATION_WORDS = frozenset({"operation", "raid", "airstrike", "crackdown"
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "sit-in",
                            "march", "rioter", "riot", "mob", "crowd", "agitation", "strike-call", "dharna",
                            "procession", "picket", "pelt", "stone-pelting", "stone-pelter", "pelter"})
+
+
+_STATE_MEANS = frozenset({"airstrike", "shelling", "bombardment", "drone", "operation", "crackdown", "offensive"})
+
+
+def harm_of_another(verb: Token) -> bool:
+    """A harm told with no doer that a group reports of another's deed, not of its own: civilians killed ("the
+    Taliban said six civilians were killed"), or people killed in a strike from the air or a state's raid ("...
+    were killed in the airstrike"). A group owns the soldiers it killed, not the civilians, and flies no aircraft."""
+    if any(c.dep_ == "nsubjpass" and role_of_head(c) == CIVILIAN for c in verb.children):
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for means in (g for g in prep.children if g.dep_ == "pobj"):
+            lemma = means.lemma_.lower()
+            if lemma in _STATE_MEANS or lemma == "strike" and any(
+                    c.lower_ in ("air", "drone", "aerial", "us", "american") for c in means.children):
+                return True
+    return False
 
 
 @dataclass(slots=True)
