@@ -39,3 +39,19 @@ def test_a_service_blocked_is_no_action(extractor, text):
 ])
 def test_raids_and_rescues_against_armed_men_stay(extractor, text, expected):
     assert asserted(extractor, text) & {expected, "DISMANTLE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Commandos stormed a compound in Bannu where militants held twenty hostages.",
+    "SSG commandos freed a school in Lakki Marwat where gunmen had held 40 hostages since Monday.",
+])
+def test_hostages_the_militants_held_are_no_one_arrested(extractor, text):
+    ms = [m for m in extractor.extract("h", text) if m.modality == "asserted"]
+    assert ms and not any(m.type == "ARREST" or m.quantities.get("arrested") for m in ms), [
+        (m.type, m.quantities) for m in ms]
+
+
+def test_hostages_held_are_counted_abducted(extractor):
+    ms = [m for m in extractor.extract("h", "Militants held 30 hostages for two days in a school in Bannu.")
+          if m.type == "ATTACK" and m.modality == "asserted"]
+    assert ms and ms[0].quantities.get("abducted") == 30

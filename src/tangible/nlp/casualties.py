@@ -37,7 +37,8 @@ def _held_captive(verb: Token) -> bool:
     for c in verb.children:
         if c.lower_ in _CAPTIVE_WORDS and c.dep_ in ("dobj", "oprd", "npadvmod", "advmod", "attr", "xcomp", "dep"):
             return c.dep_ != "dobj" or any(g.dep_ in ("compound", "amod") and g.pos_ == "NOUN" for g in c.children) \
-                or any(o.dep_ == "dobj" and o.i != c.i for o in verb.children)
+                or any(o.dep_ == "dobj" and o.i != c.i for o in verb.children) \
+                or any(g.dep_ == "nummod" for g in c.children)  # "held twenty hostages"
         if c.dep_ == "dobj" and any(g.lower_ in _CAPTIVE_WORDS and g.dep_ == "compound" and g.i < c.i
                                     for g in c.subtree):
             return True
@@ -972,7 +973,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             elif lemma in ("take", "hold", "keep") and _held_captive(tok):
                 # "held over 400 passengers hostage", "took twelve labourers captive", "were held hostage": the
                 # people carried off (the parse may make "hostage" the object and the people its modifier)
-                people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _CAPTIVE_WORDS]
+                people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _CAPTIVE_WORDS] \
+                    or [c for c in tok.children if c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children)]
                 # (a bare plural counts no one: "held pupils hostage")
                 people = people or [n for c in tok.children if c.dep_ == "dobj" for n in (c, *c.children)
                                     if n.pos_ == "NOUN" and (n is c or n.dep_ == "compound")

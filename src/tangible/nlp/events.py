@@ -32,7 +32,8 @@ from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
-from tangible.nlp.modality import SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
+from tangible.nlp.roles import CIVILIAN, STATE, role_of_head
+from tangible.nlp.modality import ARMED_DEEDS, AUTHORING_VERBS, SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
 
@@ -130,6 +131,7 @@ class SentenceFacts:
     blamed: ActorRef | None = None  # "officials blamed the TTP"
     stated: ActorRef | None = None  # "the attackers were members of the BLA" (said by no one in particular)
     origin: Origin | None = None  # "the attackers crossed from Khost"
+    origin_of_authors: bool = False  # the origin is where the deed's planners were, not where its doers came from
     unverified: bool = False
     disputed_by: str | None = None  # the party that denies or sees no evidence
     subject_told_before: bool = False  # the sentence's subject is an event already reported ("the operation was ...")
@@ -363,6 +365,36 @@ def _asked_whether(tok: Token) -> bool:
     "police are probing if the attackers crossed from Kunar" (no origin is told)."""
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) or any(
         a.lemma_.lower() in ("investigate", "probe", "examine") for a in tok.ancestors)
+
+
+def where_authors_were(tok: Token) -> bool:
+    """``tok`` (a place's word) says where those who planned, directed or paid for a deed were: "planned by TTP
+    commanders in Afghanistan", "commanders based in Kunar directed the attack" (the deed's origin, not its
+    place)."""
+    while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "inside", "across"):
+        return False
+    holder = tok.head.head
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in ("base", "station", "hide") and holder.dep_ == "acl":
+        holder = holder.head  # "commanders based in Kunar"
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent":
+        verb = holder.head.head  # "was planned by commanders in Afghanistan"
+    elif holder.dep_ == "nsubj":
+        verb = holder.head  # "commanders in Afghanistan directed the attack"
+    else:
+        return False
+    # (a deed of armed violence: "Mullah Yaqoob in Kandahar ordered the arrest of two commanders" is where he was)
+    return verb.lemma_.lower() in AUTHORING_VERBS and verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_DEEDS for c in verb.children)
+
+
+def _base_of_the_harmed(tok: Token) -> bool:
+    """A participle that says where civilians or the state's men are based ("a journalist based in Lahore was shot
+    dead", "soldiers stationed in Bannu"): where the victims live or serve, not where attackers came from."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and role_of_head(tok.head) in (CIVILIAN, STATE)
 
 
 def _standing_base(tok: Token, tok_ent: dict) -> bool:
@@ -635,7 +667,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
         if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and not _pledged_or_asked(tok) \
-                and not _standing_base(tok, tok_ent) and not _asked_whether(tok):
+                and not _standing_base(tok, tok_ent) and not _asked_whether(tok) and not _base_of_the_harmed(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
@@ -653,6 +685,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 # "the attack was directed from across the border": the state across the border of the place the
                 # event is told in, which only the event knows (see ``_fill``)
                 facts.origin = Origin(None, None, "officials", text)
+        if tok.dep_ == "pobj" and facts.origin is None and where_authors_were(tok) and not _STANDING.search(text):
+            # "the attack was planned by TTP commanders in Afghanistan", "commanders based in Kunar directed the
+            # attack": where those who ran the deed were is where it was run from
+            loc = place_of(tok)
+            if loc is not None and loc.country:
+                facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+                facts.origin_of_authors = True
         if lemma in _HANDLERS and tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
                 and not _STANDING.search(text):
             # "The terrorists were in contact with their handlers in Afghanistan throughout the attack": the
@@ -1922,7 +1961,9 @@ def _fill(ev: _Event) -> None:
             gid = next(iter(named))
             if etype == "ATTACK":
                 source, basis = ActorRef(gid, source.text), basis or "stated"
-    origin = next((f.origin for f in ev.facts if f.origin and f.origin.country), None)
+    # (where the attackers came from before where their planners were)
+    origin = next((f.origin for f in ev.facts if f.origin and f.origin.country and not f.origin_of_authors), None) \
+        or next((f.origin for f in ev.facts if f.origin and f.origin.country), None)
     if origin is None:
         # "from across the border": the one state across the border of the province the event was in
         across = next((f.origin for f in ev.facts if f.origin), None)

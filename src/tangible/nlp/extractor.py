@@ -42,7 +42,7 @@ from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
-                                 no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun)
+                                 no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, harm_of_another, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
@@ -2584,8 +2584,10 @@ class Extractor:
         # (a place only travelled to is the best guess left; one attackers came from never is, unless the phrase
         # read is the place they came from)
         kept = places if phrase else [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])
-                                      and not _route_end(doc, s, e) and not _where_based(doc[s])] or [
-            (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])]
+                                      and not _route_end(doc, s, e) and not _where_based(doc[s])
+                                      and not where_authors_were(doc[s])] or [
+            (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])
+            and not where_authors_were(doc[s])]
         if not phrase:
             kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s)]
         if not kept:

@@ -341,6 +341,8 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None  # "told reporters that police arrested"
         if banks_ordered(head):
             return None  # "ordered banks to freeze the accounts": an authority's order to its banks is the step
+        if lemma == "direct" and dep == "dobj" and child.lemma_.lower() in ARMED_DEEDS:
+            return None  # "masterminds in Afghanistan direct such attacks": deeds run from afar, not a demand
         if lemma in _ORDERS and dep == "dobj" and child.lemma_.lower() in _ORDERED_MEASURES and not any(
                 c.dep_ in ("xcomp", "ccomp") for c in head.children):
             return None  # "ordered the closure of two seminaries": the order is the measure ("ordered Kabul to close")
@@ -403,7 +405,7 @@ def _one_told(noun: Token) -> bool:
 AUTHORING_VERBS = frozenset({"plan", "mastermind", "orchestrate", "order", "direct", "fund", "finance", "sponsor",
                              "organise", "organize", "engineer", "plot"})
 # the deeds of armed violence a party may be named behind (not "ordered the arrest of the commander": a measure)
-_ARMED_DEEDS = frozenset({"attack", "bombing", "blast", "explosion", "assault", "ambush", "killing", "massacre",
+ARMED_DEEDS = frozenset({"attack", "bombing", "blast", "explosion", "assault", "ambush", "killing", "massacre",
                           "assassination", "kidnapping", "abduction", "murder", "raid", "siege", "hijacking"})
 _FOILING_WORDS = frozenset({"foil", "thwart", "avert", "prevent", "abort", "bust", "frustrate", "defuse"})
 
@@ -414,7 +416,7 @@ def authored_deed(noun: Token) -> bool:
     Quetta blast" (not "is planning attacks", "planned an attack", "had planned the attack that police foiled",
     "ordered the arrest of the commander"; "the commanders who planned the bombing" are named by it)."""
     verb = noun.head
-    return noun.dep_ == "dobj" and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in _ARMED_DEEDS \
+    return noun.dep_ == "dobj" and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in ARMED_DEEDS \
         and verb.pos_ == "VERB" and verb.dep_ not in ("relcl", "acl") \
         and verb.lemma_.lower() in AUTHORING_VERBS and _one_told(noun) and _done_already(verb) \
         and not any(c.dep_ == "neg" for c in verb.children) \

@@ -402,8 +402,9 @@ _THINGS_PRONOUNS = frozenset({"it", "this", "that"})
 
 def _held_people(q: Cue):
     tok = q.tok
-    if any(t.lower_ in ("captive", "hostage", "hostages") for c in [tok, *q.objs] for t in c.children):
-        return "ATTACK"  # "militants are holding six soldiers captive"
+    if any(t.lower_ in ("captive", "hostage", "hostages") for c in [tok, *q.objs] for t in c.children) or any(
+            o.lower_ in ("captives", "hostages") and not any(c.dep_ == "auxpass" for c in tok.children) for o in q.objs):
+        return "ATTACK"  # "militants are holding six soldiers captive", "where militants held twenty hostages"
     by_police = any(c.dep_ == "agent" and any(g.lemma_.lower() in ("police", "authority", "force", "official", "ctd",
                                                                    "agency") for g in c.subtree) for c in tok.children)
     # "the meeting to be held", "a sabha being held": what a participle modifies is what is held
