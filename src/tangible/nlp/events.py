@@ -367,6 +367,20 @@ def _asked_whether(tok: Token) -> bool:
         a.lemma_.lower() in ("investigate", "probe", "examine") for a in tok.ancestors)
 
 
+def _account_of_the_last_speaker(events: list, before: SentenceFacts, i: int, by_start: dict, max_gap: int) -> list:
+    """The events a remark that "the claims could not be verified" doubts, when the sentence before it tells no
+    deed but says whose words they are: that party's own deeds told before ("Taliban authorities said they had
+    arrested 14 IS-K members in raids ... . IS-K claimed the Kabul bombing. A Taliban spokesman said the detainees had
+    been planning attacks. The claims could not be verified.": the arrests and raids, not the bombing). The speaker
+    named, the account may reach further back than a remark with no one named."""
+    speaker = before.subject_party
+    if speaker is None or not speaker.id:
+        return []
+    return [e for e in events if by_start.get(e.members[0].char_span[0], i) < i
+            and i - _last_index(e, by_start) <= 2 * max_gap and e.members[0].modality == "asserted"
+            and any(x.source is not None and x.source.id == speaker.id for x in e.members)]
+
+
 def where_authors_were(tok: Token) -> bool:
     """``tok`` (a place's word) says where those who planned, directed or paid for a deed were: "planned by TTP
     commanders in Afghanistan", "commanders based in Kunar directed the attack" (the deed's origin, not its
@@ -1350,13 +1364,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             continue
         link_to = _named_by_place(events, m, idx, by_start, max_gap) if refers_back and last_deed_event is not None \
             else None
-        if link_to is None and refers_back and not f.new_event and last_deed_event is not None and m.type == "ATTACK" \
+        if link_to is None and refers_back and not _new_event_for(f, m) and last_deed_event is not None and m.type == "ATTACK" \
                 and last_deed_event.type != "ATTACK" and (m.trigger or "").lower() in _ATTACK_NOUNS:
             # "A bomb killed 3 soldiers. Security forces launched a search operation. The TTP claimed the attack":
             # the attack named again is the attack told before the forces' answer
             link_to = next((ev for ev in reversed(events) if ev.type == "ATTACK"
                             and idx - _last_index(ev, by_start) <= max_gap), None)
-        if link_to is None and refers_back and not f.new_event and last_deed_event is not None \
+        if link_to is None and refers_back and not _new_event_for(f, m) and last_deed_event is not None \
                 and m.type == "OPERATION" and last_deed_event.type == "ATTACK" \
                 and (m.trigger or "").lower().rstrip("s") in _OPERATION_NOUNS | {"air strike", "air raid"}:
             # "Pakistani jets struck Khost. The strikes came after a suicide bomber killed seven soldiers ... The
@@ -1364,7 +1378,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # told before the attack they answer (an operation after an attack with none before it is its own)
             link_to = next((ev for ev in reversed(events) if ev.type == "OPERATION"
                             and idx - _last_index(ev, by_start) <= max_gap), None)
-        if link_to is None and refers_back and not f.new_event and last_deed_event is not None \
+        if link_to is None and refers_back and not _new_event_for(f, m) and last_deed_event is not None \
                 and not _compatible(last_deed_event.type, m):
             # "hideouts were also destroyed. ... in the attacks": the anaphor names the event before the
             # intervening deed of another type
@@ -1440,6 +1454,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         last_index = idx
     # sentences with no deed of their own that speak of the last event: claims, blame, origins
     deed_starts = {m.char_span[0] for ev in events for m in ev.members}
+    deed_sentences = {by_start.get(m.char_span[0]) for ev in events for m in ev.members
+                      if m.modality == "asserted"}
     for i, f in enumerate(facts):
         if not (f.claimant or f.suspect or f.blamed or f.stated or f.origin or f.unverified or f.disputed_by or f.no_claim
                 or f.orphan_counts or (f.operator and f.names_event)):
@@ -1476,6 +1492,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if ev is None:
             # "The TTP claimed responsibility ... . The men were shot in Gujranwala.": a claim may come first
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
+        account = _account_of_the_last_speaker(events, facts[i - 1], i, by_start, max_gap) if (
+            f.unverified and f.start not in deed_starts and i > 0 and i - 1 not in deed_sentences) else []
+        if account and ev not in account:
+            ev = account[-1]
+            for other in account:
+                if f not in other.facts:
+                    other.facts.append(f)
         if ev is not None and f not in ev.facts:
             ev.facts.append(f)
         if ev is not None and f.claims_both:
@@ -1753,6 +1776,16 @@ def _sequel(m: Mention) -> bool:
     if not m.trigger_span:
         return False
     return bool(_SEQUEL.search(m.sentence[:m.trigger_span[0] - m.char_span[0]]))
+
+
+def _new_event_for(f: SentenceFacts, m: Mention) -> bool:
+    """The sentence's words of a new event concern ``m``: all of them do, except for a subject anaphor, which only
+    those before it make new ("The arrests came days after a suicide bombing in Kabul": the arrests told before)."""
+    if not f.new_event:
+        return False
+    if m.trigger_span and m.trigger_span[0] in f.subject_anaphors:
+        return any(p < m.trigger_span[0] for p in f.new_event_at)
+    return True
 
 
 def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_index: int) -> bool:

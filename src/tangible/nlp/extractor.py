@@ -3612,10 +3612,14 @@ class Extractor:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "after", "amid", "through"):
             return False
         verb = tok.head.head
-        for _ in range(3):  # "seized explosives and two vests in a raid": the phrase may hang on the object
+        for _ in range(5):  # "seized explosives and two vests in a raid": the phrase may hang on the object
             if verb.pos_ == "VERB" and verb.dep_ == "ccomp" and verb.lemma_.lower() in REDUCED_RELATIVES \
                     and verb.head is not verb:
                 verb = verb.head  # "apprehended a commander wanted for ... during a raid", parsed as a clause
+                continue
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("NOUN", "PROPN") \
+                    and verb.head.lower_ == "of":
+                verb = verb.head.head  # "arrested 14 members of the group's affiliate in raids": on the object's noun
                 continue
             if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in ("dobj", "conj", "nsubjpass", "appos"):
                 break

@@ -1,0 +1,44 @@
+"""What a report's later sentences say of the deeds a party told: "the claims could not be verified" after the
+party's spokesman spoke doubts that party's deeds, not an attack told in between; "the arrests came days after
+a bombing" tells the arrests again, not new ones where the bombing was; an arrest "in raids" hung on the object's
+noun is made in the raids, not beside them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PUB = date(2025, 5, 20)
+
+REPORT = ("Taliban authorities said on Tuesday they had detained 11 members of the Islamic State Khorasan in raids in "
+          "Kunduz, seizing rifles and explosives. The detentions came a week after a suicide bomber struck a mosque in "
+          "Mazar-i-Sharif, killing nine worshippers. Islamic State Khorasan claimed that bombing. A spokesman for the "
+          "Taliban's interior ministry said the detainees had been planning attacks on Shia shrines. The claims "
+          "could not be independently verified.")
+
+
+def test_the_claims_doubted_are_the_last_speakers_and_not_the_attack_between(extractor):
+    ms = [m for m in extractor.extract("a", REPORT, PUB) if m.modality == "asserted"]
+    steps = [m for m in ms if m.type in ("ARREST", "DISMANTLE") and m.source and m.source.id == "taliban"]
+    assert steps and all(m.verification == "unverified" for m in steps), [(m.type, m.verification) for m in steps]
+    bombing = [m for m in ms if m.type == "ATTACK"]
+    assert bombing and all(m.verification is None for m in bombing)
+
+
+def test_the_arrests_named_again_after_another_deed_are_the_arrests_told(extractor):
+    ms = [m for m in extractor.extract("a", REPORT, PUB) if m.modality == "asserted" and m.type == "ARREST"]
+    assert len({m.event for m in ms}) == 1, [(m.sentence[:40], m.event) for m in ms]
+    assert all(m.location is not None and m.location.admin1 == "Kunduz" for m in ms)
+
+
+def test_a_guard_the_remark_after_a_deed_of_the_speaker_still_doubts_it(extractor):
+    text = ("The TTP said its fighters killed 12 soldiers in an attack on a post in Tank. A TTP spokesman said the "
+            "fighters had returned safely. The claims could not be independently verified.")
+    attacks = [m for m in extractor.extract("a", text, PUB) if m.type == "ATTACK" and m.modality == "asserted"]
+    assert attacks and all(m.verification == "unverified" for m in attacks)
+
+
+def test_an_arrest_in_raids_hung_on_the_objects_noun_is_one_arrest(extractor):
+    text = ("Afghan officials said on Sunday they had detained nine members of the Islamic State's regional affiliate "
+            "in raids in Herat and Farah provinces, seizing rifles and explosives.")
+    types = [m.type for m in extractor.extract("a", text, PUB) if m.modality == "asserted"]
+    assert "ARREST" in types and "OPERATION" not in types, types
