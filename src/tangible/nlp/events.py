@@ -1237,6 +1237,8 @@ def anaphoric(tok: Token) -> bool:
     """The trigger refers back to an event already reported: "the attack", "the blast", "this raid"."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(tok):
         return True
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and is_definite(tok.head):
+        return True  # "the arrested men had received training in Afghanistan": the people the arrest told before
     for c in tok.children:  # "killed in the blast", "arrested during the raid"
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "by", "for", "of"):
             for g in c.children:
@@ -1754,9 +1756,12 @@ def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[Se
         prior = next((e for e in reversed(events[:k]) if e.members[0].modality == "asserted"
                       or _last_index(e, by_start) < idx - 2), events[k - 1])
         lead = prior.members[0]
-        if prior.type not in ("ARREST", "OPERATION") or _last_index(prior, by_start) not in (idx - 2, idx - 1, idx) \
+        # (the deed's report nearest before the seizure: later sentences may tell more of it, "the arrested men")
+        near = max((by_start.get(m.char_span[0], -1) for m in prior.members
+                    if by_start.get(m.char_span[0], -1) <= idx), default=-1)
+        if prior.type not in ("ARREST", "OPERATION") or near not in (idx - 2, idx - 1, idx) \
                 or lead.source is None or not lead.source.id or lead.modality != "asserted" \
-                or _last_index(prior, by_start) == idx - 2 and _deed_between(events, by_start, idx - 1):
+                or near == idx - 2 and _deed_between(events, by_start, idx - 1):
             continue
         for m in ev.members:
             m.source = lead.source

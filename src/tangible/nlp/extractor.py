@@ -2467,6 +2467,9 @@ class Extractor:
                 best = min(places, key=lambda p: rank.get(p.precision, 5))
                 if _persons_name(doc, i, e, best, covered):
                     continue
+                if best.precision == "country" and e - i == 1 and doc[i].dep_ in ("amod", "compound") \
+                        and doc[i].head.pos_ == "NOUN":
+                    continue  # "hundreds of Pakistani militants": who they are, as in _exact_places
                 found = (i, e, best)
                 break
             if found:

@@ -50,6 +50,25 @@ SCANT = frozenset({"little", "scant", "scarce", "scarcely", "insufficient"})
 _EPISTEMIC_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation", "trace", "record", "information"}
 
 
+def _object_negated_only(head: Token, conjunct: Token) -> bool:
+    """The first conjunct is negated only by its object ("had seen no evidence of the relocation"), and the
+    conjunct has an object of its own ("and urged Kabul to act"): no denial is shared ("did not arrest or detain
+    anyone" shares it, the object too)."""
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conjunct.children):
+        return False
+    if any(_local_of_child(c) for c in head.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "nothing", "no-one") or any(
+        g.lower_ == "no" and g.dep_ == "det" for g in c.children)) for c in head.children)
+
+
+def _local_of_child(c: Token) -> bool:
+    """``c`` (a child of a verb) negates the verb by itself: "not", "never", "no one" as its subject."""
+    return c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" or c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in ("nobody", "none", "nothing", "no-one") or any(
+            g.lower_ == "no" and g.dep_ == "det" for g in c.children))
+
+
 def _local(tok: Token) -> str | None:
     """Modality signalled by the token's own children."""
     for c in tok.children:
@@ -751,7 +770,7 @@ def modality_of(tok: Token) -> str:
                     up = up.head
             # coordinated verbs share their first conjunct's auxiliaries and negation, unless the conjunct is a
             # clause with a subject of its own ("No group claimed the attack, but officials blamed the TTP")
-            local = None if _own_clause(cur, head) else _local(head)
+            local = None if _own_clause(cur, head) or _object_negated_only(head, cur) else _local(head)
             if local:
                 return local
             if head.lemma_.lower() in L.DEMAND_CUES and head.tag_ in ("VBZ", "VBP") and cur.tag_ in ("VBN", "VBD") \
