@@ -42,3 +42,29 @@ def test_an_arrest_in_raids_hung_on_the_objects_noun_is_one_arrest(extractor):
             "in raids in Herat and Farah provinces, seizing rifles and explosives.")
     types = [m.type for m in extractor.extract("a", text, PUB) if m.modality == "asserted"]
     assert "ARREST" in types and "OPERATION" not in types, types
+
+
+def test_a_remark_speaks_of_the_event_told_last_not_the_one_named_last(extractor):
+    # the strikes are told again after the sentence of the other deed: the remark is on the strikes
+    text = ("ISLAMABAD: Pakistan on Thursday carried out air strikes on what it called TTP hideouts in Afghanistan's "
+            "Khost province, security sources said. The strikes targeted camps in Gurbuz district used by militants "
+            "who had ambushed a convoy in North Waziristan last week, killing 12 soldiers. The Taliban's defence "
+            "ministry said 30 people were killed in the strikes. Pakistan did not officially confirm the strikes.")
+    ms = [m for m in extractor.extract("a", text, PUB) if m.modality == "asserted"]
+    strikes = [m for m in ms if m.type == "OPERATION" and m.source and m.source.id == "pakistan"]
+    assert strikes and all(m.verification == "unverified" for m in strikes), [(m.sentence[:30], m.verification)
+                                                                               for m in strikes]
+    assert not any(m.verification == "unverified" for m in ms if m.event not in {s.event for s in strikes})
+
+
+def test_an_earlier_deed_of_the_militants_targeted_is_its_own_with_its_dead(extractor):
+    text = ("Pakistani jets struck Paktika on Friday. The strikes hit hideouts used by fighters who had attacked a "
+            "checkpoint in Bajaur last week, killing nine soldiers.")
+    ms = [m for m in extractor.extract("a", text, PUB) if m.modality == "asserted"]
+    strikes = [m for m in ms if m.type == "OPERATION"]
+    assert len(strikes) == 2 and len({m.event for m in strikes}) == 1  # "the strikes hit" tells more of them
+    assert not any(m.quantities.get("killed") or m.quantities.get("forces_killed") for m in strikes)
+    earlier = [m for m in ms if m.type == "ATTACK"]
+    assert earlier and earlier[0].quantities.get("killed") == 9
+    assert earlier[0].location is not None and earlier[0].location.admin1 == "Khyber Pakhtunkhwa"
+    assert earlier[0].event not in {m.event for m in strikes}

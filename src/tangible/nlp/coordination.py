@@ -140,6 +140,7 @@ def mend_trailing_result(doc: Doc) -> Doc:
     the main verb: "thwarted an attempt by terrorists to infiltrate, killing two of them"."""
     if "," not in doc.text:
         return doc
+    _mend_result_of_earlier_deed(doc)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.lemma_.lower() in L.REPORTING_VERBS:
         # "... foiled an attempt to infiltrate, killing 17 of them, the ISPR said": the deed reported is the main verb
@@ -170,6 +171,28 @@ def mend_trailing_result(doc: Doc) -> Doc:
             tok.head = root
             tok.dep_ = "advcl"
     return doc
+
+
+def _mend_result_of_earlier_deed(doc: Doc) -> None:
+    """A result participle after a comma that the parse hangs on the main verb, right after a relative clause that
+    tells an earlier deed in the pluperfect, is that deed's: "The strikes targeted camps used by militants who had
+    ambushed a convoy last week, killing 12 soldiers" (the militants killed the soldiers, not the strikes)."""
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != "," \
+                or tok.head.i > tok.i:
+            continue
+        earlier = next((t for t in doc[tok.head.i + 1:tok.i - 1] if earlier_deed_of_people(t)
+                        and t.right_edge.i == tok.i - 2), None)
+        if earlier is not None:
+            tok.head = earlier
+
+
+def earlier_deed_of_people(verb: Token) -> bool:
+    """A relative clause on people that tells a deed of violence they had done before: "militants who had ambushed
+    a convoy last week"."""
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and L.VERB_TRIGGERS.get(verb.lemma_.lower()) in ("ATTACK", "OPERATION") \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def mend_subject_participle(doc: Doc) -> Doc:

@@ -29,10 +29,11 @@ from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.dates import MONTH_NAMES
+from tangible.nlp.coordination import earlier_deed_of_people
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
-from tangible.nlp.roles import CIVILIAN, STATE, role_of_head
+from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
 from tangible.nlp.modality import ARMED_DEEDS, AUTHORING_VERBS, SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
@@ -853,7 +854,7 @@ _CHARGED_DEEDS = frozenset({"attack", "bombing", "killing", "blast", "murder", "
 _RELATIVES = frozenset({"which", "who", "whom", "that"})
 _ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
 # the stems of the words a charge hangs on: "blame", "accuse", the answer nouns and "avenge"
-_CHARGE_WORDS = re.compile(r"blam|accus|retaliat|respons|venge|repris|involved", re.IGNORECASE)
+_CHARGE_WORDS = re.compile(r"blam|accus|retaliat|respons|venge|repris|involved|\bhad\b", re.IGNORECASE)
 
 
 _APART_WORDS = frozenset({"recent", "earlier", "previous", "last", "past", "former"})
@@ -901,6 +902,10 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
                        for g in c.children if g.dep_ == "pobj" and (not is_definite(g) or _told_apart(g))]
         charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and (not is_definite(g) or lemma == "involve")
                    and g.lemma_.lower() in ANAPHORIC_NOUNS]
+        if not charges and earlier_deed_of_people(tok) and role_of_head(tok.head) in (ARMED, UNKNOWN):
+            # "camps used by militants who had ambushed a convoy last week, killing 12 soldiers": the armed men's
+            # earlier deed, with its dead, is not the one reported
+            charges = [tok]
         if not charges:
             continue
         scope |= {t.i for g in charges for t in g.subtree}
@@ -1239,12 +1244,22 @@ def anaphoric(tok: Token) -> bool:
         return True
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and is_definite(tok.head):
         return True  # "the arrested men had received training in Afghanistan": the people the arrest told before
+    if deed_told_as_subject(tok):
+        return True
     for c in tok.children:  # "killed in the blast", "arrested during the raid"
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "by", "for", "of"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(g):
                     return True
     return False
+
+
+def deed_told_as_subject(verb: Token) -> bool:
+    """A verb whose subject names the deed told before: "The strikes targeted camps in Barmal", "The raid
+    netted three commanders" (the verb tells more of that deed)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(c)
+        for c in verb.children)
 
 
 def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> None:
@@ -1869,11 +1884,17 @@ def _opposed(first: Mention, m: Mention) -> bool:
 
 
 def _event_before(events: list[_Event], start: int, by_start: dict[int, int], idx: int) -> _Event | None:
-    best = None
+    """The event a sentence with no deed of its own speaks of: the one told last before it (the one a later
+    sentence told on counts as told then: "Pakistan carried out strikes in Paktika. The strikes targeted camps
+    used by militants who had attacked a checkpoint. The Taliban said 46 people were killed in the strikes.
+    Pakistan did not confirm the strikes.")."""
+    best, best_last = None, -1
     for ev in events:
         first_idx = by_start.get(ev.members[0].char_span[0], -1)
-        if first_idx <= idx and idx - max(by_start.get(x.char_span[0], -1) for x in ev.members) <= 3:
-            best = ev
+        last = max((by_start.get(x.char_span[0], -1) for x in ev.members if by_start.get(x.char_span[0], -1) <= idx),
+                   default=-1)
+        if first_idx <= idx and idx - last <= 3 and last >= best_last:
+            best, best_last = ev, last
     return best
 
 

@@ -42,7 +42,8 @@ from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
-                                 no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun, where_authors_were)
+                                 no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun, where_authors_were,
+                                 deed_told_as_subject)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, harm_of_another, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
@@ -2919,7 +2920,7 @@ class Extractor:
             if anaphoric(tok):
                 facts.anaphoric_triggers.add(trig_start)
                 facts.clause_of[trig_start] = clause_verb(tok)
-                if tok.dep_ in ("nsubj", "nsubjpass"):
+                if tok.dep_ in ("nsubj", "nsubjpass") or deed_told_as_subject(tok):
                     facts.subject_anaphors.add(trig_start)
             if tok.pos_ in ("NOUN", "PROPN"):
                 facts.nominal_triggers.add(trig_start)
@@ -3231,6 +3232,10 @@ class Extractor:
                 means_role = STATE  # air power is a state's
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("airstrike", "shelling", "bombardment") and agent_role is None:
             agent_role = STATE
+        agent = frame.agent
+        if agent_role is None and agent is not None and agent.pos_ == "NOUN" and agent.dep_ == "nsubj" \
+                and agent.lemma_.lower() in ("airstrike", "strike", "shelling", "bombardment") and is_definite(agent):
+            agent_role = STATE  # "The strikes targeted camps in Barmal": the strikes told are air power, a state's
         counterpart_role = None
         for p in parties:
             r = self._role(p, frame_ctx)
