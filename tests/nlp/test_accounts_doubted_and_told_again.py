@@ -68,3 +68,13 @@ def test_an_earlier_deed_of_the_militants_targeted_is_its_own_with_its_dead(extr
     assert earlier and earlier[0].quantities.get("killed") == 9
     assert earlier[0].location is not None and earlier[0].location.admin1 == "Khyber Pakhtunkhwa"
     assert earlier[0].event not in {m.event for m in strikes}
+
+
+def test_a_remark_on_its_own_sentences_claim_does_not_doubt_the_next_deed(extractor):
+    # the claim the remark is on reads as no deed (a year before the role change); the raid told next is not
+    # what "could not be independently confirmed"
+    text = ("Taliban officials have said they relocated Uyghur militants away from the Chinese border in 2021, a "
+            "claim that could not be independently confirmed. In January, Taliban forces raided an ETIM hideout in "
+            "Badakhshan's Jurm district and arrested four members, according to a provincial spokesman.")
+    arrests = [m for m in extractor.extract("a", text, PUB) if m.type == "ARREST" and m.modality == "asserted"]
+    assert arrests and all(m.verification is None for m in arrests)

@@ -1506,8 +1506,9 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 e.members[0].char_span[0], -1) <= i and i - _last_index(e, by_start) <= 3), None)
             if fought is not None and f not in fought.facts:
                 fought.facts.append(f)
-        if ev is None:
-            # "The TTP claimed responsibility ... . The men were shot in Gujranwala.": a claim may come first
+        if ev is None and (f.claimant or f.suspect or f.blamed or f.stated or f.origin or f.orphan_counts):
+            # "The TTP claimed responsibility ... . The men were shot in Gujranwala.": a claim may come first (not
+            # a remark that its own sentence's claim "could not be confirmed": that one speaks of no later deed)
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
         account = _account_of_the_last_speaker(events, facts[i - 1], i, by_start, max_gap) if (
             f.unverified and f.start not in deed_starts and i > 0 and i - 1 not in deed_sentences) else []
