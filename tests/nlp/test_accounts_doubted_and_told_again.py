@@ -78,3 +78,16 @@ def test_a_remark_on_its_own_sentences_claim_does_not_doubt_the_next_deed(extrac
             "Badakhshan's Jurm district and arrested four members, according to a provincial spokesman.")
     arrests = [m for m in extractor.extract("a", text, PUB) if m.type == "ARREST" and m.modality == "asserted"]
     assert arrests and all(m.verification is None for m in arrests)
+
+
+def test_an_arrest_its_doer_has_not_commented_on_is_unverified(extractor):
+    text = ("The Afghan Taliban have arrested several TTP commanders in Kunar, sources said on Friday. The Afghan "
+            "interim government has not officially commented on the arrests.")
+    arrests = [m for m in extractor.extract("a", text, PUB) if m.type == "ARREST" and m.modality == "asserted"]
+    assert arrests and all(m.verification == "unverified" for m in arrests)
+
+
+def test_militants_from_across_the_border_come_from_the_far_side(extractor):
+    text = "Militants from across the border attacked a check post in Chitral's Arandu area, killing four soldiers."
+    attacks = [m for m in extractor.extract("a", text, PUB) if m.type == "ATTACK" and m.modality == "asserted"]
+    assert attacks and attacks[0].launched_from is not None and attacks[0].launched_from.country == "AF"

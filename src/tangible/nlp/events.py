@@ -95,6 +95,10 @@ _UNVERIFIED = re.compile(
     r"(?:did|would|could) not (?:immediately |officially |publicly |independently )?confirm(?! (?:the |their |his |her )?"
     # ("did not officially confirm the strikes"; "did not confirm the identity of the attackers" doubts a detail)
     r"(?:identity|identities|names?|nationality|motive|number|details?)\b)|declined to confirm|not immediately (?:be )?confirmed|"
+    # "The Afghan interim government has not officially commented on the arrests": the doer's silence
+    r"(?:has|have|had) not (?:yet )?(?:officially |publicly )?(?:confirmed|acknowledged)(?! (?:the |their |his |her )?"
+    r"(?:identity|identities|names?|nationality|motive|number|details?)\b)|"
+    r"(?:has|have|had|did) not (?:yet )?(?:officially|publicly) commented on|"
     # what social media says: "social media posts claimed that fighters had been captured", "videos on social media"
     r"social media (?:posts?|reports?|accounts?|users?|videos?|claims?|messages?)|"
     r"(?:posts?|videos?|claims?|reports?|messages?|images?) (?:circulating |shared |posted )?on social media)\b", re.I)
@@ -724,6 +728,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     loc = place_of(g)
                     if loc is not None and loc.country:
                         facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+                if g.dep_ == "prep" and g.lower_ == "across" and facts.origin is None and any(
+                        _border_word(b) for b in g.children if b.dep_ == "pobj"):
+                    # "militants from across the border attacked a check post in Chitral": the state across the
+                    # border of the place the event is told in (see ``_fill``)
+                    facts.origin = Origin(None, None, "officials", text)
         # --- who conducts an operation the sentence names: "a raid conducted by Rangers", "Rangers operation",
         # "LEAs teams conducted a raid"
         if is_state is not None and facts.operator is None and tok.pos_ in ("NOUN", "PROPN") \
