@@ -46,3 +46,12 @@ def test_a_denial_shared_by_coordinated_verbs_stays(extractor):
 def test_a_nationality_is_no_place(extractor, text):
     ms = [m for m in extractor.extract("p", text, PUB) if m.type == "RESTRICT"]
     assert ms and all(m.location is None or m.location.country != "PK" for m in ms)
+
+
+def test_a_seizure_during_the_raids_is_the_raiders(extractor):
+    text = ("The Taliban's intelligence directorate said on Saturday it had arrested 30 members of the Islamic State "
+            "Khorasan Province in a series of raids in Balkh province. The directorate said the detainees were "
+            "planning attacks on religious gatherings. Weapons and explosive vests were seized during the raids, it "
+            "said.")
+    seized = [m for m in extractor.extract("p", text, PUB) if m.type == "DISMANTLE" and m.modality == "asserted"]
+    assert seized and all(m.source is not None and m.source.id == "taliban" for m in seized)

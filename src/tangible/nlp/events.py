@@ -1756,8 +1756,8 @@ def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts:
 # a seizure told as part of what was just reported: "Weapons and explosives were also recovered", "... seized during
 # the raid"
 _TAKEN_WITH_IT = re.compile(r"\b(?:were|was|have been|had been) also (?:recovered|seized|confiscated|found)\b|"
-                            r"\b(?:recovered|seized|confiscated|found) (?:during|in) the (?:operation|raid|search|"
-                            r"arrests?)\b", re.I)
+                            r"\b(?:recovered|seized|confiscated|found) (?:during|in) the (?:operations?|raids?|"
+                            r"search(?:es)?|arrests?)\b", re.I)
 _TAKEN_FROM_THEM = re.compile(r"\b(?:from (?:their|his|its|them|him|the (?:(?:slain|dead|killed|arrested|detained) )?"
                               r"(?:suspects?|detainees?|accused|arrested|militants?|terrorists?|insurgents?|attackers?|"
                               r"gunmen|hideouts?|compound|house|premises))|in their possession|on them|their "
