@@ -51,7 +51,7 @@ from tangible.nlp.frames import (BLAST_WORDS, harm_of_another, CLASH_WORDS, MEAN
 from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
-from tangible.nlp.sentences import is_link_box, split_sentences
+from tangible.nlp.sentences import is_link_box, is_table_row, split_sentences
 from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
 
 # the rules read tags, parses and lemmas, never named entities: the entity recogniser (about a third of
@@ -2041,8 +2041,10 @@ class Extractor:
             for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
                 s = body_start(text, s, e, self._is_place_name)  # where the story was filed, not the event
                 sent = text[s:e]
-                if is_link_box(sent):
-                    continue  # other stories' headlines, listed under "Related stories": none of them is told here
+                if is_link_box(sent) or is_table_row(sent):
+                    # other stories' headlines, listed under "Related stories": none of them is told here; nor is
+                    # an event told by a table's row ("Province | Attacks | Killed")
+                    continue
                 credit = credit_start(text, s, e)
                 if credit < e:
                     # who reports it ("...: officials") is no word of the deed's clause: the clause is parsed as a

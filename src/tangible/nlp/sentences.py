@@ -25,6 +25,13 @@ def is_link_box(sentence: str) -> bool:
     return bool(_LINK_BOX.match(sentence))
 
 
+def is_table_row(sentence: str) -> bool:
+    """Whether the sentence is a row of a table flattened into text ("Province | Attacks | Killed", "Khyber
+    Pakhtunkhwa\t45\t120"): three or more short cells, none of them a clause. A row reports no event."""
+    cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", sentence.strip()) if c.strip()]
+    return len(cells) >= 3 and all(len(c.split()) <= 5 for c in cells)
+
+
 def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences of ``text``; whitespace is trimmed."""
     spans: list[tuple[int, int]] = []
