@@ -696,3 +696,18 @@ def test_the_people_left_dead_whatever_their_parse(extractor, text, dead):
 ])
 def test_a_record_of_the_dead_split_between_sides(extractor, text, dead):
     assert _event_dead(extractor, text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a party's figure for the enemy's dead yields to a lower figure for the same dead, never to civilians'
+    ("Afghan forces conducted airstrikes in Ghazni. According to local officials, 9 Taliban were killed. Taliban "
+     "claimed 5 civilians killed.", 9),
+    ("ANDSF conducted airstrikes in Nad Ali district. According to the MoD, 12 Taliban were killed. Local sources "
+     "said 8 civilians were also killed.", 12),
+    # and a figure for civilians still yields to a lower one for the same civilians
+    ("The Taliban said 30 civilians died in the strike, while provincial officials said nine people were killed.", 9),
+])
+def test_a_claim_on_a_sides_dead_does_not_yield_to_civilians_dead(extractor, text, dead):
+    ms = [m for m in extractor.extract("c", text, PUB) if m.type == "OPERATION" and m.modality == "asserted"]
+    assert ms and max(m.quantities.get("killed", 0) for m in ms) == dead
+    assert not any(k.endswith("^") for m in ms for k in m.quantities)

@@ -443,6 +443,12 @@ _CIVILIAN_WORDS = frozenset({"civilian", "passerby", "passer-by", "bystander", "
 _NO_LONGER = frozenset({"retired", "former", "ex", "ex-", "off-duty"})
 
 
+def named_civilians(c: Count) -> bool:
+    """The count names its dead as civilians by their own word ("8 civilians", "two children"): people of no side,
+    never the same dead as a figure for either side."""
+    return c.side == CIVILIAN and c.who is not None and c.who.lemma_.lower() in _CIVILIAN_WORDS
+
+
 def _listed_side(tok: Token) -> str | None:
     """The side a member of a list names by its own words: STATE, ARMED or CIVILIAN; None for anyone else and
     for a description of a person's past ("a retired soldier")."""

@@ -1598,7 +1598,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 for m in ev.members:
                     m.location = prior
     for m in mentions:  # mentions of no linked event (statements, non-asserted deeds) settle their own figures
-        if any(k.endswith(("+", "?", "!", "=", "~")) for k in m.quantities):
+        if any(k.endswith(("+", "?", "!", "=", "~", "^")) for k in m.quantities):
             m.quantities = merged_quantities_from(merged_quantities([m]))
     return dropped
 
@@ -2042,7 +2042,7 @@ def _fill(ev: _Event) -> None:
     unverified = any(f.unverified for f in ev.facts)
     denials = [f for f in ev.facts if f.disputed_by and (f.start != first.char_span[0] or f.disputes_own)]
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
-                 if k.rstrip("+?!~") in ("killed", "wounded", "forces_killed", "dead="))
+                 if k.rstrip("+?!~^") in ("killed", "wounded", "forces_killed", "dead="))
     if etype == "ATTACK" and harmed and denials:
         # an attack that killed or wounded people is not undone by a denial: what a party denies is where the
         # attackers came from ("the Taliban rejected the allegation") or who they were; the origin keeps the
@@ -2134,7 +2134,11 @@ def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int, str]
             key = "dead="
         elif kind == "killed":
             key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side == own else "killed"
-            key += word if word in ("?", "!") else ""
+            if word == "^" and key == "killed":
+                out["killed^"] = max(out.get("killed^", 0), n)  # civilians named as such, noted apart too
+            elif word in ("?^", "!^") and key == "killed":
+                out["killed?^"] = 1  # a claim on civilians' dead
+            key += word[:1] if word[:1] in ("?", "!") else ""
         else:
             key = None if side == own else "wounded"
         if key is None:
@@ -2165,12 +2169,17 @@ def _settled(q: dict[str, int]) -> dict[str, int]:
     """The figures of a joined event: a party's claim of the dead it inflicted yields to a lower figure for the
     same dead (reports that conflict give the lowest credible figure), and a whole toll ("a total of 11",
     "fatalities coded as 10") stands for every side: the sides' figures fit into it, the rest is the victims'."""
-    out = {k: v for k, v in q.items() if not k.endswith(("?", "!", "=", "~"))}
+    out = {k: v for k, v in q.items() if not k.endswith(("?", "!", "=", "~", "^"))}
+    # ("According to the MoD, 12 Taliban were killed. The Taliban claimed 8 civilians were killed": a plain figure
+    # of civilians named as such alone is no figure for the dead a claim counts, which does not yield to it)
+    civilians_only = bool(q.get("killed^")) and out.get("killed", 0) <= q["killed^"] and not q.get("killed?^")
     for k, v in q.items():
-        if k.endswith("?"):
+        if k == "killed?" and civilians_only:
+            out["killed"] = max(out.get("killed", 0), v)
+        elif k.endswith("?"):
             out[k[:-1]] = min(out[k[:-1]], v) if out.get(k[:-1]) else v
     for k, v in q.items():
-        if k.endswith("!") and out.get(k[:-1]):
+        if k.endswith("!") and out.get(k[:-1]) and not (k == "killed!" and civilians_only):
             # an armed group's word on the dead it inflicted: never a figure alone, the lower beside another's
             out[k[:-1]] = min(out[k[:-1]], v)
     for k, v in q.items():
@@ -2195,6 +2204,9 @@ def retyped_figures(q: dict[str, int], old: str, new: str, dead_sides: frozenset
     of either ("45 people, including civilians, were killed" in a report of an air strike)."""
     out: dict[str, int] = {}
     for k, v in q.items():
+        if k in ("killed^", "killed?^"):
+            out[k] = out.get(k, 0) + v  # (civilians are the victims of either side)
+            continue
         plus = k[-1] if k.endswith(("+", "?", "!", "~")) else ""
         base = k.rstrip("+?!~")
         if base == "killed" and dead_sides == frozenset({"civilian"}):

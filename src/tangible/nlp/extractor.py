@@ -45,6 +45,7 @@ from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attr
                                  no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun, where_authors_were,
                                  deed_told_as_subject)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
+                                     named_civilians,
                                      people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, harm_of_another, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, is_protest_context, means_of, mutual_deed, type_by_roles)
@@ -3033,7 +3034,11 @@ class Extractor:
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
                 date_prec not in ("day", "week") and told_over_a_span(doc)):
             # (a tally over a year, over recent weeks or an unspecified past counts no one event's dead)
-            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i, c.word) for c in counts]
+            facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i,
+                                    c.word + ("^" if c.kind == KILLED and (
+                                        named_civilians(c) if not c.word else c.word in ("?", "!")
+                                        and c.side == CIVILIAN) else ""))
+                                   for c in counts]
         for m in found:
             if m.type == "DEMAND" and m.target is None:
                 # "Pakistan demanded that the Taliban arrest and extradite TTP leaders": the party asked is the one
@@ -4946,6 +4951,7 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
     sums: dict[tuple[str, int], int] = {}
     again: dict[tuple[str, int], bool] = {}
     extra: dict[str, int] = {}
+    civilians, civilians_claimed = 0, False
     own = STATE if etype == "OPERATION" else ARMED
     for c in counts:
         if c.kind == ARRESTED:
@@ -4966,6 +4972,11 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
                 key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side_is_own else "killed"
                 if c.word in ("?", "!"):
                     key += c.word  # a party's claim, kept apart until the event is joined
+                    if key == "killed?" and c.side == CIVILIAN:
+                        civilians_claimed = True  # two tolls of civilians: the same dead (see events._settled)
+                elif key == "killed" and not c.word and named_civilians(c):
+                    # civilians named as such, noted apart too: a claim on a side's dead yields to no figure of theirs
+                    civilians = max(civilians, c.n)
             elif side_is_own:
                 continue
             else:
@@ -4982,6 +4993,10 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
         out[key] = min(out.get(key, n), n) if key.endswith(("?", "!")) else max(out.get(key, 0), n)
     for key, n in extra.items():
         out[key + "+"] = n  # added to the event's figure when its sentences are joined (events.merged_quantities)
+    if civilians:
+        out["killed^"] = civilians
+    if civilians_claimed:
+        out["killed?^"] = 1
     if seized and etype in ("DISMANTLE", "FINANCE"):
         out["seized"] = seized
     return out

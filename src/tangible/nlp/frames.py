@@ -61,6 +61,8 @@ def harm_of_another(verb: Token) -> bool:
     were killed in the airstrike"). A group owns the soldiers it killed, not the civilians, and flies no aircraft."""
     if any(c.dep_ == "nsubjpass" and role_of_head(c) == CIVILIAN for c in verb.children):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and role_of_head(verb.head) == CIVILIAN:
+        return True  # "the Taliban claimed 5 civilians killed"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for means in (g for g in prep.children if g.dep_ == "pobj"):
             lemma = means.lemma_.lower()
