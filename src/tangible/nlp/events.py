@@ -33,8 +33,8 @@ from tangible.nlp.coordination import earlier_deed_of_people
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
-from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
 from tangible.nlp.modality import ARMED_DEEDS, AUTHORING_VERBS, SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
+from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
 from tangible.nlp.triggers import refused_grant
 from tangible.ontology import ACTION_TYPES
 
@@ -1010,7 +1010,6 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
         if actor is None or _own_side(actor, speaker, tok_ent):
             return True
     return False
-
 
 
 _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "gunmen", "bomber", "killer", "perpetrator", "culprit",

@@ -42,13 +42,12 @@ from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
-                                 no_claim_told, retyped_figures, sentence_facts, speakers_by_pronoun, where_authors_were,
-                                 deed_told_as_subject)
+                                 deed_told_as_subject, no_claim_told, retyped_figures, sentence_facts,
+                                 speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
-                                     named_civilians,
-                                     people_counted, told_otherwise)
-from tangible.nlp.frames import (BLAST_WORDS, harm_of_another, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
-                                  clash_parties, is_protest_context, means_of, mutual_deed, type_by_roles)
+                                     named_civilians, people_counted, told_otherwise)
+from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
+                                  clash_parties, harm_of_another, is_protest_context, means_of, mutual_deed, type_by_roles)
 from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
@@ -4972,7 +4971,7 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
                 key = ("forces_killed" if etype == "OPERATION" else "attackers_killed") if side_is_own else "killed"
                 if c.word in ("?", "!"):
                     key += c.word  # a party's claim, kept apart until the event is joined
-                    if key == "killed?" and c.side == CIVILIAN:
+                    if key in ("killed?", "killed!") and c.side == CIVILIAN:
                         civilians_claimed = True  # two tolls of civilians: the same dead (see events._settled)
                 elif key == "killed" and not c.word and named_civilians(c):
                     # civilians named as such, noted apart too: a claim on a side's dead yields to no figure of theirs

@@ -57,8 +57,9 @@ _STATE_MEANS = frozenset({"airstrike", "shelling", "bombardment", "drone", "oper
 
 def harm_of_another(verb: Token) -> bool:
     """A harm told with no doer that a group reports of another's deed, not of its own: civilians killed ("the
-    Taliban said six civilians were killed"), or people killed in a strike from the air or a state's raid ("...
-    were killed in the airstrike"). A group owns the soldiers it killed, not the civilians, and flies no aircraft."""
+    Taliban said six civilians were killed"), or people killed in a strike from the air, shelling or a state's
+    operation ("... were killed in the airstrike"). A group owns the soldiers it killed, not the civilians, and
+    flies no aircraft."""
     if any(c.dep_ == "nsubjpass" and role_of_head(c) == CIVILIAN for c in verb.children):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and role_of_head(verb.head) == CIVILIAN:
