@@ -137,6 +137,7 @@ class SentenceFacts:
     stated: ActorRef | None = None  # "the attackers were members of the BLA" (said by no one in particular)
     origin: Origin | None = None  # "the attackers crossed from Khost"
     origin_of_authors: bool = False  # the origin is where the deed's planners were, not where its doers came from
+    origin_denied: bool = False  # the origin is another's allegation that the sentence's speaker rejects
     unverified: bool = False
     disputed_by: str | None = None  # the party that denies or sees no evidence
     subject_told_before: bool = False  # the sentence's subject is an event already reported ("the operation was ...")
@@ -354,6 +355,15 @@ def no_claim_told(low: str) -> bool:
 # prevent militants from using its territory", "ensure that its soil is not used"
 _PLEDGE_HEADS = frozenset({"allow", "permit", "let", "prevent", "stop", "ensure", "pledge", "promise", "vow", "commit",
                            "assure", "guarantee", "commitment", "assurance"})
+
+
+def _origin_alleged_and_denied(verb: Token) -> bool:
+    """The origin verb tells what an allegation says, and the allegation is rejected: "rejected Pakistani
+    allegations that Tuesday's attack in Bajaur was launched from Afghan soil" (the origin is told, on another's
+    word, and disputed; the attack is a given)."""
+    noun = verb.head if verb.dep_ in ("acl", "ccomp", "relcl") else None
+    return noun is not None and noun.lemma_.lower() in _CLAIM_NOUNS | {"accusation"} \
+        and noun.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "dispute") and noun.dep_ == "dobj"
 
 
 def _pledged_or_asked(tok: Token) -> bool:
@@ -685,7 +695,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok, low))
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
-        if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and not _pledged_or_asked(tok) \
+        alleged = lemma in _ORIGIN_VERBS and _origin_alleged_and_denied(tok)
+        if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and (alleged or not _pledged_or_asked(tok)) \
                 and not _standing_base(tok, tok_ent) and not _asked_whether(tok) and not _base_of_the_harmed(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
@@ -704,6 +715,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 # "the attack was directed from across the border": the state across the border of the place the
                 # event is told in, which only the event knows (see ``_fill``)
                 facts.origin = Origin(None, None, "officials", text)
+            facts.origin_denied = facts.origin_denied or (alleged and facts.origin is not None)
         if tok.dep_ == "pobj" and facts.origin is None and where_authors_were(tok) and not _STANDING.search(text):
             # "the attack was planned by TTP commanders in Afghanistan", "commanders based in Kunar directed the
             # attack": where those who ran the deed were is where it was run from
@@ -2032,6 +2044,11 @@ def _fill(ev: _Event) -> None:
     # (where the attackers came from before where their planners were)
     origin = next((f.origin for f in ev.facts if f.origin and f.origin.country and not f.origin_of_authors), None) \
         or next((f.origin for f in ev.facts if f.origin and f.origin.country), None)
+    denier = next((f.disputed_by for f in ev.facts if f.origin_denied and f.disputed_by), None)
+    if origin is not None and denier is not None and origin.disputed_by is None:
+        # "The Islamic Emirate rejected allegations that the attack was launched from Afghan soil": the origin, told
+        # on another's word, with its denial beside it
+        origin = Origin(origin.country, origin.admin1, origin.basis, origin.sentence, denier)
     if origin is None:
         # "from across the border": the one state across the border of the province the event was in
         across = next((f.origin for f in ev.facts if f.origin), None)

@@ -474,6 +474,11 @@ def dispute_score(probe: _DisputeProbe, c: _Cluster, options: ResolveOptions) ->
             probe.about[c.type] = bool(TYPE_WORDS.get(c.type, _NEVER).search(probe.words))
         if not probe.about[c.type]:
             return None  # a denial must be about this kind of event
+        if any(x.mention.doc_id == m.doc_id and x.mention.char_span == m.char_span and x.mention.launched_from
+               is not None and x.mention.launched_from.disputed_by for x in c.members):
+            # "rejected allegations that Tuesday's attack was launched from Afghan soil": the sentence's report of
+            # the event keeps the denial beside its origin; the event itself is not denied
+            return None
     if m.groups and c.groups and not (set(m.groups) & c.groups):
         return None  # (before the place, which costs more to find and cannot save it)
     place = _place_relation(probe, c)

@@ -1,0 +1,45 @@
+"""A denial of where an attack came from, reported by another outlet, is kept beside the attack's origin: the
+attack stays corroborated and, launched from the covered territory, contradicts the pledge."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from tangible.nlp import Extractor
+from tangible.services.case import get_case
+from tangible.services.ingest import ingest_paths
+from tangible.services.ledger import ledger_at
+
+REPORTS = [
+    {"id": "o1", "published": "2025-11-05", "url": "https://frontier.example/1", "publisher": "Frontier Post",
+     "text": "PESHAWAR: Five soldiers were martyred when militants attacked a check post in Mohmand district on "
+             "Tuesday night, the ISPR said. The TTP claimed responsibility. Officials said the attackers had crossed "
+             "from Afghanistan's Nangarhar province."},
+    {"id": "o2", "published": "2025-11-05", "url": "https://wire.example/2", "publisher": "Asia Wire",
+     "text": "ISLAMABAD - Militants killed five Pakistani soldiers in an attack on a border post in the northwestern "
+             "Mohmand district late on Tuesday, the military said. The Pakistani Taliban said they carried out the "
+             "assault."},
+    {"id": "o3", "published": "2025-11-06", "url": "https://kabul.example/3", "publisher": "Kabul Herald",
+     "text": "KABUL: The Islamic Emirate rejected Pakistani allegations that Tuesday's attack in Mohmand was "
+             "launched from Afghan soil, spokesman Zabihullah Mujahid said."},
+]
+
+
+def test_an_origin_denied_by_another_outlet_leaves_the_attack_counted(make_store, settings, tmp_path):
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in REPORTS) + "\n", encoding="utf-8")
+    store = make_store("sqlite")
+    assert not ingest_paths(store, settings, [str(path)]).failed
+    attacks = [i for i in store.incidents.iter_incidents() if i.type == "ATTACK"]
+    assert len(attacks) == 1 and attacks[0].grade == "corroborated", [(i.grade, i.grade_reason) for i in attacks]
+    assert attacks[0].launched_from is not None and attacks[0].launched_from.country == "AF"
+    ratings = {r.commitment_id: r for r in ledger_at(store, get_case(settings), date(2025, 11, 30))}
+    assert ratings["pakistan-assurance-2025"].contradicting == [attacks[0].id]
+
+
+def test_the_denial_sentence_asserts_the_attack_and_disputes_its_origin():
+    ms = [m for m in Extractor().extract("d", REPORTS[2]["text"], date(2025, 11, 6)) if m.type == "ATTACK"]
+    assert ms and all(m.modality == "asserted" for m in ms)
+    assert ms[0].launched_from is not None and ms[0].launched_from.country == "AF"
+    assert ms[0].launched_from.disputed_by
