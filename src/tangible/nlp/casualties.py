@@ -1103,6 +1103,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         victims = _victims_of(tok)
         if kind == ARRESTED and victims and all(v.lemma_.lower() in _GROUND_TAKEN for v in victims):
             continue  # "captured 25 army posts": ground taken, no one held
+        if kind == ARRESTED and lemma == "pick" and victims and all(v.lemma_.lower() in L.PICKED_AFTER for v in victims):
+            continue  # "the movement of the group was picked up": seen, no one held
         _add(out, seen, kind, tok, victims)
     if wearers and any(c.kind == KILLED and c.side == ARMED and all(c is not w for w in wearers) for c in out):
         out[:] = [c for c in out if all(c is not w for w in wearers)]

@@ -54,6 +54,10 @@ ANAPHORIC_NOUNS = frozenset({
     "assailant", "assailants", "gunmen", "gunman", "bomber", "perpetrator", "perpetrators", "militant",
     "militants", "suspect", "suspects", "victim", "victims", "tragedy", "carnage", "massacre", "retaliation",
 })
+# the people of an event named again, whose sentences tell where they live, came from or trained, not where it was
+_PEOPLE_OF_AN_EVENT = frozenset({"attacker", "attackers", "assailant", "assailants", "gunmen", "gunman", "bomber",
+                                 "perpetrator", "perpetrators", "militant", "militants", "suspect", "suspects",
+                                 "victim", "victims"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
 # "another", "second" and "third" mark a new event only before an event's noun ("another attack", "a second
 # blast"): "one attacker was killed and another was arrested" is the same event
@@ -177,6 +181,8 @@ class SentenceFacts:
     background_types: set[str] = field(default_factory=set)  # deeds named only as what a protest is about
     operator: ActorRef | None = None  # state forces a sentence names as conducting a raid or operation
     names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
+    # ... by a noun of the deed itself, not of its people ("the suspects had trained in Kunar": where they were)
+    names_deed: bool = False
     reports_protest: bool = False  # the sentence reports a protest ("staged a protest", "rallied", "held a vigil")
     # the sentence tells of a protest in any of its ways ("a protest was held", "blocked the highway", "observed a
     # strike")
@@ -752,8 +758,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             facts.operator = _operator(tok, tok_ent, is_state)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and is_definite(tok):
             facts.names_event = True
+            facts.names_deed = facts.names_deed or lemma not in _PEOPLE_OF_AN_EVENT
         if tok.lower_ in ("it", "this") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TOOK_PLACE:
-            facts.names_event = True  # "It happened in Kulachi": the event just told
+            facts.names_event = facts.names_deed = True  # "It happened in Kulachi": the event just told
         # --- disputes: a named party denies, or has seen no evidence
         if lemma in ("deny", "reject", "refute", "dismiss", "dispute") and tok.pos_ == "VERB" \
                 and not _STANDING.search(text) and not refused_grant(tok) and not _figure_denied(tok):
@@ -1463,9 +1470,12 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # (the forces' killing of the attackers, "later" or not, stays the attack's battle)
             adds_only = adds_only and not (first.type == "ATTACK" and m.type == "OPERATION" and _sequel(m)
                                            and not answers)
+            # ("Pakistani jets struck Khost ... Hours later, Afghan forces attacked Pakistani border posts": the other
+            # side's strike told as coming after is a deed of its own, not the fight the first one was)
+            hit_back_later = _sequel(m) and not answers
             if refers or same_sentence or (adds_only and m.type in _VIOLENT and (
                     not (m.source and m.source.id) or not (first.source and first.source.id)
-                    or m.source.id == first.source.id or _opposed(first, m) or answers)):
+                    or m.source.id == first.source.id or _opposed(first, m) and not hit_back_later or answers)):
                 link_to = last_deed_event
             elif adds_only and m.type == first.type and m.type not in _VIOLENT and (
                     (m.source and m.source.id) in (None, first.source and first.source.id)):
@@ -1590,7 +1600,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # Khan.": the place a following sentence gives the event it names, when it reports no deed of its own
             last = _last_index(ev, by_start)
             later = next((facts[j].location for j in range(last + 1, min(len(facts), last + 3))
-                          if facts[j].names_event and facts[j].start not in deed_starts
+                          if facts[j].names_deed and facts[j].start not in deed_starts
                           and facts[j].location is not None
                           and facts[j].location.precision not in ("country", "region")), None)
             if later is not None and (here is None or later.country in (None, here.country)):
@@ -1784,8 +1794,12 @@ def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[Se
             continue
         first = ev.members[0]
         idx = by_start.get(first.char_span[0], -1)
-        if idx < 0 or facts[idx].new_event or not (_TAKEN_FROM_THEM.search(first.sentence)
-                                                   or _TAKEN_WITH_IT.search(first.sentence)):
+        if idx < 0 or facts[idx].new_event:
+            continue
+        # (told with no one at all, "Explosives and suicide vests were seized", the seizure is the arrest's told
+        # just before; a seizure further on says it was theirs: "from their hideout", "were also recovered")
+        said_theirs = bool(_TAKEN_FROM_THEM.search(first.sentence) or _TAKEN_WITH_IT.search(first.sentence))
+        if not said_theirs and any(m.source is not None for m in ev.members):
             continue
         # the deed told last, over sentences that tell none ("... killed six militants in a raid. He said they
         # had been planning attacks. Weapons were seized from the house.")
@@ -1797,7 +1811,7 @@ def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[Se
                     if by_start.get(m.char_span[0], -1) <= idx), default=-1)
         if prior.type not in ("ARREST", "OPERATION") or near not in (idx - 2, idx - 1, idx) \
                 or lead.source is None or not lead.source.id or lead.modality != "asserted" \
-                or near == idx - 2 and _deed_between(events, by_start, idx - 1):
+                or near == idx - 2 and (_deed_between(events, by_start, idx - 1) or not said_theirs):
             continue
         for m in ev.members:
             m.source = lead.source

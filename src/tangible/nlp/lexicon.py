@@ -320,3 +320,9 @@ NONPHYSICAL_TARGETS = {"business", "economy", "trade", "sale", "revenue", "incom
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                          "sept", "oct", "nov", "dec"})
+
+# what "picked up" takes that is no one arrested: the dead and injured, what rescuers gather, and what sensors and
+# watchers detect
+PICKED_AFTER = frozenset({"body", "bodies", "corpse", "remains", "injured", "wounded", "dead", "casualty", "debris",
+                          "evidence", "casing", "shell", "part", "movement", "signal", "sign", "trail", "chatter",
+                          "communication", "transmission", "activity", "pace", "momentum"})

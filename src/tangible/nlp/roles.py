@@ -112,6 +112,10 @@ _COUNTS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds"
                      "tens", "million", "millions", "lakh", "lakhs"})
 
 
+# nouns of people who belong to a body, who play its part ("members of the security forces")
+_PART_OF_A_BODY = frozenset({"member", "members", "man", "men", "personnel", "rank", "ranks", "cadre", "cadres"})
+
+
 def _of_pobj(tok: Token) -> Token | None:
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"), None)
@@ -153,6 +157,8 @@ def _role_of_head(tok: Token) -> str | None:
         return role_of_head(member)  # "a group of people", "a group of villagers": a crowd, no armed party
     if (lemma in _COUNTS or low in _COUNTS) and (member := _of_pobj(tok)) is not None:
         return role_of_head(member)  # "hundreds of migrants", "dozens of Boko Haram fighters": those counted act
+    if lemma in _PART_OF_A_BODY and (body := _of_pobj(tok)) is not None and role_of_head(body) in (STATE, ARMED):
+        return role_of_head(body)  # "members of the security forces", "personnel of the FC": the body's own men
     if lemma in UNKNOWN_HEADS or low in UNKNOWN_HEADS:
         if lemma in ("gunman", "gunmen", "assailant", "attacker", "kidnapper", "abductor", "shooter", "killer",
                      "perpetrator", "miscreants", "pirate", "bandit", "hijacker"):

@@ -145,17 +145,12 @@ _LOCKED_PLACES = frozenset({"shop", "shutter", "office", "gate", "door", "premis
                             "mill", "workshop", "branch", "bank", "unit", "outlet"})
 
 
-# what is picked up after violence without anyone being held: the dead, the hurt and what they left
-_PICKED_AFTER = frozenset({"body", "bodies", "corpse", "remains", "injured", "wounded", "dead", "casualty", "debris",
-                           "evidence", "casing", "shell", "part"})
-
-
 def _people_picked_up(q: Cue):
     """"security agencies picked up two students"; never the bodies or the injured that police or rescuers pick
     up from the scene of an attack, nor what picks up with no one picked ("the violence picked up again")."""
     if not q.objs:
         return None
-    return None if q.obj_lemmas & _PICKED_AFTER or any(c.lower_ in _PICKED_AFTER for c in q.objs) else KEEP
+    return None if q.obj_lemmas & L.PICKED_AFTER or any(c.lower_ in L.PICKED_AFTER for c in q.objs) else KEEP
 
 
 def _people_locked_up(q: Cue):
