@@ -38,8 +38,11 @@ RULES: list[tuple[str, str]] = [
                    "against a covered group: the incident's groups or its target include a covered group. Each "
                    "counts with the weight the standard gives its group (1 unless the standard says otherwise)."),
     ("other parties", "Tangible actions against covered groups by anyone else (another state's arrests and "
-                      "operations) are listed apart, by acting party, and never counted."),
-    ("contradicting", "An incident of a type the commitment names under contradicted_by (usually ATTACK) by a "
+                      "operations) are listed apart, by acting party, and never counted as support. Another state's "
+                      "operation that a contradiction rule names, against militants who came from the covered "
+                      "territory (\"an infiltration attempt across the border foiled\"), is contradicting."),
+    ("contradicting", "An incident of a type the commitment names under contradicted_by (usually ATTACK; "
+                      "OPERATION for the fight with militants who crossed from the territory) by or against a "
                       "covered group, launched from the covered territory (the incident's origin, or a report that "
                       "says it was launched from, planned in or directed from there), and, when the commitment names "
                       "target countries, that took place in one of them."),
@@ -211,6 +214,11 @@ def weigh(c: Commitment, inc: Incident,
         return "finding", None
     if is_action_against_covered(c, inc):
         if acting_party(inc) != c.by:
+            # another party's operation against militants who came from the territory ("infiltrators from
+            # Afghanistan killed in North Waziristan") is what the pledge was to prevent, not a step in its stead
+            if contradiction_evidence(c, inc, territory_names) is not None:
+                why = not_counted_because(inc)
+                return ("not_counted", why) if why else ("contradicting", None)
             return "other", None
         why = not_counted_because(inc)
         return ("not_counted", why) if why else ("supporting", None)

@@ -1252,6 +1252,8 @@ def _across_the_border(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "across") and across(c):
             return True
+        if c.dep_ == "dobj" and _border_word(c) and verb.lemma_.lower() in ("cross", "infiltrate", "breach"):
+            return True  # "militants trying to cross the Pakistan-Afghanistan border in North Waziristan"
         if c.dep_ == "agent":  # "directed by handlers across the border"
             if any(p.dep_ == "prep" and p.lower_ == "across" and across(p)
                    for g in c.children if g.dep_ == "pobj" for p in g.children):
