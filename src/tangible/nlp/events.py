@@ -2072,7 +2072,12 @@ def _fill(ev: _Event) -> None:
             and location.country in ("AF", "PK") else None
         origin = Origin(country, None, across.basis, across.sentence) if across is not None and country else None
     unverified = any(f.unverified for f in ev.facts)
-    denials = [f for f in ev.facts if f.disputed_by and (f.start != first.char_span[0] or f.disputes_own)]
+    # (a sentence that reports no part of the event and denies its own report denies that report alone: "The
+    # Taliban banned the TTP from using Afghan soil. Pakistan says the TTP operates from sanctuaries in
+    # Afghanistan, a charge the Taliban deny.")
+    told_here = {m.char_span[0] for m in members}
+    denials = [f for f in ev.facts if f.disputed_by and (
+        f.disputes_own if f.start == first.char_span[0] else not (f.disputes_own and f.start not in told_here))]
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
                  if k.rstrip("+?!~^") in ("killed", "wounded", "forces_killed", "dead="))
     if etype == "ATTACK" and harmed and denials:

@@ -2591,9 +2591,9 @@ class Extractor:
         # read is the place they came from)
         kept = places if phrase else [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])
                                       and not _route_end(doc, s, e) and not _where_based(doc[s])
-                                      and not where_authors_were(doc[s])] or [
+                                      and not where_authors_were(doc[s]) and not _where_prepared(doc[s])] or [
             (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])
-            and not where_authors_were(doc[s])]
+            and not where_authors_were(doc[s]) and not _where_prepared(doc[s])]
         if not phrase:
             kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s)]
         if not kept:
@@ -5370,6 +5370,21 @@ def _elsewhere(tok: Token) -> bool:
 _BASE_VERBS = frozenset({"base", "operate", "headquarter"})
 # what a group is called when not by name
 _GROUP_NOUNS = frozenset({"group", "faction", "outfit", "organisation", "organization", "network", "movement"})
+
+
+# verbs of readying people or a plot, whose place is where the deed was prepared, never where it was done
+_PREPARING_VERBS = frozenset({"train", "hatch", "prepare", "indoctrinate", "radicalise", "radicalize", "recruit",
+                              "groom", "brainwash"})
+
+
+def _where_prepared(tok: Token) -> bool:
+    """A place where people were readied or a plot was made: "the attackers who killed five engineers in Shangla had
+    been trained in Afghanistan", "the plan was hatched in Afghanistan" (the deed's place is Shangla)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "inside", "at") or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PREPARING_VERBS
 
 
 def _where_based(tok: Token) -> bool:

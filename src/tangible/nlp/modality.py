@@ -862,9 +862,11 @@ def modality_of(tok: Token) -> str:
                 c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX | _HYPO_AUX | _DEMAND_AUX | {"to"}
                 for c in cur.children) and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as", "because", "since", "while",
-                                                               "before") for c in cur.children):
+                                                               "before", "although", "though", "whereas")
+                for c in cur.children):
             return "asserted"  # "needed his leg amputated after he stepped on a landmine": the clause is a given
-            # (whatever the main verb: "while activists were being detained, ministers refused to comment")
+            # (whatever the main verb: "while activists were being detained, ministers refused to comment"; "had
+            # failed to restrain the group, although some members had been moved away from the border")
         if dep == "advcl" and cur.tag_ == "VBG" and cur.i < head.i and cur.i > cur.sent.start \
                 and cur.doc[cur.i - 1].text == "," and cur.doc[cur.right_edge.i + 1].text == "," \
                 and not any(c.dep_ in ("mark", "aux", "nsubj") for c in cur.children):
