@@ -2591,9 +2591,10 @@ class Extractor:
         # read is the place they came from)
         kept = places if phrase else [(s, e, p) for s, e, p in places if not _elsewhere(doc[s])
                                       and not _route_end(doc, s, e) and not _where_based(doc[s])
-                                      and not where_authors_were(doc[s]) and not _where_prepared(doc[s])] or [
+                                      and not where_authors_were(doc[s]) and not _where_prepared(doc[s])
+                                      and not _beyond_the_border(doc[s], p)] or [
             (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])
-            and not where_authors_were(doc[s]) and not _where_prepared(doc[s])]
+            and not where_authors_were(doc[s]) and not _where_prepared(doc[s]) and not _beyond_the_border(doc[s], p)]
         if not phrase:
             kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s)]
         if not kept:
@@ -3635,6 +3636,14 @@ class Extractor:
                     and verb.head.lower_ == "of":
                 verb = verb.head.head  # "arrested 14 members of the group's affiliate in raids": on the object's noun
                 continue
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acl" \
+                    and verb.head.head.tag_ == "VBN":
+                verb = verb.head.head  # "arrested 14 people suspected of links to IS in a series of raids"
+                continue
+            if verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                    and verb.head.dep_ in ("dobj", "nsubjpass"):
+                verb = verb.head  # (the participle describes the object: on to the verb the object belongs to)
+                continue
             if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in ("dobj", "conj", "nsubjpass", "appos"):
                 break
             verb = verb.head
@@ -4355,6 +4364,18 @@ class Extractor:
                     and tok.head.lemma_.lower() in ("give", "offer", "provide", "extend", "renew", "reiterate",
                                                     "reaffirm", "repeat", "convey", "deliver"):
                 verb = tok.head  # "the Islamic Emirate gave assurances that ...": who gives a statement makes it
+            elif src_tok is None and etype in STATEMENT_TYPES and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                    and tok.head.lemma_.lower() in ("receive", "obtain", "get", "secure", "win") and (
+                        giver := next((g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep"
+                                       and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+                    ) is not None:
+                # "China had received assurances from the Taliban administration": the one it came from made it,
+                # to the one who received it
+                src_tok = giver
+                receiver = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if receiver is not None and receiver.pos_ == "PRON" and tok.head.dep_ == "ccomp":
+                    receiver = _speaker_of_pronoun(receiver) or receiver
+                tgt_tok = tgt_tok or receiver
             elif src_tok is None and tok.dep_ in ("nsubjpass",) and tok.head.lemma_.lower() in _LIGHT_VERBS:
                 # "strikes were carried out by the military"
                 src_tok = next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children
@@ -5375,6 +5396,13 @@ _GROUP_NOUNS = frozenset({"group", "faction", "outfit", "organisation", "organiz
 # verbs of readying people or a plot, whose place is where the deed was prepared, never where it was done
 _PREPARING_VERBS = frozenset({"train", "hatch", "prepare", "indoctrinate", "radicalise", "radicalize", "recruit",
                               "groom", "brainwash"})
+
+
+def _beyond_the_border(tok: Token, place: Any) -> bool:
+    """A country named as the other side of a border ("relocated Uyghur militants away from the border with
+    China", "clashes along the frontier with Pakistan"): the neighbour, not where the deed was done."""
+    return place.precision == "country" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+        and tok.head.head.lemma_.lower() in ("border", "frontier", "boundary")
 
 
 def _where_prepared(tok: Token) -> bool:
