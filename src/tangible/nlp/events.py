@@ -1609,9 +1609,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 for m in ev.members:
                     if m.location is None or m.location.precision in ("country", "region"):
                         m.location = later
-        if ev.members[0].location is None:
+        if ev.members[0].location is None and not deeds_of_a_period(ev.members[0]):
             # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
-            # just before, when the event's own sentences name none
+            # just before, when the event's own sentences name none (not for deeds of a whole year or month: "The
+            # Taliban have been cracking down on the affiliate, arresting dozens of its members this year")
             idx = by_start.get(ev.members[0].char_span[0], -1)
             prior = (facts[idx].place_before if idx >= 0 else None) or next(
                 (facts[j].location for j in range(idx - 1, max(-1, idx - 3), -1)
@@ -1785,6 +1786,18 @@ _TAKEN_FROM_THEM = re.compile(r"\b(?:from (?:their|his|its|them|him|the (?:(?:sl
                               r"(?:suspects?|detainees?|accused|arrested|militants?|terrorists?|insurgents?|attackers?|"
                               r"gunmen|hideouts?|compound|house|premises))|in their possession|on them|their "
                               r"(?:hideouts?|houses?|possession|accounts?))\b", re.I)
+
+
+# words of a run of deeds up to now: "this year", "so far", "since January", "in recent months", "have been arresting"
+_RUN_UP_TO_NOW = re.compile(r"\b(?:this (?:year|month)|so far|since|in recent (?:weeks|months|years)|over the (?:past|last)"
+                            r" (?:\w+ )?(?:weeks|months|years)|(?:have|has) been \w+ing)\b", re.I)
+
+
+def deeds_of_a_period(m: Mention) -> bool:
+    """``m`` tells a run of deeds over a year or a month up to now ("The Taliban have been cracking down on the
+    affiliate, arresting dozens of its members this year"), not one deed of that year or month ("In March, a
+    similar attack killed two constables"): it has no place another sentence names."""
+    return m.date_precision in ("year", "month") and bool(_RUN_UP_TO_NOW.search(m.sentence))
 
 
 def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[SentenceFacts]) -> None:

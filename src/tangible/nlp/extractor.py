@@ -42,7 +42,7 @@ from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
                                  insider_attacks, is_definite, link_events,
-                                 deed_told_as_subject, no_claim_told, retyped_figures, sentence_facts,
+                                 deed_told_as_subject, deeds_of_a_period, no_claim_told, retyped_figures, sentence_facts,
                                  speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
@@ -5188,8 +5188,10 @@ def _place_by_report(mentions: list[Mention], ctx: dict[str, Any]) -> None:
     tribal elder was shot dead. He led prayers at a mosque in Jamrud."): the first of them. Places of two provinces
     (a capital that speaks for its state among them), or of another country, tell no place."""
     named = sorted(ctx.get("named_places", []), key=lambda x: x[0])
+    # (not the deeds of a whole year or month, "arresting dozens of its members this year": a run of deeds over
+    # the country, wherever the report's one event was)
     todo = [m for m in mentions if m.type in _DEED_TYPES and m.modality == "asserted"
-            and (m.location is None or m.location.admin1 is None)]
+            and (m.location is None or m.location.admin1 is None) and not deeds_of_a_period(m)]
     if not named or not todo or len(ctx.get("text", "")) > _SHORT_REPORT:
         return
     lands = {(p.country, p.admin1) for _, p, _ in named}
