@@ -202,6 +202,9 @@ class SentenceFacts:
     # deeds told as the charge of a blame or the cause of an answer, another event than the sentence's own ("air
     # strikes on TTP hideouts, which it blamed for an attack on a checkpost that killed seven soldiers")
     charged_triggers: set[int] = field(default_factory=set)
+    # deeds told as what the sentence's own deed came some time after ("days after a suicide bombing killed 16
+    # soldiers"): events of their own
+    earlier_triggers: set[int] = field(default_factory=set)
 
 
 # a claim in so many words, whatever the parse: "claimed responsibility", "his organisation had carried out the
@@ -485,7 +488,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         lemma = tok.lemma_.lower()
         # --- claims: "X claimed responsibility", "responsibility was claimed by X", "X claimed it", "X claimed
         # its men had killed ..." (an armed group's: a state that "claims" speaks of an operation, not an attack)
-        if lemma in _CLAIM_VERBS and not facts.no_claim and not any(c.dep_ == "neg" for c in tok.children):
+        # (a group named as claiming one deed where another is claimed by no one: "The TTP claimed responsibility
+        # for the Kulachi attack, while no group claimed the Bajaur blast")
+        if lemma in _CLAIM_VERBS and not any(c.dep_ == "neg" for c in tok.children) and (not facts.no_claim or any(
+                c.dep_ == "nsubj" and _group_token(c, tok_ent) is not None for c in tok.children)):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             # "A group calling itself the Baloch Raji Aajoi Sangar claimed responsibility": the parse may give the
             # verb two subjects, the one that names a group is the claimant
@@ -949,6 +955,32 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
     return scope, roots, blamed
 
 
+# the nouns that put time between two deeds: "days after", "a week after", "hours after"
+_TIME_APART = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+
+
+def earlier_deed_scope(doc: Doc) -> set[int]:
+    """The tokens of an earlier deed a sentence tells as what its own came some time after: "Pakistani jets struck
+    TTP hideouts in Paktika, days after a suicide bombing killed 16 soldiers in South Waziristan", "Police arrested
+    three suspects in Quetta a day after a bomb killed five people in Mastung". That deed, with its dead and its
+    place, is an event of its own (without the time between, "two policemen died after gunmen fired on them"
+    tells one event)."""
+    scope: set[int] = set()
+    if "after" not in doc.text and "following" not in doc.text:
+        return scope
+    for tok in doc:
+        if tok.lower_ not in ("after", "following") or tok.i == 0 or \
+                doc[tok.i - 1].lemma_.lower().rstrip("s") not in _TIME_APART:
+            continue
+        if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.head.i:
+            scope |= {t.i for t in tok.head.subtree}
+        elif tok.dep_ == "prep":
+            for g in tok.children:
+                if g.dep_ in ("pobj", "pcomp") and (g.pos_ in ("VERB", "AUX") or not is_definite(g)):
+                    scope |= {t.i for t in g.subtree}
+    return scope
+
+
 def _charges_the_deed(charge: Token) -> bool:
     """The charge of an accusation is the deed itself ("of the killing", "of carrying out the attack", "of being
     behind the blast"), not another wrong ("of sheltering the militants", "of violating the truce")."""
@@ -1373,7 +1405,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 _compatible(t, m) for j in range(max(0, idx - max_gap), idx + 1) for t in facts[j].background_types):
             dropped.add(id(m))
             continue
-        if f is not None and m.trigger_span and m.trigger_span[0] in f.charged_triggers:
+        if f is not None and m.trigger_span and (m.trigger_span[0] in f.charged_triggers
+                                                 or m.trigger_span[0] in f.earlier_triggers):
             # the deed a blame charges, told beside the sentence's own: an event of its own, and not the one the
             # next sentences tell on ("The Taliban retaliated ..." answers the strikes)
             charged = _Event(_event_key(doc_id, m), m.type, [m], [f])
@@ -1689,9 +1722,12 @@ def _named_by_place(events: list[_Event], m: Mention, idx: int, by_start: dict[i
     last = events[-1].members[0].location
     if last is None or last.name == here.name:
         return None
+    # (or whose report names the place inside a larger one it is placed by: "in Dera Ismail Khan's Kulachi tehsil"
+    # ... "the Kulachi attack")
+    named_there = re.compile(r"\b" + re.escape(here.name) + r"\b", re.I)
     return next((ev for ev in reversed(events[:-1]) if _compatible(ev.type, m)
                  and idx - _last_index(ev, by_start) <= max_gap and ev.members[0].location is not None
-                 and ev.members[0].location.name == here.name
+                 and (ev.members[0].location.name == here.name or named_there.search(ev.members[0].sentence))
                  and not (_dated_in_its_phrase(m) and _coarse_time_apart(m, ev.members[0]))), None)
 
 
@@ -1996,6 +2032,8 @@ def _fill(ev: _Event) -> None:
             # nobody named acts in any sentence of the event: the learned reading of its sentences decides
             votes: dict[str, float] = {}
             for f in ev.facts:
+                if any(m.trigger_span and m.trigger_span[0] in f.earlier_triggers for m in members):
+                    continue  # (the sentence's reading is of its own deed, not of one it came days after)
                 if f.kind and f.kind[0] in _VIOLENT:
                     votes[f.kind[0]] = votes.get(f.kind[0], 0.0) + f.kind[1]
             if votes:

@@ -41,6 +41,7 @@ from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
+                                 earlier_deed_scope,
                                  insider_attacks, is_definite, link_events,
                                  deed_told_as_subject, deeds_of_a_period, no_claim_told, retyped_figures, sentence_facts,
                                  speakers_by_pronoun, where_authors_were)
@@ -2710,6 +2711,7 @@ class Extractor:
         ctx["attackers_counted"] = attackers_counted(doc[:]) or ctx.get("attackers_counted")
         seized = self._quantities(sentence).get("seized")
         charged, charge_roots, blamed_tok = charge_scope(doc, tok_ent)
+        earlier = earlier_deed_scope(doc) - charged
         attribution = self._attribution(doc, tok_ent)
         sentence = ctx["text"][offset:offset + len(sentence)]  # the document's own characters (a headline in
         # capitals is parsed title-cased, see _readable_case)
@@ -2780,7 +2782,8 @@ class Extractor:
                 # fired and three people were injured.": the quarrel's fight, told on
                 facts.declined_types.update(("ATTACK", "OPERATION"))
                 continue
-            if etype is not None and not _claimed_deed(tok) and not claimed and not (
+            # (the learned reading is of the sentence's own deed, not of one it came days after)
+            if etype is not None and not _claimed_deed(tok) and not claimed and tok.i not in earlier and not (
                     etype == "ARREST" and not protest_here and people_arrested(tok, tok_ent)) and not (
                     etype == "OPERATION" and frame.roles.get("agent") == STATE and _lethal_fire(tok, lemmas)):
                 # (forces' fire that killed, the parse names, is not the learned reading's to veto either)
@@ -2877,13 +2880,16 @@ class Extractor:
                 key = (etype, "*")
             else:
                 key = (etype, modality) if tok.i not in charged else (etype, modality, "charged")
+                if tok.i in earlier:
+                    key = (*key, "earlier")
             if key in seen:
                 if etype in _DEED_TYPES:
                     # two words of one sentence for one deed ("killed in air strikes by the air force"): the
                     # first report stands, completed by what the other knows of who acted and on whom
                     prior = next(m for m in found if m.type == etype and m.modality == modality and (
-                        not charged or m.trigger_span is not None
-                        and (_token_at(doc, m.trigger_span[0] - offset).i in charged) == (tok.i in charged)))
+                        not (charged or earlier) or m.trigger_span is not None
+                        and (_token_at(doc, m.trigger_span[0] - offset).i in charged) == (tok.i in charged)
+                        and (_token_at(doc, m.trigger_span[0] - offset).i in earlier) == (tok.i in earlier)))
                     if source is not None and source.id and not (prior.source and prior.source.id):
                         prior.source = source
                     elif source is not None and source.id and frame.agent is not None and prior.trigger_span and \
@@ -2915,8 +2921,9 @@ class Extractor:
                                                           frame.means.lemma_.lower()):
                 acting = ARMED  # "eight militants were killed in infighting": armed groups on both sides
             # (the dead of an earlier deed the sentence names as a charge are that deed's, not this one's)
-            qty = self._quantities_for(etype, [c for c in counts if (c.predicate.i in charged) == (tok.i in charged)]
-                                       if charged else counts, acting, seized)
+            qty = self._quantities_for(etype, [c for c in counts if (c.predicate.i in charged) == (tok.i in charged)
+                                               and (c.predicate.i in earlier) == (tok.i in earlier)]
+                                       if charged or earlier else counts, acting, seized)
             conf = 0.55 + (0.1 if source and source.id else 0) + (0.1 if groups else 0) + \
                 (0.1 if (target and target.id) else 0) + (0.05 if location else 0)
             trig_start = offset + tok.idx
@@ -3030,6 +3037,8 @@ class Extractor:
                 if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
                         _token_at(doc, m.trigger_span[0] - offset).i in past:
                     facts.charged_triggers.add(m.trigger_span[0])
+        if earlier:
+            self._place_earlier_deeds(found, doc, offset, earlier, places, ctx.get("admin1"), ctx["country"], facts)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
                 date_prec not in ("day", "week") and told_over_a_span(doc)):
@@ -3825,6 +3834,46 @@ class Extractor:
             return False
         taken = people.head.lemma_.lower()
         return taken in _PEOPLE_TAKEN or taken in _PEOPLE_KILLED and "had" in auxes
+
+    def _place_earlier_deeds(self, found: list[Mention], doc: Doc, offset: int, earlier: set[int],
+                             places: list[tuple[int, int, Any]], doc_admin1: str | None, doc_country: str | None,
+                             facts: SentenceFacts) -> None:
+        """A deed the sentence's own came some time after (``events.earlier_deed_scope``) is an event of its own,
+        at the place its own clause names (or none); the sentence's deed is at the places named outside it."""
+        def inside(m: Mention) -> bool:
+            return m.trigger_span is not None and _token_at(doc, m.trigger_span[0] - offset).i in earlier
+
+        deeds = [m for m in found if m.type in _DEED_TYPES and m.trigger_span]
+        if all(inside(m) for m in deeds):
+            return  # ("The strikes came days after a suicide bombing killed 16 soldiers": the one deed told)
+        there = self._pick_place([p for p in places if p[0] in earlier], doc, doc_admin1, doc_country=doc_country)
+        here = self._pick_place([p for p in places if p[0] not in earlier], doc, doc_admin1, doc_country=doc_country)
+        span_text = " ".join(doc[i].text for i in sorted(earlier))
+        for m in deeds:
+            if inside(m):
+                day = m.date or (found[0].date if found else None)
+                if there is not None and m.location is not None and there.country != m.location.country \
+                        and m.target is not None and m.target.id \
+                        and m.target.id == self.case.government_of(m.location.country, day):
+                    # (the forces it killed are those of the state where it was done)
+                    m.target = ActorRef(self.case.government_of(there.country, day), m.target.text)
+                m.location = there
+                if m.date_precision == "day":
+                    m.date_precision = "week"  # (days before the sentence's own day, which it is dated by)
+                facts.earlier_triggers.add(m.trigger_span[0])
+                if m.source is not None and m.source.text and m.source.text not in span_text:
+                    # (who acts in the sentence's own deed does not act in this one: "jets struck ..., days after
+                    # a suicide bombing killed 16 soldiers" is no bombing by the jets)
+                    m.source, m.perpetrator_basis = None, None
+                    facts.agent_roles.pop(m.trigger_span[0], None)
+                tok = _token_at(doc, m.trigger_span[0] - offset)
+                own = (L.NOUN_TRIGGERS if tok.pos_ in ("NOUN", "PROPN") else L.VERB_TRIGGERS).get(tok.lemma_.lower())
+                if m.type == "OPERATION" and own == "ATTACK" and not (m.source and m.source.id):
+                    m.type, m.quantities = "ATTACK", retyped_figures(m.quantities, "OPERATION", "ATTACK")
+            elif m.location is not None and here is not None:
+                m.location = here
+            elif m.location is not None and here is None and any(p[0] in earlier for p in places):
+                m.location = None  # (the only place named is the earlier deed's)
 
     @staticmethod
     def _background(tok: Token) -> bool:
