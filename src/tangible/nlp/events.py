@@ -105,7 +105,10 @@ _UNVERIFIED = re.compile(
     r"(?:has|have|had|did) not (?:yet )?(?:officially|publicly) commented on|"
     # what social media says: "social media posts claimed that fighters had been captured", "videos on social media"
     r"social media (?:posts?|reports?|accounts?|users?|videos?|claims?|messages?)|"
-    r"(?:posts?|videos?|claims?|reports?|messages?|images?) (?:circulating |shared |posted )?on social media)\b", re.I)
+    r"(?:posts?|videos?|claims?|reports?|messages?|images?) (?:circulating |shared |posted )?on social media|"
+    # "Pakistani officials said they were verifying the claim": not yet verified
+    r"(?:is|are|was|were) (?:still )?(?:verifying|checking|looking into) (?:the |their |its |this |these )?"
+    r"(?:claims?|reports?|accounts?|figures?))\b", re.I)
 _CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "assertion", "account", "report", "version"})
 _STANDING = re.compile(r"\b(?:in the past|repeatedly|always|consistently|routinely|has long|have long|time and again"
                        r"|over the years)\b", re.I)
@@ -505,8 +508,12 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if _habitual_claim(tok, text):
                 habit = True
                 continue  # "The TTP has claimed such attacks in the past": its habit, not a claim of this one
+            # ("... was killed in a similar attack, also claimed by IS": a participle set after the deed's clause,
+            # with the claimant as its agent, claims that deed)
+            after_deed = tok.dep_ == "advcl" and tok.tag_ == "VBN" and subj is not None and subj.dep_ == "pobj" \
+                and subj.head.dep_ == "agent" and _group_token(subj, tok_ent) is not None
             if subj is not None and (
-                    any(c.lemma_.lower() in _CLAIMED_NOUNS for c in objs)
+                    after_deed or any(c.lemma_.lower() in _CLAIMED_NOUNS for c in objs)
                     or lemma == "claim" and any(c.lower_ in ("it", "both", "them") or _the_one(c) for c in objs)
                     and _group_token(subj, tok_ent) is not None
                     or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)):
@@ -808,7 +815,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             party = _party_before_denial(tok)
             if party is not None:
                 facts.disputed_by, facts.disputes_own = party, True
-        if lemma in ("evidence", "proof", "sign", "indication") and any(c.lower_ in SCANT | {"no"} for c in tok.children):
+        # ("had not seen any change on the ground": the change a measure was to bring, not seen)
+        seen_none = any(c.lower_ in SCANT | {"no"} for c in tok.children) or any(
+            c.lower_ == "any" for c in tok.children) and any(c.dep_ == "neg" for c in tok.head.children)
+        if seen_none and (lemma in ("evidence", "proof", "sign", "indication") or lemma == "change" and tok.dep_ == "dobj"
+                          and tok.head.lemma_.lower() in ("see", "notice", "observe", "witness")):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if (subj is None or subj.pos_ == "PRON") and verb.dep_ == "ccomp" and any(

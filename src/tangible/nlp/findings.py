@@ -28,7 +28,11 @@ SITUATION = re.compile(
     r"has not taken|had not taken|have not taken|no (?:concrete |meaningful |visible )?steps|failed to (?:restrain|act|"
     r"curb|take|prevent)|not (?:restrained|acted)|tolerat\w+|(?:provides?|provided|providing|receives?|received) "
     r"(?:logistical |financial |material )?support|enjoys? (?:the )?support|remains? (?:active|present|intact|strong)|"
-    r"strength (?:of|is estimated)|estimated (?:at|to number)|fighters? in afghanistan|close ties|links? (?:to|with))\b",
+    r"strength (?:of|is estimated)|estimated (?:at|to number)|fighters? in afghanistan|close ties|links? (?:to|with)|"
+    # what a party gives a group or does for it: "had provided the TTP with weapons and safe houses", "al-Qaeda
+    # was training TTP fighters in camps in Kunar"
+    r"safe (?:houses?|havens?)|shelter(?:s|ed|ing)?|(?:provid|suppl|giv)\w* (?:[\w-]+ ){0,4}(?:weapons|arms|"
+    r"funds|funding|money|logistics)|training (?:[\w-]+ ){0,3}(?:fighters|militants|recruits|members|cadres))\b",
     re.I)
 
 

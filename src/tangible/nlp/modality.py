@@ -975,7 +975,9 @@ _VAGUE_SHARES = frozenset({"most", "many", "some", "all", "half", "majority", "b
 # what events do as a series, in numbers: "attacks have increased", "arrests rose" (not "clashes continued", one
 # battle going on)
 _TREND_SUBJECT_VERBS = {"increase", "rise", "grow", "surge", "soar", "decline", "drop", "fall", "decrease", "double",
-                        "triple", "spike"}
+                        "triple", "spike",
+                        # "the attacks continue", "raids have persisted": deeds going on, none of them told
+                        "continue", "persist"}
 _SERIES_HEADS = {"series", "spate", "wave", "string", "rise", "increase", "surge", "spike", "uptick",
                  "pattern", "campaign", "history", "cycle", "rash", "decline", "drop", "fall"}
 
