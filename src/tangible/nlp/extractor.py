@@ -2604,6 +2604,10 @@ class Extractor:
             # (a place that only describes someone or something, or that the place of the event borders, gives way
             # to the others: "a Lahore-based journalist was shot dead in Swat")
             kept = [(s, e, p) for s, e, p in kept if not _beside_the_event(doc, s, e)] or kept
+        if not phrase:
+            # (a place that names the deed itself is its place: "In Islamabad, the Foreign Office said the Kech attack
+            # was planned from Afghan territory")
+            kept = [(s, e, p) for s, e, p in kept if _names_the_deed(doc[s:e])] or kept
         kept = _within_container(kept, doc)
         if doc_country:
             kept = _in_country(kept, doc_country)
@@ -5447,6 +5451,13 @@ _GROUP_NOUNS = frozenset({"group", "faction", "outfit", "organisation", "organiz
 # verbs of readying people or a plot, whose place is where the deed was prepared, never where it was done
 _PREPARING_VERBS = frozenset({"train", "hatch", "prepare", "indoctrinate", "radicalise", "radicalize", "recruit",
                               "groom", "brainwash"})
+
+
+def _names_the_deed(span: Any) -> bool:
+    """The place is a name set before a deed's noun: "the Kech attack", "the Bajaur bombing"."""
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" \
+        and L.NOUN_TRIGGERS.get(last.head.lemma_.lower()) in ("ATTACK", "OPERATION")
 
 
 def _beyond_the_border(tok: Token, place: Any) -> bool:

@@ -982,6 +982,11 @@ _SERIES_HEADS = {"series", "spate", "wave", "string", "rise", "increase", "surge
                  "pattern", "campaign", "history", "cycle", "rash", "decline", "drop", "fall"}
 
 
+# the bodies of armed men a relative clause in the present describes by what they do
+_BODIES_OF_FIGHTERS = frozenset({"group", "organisation", "organization", "outfit", "network", "militant", "fighter",
+                                 "terrorist", "insurgent", "faction"})
+
+
 def habitual_clause(verb: Token) -> bool:
     """The verb is marked as a habit or as an unspecified past: "routinely detain", "have in the past raided",
     "attack every few months"."""
@@ -1337,6 +1342,11 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     if tok.pos_ in ("VERB", "AUX"):
         if not dated and habitual_clause(tok):
             return True
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children) and tok.head.tag_ in ("NNS", "NNPS") \
+                and tok.head.lemma_.lower() in _BODIES_OF_FIGHTERS:
+            return True  # "action against groups that target them", "the TTP, which attacks Pakistani forces": what
+            # the ones named do, as a habit, not a deed reported
         if _listed_gerund(tok) or _gerund_subject(tok):
             return True
         partner = _split_gerund_partner(tok)

@@ -46,10 +46,13 @@ def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
             continue  # a web address ("www.Dawn.com"), not two sentences
         if m.group(0)[0] == ".":
             # do not split after an abbreviation or an initial
-            word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])
+            window_start = max(start, m.start() - 12)
+            word = re.search(r"([A-Za-z.]+)\.$", text[window_start:m.start() + 1])
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if w in _ABBR or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
+                # (a letter after a hyphen ends a name, not an initial: "not only IS-K. Both governments")
+                hyphened = window_start + word.start() > 0 and text[window_start + word.start() - 1] == "-"
+                if w in _ABBR or (len(w) == 1 and w.isalpha() and not hyphened) or _INITIALS.fullmatch(w):
                     continue  # (nor after a name's initials: "in D.I. Khan", "D.G. Khan", "F.R. Bannu")
             if m.start() > 0 and text[m.start() - 1].isdigit() and end < n and text[end:end + 2].strip()[:1].isdigit():
                 continue
