@@ -171,7 +171,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                                ("The bank transferred the money to Dubai.", "transferred", None)],
     "moved away": [("The Taliban moved the fighters away from the border.", "moved", "RESTRICT"),
                    ("The talks moved to Istanbul.", "moved", None),
-                   ("Its forces had moved dozens of militants away from the border.", "moved", "RESTRICT")],
+                   ("Its forces had moved dozens of militants away from the border.", "moved", "RESTRICT"),
+                   ("The TTP moved its fighters to Kunar.", "moved", None),
+                   ("The Taliban moved fighters to Panjshir.", "moved", None)],
     "a person executed": [
         ("The Taliban executed a man accused of spying.", "executed", "ATTACK"),
         ("The troops executed the plan with precision.", "executed", None),

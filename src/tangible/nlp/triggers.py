@@ -557,10 +557,22 @@ def _moved_away(q: Cue):
     # "moved dozens of TTP families from Khost to Ghazni": the parse hangs the origin on the people, and the
     # people must be a group's or militants (not "moved the injured from the site to hospital")
     armed = q.in_objects(L.MILITANT_NOUNS) or any(t.i in q.tok_ent for o in q.objs for t in o.subtree)
-    return KEEP if people and armed and any(
+    if people and armed and any(
         c.dep_ == "prep" and c.lower_ == "from" for o in q.objs for c in o.subtree) and any(
         c.dep_ == "prep" and c.lower_ == "to" and (c.head.i == q.tok.i or c.head in q.objs)
-        for c in q.tok.subtree) else None
+            for c in q.tok.subtree):
+        return KEEP
+    # "the Taliban moved some TTP fighters to northern provinces": a named group's men sent elsewhere by another
+    # party (not "the TTP moved its fighters to Kunar", the group's own move)
+    named = {q.tok_ent[t.i][2] for o in q.objs for t in o.subtree if t.i in q.tok_ent and q.tok_ent[t.i][2]}
+    movers = {q.tok_ent[t.i][2] for c in q.tok.children if c.dep_ == "nsubj" for t in c.subtree if t.i in q.tok_ent}
+    sent_to = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj" and (g.lemma_.lower() in _AREAS or g.pos_ == "PROPN")]
+    return KEEP if people and named and not named & movers and sent_to else None
+
+
+# the areas people are moved to: "to northern provinces", "to other districts"
+_AREAS = frozenset({"province", "area", "district", "region", "part", "camp", "city", "town", "interior"})
 
 
 def _opened_fire(q: Cue):
