@@ -210,8 +210,15 @@ def _alternative(tok: Token) -> bool:
     return (tok.doc[i - 2].lower_, tok.doc[i - 1].lower_) in _ALTERNATIVE_MARKS
 
 
+_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "demonstration"})
+
+
 def _nested_given(tok: Token, subj: Token) -> bool:
-    """``tok`` sits inside the subject ``subj`` as a participle, relative clause or of-phrase."""
+    """``tok`` sits inside the subject ``subj`` as a participle, relative clause or of-phrase (not in what a subject
+    of evidence lists: "evidence of arrests, seized weapons or closed camps would satisfy Islamabad" names what
+    would count, nothing done)."""
+    if subj.lemma_.lower() in _EVIDENCE_NOUNS:
+        return False
     t = tok
     while t != subj and t.head != t:
         if t.dep_ in ("acl", "relcl", "amod") and t.pos_ in ("VERB", "AUX"):
@@ -715,6 +722,12 @@ def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
+    if any(t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in t.children)
+           for t in (tok, *list(tok.ancestors)[:4])):
+        # "Evidence of arrests, seized weapons or closed camps would satisfy Islamabad": the parse makes the
+        # participle of a listed item a verb whose subject is the evidence; what would count is nothing done
+        return "hypothetical"
     if _told_by_a_report_called_false(tok):
         return "negated"
     if _example_of_a_kind(tok):
