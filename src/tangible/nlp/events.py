@@ -1345,7 +1345,9 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
         if idx < 1 or m.source is not None and m.source.id or not m.trigger_span or \
                 m.trigger_span[0] not in facts[idx].pronoun_speakers:
             continue
-        party = facts[idx - 1].subject_party
+        # (a pronoun inside a sentence whose own subject is a party is that party: "Pakistani officials said ...,
+        # pointing to attacks that they blamed on the TTP")
+        party = facts[idx].subject_party or facts[idx - 1].subject_party
         if party is None and idx >= 2:
             party = facts[idx - 2].subject_party
         if party is not None and not (m.target and m.target.id == party.id):

@@ -5085,11 +5085,16 @@ def _referred_statement(tok: Token) -> bool:
     reporting one made now ("Kabul gave fresh assurances")."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their", "such",
                                                               "previous", "earlier") for c in tok.children)
-    if not definite:
+    # ("similar assurances had been given before": statements of the past, of a kind with the one reported)
+    before = any(c.dep_ in ("amod", "det") and c.lower_ in ("similar", "previous", "earlier", "past", "prior")
+                 for c in tok.children)
+    if not definite and not before:
         return False
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _GIVING_VERBS:
-        return False
+        return before and (any(c.dep_ == "advmod" and c.lower_ in ("before", "previously", "earlier", "already")
+                               for c in head.children) or any(c.dep_ == "aux" and c.lower_ == "had"
+                                                              for c in head.children))
     return tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "attr", "conj", "appos")
 
 
