@@ -2259,7 +2259,13 @@ def merged_quantities_from(q: dict[str, int]) -> dict[str, int]:
     out = {k: v for k, v in q.items() if not k.endswith("+")}
     for k, v in q.items():
         if k.endswith("+"):
-            out[k[:-1]] = out.get(k[:-1], 0) + v
+            base = k[:-1]
+            if base not in out and out.get(base + "?"):
+                # "According to the MoD, 12 Taliban were killed. 8 civilians were also killed.": the dead told as
+                # more come on top of the party's figure, the only one there is
+                out[base] = out.pop(base + "?") + v
+                continue
+            out[base] = out.get(base, 0) + v
     return _settled(out)
 
 
