@@ -41,9 +41,8 @@ from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
-                                 earlier_deed_scope,
-                                 insider_attacks, is_definite, link_events,
-                                 deed_told_as_subject, deeds_of_a_period, no_claim_told, retyped_figures, sentence_facts,
+                                 deed_told_as_subject, deeds_of_a_period, earlier_deed_scope, insider_attacks,
+                                 is_definite, link_events, no_claim_told, retyped_figures, sentence_facts,
                                  speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
@@ -3840,7 +3839,7 @@ class Extractor:
         return taken in _PEOPLE_TAKEN or taken in _PEOPLE_KILLED and "had" in auxes
 
     def _place_earlier_deeds(self, found: list[Mention], doc: Doc, offset: int, earlier: set[int],
-                             places: list[tuple[int, int, Any]], doc_admin1: str | None, doc_country: str | None,
+                             places: list[tuple[int, int, Place]], doc_admin1: str | None, doc_country: str | None,
                              facts: SentenceFacts) -> None:
         """A deed the sentence's own came some time after (``events.earlier_deed_scope``) is an event of its own,
         at the place its own clause names (or none); the sentence's deed is at the places named outside it."""
@@ -5458,14 +5457,14 @@ _PREPARING_VERBS = frozenset({"train", "hatch", "prepare", "indoctrinate", "radi
                               "groom", "brainwash"})
 
 
-def _names_the_deed(span: Any) -> bool:
+def _names_the_deed(span: Span) -> bool:
     """The place is a name set before a deed's noun: "the Kech attack", "the Bajaur bombing"."""
     last = span[-1]
     return last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" \
         and L.NOUN_TRIGGERS.get(last.head.lemma_.lower()) in ("ATTACK", "OPERATION")
 
 
-def _beyond_the_border(tok: Token, place: Any) -> bool:
+def _beyond_the_border(tok: Token, place: Place) -> bool:
     """A country named as the other side of a border ("relocated Uyghur militants away from the border with
     China", "clashes along the frontier with Pakistan"): the neighbour, not where the deed was done."""
     return place.precision == "country" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
