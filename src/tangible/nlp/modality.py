@@ -713,6 +713,21 @@ def _told_by_a_report_called_false(tok: Token) -> bool:
     return False
 
 
+def _listed_as_evidence(tok: Token) -> bool:
+    """"Evidence of arrests, seized weapons or closed camps would satisfy Islamabad": the parse makes the participle
+    of a listed item a verb whose subject is the evidence (no auxiliary: no clause); what would count is nothing
+    done. ``tok`` is that participle or hangs on it."""
+    t = tok
+    for _ in range(5):
+        if t.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in t.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def modality_of(tok: Token) -> str:
     if _inverted_condition(tok):
         first = tok.sent[0]
@@ -722,11 +737,7 @@ def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
-    if any(t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in t.children)
-           for t in (tok, *list(tok.ancestors)[:4])):
-        # "Evidence of arrests, seized weapons or closed camps would satisfy Islamabad": the parse makes the
-        # participle of a listed item a verb whose subject is the evidence; what would count is nothing done
+    if _listed_as_evidence(tok):
         return "hypothetical"
     if _told_by_a_report_called_false(tok):
         return "negated"
