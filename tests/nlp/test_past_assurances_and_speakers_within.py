@@ -35,3 +35,11 @@ def test_assurances_given_now_are_an_assurance(extractor):
 def test_a_pronoun_within_speaks_for_the_sentences_party(extractor):
     blames = _by_type(extractor, TEXT, "ACCUSE")
     assert blames and blames[0].source and blames[0].source.id == "pakistan"
+
+
+def test_evidence_expected_of_another_is_a_demand(extractor):
+    text = ("In a joint statement after a trilateral meeting in Kabul, Pakistan and China said they expected tangible "
+            "evidence of action, such as the arrest of militant commanders and the closure of their camps.")
+    ms = extractor.extract("e", text, date(2025, 5, 24))
+    assert [m for m in ms if m.type == "DEMAND" and m.modality == "asserted"]
+    assert not [m for m in ms if m.type in ("ARREST", "DISMANTLE") and m.modality == "asserted"]

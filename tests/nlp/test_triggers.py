@@ -198,6 +198,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Washington expects Islamabad to act against the Haqqani network.", "expects", "DEMAND"),
         ("Islamabad expected Kabul to arrest the bombers.", "expected", "DEMAND"),
         ("Analysts expect the rupee to fall further.", "expect", None),
+        ("Pakistan expected tangible evidence of action against the TTP.", "expected", "DEMAND"),
+        ("Analysts expected little progress from the talks.", "expected", None),
         ("The talks are expected to resume next week.", "expected", None),
         ("China hopes the Afghan side will crack down on ETIM.", "hopes", "DEMAND"),
         ("Officials hope the talks will succeed.", "hope", None),

@@ -654,9 +654,17 @@ def _expected_of(q: Cue):
         c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
         c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ in ("to", "will", "would") for a in c.children)
         and any(g.dep_ == "nsubj" and _party(q, g) for g in c.children) for c in tok.children)
+    # ("the two countries said they expected tangible evidence of action": the evidence of steps a party expects to
+    # see is asked for)
+    sought = tok.lemma_.lower() == "expect" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXPECTED_PROOF
+                                                    for c in tok.children)
     # (a pronoun for a party or its speaker: "'We expect the interim government to act,' the spokesperson said",
     # "the minister said he hoped Kabul would act")
-    return KEEP if (_party(q, subj) or subj.lower_ in ("we", "he", "she", "they")) and asked else None
+    return KEEP if (_party(q, subj) or subj.lower_ in ("we", "he", "she", "they")) and (asked or sought) else None
+
+
+# what a party expects to see of another: "expected tangible evidence of action", "expects concrete steps"
+_EXPECTED_PROOF = frozenset({"evidence", "proof", "action", "step", "measure", "progress"})
 
 
 # the steps a party is told it is expected to take ("is expected to fulfil its obligations", "to take action")
