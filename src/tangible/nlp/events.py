@@ -722,7 +722,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
                                                                     "mastermind", "orchestrate", "direct")):
                     for g in c.children:
-                        if g.dep_ == "pobj" and not _border_word(g):  # (the line is both sides': see below)
+                        if g.dep_ == "pobj" and not border_word(g):  # (the line is both sides': see below)
                             loc = place_of(g)
                             if loc is not None and loc.country:
                                 facts.origin = Origin(loc.country, loc.admin1, "officials", text)
@@ -760,7 +760,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     if loc is not None and loc.country:
                         facts.origin = Origin(loc.country, loc.admin1, "officials", text)
                 if g.dep_ == "prep" and g.lower_ == "across" and facts.origin is None and any(
-                        _border_word(b) for b in g.children if b.dep_ == "pobj"):
+                        border_word(b) for b in g.children if b.dep_ == "pobj"):
                     # "militants from across the border attacked a check post in Chitral": the state across the
                     # border of the place the event is told in (see ``_fill``)
                     facts.origin = Origin(None, None, "officials", text)
@@ -1266,7 +1266,7 @@ def _figure_denied(verb: Token) -> bool:
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "durand"})
 
 
-def _border_word(tok: Token) -> bool:
+def border_word(tok: Token) -> bool:
     """``tok`` names the border itself ("the border", "the frontier", "the Durand Line"), which lies in neither
     country: fire "across the Durand Line into Kunar" came from the side away from Kunar."""
     return tok.lemma_.lower() in _BORDER_NOUNS or tok.lower_ == "line" and any(
@@ -1282,7 +1282,7 @@ def _across_the_border(verb: Token) -> bool:
 
     def across(prep: Token) -> bool:  # "across the border", "from the other side of the border"
         for g in prep.children:
-            if g.dep_ == "pobj" and _border_word(g) and prep.lower_ == "across":
+            if g.dep_ == "pobj" and border_word(g) and prep.lower_ == "across":
                 return True
             if g.dep_ == "pobj" and g.lemma_.lower() == "side" and any(a.lower_ == "other" for a in g.children) and \
                     any(o.dep_ == "prep" and o.lower_ == "of" and any(b.lemma_.lower() in _BORDER_NOUNS for b in o.children)
@@ -1295,7 +1295,7 @@ def _across_the_border(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "across") and across(c):
             return True
-        if c.dep_ == "dobj" and _border_word(c) and verb.lemma_.lower() in ("cross", "infiltrate", "breach"):
+        if c.dep_ == "dobj" and border_word(c) and verb.lemma_.lower() in ("cross", "infiltrate", "breach"):
             return True  # "militants trying to cross the Pakistan-Afghanistan border in North Waziristan"
         if c.dep_ == "agent":  # "directed by handlers across the border"
             if any(p.dep_ == "prep" and p.lower_ == "across" and across(p)

@@ -40,10 +40,10 @@ from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_
                                        mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
-from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, charge_scope, clause_verb,
-                                 deed_told_as_subject, deeds_of_a_period, earlier_deed_scope, insider_attacks,
-                                 is_definite, link_events, no_claim_told, retyped_figures, sentence_facts,
-                                 speakers_by_pronoun, where_authors_were)
+from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
+                                 charge_scope, clause_verb, deed_told_as_subject, deeds_of_a_period, earlier_deed_scope,
+                                 insider_attacks, is_definite, link_events, no_claim_told, retyped_figures,
+                                 sentence_facts, speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
@@ -5468,7 +5468,7 @@ def _beyond_the_border(tok: Token, place: Place) -> bool:
     """A country named as the other side of a border ("relocated Uyghur militants away from the border with
     China", "clashes along the frontier with Pakistan"): the neighbour, not where the deed was done."""
     return place.precision == "country" and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
-        and tok.head.head.lemma_.lower() in ("border", "frontier", "boundary")
+        and border_word(tok.head.head)
 
 
 def _where_prepared(tok: Token) -> bool:
