@@ -327,6 +327,11 @@ def _ref_text(tok: Token) -> str:
     return tok.doc[left:tok.i + 1].text
 
 
+# the places a group keeps: "suspected hideouts of the TTP" suspects the places, not the group of a deed
+_GROUP_SITES = frozenset({"hideout", "hide-out", "camp", "base", "sanctuary", "haven", "safehouse", "den", "stronghold",
+                          "position", "compound", "facility", "hideaway", "location", "target", "shelter"})
+
+
 def _party(tok: Token, tok_ent: dict) -> ActorRef | None:
     """The party a phrase names: a case-file entity inside it, else its text."""
     for t in tok.subtree:
@@ -565,7 +570,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if (lemma == "suspect" and tok.tag_ in ("VBN", "JJ") or tok.lower_ == "suspected") and \
                 tok.dep_ in ("amod", "acl", "compound"):  # ("Suspected BLA militants" may be read a name)
             head = tok.head
-            ref = _party(head, tok_ent)
+            ref = _party(head, tok_ent) if head.lemma_.lower() not in _GROUP_SITES else None
             if ref and ref.id:
                 facts.suspect = ref
         if lemma == "suspect" and tok.pos_ == "VERB" and tok.dep_ != "amod":

@@ -3869,6 +3869,10 @@ class Extractor:
                     # a suicide bombing killed 16 soldiers" is no bombing by the jets)
                     m.source, m.perpetrator_basis = None, None
                     facts.agent_roles.pop(m.trigger_span[0], None)
+                if m.target is not None and m.target.text and m.target.text not in span_text:
+                    # (nor is whom it acts against: "strikes on hideouts of the TTP in Paktika, a week after a suicide
+                    # bombing killed seven soldiers" is no bombing of the TTP)
+                    m.target = None
                 tok = _token_at(doc, m.trigger_span[0] - offset)
                 own = (L.NOUN_TRIGGERS if tok.pos_ in ("NOUN", "PROPN") else L.VERB_TRIGGERS).get(tok.lemma_.lower())
                 if m.type == "OPERATION" and own == "ATTACK" and not (m.source and m.source.id):

@@ -340,6 +340,9 @@ def _past_necessity(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("under", "by") for c in head.children)
 
 
+# the words that open a clause of time or cause ("after", "before"), never the content of a demand
+_TIME_MARKS = frozenset({"after", "before", "when", "since", "while", "as", "because", "once", "until"})
+
 # verbs of a party's stance towards a kind of deed, whose object is no deed reported
 _STANCE_VERBS = frozenset({"tolerate", "condone", "countenance", "brook"})
 
@@ -365,6 +368,10 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
             return None
         if lemma == "tell" and dep == "ccomp":
             return None  # "told reporters that police arrested"
+        if dep in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in child.children):
+            # "two security officials told Reuters, a week after a suicide bombing killed seven soldiers": a clause
+            # of time the parse hangs on the verb as its complement tells when, not what is asked
+            return None
         if banks_ordered(head):
             return None  # "ordered banks to freeze the accounts": an authority's order to its banks is the step
         if lemma == "direct" and dep == "dobj" and child.lemma_.lower() in ARMED_DEEDS:
@@ -1002,6 +1009,24 @@ _TREND_SUBJECT_VERBS = {"increase", "rise", "grow", "surge", "soar", "decline", 
                         "triple", "spike",
                         # "the attacks continue", "raids have persisted": deeds going on, none of them told
                         "continue", "persist"}
+# counts that number no deed: "several bombings", "dozens of attacks"
+_VAGUE_COUNTS = frozenset({"several", "many", "numerous", "multiple", "dozens", "scores", "hundreds", "countless",
+                           "various"})
+# the words that charge someone with deeds: "responsible for", "involved in", "wanted for", "accused of", "behind"
+_CHARGE_WORDS = frozenset({"responsible", "involved", "wanted", "accused", "convicted", "suspected", "implicated",
+                           "charged", "blamed", "culpable", "guilty"})
+
+
+def _charged_record(prep: Token) -> bool:
+    """The preposition ties deeds to someone charged with them: "responsible for", "involved in", "wanted in",
+    "accused of", "behind" (of a person or group, not of an event: "the blast behind the mosque")."""
+    if prep.lower_ == "behind":
+        return prep.head.lemma_.lower() == "be"
+    if prep.lower_ == "of" and prep.head.lower_ in ("dozens", "scores", "hundreds", "number"):
+        prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head  # "wanted in dozens of attacks"
+    return prep.lower_ in ("for", "in", "of") and prep.head.lower_ in _CHARGE_WORDS
+
+
 _SERIES_HEADS = {"series", "spate", "wave", "string", "rise", "increase", "surge", "spike", "uptick",
                  "pattern", "campaign", "history", "cycle", "rash", "decline", "drop", "fall"}
 
@@ -1315,6 +1340,12 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         head = top.head
         if top.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SERIES_HEADS:
             return not dated  # "a series of attacks", "a sharp rise in attacks" (below)
+        if plural and not dated and not any(c.dep_ == "nummod" for c in kids) and top.dep_ == "pobj" and (
+                lows & _VAGUE_COUNTS or head.lower_ == "of" and head.head.lower_ in _VAGUE_COUNTS | {"number"}) \
+                and _charged_record(head):
+            # "the man was responsible for several bombings in Mazar-i-Sharif", "a commander wanted in dozens of
+            # attacks": deeds charged to someone, a record, none of them told
+            return True
         if plural and top.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _VAGUE_SHARES:
             return True  # "the TTP has claimed most of the attacks in the province": a share of many deeds, none told
         if top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _SERIES_HEADS:
