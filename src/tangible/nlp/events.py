@@ -124,6 +124,9 @@ _CLAIM_VERBS = {"claim", "accept", "own", "take", "assume"}
 # those who run attackers from afar ("their handlers in Afghanistan")
 _HANDLERS = frozenset({"handler", "mastermind", "controller"})
 _BLAME_VERBS = {"blame", "accuse", "hold", "attribute"}
+# crossing into a country, and the people whose nationality says where they crossed from
+_CROSSING_VERBS = frozenset({"cross", "infiltrate", "sneak", "slip"})
+_NATIONALS = frozenset({"national", "citizen", "subject"})
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
                  "dispatch", "send", "train", "originate", "arrive", "flee", "escape", "return", "direct", "mastermind",
                  "orchestrate", "use",
@@ -740,6 +743,19 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 # event is told in, which only the event knows (see ``_fill``)
                 facts.origin = Origin(None, None, "officials", text)
             facts.origin_denied = facts.origin_denied or (alleged and facts.origin is not None)
+        if lemma in _CROSSING_VERBS and facts.origin is None and not _pledged_or_asked(tok):
+            # "the bomber was an Afghan national who had crossed into Pakistan weeks before the attack": a foreign
+            # national who crossed into the country came from his own
+            dest = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                         if g.dep_ == "pobj"), None)
+            crosser = tok.head if tok.dep_ in ("relcl", "acl") else next(
+                (c for c in tok.children if c.dep_ == "nsubj"), None)
+            there = place_of(dest) if dest is not None else None
+            if there is not None and there.country and crosser is not None and crosser.lemma_.lower() in _NATIONALS:
+                for a in crosser.children:
+                    home = place_of(a) if a.dep_ in ("amod", "compound") else None
+                    if home is not None and home.country and home.country != there.country:
+                        facts.origin = Origin(home.country, None, "officials", text)
         if tok.dep_ == "pobj" and facts.origin is None and where_authors_were(tok) and not _STANDING.search(text):
             # "the attack was planned by TTP commanders in Afghanistan", "commanders based in Kunar directed the
             # attack": where those who ran the deed were is where it was run from

@@ -5086,6 +5086,9 @@ _GIVING_VERBS = {"give", "offer", "make", "renew", "reiterate", "repeat", "exten
 def _referred_statement(tok: Token) -> bool:
     """A statement noun that refers to statements made before ("the assurances were honoured") rather than
     reporting one made now ("Kabul gave fresh assurances")."""
+    if tok.dep_ == "pobj" and (tok.head.lower_ in ("despite", "notwithstanding") or tok.head.lower_ == "of"
+                               and tok.head.head.lower_ == "spite"):
+        return True  # "TTP fighters remained in Kunar despite the Taliban's assurances": the ones given before
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their", "such",
                                                               "previous", "earlier") for c in tok.children)
     # ("similar assurances had been given before": statements of the past, of a kind with the one reported)

@@ -28,6 +28,7 @@ SITUATION = re.compile(
     r"has not taken|had not taken|have not taken|no (?:concrete |meaningful |visible )?steps|failed to (?:restrain|act|"
     r"curb|take|prevent)|not (?:restrained|acted)|tolerat\w+|(?:provides?|provided|providing|receives?|received) "
     r"(?:logistical |financial |material )?support|enjoys? (?:the )?support|remains? (?:active|present|intact|strong)|"
+    r"remain(?:s|ed|ing)? (?:active |present |based |entrenched )?in|(?:is|are|was|were) present in|"
     r"strength (?:of|is estimated)|estimated (?:at|to number)|fighters? in afghanistan|close ties|links? (?:to|with)|"
     # what a party gives a group or does for it: "had provided the TTP with weapons and safe houses", "al-Qaeda
     # was training TTP fighters in camps in Kunar"

@@ -719,6 +719,33 @@ def obliged_clause(verb: Token) -> Token | None:
     return None
 
 
+# what a party says is not on its soil: fighters, a group, its presence, its camps
+_ABSENT_THINGS = frozenset({"fighter", "member", "presence", "camp", "sanctuary", "hideout", "base", "group", "cell",
+                            "safe", "haven"})
+# the verbs that tell a group is there ("there are", "are operating", "are present", "remain")
+_BEING_THERE = frozenset({"be", "operate", "exist", "remain", "present", "hide", "shelter", "live", "stay", "base"})
+
+
+def _said_none_there(q: Cue):
+    # "Zabihullah Mujahid said there was no TTP presence in Afghanistan", "The Taliban told the Chinese side that
+    # there were no ETIM fighters in Afghanistan": a party saying a group is not there denies the charge that it is
+    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not (_party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"):
+        return KEEP
+    for clause in q.tok.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() not in _BEING_THERE:
+            continue
+        for c in clause.children:
+            if c.dep_ not in ("nsubj", "attr", "nsubjpass", "acomp") or not any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                continue
+            # (the group itself, or its men or places, not a word about it: "no evidence of TTP involvement")
+            if any(t.i in q.tok_ent and q.tok_ent[t.i][3] == "group" for t in (c, *c.children) if t.dep_ != "prep") \
+                    or c.lemma_.lower() in L.MILITANT_NOUNS | _ABSENT_THINGS:
+                return "DENY"
+    return KEEP
+
+
 def _told_to_act(q: Cue):
     # "Pakistan said the Taliban must take action against the TTP", "Kabul must do more to rein in the TTP,
     # officials said": a party saying another must act demands it
@@ -2030,6 +2057,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"expect", "hope"}), Constraint("a party expecting another to act", _expected_of,
                                        "Pakistan expects the Afghan interim government to act against the TTP")),
     (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
+    (SAYING_DEMAND | {"insist"}, Constraint("saying a group is not there", _said_none_there,
+                                             "Mujahid said there was no TTP presence in Afghanistan")),
     (SAYING_DEMAND, Constraint("saying another must act", _told_to_act,
                                 "Pakistan said the Taliban must take action against the TTP")),
     (frozenset({"insist"}), Constraint("insisted on, not that it is so", _insisted_on,
@@ -2614,6 +2643,11 @@ def _past_read_as_noun(tok: Token) -> bool:
         c.dep_ == "dobj" for c in tok.children)
 
 
+# the bodies and instruments a measure's name may name ("the sanctions committee", "a sanctions monitoring team")
+_BODIES_OF_A_MEASURE = frozenset({"team", "committee", "regime", "monitoring", "panel", "monitor", "expert", "body",
+                                  "council", "report", "office", "unit", "official", "coordinator", "envoy", "lawyer"})
+
+
 def trigger_type(tok: Token, tok_ent: dict) -> str | None:
     """The event type ``tok`` reports as a trigger, or None."""
     lemma = tok.lemma_.lower()
@@ -2665,6 +2699,11 @@ def trigger_type(tok: Token, tok_ent: dict) -> str | None:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _KIND_OF_AGENT:
             return None  # "a kidnapping gang", "the bombing suspect": a kind of people, not a deed told
         if low == "jails":
+            return None
+        if etype == "SANCTION" and (tok.dep_ == "compound" and tok.head.lemma_.lower() in _BODIES_OF_A_MEASURE or
+                                    tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _BODIES_OF_A_MEASURE):
+            # "a UN sanctions monitoring team report said", "the sanctions committee": a body named (the parse may
+            # make the name's next word a participle of its own)
             return None
         return _apply(NOUN_CONSTRAINTS, lemma, Cue.of(tok, tok_ent), etype)
     if tok.pos_ == "ADJ" and low == "committed" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in (
