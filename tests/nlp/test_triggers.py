@@ -12,6 +12,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "an armed group's money cut off": [
         ("The Punjab government cut off funding to madrassas run by the banned outfit.", "cut", "FINANCE"),
         ("The US cut off military aid to Pakistan in 2018.", "cut", None)],
+    "saying its soil will not be used": [
+        ("The Taliban said Afghan soil would not be used against any country.", "said", "ASSURE"),
+        ("Afghan soil will not be used against any country, Mujahid said.", "said", "ASSURE"),
+        ("Officials said the land would not be used for farming.", "said", None)],
     "saying a group is not there": [
         ("The Taliban told the Chinese side that there were no foreign fighters in Afghanistan.", "told", "DENY"),
         ("The spokesman insisted that no militants were operating from Afghan soil.", "insisted", "DENY"),

@@ -31,7 +31,7 @@ from tangible.models import ActorRef, Location, Mention, Origin
 from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.coordination import earlier_deed_of_people
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
-from tangible.nlp.gazetteer import ACROSS_THE_BORDER, km
+from tangible.nlp.gazetteer import ACROSS_THE_BORDER, ACROSS_THE_BORDER_BY_PLACE, km
 from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
 from tangible.nlp.modality import ARMED_DEEDS, AUTHORING_VERBS, SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
 from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
@@ -145,6 +145,9 @@ class SentenceFacts:
     suspect: ActorRef | None = None  # "the TTP is suspected", "suspected TTP militants"
     blamed: ActorRef | None = None  # "officials blamed the TTP"
     stated: ActorRef | None = None  # "the attackers were members of the BLA" (said by no one in particular)
+    # the group of the people an action was taken against: "the suspects were members of the banned BLA", "the
+    # militants belonged to the TTP" (after a report of their arrest or their killing by the forces)
+    their_group: ActorRef | None = None
     origin: Origin | None = None  # "the attackers crossed from Khost"
     origin_of_authors: bool = False  # the origin is where the deed's planners were, not where its doers came from
     origin_denied: bool = False  # the origin is another's allegation that the sentence's speaker rejects
@@ -651,6 +654,12 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             found = _group_of_attackers(tok.head, tok, tok_ent)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok.head, low))
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and is_definite(tok) and (
+                tok.lemma_.lower() in _HELD_PEOPLE or _refers_to_attackers(tok)) and facts.their_group is None:
+            found = _group_of_attackers(tok.head, tok, tok_ent)
+            ref = _party(found, tok_ent) if found is not None else None
+            if ref is not None and ref.id:
+                facts.their_group = ref
         # --- "the killing bore the hallmarks of the LeJ", "suspicion fell on the TTP": a group the event is
         # suspected of by its signs (not "bore none of the hallmarks", nor "the TTP has carried out similar attacks")
         if lemma in _WORK_NOUNS - {"work", "doing"} and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
@@ -1097,6 +1106,9 @@ def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
 
 _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "gunmen", "bomber", "killer", "perpetrator", "culprit",
                              "militant", "terrorist", "abductor", "kidnapper", "insurgent", "shooter", "man", "men"})
+# the people an action is taken against, named again ("the suspects", "the detainees")
+_HELD_PEOPLE = frozenset({"suspect", "detainee", "accused", "arrestee", "captive", "prisoner", "fighter", "commander",
+                          "operative", "member"})
 _LINK_VERBS = frozenset({"belong", "affiliate", "link", "associate", "tie", "connect"})
 _WORK_NOUNS = frozenset({"work", "handiwork", "doing", "hallmark", "hallmarks", "signature", "trademark"})
 _BELIEF_WORDS = frozenset({"suspect", "believe", "think", "appear", "seem", "likely", "probably", "possibly",
@@ -1573,7 +1585,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
     deed_sentences = {by_start.get(m.char_span[0]) for ev in events for m in ev.members
                       if m.modality == "asserted"}
     for i, f in enumerate(facts):
-        if not (f.claimant or f.suspect or f.blamed or f.stated or f.origin or f.unverified or f.disputed_by or f.no_claim
+        if not (f.claimant or f.suspect or f.blamed or f.stated or f.their_group or f.origin or f.unverified
+                or f.disputed_by or f.no_claim
                 or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
@@ -2153,8 +2166,8 @@ def _fill(ev: _Event) -> None:
     if origin is None:
         # "from across the border": the one state across the border of the province the event was in
         across = next((f.origin for f in ev.facts if f.origin), None)
-        country = ACROSS_THE_BORDER.get(location.admin1 or "") if across is not None and location is not None \
-            and location.country in ("AF", "PK") else None
+        country = (ACROSS_THE_BORDER.get(location.admin1 or "") or ACROSS_THE_BORDER_BY_PLACE.get(location.name)) \
+            if across is not None and location is not None and location.country in ("AF", "PK") else None
         origin = Origin(country, None, across.basis, across.sentence) if across is not None and country else None
     unverified = any(f.unverified for f in ev.facts)
     # (a sentence that reports no part of the event and denies its own report denies that report alone: "The
@@ -2200,6 +2213,15 @@ def _fill(ev: _Event) -> None:
     groups: list[str] = []
     for m in members:
         groups.extend(g for g in m.groups if g not in groups)
+    # the group of those the action was taken against, named in another sentence: "Pakistani security forces killed
+    # 12 militants in North Waziristan. The army said the militants were members of the TTP."
+    their = next((f.their_group for f in ev.facts if f.their_group), None) if etype in ACTION_TYPES else None
+    if their is not None and (source is None or source.id != their.id):
+        if their.id not in groups:
+            groups.append(their.id)
+        for m in members:
+            if m.target is None or not m.target.id:
+                m.target = their
     if etype == "ATTACK":  # every group that claimed the attack is one of its groups, not only the first
         for f in ev.facts:
             groups.extend(c.id for c in [*f.claimants, f.claimant] if c is not None and c.id and c.id not in groups)

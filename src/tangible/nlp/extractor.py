@@ -2914,6 +2914,12 @@ class Extractor:
                     prior = next(m for m in found if m.type == etype)
                     if not (prior.target and prior.target.id):
                         prior.target = target
+                if etype in STATEMENT_TYPES and source is not None and source.id:
+                    # "The interior minister said Afghan soil would not be used against China and that the Islamic
+                    # Emirate was committed to its pledges": the party the sentence names speaks for the unnamed one
+                    prior = next(m for m in found if m.type == etype)
+                    if not (prior.source and prior.source.id):
+                        prior.source = source
                 continue
             seen.add(key)
             acting = frame.roles.get("agent")
@@ -5440,6 +5446,11 @@ def _elsewhere(tok: Token) -> bool:
             head = tok.head
             continue
         break
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.dep_ == "pobj" and head.head.head.lower_ in (
+            "to", "towards", "toward"):
+        # "moved them to detention centres in Kabul": the place of where they were taken
+        tok = head.head
+        head = tok.head
     if tok.dep_ != "pobj" or head.lower_ not in ("to", "towards", "toward", "from", "across"):
         return False
     gov = head.head

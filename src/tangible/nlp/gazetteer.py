@@ -286,6 +286,13 @@ ACROSS_THE_BORDER: dict[str, str] = {
     **{name: "PK" for name in ("Nuristan", "Kunar", "Nangarhar", "Paktya", "Khost", "Paktika", "Zabul", "Kandahar",
                                "Helmand")},
 }
+# Balochistan borders both Afghanistan and Iran: its districts and border towns say which lies across
+ACROSS_THE_BORDER_BY_PLACE: dict[str, str] = {
+    **{name: "AF" for name in ("Zhob", "Chaman", "Qila Abdullah", "Killa Abdullah", "Pishin", "Qila Saifullah",
+                               "Killa Saifullah", "Nushki", "Noshki", "Sherani", "Badini", "Gulistan")},
+    **{name: "IR" for name in ("Kech", "Turbat", "Panjgur", "Gwadar", "Jiwani", "Washuk", "Mashkel", "Taftan",
+                               "Mand", "Tump", "Buleda")},
+}
 # Afghan districts as ACLED and the Afghan press spell them where GeoNames lacks the district (districts made since
 # its list: Marja, Dand-e Ghori, Alasay) or spells it too far off for the spelling-blind key ("Obeh" for Obe,
 # "Dzadran" for Wuza Zadran, "Siyahgird Ghorband" for Ghorband); a name that lies in two provinces (Qarabagh,

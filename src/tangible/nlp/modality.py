@@ -804,6 +804,11 @@ def modality_of(tok: Token) -> str:
             # coordinated verbs share their first conjunct's auxiliaries and negation, unless the conjunct is a
             # clause with a subject of its own ("No group claimed the attack, but officials blamed the TTP")
             local = None if _own_clause(cur, head) or _object_negated_only(head, cur) else _local(head)
+            if local == "negated" and head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) \
+                    and any(c.dep_ == "aux" and c.lower_ != "to" for c in cur.children):
+                # "had not allowed any group to use Afghan soil and had arrested those who violated the ban": a
+                # conjunct with an auxiliary of its own does not share the first one's negation
+                local = None
             if local:
                 return local
             if head.lemma_.lower() in L.DEMAND_CUES and head.tag_ in ("VBZ", "VBP") and cur.tag_ in ("VBN", "VBD") \

@@ -746,6 +746,41 @@ def _said_none_there(q: Cue):
     return KEEP
 
 
+_PLEDGING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+_OTHER_STATES = frozenset({"pakistan", "pakistani", "china", "chinese", "iran", "iranian", "india", "indian", "us",
+                           "american", "u.s.", "russia", "russian", "islamabad", "beijing", "tehran", "washington"})
+
+
+def _said_soil_not_used(q: Cue):
+    # "The Taliban said Afghan soil would not be used against any country", "Afghan soil will not be used against
+    # any country, Mujahid said": a party saying its soil will not be used gives the assurance itself
+    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not (_party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"):
+        return KEEP
+    # (the words said, or told "in response that ...", "in a statement that ...")
+    told = [*q.tok.children, *(a for p in q.tok.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
+                               for a in n.children if a.dep_ == "acl")]
+    others = {t.lower_ for t in speaker.subtree} & _OTHER_STATES
+    for clause in told:
+        if clause.dep_ not in ("ccomp", "parataxis", "acl") or clause.lemma_.lower() != "use":
+            continue
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clause.children):
+            continue  # "would not be used against Pakistan if Kabul acted": a condition, not a pledge
+        if others and any(t.lower_ in ("afghan", "afghanistan") for t in clause.subtree):
+            continue  # (another state speaking of Afghan soil gives no assurance for it)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+        pledged = any(c.dep_ == "aux" and c.lower_ in _PLEDGING_AUX for c in clause.children)
+        soil = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ("soil", "territory", "land") for c in clause.children)
+        # (used against another, or by anyone, or for terror: not "the land would not be used for farming")
+        hostile = any(c.dep_ in ("prep", "agent") and (c.lower_ in ("against", "by") or c.lower_ == "for" and any(
+            g.lemma_.lower().startswith(("terror", "attack", "militan", "activit")) for g in c.children))
+            for c in clause.children)
+        if negated and pledged and soil and hostile:
+            return "ASSURE"
+    return KEEP
+
+
 def _told_to_act(q: Cue):
     # "Pakistan said the Taliban must take action against the TTP", "Kabul must do more to rein in the TTP,
     # officials said": a party saying another must act demands it
@@ -2057,6 +2092,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"expect", "hope"}), Constraint("a party expecting another to act", _expected_of,
                                        "Pakistan expects the Afghan interim government to act against the TTP")),
     (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
+    (SAYING_DEMAND | {"insist"}, Constraint("saying its soil will not be used", _said_soil_not_used,
+                                             "The Taliban said Afghan soil would not be used against any country")),
     (SAYING_DEMAND | {"insist"}, Constraint("saying a group is not there", _said_none_there,
                                              "Mujahid said there was no TTP presence in Afghanistan")),
     (SAYING_DEMAND, Constraint("saying another must act", _told_to_act,
