@@ -63,3 +63,21 @@ def test_the_place_people_were_taken_to_is_not_the_arrests(extractor):
     arrests = _of(extractor, "Taliban forces detained 40 TTP fighters in Kunar and moved them to detention centres in "
                              "Kabul.", "ARREST")
     assert arrests and arrests[0].location and arrests[0].location.admin1 == "Kunar"
+
+
+CTD = ("PESHAWAR: The Counter Terrorism Department (CTD) on Wednesday said it had arrested a suicide bomber and his "
+       "facilitator in Peshawar and foiled a plot to attack a religious gathering. The suspects were affiliated with the "
+       "Islamic State Khorasan Province, the CTD said. A suicide vest and hand grenades were recovered from them.")
+
+
+def test_the_suspects_group_is_every_recent_actions_target(extractor):
+    ms = extractor.extract("c", CTD, DAY)
+    actions = [m for m in ms if m.type in ("ARREST", "DISMANTLE") and m.modality == "asserted"]
+    assert {m.type for m in actions} == {"ARREST", "DISMANTLE"}
+    assert all(m.target and m.target.id == "iskp" for m in actions)
+
+
+def test_the_people_arrested_are_counted_by_the_arrest_alone(extractor):
+    ms = extractor.extract("c", CTD, DAY)
+    assert [m.quantities.get("arrested") for m in ms if m.type == "ARREST"] == [2]
+    assert not any("arrested" in m.quantities for m in ms if m.type == "DISMANTLE")

@@ -1599,6 +1599,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # "A bomb killed two children in Bannu. Another blast wounded three policemen in Lakki Marwat. The Hafiz
             # Gul Bahadur group claimed the one in Bannu.": a claim that names a place is the attack's told there
             ev = _attack_at(events, f, i, by_start, max_gap) or ev
+        if f.their_group is not None and f.start not in deed_starts:
+            # "The CTD said it had arrested a suicide bomber and his facilitator and foiled a plot ... The suspects
+            # were affiliated with ISKP": the group of those every action just told was taken against
+            for other in events:
+                if other is not ev and other.type in ACTION_TYPES and f not in other.facts and \
+                        0 <= i - _last_index(other, by_start) <= 2 and by_start.get(other.members[0].char_span[0], -1) < i:
+                    other.facts.append(f)
         if ev is not None and ev.type != "ATTACK" and (f.claimant or f.blamed or f.suspect) and \
                 f.start not in deed_starts:
             # "Police arrested two suspects later. The BLA claimed responsibility.": a claim or a blame is an

@@ -3046,6 +3046,12 @@ class Extractor:
                 if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
                         _token_at(doc, m.trigger_span[0] - offset).i in past:
                     facts.charged_triggers.add(m.trigger_span[0])
+        if any(m.type == "ARREST" and m.quantities.get("arrested") for m in found):
+            # "arrested a suicide bomber and his facilitator and foiled a plot": the people taken are the arrest's,
+            # not counted again for what was foiled or seized with them
+            for m in found:
+                if m.type in ("DISMANTLE", "FINANCE") and "arrested" in m.quantities:
+                    m.quantities = {k: v for k, v in m.quantities.items() if k != "arrested"}
         if earlier:
             self._place_earlier_deeds(found, doc, offset, earlier, places, ctx.get("admin1"), ctx["country"], facts)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
