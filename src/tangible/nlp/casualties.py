@@ -1649,6 +1649,15 @@ def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list
                 # counted before (a figure restated)
                 seen.add(key)
                 out.append(Count(kind, earlier[0], earlier[1], pred, word="~", who=v))
+            elif kind == KILLED and v.lower_ == "they" and key not in seen and \
+                    v.doc.user_data.get(_ATTACKERS_BEFORE) and _pronoun_count(v) is None and (
+                    v.dep_ == "nsubj" and L.VERB_TRIGGERS.get(v.head.lemma_.lower()) in ("ATTACK", "OPERATION")
+                    or v.dep_ == "nsubjpass" and earlier is None):
+                # "4 attackers stormed the Stock Exchange. They killed 2 guards and a policeman before being killed
+                # by security forces", "Three gunmen attacked a checkpost. They were killed in the exchange of
+                # fire": the attackers counted before (no people they harmed were counted)
+                seen.add(key)
+                out.append(Count(kind, v.doc.user_data[_ATTACKERS_BEFORE], ARMED, pred, word="~", who=v))
             # "a suicide bomber killed himself and five soldiers": the figures coordinated with the pronoun
             group = [m for m in group if m.i != v.i]
             if not group:
