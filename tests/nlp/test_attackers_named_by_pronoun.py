@@ -34,3 +34,11 @@ def test_attackers_killed_named_by_pronoun(extractor):
 def test_the_pronoun_names_the_people_harmed_when_they_were_counted(extractor):
     q = _attack(extractor, "Three gunmen abducted five labourers in Kech. They were later found shot dead.")
     assert q.get("killed") == 5 and not q.get("attackers_killed")
+
+
+def test_an_arrest_known_by_its_place_quotes_no_word_as_its_actor(extractor):
+    # "Four suspects were taken into custody" in Kunar: the Taliban's by the place, with no words that name them
+    ms = [m for m in extractor.extract("k", "KABUL: Four suspects were taken into custody in Kunar province on "
+                                            "Monday.", date(2024, 6, 1)) if m.type == "ARREST"]
+    assert ms and ms[0].source and ms[0].source.id == "taliban"
+    assert ms[0].source.text == ""

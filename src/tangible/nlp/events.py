@@ -2445,8 +2445,8 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
         if members[0].type == "ARREST":
             # "Two suspects were later detained in connection with the attack, the interior ministry said": an
             # arrest nobody is named for is made by the forces of the state where it is made
-            for m in members:
-                m.source = ActorRef(gov, m.source.text if m.source else m.trigger or "")
+            for m in members:  # (no words name them: the trigger is no actor's text)
+                m.source = ActorRef(gov, m.source.text if m.source else "")
             continue
         if any(_REMOTE_FORCE.search(m.sentence) for m in members):
             continue
@@ -2455,7 +2455,7 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
             continue
         for m in members:  # the words that name the operation stand for who acted
             named = _OPERATION_WORDS.search(m.sentence)
-            m.source = ActorRef(gov, m.source.text if m.source else named.group(0) if named else m.trigger or "")
+            m.source = ActorRef(gov, m.source.text if m.source else named.group(0) if named else "")
             # known by the place alone, as a coder would code it: no report names the forces, so an incident does
             # not hold them to it ("a TTP commander was killed in Kunar" is not known to be the Taliban's deed)
             m.perpetrator_basis = m.perpetrator_basis or "place"
