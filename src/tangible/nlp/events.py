@@ -93,6 +93,10 @@ _UNVERIFIED = re.compile(
     # hearsay of the deed itself: "are believed to have arrested", "is said to have moved"
     r"(?:is|are|was|were) (?:widely )?(?:believed|thought|said|understood|rumou?red|reported|alleged) to have|purportedly|could not verify|"
     r"was unable to (?:verify|confirm)|were unable to (?:verify|confirm)|said it could not|has yet to be confirmed|"
+    # the actor's deed told as alleged ("Taliban forces allegedly handed over two TTP commanders"; not "arrested three
+    # men who allegedly planned the attack", the suspects' deed)
+    r"(?:forces|troops|police|authorities|fighters|army|military|government|administration|taliban|have|has|had)"
+    r" allegedly \w+ed|"
     r"remains? unconfirmed|without providing evidence|did not provide evidence|offered no evidence|"
     r"(?:provided|gave|produced|presented|shared|offered) no (?:proof|evidence)|no (?:proof|evidence) was (?:provided|"
     r"given|offered|produced)|"
