@@ -979,6 +979,11 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
             # people": a deed of their past, told apart from the one they were caught or killed in
             charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and (not is_definite(g) or _told_apart(g))]
+        elif tok.lower_ == "responsible" and tok.dep_ in ("amod", "acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "the operation targeted terrorists of the Hafiz Gul Bahadur group responsible for an attack that killed
+            # seven soldiers": the men's earlier deed, with its dead, is not the one reported
+            charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ == "pobj"]
         charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and (not is_definite(g) or lemma == "involve")
                    and g.lemma_.lower() in ANAPHORIC_NOUNS]
         if not charges and earlier_deed_of_people(tok) and role_of_head(tok.head) in (ARMED, UNKNOWN):
@@ -997,6 +1002,8 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
                               None)
             elif party is not None:
                 blamed = _group_token(party, tok_ent)
+        if tok.lower_ == "responsible" and blamed is None:
+            blamed = _group_token(tok.head, tok_ent)  # (the men held responsible, if a group's)
     return scope, roots, blamed
 
 
@@ -2187,8 +2194,10 @@ def _fill(ev: _Event) -> None:
     told_here = {m.char_span[0] for m in members}
     denials = [f for f in ev.facts if f.disputed_by and (
         f.disputes_own if f.start == first.char_span[0] else not (f.disputes_own and f.start not in told_here))]
+    # (the dead an armed group says it inflicted are its word alone, no harm on record: "Fighters of the National
+    # Resistance Front said they killed 12 Taliban fighters", which the Taliban deny)
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
-                 if k.rstrip("+?!~^") in ("killed", "wounded", "forces_killed", "dead="))
+                 if k.rstrip("+?!~^") in ("killed", "wounded", "forces_killed", "dead=") and not k.endswith("!"))
     if etype == "ATTACK" and harmed and denials:
         # an attack that killed or wounded people is not undone by a denial: what a party denies is where the
         # attackers came from ("the Taliban rejected the allegation") or who they were; the origin keeps the

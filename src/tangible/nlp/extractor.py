@@ -3162,6 +3162,8 @@ class Extractor:
         tok_ent, country, day = frame_ctx
         sub = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                       and not self._where_it_went_off(c))]
+        # ("Pakistani and Afghan Taliban forces": the parse coordinates the names inside the modifier)
+        sub += [g for c in sub[1:] if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ == "conj"]
         if tok.dep_ == "compound":
             sub.append(tok.head)
         for t in sub:
