@@ -12,6 +12,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "an armed group's money cut off": [
         ("The Punjab government cut off funding to madrassas run by the banned outfit.", "cut", "FINANCE"),
         ("The US cut off military aid to Pakistan in 2018.", "cut", None)],
+    "saying another failed to act": [
+        ("Pakistan said the Afghan Taliban had failed to act on its repeated requests.", "said", "ACCUSE"),
+        ("Police said the bomb failed to explode.", "said", None)],
     "saying its soil will not be used": [
         ("The Taliban said Afghan soil would not be used against any country.", "said", "ASSURE"),
         ("Afghan soil will not be used against any country, Mujahid said.", "said", "ASSURE"),

@@ -781,6 +781,30 @@ def _said_soil_not_used(q: Cue):
     return KEEP
 
 
+# what a party is charged with failing to do about a group
+_FAILED_TO = frozenset({"act", "take", "rein", "curb", "stop", "prevent", "restrain", "control", "honour", "honor",
+                        "fulfil", "fulfill", "deliver", "address", "dismantle", "arrest", "tackle", "check", "keep"})
+
+
+def _said_another_failed(q: Cue):
+    # "Pakistan said the Afghan Taliban had failed to act on its repeated requests to rein in the TTP": a party
+    # saying another failed to act against a group accuses it (not "police said the bomb failed to explode")
+    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not (_party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"):
+        return KEEP
+    for clause in q.tok.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() != "fail":
+            continue
+        failed = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        done = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        if failed is None or done is None or failed.pos_ == "PRON" or done.lemma_.lower() not in _FAILED_TO:
+            continue
+        if (failed.i in q.tok_ent or _party(q, failed, _OFFICIAL_SPEAKERS)) and failed.i != speaker.i and \
+                failed.lemma_.lower() not in L.MILITANT_NOUNS:
+            return "ACCUSE"
+    return KEEP
+
+
 def _told_to_act(q: Cue):
     # "Pakistan said the Taliban must take action against the TTP", "Kabul must do more to rein in the TTP,
     # officials said": a party saying another must act demands it
@@ -2092,6 +2116,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"expect", "hope"}), Constraint("a party expecting another to act", _expected_of,
                                        "Pakistan expects the Afghan interim government to act against the TTP")),
     (frozenset({"want"}), Constraint("not a wanted man", _not_wanted_man, "three men wanted for attacks")),
+    (SAYING_DEMAND, Constraint("saying another failed to act", _said_another_failed,
+                               "Pakistan said the Afghan Taliban had failed to act on its requests to rein in the TTP")),
     (SAYING_DEMAND | {"insist"}, Constraint("saying its soil will not be used", _said_soil_not_used,
                                              "The Taliban said Afghan soil would not be used against any country")),
     (SAYING_DEMAND | {"insist"}, Constraint("saying a group is not there", _said_none_there,
