@@ -44,3 +44,27 @@ def test_a_party_saying_another_failed_to_act_accuses_it(extractor):
 def test_a_thing_that_failed_accuses_no_one(extractor):
     ms = extractor.extract("o", "Police said the bomb failed to explode.", DAY)
     assert not [m for m in ms if m.type == "ACCUSE"]
+
+
+def test_deeds_every_week_brings_are_a_habit(extractor):
+    ms = extractor.extract("h", "Every week brings reports of militants killed in clashes along the border.", DAY)
+    assert not [m for m in ms if m.type in ("OPERATION", "ATTACK") and m.modality == "asserted"]
+    told = extractor.extract("h", "Police reported three militants killed in a clash in Bannu on Monday.", DAY)
+    assert [m for m in told if m.type == "OPERATION" and m.modality == "asserted"]
+
+
+def test_a_bare_official_is_one_of_the_officials_named_before(extractor):
+    text = ("PESHAWAR: The Afghan Taliban have arrested three commanders of the banned Tehreek-e-Taliban Pakistan in "
+            "Kunar province, two Pakistani security officials said on Wednesday. The officials, who requested "
+            "anonymity, said the arrests followed a meeting between Pakistani and Afghan officials in Kabul last week. "
+            '"This is a positive step, but we want to see more," one official said. The Taliban did not comment.')
+    demand = _first(extractor, text, "DEMAND")
+    assert demand.source and demand.source.id == "pakistan"
+
+
+def test_a_bare_official_never_urges_his_own_side(extractor):
+    text = ("KABUL: Taliban officials said on Monday they had arrested 12 ISKP members. Pakistan welcomed the arrests. "
+            "One official said Kabul must do more.")
+    demand = _first(extractor, text, "DEMAND")
+    assert demand.target and demand.target.id == "taliban"
+    assert demand.source is None or demand.source.id != "taliban"

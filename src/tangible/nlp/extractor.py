@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from tangible.case import CaseFile, Entity
+from tangible.case import STATE_KINDS, CaseFile, Entity
 from tangible.errors import ModelError
 from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
@@ -1653,6 +1653,12 @@ _STAGING = {"stage", "staged", "stages", "staging", "hold", "held", "holds", "ta
             "organize", "organized", "launch", "launched", "observe", "observed"}
 
 
+# an official named by no state ("one official said", "a senior security official"), and the heads of such phrases
+_BARE_OFFICIAL = re.compile(r"(?:(?:the|one|a|an|another|two|three|several|some|other|both)\s+)?(?:(?:senior|security|"
+                            r"government|intelligence|military|provincial|local|top|second|other|foreign|ministry)\s+)*"
+                            r"(?:officials?|officers?|spokes(?:man|person|woman)|diplomats?)", re.I)
+_OFFICIAL_HEADS = frozenset({"official", "officer", "spokesman", "spokesperson", "spokeswoman", "diplomat"})
+
 # the verbs of people taken or killed by the forces, whose own earlier deeds a relative clause may tell
 _PEOPLE_TAKEN = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "hold", "round", "book", "net", "catch"})
 _PEOPLE_KILLED = frozenset({"kill", "eliminate", "neutralise", "neutralize", "gun", "shoot", "martyr"})
@@ -3046,6 +3052,7 @@ class Extractor:
                 if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
                         _token_at(doc, m.trigger_span[0] - offset).i in past:
                     facts.charged_triggers.add(m.trigger_span[0])
+        self._officials_named_before(found, doc, tok_ent, ctx, day)
         if any(m.type == "ARREST" and m.quantities.get("arrested") for m in found):
             # "arrested a suicide bomber and his facilitator and foiled a plot": the people taken are the arrest's,
             # not counted again for what was foiled or seized with them
@@ -4034,6 +4041,29 @@ class Extractor:
         return etype
 
     # --- arguments
+    def _officials_named_before(self, found: list[Mention], doc: Doc, tok_ent: dict, ctx: dict[str, Any],
+                                day: date | None) -> None:
+        """A bare "official" speaking is one of the officials the report named before by their state: "..., two
+        Pakistani security officials said. ... 'we want to see more,' one official said" is Pakistan's, not the
+        party the report's deed or place names."""
+        named = ctx.get("officials_of")
+        if named:
+            for m in found:
+                if m.type in STATEMENT_TYPES and m.source is not None and _BARE_OFFICIAL.fullmatch(m.source.text or "") \
+                        and m.source.id != named and not (m.target is not None and m.target.id == named):
+                    # (a party does not urge or accuse itself: "One official said Kabul must do more")
+                    m.source = ActorRef(named, m.source.text)
+        for tok in doc:  # (the last officials this sentence names by their state, for the sentences after it)
+            if tok.lemma_.lower() in _OFFICIAL_HEADS and tok.pos_ == "NOUN" and not any(
+                    c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children) for c in tok.children):
+                # (not "Pakistani and Afghan officials": two states' officials)
+                state = next((tok_ent[c.i][2] for c in (tok, *tok.children) if c.i in tok_ent and tok_ent[c.i][2]
+                              and (c is tok or c.dep_ in ("amod", "compound", "nmod", "poss"))), None) or \
+                    next((ident for left in tok.lefts for c in left.subtree if c.dep_ in ("amod", "compound")
+                          for ident in (self.case.by_adjective(c.text, day),) if ident), None)
+                if state and self.case.kind_on(state, day) in STATE_KINDS:
+                    ctx["officials_of"] = state
+
     def _demonym_state(self, tok: Token | None, day: date | None) -> str | None:
         """The state a demonym on a force, a weapon or fire names: "Indian shelling", "Pak aerial strikes",
         "Pakistani jets" (never "Pakistani civilians")."""

@@ -1053,7 +1053,13 @@ def habitual_clause(verb: Token) -> bool:
             return True
         if c.dep_ in ("npadvmod", "advmod", "obl") and any(d.lower_ == "every" for d in c.subtree):
             return True
+        if c.dep_ == "nsubj" and c.lemma_.lower() in _TIME_UNITS and any(
+                d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
+            return True  # "Every week brings reports of militants killed in clashes"
     return _perfect_of_long_standing(verb)
+
+
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "night", "season"})
 
 
 _LONG_SPANS = frozenset({"years", "decades", "months", "ages"})
@@ -1402,6 +1408,16 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     if tok.pos_ in ("VERB", "AUX"):
         if not dated and habitual_clause(tok):
             return True
+        if not dated and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "Every week brings reports of militants killed in clashes": the participle's deeds are the habit's
+            gov = tok.head
+            for _ in range(4):
+                if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+            if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in ("bring", "see", "produce", "yield") \
+                    and habitual_clause(gov):
+                return True
         if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and not any(
                 c.dep_ in ("aux", "auxpass") for c in tok.children) and tok.head.tag_ in ("NNS", "NNPS") \
                 and tok.head.lemma_.lower() in _BODIES_OF_FIGHTERS:
