@@ -719,6 +719,14 @@ def obliged_clause(verb: Token) -> Token | None:
     return None
 
 
+def _party_speaking(q: Cue) -> Token | None:
+    """The subject of a verb of saying when it is a party or its official (or a pronoun that may stand for one)."""
+    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not (_party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"):
+        return None
+    return speaker
+
+
 # what a party says is not on its soil: fighters, a group, its presence, its camps
 _ABSENT_THINGS = frozenset({"fighter", "member", "presence", "camp", "sanctuary", "hideout", "base", "group", "cell",
                             "safe", "haven"})
@@ -729,8 +737,8 @@ _BEING_THERE = frozenset({"be", "operate", "exist", "remain", "present", "hide",
 def _said_none_there(q: Cue):
     # "Zabihullah Mujahid said there was no TTP presence in Afghanistan", "The Taliban told the Chinese side that
     # there were no ETIM fighters in Afghanistan": a party saying a group is not there denies the charge that it is
-    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
-    if speaker is None or not (_party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"):
+    speaker = _party_speaking(q)
+    if speaker is None:
         return KEEP
     for clause in q.tok.children:
         if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() not in _BEING_THERE:
@@ -754,8 +762,8 @@ _OTHER_STATES = frozenset({"pakistan", "pakistani", "china", "chinese", "iran", 
 def _said_soil_not_used(q: Cue):
     # "The Taliban said Afghan soil would not be used against any country", "Afghan soil will not be used against
     # any country, Mujahid said": a party saying its soil will not be used gives the assurance itself
-    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
-    if speaker is None or not (_party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"):
+    speaker = _party_speaking(q)
+    if speaker is None:
         return KEEP
     # (the words said, or told "in response that ...", "in a statement that ...")
     told = [*q.tok.children, *(a for p in q.tok.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
@@ -789,8 +797,8 @@ _FAILED_TO = frozenset({"act", "take", "rein", "curb", "stop", "prevent", "restr
 def _said_another_failed(q: Cue):
     # "Pakistan said the Afghan Taliban had failed to act on its repeated requests to rein in the TTP": a party
     # saying another failed to act against a group accuses it (not "police said the bomb failed to explode")
-    speaker = next((c for c in q.tok.children if c.dep_ == "nsubj"), None)
-    if speaker is None or not (_party(q, speaker, _OFFICIAL_SPEAKERS) or speaker.pos_ == "PRON"):
+    speaker = _party_speaking(q)
+    if speaker is None:
         return KEEP
     for clause in q.tok.children:
         if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_.lower() != "fail":
