@@ -23,6 +23,13 @@ def asserted(extractor, text: str, published: date = SCOPE_PUB) -> set[str]:
     return {m.type for m in extractor.extract("t", text, published) if m.modality == "asserted"}
 
 
+def first_asserted(extractor, text: str, etype: str, published: date):
+    """The first asserted mention of type ``etype`` read from ``text`` (the text must report one)."""
+    ms = [m for m in extractor.extract("f", text, published) if m.type == etype and m.modality == "asserted"]
+    assert ms, text
+    return ms[0]
+
+
 @pytest.fixture(scope="session")
 def extractor():
     return Extractor()

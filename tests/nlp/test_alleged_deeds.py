@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.nlp.conftest import first_asserted
+
 DAY = date(2024, 6, 1)
 
 
 def _first(extractor, text: str, etype: str):
-    ms = [m for m in extractor.extract("a", text, DAY) if m.type == etype and m.modality == "asserted"]
-    assert ms, text
-    return ms[0]
+    return first_asserted(extractor, text, etype, DAY)
 
 
 def test_an_actors_alleged_deed_is_unverified(extractor):

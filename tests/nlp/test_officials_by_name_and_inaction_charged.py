@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.nlp.conftest import first_asserted
+
 DAY = date(2024, 12, 24)
 
 
 def _first(extractor, text: str, etype: str):
-    ms = [m for m in extractor.extract("o", text, DAY) if m.type == etype and m.modality == "asserted"]
-    assert ms, text
-    return ms[0]
+    return first_asserted(extractor, text, etype, DAY)
 
 
 def test_officials_named_alone_speak_for_their_government(extractor):
