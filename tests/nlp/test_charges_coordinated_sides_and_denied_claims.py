@@ -48,3 +48,11 @@ def test_harm_on_record_is_not_undone_by_a_denial_of_origin(extractor):
             "came from Afghanistan.")
     attacks = _of(extractor, text, "ATTACK")
     assert attacks and all(m.verification is None for m in attacks)
+
+
+def test_a_province_in_brackets_after_a_site_named_by_its_place_is_its_province(extractor):
+    # ACLED's notes since 2020 gloss a place with its province in brackets; a site named after its place ("Bagram
+    # Air Field") is glossed too, and outweighs the city beside it
+    ms = _of(extractor, "On 22 May 2020, militants fired rockets at Kabul's Bagram Air Field (Parwan). No casualties "
+                        "were reported. IS claimed responsibility.", "ATTACK")
+    assert ms and ms[0].location and ms[0].location.admin1 == "Parwan"

@@ -5414,6 +5414,11 @@ _PLACE_HEADS = frozenset({"district", "centre", "center", "city", "town", "villa
                           "tehsil", "headquarters", "market", "outskirts"})
 
 
+# the words of a site named after its place ("Bagram Air Field", "Chapman base", "Torkham crossing")
+_SITE_HEADS = frozenset({"air", "field", "airfield", "airport", "base", "airbase", "camp", "crossing", "prison", "jail",
+                         "station", "post", "checkpoint", "cantonment"})
+
+
 def _glosses_place(doc: Doc, s: int, e: int, places: list, country: str | None) -> bool:
     """A province named just after a district or town of its country, with a comma or a bracket between them
     ("Ghormach district centre, Faryab,", "Nad Ali (Helmand)"): the writer says where that place is. Not a list
@@ -5423,8 +5428,8 @@ def _glosses_place(doc: Doc, s: int, e: int, places: list, country: str | None) 
     if e < len(doc) and doc[e].lower_ in ("and", "or", "&"):
         return False
     j = s - 2
-    for _ in range(2):
-        if j >= 0 and doc[j].lower_ in _PLACE_HEADS:
+    for _ in range(3):  # ("Nad Ali district centre (Helmand)", "Bagram Air Field (Parwan)")
+        if j >= 0 and doc[j].lower_ in _PLACE_HEADS | _SITE_HEADS:
             j -= 1
     ends = [p for s2, e2, p in places if e2 - 1 == j]
     return bool(ends) and all(p.precision != "admin1" for p in ends) and any(p.country == country for p in ends)
