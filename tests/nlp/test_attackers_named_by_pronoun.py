@@ -42,3 +42,10 @@ def test_an_arrest_known_by_its_place_quotes_no_word_as_its_actor(extractor):
                                             "Monday.", date(2024, 6, 1)) if m.type == "ARREST"]
     assert ms and ms[0].source and ms[0].source.id == "taliban"
     assert ms[0].source.text == ""
+
+
+def test_the_dead_along_with_the_one_named_count_wherever_the_parse_hangs_them(extractor):
+    q = _attack(extractor, "On 20 May 2020, the ALP commander of Obe district (Herat) was killed by Taliban militants "
+                           "in an ambush along with 3 of his guards.")
+    assert q.get("killed") == 4
+    assert _attack(extractor, "A police officer was shot dead in Quetta along with his driver.").get("killed") == 2

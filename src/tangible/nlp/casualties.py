@@ -725,6 +725,12 @@ def _own_victims(pred: Token) -> list:
         # "two soldiers were killed along with 15 militants"
         subj += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and any(
             k.lower_ == "along" for k in kids) for g in c.children if g.dep_ == "pobj"]
+        # ("was killed by Taliban militants in an ambush along with 3 of his guards": the parse hangs "along with"
+        # on the place or the deed named after the verb)
+        subj += [g for a in (*kids, *(n for c in kids if c.dep_ in ("prep", "agent") for n in c.children
+                                      if n.dep_ == "pobj" for n in n.children))
+                 if a.lower_ == "along" and a.dep_ in ("prep", "advmod") for w in a.children
+                 if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"] if subj else []
         if subj:
             return subj
         if pred.dep_ in ("conj", "ccomp") and pred.head.pos_ in ("VERB", "AUX"):
