@@ -1531,6 +1531,12 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                                 x.source is not None and x.source.id == m.source.id for x in ev.members))
                             and not (m.location is not None and ev.members[0].location is not None
                                      and m.location.admin1 != ev.members[0].location.admin1)), None)
+        if link_to is None and refers_back and m.date is not None and m.date_precision == "day" \
+                and last_deed_event is not None and last_deed_event.members[0].date != m.date:
+            # "In 2021, a bus carrying Chinese engineers was bombed ... Authorities later said the attackers had
+            # planned Tuesday's bombing in Afghanistan": the deed named again by its day is the one told of that day
+            link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m) and ev.members[0].date == m.date
+                            and ev.members[0].date_precision == "day"), None)
         if link_to is None and last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
                 and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
             first = last_deed_event.members[0]

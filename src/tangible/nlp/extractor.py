@@ -2665,10 +2665,12 @@ class Extractor:
         for s, e, p in kept:
             surface = doc[s:e].text.lower()
             r = float(rank.get(p.precision, 6))
-            # an explicit "province"/"district" word decides the level
+            # an explicit "district" word decides the level; a "province" word only the reading of its name, not
+            # the level over the places named within it ("near Besham in Shangla district of Khyber Pakhtunkhwa
+            # province" is in Shangla, "Lashkar Gah, the capital of Helmand province" at Lashkar Gah)
             nxt = doc[e].lower_ if e < len(doc) else ""
             if "province" in surface or nxt == "province":
-                r = 0 if p.precision == "admin1" else r + 10
+                r = r if p.precision == "admin1" else r + 10
             elif "district" in surface or nxt in ("district", "agency", "tehsil"):
                 r = 0 if p.precision == "admin2" else r + 10
             key = (r, -(e - s), s)

@@ -43,7 +43,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
     "hijack": "ATTACK",
     "behead": "ATTACK", "assassinate": "ATTACK", "blow": "ATTACK", "explode": "ATTACK", "detonate": "ATTACK",
-    "stab": "ATTACK", "torch": "ATTACK", "set": "ATTACK", "trade": "OPERATION", "infiltrate": "ATTACK", "hit": "ATTACK",
+    "stab": "ATTACK", "torch": "ATTACK", "set": "ATTACK", "trade": "OPERATION", "infiltrate": "ATTACK", "hit": "ATTACK", "ram": "ATTACK",
     "open": "ATTACK",  # open fire (checked)
     "martyr": "ATTACK",
     # statements
@@ -238,7 +238,7 @@ _CUE_STEMS = [
     "broke up", "broken up", "break up", "breaks up", "breaking up", "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "sealing", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
     "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", " let ", "stop", "prevent", "repel",
-    "be used", "soil", "presence",  # (assurances and denials told as a party's words: "said Afghan soil would not be used")
+    "be used", "soil", "presence", "rammed", "ramming",  # (assurances and denials told as a party's words: "said Afghan soil would not be used")
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",
     "incident", "happen", "occur", "took place", "take place", "taken place", "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
