@@ -57,3 +57,13 @@ def test_a_province_word_chooses_its_names_reading_not_the_level(extractor):
                        ("Gunmen killed two policemen in Lashkar Gah, the capital of Helmand province.", "Lashkar Gah")):
         ms = _attacks(extractor, text)
         assert ms and ms[0].location and ms[0].location.name == name, text
+
+
+def test_a_country_named_on_a_deed_planned_is_where_it_was_planned(extractor):
+    attacks = _attacks(extractor, REPORT)
+    first = attacks[0]
+    assert first.launched_from and first.launched_from.country == "AF"
+    assert first.location and first.location.admin1 == "Khyber Pakhtunkhwa"
+    quetta = _attacks(extractor, "A bomb killed five people in Quetta on Monday. Police said the militants had "
+                                 "planned the attack in Quetta.")
+    assert quetta and all(m.launched_from is None for m in quetta)

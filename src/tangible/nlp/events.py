@@ -756,6 +756,20 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 # event is told in, which only the event knows (see ``_fill``)
                 facts.origin = Origin(None, None, "officials", text)
             facts.origin_denied = facts.origin_denied or (alleged and facts.origin is not None)
+        if lemma in ("plan", "plot", "mastermind", "orchestrate", "prepare") and tok.pos_ == "VERB" \
+                and facts.origin is None and not _pledged_or_asked(tok) and not any(
+                c.dep_ == "neg" for c in tok.children) and not _STANDING.search(text):
+            # "the attackers had planned Tuesday's bombing in Afghanistan": a country named on the deed known as
+            # done is where it was planned (a town or district there is where it was done: "planned the attack in
+            # Quetta")
+            for deed in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ANAPHORIC_NOUNS
+                         and is_definite(c)):
+                for g in (g for p in deed.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                          if g.dep_ == "pobj"):
+                    loc = place_of(g)
+                    if loc is not None and loc.country and loc.precision == "country":
+                        facts.origin = Origin(loc.country, None, "officials", text)
+                        facts.origin_of_authors = True
         if lemma in _CROSSING_VERBS and facts.origin is None and not _pledged_or_asked(tok):
             # "the bomber was an Afghan national who had crossed into Pakistan weeks before the attack": a foreign
             # national who crossed into the country came from his own
