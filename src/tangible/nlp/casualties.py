@@ -666,6 +666,23 @@ def _victims_of(pred: Token) -> list:
 _AMONG = frozenset({"among", "amongst", "including"})
 
 
+def _killed_along_with(kids: list[Token], below: bool) -> list[Token]:
+    """The people killed "along with" the subject, among the verb's dependents ``kids``: "two soldiers were killed
+    along with 15 militants"; with a subject (``below``, or one found so), also where the parse hangs "along with"
+    on the place or the deed named after the verb ("was killed by Taliban militants in an ambush along with 3 of his
+    guards")."""
+    def objects(prep: Token) -> list[Token]:
+        return [g for g in prep.children if g.dep_ == "pobj"]
+
+    found = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and any(k.lower_ == "along" for k in kids)
+             for g in objects(c)]
+    if below or found:
+        named_after = [t for c in kids if c.dep_ in ("prep", "agent") for n in objects(c) for t in n.children]
+        found += [g for a in (*kids, *named_after) if a.lower_ == "along" and a.dep_ in ("prep", "advmod")
+                  for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for g in objects(w)]
+    return found
+
+
 def _own_victims(pred: Token) -> list:
     kids = list(pred.children)
     if pred.dep_ in ("xcomp", "oprd") and pred.head.lemma_.lower() in ("find", "discover") and _is_passive(pred.head):
@@ -722,15 +739,7 @@ def _own_victims(pred: Token) -> list:
                 c.dep_ == "auxpass" and c.lower_ in ("were", "are", "have", "been") for c in kids):
             # "A Shia muslim, Irfan Haider Zaidi, was gunned down": one person, named twice; "were" says several
             subj = subj[:1]
-        # "two soldiers were killed along with 15 militants"
-        subj += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and any(
-            k.lower_ == "along" for k in kids) for g in c.children if g.dep_ == "pobj"]
-        # ("was killed by Taliban militants in an ambush along with 3 of his guards": the parse hangs "along with"
-        # on the place or the deed named after the verb)
-        subj += [g for a in (*kids, *(n for c in kids if c.dep_ in ("prep", "agent") for n in c.children
-                                      if n.dep_ == "pobj" for n in n.children))
-                 if a.lower_ == "along" and a.dep_ in ("prep", "advmod") for w in a.children
-                 if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"] if subj else []
+        subj += _killed_along_with(kids, below=bool(subj))
         if subj:
             return subj
         if pred.dep_ in ("conj", "ccomp") and pred.head.pos_ in ("VERB", "AUX"):
