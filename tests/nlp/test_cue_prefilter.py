@@ -18,6 +18,7 @@ def test_has_cue_answers_as_the_pattern_does():
 # ("picked up", "hand over", "took over", "went off", "opened fire", "launched an attack", "found ... bodies")
 PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "pick", "send", "take",
                "declare",  # ("declared persona non grata")
+               "receive",  # ("received two suspects from Afghanistan")
                "rip", "tear",  # ("ripped through", "tore through")
                "place", "put", "add", "include",  # ("placed on the Fourth Schedule", "added to the watchlist")
                "carry",  # ("carried away")

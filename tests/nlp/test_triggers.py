@@ -324,6 +324,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "blown up": [("Militants blew up a gas pipeline in Dera Bugti.", "blew", "ATTACK")],
     "an air strike": [("Pakistani air strikes hit hideouts in Paktika.", "strikes", "OPERATION"),
                       ("Russian jets carried out strikes on rebel-held areas.", "strikes", "OPERATION"),
+                      # blows struck across a border; a stoppage is never "inside" a country
+                      ("Pakistan said it had carried out strikes inside Afghanistan.", "strikes", "OPERATION"),
+                      ("The union said it would launch strikes across the province.", "strikes", None),
                       ("Doctors went on strike in Lahore.", "strike", None),
                       ("Doctors launched a strike against the new law.", "strike", None),
                       # the strike people were killed in is a blow struck, never one named as workers' or hunger's
@@ -392,7 +395,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                         ("The council accepted the plan for a new road.", "accepted", None)],
     "a visitor of rank received": [("The emir received the Somali president in Doha.", "received", "MEET"),
                                    ("The minister received a letter from the governor.", "received", None),
-                                   ("The hospital received six injured people.", "received", None)],
+                                   ("The hospital received six injured people.", "received", None),
+                                   # wanted people received from a state: a handover told by the side that took them
+                                   ("China received two ETIM suspects from Afghanistan.", "received", "EXTRADITE"),
+                                   ("Pakistan received thousands of refugees from Afghanistan.", "received", None)],
     "a membership suspended": [("The Commonwealth suspended Fiji's membership.", "suspended", "SANCTION"),
                                ("Rescuers suspended the search at nightfall.", "suspended", None)],
     "relations restored": [("Iran and Saudi Arabia restored diplomatic relations on Friday.", "restored", "AGREE"),

@@ -129,6 +129,27 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
     return before[-1] if before else None
 
 
+def _object_named_before(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] | None:
+    """The party an object "it" or "them" stands for, named as the object of the verb it is joined to ("gave the
+    Taliban government a dossier and asked it to act": the government is asked)."""
+    verb = pron.head
+    if pron.lower_ not in ("it", "them", "him", "her") or pron.dep_ != "dobj" or verb.dep_ != "conj":
+        return None
+    # (whom something was given to before what was given: "handed a list of TTP leaders to the Taliban and urged
+    # them to act")
+    given_to = [g for c in verb.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"]
+    given_to += [c for c in verb.head.children if c.dep_ == "dative" and c.lower_ != "to"]
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    for named in [*given_to, *objects]:
+        # (the party is the object itself, or the name it is made of: "the Taliban government")
+        hit = next((tok_ent[t.i] for t in (named, *(c for c in named.children if c.dep_ in ("compound", "nmod", "poss")))
+                    if t.i in tok_ent and tok_ent[t.i][2]), None)
+        if hit is not None:
+            return hit
+    return None
+
+
 def _doers_in_clause(clause: Token) -> list[Token]:
     """The words of who acted on a noun, in the clause that qualifies it: "a check post that was claimed by the
     TTP", "a post the TTP attacked", "a convoy ambushed by militants" (the noun is not theirs; "fighters who belong
@@ -1680,6 +1701,19 @@ _UNDERGONE_NOUNS = frozenset({"arrest", "detention", "capture", "extradition", "
                               "expulsion", "relocation"})
 # verbs of belief that report who did a deed ("a strike believed to have been carried out by the US")
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume", "say", "report", "understand", "allege"})
+
+
+# ground struck, whose phrase may name the country it lies in
+_STRUCK_GROUND = frozenset({"area", "village", "hideout", "camp", "position", "house", "home", "compound", "target",
+                            "settlement", "locality", "town", "region", "district"})
+
+
+def _owner_of_place(tok: Token) -> bool:
+    """A name that owns the place where ground struck lies ("pounded areas in Afghanistan's Khost and Kunar
+    provinces"): the country says where, and is no party to the phrase."""
+    owned = tok.head
+    return tok.dep_ == "poss" and tok.pos_ == "PROPN" and owned.lemma_.lower() in _PLACE_NOUNS and \
+        owned.dep_ == "pobj" and owned.head.lower_ in _PLACE_PREPS
 
 
 def _opposed_name(doc: Doc, start: int) -> bool:
@@ -4164,7 +4198,7 @@ class Extractor:
 
     def _ref_for(self, tok: Token, tok_ent: dict, country: str | None, published: date | None) -> ActorRef | None:
         """ActorRef for the noun phrase headed by ``tok``."""
-        ante = _antecedent(tok, tok_ent) if tok.pos_ == "PRON" else None
+        ante = (_antecedent(tok, tok_ent) or _object_named_before(tok, tok_ent)) if tok.pos_ == "PRON" else None
         if ante is not None:
             return ActorRef(ante[2], tok.doc[ante[0]:ante[1]].text)  # "its spring offensive": the group's
         first_side = self._first_of_sides(tok, published)
@@ -4180,7 +4214,8 @@ class Extractor:
             left = [t for t in tok.lefts]
             sub = [*(t for l in left for t in l.subtree), tok]
         for t in sub:
-            if t.i in tok_ent and not _opposed_name(tok.doc, tok_ent[t.i][0]):
+            if t.i in tok_ent and not _opposed_name(tok.doc, tok_ent[t.i][0]) and not (
+                    tok.lemma_.lower() in _STRUCK_GROUND and _owner_of_place(t)):
                 s, e, eid, _ = tok_ent[t.i]
                 text = self._phrase_text(tok)
                 return ActorRef(eid, text if len(text) < 80 else tok.doc[s:e].text)
@@ -4403,6 +4438,11 @@ class Extractor:
                 return next((c for c in tok.children if c.dep_ == "nsubj"), None), demanded_of(tok, clause)
         if etype == "DEMAND" and (expected := expected_in_passive(tok)) is not None:
             return expected  # "Kabul is expected to act against the TTP, the Foreign Office said"
+        if etype == "EXTRADITE" and tok.lemma_.lower() == "receive":
+            # "China received two ETIM suspects from Afghanistan": the state they came from handed them over
+            return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                         if g.dep_ == "pobj"), None), next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
+                                                           None)
         fired_by = forces_firing(tok)
         if fired_by is not None:
             return fired_by, None  # "died in police firing": the forces named before the misparsed noun fired
@@ -4705,6 +4745,12 @@ class Extractor:
             gov = self.case.government_of(country, day)
             if gov:
                 source = ActorRef(gov, self._phrase_text(ground))
+        if source is not None and not source.id and etype == "EXTRADITE" and src_tok is not None \
+                and src_tok.lower_ in self.country_codes:
+            # "received two suspects from Afghanistan": the state of the country handed them over
+            gov = self.case.government_of(self.country_codes[src_tok.lower_], day)
+            if gov:
+                source = ActorRef(gov, source.text)
         if (source is None or not source.id) and etype == "OPERATION":
             source = self._speaking_forces(tok, frame_ctx) or source
         if (source is None or not source.id) and etype == "ARREST" and frame.agent is None:
@@ -5651,14 +5697,15 @@ def _misattached_speaker(verb: Token) -> Token | None:
 
     "The Foreign Office said the attack had been planned in Afghanistan and called on Kabul to act": a simple past
     coordinated with a clause in another tense ("had been planned", "were crossing") goes with the saying, and
-    the one who said is the one who called. "Mujahid, responding to the statement, called on Pakistan to ...":
+    the one who said is the one who called (a saying told after both verbs tells them both: "Pakistan has given
+    Kabul a dossier and asked it to act, an official said"). "Mujahid, responding to the statement, called on Pakistan to ...":
     a participle that asks someone something ("called on", or with an object) cannot modify a noun; the
     sentence's subject asks."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ccomp" \
-            and head.head.lemma_.lower() in L.REPORTING_VERBS \
+            and head.head.lemma_.lower() in L.REPORTING_VERBS and head.head.i < verb.i \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT_OR_PROGRESSIVE for c in head.children):
         return next((c for c in head.head.children if c.dep_ == "nsubj"), None)

@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
+from tangible.nlp.gazetteer import COUNTRIES
 from tangible.nlp.modality import indicative
 from tangible.nlp.roles import ARMED, STATE, UNKNOWN, role_of_head
 
@@ -1725,9 +1726,23 @@ def _visitor_received(q: Cue):
     """"The Saudi crown prince received the Pakistani army chief": a meeting; never a letter, a call or threats
     received, nor a visitor named only inside them ("received a letter from the president")."""
     if "from" in q.parts:
-        return None
+        return "EXTRADITE" if _received_from_a_state(q) else None
     return "MEET" if q.obj_lemmas & _VISITORS and not any(o.lemma_.lower() in ("call", "letter", "message")
                                                           for o in q.objs) else None
+
+
+def _received_from_a_state(q: Cue) -> bool:
+    """Wanted people a state received from another ("China received two ETIM suspects from Afghanistan"): a
+    handover told by the side that took them (not "received a letter from Kabul", "received refugees")."""
+    wanted = q.objs and (q.in_objects(_WANTED_PEOPLE, clauses=False) or q.in_objects(L.MILITANT_NOUNS, clauses=False)
+                         or any(g.i in q.tok_ent and q.tok_ent[g.i][3] == "group" for o in q.objs
+                                for g in _phrase_words(o)))
+    return bool(wanted) and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.i in q.tok_ent and q.tok_ent[g.i][3] == "actor" or g.dep_ == "pobj" and g.lower_ in _COUNTRY_NAMES
+        for g in c.subtree) for c in q.tok.children)
+
+
+_COUNTRY_NAMES = frozenset(c[0].lower() for c in COUNTRIES)
 
 
 def _membership_suspended(q: Cue):
@@ -2287,6 +2302,13 @@ _STRIKING_HEADS = frozenset({"jet", "aircraft", "warplane", "drone", "helicopter
                              "military", "army", "force", "navy", "coalition", "troops"})
 
 
+_STRIKES_MADE = frozenset({"carry", "conduct", "launch", "mount"})
+
+
+def _a_state(tok: Token, tok_ent: dict) -> bool:
+    return tok.i in tok_ent and tok_ent[tok.i][3] == "actor"
+
+
 def _air_strike(q: Cue):
     comp = {c.lower_ for c in q.tok.children if c.dep_ in ("compound", "amod")}
     if comp & {"air", "drone", "aerial", "missile", "precision", "surgical", "retaliatory", "cross-border"}:
@@ -2300,6 +2322,14 @@ def _air_strike(q: Cue):
     verb = q.tok.head if q.tok.dep_ == "dobj" else None
     if verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRIKING_HEADS for c in verb.children):
         return KEEP
+    if verb is not None and verb.lemma_.lower() in _STRIKES_MADE and any(
+            c.dep_ == "nsubj" and _a_state(c if c.lower_ not in ("it", "we") or verb.dep_ != "ccomp" else next(
+                (s for s in verb.head.children if s.dep_ == "nsubj"), c), q.tok_ent) for c in verb.children):
+        # "Pakistan said it had carried out strikes inside Afghanistan": a state carries out strikes with arms
+        # (workers stage, hold or observe theirs)
+        return KEEP
+    if any(c.dep_ == "prep" and c.lower_ in ("inside", "into") for c in q.tok.children):
+        return KEEP  # "strikes inside Afghanistan": blows struck across a border, not a stoppage
     if not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in q.tok.children) and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in q.tok.children) and _lethal(q.tok):
         # "40 civilians died in the strike": the strike people died in is a blow struck
