@@ -998,8 +998,13 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
             # seven soldiers": the men's earlier deed, with its dead, is not the one reported
             charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for g in c.children if g.dep_ == "pobj"]
-        charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and (not is_definite(g) or lemma == "involve")
-                   and g.lemma_.lower() in ANAPHORIC_NOUNS]
+        # (a deed named as known is the one reported, unless a clause said of whom another deed struck blames
+        # them for it: "the operations targeted the Hafiz Gul Bahadur group, which it blamed for Saturday's attack")
+        reason = lemma in ("blame", "accuse") and tok.dep_ == "relcl" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVES for c in tok.children) and tok.head.dep_ in (
+            "dobj", "pobj") and tok.head.head.pos_ in ("VERB", "ADP")
+        charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and (
+            not is_definite(g) or lemma == "involve" or reason) and g.lemma_.lower() in ANAPHORIC_NOUNS]
         if not charges and earlier_deed_of_people(tok) and role_of_head(tok.head) in (ARMED, UNKNOWN):
             # "camps used by militants who had ambushed a convoy last week, killing 12 soldiers": the armed men's
             # earlier deed, with its dead, is not the one reported
@@ -1044,7 +1049,23 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
             for g in tok.children:
                 if g.dep_ in ("pobj", "pcomp") and (g.pos_ in ("VERB", "AUX") or not is_definite(g)):
                     scope |= {t.i for t in g.subtree}
+            if not any(g.dep_ in ("pobj", "pcomp") for g in tok.children):
+                scope |= _clause_after_a_bare_preposition(tok)
     return scope
+
+
+def _clause_after_a_bare_preposition(after: Token) -> set[int]:
+    """The clause after "after" where the parse gave the preposition nothing and made the clause's verb the
+    sentence's ("jets struck hideouts on Monday, Taliban officials said, two days after an attack on a military post
+    killed seven soldiers", read with "killed" as the root): the words from the deed named to the end of its verb's
+    phrase."""
+    doc = after.doc
+    nxt = next((t for t in doc[after.i + 1:] if t.dep_ not in ("det", "amod", "compound", "nummod")), None)
+    if nxt is None or nxt.dep_ not in ("nsubj", "nsubjpass") or nxt.head.i <= nxt.i or is_definite(nxt):
+        return set()
+    verb = nxt.head
+    end = max((t.i for c in verb.rights if c.dep_ != "punct" for t in c.subtree), default=verb.i)
+    return set(range(after.i + 1, end + 1))
 
 
 def _charges_the_deed(charge: Token) -> bool:
@@ -1445,6 +1466,13 @@ def _event_key(doc_id: str, first: Mention) -> str:
     return "e" + hashlib.sha1(raw.encode()).hexdigest()[:15]
 
 
+def _same_day_deed(event: _Event, m: Mention) -> bool:
+    """``event`` is a deed of ``m``'s type done on the same day, that ``m`` names again by its day."""
+    first = event.members[0]
+    return first.type == m.type and m.date is not None and m.date_precision == "day" and \
+        first.date == m.date and first.date_precision == "day"
+
+
 def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts], max_gap: int = 3) -> set[int]:
     """Give the mentions of one document their ``event`` ids and fill each event from its linked sentences
     (in place). ``facts`` holds one entry per parsed sentence, in document order. Returns the ``id()`` of
@@ -1480,6 +1508,15 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                                                  or m.trigger_span[0] in f.earlier_triggers):
             # the deed a blame charges, told beside the sentence's own: an event of its own, and not the one the
             # next sentences tell on ("The Taliban retaliated ..." answers the strikes)
+            same_day = next((e for e in events if _same_day_deed(e, m)), None) \
+                if m.trigger_span[0] in f.charged_triggers else None
+            if same_day is not None:
+                # ("... two days after an attack on a military post killed seven soldiers. ... which it blamed for
+                # Saturday's attack in North Waziristan": the attack of that day, told again with its blame)
+                same_day.members.append(m)
+                same_day.facts.append(f)
+                m.event = same_day.key
+                continue
             charged = _Event(_event_key(doc_id, m), m.type, [m], [f])
             events.append(charged)
             m.event = charged.key
@@ -1584,7 +1621,9 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                                            and not answers)
             # ("Pakistani jets struck Khost ... Hours later, Afghan forces attacked Pakistani border posts": the other
             # side's strike told as coming after is a deed of its own, not the fight the first one was)
-            hit_back_later = _sequel(m) and not answers
+            # (and so is one state's forces answering another's strikes: "Pakistani warplanes struck hideouts in
+            # Khost ... Afghan forces responded by targeting Pakistani military posts along the border")
+            hit_back_later = (_sequel(m) or f.answers and first.type == m.type == "OPERATION") and not answers
             if refers or same_sentence or (adds_only and m.type in _VIOLENT and (
                     not (m.source and m.source.id) or not (first.source and first.source.id)
                     or m.source.id == first.source.id or _opposed(first, m) and not hit_back_later or answers)):
@@ -2175,7 +2214,9 @@ def _fill(ev: _Event) -> None:
             (m.source for m in members if m.type == etype and m.source and m.source.id and
              (first.target is None or m.source.id != (first.target.id if first.target else None))), None)
         if weak is not None:
-            source, basis = weak, (None if weak is lead.source else "stated")
+            # (a member that knows how it knows keeps it: the blame that charged it with the deed)
+            own_basis = next((m.perpetrator_basis for m in members if m.source is weak and m.perpetrator_basis), None)
+            source, basis = weak, (None if weak is lead.source else own_basis or "stated")
         else:
             source = lead.source or first.source
     if etype == "OPERATION" and (source is None or not source.id):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -1708,6 +1708,26 @@ _STRUCK_GROUND = frozenset({"area", "village", "hideout", "camp", "position", "h
                             "settlement", "locality", "town", "region", "district"})
 
 
+# the units of the time between two deeds that a count of them dates ("two days after", "a week after")
+_DAYS_IN = {"day": 1, "week": 7}
+
+
+def _days_apart(doc: Doc, earlier: set[int]) -> tuple[int, str] | None:
+    """How many days before the sentence's own deed its earlier one was, when the words say ("two days after an
+    attack", "a day after", "a week after"), with the precision that gives: a count of days dates the day, a count
+    of weeks the week. None for "days after", "hours after" or a count of months."""
+    for tok in doc:
+        if tok.lower_ not in ("after", "following") or tok.i < 2 or not (
+                tok.i in earlier or tok.i + 1 in earlier):
+            continue
+        unit = doc[tok.i - 1].lemma_.lower()
+        count = doc[tok.i - 2]
+        n = int(count.text) if count.text.isdigit() else L.WORD_NUMBERS.get(count.lower_)
+        if unit in _DAYS_IN and n is not None and 0 < n <= 14:
+            return n * _DAYS_IN[unit], "day" if unit == "day" else "week"
+    return None
+
+
 def _owner_of_place(tok: Token) -> bool:
     """A name that owns the place where ground struck lies ("pounded areas in Afghanistan's Khost and Kunar
     provinces"): the country says where, and is no party to the phrase."""
@@ -2729,9 +2749,12 @@ class Extractor:
                         or doc[t].dep_ == "conj" and doc[t].head.dep_ == "nsubj"}  # "Pakistan and China urged"
         # (a place inside an armed group's name is no place of the event: "the Balochistan Liberation Army claimed")
         places = self._places(doc, actor_tokens | group_tokens, set(tok_ent))
+        charged, charge_roots, blamed_tok = charge_scope(doc, tok_ent)
         if len(ctx["text"]) <= _SHORT_REPORT:  # (what _place_by_report reads; a longer report is not placed so)
+            # (a place in the phrase of a deed charged as the cause of another is that deed's alone)
             ctx.setdefault("named_places", []).extend(
-                (offset + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, set(tok_ent)))
+                (offset + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, set(tok_ent))
+                if s not in charged)
         location = self._pick_place(places, doc, ctx.get("admin1"), doc_country=ctx["country"])
         if location is None or location.precision in ("country", "region"):
             # ("the Pakistan Air Force under operation Zarb-e-Azb": the country's name tells no more)
@@ -2755,7 +2778,6 @@ class Extractor:
         ctx["people_counted"] = people_counted(doc[:], named_roles) or ctx.get("people_counted")
         ctx["attackers_counted"] = attackers_counted(doc[:]) or ctx.get("attackers_counted")
         seized = self._quantities(sentence).get("seized")
-        charged, charge_roots, blamed_tok = charge_scope(doc, tok_ent)
         earlier = earlier_deed_scope(doc) - charged
         attribution = self._attribution(doc, tok_ent)
         sentence = ctx["text"][offset:offset + len(sentence)]  # the document's own characters (a headline in
@@ -3078,6 +3100,7 @@ class Extractor:
                     facts.agent_roles.pop(m.trigger_span[0], None)
                     facts.responders.discard(m.trigger_span[0])
                     facts.sided.discard(m.trigger_span[0])
+            self._keep_charge_apart(found, doc, offset, charged, places, ctx, published)
         elif charged:
             # "He said the militants had been involved in the recent bombing of a minibus, which killed seven": a
             # past deed of the people a report told of, alone in its sentence, is an event of its own, not more of
@@ -3918,7 +3941,12 @@ class Extractor:
                     # (the forces it killed are those of the state where it was done)
                     m.target = ActorRef(self.case.government_of(there.country, day), m.target.text)
                 m.location = there
-                if m.date_precision == "day":
+                apart = _days_apart(doc, earlier)
+                if m.date_precision == "day" and m.date is not None and apart is not None:
+                    # ("struck hideouts on Monday, two days after an attack ...": the attack was on Saturday)
+                    m.date = m.date - timedelta(days=apart[0])
+                    m.date_precision = apart[1]
+                elif m.date_precision == "day":
                     m.date_precision = "week"  # (days before the sentence's own day, which it is dated by)
                 facts.earlier_triggers.add(m.trigger_span[0])
                 if m.source is not None and m.source.text and m.source.text not in span_text:
@@ -3938,6 +3966,31 @@ class Extractor:
                 m.location = here
             elif m.location is not None and here is None and any(p[0] in earlier for p in places):
                 m.location = None  # (the only place named is the earlier deed's)
+
+    def _keep_charge_apart(self, found: list[Mention], doc: Doc, offset: int, charged: set[int],
+                           places: list[tuple[int, int, Place]], ctx: dict, published: date | None) -> None:
+        """The place and the day named in the phrase of a charged deed are that deed's, not the sentence's own
+        ("the operations targeted the Hafiz Gul Bahadur group, which it blamed for Saturday's attack in North
+        Waziristan": the operations were not in North Waziristan on Saturday)."""
+        inside = {m.trigger_span[0] for m in found if m.trigger_span
+                  and _token_at(doc, m.trigger_span[0] - offset).i in charged}
+        own_text = "".join(t.text_with_ws for t in doc if t.i not in charged)
+        charge_text = "".join(t.text_with_ws for t in doc if t.i in charged)
+        own_date, charge_date = resolve_date(own_text, published), resolve_date(charge_text, published)
+        here = self._pick_place([p for p in places if p[0] not in charged], doc, ctx.get("admin1"),
+                                doc_country=ctx["country"])
+        charge_places = any(p[0] in charged for p in places)
+        for m in found:
+            if not m.trigger_span or m.type not in _DEED_TYPES:
+                continue
+            if m.trigger_span[0] in inside:
+                if charge_date[0] is not None:
+                    m.date, m.date_precision = charge_date
+                continue
+            if charge_places and m.location is not None:
+                m.location = here  # (none, when the charge's place is the only one named)
+            if charge_date[0] is not None and m.date is not None:
+                m.date, m.date_precision = own_date
 
     @staticmethod
     def _background(tok: Token) -> bool:
@@ -4485,7 +4538,9 @@ class Extractor:
                         c.lemma_.lower() not in L.TIME_WORDS and c.lower_ not in L.MONTH_WORDS:
                     src_tok = src_tok or c  # "the TTP's attack" (not "Thursday's operation")
                 elif c.dep_ in ("compound", "amod") and adjective is None and (
-                        c.lower_ in _STATE_ADJECTIVE_WORDS or c.lemma_.lower() in _ARMED_ADJECTIVE_WORDS):
+                        c.lower_ in _STATE_ADJECTIVE_WORDS or c.lemma_.lower() in _ARMED_ADJECTIVE_WORDS) and not (
+                        c.i >= 2 and tok.doc[c.i - 1].text == "-" and tok.doc[c.i - 2].lower_ in ("anti", "counter")):
+                    # (never "anti-terrorist operations": those are against the militants)
                     # "police raid", "army operation", "militant attack": when no phrase names who acted
                     adjective = c
             if tgt_tok is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "leave":
@@ -4627,6 +4682,10 @@ class Extractor:
                         and v.head.head.pos_ == "VERB":
                     v = v.head.head  # "the Taliban set up a checkpost after taking control": the gerund's doer is
                     # the subject of the verb its time phrase hangs on
+                elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB" \
+                        and any(c.dep_ == "nsubj" for c in v.head.head.children):
+                    v = v.head.head  # "Afghan forces responded by targeting Pakistani posts": the means of an active
+                    # verb is its subject's deed (never "were killed by shelling", a passive's)
                 elif v.dep_ == "acl" and v.head.lemma_.lower() == "claim" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                     # "rejected the Taliban's claim to have moved the militants": the claimant claims its own deed
