@@ -1703,6 +1703,8 @@ _UNDERGONE_NOUNS = frozenset({"arrest", "detention", "capture", "extradition", "
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "presume", "say", "report", "understand", "allege"})
 
 
+# the words of someone who no longer belongs to the body his phrase names
+_NO_LONGER = frozenset({"former", "retired", "ex", "ex-", "erstwhile"})
 # ground struck, whose phrase may name the country it lies in
 _STRUCK_GROUND = frozenset({"area", "village", "hideout", "camp", "position", "house", "home", "compound", "target",
                             "settlement", "locality", "town", "region", "district"})
@@ -2656,7 +2658,7 @@ class Extractor:
             (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])
             and not where_authors_were(doc[s]) and not _where_prepared(doc[s]) and not _beyond_the_border(doc[s], p)]
         if not phrase:
-            kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s)]
+            kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s) and not _handed_to(doc[s])]
         if not kept:
             return None
         if not phrase:
@@ -2786,7 +2788,9 @@ class Extractor:
         opinion = is_opinion(sentence)
         vague_past = date_prec not in ("day", "week") and unspecified_past(sentence) or _period_tally(doc, date_prec)
         lemmas = _sentence_words(doc)
+        # (and forces that rescue the hostages an attack took: "launched a rescue operation and freed 346 hostages")
         responder = bool(lemmas & {"retaliate", "repulse", "repel", "respond", "retaliation", "retaliatory"}) or \
+            bool(lemmas & {"rescue"} and lemmas & {"hostage", "passenger"}) or \
             "returned fire" in sentence or "fought back" in sentence or "hit back" in sentence
         frame_ctx = (tok_ent, country, day)
 
@@ -3116,7 +3120,7 @@ class Extractor:
             # "arrested a suicide bomber and his facilitator and foiled a plot": the people taken are the arrest's,
             # not counted again for what was foiled or seized with them
             for m in found:
-                if m.type in ("DISMANTLE", "FINANCE") and "arrested" in m.quantities:
+                if m.type in ("DISMANTLE", "FINANCE", "EXTRADITE", "RESTRICT") and "arrested" in m.quantities:
                     m.quantities = {k: v for k, v in m.quantities.items() if k != "arrested"}
         if earlier:
             self._place_earlier_deeds(found, doc, offset, earlier, places, ctx.get("admin1"), ctx["country"], facts)
@@ -4254,6 +4258,10 @@ class Extractor:
         ante = (_antecedent(tok, tok_ent) or _object_named_before(tok, tok_ent)) if tok.pos_ == "PRON" else None
         if ante is not None:
             return ActorRef(ante[2], tok.doc[ante[0]:ante[1]].text)  # "its spring offensive": the group's
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _NO_LONGER for c in tok.children):
+            # "a former member of the Afghan security forces", "a retired army officer": no longer the party's
+            text = self._phrase_text(tok)
+            return ActorRef(None, text) if text else None
         first_side = self._first_of_sides(tok, published)
         if first_side is not None:
             return ActorRef(first_side, tok.doc[min(c.i for c in tok.lefts if c.dep_ == "amod"):tok.i + 1].text)
@@ -5278,6 +5286,16 @@ _MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind"
                "fire",
                # where people are from is no place of what happened to them ("labourers who hailed from Punjab")
                "hail", "belong"}
+# verbs of handing people to a state, whose recipient is never where anything was done to them
+_HANDING_VERBS = frozenset({"hand", "extradite", "deport", "repatriate"})
+
+
+def _handed_to(tok: Token) -> bool:
+    """The place is the state people were handed to ("arrested ... and handed him over to the United States"):
+    not where they were taken, nor even the best guess of it."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _HANDING_VERBS
 
 
 _PLACE_NOUNS = frozenset({"district", "area", "city", "town", "village", "tehsil", "agency", "province", "valley",
