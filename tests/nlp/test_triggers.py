@@ -18,7 +18,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "saying its soil will not be used": [
         ("The Taliban said Afghan soil would not be used against any country.", "said", "ASSURE"),
         ("Afghan soil will not be used against any country, Mujahid said.", "said", "ASSURE"),
-        ("Officials said the land would not be used for farming.", "said", None)],
+        ("Officials said the land would not be used for farming.", "said", None),
+        # (a second thing said, joined to the first by "and that")
+        ("Mujahid said there was no TTP presence in Afghanistan and that Afghan soil would not be used against any "
+         "country.", "said", "ASSURE")],
     "saying a group is not there": [
         ("The Taliban told the Chinese side that there were no foreign fighters in Afghanistan.", "told", "DENY"),
         ("The spokesman insisted that no militants were operating from Afghan soil.", "insisted", "DENY"),

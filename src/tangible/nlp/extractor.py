@@ -34,7 +34,7 @@ from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_PEOPLE, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
-                                   trigger_type)
+                                   also_said, trigger_type)
 from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_order, mend_fired_projectile,
                                        mend_name_read_as_modifier, mend_reduced_relative, mend_subject_participle,
                                        mend_trailing_result)
@@ -3042,6 +3042,11 @@ class Extractor:
                 date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
                 trigger_span=(trig_start, trig_start + len(tok.text))))
+            second = also_said(tok, tok_ent, etype) if tok.pos_ == "VERB" else None
+            if second is not None:
+                # "Mujahid said there was no TTP presence in Afghanistan and that Afghan soil would not be used
+                # against any country": the denial and the assurance, each a statement of its own
+                found.append(replace(found[-1], type=second, target=None))
             if etype in STATEMENT_TYPES and (source is None or not source.id) and src_tok is not None and (
                     src_tok.lower_ in L.SPEAKER_PRONOUNS or _statement_told_before(src_tok)
                     or _spokesman_of_none(src_tok)):

@@ -735,6 +735,18 @@ _ABSENT_THINGS = frozenset({"fighter", "member", "presence", "camp", "sanctuary"
 _BEING_THERE = frozenset({"be", "operate", "exist", "remain", "present", "hide", "shelter", "live", "stay", "base"})
 
 
+def also_said(tok: Token, tok_ent: dict, etype: str) -> str | None:
+    """The second statement of a saying that both denies a group is there and says the party's soil will not be
+    used against others ("Mujahid said there was no TTP presence in Afghanistan and that Afghan soil would not be
+    used against any country"): the type the saying's other clause gives, beside ``etype``."""
+    if etype not in ("ASSURE", "DENY") or tok.lemma_.lower() not in SAYING_DEMAND | {"insist"}:
+        return None
+    q = Cue.of(tok, tok_ent)
+    if etype == "ASSURE":
+        return "DENY" if _said_none_there(q) == "DENY" else None
+    return "ASSURE" if _said_soil_not_used(q) == "ASSURE" else None
+
+
 def _said_none_there(q: Cue):
     # "Zabihullah Mujahid said there was no TTP presence in Afghanistan", "The Taliban told the Chinese side that
     # there were no ETIM fighters in Afghanistan": a party saying a group is not there denies the charge that it is
@@ -769,9 +781,13 @@ def _said_soil_not_used(q: Cue):
     # (the words said, or told "in response that ...", "in a statement that ...")
     told = [*q.tok.children, *(a for p in q.tok.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
                                for a in n.children if a.dep_ == "acl")]
+    # (and a second thing said, joined to the first: "said there was no TTP presence in Afghanistan and that Afghan
+    # soil would not be used against any country")
+    told += [c for clause in told if clause.dep_ in ("ccomp", "parataxis") for c in clause.children
+             if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
     others = {t.lower_ for t in speaker.subtree} & _OTHER_STATES
     for clause in told:
-        if clause.dep_ not in ("ccomp", "parataxis", "acl") or clause.lemma_.lower() != "use":
+        if clause.dep_ not in ("ccomp", "parataxis", "acl", "conj") or clause.lemma_.lower() != "use":
             continue
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in clause.children):
