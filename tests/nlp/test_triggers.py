@@ -325,6 +325,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "something banned": [("The government banned the group in August.", "banned", "RESTRICT")],
     "not what a group is": [("Members of the banned group were arrested.", "banned", None)],
     "blown up": [("Militants blew up a gas pipeline in Dera Bugti.", "blew", "ATTACK")],
+    "distanced from": [("The TTP distanced itself from the bombing.", "distanced", "DENY"),
+                       ("The runner distanced the field.", "distanced", None)],
     "an air strike": [("Pakistani air strikes hit hideouts in Paktika.", "strikes", "OPERATION"),
                       ("Russian jets carried out strikes on rebel-held areas.", "strikes", "OPERATION"),
                       # blows struck across a border; a stoppage is never "inside" a country

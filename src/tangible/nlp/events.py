@@ -133,7 +133,7 @@ _CROSSING_VERBS = frozenset({"cross", "infiltrate", "sneak", "slip"})
 _NATIONALS = frozenset({"national", "citizen", "subject"})
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
                  "dispatch", "send", "train", "originate", "arrive", "flee", "escape", "return", "direct", "mastermind",
-                 "orchestrate", "use",
+                 "orchestrate", "use", "trace",
                  "fire", "lob"}  # (fire's origin: "mortar shells fired from Afghanistan landed in Bajaur")
 
 
@@ -176,6 +176,8 @@ class SentenceFacts:
     # of a side that answers an attack ("forces retaliated and killed two attackers")
     agent_roles: dict[int, str] = field(default_factory=dict)
     responders: set[int] = field(default_factory=set)
+    # the forces killed all of the armed men the report told of ("All six terrorists were killed by troops")
+    all_attackers_killed: bool = False
     answers: bool = False  # the sentence tells of a side answering an attack ("killed in the retaliatory fire")
     # triggers with no named actor whose side is the one named against the victims ("killed in a battle with FC
     # troops"): they type an event only where no report of it names who acted
@@ -423,6 +425,18 @@ def _account_of_the_last_speaker(events: list, before: SentenceFacts, i: int, by
             and any(x.source is not None and x.source.id == speaker.id for x in e.members)]
 
 
+# what is traced to a place when a deed is: the deed, its doers and the threads that lead to who sent them
+_TRACED = frozenset({"link", "links", "attacker", "bomber", "plot", "handler", "perpetrator", "network", "trail",
+                     "mastermind", "planner"})
+
+
+def _traced_deed(verb: Token) -> bool:
+    """"the attack's links had been traced to Afghanistan", "the bombers were traced to Kunar": a deed, its doers
+    or its links traced (not "the call was traced to a phone in Quetta")."""
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ANAPHORIC_NOUNS | _TRACED
+               for c in verb.children)
+
+
 def where_authors_were(tok: Token) -> bool:
     """``tok`` (a place's word) says where those who planned, directed or paid for a deed were: "planned by TTP
     commanders in Afghanistan", "commanders based in Kunar directed the attack" (the deed's origin, not its
@@ -432,8 +446,9 @@ def where_authors_were(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "inside", "across"):
         return False
     holder = tok.head.head
-    if holder.pos_ == "VERB" and holder.lemma_.lower() in ("base", "station", "hide") and holder.dep_ == "acl":
-        holder = holder.head  # "commanders based in Kunar"
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in ("base", "station", "hide", "sit", "live", "reside") \
+            and holder.dep_ == "acl":
+        holder = holder.head  # "commanders based in Kunar", "handlers sitting in Afghanistan"
     if holder.pos_ not in ("NOUN", "PROPN"):
         return False
     if holder.dep_ == "pobj" and holder.head.dep_ == "agent":
@@ -741,7 +756,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
-                                                                    "mastermind", "orchestrate", "direct")):
+                                                                    "mastermind", "orchestrate", "direct")) or (
+                        lemma == "trace" and c.dep_ == "prep" and c.lower_ == "to" and _traced_deed(tok)):
+                    # ("the attack's links had been traced to Afghanistan": where the deed leads back to)
                     for g in c.children:
                         if g.dep_ == "pobj" and not border_word(g):  # (the line is both sides': see below)
                             loc = place_of(g)
@@ -2140,8 +2157,18 @@ def _fill(ev: _Event) -> None:
             # nobody named acts, but an armed group claims the deed or is blamed for it: a group's attack
             # ("Rockets were fired at a border post. Officials said TTP militants were responsible.")
             etype, decided = "ATTACK", True
+        def told_apart(m: Mention) -> bool:
+            # (an attack told in a sentence of its own, with armed men in it: "Seven soldiers were martyred when a
+            # group of terrorists rammed a vehicle into a post. All six terrorists were killed by troops")
+            f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
+            return f is not None and f.armed_words and bool(m.trigger_span) and any(
+                x.all_attackers_killed for x in ev.facts) and not any(
+                m.trigger_span[0] in x.responders for x in ev.facts) and not any(
+                x.start == m.char_span[0] and x.responders for x in ev.facts)
+
         if not decided and answering == "state" and any(
-                m.type == "ATTACK" and (m.trigger or "").lower() in _ATTACK_NOUNS | {"under attack"} for m in members):
+                m.type == "ATTACK" and ((m.trigger or "").lower() in _ATTACK_NOUNS | {"under attack"} or told_apart(m))
+                for m in members):
             # "A police station came under attack. Police repulsed the attack and killed two assailants": the forces
             # answer an attack the report tells, by those they killed
             etype, decided = "ATTACK", True

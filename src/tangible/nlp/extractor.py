@@ -1730,6 +1730,14 @@ def _days_apart(doc: Doc, earlier: set[int]) -> tuple[int, str] | None:
     return None
 
 
+def _all_the_militants(tok: Token) -> bool:
+    """Militants named as all of those told before ("All six terrorists were killed by troops"): an attack's men,
+    whom the forces that kill them answer (not "troops killed six terrorists", a deed of the forces' own)."""
+    return tok.lemma_.lower() in L.MILITANT_NOUNS and any(
+        c.dep_ in ("det", "predet") and c.lower_ == "all" for c in (*tok.children, *(
+            g for c in tok.children if c.dep_ == "nummod" for g in c.children)))
+
+
 def _owner_of_place(tok: Token) -> bool:
     """A name that owns the place where ground struck lies ("pounded areas in Afghanistan's Khost and Kunar
     provinces"): the country says where, and is no party to the phrase."""
@@ -2914,7 +2922,10 @@ class Extractor:
                 continue
             source, target = self._refs(tok, etype, frame, tok_ent, country, day)
             for role_key, party in (("agent", frame.agent), ("counterpart", frame.counterpart)):
-                if state_party is None and party is not None and frame.roles.get(role_key) == STATE:
+                # (the forces of a deed, never the speaker of a statement: "... killed dozens of militants, a claim
+                # the Taliban denied")
+                if state_party is None and party is not None and frame.roles.get(role_key) == STATE \
+                        and etype not in STATEMENT_TYPES:
                     ref = self._ref_for(party, tok_ent, country, day)
                     if ref is not None and ref.id:
                         state_party = ref
@@ -3021,10 +3032,13 @@ class Extractor:
                     STATE, ARMED, UNKNOWN):
                 facts.agent_roles[trig_start] = frame.roles["agent"]
                 if frame.roles["agent"] == STATE and (responder or frame.patient is not None and (
-                        frame.patient.lemma_.lower() in _ATTACKERS or frame.patient.lower_ in _ATTACKERS)):
+                        frame.patient.lemma_.lower() in _ATTACKERS or frame.patient.lower_ in _ATTACKERS
+                        or _all_the_militants(frame.patient))):
                     # (forces that kill "the attackers" answer an attack: "All six attackers were killed by
                     # security forces" does not make the suicide assault before it an operation)
                     facts.responders.add(trig_start)
+                    facts.all_attackers_killed = facts.all_attackers_killed or frame.patient is not None and \
+                        _all_the_militants(frame.patient)
             elif etype in ("ATTACK", "OPERATION") and (acting != frame.roles.get("agent") or frame.sides_fought):
                 # (the sides the clash names fought it: "a gunbattle between police and gunmen")
                 facts.agent_roles[trig_start] = acting
@@ -3035,10 +3049,16 @@ class Extractor:
                 subtype = "ABDUCT_DISSAP"  # an armed group "detaining" people abducts them
             own_date, own_prec = (event_date, date_prec) if (date_prec != "year" or _year_is_own(
                 tok, doc, event_date)) and not _named_as_before(tok) else (None, None)
+            own_groups = list(groups)
+            if etype == "ATTACK" and groups:
+                # (a group that disowns the deed is no group of it: "The TTP distanced itself from the bombing")
+                disowning = {x[2] for x in ents if x[3] == "group" and x[2] and _disowns(doc[x[1] - 1], tok)}
+                own_groups = [g for g in groups if g not in disowning or g in (
+                    source.id if source else None, target.id if target else None)]
             found.append(Mention(
                 doc_id=ctx["doc_id"], type=etype, modality=modality, sentence=sentence,
                 char_span=(offset, offset + len(sentence)), acled_subtype=subtype,
-                source=source, target=target, groups=list(groups), location=location,
+                source=source, target=target, groups=own_groups, location=location,
                 date=own_date, date_precision=own_prec, quantities=qty, attribution=attr,
                 confidence=min(conf, 0.95), trigger=ctx["text"][trig_start:trig_start + len(tok.text)],
                 trigger_span=(trig_start, trig_start + len(tok.text))))
@@ -6021,7 +6041,14 @@ def _disowns(group: Token, trigger: Token) -> bool:
     if t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and verb.dep_ in ("relcl", "acl") \
             and verb.head.lemma_.lower() in _REMARK_NOUNS:
         return True  # "A bomb killed two soldiers in Kech, a charge the BLA denies": the sentence's report disowned
+    if t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _PARTS_DISOWNED for c in verb.children):
+        return True  # "No group claimed the attack, and the TTP denied any involvement": its part in the deed told
     return t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and trigger.i in {x.i for x in verb.subtree}
+
+
+# what a group denies having had in a deed
+_PARTS_DISOWNED = frozenset({"involvement", "responsibility", "role", "hand", "part", "link", "links"})
 
 
 _TITLE_HEADS = frozenset({"head", "chief", "member", "members", "leader", "elder", "volunteer", "volunteers",

@@ -56,6 +56,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "assure": "ASSURE", "pledge": "ASSURE", "promise": "ASSURE", "vow": "ASSURE", "reiterate": "ASSURE",
     "guarantee": "ASSURE", "reassure": "ASSURE", "commit": "ASSURE", "undertake": "ASSURE",
     "deny": "DENY", "reject": "DENY", "refute": "DENY", "dismiss": "DENY", "rebuff": "DENY",
+    "distance": "DENY", "dissociate": "DENY",  # distanced itself from a deed (checked)
     "accuse": "ACCUSE", "blame": "ACCUSE", "allege": "ACCUSE",
     "condemn": "CONDEMN", "denounce": "CONDEMN", "deplore": "CONDEMN", "decry": "CONDEMN",
     "agree": "AGREE", "sign": "AGREE", "ratify": "AGREE",
@@ -228,7 +229,7 @@ _CUE_STEMS = [
     "handed ", "handing ", "hand ", "hands ", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
     "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "hope", "hoping", "must ", "should ", "assur", "pledg",
-    "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut",
+    "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut", "distanc", "dissociat",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",
     "accord", "deal", "mechanism", "memorandum", "ratif", "meet", "met ", "visit", "talks", "consultation",
     "summit", "host", "discuss", "confer", "relations", "downgrad", "accept", "severed", "severing", "severs ", "receiv", "membership", "sweep", "ceasefire", "cease-fire", "truce", "pact", "treaty", "sanction",

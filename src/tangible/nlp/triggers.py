@@ -2308,6 +2308,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"blow"}), Constraint("weapons blown up by forces", _weapons_blown_up,
                                      "troops blew up a cache of explosives found in a cave")),
     (frozenset({"blow"}), Constraint("blown up", _particle("up"), "militants blew up a gas pipeline")),
+    (frozenset({"distance", "dissociate"}), Constraint("distanced from", _particle("from"),
+                                                      "the TTP distanced itself from the bombing")),
 ]
 
 
