@@ -963,8 +963,8 @@ _CHARGED_DEEDS = frozenset({"attack", "bombing", "killing", "blast", "murder", "
 
 _RELATIVES = frozenset({"which", "who", "whom", "that"})
 _ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
-# the stems of the words a charge hangs on: "blame", "accuse", the answer nouns and "avenge"
-_CHARGE_WORDS = re.compile(r"blam|accus|retaliat|respons|venge|repris|involved|\bhad\b", re.IGNORECASE)
+# the stems of the words a charge hangs on: "blame", "accuse", the answer nouns, "avenge" and "behind"
+_CHARGE_WORDS = re.compile(r"blam|accus|retaliat|respons|venge|repris|involved|\bhad\b|\bbehind\b", re.IGNORECASE)
 
 
 _APART_WORDS = frozenset({"recent", "earlier", "previous", "last", "past", "former"})
@@ -1002,6 +1002,12 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
         elif lemma in _ANSWER_NOUNS and tok.pos_ == "NOUN":
             charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                        for g in c.children if g.dep_ == "pobj"]
+        elif tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and _people_told_before(c) for c in tok.head.children):
+            # "(Islamic Emirate forces killed eight members of Daesh in raids.) The militants were behind the attack
+            # on the Foreign Ministry": the deed of the people the report acted against is theirs, and earlier
+            charges = [g for g in tok.children if g.dep_ == "pobj"]
+            charges += [c for g in charges for c in g.conjuncts]
         elif lemma == "avenge" and tok.pos_ == "VERB":
             charges = [c for c in tok.children if c.dep_ == "dobj"]
         elif lemma == "involve" and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has")
@@ -1020,8 +1026,14 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
         reason = lemma in ("blame", "accuse") and tok.dep_ == "relcl" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVES for c in tok.children) and tok.head.dep_ in (
             "dobj", "pobj") and tok.head.head.pos_ in ("VERB", "ADP")
+        # (nor is a deed an answer answers when its phrase says whose it was: "in retaliation for the Pakistani
+        # bombing in Paktika", not "in retaliation for the attack")
+        owned = lemma in _ANSWER_NOUNS and any(
+            c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN") for c in g.children) \
+            if charges and (g := charges[0]) is not None else False
         charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and (
-            not is_definite(g) or lemma == "involve" or reason) and g.lemma_.lower() in ANAPHORIC_NOUNS]
+            not is_definite(g) or lemma in ("involve", "behind") or reason or owned)
+            and g.lemma_.lower() in ANAPHORIC_NOUNS]
         if not charges and earlier_deed_of_people(tok) and role_of_head(tok.head) in (ARMED, UNKNOWN):
             # "camps used by militants who had ambushed a convoy last week, killing 12 soldiers": the armed men's
             # earlier deed, with its dead, is not the one reported
@@ -1083,6 +1095,19 @@ def _clause_after_a_bare_preposition(after: Token) -> set[int]:
     verb = nxt.head
     end = max((t.i for c in verb.rights if c.dep_ != "punct" for t in c.subtree), default=verb.i)
     return set(range(after.i + 1, end + 1))
+
+
+# the people a report acted against, named again: "the militants", "the detainees", "the suspects", "they"
+_PEOPLE_ACTED_AGAINST = frozenset({"militant", "terrorist", "detainee", "suspect", "cell", "man", "men", "member",
+                                   "insurgent", "fighter", "arrestee", "accused"})
+
+
+def _people_told_before(subj: Token) -> bool:
+    """The subject names people told before ("the militants", "the detainees", "they"), not a group by its name."""
+    if subj.lower_ in ("they", "those"):
+        return True
+    return subj.lemma_.lower() in _PEOPLE_ACTED_AGAINST and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)
 
 
 def _charges_the_deed(charge: Token) -> bool:
@@ -1483,11 +1508,24 @@ def _event_key(doc_id: str, first: Mention) -> str:
     return "e" + hashlib.sha1(raw.encode()).hexdigest()[:15]
 
 
+def _same_deed_named_again(event: _Event, m: Mention) -> bool:
+    """``event`` is a deed of ``m``'s type by the party ``m`` names, told in an earlier sentence, in the province
+    ``m`` names if it names one."""
+    first = event.members[0]
+    if first.type != m.type or first.char_span == m.char_span or m.source is None or not m.source.id:
+        return False
+    if not any(x.source is not None and x.source.id == m.source.id for x in event.members):
+        return False
+    there = next((x.location for x in event.members if x.location and x.location.admin1), None)
+    return m.location is None or not m.location.admin1 or there is None or there.admin1 == m.location.admin1
+
+
 def _same_day_deed(event: _Event, m: Mention) -> bool:
     """``event`` is a deed of ``m``'s type done on the same day, that ``m`` names again by its day."""
     first = event.members[0]
+    # (never the deed of the charge's own sentence, which the charge is not)
     return first.type == m.type and m.date is not None and m.date_precision == "day" and \
-        first.date == m.date and first.date_precision == "day"
+        first.date == m.date and first.date_precision == "day" and first.char_span != m.char_span
 
 
 def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts], max_gap: int = 3) -> set[int]:
@@ -1527,6 +1565,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # next sentences tell on ("The Taliban retaliated ..." answers the strikes)
             same_day = next((e for e in events if _same_day_deed(e, m)), None) \
                 if m.trigger_span[0] in f.charged_triggers else None
+            if same_day is None and m.trigger_span[0] in f.charged_triggers and m.date is None:
+                # ("Pakistani jets bombed villages in Paktika on Tuesday ... in retaliation for the Pakistani
+                # bombing in Paktika": the deed named by whose it was and where, told before)
+                same_day = next((e for e in reversed(events) if _same_deed_named_again(e, m)), None)
             if same_day is not None:
                 # ("... two days after an attack on a military post killed seven soldiers. ... which it blamed for
                 # Saturday's attack in North Waziristan": the attack of that day, told again with its blame)
@@ -2133,7 +2175,9 @@ def _fill(ev: _Event) -> None:
     etype = first.type
     if etype in _VIOLENT and all(m.trigger_span and any(m.trigger_span[0] in f.charged_triggers for f in ev.facts)
                                  for m in members):
-        etype = "ATTACK"  # the deed a blame charges: the blamed group's attack, whoever acts in the sentence
+        # the deed a blame charges: the blamed group's attack, whoever acts in the sentence (or the operation of the
+        # state its own phrase names: "in retaliation for the Pakistani bombing")
+        etype = "OPERATION" if all(m.type == "OPERATION" for m in members) else "ATTACK"
     elif etype in _VIOLENT:
         decided = False
         answering = None  # the role of a side named only as answering ("forces killed the attackers")

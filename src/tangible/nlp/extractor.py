@@ -3114,6 +3114,10 @@ class Extractor:
                         _token_at(doc, m.trigger_span[0] - offset).i in charged:
                     m.type, m.source = "ATTACK", blamed
                     m.perpetrator_basis = "blamed" if blamed is not None else None
+                    state = self._state_named_on(_token_at(doc, m.trigger_span[0] - offset), m.date or published)
+                    if blamed is None and state is not None:
+                        # "in retaliation for the Pakistani bombing in Paktika": a state's deed, named as its own
+                        m.type, m.source = "OPERATION", state
                     if m.target is not None and blamed is not None and m.target.id == blamed.id:
                         m.target = None
                     m.quantities = self._quantities_for("ATTACK", own, ARMED, None)
@@ -3129,12 +3133,15 @@ class Extractor:
                     facts.agent_roles.pop(m.trigger_span[0], None)
                     facts.responders.discard(m.trigger_span[0])
                     facts.sided.discard(m.trigger_span[0])
+                    if m.type == "OPERATION":
+                        facts.agent_roles[m.trigger_span[0]] = STATE  # (the state its own phrase names)
             self._keep_charge_apart(found, doc, offset, charged, places, ctx, published)
         elif charged:
             # "He said the militants had been involved in the recent bombing of a minibus, which killed seven": a
             # past deed of the people a report told of, alone in its sentence, is an event of its own, not more of
             # the one they were caught or killed in
             past = {t.i for r in charge_roots if r.head.lower_ == "in" and r.head.head.lemma_.lower() == "involve"
+                    or r.head.lower_ == "behind" or r.dep_ == "conj" and r.head.head.lower_ == "behind"
                     for t in r.subtree}
             for m in found:
                 if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
@@ -3996,6 +4003,20 @@ class Extractor:
             elif m.location is not None and here is None and any(p[0] in earlier for p in places):
                 m.location = None  # (the only place named is the earlier deed's)
 
+    def _state_named_on(self, noun: Token, day: date | None) -> ActorRef | None:
+        """The state a deed's noun names as the doer by its demonym or possessive ("the Pakistani bombing",
+        "Pakistan's strikes")."""
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN"):
+                ident = self.case.by_adjective(c.text, day)
+            elif c.dep_ == "poss" and c.lower_ in self.country_codes:
+                ident = self.case.government_of(self.country_codes[c.lower_], day)
+            else:
+                continue
+            if ident and self.case.is_state(ident, day):
+                return ActorRef(ident, c.text)
+        return None
+
     def _keep_charge_apart(self, found: list[Mention], doc: Doc, offset: int, charged: set[int],
                            places: list[tuple[int, int, Place]], ctx: dict, published: date | None) -> None:
         """The place and the day named in the phrase of a charged deed are that deed's, not the sentence's own
@@ -4013,8 +4034,8 @@ class Extractor:
             if not m.trigger_span or m.type not in _DEED_TYPES:
                 continue
             if m.trigger_span[0] in inside:
-                if charge_date[0] is not None:
-                    m.date, m.date_precision = charge_date
+                # (the day the sentence names is its own deed's: a charged deed is known by its own day or none)
+                m.date, m.date_precision = charge_date
                 continue
             if charge_places and m.location is not None:
                 m.location = here  # (none, when the charge's place is the only one named)
