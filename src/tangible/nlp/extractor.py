@@ -124,8 +124,12 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
     if pron.lower_ not in ("its", "their") or pron.dep_ != "poss":
         return None
     # a party the sentence names as someone acting, not as a place ("Afghanistan's Kunduz province")
+    # (nor the doer of the very deed done to what the pronoun owns: "a BLA suicide bomber targeted their convoy")
+    owner = pron.head
+    doers = {x.i for c in owner.head.children if c.dep_ == "nsubj" for x in c.subtree} \
+        if owner.dep_ == "dobj" else set()
     before = [tok_ent[t.i] for t in pron.sent if t.i < pron.i and t.i in tok_ent and tok_ent[t.i][2]
-              and "subj" in (t.dep_ if t.dep_ != "compound" else t.head.dep_)]
+              and "subj" in (t.dep_ if t.dep_ != "compound" else t.head.dep_) and t.i not in doers]
     return before[-1] if before else None
 
 
@@ -4361,7 +4365,11 @@ class Extractor:
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")),
                         None)
             if poss is not None:
-                before = [tok_ent[t.i] for t in tok.sent if t.i < tok.i and t.i in tok_ent and tok_ent[t.i][2]]
+                # (never the doer of the deed done to it: "a BLA suicide bomber targeted their convoy")
+                doers = {x.i for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree} \
+                    if tok.dep_ == "dobj" else set()
+                before = [tok_ent[t.i] for t in tok.sent if t.i < tok.i and t.i in tok_ent and tok_ent[t.i][2]
+                          and t.i not in doers]
                 if before:
                     s_, e_, eid, _ = before[-1]
                     return ActorRef(eid, text)
@@ -5832,6 +5840,13 @@ def _misattached_speaker(verb: Token) -> Token | None:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT_OR_PROGRESSIVE for c in head.children):
         return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    state = head.head if head.dep_ == "acomp" and head.head.lemma_.lower() == "be" else head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and state.lemma_.lower() == "be" and state.dep_ == "ccomp" \
+            and state.head.lemma_.lower() in L.REPORTING_VERBS and state.head.i < verb.i:
+        # "The Chinese embassy said the attack was a heinous act and demanded that Pakistan punish the
+        # perpetrators", "the ministry said it was deeply shocked and urged the Afghan side to act": what a thing
+        # is, then a demand; the one who said it demands
+        return next((c for c in state.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and (
             any(c.dep_ == "dobj" for c in verb.children) or any(
                 c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) and any(

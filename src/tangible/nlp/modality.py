@@ -809,6 +809,12 @@ def modality_of(tok: Token) -> str:
                 # "had not allowed any group to use Afghan soil and had arrested those who violated the ban": a
                 # conjunct with an auxiliary of its own does not share the first one's negation
                 local = None
+            if local == "negated" and head.pos_ in ("VERB", "AUX") and cur.tag_ == "VBD" and any(
+                    c.dep_ == "aux" and c.lower_ in ("did", "do", "does") for c in head.children) and any(
+                    c.dep_ == "neg" for c in head.children):
+                # "Pakistan did not confirm the strikes but urged Kabul to act": a past tense cannot share "did
+                # not" (which takes the bare verb: "did not confirm or deny"); the conjunct is told as done
+                local = None
             if local:
                 return local
             if head.lemma_.lower() in L.DEMAND_CUES and head.tag_ in ("VBZ", "VBP") and cur.tag_ in ("VBN", "VBD") \
