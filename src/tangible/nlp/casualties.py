@@ -1285,6 +1285,8 @@ def told_otherwise(counts: list[Count], before: list[DeadTold]) -> None:
         said = _speaker(c.predicate)
         if c.kind != KILLED or c.additive or c.word or c.side == ALL or c.who is None or said is None:
             continue
+        if _toll_of_a_part(c.predicate):
+            continue  # "In Kunar, ... five children and a woman were killed": the dead of one place, not another toll
         side_of = c.side or ""
         if not any(w == c.who.lemma_.lower() and side == side_of and n != c.n for w, side, n, _, _ in before) and \
                 not any(side == side_of and n != c.n and who and who != said.lower_ and (party or _party_of(said))
@@ -1293,6 +1295,16 @@ def told_otherwise(counts: list[Count], before: list[DeadTold]) -> None:
         for d in counts:
             if d.kind == KILLED and d.predicate.i == c.predicate.i and not d.additive and d.side != ALL:
                 d.word = "?"
+
+
+def _toll_of_a_part(pred: Token) -> bool:
+    """The sentence opens on one place ("In Kunar, the strikes hit villages in Shultan district, where five children
+    and a woman were killed"): its toll is that place's share of a toll told for more, not a conflicting one."""
+    sent = pred.sent
+    first = sent[0]
+    return first.lower_ == "in" and len(sent) > 3 and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i + 1 < sent.end and pred.doc[g.i + 1].text == ","
+        for g in first.children)
 
 
 _SAY_VERBS = frozenset({"say", "claim", "report", "state", "announce", "tell", "allege", "assert", "add"})

@@ -1577,6 +1577,12 @@ def _of_protesters(tok: Token, etype: str) -> bool:
                                  for g in p.children) for p in c.children)) for c in tok.children) or tok.pos_ != "VERB"
 
 
+def _forces_say(tok: Token) -> bool:
+    """The deed is told on the word of the state's forces ("Police said they had arrested two suspects")."""
+    return any(a.lemma_.lower() in L.REPORTING_VERBS and any(
+        c.dep_ == "nsubj" and role_of_head(c) == STATE for c in a.children) for a in tok.ancestors)
+
+
 def _told_as_before(tok: Token) -> bool:
     """A deed told in the past perfect ("had shot dead", "had been gunned down", "had raided ... and killed"):
     what happened before the time the report speaks of; a deed's noun by the verb it is told with ("an airstrike had
@@ -2937,8 +2943,12 @@ class Extractor:
                 protest_before = ctx.get("protest_told") or any(
                     start < offset for start in ctx.get("protests_unparsed", ()))
                 suspected = etype == "ATTACK" and _suspected_group(tok, tok_ent) is not None
+                # (the forces' own word of an arrest they made is no grievance: "Police said they had arrested two
+                # suspects in connection with the killing")
+                forces_arrest = etype == "ARREST" and source is not None and bool(source.id) and \
+                    self.case.is_state(source.id, day) and not _protesters_say(tok) and _forces_say(tok)
                 if self._background(tok) and not suspected or (protest_here or protest_before) and _told_as_before(tok) \
-                        and not _of_protesters(tok, etype) or protest_before and _protesters_say(tok) \
+                        and not _of_protesters(tok, etype) and not forces_arrest or protest_before and _protesters_say(tok) \
                         and not _of_protesters(tok, etype):
                     # (a deed a protest report tells in the past perfect happened before it, as what it answers:
                     # "traders observed a strike. Gunmen had shot dead a trader the day before."; and so is one
