@@ -180,6 +180,11 @@ def _statement_told_before(tok: Token) -> bool:
 _SPOKESMEN = frozenset({"spokesman", "spokesperson", "spokeswoman", "spokesmen"})
 
 
+# the bodies of a state whose spokesman speaks for it ("a police spokesman", "the army spokesman")
+_SPEAKING_BODIES = frozenset({"police", "army", "military", "ministry", "government", "interior", "defence", "defense",
+                              "foreign", "intelligence", "security", "district", "provincial", "governor"})
+
+
 def _spokesman_of_none(tok: Token) -> bool:
     """A spokesman whose phrase names no body he speaks for ("spokesperson Mumtaz Zahra Baloch said", "the
     spokesman said"): the body's spokesman that the report named before ("Pakistan's Foreign Office rejected ...
@@ -187,7 +192,9 @@ def _spokesman_of_none(tok: Token) -> bool:
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
     if not any(w.lemma_.lower() in _SPOKESMEN or w.lower_ in _SPOKESMEN for w in words):
         return False
+    # (nor one whose phrase names his body by a word before him: "a police spokesman", "the Kabul police spokesman")
     return not any(c.dep_ in ("poss", "amod") or c.dep_ == "prep" and c.lower_ in ("of", "for")
+                   or c.dep_ == "compound" and c.lemma_.lower() in _SPEAKING_BODIES
                    for w in words for c in w.children)
 
 
@@ -4383,6 +4390,15 @@ class Extractor:
                 if before:
                     s_, e_, eid, _ = before[-1]
                     return ActorRef(eid, text)
+            if head in ("spokesman", "spokesperson", "spokeswoman") and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _SPEAKING_BODIES for c in tok.children):
+                # "a police spokesman in Peshawar", "the Kabul police spokesman": the state's, of the capital named
+                # or else of the country the report is in
+                cap = next((self._capital_actor(c.text, published) for c in tok.children
+                            if c.dep_ == "compound" and c.text in self._capital_names), None)
+                gov = cap or self.case.government_of(country, published)
+                if gov:
+                    return ActorRef(gov, text)
             if head in ("spokesman", "spokesperson", "spokeswoman", "leader", "leadership", "delegation"):
                 return ActorRef(None, text)
             gid = self._generic_actor(words, country, published, air=head in _AIR_HEADS or tok.lower_ in _AIR_HEADS
@@ -4390,6 +4406,13 @@ class Extractor:
             return ActorRef(gid, text)
         if tok.pos_ == "PRON":
             return None
+        if tok.pos_ == "PROPN":
+            # "Khalid Zadran, the Kabul police spokesman": the man named speaks for the body his title names
+            for c in tok.children:
+                if c.dep_ == "appos" and c.lemma_.lower() in ("spokesman", "spokesperson", "spokeswoman"):
+                    titled = self._ref_for(c, tok_ent, country, published)
+                    if titled is not None and titled.id:
+                        return ActorRef(titled.id, text)
         return ActorRef(None, text)
 
     def _first_of_sides(self, tok: Token, day: date | None) -> str | None:
