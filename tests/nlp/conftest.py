@@ -30,6 +30,12 @@ def first_asserted(extractor, text: str, etype: str, published: date):
     return ms[0]
 
 
+def asserted_violence(extractor, text: str, published: date) -> list:
+    """The asserted ATTACK and OPERATION mentions read from ``text``."""
+    return [m for m in extractor.extract("t", text, published) if m.type in ("ATTACK", "OPERATION")
+            and m.modality == "asserted"]
+
+
 @pytest.fixture(scope="session")
 def extractor():
     return Extractor()

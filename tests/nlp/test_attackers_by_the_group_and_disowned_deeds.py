@@ -3,21 +3,16 @@ attack was traced to (sentences written in the manner of Pakistani press reports
 
 from datetime import date
 
-from tests.nlp.conftest import first_asserted
+from tests.nlp.conftest import asserted_violence, first_asserted
 
 DAY = date(2024, 3, 20)
-
-
-def _violent(extractor, text):
-    return [m for m in extractor.extract("t", text, DAY) if m.type in ("ATTACK", "OPERATION")
-            and m.modality == "asserted"]
 
 
 def test_an_attack_told_on_its_own_stays_one_when_troops_kill_all_its_men(extractor):
     text = ("Seven soldiers, including two officers, were martyred when a group of terrorists rammed an explosive-laden "
             "vehicle into a security post in Mir Ali, North Waziristan, on March 16. All six terrorists were killed "
             "by troops, the ISPR said.")
-    ms = _violent(extractor, text)
+    ms = asserted_violence(extractor, text, DAY)
     assert {m.type for m in ms} == {"ATTACK"}
     assert {(m.quantities.get("killed"), m.quantities.get("attackers_killed")) for m in ms} == {(7, 6)}
 
@@ -35,7 +30,7 @@ def test_a_group_that_distances_itself_from_a_deed_denies_it_and_is_no_group_of_
     assert all("ttp" not in m.groups for m in ms if m.type == "ATTACK")
     text = ("A suicide bomber struck a convoy in Besham, killing six people. No group immediately claimed "
             "responsibility for the attack, and the TTP denied any involvement.")
-    assert all("ttp" not in m.groups for m in _violent(extractor, text))
+    assert all("ttp" not in m.groups for m in asserted_violence(extractor, text, DAY))
     # (a group that claims the deed is its group)
     m = first_asserted(extractor, "The TTP claimed the attack on the police station.", "ATTACK", DAY)
     assert m.groups == ["ttp"] and m.source.id == "ttp"

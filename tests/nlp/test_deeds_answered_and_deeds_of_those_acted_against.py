@@ -3,19 +3,16 @@ written in the manner of Afghan press reports of 2024)."""
 
 from datetime import date
 
+from tests.nlp.conftest import asserted_violence
+
 DAY = date(2024, 12, 30)
-
-
-def _violent(extractor, text):
-    return [m for m in extractor.extract("t", text, DAY) if m.type in ("ATTACK", "OPERATION")
-            and m.modality == "asserted"]
 
 
 def test_the_deed_an_answer_names_by_its_doer_is_that_doers_told_before(extractor):
     text = ("Pakistani jets bombed villages in Barmal district of Paktika on Tuesday, killing 46 people, the Taliban "
             "said. On Saturday, the Taliban's defence ministry said its forces had targeted several points beyond the "
             "hypothetical line in retaliation for the Pakistani bombing in Paktika.")
-    ms = _violent(extractor, text)
+    ms = asserted_violence(extractor, text, DAY)
     answer = [m for m in ms if m.trigger == "targeted"]
     assert answer and (answer[0].type, answer[0].source.id) == ("OPERATION", "taliban")
     named_again = [m for m in ms if m.trigger == "bombing"]
@@ -29,7 +26,7 @@ def test_the_deed_the_people_acted_against_were_behind_is_theirs_and_earlier(ext
     text = ("Security forces of the Islamic Emirate killed eight members of Daesh in raids in Kabul and Nimroz, the "
             "interior ministry said. According to the spokesman, the militants were behind the attack on the Foreign "
             "Ministry and the assault on a hotel in Shahr-e-Naw.")
-    ms = _violent(extractor, text)
+    ms = asserted_violence(extractor, text, DAY)
     raid = [m for m in ms if m.trigger == "killed"][0]
     attack = [m for m in ms if m.trigger == "attack"][0]
     assert attack.type == "ATTACK" and attack.event != raid.event
@@ -38,6 +35,6 @@ def test_the_deed_the_people_acted_against_were_behind_is_theirs_and_earlier(ext
 
 def test_a_group_behind_the_attack_told_is_its_perpetrator(extractor):
     text = "A suicide bomber killed 20 people at a mosque in Peshawar. Officials said the TTP was behind the attack."
-    ms = _violent(extractor, text)
+    ms = asserted_violence(extractor, text, DAY)
     assert len({m.event for m in ms}) == 1
     assert {(m.source.id, m.perpetrator_basis) for m in ms} == {("ttp", "blamed")}

@@ -42,8 +42,7 @@ def test_a_saying_told_after_joined_verbs_tells_them_both(extractor):
     text = ("Pakistan has given the Taliban government a dossier containing evidence of TTP camps in Afghanistan and "
             "asked it to act within a month, a senior official said.")
     m = first_asserted(extractor, text, "DEMAND", DAY)
-    assert m.source is not None and m.source.id == "pakistan"
-    assert m.target is not None and m.target.id == "taliban"
+    assert (m.source.id, m.target.id) == ("pakistan", "taliban")
 
 
 def test_the_one_asked_is_whom_something_was_given_to(extractor):
@@ -59,9 +58,7 @@ def test_a_handover_told_by_the_state_that_received_the_people(extractor):
     text = ("Chinese authorities said they had received two suspects of the East Turkestan Islamic Movement from "
             "Afghanistan. The Taliban have denied handing over any Uyghurs to China.")
     m = first_asserted(extractor, text, "EXTRADITE", DAY)
-    assert m.source is not None and m.source.id == "taliban"
-    assert m.target is not None and m.target.id == "etim"
-    assert m.verification == "disputed"
+    assert (m.source.id, m.target.id, m.verification) == ("taliban", "etim", "disputed")
     m = first_asserted(extractor, "Pakistan received three TTP commanders from the Afghan Taliban at Torkham.",
                        "EXTRADITE", DAY)
     assert (m.source.id, m.target.id) == ("taliban", "ttp")

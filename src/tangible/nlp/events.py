@@ -1028,9 +1028,8 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
             "dobj", "pobj") and tok.head.head.pos_ in ("VERB", "ADP")
         # (nor is a deed an answer answers when its phrase says whose it was: "in retaliation for the Pakistani
         # bombing in Paktika", not "in retaliation for the attack")
-        owned = lemma in _ANSWER_NOUNS and any(
-            c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN") for c in g.children) \
-            if charges and (g := charges[0]) is not None else False
+        owned = lemma in _ANSWER_NOUNS and bool(charges) and any(
+            c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN") for c in charges[0].children)
         charges = [g for g in charges if g.pos_ in ("NOUN", "PROPN") and (
             not is_definite(g) or lemma in ("involve", "behind") or reason or owned)
             and g.lemma_.lower() in ANAPHORIC_NOUNS]
