@@ -3233,8 +3233,8 @@ class Extractor:
             m = BODY.search(sentence)
             body = ActorRef(None, m.group(0)) if m else None
         if body is not None and not body.id and ctx.get("last_finding_body") is not None and \
-                re.fullmatch(r"(?:the|this|that) (?:report|statement|team|panel|study|assessment)", body.text.strip(),
-                             re.I):
+                re.match(r"(?:the|this|that) (?:report|statement|team|panel|study|assessment)\b", body.text.strip(),
+                         re.I):
             # "... the UN monitoring team said in its report ... 'The Taliban have not acted,' the report said": the
             # report named again is the body's that issued it
             body = ActorRef(ctx["last_finding_body"].id, body.text)

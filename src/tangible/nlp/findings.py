@@ -29,7 +29,10 @@ SITUATION = re.compile(
     r"curb|take|prevent)|not (?:restrained|acted)|tolerat\w+|(?:provides?|provided|providing|receives?|received) "
     r"(?:logistical |financial |material )?support|enjoys? (?:the )?support|remains? (?:active|present|intact|strong)|"
     r"remain(?:s|ed|ing)? (?:active |present |based |entrenched )?in|(?:is|are|was|were) present in|"
-    r"strength (?:of|is estimated)|estimated (?:at|to number)|fighters? in afghanistan|close ties|links? (?:to|with)|"
+    r"strength (?:of|is estimated)|estimated (?:at|to number)|an estimated [\d,]+|fighters? in afghanistan|close ties|"
+    r"links? (?:to|with)|"
+    # a group's standing told by its rank: "the TTP remains the largest terrorist group in Afghanistan"
+    r"remains? the (?:largest|biggest|main|strongest|most active|most powerful)|"
     # what a party gives a group or does for it: "had provided the TTP with weapons and safe houses", "al-Qaeda
     # was training TTP fighters in camps in Kunar"
     r"safe (?:houses?|havens?)|shelter(?:s|ed|ing)?|(?:provid|suppl|giv)\w* (?:[\w-]+ ){0,4}(?:weapons|arms|"
