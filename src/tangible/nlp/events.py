@@ -1523,8 +1523,13 @@ def _same_day_deed(event: _Event, m: Mention) -> bool:
     """``event`` is a deed of ``m``'s type done on the same day, that ``m`` names again by its day."""
     first = event.members[0]
     # (never the deed of the charge's own sentence, which the charge is not)
-    return first.type == m.type and m.date is not None and m.date_precision == "day" and \
-        first.date == m.date and first.date_precision == "day" and first.char_span != m.char_span
+    return first.type == m.type and _of_that_day(event, m) and first.char_span != m.char_span
+
+
+def _of_that_day(event: _Event, m: Mention) -> bool:
+    """``event`` was told of the day ``m`` names (both to the day)."""
+    first = event.members[0]
+    return m.date is not None and m.date_precision == "day" and first.date == m.date and first.date_precision == "day"
 
 
 def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts], max_gap: int = 3) -> set[int]:
@@ -1644,8 +1649,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 and last_deed_event is not None and last_deed_event.members[0].date != m.date:
             # "In 2021, a bus carrying Chinese engineers was bombed ... Authorities later said the attackers had
             # planned Tuesday's bombing in Afghanistan": the deed named again by its day is the one told of that day
-            link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m) and ev.members[0].date == m.date
-                            and ev.members[0].date_precision == "day"), None)
+            link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m) and _of_that_day(ev, m)), None)
         if link_to is None and last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
                 and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
             first = last_deed_event.members[0]
@@ -2204,10 +2208,8 @@ def _fill(ev: _Event) -> None:
             # (an attack told in a sentence of its own, with armed men in it: "Seven soldiers were martyred when a
             # group of terrorists rammed a vehicle into a post. All six terrorists were killed by troops")
             f = next((x for x in ev.facts if x.start == m.char_span[0]), None)
-            return f is not None and f.armed_words and bool(m.trigger_span) and any(
-                x.all_attackers_killed for x in ev.facts) and not any(
-                m.trigger_span[0] in x.responders for x in ev.facts) and not any(
-                x.start == m.char_span[0] and x.responders for x in ev.facts)
+            return f is not None and f.armed_words and not f.responders and any(
+                x.all_attackers_killed for x in ev.facts)
 
         if not decided and answering == "state" and any(
                 m.type == "ATTACK" and ((m.trigger or "").lower() in _ATTACK_NOUNS | {"under attack"} or told_apart(m))

@@ -125,12 +125,16 @@ def _antecedent(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] 
         return None
     # a party the sentence names as someone acting, not as a place ("Afghanistan's Kunduz province")
     # (nor the doer of the very deed done to what the pronoun owns: "a BLA suicide bomber targeted their convoy")
-    owner = pron.head
-    doers = {x.i for c in owner.head.children if c.dep_ == "nsubj" for x in c.subtree} \
-        if owner.dep_ == "dobj" else set()
+    doers = _doers_of_deed_on(pron.head)
     before = [tok_ent[t.i] for t in pron.sent if t.i < pron.i and t.i in tok_ent and tok_ent[t.i][2]
               and "subj" in (t.dep_ if t.dep_ != "compound" else t.head.dep_) and t.i not in doers]
     return before[-1] if before else None
+
+
+def _doers_of_deed_on(obj: Token) -> set[int]:
+    """The tokens of the subject of the verb whose object ``obj`` is ("a BLA suicide bomber targeted their convoy":
+    the bomber), never those the object's possessive stands for."""
+    return {x.i for c in obj.head.children if c.dep_ == "nsubj" for x in c.subtree} if obj.dep_ == "dobj" else set()
 
 
 def _object_named_before(pron: Token, tok_ent: dict) -> tuple[int, int, str | None, str] | None:
@@ -185,6 +189,12 @@ _SPEAKING_BODIES = frozenset({"police", "army", "military", "ministry", "governm
                               "foreign", "intelligence", "security", "district", "provincial", "governor"})
 
 
+def _titled_by_body(tok: Token) -> bool:
+    """The title names the state's body it speaks for by a word before it: "a police spokesman", "the Kabul police
+    spokesman"."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _SPEAKING_BODIES for c in tok.children)
+
+
 def _spokesman_of_none(tok: Token) -> bool:
     """A spokesman whose phrase names no body he speaks for ("spokesperson Mumtaz Zahra Baloch said", "the
     spokesman said"): the body's spokesman that the report named before ("Pakistan's Foreign Office rejected ...
@@ -194,8 +204,7 @@ def _spokesman_of_none(tok: Token) -> bool:
         return False
     # (nor one whose phrase names his body by a word before him: "a police spokesman", "the Kabul police spokesman")
     return not any(c.dep_ in ("poss", "amod") or c.dep_ == "prep" and c.lower_ in ("of", "for")
-                   or c.dep_ == "compound" and c.lemma_.lower() in _SPEAKING_BODIES
-                   for w in words for c in w.children)
+                   for w in words for c in w.children) and not any(_titled_by_body(w) for w in words)
 
 
 def _speaker_of_pronoun(pron: Token) -> Token | None:
@@ -4383,15 +4392,13 @@ class Extractor:
                         None)
             if poss is not None:
                 # (never the doer of the deed done to it: "a BLA suicide bomber targeted their convoy")
-                doers = {x.i for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree} \
-                    if tok.dep_ == "dobj" else set()
+                doers = _doers_of_deed_on(tok)
                 before = [tok_ent[t.i] for t in tok.sent if t.i < tok.i and t.i in tok_ent and tok_ent[t.i][2]
                           and t.i not in doers]
                 if before:
                     s_, e_, eid, _ = before[-1]
                     return ActorRef(eid, text)
-            if head in ("spokesman", "spokesperson", "spokeswoman") and any(
-                    c.dep_ == "compound" and c.lemma_.lower() in _SPEAKING_BODIES for c in tok.children):
+            if head in ("spokesman", "spokesperson", "spokeswoman") and _titled_by_body(tok):
                 # "a police spokesman in Peshawar", "the Kabul police spokesman": the state's, of the capital named
                 # or else of the country the report is in
                 cap = next((self._capital_actor(c.text, published) for c in tok.children
