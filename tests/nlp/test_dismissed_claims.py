@@ -44,3 +44,42 @@ def test_a_denial_of_ones_own_deed_stays_negated(extractor):
     got = [(m.type, m.modality) for m in extractor.extract(
         "s", "Kabul rejected Pakistani claims that its forces had shelled Kunar.", LATE) if m.type == "OPERATION"]
     assert got == [("OPERATION", "negated")]
+
+
+def arrests(extractor, text: str):
+    return [(m.source.id if m.source else None, m.modality, m.verification)
+            for m in extractor.extract("s", text, LATE) if m.type == "ARREST"]
+
+
+@pytest.mark.parametrize("text", [
+    # (a Dawn-style report of a minister's word on the Taliban's claimed arrests)
+    "Pakistan's Defence Minister Khawaja Asif said on Tuesday that the Taliban's claims of arresting TTP militants "
+    "were \"an eyewash\".",
+    "Pakistan dismissed the Taliban's claim of arresting dozens of TTP fighters.",
+])
+def test_a_claim_of_acting_held_hollow_is_the_claimants_and_disputed(extractor, text):
+    assert arrests(extractor, text) == [("taliban", "asserted", "disputed")]
+
+
+def test_a_claim_of_acting_is_the_claimants(extractor):
+    assert arrests(extractor, "Pakistan welcomed the Taliban's claim of arresting dozens of TTP fighters.") == [
+        ("taliban", "asserted", None)]
+
+
+def test_a_claim_the_writer_could_not_verify_is_unverified_not_denied(extractor):
+    got = [(m.source.id if m.source else None, m.modality, m.verification) for m in extractor.extract(
+        "s", "Reuters could not independently verify the Taliban's claim that their forces destroyed an ISKP "
+             "training camp in Badakhshan province.", LATE) if m.type == "DISMANTLE"]
+    assert got == [("taliban", "asserted", "unverified")]
+    # (what the writer could not verify of its own account stays a deed not known to be done)
+    got = [m.modality for m in extractor.extract("s", "Officials could not verify that the camp was destroyed.", LATE)
+           if m.type == "DISMANTLE"]
+    assert "asserted" not in got
+
+
+def test_a_deed_held_small_is_not_denied(extractor):
+    text = ("The Islamic Emirate has relocated dozens of families of TTP fighters away from the Durand Line, sources "
+            "said. Pakistani officials, however, dismissed the relocation as cosmetic, saying TTP commanders continue "
+            "to move freely in Kunar and Paktika.")
+    assert {(m.source.id if m.source else None, m.modality) for m in extractor.extract("s", text, LATE)
+            if m.type == "RESTRICT"} == {("taliban", "asserted")}

@@ -94,3 +94,38 @@ def test_one_report_three_events(extractor):
     assert {(m.source.id, m.perpetrator_basis) for m in attack} == {("hgb", "blamed")}
     assert {m.date for m in attack} == {date(2024, 3, 16)}
     assert {m.quantities.get("killed") for m in attack} == {7}
+
+
+# (a Dawn-style report: the strikes, the attack they came after, the strikes' toll told by the Taliban, the claim)
+STRIKES_THEN_CAUSE = (
+    "ISLAMABAD: Pakistan carried out air strikes inside Afghanistan early on Monday, targeting suspected hideouts of "
+    "the Hafiz Gul Bahadur group in the Khost and Paktika provinces, the Foreign Office said. The strikes came two "
+    "days after an attack on a military post in Mir Ali killed seven soldiers. The Taliban said the strikes killed "
+    "eight people, all women and children, and vowed to retaliate.")
+
+
+def test_the_strikes_named_again_as_the_killers_are_the_strikes(extractor):
+    for text in (STRIKES_THEN_CAUSE, STRIKES_THEN_CAUSE + " The Hafiz Gul Bahadur group had claimed responsibility "
+                                                          "for the Mir Ali attack."):
+        ms = extractor.extract("r", text, date(2024, 5, 20))
+        strikes = _by_event(ms, "OPERATION")
+        attacks = _by_event(ms, "ATTACK")
+        assert len(strikes) == 1 and len(attacks) == 1
+        (strike,) = strikes.values()
+        (attack,) = attacks.values()
+        # the eight dead are the strikes', told by the Taliban; the seven soldiers are the attack's
+        assert {m.source.id for m in strike} == {"pakistan"}
+        assert all(m.quantities.get("killed") == 8 for m in strike)
+        assert all(m.quantities.get("killed") == 7 for m in attack)
+        assert not any("eight people" in m.sentence for m in attack)
+        assert attack[0].location is not None and attack[0].location.name == "Mir Ali"
+
+
+def test_the_event_a_sentence_speaks_of_dates_what_it_came_days_after(extractor):
+    ms = extractor.extract("r", STRIKES_THEN_CAUSE, date(2024, 5, 20))
+    attack = next(m for m in ms if m.type == "ATTACK" and m.modality == "asserted")
+    assert (attack.date, attack.date_precision) == (date(2024, 5, 18), "day")
+    # ("days after" counts no days: the attack keeps no day)
+    ms = extractor.extract("r", STRIKES_THEN_CAUSE.replace("two days after", "days after"), date(2024, 5, 20))
+    attack = next(m for m in ms if m.type == "ATTACK" and m.modality == "asserted")
+    assert attack.date != date(2024, 5, 18)

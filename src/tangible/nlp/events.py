@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -32,7 +33,7 @@ from tangible.nlp.dates import MONTH_NAMES
 from tangible.nlp.coordination import earlier_deed_of_people
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, ACROSS_THE_BORDER_BY_PLACE, km
-from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, SPEAKER_PRONOUNS, VERB_TRIGGERS
+from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, REPORTING_VERBS, SPEAKER_PRONOUNS, VERB_TRIGGERS
 from tangible.nlp.modality import ARMED_DEEDS, AUTHORING_VERBS, SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
 from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
 from tangible.nlp.triggers import refused_grant
@@ -164,6 +165,8 @@ class SentenceFacts:
     claims_both: bool = False  # the claim is of two deeds told before ("claimed both attacks")
     anaphoric_triggers: set[int] = field(default_factory=set)  # document offsets of triggers that refer back
     subject_anaphors: set[int] = field(default_factory=set)  # those of them that are their clause's subject
+    # the verbs whose subject is an operation named again ("the strikes killed eight people"), by trigger offset
+    operation_told_as_subject: set[int] = field(default_factory=set)
     disputes_own: bool = False  # the dispute is of the sentence's own report ("..., a claim Kabul denies")
     weekday_at: set[int] = field(default_factory=set)  # where a weekday ("on Thursday") stands among new_event_at
     # the party a sentence's main clause has as subject ("Pakistan's Foreign Office voiced concern ..."), and the
@@ -220,6 +223,9 @@ class SentenceFacts:
     # deeds told as what the sentence's own deed came some time after ("days after a suicide bombing killed 16
     # soldiers"): events of their own
     earlier_triggers: set[int] = field(default_factory=set)
+    # deeds a sentence about an event told before says came so many days before it ("The strikes came two days
+    # after an attack on a military post"): the days (and the precision they give), by trigger offset
+    days_before_told: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 # a claim in so many words, whatever the parse: "claimed responsibility", "his organisation had carried out the
@@ -854,6 +860,16 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     any(getattr(dismissed_claim_to_have_acted(t), "i", None) == tok.i for t in tok.subtree
                         if t.pos_ in ("VERB", "AUX")) or _answers_report(tok)
                 # ("Islamabad dismissed the Taliban's claims to have relocated the fighters": the claim told here)
+        if lemma in ("be", "remain", "prove") and facts.disputed_by is None and any(
+                getattr(dismissed_claim_to_have_acted(t), "i", None) == tok.i for t in tok.subtree
+                if t.pos_ in ("VERB", "AUX") and t.i != tok.i):
+            # "Khawaja Asif said the Taliban's claims of arresting TTP militants were an eyewash": the sentence's
+            # own report of the claim, held hollow by its speaker
+            saying = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS else next(
+                (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING_VERBS), None)
+            subj = next((c for c in saying.children if c.dep_ == "nsubj"), None) if saying is not None else None
+            if subj is not None and subj.pos_ != "PRON":
+                facts.disputed_by, facts.disputes_own = _ref_text(subj), True
         if lemma in ("deny", "reject", "refute", "dismiss", "dispute", "contest") and tok.pos_ == "VERB" \
                 and any(c.dep_ == "auxpass" for c in tok.children) and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in _CLAIM_NOUNS for c in tok.children):
@@ -1454,6 +1470,17 @@ def deed_told_as_subject(verb: Token) -> bool:
         for c in verb.children)
 
 
+_STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling"})
+
+
+def operation_told_as_subject(verb: Token) -> bool:
+    """A verb whose subject names again strikes or a raid already told: "The Taliban said the strikes killed eight
+    people" (the strikes' toll, whoever speaks of it; a verb typed by its subject as no state's would be an attack)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ in _STRIKE_NOUNS and is_definite(c)
+        for c in verb.children)
+
+
 def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> None:
     """A statement whose speaker is only "it", "they", "he", "she" or "we" is made by the party the sentence before
     has as its subject: "Pakistan's Foreign Office voiced concern over the attacks. It wants Kabul to act." (in
@@ -1614,6 +1641,15 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             continue
         link_to = _named_by_place(events, m, idx, by_start, max_gap) if refers_back and last_deed_event is not None \
             else None
+        if link_to is None and f is not None and m.type in _VIOLENT and m.trigger_span \
+                and m.trigger_span[0] in f.operation_told_as_subject and not (m.source and m.source.id):
+            # "Pakistan carried out air strikes in Khost ... The strikes came two days after an attack on a military
+            # post killed seven soldiers. The Taliban said the strikes killed eight people": the strikes' toll, not
+            # the attack's told last
+            link_to = next((ev for ev in reversed(events) if ev.type == "OPERATION"
+                            and idx - _last_index(ev, by_start) <= max_gap), None)
+            if link_to is not None:
+                m.type, m.source = "OPERATION", None
         if link_to is None and refers_back and not _new_event_for(f, m) and last_deed_event is not None and m.type == "ATTACK" \
                 and last_deed_event.type != "ATTACK" and (m.trigger or "").lower() in _ATTACK_NOUNS:
             # "A bomb killed 3 soldiers. Security forces launched a search operation. The TTP claimed the attack":
@@ -1811,6 +1847,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                         other.facts.append(f)
                 reach -= 1
     for ev in events:
+        _date_by_the_event_told(ev, events, facts, by_start)
+    for ev in events:
         _fill(ev)
     _borrow_violent_actor(events, by_start, facts, max_gap)
     _borrow_taker(events, by_start, facts)
@@ -1847,6 +1885,27 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
 
 
 _SEARCH = re.compile(r"\b(?:search|combing|cordon(?:ed)?(?:\s+off)?|manhunt|hunt)\b", re.I)
+
+
+def _date_by_the_event_told(ev: _Event, events: list[_Event], facts: list[SentenceFacts],
+                            by_start: dict[int, int]) -> None:
+    """An undated event a sentence about the one told before says came so many days before it is dated by that
+    one's day: "Pakistan carried out air strikes ... on Monday. The strikes came two days after an attack on a
+    military post in Mir Ali" (the attack was on Saturday)."""
+    first = ev.members[0]
+    idx = by_start.get(first.char_span[0], -1)
+    if any(m.date is not None for m in ev.members) or idx < 0 or not first.trigger_span:
+        return
+    apart = facts[idx].days_before_told.get(first.trigger_span[0])
+    if apart is None:
+        return
+    told = next((e for e in reversed(events) if e is not ev and by_start.get(e.members[0].char_span[0], idx) < idx),
+                None)
+    dated = told and next((m for m in told.members if m.date is not None and m.date_precision == "day"), None)
+    if dated is None or dated.date is None:
+        return
+    for m in ev.members:
+        m.date, m.date_precision = dated.date - timedelta(days=apart[0]), apart[1]
 
 
 def _search_after_attack(m: Mention, before: _Event | None) -> bool:

@@ -41,7 +41,7 @@ from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
-                                 charge_scope, clause_verb, deed_told_as_subject, deeds_of_a_period, earlier_deed_scope,
+                                 charge_scope, clause_verb, deed_told_as_subject, operation_told_as_subject, deeds_of_a_period, earlier_deed_scope,
                                  insider_attacks, is_definite, link_events, no_claim_told, retyped_figures,
                                  sentence_facts, speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
@@ -3050,6 +3050,8 @@ class Extractor:
                 facts.clause_of[trig_start] = clause_verb(tok)
                 if tok.dep_ in ("nsubj", "nsubjpass") or deed_told_as_subject(tok):
                     facts.subject_anaphors.add(trig_start)
+                if etype in ("ATTACK", "OPERATION") and operation_told_as_subject(tok):
+                    facts.operation_told_as_subject.add(trig_start)
             if tok.pos_ in ("NOUN", "PROPN"):
                 facts.nominal_triggers.add(trig_start)
             if _victim_told_before(tok, tgt_tok):
@@ -3994,7 +3996,13 @@ class Extractor:
 
         deeds = [m for m in found if m.type in _DEED_TYPES and m.trigger_span]
         if all(inside(m) for m in deeds):
-            return  # ("The strikes came days after a suicide bombing killed 16 soldiers": the one deed told)
+            # ("The strikes came days after a suicide bombing killed 16 soldiers": the one deed told, dated by the
+            # event the sentence speaks of when the days are counted)
+            apart = _days_apart(doc, earlier)
+            for m in deeds:
+                if apart is not None and m.date is None and m.trigger_span:
+                    facts.days_before_told[m.trigger_span[0]] = apart
+            return
         there = self._pick_place([p for p in places if p[0] in earlier], doc, doc_admin1, doc_country=doc_country)
         here = self._pick_place([p for p in places if p[0] not in earlier], doc, doc_admin1, doc_country=doc_country)
         span_text = " ".join(doc[i].text for i in sorted(earlier))
@@ -4789,7 +4797,10 @@ class Extractor:
                     v = v.head.head  # "Afghan forces responded by targeting Pakistani posts": the means of an active
                     # verb is its subject's deed (never "were killed by shelling", a passive's)
                 elif v.dep_ == "acl" and v.head.lemma_.lower() == "claim" and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or v.dep_ == "pcomp" \
+                        and v.tag_ == "VBG" and v.head.lower_ == "of" and v.head.head.lemma_.lower() == "claim":
+                    # ("the Taliban's claims of arresting TTP militants")
+                    v = v.head if v.dep_ == "pcomp" else v
                     # "rejected the Taliban's claim to have moved the militants": the claimant claims its own deed
                     src_tok = next((c for c in v.head.children if c.dep_ in ("poss", "compound") and c.i < v.head.i
                                     and c.pos_ in ("PROPN", "NOUN")), None)

@@ -287,20 +287,50 @@ def _owned_claim(claim: Token) -> bool:
         and before.head.i == claim.head.i and before.dep_ == "dobj"
 
 
+# what a party calls another's claim to have acted when it holds it hollow ("the Taliban's claims of arresting TTP
+# militants were an eyewash")
+_HOLLOW_WORDS = frozenset({"eyewash", "cosmetic", "sham", "drama", "exaggerated", "hollow",
+                                               "farce", "charade", "stunt", "false", "baseless", "untrue",
+                                               "propaganda", "lie", "lies", "fabricated", "unfounded", "fake"})
+
+
+def owned_claim_of(deed: Token) -> Token | None:
+    """The claim whose owner tells ``deed`` as its own: "the Taliban's claims to have relocated TTP fighters",
+    "the Taliban's claim of arresting dozens of TTP fighters" (the claim noun), or None."""
+    if _infinitive(deed) and deed.dep_ in ("xcomp", "acl", "ccomp") and _owned_claim(deed.head):
+        return deed.head
+    if deed.dep_ == "pcomp" and deed.tag_ == "VBG" and deed.head.lower_ == "of" and _owned_claim(deed.head.head):
+        return deed.head.head
+    return None
+
+
+_VERIFYING = frozenset({"verify", "confirm", "corroborate", "substantiate"})
+
+
+def _claim_not_verified(deed: Token) -> bool:
+    """``deed`` is what a party claims, which the writer could not verify: "Reuters could not independently verify
+    the Taliban's claim that their forces destroyed an ISKP training camp" (the claimant's account, unverified: not
+    a deed denied)."""
+    claim = deed.head
+    return deed.dep_ == "acl" and indicative(deed) and claim.lemma_.lower() in ("claim", "assertion", "account") \
+        and _owned_claim(claim) and claim.dep_ == "dobj" and claim.head.lemma_.lower() in _VERIFYING
+
+
 def dismissed_claim_to_have_acted(deed: Token) -> Token | None:
     """The verb by which a party rejects another's claim to have done ``deed``: "Islamabad dismissed the Taliban's
-    claims to have relocated TTP fighters" (the deed is the claimant's, disputed; not denied by its doer), or
-    None. Only the claim to have done a deed oneself is read so ("rejected Afghan claims that its forces shelled
-    Kunar" is a denial of one's own deed)."""
-    if not _infinitive(deed):
-        return None
-    head = deed.head
-    if deed.dep_ in ("xcomp", "acl", "ccomp") and _owned_claim(head) and head.dep_ in ("dobj", "ccomp") \
-            and head.head.lemma_.lower() in DISMISSALS:
-        return head.head  # "rejected Taliban claims to have relocated", "dismissed the Taliban's claim to have"
-    if deed.dep_ == "ccomp" and head.lemma_.lower() in DISMISSALS and any(
+    claims to have relocated TTP fighters", "the Taliban's claims of arresting TTP militants were an eyewash" (the
+    deed is the claimant's, disputed; not denied by its doer), or None. Only the claim to have done a deed oneself
+    is read so ("rejected Afghan claims that its forces shelled Kunar" is a denial of one's own deed)."""
+    claim = owned_claim_of(deed)
+    if claim is not None and claim.dep_ in ("dobj", "ccomp") and claim.head.lemma_.lower() in DISMISSALS:
+        return claim.head  # "rejected Taliban claims to have relocated", "dismissed the Taliban's claim of arresting"
+    if claim is not None and claim.dep_ == "nsubj" and claim.head.lemma_.lower() in ("be", "remain", "prove") and any(
+            c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _HOLLOW_WORDS for c in claim.head.children) and not any(
+            c.dep_ == "neg" for c in claim.head.children):
+        return claim.head  # "the Taliban's claims of arresting TTP militants were an eyewash"
+    if _infinitive(deed) and deed.dep_ == "ccomp" and deed.head.lemma_.lower() in DISMISSALS and any(
             c.dep_ == "nsubj" and _owned_claim(c) for c in deed.children):
-        return head  # "dismissed the Taliban's claims to have relocated" (the claims read as the deed's subject)
+        return deed.head  # "dismissed the Taliban's claims to have relocated" (the claims read as the deed's subject)
     return None
 
 
@@ -359,6 +389,9 @@ def _head_cue(head: Token, dep: str, child: Token) -> str | None:
     if lemma in L.NEG_HEAD_CUES:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
             return None
+        if lemma in ("dismiss", "deride") and dep == "dobj" and child.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+            return None  # "dismissed the relocation as cosmetic": the deed held small, not denied
         return "negated"
     if lemma in L.DEMAND_CUES:
         if lemma == "insist" and dep == "ccomp" and indicative(child):
@@ -746,6 +779,12 @@ def modality_of(tok: Token) -> str:
         return local
     if _listed_as_evidence(tok):
         return "hypothetical"
+    if _claim_not_verified(tok):
+        return "asserted"
+    if dismissed_claim_to_have_acted(tok) is not None:
+        # "Islamabad dismissed the Taliban's claims to have relocated TTP fighters": the claimant's deed, by its
+        # word, which another disputes (see events.py), not a deed its doer denies
+        return "asserted"
     if _told_by_a_report_called_false(tok):
         return "negated"
     if _example_of_a_kind(tok):
@@ -777,10 +816,6 @@ def modality_of(tok: Token) -> str:
         head = cur.head
         if dep in ("xcomp", "ccomp", "acl") and _doubted_claim(head):
             return "hypothetical"  # "few in Islamabad believe Taliban claims that they relocated the fighters"
-        if cur is tok and dismissed_claim_to_have_acted(cur) is not None:
-            # "Islamabad dismissed the Taliban's claims to have relocated TTP fighters": the claimant's deed, by
-            # its word, which another disputes (see events.py), not a deed its doer denies
-            return "asserted"
         if dep == "conj":
             if cur is tok and _infinitive(cur) and not _infinitive(head):
                 # "was expected to take effective measures ... and to hand over the terrorists": an infinitive the
