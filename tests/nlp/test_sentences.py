@@ -19,6 +19,10 @@ from tangible.nlp.sentences import split_sentences
                                                                    "Police said so."]),
     ("Gunmen shot a man in D.G. Khan. Police said so.", ["Gunmen shot a man in D.G. Khan.", "Police said so."]),
     ("Read it on www.Dawn.com or Tribune.com.pk today.", ["Read it on www.Dawn.com or Tribune.com.pk today."]),
+    # the platform X is no initial (and an initial stays one)
+    ("Mujahid said in a post on X. Two of his associates were arrested.",
+     ["Mujahid said in a post on X.", "Two of his associates were arrested."]),
+    ("President George W. Bush spoke.", ["President George W. Bush spoke."]),
 ])
 def test_sentences_and_their_offsets(text, sentences):
     spans = split_sentences(text)

@@ -201,6 +201,7 @@ class SentenceFacts:
     names_event: bool = False  # the sentence names an event by a definite noun ("the shootout", "the raid")
     # ... by a noun of the deed itself, not of its people ("the suspects had trained in Kunar": where they were)
     names_deed: bool = False
+    names_hostage_taking: bool = False  # ... by a noun of a hostage-taking ("died in the siege", "the hijacking")
     reports_protest: bool = False  # the sentence reports a protest ("staged a protest", "rallied", "held a vigil")
     # the sentence tells of a protest in any of its ways ("a protest was held", "blocked the highway", "observed a
     # strike")
@@ -672,6 +673,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                             ref = _party(g, tok_ent)
                             if ref and ref.id:
                                 facts.blamed = ref
+                if c.dep_ == "prep" and c.lower_ == "for" and any(
+                        g.dep_ == "pobj" and any(d.lower_ in ("both", "two") and d.dep_ in ("det", "predet", "nummod")
+                                                 for d in g.children) for g in c.children):
+                    facts.claims_both = True  # "Police blamed the Pakistani Taliban for both attacks"
         # --- the attackers named as a group's: "police said the killers belonged to the TTP", "the bomber was
         # affiliated with the LeJ", "the attackers were members of the BLA", "officials believe it was the work of
         # ISKP"
@@ -843,6 +848,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if tok.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS and is_definite(tok):
             facts.names_event = True
             facts.names_deed = facts.names_deed or lemma not in _PEOPLE_OF_AN_EVENT
+            facts.names_hostage_taking = facts.names_hostage_taking or lemma in _HOSTAGE_TAKINGS
         if tok.lower_ in ("it", "this") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TOOK_PLACE:
             facts.names_event = facts.names_deed = True  # "It happened in Kulachi": the event just told
         # --- disputes: a named party denies, or has seen no evidence
@@ -964,8 +970,8 @@ def _blames_other_deeds(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "over") and any(
                 g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in ANAPHORIC_NOUNS | _CHARGED_DEEDS
-                and not is_definite(g) for g in c.children):
-            return True
+                and not is_definite(g) and not any(d.lower_ == "both" for d in g.children) for g in c.children):
+            return True  # (not "blamed the TTP for both attacks": the two told)
     return False
 
 
@@ -1035,6 +1041,13 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
         elif tok.lower_ == "responsible" and tok.dep_ in ("amod", "acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the operation targeted terrorists of the Hafiz Gul Bahadur group responsible for an attack that killed
             # seven soldiers": the men's earlier deed, with its dead, is not the one reported
+            charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ == "pobj"]
+        elif tok.lower_ == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")
+                                       or _people_told_before(c)) for c in tok.head.children):
+            # "(Taliban forces killed a senior ISKP commander, Qari Fateh, in Kabul.) Fateh was responsible for
+            # several attacks in Kabul, including an attack on the Russian embassy": the deeds of the man's past
             charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for g in c.children if g.dep_ == "pobj"]
         # (a deed named as known is the one reported, unless a clause said of whom another deed struck blames
@@ -1184,7 +1197,14 @@ def _own_side(actor: Token, speaker: Token, tok_ent: dict) -> bool:
 def _deed_word(t: Token) -> bool:
     """``t`` says a violent deed was done: "carried out", "planted", "fired", "attacked"."""
     lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and (lemma in _TAKING_WORDS or lemma == "take" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("control", "hostage") for c in t.children)):
+        return True  # "The Baloch Liberation Army said it had seized the train", "said it had taken control of"
     return lemma in _DEED_WORDS or t.pos_ == "VERB" and VERB_TRIGGERS.get(lemma) in ("ATTACK", "OPERATION")
+
+
+_TAKING_WORDS = frozenset({"seize", "hijack", "storm", "overrun"})
+_HOSTAGE_TAKINGS = frozenset({"siege", "hijacking", "abduction", "kidnapping"})
 
 
 def _own_deed(comp: Token, speaker: Token, tok_ent: dict) -> bool:
@@ -1786,6 +1806,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # not the capture's
             ev = next((e for e in reversed(events) if e.type in _VIOLENT and by_start.get(e.members[0].char_span[0], -1)
                        <= i and i - _last_index(e, by_start) <= 3), ev)
+        if ev is not None and ev.type == "OPERATION" and f.start not in deed_starts and f.names_hostage_taking \
+                and f.orphan_counts and all(c[2] == "civilian" for c in f.orphan_counts):
+            # "... the operation to free the hostages had ended and all 33 militants were killed. At least 26
+            # hostages died in the siege": the dead of the hostage-taking are the attack's victims, not the forces'
+            # kill
+            ev = next((e for e in reversed(events) if e.type == "ATTACK" and by_start.get(
+                e.members[0].char_span[0], -1) <= i and i - _last_index(e, by_start) <= 3), ev)
         if ev is not None and ev.type not in _VIOLENT and f.origin is not None:
             # "Troops killed four terrorists in Zhob. The terrorists had been trying to infiltrate from Afghanistan,
             # the ISPR said, adding that weapons were recovered": where the fighters came from is the fighting's

@@ -1684,6 +1684,13 @@ def _victim_told_before(tok: Token, victim: Token | None) -> bool:
         "the", "this", "these", "those", "his", "her", "their") for c in victim.children)
 
 
+def _lodged_protest(noun: Token) -> bool:
+    """A protest one state lodges with another ("lodged a strong protest", "registered its protest"): diplomacy,
+    not people protesting."""
+    return noun.lemma_.lower() == "protest" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+        "lodge", "register", "convey", "record")
+
+
 def _reports_protest(tok: Token) -> bool:
     """A protest the sentence reports: "protested", "rallied", "staged a protest", "held a vigil"."""
     lemma = tok.lemma_.lower()
@@ -3174,6 +3181,7 @@ class Extractor:
             # the one they were caught or killed in
             past = {t.i for r in charge_roots if r.head.lower_ == "in" and r.head.head.lemma_.lower() == "involve"
                     or r.head.lower_ == "behind" or r.dep_ == "conj" and r.head.head.lower_ == "behind"
+                    or r.head.lower_ == "for" and r.head.head.lower_ == "responsible" and r.head.head.dep_ == "acomp"
                     for t in r.subtree}
             for m in found:
                 if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
@@ -4022,6 +4030,9 @@ class Extractor:
                     m.date_precision = apart[1]
                 elif m.date_precision == "day":
                     m.date_precision = "week"  # (days before the sentence's own day, which it is dated by)
+                elif m.date is None and apart is not None:
+                    # ("The killings came a day after a bomb attack on a polio team": dated by the killings told)
+                    facts.days_before_told[m.trigger_span[0]] = apart
                 facts.earlier_triggers.add(m.trigger_span[0])
                 if m.source is not None and m.source.text and m.source.text not in span_text:
                     # (who acts in the sentence's own deed does not act in this one: "jets struck ..., days after
@@ -4116,6 +4127,10 @@ class Extractor:
                 # ("the arrest of those responsible for the blast": the blast is a given; "the TTP masterminded
                 # the 2021 attack" names who is behind it, as "planned" does)
                 return True
+            if dep == "pobj" and head.lower_ in ("against", "over") and _lodged_protest(head.head):
+                return False  # a state's protest to another's envoy over a deed it tells: "lodged a strong protest
+                # over the cross-border attack in Chitral, in which militants who came from Afghanistan killed four
+                # soldiers" (no street protest's grievance)
             if dep == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in (
                     *_REFERRING_HEADS, "slogan", "chant", "march", "rally", "sit-in", "strike"):
                 return True

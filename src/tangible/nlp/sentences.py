@@ -52,7 +52,10 @@ def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
                 w = word.group(1).lower().rstrip(".")
                 # (a letter after a hyphen ends a name, not an initial: "not only IS-K. Both governments")
                 hyphened = window_start + word.start() > 0 and text[window_start + word.start() - 1] == "-"
-                if w in _ABBR or (len(w) == 1 and w.isalpha() and not hyphened) or _INITIALS.fullmatch(w):
+                # (nor is the platform X a letter of a name: "said in a post on X. Two others were arrested")
+                platform = w == "x" and re.search(r"\b(?:on|platform|to) X$", text[max(0, m.start() - 12):m.start()])
+                if w in _ABBR or (len(w) == 1 and w.isalpha() and not hyphened and not platform) \
+                        or _INITIALS.fullmatch(w):
                     continue  # (nor after a name's initials: "in D.I. Khan", "D.G. Khan", "F.R. Bannu")
             if m.start() > 0 and text[m.start() - 1].isdigit() and end < n and text[end:end + 2].strip()[:1].isdigit():
                 continue
