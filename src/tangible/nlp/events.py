@@ -818,11 +818,21 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if loc is not None and loc.country:
                 facts.origin = Origin(loc.country, loc.admin1, "officials", text)
                 facts.origin_of_authors = True
-        if lemma in _HANDLERS and tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) \
-                and not _STANDING.search(text):
+        handlers_of_attackers = lemma in _HANDLERS and tok.pos_ == "NOUN" and (
+            any(c.dep_ == "poss" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _ATTACKER_NOUNS for g in c.children)
+                for c in tok.children))
+        if handlers_of_attackers and not _STANDING.search(text):
             # "The terrorists were in contact with their handlers in Afghanistan throughout the attack": the
             # attackers' handlers are where the attack was run from
-            for c in (*tok.children, *(g for a in tok.children if a.dep_ == "acl" for g in a.children)):
+            # (the parse may hang the place on the contact, or on the verb whose subject the handlers are: "in
+            # contact with their handlers in Afghanistan", "the handlers of the bombers were in Afghanistan")
+            contact = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                and tok.head.head.lemma_.lower() == "contact" else None
+            held = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "sit", "remain", "live") \
+                else None
+            for c in (*tok.children, *(g for a in tok.children if a.dep_ == "acl" for g in a.children),
+                      *(contact.children if contact is not None else ()), *(held.children if held is not None else ())):
                 if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "from"):
                     for g in c.children:
                         loc = place_of(g) if g.dep_ == "pobj" else None

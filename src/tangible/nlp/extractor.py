@@ -2699,7 +2699,8 @@ class Extractor:
             (s, e, p) for s, e, p in places if not _came_from(doc[s]) and not _where_based(doc[s])
             and not where_authors_were(doc[s]) and not _where_prepared(doc[s]) and not _beyond_the_border(doc[s], p)]
         if not phrase:
-            kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s) and not _handed_to(doc[s])]
+            kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s) and not _handed_to(doc[s])
+                    and not _destination_kept_from(doc[s])]
         if not kept:
             return None
         if not phrase:
@@ -3275,7 +3276,9 @@ class Extractor:
 
     def _place_of(self, tok: Token) -> Location | None:
         """The place a phrase names ("Afghanistan's Khost province", "across the border in Kunar")."""
-        span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        # (not a place a clause on it names: "planned from Afghanistan, which Kabul denies")
+        end = min([c.left_edge.i for c in tok.children if c.dep_ == "relcl" and c.i > tok.i], default=tok.right_edge.i + 1)
+        span = tok.doc[tok.left_edge.i:max(end, tok.i + 1)]
         places = [(s + span.start, e + span.start, self.places[self.nlp.vocab.strings[k]])
                   for k, s, e in self.place_matcher(span.as_doc())]
         if not places:
@@ -4753,6 +4756,12 @@ class Extractor:
                 if passive and v is not verb:
                     subj = None  # "two policemen deployed there were shot dead": the agent is only a "by" phrase
                 agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is None and passive and v is verb and subj is None:
+                    # "a weapons cache was discovered and seized by the Islamic Emirate's forces": passives joined on
+                    # one subject share the "by" phrase of the last
+                    agent = next((g for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN" and not any(
+                        x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for a in c.children
+                        if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                 if src_tok is None:
                     src_tok = agent or subj
                 if tgt_tok is None and v is verb:
@@ -4803,6 +4812,10 @@ class Extractor:
                     v = v.head
                 elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.lemma_.lower() == "resort":
                     v = v.head.head  # "border forces resorted to shelling"
+                elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "including" \
+                        and v.head.head.pos_ == "VERB" and v.head.head.lemma_.lower() in ("take", "adopt"):
+                    v = v.head.head  # "had taken some steps to restrain the TTP, including disarming some of its
+                    # members": the steps' taker does each
                 elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("after", "before", "upon") \
                         and v.head.head.pos_ == "VERB":
                     v = v.head.head  # "the Taliban set up a checkpost after taking control": the gerund's doer is
@@ -5410,6 +5423,20 @@ _MOVE_VERBS = {"travel", "go", "head", "return", "move", "come", "drive", "bind"
 _HANDING_VERBS = frozenset({"hand", "extradite", "deport", "repatriate"})
 
 
+_KEEPING_FROM = frozenset({"prevent", "stop", "bar", "block", "deter", "keep", "restrain"})
+
+
+def _destination_kept_from(tok: Token) -> bool:
+    """The place is where people were kept from going ("had prevented about 400 TTP fighters from crossing into
+    Pakistan"): they never got there, so nothing was done there."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("into", "to"):
+        return False
+    move = tok.head.head
+    return move.dep_ == "pcomp" and move.head.lower_ == "from" and move.head.head.lemma_.lower() in _KEEPING_FROM
+
+
 def _handed_to(tok: Token) -> bool:
     """The place is the state people were handed to ("arrested ... and handed him over to the United States"):
     not where they were taken, nor even the best guess of it."""
@@ -5477,6 +5504,8 @@ def _of_a_charged_deed(doc: Doc, s: int) -> bool:
         if node.lower_ in _CHARGED_WITH:
             return node.dep_ in ("amod", "acl") and node.i > node.head.i and node.head.pos_ in ("NOUN", "PROPN") \
                 and node.head.lower_ not in _PLACE_NOUNS and not after
+        if node.lower_ == "connection" and node.dep_ == "pobj":
+            continue  # "wanted in connection with the Dasu bus attack"
         if node.dep_ != "prep" and node.pos_ != "ADP":
             return False
     return False
