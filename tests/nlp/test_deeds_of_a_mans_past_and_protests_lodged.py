@@ -59,3 +59,24 @@ def test_the_attack_a_state_protests_to_an_envoy_is_told(extractor):
 def test_a_street_protest_over_an_attack_tells_no_attack(extractor):
     text = "Traders staged a protest over the attack in Chitral, in which militants killed four soldiers."
     assert not [m for m in extractor.extract("r", text, DAY) if m.type == "ATTACK" and m.modality == "asserted"]
+
+
+def test_a_deed_some_days_before_told_by_its_noun_and_verb(extractor):
+    text = ("Militants attacked a police station in Makeen in South Waziristan on Sunday night, killing 12 policemen, "
+            "officials said. The attack came days after a similar raid in Lakki Marwat killed four policemen.")
+    ms = [m for m in extractor.extract("r", text, DAY) if m.type == "ATTACK" and m.modality == "asserted"]
+    makeen = [m for m in ms if m.location is not None and m.location.name == "Makeen"]
+    earlier = [m for m in ms if m.location is not None and m.location.name != "Makeen"]
+    assert makeen and earlier and {m.event for m in makeen}.isdisjoint({m.event for m in earlier})
+    assert all(m.quantities.get("killed") == 12 for m in makeen)
+    assert earlier[0].quantities.get("killed") == 4
+
+
+def test_who_uses_the_ground_does_the_deed(extractor):
+    for text in ("She urged the interim Afghan government to take concrete and verifiable actions against the TTP, "
+                 "which she said was using Afghan soil to launch attacks inside Pakistan.",
+                 "The Taliban have repeatedly assured that they will not allow anyone to use Afghan soil to launch "
+                 "attacks against other countries."):
+        attacks = [m for m in extractor.extract("r", text, DAY) if m.type == "ATTACK"]
+        assert attacks and all(m.modality != "asserted" for m in attacks)
+        assert not any(m.source is not None and "soil" in m.source.text.lower() for m in attacks)

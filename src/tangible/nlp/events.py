@@ -153,6 +153,9 @@ class SentenceFacts:
     # the group of the people an action was taken against: "the suspects were members of the banned BLA", "the
     # militants belonged to the TTP" (after a report of their arrest or their killing by the forces)
     their_group: ActorRef | None = None
+    # the armed group the sentence says the attackers belonged to ("the attackers belonged to Fitna al-Khawarij"):
+    # one of the attack's groups, whoever claims it
+    attackers_group: ActorRef | None = None
     origin: Origin | None = None  # "the attackers crossed from Khost"
     origin_of_authors: bool = False  # the origin is where the deed's planners were, not where its doers came from
     origin_denied: bool = False  # the origin is another's allegation that the sentence's speaker rejects
@@ -684,6 +687,18 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             found = _group_of_attackers(tok.head, tok, tok_ent)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok.head, low))
+                named = _party(found, tok_ent)
+                if named is not None and named.id:
+                    facts.attackers_group = named
+        if tok.dep_ == "nsubj" and facts.their_group is None and tok.head.lemma_.lower() in _TRYING \
+                and _militants_named(tok):
+            # "(Security forces foiled an attempt by militants to infiltrate from Afghanistan, killing 15.) According
+            # to the ISPR, a group of khawarij belonging to Fitna al-Khawarij tried to cross the border": the group
+            # of the men the forces fought, told by what they tried
+            found = next((t for t in tok.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group"), None)
+            ref = _party(found, tok_ent) if found is not None else None
+            if ref is not None and ref.id:
+                facts.their_group = ref
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and is_definite(tok) and (
                 tok.lemma_.lower() in _HELD_PEOPLE or _refers_to_attackers(tok)) and facts.their_group is None:
             found = _group_of_attackers(tok.head, tok, tok_ent)
@@ -1034,6 +1049,14 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
         elif lemma in _ANSWER_NOUNS and tok.pos_ == "NOUN":
             charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                        for g in c.children if g.dep_ == "pobj"]
+        elif tok.lower_ == "behind" and tok.dep_ == "prep" and (
+                tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PEOPLE_BEHIND or tok.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_BEHIND and c.i < tok.i for c in tok.head.children)):
+            # (the parse may hang "behind ..." on the verb whose object the people are)
+            # "the strikes targeted commanders of the Tehrik-i-Taliban Pakistan behind recent attacks in Khyber
+            # Pakhtunkhwa": the deeds of the men struck, not the strikes
+            charges = [g for g in tok.children if g.dep_ == "pobj"]
+            charges += [c for g in charges for c in g.conjuncts]
         elif tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and any(
                 c.dep_ == "nsubj" and _people_told_before(c) for c in tok.head.children):
             # "(Islamic Emirate forces killed eight members of Daesh in raids.) The militants were behind the attack
@@ -1094,6 +1117,9 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
 
 
 # the nouns that put time between two deeds: "days after", "a week after", "hours after"
+# the people a deed is said to be behind: "commanders behind recent attacks", "the network behind the bombing"
+_PEOPLE_BEHIND = frozenset({"commander", "leader", "militant", "terrorist", "man", "network", "cell", "mastermind",
+                            "operative", "member", "fighter", "figure"})
 _TIME_APART = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
 
 
@@ -1116,6 +1142,13 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
             for g in tok.children:
                 if g.dep_ in ("pobj", "pcomp") and (g.pos_ in ("VERB", "AUX") or not is_definite(g)):
                     scope |= {t.i for t in g.subtree}
+                    # ("days after a similar raid in Lakki Marwat killed four policemen": the parse may hang the
+                    # deed's verb on the sentence's own, right after the noun it has for subject)
+                    told = next((v for v in tok.head.children if v.dep_ in ("advcl", "conj") and v.pos_ == "VERB"
+                                 and v.i == g.right_edge.i + 1 and not any(
+                                     c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
+                    if told is not None and g.pos_ == "NOUN":
+                        scope |= {t.i for t in told.subtree}
             if not any(g.dep_ in ("pobj", "pcomp") for g in tok.children):
                 scope |= _clause_after_a_bare_preposition(tok)
     return scope
@@ -1277,6 +1310,17 @@ def _believed_of_attackers(believe: Token) -> bool:
     if believe.dep_ in ("acl", "relcl") and believe.head.pos_ in ("NOUN", "PROPN"):
         said_of.append(believe.head)
     return any(t.lemma_.lower() in _ATTACKER_NOUNS or t.lower_ in _ATTACKER_NOUNS for t in said_of)
+
+
+_TRYING = frozenset({"try", "attempt", "seek"})
+
+
+def _militants_named(subj: Token) -> bool:
+    """The subject names armed men: "militants", "a group of khawarij", "terrorists of the TTP"."""
+    heads = [subj, *(g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj")]
+    return any(h.lemma_.lower() in _ATTACKER_NOUNS or h.lower_ in ("khawarij", "khwarij", "fighters", "infiltrators")
+               for h in heads)
 
 
 def _group_of_attackers(pred: Token, subj: Token, tok_ent: dict) -> Token | None:
@@ -1616,8 +1660,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         idx = by_start.get(m.char_span[0], -1)
         f = facts[idx] if idx >= 0 else None
         refers_back = f is not None and m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers
-        if refers_back and (last_deed_event is None or not _compatible(last_deed_event.type, m)) and any(
-                _compatible(t, m) for j in range(max(0, idx - max_gap), idx + 1) for t in facts[j].background_types):
+        # ("China strongly condemns the attack on Chinese nationals in Karachi ... The BLA claimed responsibility
+        # for the attack, which killed two Chinese engineers": a statement's deed told on with its dead is told)
+        told_in_full = any(m.quantities.get(k) for k in ("killed", "wounded")) and not any(
+            facts[j].protest_told for j in range(max(0, idx - max_gap), idx + 1))
+        if refers_back and not told_in_full and (last_deed_event is None or not _compatible(last_deed_event.type, m)) \
+                and any(_compatible(t, m) for j in range(max(0, idx - max_gap), idx + 1)
+                        for t in facts[j].background_types):
             dropped.add(id(m))
             continue
         if f is not None and m.trigger_span and (m.trigger_span[0] in f.charged_triggers
@@ -1722,6 +1771,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             refers = bool(m.trigger_span) and m.trigger_span[0] in f.anaphoric_triggers
             # ("the killing of the provincial governor in March 2023" names a deed of its own month, not the one told)
             refers = refers and not (_dated_in_its_phrase(m) and _coarse_time_apart(m, first))
+            # (nor is a deed named by its place and day, both another's: "The BLA claimed the attack, which killed two
+            # Chinese engineers in Karachi on Sunday. The suicide bombing at the Islamabad district court killed 12
+            # people on Tuesday.")
+            refers = refers and not (_named_elsewhere_on_another_day(m, first))
             # (a province inside the country the first report named is a closer look, not another place: "days
             # after an attack on Chinese workers in northern Afghanistan ... gunmen opened fire on a mining site in
             # Takhar province")
@@ -2013,6 +2066,15 @@ def _named_by_place(events: list[_Event], m: Mention, idx: int, by_start: dict[i
                  and not (_dated_in_its_phrase(m) and _coarse_time_apart(m, ev.members[0]))), None)
 
 
+def _named_elsewhere_on_another_day(m: Mention, first: Mention) -> bool:
+    """``m`` names a place of another province than ``first``'s and another day, both its own."""
+    here, there = m.location, first.location
+    return here is not None and there is not None and here.precision not in ("country", "region") \
+        and there.precision not in ("country", "region") and here.admin1 is not None and there.admin1 is not None \
+        and here.admin1 != there.admin1 and m.date is not None and first.date is not None \
+        and m.date_precision == first.date_precision == "day" and m.date != first.date
+
+
 def _dated_apart(m: Mention, first: Mention) -> bool:
     return m.date is not None and m.date != first.date
 
@@ -2261,7 +2323,10 @@ def _event_before(events: list[_Event], start: int, by_start: dict[int, int], id
         first_idx = by_start.get(ev.members[0].char_span[0], -1)
         last = max((by_start.get(x.char_span[0], -1) for x in ev.members if by_start.get(x.char_span[0], -1) <= idx),
                    default=-1)
-        if first_idx <= idx and idx - last <= 3 and last >= best_last:
+        # (of two events told last in one sentence, the one reported, not a deed charged to those it struck:
+        # "the strikes targeted commanders behind recent attacks. Mujahid said ten civilians were killed.")
+        if first_idx <= idx and idx - last <= 3 and (last > best_last or last == best_last and not (
+                best is not None and _charged(ev) and not _charged(best))):
             best, best_last = ev, last
     return best
 
@@ -2474,6 +2539,10 @@ def _fill(ev: _Event) -> None:
     if etype == "ATTACK":  # every group that claimed the attack is one of its groups, not only the first
         for f in ev.facts:
             groups.extend(c.id for c in [*f.claimants, f.claimant] if c is not None and c.id and c.id not in groups)
+        # (and so is the group the attackers are said to belong to: "the attackers belonged to Fitna al-Khawarij
+        # ... Ittehad-ul-Mujahideen Pakistan claimed responsibility")
+        groups.extend(dict.fromkeys(f.attackers_group.id for f in ev.facts if f.attackers_group is not None
+                                    and f.attackers_group.id and f.attackers_group.id not in groups))
     # a second group claiming the attack is one of its groups, not its perpetrator: "The BLF claimed the attack.
     # The BRA also claimed responsibility for the blast." stays the BLF's, the first to claim it
     rival_claimants = {c.id for f in ev.facts for c in [*f.claimants, f.claimant] if c is not None and c.id} - {

@@ -46,7 +46,7 @@ from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attr
                                  sentence_facts, speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
-from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
+from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, harm_of_another, is_protest_context, means_of, mutual_deed, type_by_roles)
 from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
@@ -1684,6 +1684,20 @@ def _victim_told_before(tok: Token, victim: Token | None) -> bool:
         "the", "this", "these", "those", "his", "her", "their") for c in victim.children)
 
 
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "claim"})
+
+
+def _toll_told_beside_a_statement(clause: Token) -> bool:
+    """A relative clause that tells the toll of a deed a statement names: "condemned the terrorist attack in Quetta
+    on 30 September, which killed 10 people", "denied involvement in the suicide bombing at the Islamabad district
+    court, which killed 12 people" (the deed told, with its dead, where a party speaks of it; not the grievance of
+    people protesting: "staged a protest over the attack, in which 24 pilgrims were killed")."""
+    if clause.lemma_.lower() not in _TOLL_VERBS or not any(c.dep_ in ("dobj", "nsubjpass") and any(
+            g.dep_ == "nummod" for g in c.children) for c in clause.children):
+        return False
+    return not any(t.lemma_.lower() in _PROTEST_WORDS | PROTEST_WORDS or _protest_act(t) for t in clause.sent)
+
+
 def _lodged_protest(noun: Token) -> bool:
     """A protest one state lodges with another ("lodged a strong protest", "registered its protest"): diplomacy,
     not people protesting."""
@@ -2869,7 +2883,11 @@ class Extractor:
                 # "rallied in Quetta to condemn the attack on the law college": the protest's grievance, whatever
                 # the mood of the verb that names it, for the sentences that tell it on
                 facts.background_types.add(etype)
-            if etype == "ASSURE" and tok.lemma_.lower() in ("allow", "permit", "let") and modality in ("negated", "future"):
+            if etype == "ASSURE" and tok.lemma_.lower() in ("allow", "permit", "let", "take") and (
+                    modality in ("negated", "future") or modality == "hypothetical" and tok.lemma_.lower() == "take"
+                    and not any(t.lower_ in ("if", "unless", "provided") for t in doc)):
+                # ("said the Islamic Emirate would take action against any group that threatens its neighbours": a
+                # pledge reported, not a condition)
                 modality = "asserted"  # "will not allow anyone to use its soil" is the assurance being given
             if etype in STATEMENT_TYPES and modality == "future" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and tok.head.lemma_.lower() in ("offer", "extend") and modality_of(tok.head) == "asserted":
@@ -4101,6 +4119,8 @@ class Extractor:
         if Extractor._deed_of_people_taken(tok):
             return True
         if tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and _toll_told_beside_a_statement(tok):
+                return False  # "condemned the terrorist attack in Quetta, which killed 10 people": told in full
             if (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and Extractor._background(tok.head):
                 # "protested over the killing of a reporter who was shot dead by unknown assailants", "a strike
@@ -4790,6 +4810,11 @@ class Extractor:
                     # "Pakistan summoned the Afghan envoy to lodge a protest": who summons does what the summons is for
                     src_tok = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
                     break
+                if v.dep_ == "xcomp" and v.head.lemma_.lower() == "use":
+                    # "the TTP, which she said was using Afghan soil to launch attacks", "will not allow anyone to
+                    # use Afghan soil to launch attacks": who uses the ground does the deed, not the ground
+                    v = v.head
+                    continue
                 if v.dep_ == "xcomp":
                     # "urged Kabul to arrest": the object of the governing verb is the actor
                     obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None) or \

@@ -238,7 +238,7 @@ _CUE_STEMS = [
     "body", "bodies", "haul", "storm", "sortie", "besieg", "target", "hit", "infiltrat", "advanc", "control of",
     "broke up", "broken up", "break up", "breaks up", "breaking up", "took over", "taken over", "took back", "taken back", "take back", "takes back", "taking back", "control over", "summon", "recall", "conclu", "sealed", "sealing", "inked", "broker", "lodg", "dispos",
     "uncover", "intercept", "impound", "reclaim", "drove", "driven", "pushed", "flush", "mou", "recovery",
-    "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "allow", "permit", " let ", "stop", "prevent", "repel",
+    "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "action against", "allow", "permit", " let ", "stop", "prevent", "repel",
     "be used", "soil", "presence", "rammed", "ramming",  # (assurances and denials told as a party's words: "said Afghan soil would not be used")
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",
     "incident", "happen", "occur", "took place", "take place", "taken place", "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",

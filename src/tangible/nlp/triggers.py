@@ -167,7 +167,10 @@ def _into_custody(q: Cue):
 
 def _taken(q: Cue):
     """"taken into custody"; a town or control taken; people taken by forces ("forces took dozens of men in
-    raids"); never the wounded taken to hospital."""
+    raids"); never the wounded taken to hospital. Action a party will take against whoever threatens others is its
+    pledge ("would take action against any group that threatens neighbouring countries")."""
+    if _action_pledged(q.tok):
+        return "ASSURE"
     if _into_custody(q) is KEEP or "in" in q.parts and _for_questioning_or_charges(q.tok):
         return "ARREST"  # "taken into custody", "taken in for questioning"
     if any(t.lower_ in ("hostage", "hostages", "captive", "captives") for t in q.tok.children) or q.objs and any(
@@ -193,6 +196,23 @@ def _taken(q: Cue):
     if any(c.dep_ == "nsubjpass" for c in q.tok.children) and q.parts & {"away"}:
         return _people_taken(q, need_away=True)  # "two engineers were taken away by unidentified gunmen"
     return "OPERATION" if _territory_taken(q) == "OPERATION" else None
+
+
+_ACTION_NOUNS = frozenset({"action", "measure", "step"})
+
+
+def _action_pledged(verb: Token) -> bool:
+    """"The Islamic Emirate would take action against any group that threatens neighbouring countries", "will take
+    strict action against anyone who uses Afghan soil against Pakistan": what a party says it will do to whoever
+    threatens others (not a deed done, nor "took action against the TTP")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACTION_NOUNS]
+    against = [g for o in (verb, *objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj"]
+    # (against anyone, any group, those who ... : whoever it may be)
+    return bool(objs) and any(g.lower_ in ("anyone", "anybody", "whoever", "those") or any(
+        d.lower_ in ("any", "every", "all") for d in g.children) for g in against)
 
 
 def _to_unknown_place(verb: Token) -> bool:
