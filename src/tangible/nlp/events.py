@@ -1578,6 +1578,25 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
             m.source = ActorRef(party.id, told or party.text)
 
 
+_GROUP_TOLD_AGAIN = re.compile(r"\b(?:the group|the outfit|the militant group|the organi[sz]ation|its fighters|"
+                               r"its members|the militants)\b", re.I)
+
+
+def groups_of_findings_told_before(mentions: list[Mention]) -> None:
+    """A finding that names its group only as "the group" is of the group the report named just before: "The report
+    said the TTP remained the largest group. According to the report, the Taliban continue to provide logistical
+    and operational space to the group." (in place)."""
+    for i, m in enumerate(mentions):
+        if m.type != "FINDING" or m.groups or not _GROUP_TOLD_AGAIN.search(m.sentence or ""):
+            continue
+        before = next((x for x in reversed(mentions[:i]) if x.groups and x.char_span[0] < m.char_span[0]
+                       and m.char_span[0] - x.char_span[1] < 600), None)
+        if before is not None and len(before.groups) == 1:
+            m.groups = list(before.groups)
+            if m.target is None:
+                m.target = ActorRef(before.groups[0], before.groups[0])
+
+
 _TOLD_AGAIN = frozenset({"he", "she", "they", "him", "her", "them", "the", "his", "their"})
 
 

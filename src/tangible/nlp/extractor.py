@@ -43,7 +43,8 @@ from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
                                  charge_scope, clause_verb, deed_told_as_subject, operation_told_as_subject, deeds_of_a_period, earlier_deed_scope,
                                  insider_attacks, is_definite, link_events, no_claim_told, retyped_figures,
-                                 sentence_facts, speakers_by_pronoun, where_authors_were)
+                                 sentence_facts, speakers_by_pronoun, where_authors_were,
+                                 groups_of_findings_told_before)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
@@ -2224,6 +2225,7 @@ class Extractor:
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             _place_by_report(results[i], ctx)
             speakers_by_pronoun(results[i], facts[i])
+            groups_of_findings_told_before(results[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
             insider_attacks(results[i], facts[i], lambda e, d=ctx["published"]: self.case.is_state(e, d),

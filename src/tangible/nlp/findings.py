@@ -32,11 +32,17 @@ SITUATION = re.compile(
     r"strength (?:of|is estimated)|estimated (?:at|to number)|an estimated [\d,]+|fighters? in afghanistan|close ties|"
     r"links? (?:to|with)|"
     # a group's standing told by its rank: "the TTP remains the largest terrorist group in Afghanistan"
-    r"remains? the (?:largest|biggest|main|strongest|most active|most powerful)|"
+    r"remain(?:s|ed)? the (?:largest|biggest|main|strongest|most active|most powerful)|"
     # what a party gives a group or does for it: "had provided the TTP with weapons and safe houses", "al-Qaeda
     # was training TTP fighters in camps in Kunar"
     r"safe (?:houses?|havens?)|shelter(?:s|ed|ing)?|(?:provid|suppl|giv)\w* (?:[\w-]+ ){0,4}(?:weapons|arms|"
-    r"funds|funding|money|logistics)|training (?:[\w-]+ ){0,3}(?:fighters|militants|recruits|members|cadres))\b",
+    r"funds|funding|money|logistics)|training (?:[\w-]+ ){0,3}(?:fighters|militants|recruits|members|cadres)|"
+    # "the Pakistani Taliban still operate training centres in Kunar", "the Taliban continue to provide logistical and
+    # operational space to the group", "provide TTP leaders with monthly stipends", "TTP fighters number between
+    # 6,000 and 6,500", "found no evidence that the Taliban had dismantled TTP camps"
+    r"operat\w* (?:[\w-]+ ){0,2}(?:camps|centres|centers|bases|facilities)|(?:provid|suppl|giv|offer)\w* "
+    r"(?:[\w-]+ ){0,4}(?:space|stipends?|sanctuary|protection)|stipends?|"
+    r"number(?:s|ed)? (?:between|some|about|around|approximately|up to|more than) [\d,]+|no evidence (?:that|of))\b",
     re.I)
 
 
