@@ -81,3 +81,22 @@ def test_the_deeds_of_the_men_struck_are_not_the_strikes(extractor):
     strikes = _asserted(extractor, text, "OPERATION")
     assert strikes and all(m.quantities.get("killed") == 10 for m in strikes)
     assert not any(m.quantities.get("killed") for m in _asserted(extractor, text, "ATTACK"))
+
+
+def test_the_people_of_a_deed_told_before_carry_no_negation(extractor):
+    text = ("Islamic Emirate spokesman Zabihullah Mujahid said on Monday that security forces had detained nine members "
+            "of the Tehrik-e-Taliban Pakistan in Kunar and Nuristan provinces over the past week. Mujahid did not give "
+            "the names of the detained men.")
+    arrests = [m for m in extractor.extract("r", text, DAY) if m.type == "ARREST"]
+    assert arrests and all(m.modality == "asserted" for m in arrests)
+    assert len({m.event for m in arrests}) == 1 and arrests[0].quantities.get("arrested") == 9
+
+
+def test_a_condemned_explosion_told_with_its_total_dead(extractor):
+    text = ("BEIJING, Jan. 19 (Xinhua) -- China strongly condemns the terrorist attack on a restaurant in Kabul that "
+            "killed a Chinese citizen and injured two others, Chinese Foreign Ministry spokesperson Guo Jiakun said on "
+            "Monday. The explosion in the Afghan capital's Shahr-e-Naw area killed seven people in total, according to "
+            "local authorities.")
+    attacks = _asserted(extractor, text, "ATTACK")
+    assert attacks and len({m.event for m in attacks}) == 1
+    assert attacks[0].quantities.get("killed") == 7 and attacks[0].location.name == "Kabul"

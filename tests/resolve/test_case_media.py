@@ -32,3 +32,24 @@ def test_case_media_decides_claimed(evidence):
     assert inc.grade == "claimed" and "Frontier Courier (taliban media)" in inc.grade_reason
     other = evidence(S, publisher="Kabul Daily Monitor", mid="m2", doc="d2", day=date(2026, 11, 16))
     assert resolve([other], case=case).incidents[0].grade == "single-source"
+
+
+RELAYED_CASE = CASE_TEXT.replace("groups:", """\
+  - id: china
+    name: China
+    kind: government
+    country: CN
+    media: [State Wire]
+groups:""")
+
+
+def test_another_states_outlet_relaying_the_actors_word_is_the_actors_claim(evidence):
+    case = load_case_text(RELAYED_CASE)
+    relayed = evidence("Taliban forces moved ETIM members away from the border, a Taliban spokesman told State Wire.",
+                       publisher="State Wire", mid="m1", doc="d1", day=date(2026, 11, 16),
+                       attribution=("a Taliban spokesman", "spokesperson"))
+    inc = resolve([relayed], case=case).incidents[0]
+    assert inc.grade == "claimed" and "Taliban spokesman" in inc.grade_reason
+    # (the outlet's own reporting of another's deed is its own, and independent of the acting party)
+    own = evidence(S, publisher="State Wire", mid="m2", doc="d2", day=date(2026, 11, 16))
+    assert resolve([own], case=case).incidents[0].grade == "single-source"

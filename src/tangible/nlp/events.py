@@ -1681,7 +1681,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         refers_back = f is not None and m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers
         # ("China strongly condemns the attack on Chinese nationals in Karachi ... The BLA claimed responsibility
         # for the attack, which killed two Chinese engineers": a statement's deed told on with its dead is told)
-        told_in_full = any(m.quantities.get(k) for k in ("killed", "wounded")) and not any(
+        told_in_full = any(v for k, v in m.quantities.items() if k.rstrip("+?!=~^") in (
+            "killed", "wounded", "dead")) and not any(
             facts[j].protest_told for j in range(max(0, idx - max_gap), idx + 1))
         if refers_back and not told_in_full and (last_deed_event is None or not _compatible(last_deed_event.type, m)) \
                 and any(_compatible(t, m) for j in range(max(0, idx - max_gap), idx + 1)

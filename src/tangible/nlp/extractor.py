@@ -1694,8 +1694,9 @@ def _toll_told_beside_a_statement(clause: Token) -> bool:
     court, which killed 12 people" (the deed told, with its dead, where a party speaks of it; not the grievance of
     people protesting: "staged a protest over the attack, in which 24 pilgrims were killed")."""
     if clause.lemma_.lower() not in _TOLL_VERBS or not any(c.dep_ in ("dobj", "nsubjpass") and any(
-            g.dep_ == "nummod" for g in c.children) for c in clause.children):
-        return False
+            g.dep_ == "nummod" or g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+            for c in clause.children):
+        return False  # ("which killed 10 people", "that killed a Chinese citizen")
     return not any(t.lemma_.lower() in _PROTEST_WORDS | PROTEST_WORDS or _protest_act(t) for t in clause.sent)
 
 

@@ -774,6 +774,11 @@ def modality_of(tok: Token) -> str:
         if first.lower_ == "had" and any(t.lower_ in ("not", "n't", "never") for t in tok.doc[first.i + 1:tok.i]):
             return "asserted"  # "Had the army not launched the operation, ...": a past unreal condition denied is told
         return "hypothetical"
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ == "NOUN" \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children):
+        # "Mujahid did not give the names of the detained men": the people of a deed told before, whatever the
+        # clause they are named in says
+        return "asserted"
     local = _local(tok)
     if local:
         return local

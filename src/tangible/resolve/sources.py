@@ -99,6 +99,12 @@ class SourceBook:
         its own territory ("a provincial spokesman said" in Afghanistan for the Taliban).
         """
         owner = self.publisher_owner(publisher)
+        if owner and attribution is not None and owner not in acting:
+            # (another state's outlet relaying the acting party's own word rests on that word: "a Taliban
+            # spokesman told Xinhua")
+            who, told = self._by_attribution(attribution, location_country, acting)
+            if who is not None and who in acting:
+                return who, told
         if owner:
             # An actor's own outlet speaks for that actor; with the acting party unknown, it is taken
             # to report its own side's action.
@@ -106,6 +112,11 @@ class SourceBook:
             return who, f"{publisher} ({owner} media)"
         if attribution is None:
             return None, "the publisher's own reporting"
+        return self._by_attribution(attribution, location_country, acting)
+
+    def _by_attribution(self, attribution: Any, location_country: str | None,
+                        acting: set[str]) -> tuple[str | None, str]:
+        """Who vouches for a report by its attribution alone (see :meth:`speaker`)."""
         kind, text = attribution.kind, attribution.text
         if kind in ("witness", "anonymous"):
             return None, {"witness": "witnesses", "anonymous": "unnamed sources"}[kind]
