@@ -2633,6 +2633,8 @@ class Extractor:
                 continue  # "Senator Anwaar-ul-Haq Kakar", "Haji Gul Mohmand": a man, not Kakar or Mohmand
             if _names_speaker(doc[s]):
                 continue  # "security sources in Peshawar said": where the speaker is, not the event
+            if e - s == 1 and _capital_as_party(doc[s]):
+                continue  # "Analysts say Kabul is unlikely to act", "Islamabad demanded that Kabul act": the government
             if place.precision == "country" and e - s == 1 and doc[s].dep_ in ("amod", "compound") \
                     and doc[s].head.pos_ == "NOUN":
                 continue  # "Afghan officials", "Pakistani troops": who they are, not where it happened
@@ -3238,8 +3240,12 @@ class Extractor:
         asked = {m.target.id: m.target for m in found if m.type == "DEMAND" and m.target is not None and m.target.id}
         if len(asked) == 1:
             for m in found:
-                if m.modality == "demanded" and m.type in ACTION_TYPES and (m.source is None or not m.source.id):
-                    m.source = next(iter(asked.values()))  # "... arrest and extradite": the party asked does both
+                party = next(iter(asked.values()))
+                if m.modality == "demanded" and m.type in ACTION_TYPES and (m.source is None or not m.source.id) \
+                        and not (m.target is not None and m.target.id == party.id):
+                    # "... arrest and extradite": the party asked does both (not "demanded the arrest of TTP chief
+                    # Noor Wali Mehsud": whom the deed is done to is not asked to do it)
+                    m.source = party
         if facts.disputed_by:
             for m in found:
                 if m.type in _DEED_TYPES and m.modality == "hypothetical":
@@ -5465,6 +5471,36 @@ def _destination_kept_from(tok: Token) -> bool:
     return move.dep_ == "pcomp" and move.head.lower_ == "from" and move.head.head.lemma_.lower() in _KEEPING_FROM
 
 
+# capitals that stand for their governments when they act, speak or are able to
+_CAPITALS = frozenset({"kabul", "islamabad", "beijing", "washington", "tehran", "delhi", "moscow", "dushanbe",
+                       "tashkent", "ankara", "doha", "riyadh"})
+_AGENTIVE_STATES = frozenset({"unlikely", "likely", "ready", "willing", "unwilling", "determined", "committed",
+                              "reluctant", "able", "unable"})
+_SAYING_AFTER_A_NAME = frozenset({"says", "said", "insists", "insisted", "denies", "denied", "wants", "wanted", "will",
+                                  "would", "must", "should", "rejects", "rejected", "claims", "claimed", "accuses",
+                                  "accused", "demands", "demanded", "urges", "urged"})
+_PLACE_VERBS = frozenset({"witness", "see", "experience", "shake", "rock", "host", "fall", "remain", "become"})
+
+
+def _capital_as_party(tok: Token) -> bool:
+    """A capital's name as the subject of what a government does, says or is ready to do ("Kabul insists", "Kabul is
+    unlikely to act", "Islamabad demanded that Kabul act"): the government, not a place (not "Kabul was rocked by a
+    blast", "Kabul witnessed ...")."""
+    if tok.lower_ not in _CAPITALS:
+        return False
+    if not tok.doc.has_annotation("DEP"):
+        # (a sentence read by its words alone: the word after the name says it speaks or acts)
+        nxt = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+        return bool(nxt) and (nxt[0] in _SAYING_AFTER_A_NAME or nxt[0] in ("is", "was", "remains") and len(nxt) > 1
+                              and nxt[1] in _AGENTIVE_STATES)
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in _AGENTIVE_STATES for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _PLACE_VERBS
+
+
 def _handed_to(tok: Token) -> bool:
     """The place is the state people were handed to ("arrested ... and handed him over to the United States"):
     not where they were taken, nor even the best guess of it."""
@@ -5979,6 +6015,12 @@ def _misattached_speaker(verb: Token) -> Token | None:
         # "The Taliban government, rejecting the charge, said ...": a participle set off between the subject and
         # its verb is the subject's
         return _named_subject_before(verb)
+    if verb.dep_ == "ROOT" and verb.i >= 3 and verb.doc[verb.i - 1].pos_ == "PROPN" \
+            and verb.doc[verb.i - 1].dep_ == "conj" and verb.doc[verb.i - 2].lower_ in ("and", "&") \
+            and verb.doc[verb.i - 1].head.i < verb.i - 2 and verb.doc[verb.i - 1].head.dep_ == "conj":
+        # "In a joint statement issued after the meeting in Islamabad, China and Pakistan called on the Afghan side
+        # to act": names the parse joined to the place before them are the verb's subject
+        return verb.doc[verb.i - 1].head
     return None
 
 
