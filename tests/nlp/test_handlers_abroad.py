@@ -33,3 +33,19 @@ def test_the_party_denying_an_origin_is_no_place_of_it(extractor):
                            "Afghanistan, which Kabul denies.")
     assert m.launched_from is not None
     assert (m.launched_from.country, m.launched_from.admin1, m.launched_from.disputed_by) == ("AF", None, "Kabul")
+
+
+def test_a_denied_origin_leaves_the_attack_whose_attackers_it_speaks_of(extractor):
+    text = ("A suicide bomber killed 16 people at a rally in Khar, Bajaur, on Thursday. Islamic Emirate spokesman "
+            "Zabihullah Mujahid on Friday rejected Pakistani officials' claims that the attackers in Thursday's Bajaur "
+            "bombing came from Afghanistan.")
+    attacks = [m for m in extractor.extract("r", text, DAY) if m.type == "ATTACK"]
+    assert attacks and all(m.modality == "asserted" for m in attacks) and len({m.event for m in attacks}) == 1
+    origin = attacks[0].launched_from
+    assert origin is not None and origin.country == "AF" and origin.disputed_by
+
+
+def test_planned_on_afghan_soil_is_where_it_came_from_not_where_it_was(extractor):
+    m = _attack(extractor, "Pakistani officials had said the bombing was planned on Afghan soil.")
+    assert m.launched_from is not None and m.launched_from.country == "AF"
+    assert m.location is None or m.location.country != "AF"

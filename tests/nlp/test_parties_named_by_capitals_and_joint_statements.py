@@ -32,3 +32,17 @@ def test_a_capital_that_acts_is_its_government_not_a_place(extractor):
     text = "A blast killed five people in Kabul. Police arrested two ISKP members in Kabul on Monday."
     arrest = next(m for m in extractor.extract("r", text, DAY) if m.type == "ARREST")
     assert arrest.location is not None and arrest.location.name == "Kabul"
+
+
+def test_a_speaker_named_again_by_surname_is_the_party_named_with_his_title(extractor):
+    text = ("Taliban deputy spokesman Hamdullah Fitrat rejected the allegations. Fitrat denied that TTP fighters were "
+            "operating from Kunar or Nuristan.")
+    denials = [m for m in extractor.extract("r", text, DAY) if m.type == "DENY"]
+    assert len(denials) == 2 and {m.source.id for m in denials} == {"taliban"}
+
+
+def test_he_is_the_speaker_of_the_statement_before_and_claims_are_their_owners(extractor):
+    text = ("Foreign Office spokesperson Shafqat Ali Khan said Pakistan wanted good relations with Afghanistan. He "
+            "rejected Afghan claims that Pakistan was violating Afghan airspace as baseless.")
+    deny = next(m for m in extractor.extract("r", text, DAY) if m.type == "DENY")
+    assert (deny.source.id, deny.target.id) == ("pakistan", "taliban")

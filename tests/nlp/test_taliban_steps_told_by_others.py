@@ -43,3 +43,19 @@ def test_the_attack_men_were_wanted_for_is_no_place_of_their_handover(extractor)
                                   "to Pakistani authorities at the Torkham crossing last week, according to two "
                                   "Pakistani security officials.", "EXTRADITE", DAY)
     assert m.location is not None and m.location.name == "Torkham"
+
+
+def test_the_central_bank_the_administration_runs_is_its(extractor):
+    m = first_asserted(extractor, "Da Afghanistan Bank (DAB) has frozen the accounts of 14 money changers accused of "
+                                  "transferring funds to the Tehreek-e-Taliban Pakistan and Daesh, an official said on "
+                                  "Tuesday.", "FINANCE", DAY)
+    assert m.source is not None and m.source.id == "taliban" and {"ttp", "iskp"} <= set(m.groups)
+
+
+def test_the_armed_opposition_to_the_administration_by_name(extractor):
+    m = first_asserted(extractor, "On 20 January 2024, NRF forces attacked Taliban positions in Panjshir province, "
+                                  "killing 3 Taliban.", "ATTACK", DAY)
+    assert (m.source.id, m.target.id) == ("nrf", "taliban")
+    m = first_asserted(extractor, "On 2 February 2025, AFF fighters attacked a Taliban checkpoint in Qala-e-Zal "
+                                  "district (Kunduz), killing 2 Taliban members.", "ATTACK", DAY)
+    assert m.source.id == "aff" and m.location.admin1 == "Kunduz"

@@ -790,6 +790,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                             loc = place_of(g)
                             if loc is not None and loc.country:
                                 facts.origin = Origin(loc.country, loc.admin1, "officials", text)
+                if c.dep_ == "prep" and c.lower_ == "on" and lemma in ("plan", "prepare", "train", "base", "stage",
+                                                                     "mastermind", "orchestrate", "hatch"):
+                    # "the bombing was planned on Afghan soil"
+                    for g in c.children:
+                        loc = place_of(g) if g.dep_ == "pobj" and g.lemma_.lower() in ("soil", "territory") else None
+                        if loc is not None and loc.country:
+                            facts.origin = Origin(loc.country, loc.admin1, "officials", text)
                 if lemma == "use" and c.dep_ == "dobj" and c.lemma_.lower() in ("soil", "territory"):
                     loc = place_of(c)
                     if loc is not None and loc.country:
@@ -1571,11 +1578,38 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
         party = facts[idx].subject_party or facts[idx - 1].subject_party
         if party is None and idx >= 2:
             party = facts[idx - 2].subject_party
+        if party is None:
+            # ("Foreign Office spokesperson Shafqat Ali Khan said Pakistan wanted good relations with Afghanistan. He
+            # rejected Afghan claims ...": the speaker of the statement just before, known by what it said)
+            before = [x for x in mentions if x.type in _STATEMENTS and x.source is not None and x.source.id
+                      and by_start.get(x.char_span[0], -1) == idx - 1]
+            party = before[0].source if len({x.source.id for x in before}) == 1 else None
         if party is not None and not (m.target and m.target.id == party.id):
             # ("the statement said": the text the report gave is kept; a pronoun gives way to the party's name)
             told = m.source.text if m.source is not None and m.source.text and m.source.text.lower() not in \
                 SPEAKER_PRONOUNS else None
             m.source = ActorRef(party.id, told or party.text)
+
+
+_STATEMENTS = frozenset({"DEMAND", "ASSURE", "DENY", "ACCUSE", "CONDEMN", "THREATEN"})
+
+
+def speakers_by_name(mentions: list[Mention]) -> None:
+    """A statement whose speaker is named only by a surname the report gave before with the party's title is that
+    party's: "Taliban deputy spokesman Hamdullah Fitrat rejected the allegations. Fitrat denied that TTP fighters
+    were operating from Kunar" (in place)."""
+    for i, m in enumerate(mentions):
+        if m.type not in _STATEMENTS or m.source is None or m.source.id or not m.source.text:
+            continue
+        words = m.source.text.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
+        known = next((x.source for x in reversed(mentions[:i]) if x.source is not None and x.source.id
+                      and x.char_span[0] < m.char_span[0] and len(x.source.text.split()) > len(words)
+                      and surname.search(x.source.text)), None)
+        if known is not None:
+            m.source = ActorRef(known.id, m.source.text)
 
 
 _GROUP_TOLD_AGAIN = re.compile(r"\b(?:the group|the outfit|the militant group|the organi[sz]ation|its fighters|"

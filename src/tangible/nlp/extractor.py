@@ -44,7 +44,7 @@ from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attr
                                  charge_scope, clause_verb, deed_told_as_subject, operation_told_as_subject, deeds_of_a_period, earlier_deed_scope,
                                  insider_attacks, is_definite, link_events, no_claim_told, retyped_figures,
                                  sentence_facts, speakers_by_pronoun, where_authors_were,
-                                 groups_of_findings_told_before)
+                                 groups_of_findings_told_before, speakers_by_name)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
@@ -2227,6 +2227,7 @@ class Extractor:
             _place_by_report(results[i], ctx)
             speakers_by_pronoun(results[i], facts[i])
             groups_of_findings_told_before(results[i])
+            speakers_by_name(results[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
             insider_attacks(results[i], facts[i], lambda e, d=ctx["published"]: self.case.is_state(e, d),
@@ -4396,6 +4397,16 @@ class Extractor:
         first_side = self._first_of_sides(tok, published)
         if first_side is not None:
             return ActorRef(first_side, tok.doc[min(c.i for c in tok.lefts if c.dep_ == "amod"):tok.i + 1].text)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("claim", "allegation", "accusation", "charge") and any(
+                c.dep_ in ("acl", "ccomp") for c in tok.children):
+            # "rejected Afghan claims that Pakistan was violating Afghan airspace": the claims are their owner's,
+            # whatever they say of others
+            for c in tok.children:
+                if c.dep_ in ("amod", "poss", "compound") and c.i < tok.i:
+                    owner = ActorRef(tok_ent[c.i][2], c.text) if c.i in tok_ent and tok_ent[c.i][2] else None
+                    state = self.case.by_adjective(c.text, published) if owner is None and c.dep_ == "amod" else None
+                    if owner is not None or state:
+                        return owner or ActorRef(state, self._phrase_text(tok))
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
         other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) or _aimed_at(c, tok)
                  or c.dep_ == "appos" and c.lemma_.lower() in _REMARK_NOUNS for t in c.subtree}
@@ -5873,11 +5884,15 @@ def _beyond_the_border(tok: Token, place: Place) -> bool:
 def _where_prepared(tok: Token) -> bool:
     """A place where people were readied or a plot was made: "the attackers who killed five engineers in Shangla had
     been trained in Afghanistan", "the plan was hatched in Afghanistan" (the deed's place is Shangla)."""
+    while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # ("planned on Afghan soil": the ground the name qualifies)
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "inside", "at") or prep.head.i == prep.i:
+    on_ground = prep.lower_ == "on" and tok.lemma_.lower() in ("soil", "territory", "land")
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "inside", "at") and not on_ground or prep.head.i == prep.i:
         return False
     verb = prep.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PREPARING_VERBS
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _PREPARING_VERBS or on_ground and verb.lemma_.lower() in (
+        "plan", "plot", "mastermind", "orchestrate", "direct", "base", "stage"))
 
 
 def _where_based(tok: Token) -> bool:

@@ -304,6 +304,8 @@ def owned_claim_of(deed: Token) -> Token | None:
     return None
 
 
+_PEOPLE_OF_A_DEED = frozenset({"attacker", "assailant", "bomber", "perpetrator", "gunman", "gunmen", "victim",
+                               "planner", "mastermind", "culprit", "killer"})
 _VERIFYING = frozenset({"verify", "confirm", "corroborate", "substantiate"})
 
 
@@ -774,6 +776,12 @@ def modality_of(tok: Token) -> str:
         if first.lower_ == "had" and any(t.lower_ in ("not", "n't", "never") for t in tok.doc[first.i + 1:tok.i]):
             return "asserted"  # "Had the army not launched the operation, ...": a past unreal condition denied is told
         return "hypothetical"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "behind") \
+            and tok.head.head.lemma_.lower() in _PEOPLE_OF_A_DEED and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any") for c in tok.children):
+        # "rejected claims that the attackers in Thursday's Bajaur bombing came from Afghanistan": the deed whose
+        # people are spoken of is a given, whatever is said of them
+        return "asserted"
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ == "NOUN" \
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.head.children):
         # "Mujahid did not give the names of the detained men": the people of a deed told before, whatever the
