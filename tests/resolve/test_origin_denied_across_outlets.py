@@ -43,3 +43,19 @@ def test_the_denial_sentence_asserts_the_attack_and_disputes_its_origin():
     assert ms and all(m.modality == "asserted" for m in ms)
     assert ms[0].launched_from is not None and ms[0].launched_from.country == "AF"
     assert ms[0].launched_from.disputed_by
+
+
+OTHER_ATTACK = {"id": "o4", "published": "2025-10-24", "url": "https://frontier.example/4", "publisher": "Frontier Post",
+                "text": "PESHAWAR: Seven soldiers were martyred when terrorists attacked a fort in Mir Ali, North "
+                        "Waziristan, on Thursday, the ISPR said. The Hafiz Gul Bahadur group claimed the attack."}
+
+
+def test_a_denial_said_of_one_attacks_origin_disputes_no_other_attack(make_store, settings, tmp_path):
+    # (the denial of Mohmand's origin, two weeks after an attack elsewhere in the province, is Mohmand's alone)
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [OTHER_ATTACK, *REPORTS]) + "\n", encoding="utf-8")
+    store = make_store("sqlite")
+    assert not ingest_paths(store, settings, [str(path)]).failed
+    attacks = {i.location.name if i.location else None: i for i in store.incidents.iter_incidents()
+               if i.type == "ATTACK"}
+    assert attacks["Mir Ali"].grade != "disputed", attacks["Mir Ali"].grade_reason

@@ -518,9 +518,13 @@ def _attach_disputes(disputes: list[Evidence], clusters: list[_Cluster], options
     for c in clusters:
         by_type.setdefault(c.type, []).append(c)
     pools: dict[str, _DayWindow] = {}
+    # denials whose own sentence reports the event with the denial kept beside its origin ("rejected claims that the
+    # attackers in Thursday's Bajaur bombing came from Afghanistan"): said of that event, and of no other
+    beside_origin = {(x.mention.doc_id, x.mention.char_span) for c in clusters for x in c.members
+                     if x.mention.launched_from is not None and x.mention.launched_from.disputed_by}
     for e in disputes:
         m = e.mention
-        if not e.day:
+        if not e.day or m.type == "DENY" and (m.doc_id, m.char_span) in beside_origin:
             left.append(e)  # a dispute is placed in time against the incident's day
             continue
         if m.type not in pools:
