@@ -46,3 +46,16 @@ def test_a_blame_for_both_attacks_names_the_authors_of_each(extractor):
     assert bajaur.quantities.get("killed") == 4
     # the attack the killings came a day after was on the day before theirs
     assert (bajaur.date, mohmand.date) == (date(2024, 5, 15), date(2024, 5, 14))
+
+
+def test_a_records_tally_of_two_events_dead_is_no_figure_of_the_last(extractor):
+    # (an ACLED-style note of 2025 with its "Fatalities:" line)
+    text = ("On 11 March 2025, BLA militants hijacked the Jaffar Express passenger train near Mashkaf tunnel in Bolan "
+            "(Kachhi, Balochistan), killing 26 hostages. Security forces launched a rescue operation, killing 33 "
+            "militants. Fatalities: 59.")
+    assert _asserted(extractor, text, "ATTACK")[0].quantities.get("killed") == 26
+    assert _asserted(extractor, text, "OPERATION")[0].quantities.get("killed") == 33
+    # (a tally of one event is that event's)
+    text = "On 5 May 2025, militants attacked a checkpost in Kurram, killing 2 soldiers. Fatalities: 4."
+    assert _asserted(extractor, text, "ATTACK")[0].quantities.get("killed", 0) + \
+        _asserted(extractor, text, "ATTACK")[0].quantities.get("attackers_killed", 0) == 4

@@ -59,3 +59,9 @@ def test_the_armed_opposition_to_the_administration_by_name(extractor):
     m = first_asserted(extractor, "On 2 February 2025, AFF fighters attacked a Taliban checkpoint in Qala-e-Zal "
                                   "district (Kunduz), killing 2 Taliban members.", "ATTACK", DAY)
     assert m.source.id == "aff" and m.location.admin1 == "Kunduz"
+
+
+def test_a_bomb_disposal_squad_is_the_states(extractor):
+    m = first_asserted(extractor, "On 2 October 2022, a police bomb disposal squad defused an IED planted on a roadside "
+                                  "in Bannu city (Bannu, Khyber Pakhtunkhwa). No casualties reported.", "DISMANTLE", DAY)
+    assert m.source is not None and m.source.id == "pakistan"

@@ -1895,6 +1895,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
+        if f.start not in deed_starts and _total_of_the_events_told(f, events, by_start, i):
+            # "... killing 26 hostages. Security forces launched a rescue operation, killing 33 militants. Fatalities:
+            # 59.": a record's tally of every dead, the events' own figures together, is no figure of the last
+            continue
         if f.start in deed_starts and (f.claimant or f.blamed or f.suspect):
             # "The TTP claimed the Tank attack": a claim that names its attack again is that attack's, which need
             # not be the last one told
@@ -2029,6 +2033,23 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
 
 
 _SEARCH = re.compile(r"\b(?:search|combing|cordon(?:ed)?(?:\s+off)?|manhunt|hunt)\b", re.I)
+
+
+def _total_of_the_events_told(f: SentenceFacts, events: list[_Event], by_start: dict[int, int], i: int) -> bool:
+    """``f`` tells only a tally of all the dead that equals the dead of the two or more violent events told just
+    before it, added."""
+    if not f.orphan_counts or not all(c[0] == "killed" and c[2] == "all" for c in f.orphan_counts) or f.claimant \
+            or f.blamed or f.suspect or f.stated or f.origin is not None:
+        return False
+    told = [e for e in events if e.type in _VIOLENT and by_start.get(e.members[0].char_span[0], i) < i
+            and i - _last_index(e, by_start) <= 3]
+    if len(told) < 2:
+        return False
+    dead = 0
+    for e in told:
+        q = merged_quantities_from(merged_quantities(e.members))
+        dead += sum(q.get(k, 0) for k in ("killed", "attackers_killed", "forces_killed"))
+    return dead == max(c[1] for c in f.orphan_counts)
 
 
 def _date_by_the_event_told(ev: _Event, events: list[_Event], facts: list[SentenceFacts],

@@ -141,7 +141,7 @@ def _role_of_head(tok: Token) -> str | None:
             return ARMED
         if lemma == "guard" and _private_guards(tok, mods):
             return UNKNOWN  # "a landlord's guards", "private guards of a politician": armed men, not the state's
-        if lemma in ("group", "unit", "squad") and not mods & {"security", "police", "army", "rescue"}:
+        if lemma in ("group", "unit", "squad") and not mods & {"security", "police", "army", "rescue", "disposal"}:
             return None
         if lemma in ("official", "officer", "authority", "government", "ministry", "department",
                      "administration", "state", "agency") and mods & {"party", "taliban"}:
