@@ -23,9 +23,14 @@ def asserted(extractor, text: str, published: date = SCOPE_PUB) -> set[str]:
     return {m.type for m in extractor.extract("t", text, published) if m.modality == "asserted"}
 
 
+def asserted_of_type(extractor, text: str, etype: str, published: date) -> list:
+    """The asserted mentions of type ``etype`` read from ``text``."""
+    return [m for m in extractor.extract("f", text, published) if m.type == etype and m.modality == "asserted"]
+
+
 def first_asserted(extractor, text: str, etype: str, published: date):
     """The first asserted mention of type ``etype`` read from ``text`` (the text must report one)."""
-    ms = [m for m in extractor.extract("f", text, published) if m.type == etype and m.modality == "asserted"]
+    ms = asserted_of_type(extractor, text, etype, published)
     assert ms, text
     return ms[0]
 

@@ -3,6 +3,8 @@ of AP and Dawn reports of 2024-2025)."""
 
 from datetime import date
 
+from tests.nlp.conftest import asserted_of_type
+
 DAY = date(2024, 5, 20)
 
 SIEGE = ("Baloch separatists attacked the Jaffar Express on Tuesday, blowing up a section of the track near Mushkaf in "
@@ -13,7 +15,7 @@ SIEGE = ("Baloch separatists attacked the Jaffar Express on Tuesday, blowing up 
 
 
 def _asserted(extractor, text, etype):
-    return [m for m in extractor.extract("r", text, DAY) if m.type == etype and m.modality == "asserted"]
+    return asserted_of_type(extractor, text, etype, DAY)
 
 
 def test_a_group_saying_it_seized_the_train_claims_the_attack(extractor):

@@ -3,13 +3,13 @@ of Chinese Foreign Ministry transcripts, UN Security Council press statements, D
 
 from datetime import date
 
-from tests.nlp.conftest import first_asserted
+from tests.nlp.conftest import asserted_of_type, first_asserted
 
 DAY = date(2025, 11, 25)
 
 
 def _asserted(extractor, text, etype):
-    return [m for m in extractor.extract("r", text, DAY) if m.type == etype and m.modality == "asserted"]
+    return asserted_of_type(extractor, text, etype, DAY)
 
 
 def test_action_a_party_will_take_against_whoever_threatens_others_is_its_pledge(extractor):

@@ -904,7 +904,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             # "Khawaja Asif said the Taliban's claims of arresting TTP militants were an eyewash": the sentence's
             # own report of the claim, held hollow by its speaker
             saying = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS else next(
-                (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING_VERBS), None)
+                (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in REPORTING_VERBS),
+                None)
             subj = next((c for c in saying.children if c.dep_ == "nsubj"), None) if saying is not None else None
             if subj is not None and subj.pos_ != "PRON":
                 facts.disputed_by, facts.disputes_own = _ref_text(subj), True
@@ -1057,8 +1058,9 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
             charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                        for g in c.children if g.dep_ == "pobj"]
         elif tok.lower_ == "behind" and tok.dep_ == "prep" and (
-                tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PEOPLE_BEHIND or tok.head.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_BEHIND and c.i < tok.i for c in tok.head.children)):
+                tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PEOPLE_BEHIND
+                or tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_BEHIND
+                                                   and c.i < tok.i for c in tok.head.children)):
             # (the parse may hang "behind ..." on the verb whose object the people are)
             # "the strikes targeted commanders of the Tehrik-i-Taliban Pakistan behind recent attacks in Khyber
             # Pakhtunkhwa": the deeds of the men struck, not the strikes
@@ -1581,7 +1583,7 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
         if party is None:
             # ("Foreign Office spokesperson Shafqat Ali Khan said Pakistan wanted good relations with Afghanistan. He
             # rejected Afghan claims ...": the speaker of the statement just before, known by what it said)
-            before = [x for x in mentions if x.type in _STATEMENTS and x.source is not None and x.source.id
+            before = [x for x in mentions if x.type in _SPOKEN and x.source is not None and x.source.id
                       and by_start.get(x.char_span[0], -1) == idx - 1]
             party = before[0].source if len({x.source.id for x in before}) == 1 else None
         if party is not None and not (m.target and m.target.id == party.id):
@@ -1591,7 +1593,8 @@ def speakers_by_pronoun(mentions: list[Mention], facts: list[SentenceFacts]) -> 
             m.source = ActorRef(party.id, told or party.text)
 
 
-_STATEMENTS = frozenset({"DEMAND", "ASSURE", "DENY", "ACCUSE", "CONDEMN", "THREATEN"})
+# the statements a party makes by speaking (its speaker may be named again only by a pronoun or a surname)
+_SPOKEN = frozenset({"DEMAND", "ASSURE", "DENY", "ACCUSE", "CONDEMN"})
 
 
 def speakers_by_name(mentions: list[Mention]) -> None:
@@ -1599,7 +1602,7 @@ def speakers_by_name(mentions: list[Mention]) -> None:
     party's: "Taliban deputy spokesman Hamdullah Fitrat rejected the allegations. Fitrat denied that TTP fighters
     were operating from Kunar" (in place)."""
     for i, m in enumerate(mentions):
-        if m.type not in _STATEMENTS or m.source is None or m.source.id or not m.source.text:
+        if m.type not in _SPOKEN or m.source is None or m.source.id or not m.source.text:
             continue
         words = m.source.text.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -1828,7 +1831,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # (nor is a deed named by its place and day, both another's: "The BLA claimed the attack, which killed two
             # Chinese engineers in Karachi on Sunday. The suicide bombing at the Islamabad district court killed 12
             # people on Tuesday.")
-            refers = refers and not (_named_elsewhere_on_another_day(m, first))
+            refers = refers and not _named_elsewhere_on_another_day(m, first)
             # (a province inside the country the first report named is a closer look, not another place: "days
             # after an attack on Chinese workers in northern Afghanistan ... gunmen opened fire on a mining site in
             # Takhar province")

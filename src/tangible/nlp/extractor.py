@@ -41,13 +41,14 @@ from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
-                                 charge_scope, clause_verb, deed_told_as_subject, operation_told_as_subject, deeds_of_a_period, earlier_deed_scope,
-                                 insider_attacks, is_definite, link_events, no_claim_told, retyped_figures,
-                                 sentence_facts, speakers_by_pronoun, where_authors_were,
-                                 groups_of_findings_told_before, speakers_by_name)
+                                 charge_scope, clause_verb, deed_told_as_subject, deeds_of_a_period, earlier_deed_scope,
+                                 groups_of_findings_told_before, insider_attacks, is_definite, link_events,
+                                 no_claim_told, operation_told_as_subject, retyped_figures, sentence_facts,
+                                 speakers_by_name, speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
-from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS, TERROR_WORDS, TRADED_FIRE, Frame,
+from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS,
+                                  TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, harm_of_another, is_protest_context, means_of, mutual_deed, type_by_roles)
 from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
                                    unspecified_past)
@@ -3305,7 +3306,8 @@ class Extractor:
     def _place_of(self, tok: Token) -> Location | None:
         """The place a phrase names ("Afghanistan's Khost province", "across the border in Kunar")."""
         # (not a place a clause on it names: "planned from Afghanistan, which Kabul denies")
-        end = min([c.left_edge.i for c in tok.children if c.dep_ == "relcl" and c.i > tok.i], default=tok.right_edge.i + 1)
+        end = min([c.left_edge.i for c in tok.children if c.dep_ == "relcl" and c.i > tok.i],
+                  default=tok.right_edge.i + 1)
         span = tok.doc[tok.left_edge.i:max(end, tok.i + 1)]
         places = [(s + span.start, e + span.start, self.places[self.nlp.vocab.strings[k]])
                   for k, s, e in self.place_matcher(span.as_doc())]
