@@ -59,3 +59,27 @@ def test_a_denial_said_of_one_attacks_origin_disputes_no_other_attack(make_store
     attacks = {i.location.name if i.location else None: i for i in store.incidents.iter_incidents()
                if i.type == "ATTACK"}
     assert attacks["Mir Ali"].grade != "disputed", attacks["Mir Ali"].grade_reason
+
+
+LABELLED = [
+    {"id": "m1", "published": "2026-02-21", "url": "https://frontier.example/m1", "publisher": "Frontier Post",
+     "text": "MIRAMSHAH: Seven soldiers were martyred when terrorists attacked a Frontier Corps fort in North "
+             "Waziristan's Mir Ali tehsil early on Friday, the military's media wing said. The Hafiz Gul Bahadur group "
+             "claimed responsibility for the attack."},
+    {"id": "m2", "published": "2026-02-21", "url": "https://capital.example/m2", "publisher": "Capital News",
+     "text": "RAWALPINDI: Seven soldiers embraced shahadat while repulsing a terrorist attack on a security forces' "
+             "fort in Mir Ali, North Waziristan, on Friday, the ISPR said. The khwarij, who infiltrated from across "
+             "the Pak-Afghan border, were sent to hell in a befitting response, the ISPR said."},
+]
+
+
+def test_one_attack_whose_attackers_another_outlet_labels_stays_one_incident(make_store, settings, tmp_path):
+    # (the state's label for the attackers, read as the TTP, against the group that claimed the attack: the same
+    # day, place and dead make one attack)
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in LABELLED) + "\n", encoding="utf-8")
+    store = make_store("sqlite")
+    assert not ingest_paths(store, settings, [str(path)]).failed
+    attacks = [i for i in store.incidents.iter_incidents() if i.type == "ATTACK"]
+    assert len(attacks) == 1, [(i.groups, i.grade_reason) for i in attacks]
+    assert set(attacks[0].groups) == {"hgb", "ttp"} and "2 publishers" in attacks[0].grade_reason

@@ -204,7 +204,7 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
         return False
     if m.target and m.target.id and c.targets and m.target.id not in c.targets:
         return False
-    if m.groups and c.groups and c.groups.isdisjoint(m.groups):
+    if m.groups and c.groups and c.groups.isdisjoint(m.groups) and not _told_by_another_label(probe, c):
         return False
     loc = probe.loc
     if loc and not _names_place(probe.text, c, probe.named):
@@ -219,6 +219,19 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
         if here and c.coords and loc.name.lower() != c.place and km(here, c.coords) > NEAR_KM:
             return False  # a town and a district far from it: two places, though neither contains the other
     return True
+
+
+def _told_by_another_label(probe: _Probe, c: _Cluster) -> bool:
+    """An attack whose perpetrators one side names by no party, reported on the same day with the same dead as the
+    incident: its group is the outlet's label for the attackers, not another attack ("The khwarij ... were sent to
+    hell" of an attack another outlet reports claimed by the Hafiz Gul Bahadur group). The place must agree too
+    (see ``_compatible``)."""
+    m = probe.e.mention
+    killed = m.quantities.get("killed")
+    if c.type != "ATTACK" or not killed or not probe.day or probe.day != c.day or c.precision != "day" \
+            or m.date_precision != "day" or (m.source is not None and m.source.id and c.sources):
+        return False
+    return killed == max((x.mention.quantities.get("killed", 0) for x in c.members), default=0)
 
 
 def _names_place(text: str, c: _Cluster, named: dict[str, bool] | None = None) -> bool:
