@@ -26,11 +26,17 @@ REPORTS = [
 ]
 
 
-def test_an_origin_denied_by_another_outlet_leaves_the_attack_counted(make_store, settings, tmp_path):
+def _ingested(reports, make_store, settings, tmp_path):
+    """A SQLite store holding ``reports``, ingested (extracted and resolved) as one JSONL file."""
     path = tmp_path / "reports.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in REPORTS) + "\n", encoding="utf-8")
+    path.write_text("\n".join(json.dumps(r) for r in reports) + "\n", encoding="utf-8")
     store = make_store("sqlite")
     assert not ingest_paths(store, settings, [str(path)]).failed
+    return store
+
+
+def test_an_origin_denied_by_another_outlet_leaves_the_attack_counted(make_store, settings, tmp_path):
+    store = _ingested(REPORTS, make_store, settings, tmp_path)
     attacks = [i for i in store.incidents.iter_incidents() if i.type == "ATTACK"]
     assert len(attacks) == 1 and attacks[0].grade == "corroborated", [(i.grade, i.grade_reason) for i in attacks]
     assert attacks[0].launched_from is not None and attacks[0].launched_from.country == "AF"
@@ -52,10 +58,7 @@ OTHER_ATTACK = {"id": "o4", "published": "2025-10-24", "url": "https://frontier.
 
 def test_a_denial_said_of_one_attacks_origin_disputes_no_other_attack(make_store, settings, tmp_path):
     # (the denial of Mohmand's origin, two weeks after an attack elsewhere in the province, is Mohmand's alone)
-    path = tmp_path / "reports.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in [OTHER_ATTACK, *REPORTS]) + "\n", encoding="utf-8")
-    store = make_store("sqlite")
-    assert not ingest_paths(store, settings, [str(path)]).failed
+    store = _ingested([OTHER_ATTACK, *REPORTS], make_store, settings, tmp_path)
     attacks = {i.location.name if i.location else None: i for i in store.incidents.iter_incidents()
                if i.type == "ATTACK"}
     assert attacks["Mir Ali"].grade != "disputed", attacks["Mir Ali"].grade_reason
@@ -76,10 +79,7 @@ LABELLED = [
 def test_one_attack_whose_attackers_another_outlet_labels_stays_one_incident(make_store, settings, tmp_path):
     # (the state's label for the attackers, read as the TTP, against the group that claimed the attack: the same
     # day, place and dead make one attack)
-    path = tmp_path / "reports.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in LABELLED) + "\n", encoding="utf-8")
-    store = make_store("sqlite")
-    assert not ingest_paths(store, settings, [str(path)]).failed
+    store = _ingested(LABELLED, make_store, settings, tmp_path)
     attacks = [i for i in store.incidents.iter_incidents() if i.type == "ATTACK"]
     assert len(attacks) == 1, [(i.groups, i.grade_reason) for i in attacks]
     assert set(attacks[0].groups) == {"hgb", "ttp"} and "2 publishers" in attacks[0].grade_reason
