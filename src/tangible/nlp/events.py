@@ -195,6 +195,7 @@ class SentenceFacts:
     # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
     # before it takes them, each as (kind, figure, side, additive, the token index of its predicate)
     orphan_counts: list[tuple[str, int, str, bool, int, str]] = field(default_factory=list)
+    tally: bool = False  # the sentence counts deeds of a period ("78 attacks in October"): no event's figures
     location: Location | None = None  # the place the sentence names, if any
     # the place named by the sentences just before this one that tell of no deed and are not parsed ("Security
     # forces cordoned off Spinwam bazaar. Four militants were killed.")
@@ -1893,6 +1894,9 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
     deed_sentences = {by_start.get(m.char_span[0]) for ev in events for m in ev.members
                       if m.modality == "asserted"}
     for i, f in enumerate(facts):
+        if f.orphan_counts and i > 0 and facts[i - 1].tally and f.start not in deed_starts:
+            # "Pakistan witnessed 61 attacks in February. A total of 97 people were killed.": the tally's dead
+            f.orphan_counts = []
         if not (f.claimant or f.suspect or f.blamed or f.stated or f.their_group or f.origin or f.unverified
                 or f.disputed_by or f.no_claim
                 or f.orphan_counts or (f.operator and f.names_event)):

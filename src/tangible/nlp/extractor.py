@@ -50,7 +50,7 @@ from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, C
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS,
                                   TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, harm_of_another, is_protest_context, means_of, mutual_deed, type_by_roles)
-from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span,
+from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span, records_of_years, tally_sentence,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import is_link_box, is_table_row, split_sentences
@@ -3223,8 +3223,9 @@ class Extractor:
         if earlier:
             self._place_earlier_deeds(found, doc, offset, earlier, places, ctx.get("admin1"), ctx["country"], facts)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
+        facts.tally = date_prec not in ("day", "week") and (tally_sentence(doc) or records_of_years(doc))
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
-                date_prec not in ("day", "week") and told_over_a_span(doc)):
+                date_prec not in ("day", "week") and (told_over_a_span(doc) or facts.tally)):
             # (a tally over a year, over recent weeks or an unspecified past counts no one event's dead)
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i,
                                     c.word + ("^" if c.kind == KILLED and (

@@ -1250,6 +1250,98 @@ def _tallied_over(verb: Token, also: tuple[Token, ...] = (), period: re.Pattern[
     return False
 
 
+# a report's period of account: a month, a quarter, a year ("in October", "during the quarter", "in 2025")
+_TALLY_PERIOD = re.compile(r"\b(?:(?:in|during|throughout|for|over) (?:the )?(?:month|quarter|period|year|"
+                           r"(?:first|second|third|fourth|last|past) (?:quarter|half|month|year)|(?:january|february|"
+                           r"march|april|may|june|july|august|september|october|november|december)(?! \d{1,2}\b)))\b",
+                           re.I)
+# spans that reach back years: what was done in them is a record, no news of a step taken now
+_YEARS_SPAN = re.compile(r"\b(?:since (?:\d{4}|the (?:\w+ )?takeover|(?:the )?(?:taliban|group)'s (?:return|takeover))|"
+                         r"over the (?:past|last) (?:\w+ )?(?:years|decade)|in recent years|for years)\b", re.I)
+
+
+def _figure_of(tok: Token) -> int | None:
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return L.WORD_NUMBERS.get(text) if text not in ("a", "an") else None
+
+
+def counted_tally(tok: Token) -> bool:
+    """A plural deed noun that counts many deeds of a period, none of them told: "carried out 78 attacks across
+    Pakistan in October", "244 operations", "claimed 44 of the attacks", "three attacks during the month". A count
+    of a few deeds on a day ("five coordinated attacks on Monday") is told by the date the caller checks."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _TALLIED_EVENTS:
+        return False  # (a count of arrests, mines or weapons counts people and things, not events)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and (_figure_of(head.head) or 0) >= 3 and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return True  # "claimed 44 of the attacks": a share of a tally
+    n = max((f for c in tok.children if c.dep_ == "nummod" and (f := _figure_of(c)) is not None), default=None)
+    if n is None and tok.dep_ == "nsubj" and any(
+            c.dep_ == "det" and c.lower_ in ("these", "those") for c in tok.children) and any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in head.children):
+        return True  # "These attacks claimed 1,034 lives": the toll of the deeds just counted, together
+    if n is None or n < 3:
+        return False
+    if n >= 10:
+        return True  # (no one event is ten attacks or ten operations)
+    verb = head.head if tok.dep_ == "pobj" else head
+    return verb.pos_ in ("VERB", "AUX") and _tallied_over(verb, (tok,), _TALLY_PERIOD)
+
+
+def deed_of_tally(tok: Token) -> bool:
+    """A deed verb told as the toll or the manner of a counted tally: "carried out 78 attacks, killing 120",
+    "killed 93 militants in 31 operations", "69 attacks, which killed 104 people"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "relcl":
+        up = tok.head
+        if counted_tally(up):
+            return True
+        while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+            up = up.head  # "69 attacks in April, which killed 104": the clause hung on the period's word
+        return up.pos_ in ("VERB", "AUX") and _clause_tallies(up)
+    verb = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok
+    if L.VERB_TRIGGERS.get(verb.lemma_.lower()) in _VIOLENT_TYPES and any(
+            c.dep_ == "prep" and c.lower_ in ("across", "throughout") and any(
+                g.lemma_.lower() in _WHOLE_LANDS for g in c.children) for c in verb.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and any(
+                (f := _figure_of(g)) is not None and f >= 10 for g in c.children if g.dep_ == "nummod")
+            for c in verb.children):
+        return True  # "Security forces killed 127 militants across the country": a whole land's toll of a period
+    return _clause_tallies(verb)
+
+
+# the nouns of violent events a monitor counts
+_TALLIED_EVENTS = frozenset({"attack", "operation", "raid", "strike", "airstrike", "bombing", "blast", "explosion",
+                             "ambush", "assault", "clash", "encounter", "incident", "incursion", "offensive",
+                             "killing", "shooting", "kidnapping", "abduction", "sortie", "skirmish"})
+_WHOLE_LANDS = frozenset({"country", "nation", "province", "region", "state"})
+
+
+def records_of_years(sent) -> bool:
+    """A verb of the sentence is told over years ("since 2022 ... have killed or captured hundreds")."""
+    return any(t.pos_ in ("VERB", "AUX") and _record_of_years(t) for t in sent)
+
+
+def _clause_tallies(verb: Token) -> bool:
+    """The verb's clause counts a tally of deeds: as its subject or object, or as what it was done in ("killed 93
+    militants in 31 operations")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and counted_tally(c):
+            return True
+        for p in (c, *(g for g in c.children if c.dep_ == "dobj")):
+            if p.dep_ == "prep" and p.lower_ in ("in", "during") and any(counted_tally(g) for g in p.children):
+                return True
+    return False
+
+
+def tally_sentence(sent) -> bool:
+    """The sentence counts deeds as a tally (see ``counted_tally``): its figures are no one event's."""
+    return any(counted_tally(t) for t in sent)
+
+
 def _tally_of_deeds(tok: Token) -> bool:
     """Deeds counted over a span of time, whatever date the report has: "Taliban have carried out 35 attacks this
     year", "23 soldiers have been killed in attacks so far this year", "militants have killed 45 policemen since
@@ -1322,6 +1414,16 @@ def _in_similar_cases(tok: Token) -> bool:
         for c in verb.subtree if c.dep_ == "prep" for g in c.children)
 
 
+def _record_of_years(tok: Token) -> bool:
+    """The deed's clause is told over years ("since 2022, Taliban forces have killed or captured hundreds"): a
+    record, whatever its kind, no step of the period a report is read for."""
+    verb = _verb_of_deed(tok)
+    if verb is None:
+        return False
+    verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb  # "killed or captured"
+    return _tallied_over(verb, (tok,), _YEARS_SPAN)
+
+
 def _over_a_span(tok: Token) -> bool:
     """The clause of ``tok`` tells a tally or a series: over a span of time, or in cases of a kind."""
     return _over_a_span_of_time(tok) or _in_similar_cases(tok)
@@ -1375,6 +1477,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     dated = date_precision in ("day", "week")
     if not dated and (_in_similar_cases(tok) or tally_is_generic and _over_a_span_of_time(tok)):
         return True
+    if not dated and (counted_tally(tok) or deed_of_tally(tok) or _record_of_years(tok)):
+        return True  # a period's tally ("78 attacks in October") or a record of years ("since 2022 ... captured")
     if tok.tag_ in ("NNS", "NNPS") and _outcome_of_deed(tok):
         return False  # "the crackdown led to dozens of arrests": what a deed told led to is a deed
     if _tally_of_deeds(tok):
