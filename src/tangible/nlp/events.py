@@ -1517,6 +1517,9 @@ def _across_the_border(verb: Token) -> bool:
             return True
         if c.dep_ == "dobj" and border_word(c) and verb.lemma_.lower() in ("cross", "infiltrate", "breach"):
             return True  # "militants trying to cross the Pakistan-Afghanistan border in North Waziristan"
+        if c.dep_ == "prep" and c.lower_ in ("through", "over") and verb.lemma_.lower() in _CROSSING_VERBS and any(
+                g.dep_ == "pobj" and border_word(g) for g in c.children):
+            return True  # "khwarij who were trying to infiltrate through the Pakistan-Afghanistan border"
         if c.dep_ == "agent":  # "directed by handlers across the border"
             if any(p.dep_ == "prep" and p.lower_ == "across" and across(p)
                    for g in c.children if g.dep_ == "pobj" for p in g.children):
@@ -2559,9 +2562,14 @@ def _fill(ev: _Event) -> None:
         origin = Origin(origin.country, origin.admin1, origin.basis, origin.sentence, denier)
     if origin is None:
         # "from across the border": the one state across the border of the province the event was in
-        across = next((f.origin for f in ev.facts if f.origin), None)
-        country = (ACROSS_THE_BORDER.get(location.admin1 or "") or ACROSS_THE_BORDER_BY_PLACE.get(location.name)) \
-            if across is not None and location is not None and location.country in ("AF", "PK") else None
+        across_told = next((f for f in ev.facts if f.origin), None)
+        across = across_told.origin if across_told is not None else None
+        # (the place the crossing sentence names, where no sentence of the deed names one: "... khwarij who were
+        # trying to infiltrate through the Pakistan-Afghanistan border in Hassan Khel area. Own troops engaged the
+        # infiltrators ...")
+        where = location if location is not None or across_told is None else across_told.location
+        country = (ACROSS_THE_BORDER.get(where.admin1 or "") or ACROSS_THE_BORDER_BY_PLACE.get(where.name)) \
+            if across is not None and where is not None and where.country in ("AF", "PK") else None
         origin = Origin(country, None, across.basis, across.sentence) if across is not None and country else None
     unverified = any(f.unverified for f in ev.facts)
     # (a sentence that reports no part of the event and denies its own report denies that report alone: "The

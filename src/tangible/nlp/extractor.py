@@ -2442,15 +2442,31 @@ class Extractor:
         # longest first, no overlaps
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         taken = [False] * len(doc)
+        by_land: list[tuple[int, str]] = []  # (index in out, alias) of the names whose reading the country decides
         for key, s, e in matches:
             if any(taken[s:e]):
                 continue
-            ent = self._entity_for(self.nlp.vocab.strings[key], published, country)
+            name = self.nlp.vocab.strings[key]
+            ent = self._entity_for(name, published, country)
             kind = "group" if self.case.is_armed(ent.id, published) else "actor"
             # extend over a preceding compound/adjective ("Taliban security forces")
             out.append((s, e, ent.id, kind))
+            if len(self.entities[name]) > 1 and any(p.countries for x in self.entities[name]
+                                                    for a, p in x.alias_scopes if a.lower() == name[2:].lower()):
+                by_land.append((len(out) - 1, name))
             for t in range(s, e):
                 taken[t] = True
+        if by_land:
+            # a name whose reading the country decides ("the khwarij": the TTP in Pakistan's words, Islamic State in
+            # the Taliban's) is read in the country of the one state the sentence names acting or speaking: Pakistani
+            # jets strike "khwarij hideouts" in Khost, the Islamic Emirate's forces arrest "Kharijites" anywhere
+            lands = {land for _, _, ident, kind in out if kind == "actor" and self.case.is_state(ident, published)
+                     and (land := getattr(self.case.entity(ident), "country", None)) is not None}
+            if len(lands) == 1 and (land := next(iter(lands))) != country:
+                for j, name in by_land:
+                    ent = self._entity_for(name, published, land)
+                    s0, e0, _, _ = out[j]
+                    out[j] = (s0, e0, ent.id, "group" if self.case.is_armed(ent.id, published) else "actor")
         for key, s, e in self.capital_matcher(doc):
             if any(taken[s:e]):
                 continue

@@ -1354,8 +1354,11 @@ def _militants_stopped(q: Cue):
         return KEEP  # "intercepted a shipment of weapons bound for the rebels": what was seized says
     if any(t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _CROSSERS or t.i in q.tok_ent and
            q.tok_ent[t.i][3] == "group" for c in whom for t in c.subtree):
-        if any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and L.VERB_TRIGGERS.get(c.lemma_.lower()) in (
-                "OPERATION", "ARREST", "ATTACK") for c in q.tok.children):
+        # (and the verbs it is joined with: "own troops engaged and thwarted the infiltration attempt, and
+        # resultantly, six khwarij were neutralised")
+        joined = [*q.tok.children, *((q.tok.head, *q.tok.head.children) if q.tok.dep_ == "conj" else ())]
+        if any(c.dep_ in ("advcl", "conj", "ROOT") and c.i != q.tok.i and c.pos_ == "VERB" and L.VERB_TRIGGERS.get(
+                c.lemma_.lower()) in ("OPERATION", "ARREST", "ATTACK") for c in joined):
             # "thwarted an attempt by terrorists to infiltrate, killing two of them": the fight or the arrest that
             # stopped them is the deed, told by its own verb; the stopping is not a second one
             return None
