@@ -2208,6 +2208,11 @@ def _last_index(ev: _Event, by_start: dict[int, int]) -> int:
     return max(by_start.get(x.char_span[0], -1) for x in ev.members)
 
 
+def _last_index_before(ev: _Event, by_start: dict[int, int], index: int) -> int:
+    """The last sentence before ``index`` that tells ``ev`` (-1 when none does)."""
+    return max((i for x in ev.members if (i := by_start.get(x.char_span[0], -1)) < index), default=-1)
+
+
 def _charged(ev: _Event) -> bool:
     """Every report of the event is of a deed charged to someone, an event apart from the one reported."""
     return all(m.trigger_span and any(m.trigger_span[0] in f.charged_triggers for f in ev.facts) for m in ev.members)
@@ -2230,15 +2235,19 @@ def _borrow_violent_actor(events: list[_Event], by_start: dict[int, int], facts:
         if not refers:
             continue
         first_idx = by_start.get(ev.members[0].char_span[0], -1)
-        # (not a deed the report charged someone with: "the militants had been involved in the recent bombing")
+        # (not a deed the report charged someone with: "the militants had been involved in the recent bombing"; the
+        # event may be named again after: "... destroyed in the operation. The operation was carried out ...")
         prior = next((p for p in reversed(events[:k]) if p.type in _VIOLENT and not _charged(p)
-                      and 0 <= first_idx - _last_index(p, by_start) <= max_gap), None)
+                      and 0 <= first_idx - _last_index_before(p, by_start, first_idx) <= max_gap), None)
         source = prior.members[0].source if prior is not None else None
         if source is None or not source.id:
             continue
+        told = prior.members[0]
         for m in ev.members:
             m.source = source
             m.perpetrator_basis = m.perpetrator_basis or "stated"
+            if m.date is None and told.date is not None:
+                m.date, m.date_precision = told.date, told.date_precision  # (its day is the event's)
 
 
 # what was taken from the people or the place of the deed before: "weapons were recovered from their possession"

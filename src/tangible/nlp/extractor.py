@@ -3113,8 +3113,7 @@ class Extractor:
                     STATE, ARMED, UNKNOWN):
                 facts.agent_roles[trig_start] = frame.roles["agent"]
                 if frame.roles["agent"] == STATE and (responder or frame.patient is not None and (
-                        frame.patient.lemma_.lower() in _ATTACKERS or frame.patient.lower_ in _ATTACKERS
-                        or _all_the_militants(frame.patient))):
+                        _names_attackers(frame.patient) or _all_the_militants(frame.patient))):
                     # (forces that kill "the attackers" answer an attack: "All six attackers were killed by
                     # security forces" does not make the suicide assault before it an operation)
                     facts.responders.add(trig_start)
@@ -4064,7 +4063,13 @@ class Extractor:
         there = self._pick_place([p for p in places if p[0] in earlier], doc, doc_admin1, doc_country=doc_country)
         here = self._pick_place([p for p in places if p[0] not in earlier], doc, doc_admin1, doc_country=doc_country)
         span_text = " ".join(doc[i].text for i in sorted(earlier))
+        # the day the earlier deed's own clause names is that deed's, not the sentence's: "The arrests come less than
+        # two weeks after a Daesh suicide bomber attacked a bank in Kunduz city on May 28"
+        own_day = _NAMED_DAY.search(span_text) is not None
+        rest_day = _NAMED_DAY.search(" ".join(t.text for t in doc if t.i not in earlier)) is not None
         for m in deeds:
+            if own_day and not inside(m) and not rest_day and m.date is not None:
+                m.date, m.date_precision = None, None
             if inside(m):
                 day = m.date or (found[0].date if found else None)
                 if there is not None and m.location is not None and there.country != m.location.country \
@@ -4074,7 +4079,9 @@ class Extractor:
                     m.target = ActorRef(self.case.government_of(there.country, day), m.target.text)
                 m.location = there
                 apart = _days_apart(doc, earlier)
-                if m.date_precision == "day" and m.date is not None and apart is not None:
+                if own_day and not rest_day:
+                    pass  # (dated by its own clause)
+                elif m.date_precision == "day" and m.date is not None and apart is not None:
                     # ("struck hideouts on Monday, two days after an attack ...": the attack was on Saturday)
                     m.date = m.date - timedelta(days=apart[0])
                     m.date_precision = apart[1]
@@ -6218,6 +6225,20 @@ def _claimed_deed(tok: Token) -> bool:
     says it happened, whatever else the sentence reads like."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in (
         "responsibility", "credit")
+
+
+# a day named in words: "on May 28", "28 May", "on Monday"
+_NAMED_DAY = re.compile(r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b|\d{1,2} (?:january|"
+                        r"february|march|april|may|june|july|august|september|october|november|december)\b|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+
+
+def _names_attackers(patient: Token) -> bool:
+    """The forces' patient names the attackers: "the attackers", "five of the attackers"."""
+    heads = [patient, *(g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and is_definite(g))]
+    return any(h.lemma_.lower() in _ATTACKERS or h.lower_ in _ATTACKERS for h in heads)
 
 
 def _readable_case(sentence: str, acronyms: dict[str, str] | None = None) -> str:

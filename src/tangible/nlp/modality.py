@@ -1414,6 +1414,19 @@ def _in_similar_cases(tok: Token) -> bool:
         for c in verb.subtree if c.dep_ == "prep" for g in c.children)
 
 
+_ASSESSING = frozenset({"assess", "judge", "estimate", "reckon", "evaluate"})
+
+
+def _assessed(tok: Token) -> bool:
+    """The deed is what an assessment judges of deeds undated ("Some Member States assessed that the de facto
+    authorities had conducted 'effective operations' against ISIL-K"): a finding on a record, no event told."""
+    verb = _verb_of_deed(tok)
+    if verb is None:
+        return False
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _ASSESSING and (
+        tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children))
+
+
 def _record_of_years(tok: Token) -> bool:
     """The deed's clause is told over years ("since 2022, Taliban forces have killed or captured hundreds"): a
     record, whatever its kind, no step of the period a report is read for."""
@@ -1479,6 +1492,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True
     if not dated and (counted_tally(tok) or deed_of_tally(tok) or _record_of_years(tok)):
         return True  # a period's tally ("78 attacks in October") or a record of years ("since 2022 ... captured")
+    if not dated and _assessed(tok):
+        return True  # "Member States assessed that the de facto authorities had conducted effective operations"
     if tok.tag_ in ("NNS", "NNPS") and _outcome_of_deed(tok):
         return False  # "the crackdown led to dozens of arrests": what a deed told led to is a deed
     if _tally_of_deeds(tok):

@@ -580,7 +580,8 @@ def _moved_away(q: Cue):
     armed = q.in_objects(L.MILITANT_NOUNS) or any(t.i in q.tok_ent for o in q.objs for t in o.subtree)
     if people and armed and any(
         c.dep_ == "prep" and c.lower_ == "from" for o in q.objs for c in o.subtree) and any(
-        c.dep_ == "prep" and c.lower_ == "to" and (c.head.i == q.tok.i or c.head in q.objs)
+        c.dep_ == "prep" and c.lower_ == "to" and (c.head.i == q.tok.i or c.head in q.objs or (
+            c.head.dep_ == "conj" and c.head.head in q.objs))  # ("... members and their families from X to Y")
             for c in q.tok.subtree):
         return KEEP
     # "the Taliban moved some TTP fighters to northern provinces": a named group's men sent elsewhere by another
