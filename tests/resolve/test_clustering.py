@@ -137,3 +137,19 @@ def test_the_sentence_of_a_document_event_that_names_the_incidents_place_brings_
         e.mention.event = "e-d2"
     for order in ([first, told, naming], [told, naming, first]):
         assert len(resolve(order, case=CASE).incidents) == 1
+
+
+def test_a_document_event_is_placed_by_its_best_dated_report(evidence):
+    """One report's event whose sentence sorted first carries only a year another clause names: the event is
+    compared with the others by its day, and joins the incident of that day."""
+    other = evidence("Taliban intelligence relocated TIP fighters from Badakhshan on April 14.", publisher="SCMP",
+                     mid="m1", doc="d1", type="RESTRICT", groups=("etim",), place="Wakhan", day=date(2026, 4, 14))
+    year = evidence("The relocation is the second of its kind.", publisher="Amu TV", mid="m2a", doc="d2",
+                    type="RESTRICT", groups=("etim",), place="Wakhan", day=date(2021, 1, 1))
+    year.mention.date_precision = "year"
+    day = evidence("Sources said the relocation of the TIP fighters from Wakhan began on April 15.",
+                   publisher="Amu TV", mid="m2b", doc="d2", type="RESTRICT", groups=("etim",), place="Wakhan",
+                   day=date(2026, 4, 15))
+    for e in (year, day):
+        e.mention.event = "e-d2"
+    assert len(resolve([other, year, day], case=CASE).incidents) == 1

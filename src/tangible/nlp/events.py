@@ -2340,6 +2340,12 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
         return False
     first = ev.members[0]
     at = f.new_event_at
+    if m.type == first.type and m.type not in _VIOLENT and first.date is None and m.trigger_span \
+            and m.trigger_span[0] in f.victims_told and not (m.source and m.source.id):
+        # "The Afghan interim government has handed over two members of ETIM to Chinese authorities ... The two
+        # suspects were transferred to China last week": the people told before, the words of time date the step
+        # told undated, they tell no other one
+        return False
     if m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers and m.trigger_span[0] not in f.subject_anaphors:
         # "the attackers had crossed from Paktika a day earlier and fled back after the attack": words of another
         # time in another clause than the anaphor date that clause's deed, not the event the anaphor names

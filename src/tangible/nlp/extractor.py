@@ -3128,7 +3128,8 @@ class Extractor:
             if etype == "ATTACK" and L.VERB_TRIGGERS.get(tok.lemma_.lower()) == "ARREST":
                 subtype = "ABDUCT_DISSAP"  # an armed group "detaining" people abducts them
             own_date, own_prec = (event_date, date_prec) if (date_prec != "year" or _year_is_own(
-                tok, doc, event_date)) and not _named_as_before(tok) else (None, None)
+                tok, doc, event_date)) and not _named_as_before(tok) and not (
+                date_prec == "day" and _dated_by_the_telling(tok)) else (None, None)
             own_groups = list(groups)
             if etype == "ATTACK" and groups:
                 # (a group that disowns the deed is no group of it: "The TTP distanced itself from the bombing")
@@ -5370,11 +5371,17 @@ def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
             continue
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in L.NOUN_TRIGGERS for t in doc[trigger.i + 1:tok.i]):
             return False  # "killed the militant thought to be behind the attack ... in 2013": the nearer event's
+        if any(t.text == ";" for t in doc[min(trigger.i, tok.i):max(trigger.i, tok.i)]):
+            return False  # "The relocation is the second of its kind; in 2021 the Taliban moved ...": another clause's
         head = tok.head
         while head.i != head.head.i and head.i != trigger.i:
             if head.pos_ == "NOUN" and head.lemma_.lower() in L.NOUN_TRIGGERS and trigger.i not in {
                     t.i for t in head.subtree}:
                 return False
+            if head.pos_ == "VERB" and head.lemma_.lower() in L.VERB_TRIGGERS and trigger.i not in {
+                    t.i for t in head.subtree}:
+                return False  # "The relocation is the second of its kind; in 2021 the Taliban moved some ...": the
+                # year of the deed its own verb tells
             head = head.head
         return True
     return True
@@ -6225,6 +6232,30 @@ def _claimed_deed(tok: Token) -> bool:
     says it happened, whatever else the sentence reads like."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in (
         "responsibility", "credit")
+
+
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _dated_by_the_telling(tok: Token) -> bool:
+    """A deed told in the present perfect whose sentence's only day is the day it was told: "The Afghan interim
+    government has handed over two members of ETIM to Chinese authorities, a source told the Global Times on
+    Wednesday" (the handover came before the telling, on a day the sentence does not give)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or not any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children):
+        return False
+    days = [t for t in tok.sent if t.lower_ in _WEEKDAY_WORDS or t.lower_ in ("yesterday", "today")]
+    if not days:
+        return False
+    for t in days:
+        up = t
+        for _ in range(4):
+            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                break
+            up = up.head
+        if up.i == verb.i or up.lemma_.lower() not in L.REPORTING_VERBS:
+            return False
+    return True
 
 
 # a day named in words: "on May 28", "28 May", "on Monday"

@@ -1,6 +1,7 @@
 """Cluster asserted mentions into incidents.
 
-One pass over mentions sorted by (type, date, id). Each mention joins the best compatible
+One pass over mentions sorted by (type, date, id), the reports of one document event by the date of its best-dated
+report. Each mention joins the best compatible
 incident already open, or starts a new one. Candidates come from an index keyed by
 (type, day) and then province, so the work per mention stays small however large the store is.
 
@@ -390,7 +391,24 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
         for e in c.members:
             if e.mention.event:
                 by_event.setdefault((e.mention.doc_id, e.mention.event), c)
-    ordered = sorted(evidence, key=_sort_key)
+    # a document event is placed by its best-dated report ("the relocation began on April 15", not a year another
+    # clause names): each of its reports is ordered as that one is
+    best_dated: dict[tuple[str, str, str], tuple[int, date]] = {}
+    for e in evidence:
+        if e.mention.event and e.day:
+            k = (e.mention.doc_id, e.mention.event, e.mention.type)
+            rank = (_DATE_RANK[e.mention.date_precision if e.mention.date else None], e.day)
+            if k not in best_dated or rank < best_dated[k]:
+                best_dated[k] = rank
+
+    def order(e: Evidence) -> tuple[str, date, int, date, str]:
+        key = _sort_key(e)
+        k = (e.mention.doc_id, e.mention.event, e.mention.type) if e.mention.event else None
+        if k in best_dated and best_dated[k][0] < key[2]:
+            return (key[0], best_dated[k][1], best_dated[k][0], key[3], key[4])
+        return key
+
+    ordered = sorted(evidence, key=order)
     # the other reports of each document event, of its type: the first of them to be placed is weighed by all
     # ("the eight killed in Thursday's operation in Bajaur ... The men had gathered in a guest house": the sentence
     # that names the incident's place finds it for the one that does not)
