@@ -132,3 +132,25 @@ def test_an_attack_inside_the_territory_is_not_launched_from_it_against_others()
                  launched={"country": "AF", "admin1": "Nangarhar", "basis": "officials", "sentence": "s"})
     r = rate(doha, [inside, across], D0 + timedelta(days=1))
     assert r.contradicting == ["i2"]
+
+
+def test_fire_on_the_party_the_commitment_was_made_to_is_no_step_against_the_groups():
+    """A border clash: the Taliban's "retaliatory operations against Pakistani military posts", in an incident whose
+    groups come from Pakistan's account ("23 Afghan Taliban fighters and khwarij were killed"), is no support."""
+    clash = inc(1, type="OPERATION", groups=("ttp",), country="PK")
+    clash.target = ActorRef("pakistan", "Pakistani military posts")
+    raid = inc(2, type="OPERATION", groups=("ttp",))
+    r = rate(C, [clash, raid], D0 + timedelta(days=1))
+    assert r.supporting == ["i2"], r.supporting
+
+
+def test_fire_on_another_state_is_no_step_against_the_groups():
+    """The same for a state the commitment was not made to, told by the case file's kinds (``is_state``)."""
+    to_china = Commitment(id="c2", by="taliban", to=["china"], made_on=date(2026, 1, 1), text="No group may harm China.",
+                          source="talks", groups=["ttp", "iskp"], action_types=["OPERATION"], territory=["AF"],
+                          contradicted_by=[])
+    clash = inc(1, type="OPERATION", groups=("iskp",), country="PK")
+    clash.target = ActorRef("pakistan", "Pakistani military posts")
+    assert rate(to_china, [clash], D0 + timedelta(days=1)).supporting == ["i1"]
+    r = rate(to_china, [clash], D0 + timedelta(days=1), is_state=lambda ident, day: ident == "pakistan")
+    assert r.supporting == [], r.supporting

@@ -62,3 +62,12 @@ def test_khwarij_struck_by_pakistani_jets_in_afghanistan_are_the_ttp(extractor):
     text = "Pakistani jets struck khwarij hideouts in Afghanistan's Khost and Paktika provinces overnight."
     op = first_asserted(extractor, text, "OPERATION", date(2026, 5, 20))
     assert op.groups == ["ttp"] and op.source and op.source.id == "pakistan"
+
+
+def test_khwarij_in_pakistans_words_are_the_ttp_where_both_states_are_named(extractor):
+    text = ("Afghanistan's Ministry of Defense said that Islamic Emirate forces carried out retaliatory operations "
+            "against Pakistani military posts in Kurram. Pakistan's ISPR said the attack by the Afghan Taliban was "
+            "repulsed and that 23 Afghan Taliban fighters and khwarij were killed.")
+    ms = [m for m in extractor.extract("c", text, date(2026, 3, 11)) if "ISPR" in m.sentence]
+    assert ms and all("iskp" not in m.groups for m in ms), ms
+    assert any("ttp" in m.groups for m in ms), ms

@@ -18,6 +18,8 @@ from tangible.models import Commitment, Contradiction, Incident, Rating
 from tangible.ontology import ACTION_TYPES
 from tangible.resolve.statement import ordered_mentions_of, stating_mention_of
 
+StateTest = Callable[[str, "date | None"], bool]  # whether an entity acts as a state on a day (CaseFile.is_state)
+
 DEFAULT_STANDARD = RatingStandard()
 PERIOD_DAYS = DEFAULT_STANDARD.period_days
 TREND_DAYS = DEFAULT_STANDARD.trend_days
@@ -36,7 +38,9 @@ RULES: list[tuple[str, str]] = [
                      "from a claim that a named party denies stays disputed."),
     ("supporting", "An asserted tangible action (one of the commitment's action types) by the committed party "
                    "against a covered group: the incident's groups or its target include a covered group. Each "
-                   "counts with the weight the standard gives its group (1 unless the standard says otherwise)."),
+                   "counts with the weight the standard gives its group (1 unless the standard says otherwise). Its "
+                   "fire on a party the commitment was made to (a border clash with Pakistan's posts) is no such "
+                   "action, whatever groups the other side's account names."),
     ("other parties", "Tangible actions against covered groups by anyone else (another state's arrests and "
                       "operations) are listed apart, by acting party, and never counted as support. Another state's "
                       "operation that a contradiction rule names, against militants who came from the covered "
@@ -122,9 +126,14 @@ def is_action_against_covered(c: Commitment, inc: Incident) -> bool:
     return inc.type in c.action_types and inc.type in ACTION_TYPES and bool(covered_groups(c, inc))
 
 
-def is_supporting(c: Commitment, inc: Incident) -> bool:
-    """A tangible action by the committed party against a covered group (verification aside)."""
-    return is_action_against_covered(c, inc) and acting_party(inc) == c.by
+def is_supporting(c: Commitment, inc: Incident, is_state: StateTest | None = None) -> bool:
+    """A tangible action by the committed party against a covered group (verification aside); not its fire on a
+    state (a party the commitment was made to, or one ``is_state`` tells), whatever groups that state's account
+    names ("Islamic Emirate forces carried out retaliatory operations against Pakistani military posts ... 23 Afghan
+    Taliban fighters and khwarij were killed")."""
+    target = inc.target.id if inc.target is not None else None
+    on_a_state = target is not None and (target in c.to or is_state is not None and is_state(target, inc.date))
+    return is_action_against_covered(c, inc) and acting_party(inc) == c.by and not on_a_state
 
 
 def contradiction_evidence(c: Commitment, inc: Incident,
@@ -204,15 +213,15 @@ def _group_name(gid: str, names: dict[str, str] | None) -> str:
     return (names or {}).get(gid, gid)
 
 
-def weigh(c: Commitment, inc: Incident,
-          territory_names: dict[str, tuple[str, ...]] | None = None) -> tuple[str | None, str | None]:
+def weigh(c: Commitment, inc: Incident, territory_names: dict[str, tuple[str, ...]] | None = None,
+          is_state: StateTest | None = None) -> tuple[str | None, str | None]:
     """What an incident is to a commitment, whatever its date: ``finding``, ``other`` (an action by another
     party), ``not_counted`` (with why), ``supporting``, ``contradicting``, or None (nothing)."""
     if inc.review_status == "rejected":
         return None, None
     if is_finding(c, inc):
         return "finding", None
-    if is_action_against_covered(c, inc):
+    if is_action_against_covered(c, inc) and (acting_party(inc) != c.by or is_supporting(c, inc, is_state)):
         if acting_party(inc) != c.by:
             # another party's operation against militants who came from the territory ("infiltrators from
             # Afghanistan killed in North Waziristan") is what the pledge was to prevent, not a step in its stead
@@ -255,24 +264,24 @@ class Weighed(NamedTuple):
     party: str | None  # who acted (:func:`acting_party`)
 
 
-def weighed(c: Commitment, inc: Incident,
-            territory_names: dict[str, tuple[str, ...]] | None = None) -> Weighed | None:
+def weighed(c: Commitment, inc: Incident, territory_names: dict[str, tuple[str, ...]] | None = None,
+            is_state: StateTest | None = None) -> Weighed | None:
     """The incident as a rating of ``c`` reads it, or None when it is nothing to ``c`` (or undated)."""
     if inc.date is None:
         return None
-    kind, why = weigh(c, inc, territory_names)
+    kind, why = weigh(c, inc, territory_names, is_state)
     if kind is None:
         return None
     return Weighed(inc.id, inc.date, kind, why, inc.type, inc.grade, tuple(covered_groups(c, inc)), acting_party(inc))
 
 
-def undated_weighing(c: Commitment, inc: Incident,
-                     territory_names: dict[str, tuple[str, ...]] | None = None) -> str | None:
+def undated_weighing(c: Commitment, inc: Incident, territory_names: dict[str, tuple[str, ...]] | None = None,
+                     is_state: StateTest | None = None) -> str | None:
     """What an undated incident would be to ``c`` were it dated: ``supporting`` or ``contradicting`` (counted
     or not by its verification), or None (nothing to ``c``, or dated)."""
     if inc.date is not None:
         return None
-    kind, why = weigh(c, inc, territory_names)
+    kind, why = weigh(c, inc, territory_names, is_state)
     return kind if kind in ("supporting", "contradicting") else None
 
 
@@ -280,7 +289,7 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
          period_days: int | None = None, trend_days: int | None = None,
          group_names: dict[str, str] | None = None,
          territory_names: dict[str, tuple[str, ...]] | None = None,
-         earlier: tuple[int, int] = (0, 0)) -> Rating:
+         earlier: tuple[int, int] = (0, 0), is_state: StateTest | None = None) -> Rating:
     """Rate one commitment at ``at`` from incidents dated on or before ``at`` (rules in :data:`RULES`), by the
     desk's ``standard`` of evidence (the case file's ``rating:`` section). ``earlier``: the supporting and
     contradicting incidents since the commitment was made that are not in ``incidents`` (days before those
@@ -288,8 +297,8 @@ def rate(c: Commitment, incidents: Iterable[Incident], at: date, *, standard: Ra
     since = c.made_on or date.min
     incidents = list(incidents)
     items = [w for inc in incidents if inc.date is not None and since <= inc.date <= at
-             and (w := weighed(c, inc, territory_names)) is not None]
-    undated = [inc.id for inc in incidents if undated_weighing(c, inc, territory_names)]
+             and (w := weighed(c, inc, territory_names, is_state)) is not None]
+    undated = [inc.id for inc in incidents if undated_weighing(c, inc, territory_names, is_state)]
     return rate_weighed(c, items, at, standard=standard, period_days=period_days, trend_days=trend_days,
                         group_names=group_names, earlier=earlier, undated=undated)
 

@@ -2460,8 +2460,13 @@ class Extractor:
             # a name whose reading the country decides ("the khwarij": the TTP in Pakistan's words, Islamic State in
             # the Taliban's) is read in the country of the one state the sentence names acting or speaking: Pakistani
             # jets strike "khwarij hideouts" in Khost, the Islamic Emirate's forces arrest "Kharijites" anywhere
-            lands = {land for _, _, ident, kind in out if kind == "actor" and self.case.is_state(ident, published)
-                     and (land := getattr(self.case.entity(ident), "country", None)) is not None}
+            # (the state that speaks first: "Pakistan's ISPR said ... 23 Afghan Taliban fighters and khwarij were
+            # killed" is Pakistan's word)
+            named = [(s0, e0, land) for s0, e0, ident, kind in out if kind == "actor"
+                     and self.case.is_state(ident, published)
+                     and (land := getattr(self.case.entity(ident), "country", None)) is not None]
+            speaking = {land for s0, e0, land in named if _speaks(doc[s0:e0])}
+            lands = speaking or {land for _, _, land in named}
             if len(lands) == 1 and (land := next(iter(lands))) != country:
                 for j, name in by_land:
                     ent = self._entity_for(name, published, land)
@@ -6232,6 +6237,14 @@ def _claimed_deed(tok: Token) -> bool:
     says it happened, whatever else the sentence reads like."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in (
         "responsibility", "credit")
+
+
+def _speaks(span: Span) -> bool:
+    """The name is the subject of a verb of saying, or the owner of that subject ("Pakistan's ISPR said")."""
+    head = span.root
+    if head.dep_ == "poss":
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in L.REPORTING_VERBS
 
 
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

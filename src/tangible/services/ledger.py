@@ -162,21 +162,25 @@ def ledger_at(store, case, at: date | None = None, *, save: bool = False,
         listed, earlier = _weighed_days(store, case, c, full_from, at, bounds, save=save)
         out.append(rate_weighed(c, listed, at, standard=case.standard, group_names=_group_names(case),
                                 earlier=earlier,
-                                undated=[i.id for i in undated if undated_weighing(c, i, case.territories)]))
+                                undated=[i.id for i in undated if undated_weighing(c, i, case.territories, case.is_state)]))
     if save and out:
         store.ledger.save_ratings(out)
     return out
 
 
-DAY_COUNTS_VERSION = "2026-12-03b"  # change when :func:`tangible.ledger.weigh` changes: stored days are dropped
+DAY_COUNTS_VERSION = "2026-12-07a"  # change when :func:`tangible.ledger.weigh` changes: stored days are dropped
 
 
 def _rule_key(c: Commitment, case) -> str:
-    """What a commitment's weighed days depend on: its rules, the case's territory names, the ledger's rules."""
+    """What a commitment's weighed days depend on: its rules, the case's territory names and states, the ledger's
+    rules."""
     rules = [c.by, sorted(c.groups), sorted(c.action_types), list(c.territory),
              [[x.type, list(x.groups), list(x.launched_from), list(x.target_country), list(x.by), list(x.targets)]
               for x in c.contradicted_by],
-             {k: list(v) for k, v in sorted((getattr(case, "territories", None) or {}).items())}]
+             {k: list(v) for k, v in sorted((getattr(case, "territories", None) or {}).items())},
+             # (which parties are states, and when: fire on a state is no step against the groups)
+             sorted([a.id, a.kind, [[r.kind, r.valid_from, r.valid_to] for r in a.roles]]
+                    for a in (getattr(case, "actors", None) or {}).values())]
     text = json.dumps([DAY_COUNTS_VERSION, rules], sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
@@ -202,7 +206,7 @@ def _weighed_days(store, case, c: Commitment, full_from: date, at: date,
     for a, b in _missing_spans({**counts, **kept}, lo, hi):
         by_day: dict[date, list[Weighed]] = {}
         for inc in _relevant_incidents(store, [c], b, floor=a):
-            w = weighed(c, inc, case.territories)
+            w = weighed(c, inc, case.territories, case.is_state)
             if w is not None and a <= w.day <= b:
                 by_day.setdefault(w.day, []).append(w)
         if (b - a).days < MAX_ZERO_DAYS_KEPT:
@@ -294,5 +298,6 @@ def rating_history(store, case, commitment_id: str, step: str = "week", *, since
         days.append(until)
     standard = case.standard if case is not None else None
     names = case.territories if case is not None else None
-    return [rate(c, incidents, d, standard=standard, group_names=_group_names(case), territory_names=names)
+    return [rate(c, incidents, d, standard=standard, group_names=_group_names(case), territory_names=names,
+                 is_state=case.is_state if case is not None else None)
             for d in days]
