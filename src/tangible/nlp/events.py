@@ -1148,6 +1148,8 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
             continue
         if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.head.i:
             scope |= {t.i for t in tok.head.subtree}
+        elif tok.dep_ == "mark" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i:
+            scope |= _clause_before_the_main(tok)
         elif tok.dep_ == "prep":
             for g in tok.children:
                 if g.dep_ in ("pobj", "pcomp") and (g.pos_ in ("VERB", "AUX") or not is_definite(g)):
@@ -1162,6 +1164,18 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
             if not any(g.dep_ in ("pobj", "pcomp") for g in tok.children):
                 scope |= _clause_after_a_bare_preposition(tok)
     return scope
+
+
+def _clause_before_the_main(after: Token) -> set[int]:
+    """"A day after a suicide attack in Mir Ali killed 12 soldiers, Pakistani forces launched air strikes ...", read
+    with the earlier deed's verb as the sentence's root: the words from "after" to the first comma that a clause
+    with a subject of its own follows."""
+    doc, verb = after.doc, after.head
+    for comma in (t for t in doc[verb.i + 1:] if t.text == ","):
+        if any(t.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > comma.i
+                                                   for g in t.children) for t in doc[comma.i + 1:]):
+            return set(range(after.i + 1, comma.i))
+    return set()
 
 
 def _clause_after_a_bare_preposition(after: Token) -> set[int]:
@@ -1883,6 +1897,15 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                             and idx - _last_index(ev, by_start) <= 2 * max_gap and not (
                                 m.location is not None and first_of[id(ev)].location is not None
                                 and m.location.admin1 != first_of[id(ev)].location.admin1)), None)
+        if link_to is None and refers_back and m.type in _VIOLENT and not any(m.quantities.values()) \
+                and not (m.source and m.source.id) and (m.trigger or "").lower() in _ATTACK_NOUNS | _OPERATION_NOUNS:
+            # "UPDATE 16:30 - Interior Minister Mohsin Naqvi said the attack was planned in Afghanistan": the attack
+            # named again, however many updates after it, is the one attack the report told (a country named is
+            # where it came from, not another place)
+            told = [ev for ev in events if _compatible(ev.type, m)]
+            if len(told) == 1 and not _other_time(m, told[0].members[0]) and (
+                    m.location is None or m.location.precision in ("country", "region")):
+                link_to = told[0]
         if link_to is None:
             link_to = _Event(_event_key(doc_id, m), m.type, [], [])
             events.append(link_to)
@@ -2596,7 +2619,9 @@ def _fill(ev: _Event) -> None:
     # (the dead an armed group says it inflicted are its word alone, no harm on record: "Fighters of the National
     # Resistance Front said they killed 12 Taliban fighters", which the Taliban deny)
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
-                 if k.rstrip("+?!~^") in ("killed", "wounded", "forces_killed", "dead=") and not k.endswith("!"))
+                 if k.rstrip("+?!~^") in ("killed", "wounded", "forces_killed", "dead=") and not k.endswith("!")) or any(
+        n > 0 and kind in ("killed", "wounded") and f.start not in {m.char_span[0] for m in members}
+        for f in ev.facts for kind, n, *_ in f.orphan_counts)  # ("Five Chinese nationals ... have been killed")
     if etype == "ATTACK" and harmed and denials:
         # an attack that killed or wounded people is not undone by a denial: what a party denies is where the
         # attackers came from ("the Taliban rejected the allegation") or who they were; the origin keeps the
