@@ -1143,6 +1143,12 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
     if "after" not in doc.text and "following" not in doc.text:
         return scope
     for tok in doc:
+        if tok.lower_ in ("after", "following") and tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.head.i != tok.head.i and _time_apart_at_the_end(tok.head):
+            # "... attacked Pakistani border posts in Kurram, after Pakistan was accused of carrying out airstrikes
+            # in Kabul two days earlier": the time between told at the end of the earlier deed's clause
+            scope |= {t.i for t in tok.head.subtree}
+            continue
         if tok.lower_ not in ("after", "following") or tok.i == 0 or \
                 doc[tok.i - 1].lemma_.lower().rstrip("s") not in _TIME_APART:
             continue
@@ -1164,6 +1170,13 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
             if not any(g.dep_ in ("pobj", "pcomp") for g in tok.children):
                 scope |= _clause_after_a_bare_preposition(tok)
     return scope
+
+
+def _time_apart_at_the_end(verb: Token) -> bool:
+    """The clause ends on the time between it and the sentence's deed: "... two days earlier", "a week before"."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    return len(words) >= 3 and words[-1].lower_ in ("earlier", "before", "prior") and \
+        words[-2].lemma_.lower().rstrip("s") in _TIME_APART
 
 
 def _clause_before_the_main(after: Token) -> set[int]:
@@ -1861,7 +1874,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # two towns or districts of one province far apart are two places ("Militants attacked a police post in
             # Tank. In Kohat, a roadside bomb wounded three soldiers.")
             own_place = own_place or _far_apart(m.location, first.location)
-            own_date = _other_time(m, first)
+            # (an event first told undated has the day a later report of it gives: "Militants killed 49 security
+            # personnel. The most notable incident was the 19 January attack ... In Khyber, a commander was killed in
+            # a targeted operation on 27 January" is another day's)
+            own_date = _other_time(m, next((x for x in last_deed_event.members if x.date is not None), first))
             same_sentence = idx == by_start.get(first.char_span[0], -2)
             adds_only = not own_place and not own_date
             # "TTP militants attacked a checkpost. ISPR said 3 terrorists were killed in the retaliatory fire":

@@ -29,7 +29,23 @@ def is_table_row(sentence: str) -> bool:
     """Whether the sentence is a row of a table flattened into text ("Province | Attacks | Killed", "Khyber
     Pakhtunkhwa\t45\t120"): three or more short cells, none of them a clause. A row reports no event."""
     cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", sentence.strip()) if c.strip()]
-    return len(cells) >= 3 and all(len(c.split()) <= 5 for c in cells)
+    if len(cells) >= 3 and all(len(c.split()) <= 5 for c in cells):
+        return True
+    # a monitor's figures written as labels and counts: "Civilians killed: 268; Security personnel killed: 221;
+    # Outlaws killed: 457", "Khyber Pakhtunkhwa: 49 attacks, 88 killed; Balochistan: 19 attacks, 41 killed"
+    body = sentence.strip().rstrip(".")
+    parts = [p for p in re.split(r"\s*[;,]\s*", body) if p]
+    labelled = [p for p in parts if _LABELLED_FIGURE.search(p)]
+    # (two labels with their own colons at least, of two words or more when there are only two: "Casualties: 3
+    # killed, 5 injured" and "Killed: 3; injured: 5" are one event's toll)
+    colons = [p for p in labelled if ":" in p]
+    wide = [len(p.split(":")[0].split()) >= 2 for p in colons]
+    return len(colons) >= 2 and (all(wide) if len(labelled) < 3 else any(wide)) \
+        and len(labelled) >= len(parts) - 1 and all(len(p.split()) <= 8 for p in parts)
+
+
+# "Outlaws killed: 457", "Balochistan: 19 attacks", "militants killed: 392"
+_LABELLED_FIGURE = re.compile(r"[A-Za-z][\w'’ ()-]{0,40}:\s*\d[\d,]*(?:\s+\w+)?\s*$|^\s*\d[\d,]*\s+\w+\s*$")
 
 
 def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
