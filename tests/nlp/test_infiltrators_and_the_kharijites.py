@@ -71,3 +71,12 @@ def test_khwarij_in_pakistans_words_are_the_ttp_where_both_states_are_named(extr
     ms = [m for m in extractor.extract("c", text, date(2026, 3, 11)) if "ISPR" in m.sentence]
     assert ms and all("iskp" not in m.groups for m in ms), ms
     assert any("ttp" in m.groups for m in ms), ms
+
+
+def test_a_headlines_counted_killed_are_the_killed_not_the_killers(extractor):
+    text = ("Daesh hideout destroyed in Kunar, three Kharijites killed\nMujahideen of the Islamic Emirate conducted a "
+            "successful operation against a hideout of Daesh Kharijites in Dara-e-Pech district of Kunar province last "
+            "night, killing three of them including a commander named Abu Omar.")
+    ms = [m for m in extractor.extract("h", text, date(2026, 3, 11)) if m.modality == "asserted"]
+    assert ms and {m.type for m in ms} == {"OPERATION"}, ms
+    assert all(m.source and m.source.id == "taliban" and m.groups == ["iskp"] for m in ms), ms

@@ -282,3 +282,30 @@ def mend_fired_projectile(doc: Doc) -> Doc:
         fire.head, fire.dep_, fire.tag_ = subj, "acl", "VBN"
         break
     return doc
+
+
+# verbs whose elided passive a headline writes as a bare past: "three Daesh fighters killed"
+_HEADLINE_PASSIVES = frozenset({"kill", "arrest", "detain", "injure", "wound", "capture", "nab", "martyr", "neutralise",
+                                "neutralize", "apprehend", "hold"})
+
+
+def mend_headline_passive(doc: Doc) -> Doc:
+    """A headline's clause that ends on a bare past with a counted subject and no object ("Daesh hideout destroyed in
+    Kunar, three Daesh fighters killed") is a passive with "were" left out: the counted are the killed, not the
+    killers. The parse is mended in place."""
+    for tok in doc:
+        if tok.tag_ != "VBD" or tok.lemma_.lower() not in _HEADLINE_PASSIVES or any(
+                c.dep_ in ("dobj", "aux", "auxpass", "dative", "attr") or c.dep_ in ("ccomp", "xcomp") and c.i > tok.i
+                for c in tok.children):
+            continue  # (a clause before it is the headline's other item: "Daesh hideout destroyed in Kunar, ...")
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or not any(c.dep_ == "nummod" for c in subj.children):
+            continue
+        if any(not t.is_punct and t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "nummod", "npadvmod",
+                                                   "advmod", "cc", "conj", "nmod", "poss", "case")
+               for t in doc[tok.i + 1:]):
+            continue  # (words after it that are no place or time: an active clause goes on)
+        tok.tag_ = "VBN"
+        subj.dep_ = "nsubjpass"
+    return doc
+

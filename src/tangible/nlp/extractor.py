@@ -35,7 +35,7 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_PEOPLE, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    also_said, trigger_type)
-from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_order, mend_fired_projectile,
+from tangible.nlp.coordination import (mend_coordinated_deeds, mend_headline_passive, mend_coordinated_order, mend_fired_projectile,
                                        mend_name_read_as_modifier, mend_reduced_relative, mend_subject_participle,
                                        mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
@@ -2201,6 +2201,7 @@ class Extractor:
                 sdoc = mend_fired_projectile(sdoc)  # "rockets fired from Afghanistan landed in Bajaur"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
                 sdoc = mend_name_read_as_modifier(sdoc)  # "Pakistan hands over 20 prisoners": the subject
+                sdoc = mend_headline_passive(sdoc)  # "..., three Daesh fighters killed": the counted were killed
                 sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
