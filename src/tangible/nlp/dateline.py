@@ -51,6 +51,12 @@ _TITLED = re.compile(
 )
 
 
+# a broadcaster's form, the place and its country in title case before a long dash: "Kabul, Afghanistan – Pakistani
+# air strikes ..." (a known place only: "Kabul, the capital – ..." is no dateline)
+_TITLED_COUNTRY = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*"
+                             r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*[–—]\s+(?=[A-Z\"'\u201c])")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str  # as written, e.g. "DERA ISMAIL KHAN"
@@ -86,6 +92,10 @@ def find_dateline(text: str, is_place: Callable[[str], bool] | None = None) -> D
     m = _FULL.match(text)
     if not m:
         titled = _TITLED.match(text)
+        broadcast = _TITLED_COUNTRY.match(text) if titled is None and is_place is not None else None
+        if broadcast is not None and is_place is not None and is_place(broadcast.group("place")) \
+                and broadcast.end() < len(text.rstrip()):
+            return Dateline(place=broadcast.group("place"), credit=None, end=broadcast.end())
         if titled is None or titled.end() >= len(text.rstrip()):
             return None
         return Dateline(place=titled.group("place"), credit=titled.group("credit").strip(), end=titled.end(),

@@ -415,6 +415,19 @@ def _pledged_or_asked(tok: Token) -> bool:
     return any(a.lemma_.lower() in _PLEDGE_HEADS for a in list(tok.ancestors)[:4])
 
 
+_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign", "trace"})
+
+
+def _no_evidence_of(tok: Token) -> bool:
+    """What nobody has found evidence of: "investigators have found no evidence that the attack was directed from
+    across the border" (no origin is told)."""
+    noun = tok.head if tok.dep_ in ("acl", "ccomp", "relcl") else None
+    if noun is None or noun.lemma_.lower() not in _EVIDENCE_NOUNS:
+        return False
+    return any(c.lower_ in ("no", "little", "scant") for c in noun.children) or any(
+        c.dep_ == "neg" for c in noun.head.children)
+
+
 def _asked_whether(tok: Token) -> bool:
     """What is still looked into: "investigators were looking into whether the bomber had come from Afghanistan",
     "police are probing if the attackers crossed from Kunar" (no origin is told)."""
@@ -779,7 +792,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # --- origin: "the attackers crossed from Khost", "launched from Afghan soil", "based in Afghanistan"
         alleged = lemma in _ORIGIN_VERBS and _origin_alleged_and_denied(tok)
         if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and (alleged or not _pledged_or_asked(tok)) \
-                and not _standing_base(tok, tok_ent) and not _asked_whether(tok) and not _base_of_the_harmed(tok):
+                and not _standing_base(tok, tok_ent) and not _asked_whether(tok) and not _base_of_the_harmed(tok) \
+                and not _no_evidence_of(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
@@ -961,6 +975,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         named = {tok_ent[t.i][2]: t for t in doc if t.i in tok_ent and tok_ent[t.i][3] == "group" and tok_ent[t.i][2]}
         if len(named) == 1:
             facts.claimant = _group_party(next(iter(named.values())), tok_ent)
+    if (facts.blamed is not None or facts.origin is not None) and _told_of_a_trend(doc):
+        # "Ties have been strained by a surge in attacks in Pakistan, which Islamabad blames on the TTP, operating
+        # from Afghanistan": the blame and the origin of a trend of attacks, no event's
+        facts.blamed, facts.origin = None, None
     if facts.origin is not None:
         claimant_speaks = facts.claimant is not None
         if claimant_speaks:
@@ -971,6 +989,20 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         ref is not None and ref.id and (is_state is None or not is_state(ref.id))
         for ref in (facts.claimant, facts.blamed, facts.suspect if suspected_doer else None))
     return facts
+
+
+_TREND_HEADS = frozenset({"surge", "rise", "increase", "spate", "wave", "spike", "uptick", "series", "string"})
+
+
+def _told_of_a_trend(doc: Doc) -> bool:
+    """The sentence's blame or origin hangs on a trend of attacks ("a surge in attacks in Pakistan, which Islamabad
+    blames on the TTP"), not on one."""
+    for t in doc:
+        if t.tag_ == "NNS" and t.lemma_.lower() in _ATTACK_NOUNS | {"attack"} and t.dep_ == "pobj" and \
+                t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in _TREND_HEADS and any(
+                c.dep_ in ("relcl", "acl") for c in t.subtree):
+            return True
+    return False
 
 
 # the nouns that name an armed group's attack when a report names it again ("the attack", "the blast")
