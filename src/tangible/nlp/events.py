@@ -966,7 +966,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 facts.disputed_by = _ref_text(subj)
                 # "The Taliban claim to have detained dozens, though Pakistan has seen no evidence of it": the
                 # sentence's own claim, answered
-                facts.disputes_own = facts.disputes_own or _answers_a_claim(tok, subj.head)
+                facts.disputes_own = facts.disputes_own or _answers_a_claim(tok, subj.head) or any(
+                    getattr(getattr(dismissed_claim_to_have_acted(t), "head", None), "i", None) == tok.i
+                    for t in tok.subtree if t.pos_ in ("VERB", "AUX"))
+                # ("seen no evidence to support the Afghan Taliban's claim that they had detained 23 TTP militants":
+                # the claim the sentence tells, held unsupported)
     if facts.claimant is None and not facts.no_claim and not habit and _CLAIM_WORDING.search(text) \
             and not _DENIAL_WORDING.search(text):
         # a claim the parse misreads ("Sarbaz Baloch, a spokesman for the banned Baloch Republican Army, calling

@@ -3136,6 +3136,13 @@ class Extractor:
             own_date, own_prec = (event_date, date_prec) if (date_prec != "year" or _year_is_own(
                 tok, doc, event_date)) and not _named_as_before(tok) and not (
                 date_prec == "day" and _dated_by_the_telling(tok)) else (None, None)
+            if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+                # "the Taliban had freed 17 TTP members detained in Kunar in June": the participle's own time
+                phrase = " ".join(t.text for t in tok.subtree if t.i >= tok.i)
+                if _NAMED_TIME.search(phrase):
+                    phrase_date, phrase_prec = resolve_date(phrase, ctx["published"])
+                    if phrase_date is not None:
+                        own_date, own_prec = phrase_date, phrase_prec
             own_groups = list(groups)
             if etype == "ATTACK" and groups:
                 # (a group that disowns the deed is no group of it: "The TTP distanced itself from the bombing")
@@ -6270,6 +6277,11 @@ def _dated_by_the_telling(tok: Token) -> bool:
         if up.i == verb.i or up.lemma_.lower() not in L.REPORTING_VERBS:
             return False
     return True
+
+
+# a time named in a phrase: a month, a day of the week, a year
+_NAMED_TIME = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d\d)\b", re.I)
 
 
 # a day named in words: "on May 28", "28 May", "on Monday"

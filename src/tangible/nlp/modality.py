@@ -333,7 +333,20 @@ def dismissed_claim_to_have_acted(deed: Token) -> Token | None:
     if _infinitive(deed) and deed.dep_ == "ccomp" and deed.head.lemma_.lower() in DISMISSALS and any(
             c.dep_ == "nsubj" and _owned_claim(c) for c in deed.children):
         return deed.head  # "dismissed the Taliban's claims to have relocated" (the claims read as the deed's subject)
+    claim = deed.head
+    if deed.dep_ == "acl" and indicative(deed) and claim.lemma_.lower() in ("claim", "assertion", "account") \
+            and _owned_claim(claim) and claim.dep_ == "dobj" and claim.head.lemma_.lower() in _BACKING:
+        evidence = claim.head.head
+        if evidence.lemma_.lower() in ("evidence", "proof") and (
+                any(c.lower_ in ("no", "little", "scant") for c in evidence.children)
+                or any(c.dep_ == "neg" for c in evidence.head.children)):
+            # "Pakistan had seen no evidence to support the Afghan Taliban's claim that they had detained 23 TTP
+            # militants": the claim told, and held unsupported
+            return claim.head
     return None
+
+
+_BACKING = frozenset({"support", "back", "corroborate", "substantiate", "confirm", "prove"})
 
 
 _ORDERS = frozenset({"order", "direct", "instruct"})
