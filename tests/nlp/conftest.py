@@ -23,6 +23,11 @@ def asserted(extractor, text: str, published: date = SCOPE_PUB) -> set[str]:
     return {m.type for m in extractor.extract("t", text, published) if m.modality == "asserted"}
 
 
+def asserted_mentions(extractor, text: str, published: date) -> list:
+    """The asserted mentions read from ``text``, of every type."""
+    return [m for m in extractor.extract("a", text, published) if m.modality == "asserted"]
+
+
 def asserted_of_type(extractor, text: str, etype: str, published: date) -> list:
     """The asserted mentions of type ``etype`` read from ``text``."""
     return [m for m in extractor.extract("f", text, published) if m.type == etype and m.modality == "asserted"]

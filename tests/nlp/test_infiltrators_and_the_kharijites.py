@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.nlp.conftest import asserted_of_type, first_asserted
+from tests.nlp.conftest import asserted_mentions, asserted_of_type, first_asserted
 
 ISPR = ("On 28 April 2026, security forces detected the movement of a group of khwarij who were trying to infiltrate "
         "through the Pakistan-Afghanistan border in Hassan Khel area of North Waziristan District. Own troops "
@@ -34,7 +34,7 @@ def test_an_infiltration_thwarted_by_killing_the_men_is_one_operation(extractor)
             "through the Pakistan-Afghanistan border in Ghulam Khan area of North Waziristan District, according to "
             "ISPR. Own troops effectively engaged and thwarted the infiltration attempt, and resultantly, six khwarij "
             "were neutralised.")
-    ms = [m for m in extractor.extract("i", text, date(2026, 3, 11)) if m.modality == "asserted"]
+    ms = asserted_mentions(extractor, text, date(2026, 3, 11))
     assert {m.type for m in ms} == {"OPERATION"}, ms
     assert ms[0].launched_from is not None and ms[0].launched_from.country == "AF"
 
@@ -77,6 +77,6 @@ def test_a_headlines_counted_killed_are_the_killed_not_the_killers(extractor):
     text = ("Daesh hideout destroyed in Kunar, three Kharijites killed\nMujahideen of the Islamic Emirate conducted a "
             "successful operation against a hideout of Daesh Kharijites in Dara-e-Pech district of Kunar province last "
             "night, killing three of them including a commander named Abu Omar.")
-    ms = [m for m in extractor.extract("h", text, date(2026, 3, 11)) if m.modality == "asserted"]
+    ms = asserted_mentions(extractor, text, date(2026, 3, 11))
     assert ms and {m.type for m in ms} == {"OPERATION"}, ms
     assert all(m.source and m.source.id == "taliban" and m.groups == ["iskp"] for m in ms), ms

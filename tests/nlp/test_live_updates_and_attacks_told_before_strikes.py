@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.nlp.conftest import asserted_of_type
+from tests.nlp.conftest import asserted_mentions, asserted_of_type
 
 LIVE = ("UPDATE 10:15 - A suicide bomber rammed an explosives-laden vehicle into a convoy carrying Chinese engineers "
         "near Besham in Shangla district, police said.\n"
@@ -40,7 +40,7 @@ def test_an_attack_before_the_strikes_it_prompted_is_its_own_event_at_its_own_pl
             "launched air strikes on what they said were hideouts of the Hafiz Gul Bahadur group in Afghanistan's "
             "Khost province. The Hafiz Gul Bahadur group had claimed the Mir Ali bombing, saying its fighters came "
             "from across the border.")
-    ms = [m for m in extractor.extract("m", text, date(2026, 5, 20)) if m.modality == "asserted"]
+    ms = asserted_mentions(extractor, text, date(2026, 5, 20))
     attack = [m for m in ms if m.type == "ATTACK"]
     strikes = [m for m in ms if m.type == "OPERATION"]
     assert attack and all(m.location and m.location.name == "Mir Ali" for m in attack), attack

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.nlp.conftest import asserted_of_type, first_asserted
+from tests.nlp.conftest import asserted_mentions, asserted_of_type, first_asserted
 
 
 def test_soldiers_who_killed_some_of_the_attackers_answer_the_attack(extractor):
@@ -17,7 +17,7 @@ def test_soldiers_who_killed_some_of_the_attackers_answer_the_attack(extractor):
             "said. According to a statement issued by the ISPR, the soldiers put up a valiant resistance and killed "
             "five of the attackers in the ensuing exchange of fire. The banned Tehreek-i-Taliban Pakistan (TTP) "
             "claimed responsibility for the attack.")
-    ms = [m for m in extractor.extract("b", text, date(2026, 4, 8)) if m.modality == "asserted"]
+    ms = asserted_mentions(extractor, text, date(2026, 4, 8))
     assert {m.type for m in ms} == {"ATTACK"}, ms
     assert ms[0].source and ms[0].source.id == "ttp"
     assert ms[0].quantities.get("killed") == 7 and ms[0].quantities.get("attackers_killed") == 5, ms[0].quantities
@@ -38,7 +38,7 @@ def test_the_day_named_in_the_earlier_deeds_clause_is_that_deeds(extractor):
             "capital of Balkh province, the provincial police command said on Tuesday. The arrests come less than two "
             "weeks after a Daesh suicide bomber attacked a bank in Kunduz city on May 28, killing at least eight "
             "people.")
-    ms = [m for m in extractor.extract("k", text, date(2026, 6, 9)) if m.modality == "asserted"]
+    ms = asserted_mentions(extractor, text, date(2026, 6, 9))
     bombing = [m for m in ms if m.type == "ATTACK"]
     assert bombing and bombing[0].date == date(2026, 5, 28), bombing
     assert all(m.date != date(2026, 5, 28) for m in ms if m.type == "ARREST")

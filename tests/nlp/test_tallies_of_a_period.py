@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.nlp.conftest import asserted_violence
+from tests.nlp.conftest import asserted_mentions, asserted_violence
 
 MONTHLY = ("PAKISTAN SECURITY REPORT: OCTOBER 2025. Militants carried out 78 attacks across Pakistan in October, "
            "killing 120 people and injuring 210, according to data compiled by the Pakistan Institute for Peace "
@@ -49,7 +49,7 @@ def test_a_record_of_years_is_no_step_and_lends_no_figure(extractor):
     text = ("On 14 March, Taliban special forces killed an ISKP commander in a raid in Paghman district of Kabul "
             "province. Since 2022, Taliban security forces have killed or captured hundreds of ISKP fighters, and the "
             "group's attacks inside Afghanistan have dropped sharply.")
-    ms = [m for m in extractor.extract("r", text, date(2026, 4, 7)) if m.modality == "asserted"]
+    ms = asserted_mentions(extractor, text, date(2026, 4, 7))
     assert not [m for m in ms if m.type == "ARREST"], ms
     raid = [m for m in ms if m.type == "OPERATION"]
     assert raid and "arrested" not in raid[0].quantities, raid

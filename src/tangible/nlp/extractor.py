@@ -24,7 +24,7 @@ from tangible.errors import ModelError
 from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
 from tangible.nlp import lexicon as L
-from tangible.nlp.dates import MONTHS, WEEKDAYS, explicit_date, resolve_date
+from tangible.nlp.dates import MONTH_NAMES, MONTHS, WEEKDAYS, explicit_date, resolve_date
 from tangible.nlp.dateline import body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patterns
@@ -6255,9 +6255,6 @@ def _speaks(span: Span) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in L.REPORTING_VERBS
 
 
-_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _dated_by_the_telling(tok: Token) -> bool:
     """A deed told in the present perfect whose sentence's only day is the day it was told: "The Afghan interim
     government has handed over two members of ETIM to Chinese authorities, a source told the Global Times on
@@ -6265,7 +6262,7 @@ def _dated_by_the_telling(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or not any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children):
         return False
-    days = [t for t in tok.sent if t.lower_ in _WEEKDAY_WORDS or t.lower_ in ("yesterday", "today")]
+    days = [t for t in tok.sent if t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today")]
     if not days:
         return False
     for t in days:
@@ -6279,16 +6276,13 @@ def _dated_by_the_telling(tok: Token) -> bool:
     return True
 
 
+_MONTH_WORDS = "|".join(MONTH_NAMES)
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
 # a time named in a phrase: a month, a day of the week, a year
-_NAMED_TIME = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d\d)\b", re.I)
-
-
+_NAMED_TIME = re.compile(rf"\b(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS}|(?:19|20)\d\d)\b", re.I)
 # a day named in words: "on May 28", "28 May", "on Monday"
-_NAMED_DAY = re.compile(r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b|\d{1,2} (?:january|"
-                        r"february|march|april|may|june|july|august|september|october|november|december)\b|"
-                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+_NAMED_DAY = re.compile(rf"\b(?:(?:{_MONTH_WORDS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}\b|"
+                        rf"\d{{1,2}} (?:{_MONTH_WORDS})\b|(?:{_WEEKDAY_WORDS})\b)", re.I)
 
 
 def _names_attackers(patient: Token) -> bool:
