@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from tangible.nlp.sentences import is_table_row
-from tests.nlp.conftest import asserted_violence
+from tests.nlp.conftest import asserted_mentions, asserted_violence
 
 
 def test_a_deed_of_another_day_after_an_event_first_told_undated_is_its_own(extractor):
@@ -44,3 +44,18 @@ def test_the_deed_after_another_two_days_earlier_keeps_its_own_place(extractor):
             "in Kabul two days earlier.")
     ms = asserted_violence(extractor, text, date(2025, 11, 3))
     assert ms and ms[0].location and ms[0].location.admin1 == "Khyber Pakhtunkhwa", ms
+
+
+def test_the_items_of_a_list_of_decisions_are_to_be_done(extractor):
+    text = ("Key decisions of the National Apex Committee meeting chaired by Prime Minister Muhammad Shehbaz Sharif:\n"
+            "• Freezing of bank accounts of individuals linked to proscribed outfits\n"
+            "• Ban on charities affiliated with Lashkar-e-Jhangvi\n"
+            "• Deportation of illegal Afghan nationals involved in terrorism")
+    ms = [m for m in extractor.extract("d", text, date(2026, 4, 22)) if m.type in ("FINANCE", "RESTRICT", "EXTRADITE")]
+    assert ms and all(m.modality == "future" for m in ms), ms
+
+
+def test_the_items_of_a_list_of_events_stay_events(extractor):
+    text = ("Key events of the week:\n• Police arrested five TTP suspects in Peshawar on Monday\n"
+            "• A bomb killed two soldiers in Bannu")
+    assert {"ARREST", "ATTACK"} <= {m.type for m in asserted_mentions(extractor, text, date(2026, 4, 22))}

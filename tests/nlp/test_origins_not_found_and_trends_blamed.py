@@ -41,3 +41,18 @@ def test_a_broadcasters_dateline_is_no_party(extractor):
             "Khost provinces, killing at least 10 civilians, including women and children, Taliban officials said.")
     strike = first_asserted(extractor, text, "OPERATION", date(2026, 8, 25))
     assert strike.source is not None and strike.source.id == "pakistan", strike.source
+
+
+def test_irans_sistan_and_baluchestan_is_not_pakistans_balochistan(extractor):
+    for text in ("Iranian border guards clashed with a terrorist team of the Jaish al-Adl group in the Saravan area of "
+                 "Sistan and Baluchestan province on Monday, killing two terrorists, IRNA reported.",
+                 "Iranian border guards and Taliban forces exchanged fire near the Milak border crossing in "
+                 "Sistan-Baluchestan province on Sunday, leaving one Iranian guard dead."):
+        op = first_asserted(extractor, text, "OPERATION", date(2026, 4, 22))
+        assert op.location is None or op.location.admin1 != "Balochistan", op.location
+
+
+def test_balochistan_spelt_baluchestan_is_still_pakistans(extractor):
+    text = "Militants attacked a Levies post in Panjgur district of Baluchestan province, killing two."
+    attack = first_asserted(extractor, text, "ATTACK", date(2026, 4, 22))
+    assert attack.location is not None and attack.location.admin1 == "Balochistan"

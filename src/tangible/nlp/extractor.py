@@ -2225,6 +2225,7 @@ class Extractor:
             contexts[i].setdefault("named_places", []).extend(
                 (start + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, capitals))
         for i, ctx in enumerate(contexts):
+            _decisions_listed(results[i], ctx["text"])
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             _place_by_report(results[i], ctx)
             speakers_by_pronoun(results[i], facts[i])
@@ -2383,7 +2384,8 @@ class Extractor:
         seen: set[int] = set()  # one vote per name, however many places or aliases it matches
         readings: dict[int, list[Place]] = {}
         for key, s, _ in self.place_matcher(doc):
-            readings.setdefault(s, []).append(self.places[self.nlp.vocab.strings[key]])
+            if not _in_iran(doc, s):
+                readings.setdefault(s, []).append(self.places[self.nlp.vocab.strings[key]])
         for s, places in readings.items():
             seen.add(s)
             place = places[0]
@@ -2546,7 +2548,8 @@ class Extractor:
     def _places(self, doc: Doc, actor_tokens: set[int], entity_tokens: set[int] | frozenset = frozenset()
                 ) -> list[tuple[int, int, Place]]:
         out = self._exact_places(doc, actor_tokens)
-        respelled = self._respelled_places(doc, set(actor_tokens) | set(entity_tokens))
+        respelled = [(s, e, p) for s, e, p in self._respelled_places(doc, set(actor_tokens) | set(entity_tokens))
+                     if not _in_iran(doc, s)]
         # (a name that lies in a respelled one and that one holds no reading of is a namesake, and no sure name:
         # "Loy Bagh village of Nad-e Ali district" names no Bagh of Azad Kashmir)
         held = {id(p) for _, _, p in _within_container(out + respelled, doc)}
@@ -2657,6 +2660,8 @@ class Extractor:
                 continue  # "Senator Anwaar-ul-Haq Kakar", "Haji Gul Mohmand": a man, not Kakar or Mohmand
             if _names_speaker(doc[s]):
                 continue  # "security sources in Peshawar said": where the speaker is, not the event
+            if _in_iran(doc, s):
+                continue  # "Sistan and Baluchestan province": Iran's, not Pakistan's Balochistan
             if e - s == 1 and _capital_as_party(doc[s]):
                 continue  # "Analysts say Kabul is unlikely to act", "Islamabad demanded that Kabul act": the government
             if place.precision == "country" and e - s == 1 and doc[s].dep_ in ("amod", "compound") \
@@ -2717,7 +2722,7 @@ class Extractor:
         no event's place."""
         matches = self.place_matcher(doc)
         found = [(s, e, self.places[self.nlp.vocab.strings[key]]) for key, s, e in matches
-                 if not _elsewhere(doc[s]) and not _home_of(doc[s]) and not _where_based(doc[s])
+                 if not _elsewhere(doc[s]) and not _home_of(doc[s]) and not _where_based(doc[s]) and not _in_iran(doc, s)
                  and not _persons_name(doc, s, e, self.places[self.nlp.vocab.strings[key]],
                                        _other_matches(matches, s, e))]
         return [(s, p, not any(t in skip for t in range(s, e))) for s, e, p in found
@@ -6245,6 +6250,36 @@ def _claimed_deed(tok: Token) -> bool:
     says it happened, whatever else the sentence reads like."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in (
         "responsibility", "credit")
+
+
+# a heading that lists what was decided or planned, not done: "Key decisions of the National Apex Committee:"
+_DECISIONS_HEADING = re.compile(r"\b(?:decisions?|decided|agreed|approved|recommendations?|recommended|proposals?|"
+                                r"proposed|plans?|planned|measures to be|steps to be|will)\b[^\n:]*:\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])\s+")
+_TOLD_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\b", re.I)
+
+
+def _decisions_listed(mentions: list[Mention], text: str) -> None:
+    """Deeds named as the items of a list of decisions ("Key decisions of the National Apex Committee: • Freezing of
+    bank accounts of individuals linked to proscribed outfits • Ban on charities affiliated with Lashkar-e-Jhangvi")
+    are what is to be done: future, not asserted."""
+    if "\n" not in text or not any(_BULLET.match(m.sentence) for m in mentions):
+        return
+    for m in mentions:
+        if m.modality != "asserted" or m.type not in _DEED_TYPES or not _BULLET.match(m.sentence) \
+                or _TOLD_DONE.search(m.sentence):
+            continue
+        line_start = text.rfind("\n", 0, m.char_span[0]) + 1
+        before = text[:line_start].rstrip("\n").split("\n")
+        while before and _BULLET.match(before[-1]):
+            before.pop()  # (the items listed before this one)
+        if before and _DECISIONS_HEADING.search(before[-1]):
+            m.modality = "future"
+
+
+def _in_iran(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is part of Iran's "Sistan and Baluchestan" ("Sistan-Baluchestan"), not Balochistan."""
+    return start >= 2 and doc[start - 2].lower_ == "sistan" and doc[start - 1].lower_ in ("and", "-", "&")
 
 
 def _speaks(span: Span) -> bool:
