@@ -131,9 +131,13 @@ def is_supporting(c: Commitment, inc: Incident, is_state: StateTest | None = Non
     state (a party the commitment was made to, or one ``is_state`` tells), whatever groups that state's account
     names ("Islamic Emirate forces carried out retaliatory operations against Pakistani military posts ... 23 Afghan
     Taliban fighters and khwarij were killed")."""
+    return is_action_against_covered(c, inc) and acting_party(inc) == c.by and not _on_a_state(c, inc, is_state)
+
+
+def _on_a_state(c: Commitment, inc: Incident, is_state: StateTest | None) -> bool:
+    """The incident's target is a state: a party the commitment was made to, or one ``is_state`` tells."""
     target = inc.target.id if inc.target is not None else None
-    on_a_state = target is not None and (target in c.to or is_state is not None and is_state(target, inc.date))
-    return is_action_against_covered(c, inc) and acting_party(inc) == c.by and not on_a_state
+    return target is not None and (target in c.to or is_state is not None and is_state(target, inc.date))
 
 
 def contradiction_evidence(c: Commitment, inc: Incident,
@@ -221,7 +225,7 @@ def weigh(c: Commitment, inc: Incident, territory_names: dict[str, tuple[str, ..
         return None, None
     if is_finding(c, inc):
         return "finding", None
-    if is_action_against_covered(c, inc) and (acting_party(inc) != c.by or is_supporting(c, inc, is_state)):
+    if is_action_against_covered(c, inc) and (acting_party(inc) != c.by or not _on_a_state(c, inc, is_state)):
         if acting_party(inc) != c.by:
             # another party's operation against militants who came from the territory ("infiltrators from
             # Afghanistan killed in North Waziristan") is what the pledge was to prevent, not a step in its stead

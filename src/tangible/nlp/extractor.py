@@ -2051,6 +2051,10 @@ class Extractor:
             for cap in ent.capitals:
                 patterns.append((self.capital_matcher, f"C:{ent.id}", [cap]))
         self.acronyms = acronyms
+        # the names whose reading the country decides: one name, several entities, some limited to countries
+        # ("the khwarij": the TTP's in Pakistan, Islamic State's in Afghanistan)
+        self.read_by_land = frozenset(key for key, ents in self.entities.items() if len(ents) > 1 and any(
+            p.countries for x in ents for a, p in x.alias_scopes if a.lower() == key[2:].lower()))
         self.places: dict[str, Place] = {}
         self.place_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.place_lower = PhraseMatcher(vocab, attr="LOWER")
@@ -2454,8 +2458,7 @@ class Extractor:
             kind = "group" if self.case.is_armed(ent.id, published) else "actor"
             # extend over a preceding compound/adjective ("Taliban security forces")
             out.append((s, e, ent.id, kind))
-            if len(self.entities[name]) > 1 and any(p.countries for x in self.entities[name]
-                                                    for a, p in x.alias_scopes if a.lower() == name[2:].lower()):
+            if name in self.read_by_land:
                 by_land.append((len(out) - 1, name))
             for t in range(s, e):
                 taken[t] = True

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
+from tangible.nlp.dates import MONTH_NAMES
 
 _CLIMB = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "conj", "nsubjpass", "nsubj", "attr",
           "oprd", "pcomp", "appos", "compound", "amod", "npadvmod", "dep", "csubj", "acomp"}
@@ -1265,9 +1266,8 @@ def _tallied_over(verb: Token, also: tuple[Token, ...] = (), period: re.Pattern[
 
 # a report's period of account: a month, a quarter, a year ("in October", "during the quarter", "in 2025")
 _TALLY_PERIOD = re.compile(r"\b(?:(?:in|during|throughout|for|over) (?:the )?(?:month|quarter|period|year|"
-                           r"(?:first|second|third|fourth|last|past) (?:quarter|half|month|year)|(?:january|february|"
-                           r"march|april|may|june|july|august|september|october|november|december)(?! \d{1,2}\b)))\b",
-                           re.I)
+                           r"(?:first|second|third|fourth|last|past) (?:quarter|half|month|year)|(?:"
+                           + "|".join(MONTH_NAMES) + r")(?! \d{1,2}\b)))\b", re.I)
 # spans that reach back years: what was done in them is a record, no news of a step taken now
 _YEARS_SPAN = re.compile(r"\b(?:since (?:\d{4}|the (?:\w+ )?takeover|(?:the )?(?:taliban|group)'s (?:return|takeover))|"
                          r"over the (?:past|last) (?:\w+ )?(?:years|decade)|in recent years|for years)\b", re.I)
@@ -1335,7 +1335,9 @@ _WHOLE_LANDS = frozenset({"country", "nation", "province", "region", "state"})
 
 def records_of_years(sent) -> bool:
     """A verb of the sentence is told over years ("since 2022 ... have killed or captured hundreds")."""
-    return any(t.pos_ in ("VERB", "AUX") and _record_of_years(t) for t in sent)
+    # (most sentences name no such span: their verbs are not walked)
+    return _YEARS_SPAN.search(sent.text) is not None and any(
+        t.pos_ in ("VERB", "AUX") and _record_of_years(t) for t in sent)
 
 
 def _clause_tallies(verb: Token) -> bool:
