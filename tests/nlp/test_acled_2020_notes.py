@@ -189,3 +189,23 @@ def test_dead_a_side_suffered_are_counted(extractor, text, dead):
 def test_a_state_named_before_a_group_on_its_fighters_is_the_other_side(extractor, text, actor, etype):
     deeds = [m for m in _deeds(extractor, text) if m.source and m.source.id]
     assert deeds and all(m.source.id == actor and m.type == etype for m in deeds)
+
+
+@pytest.mark.parametrize("text, killed, attackers", [
+    # the parse hangs the group after "as well as" on the verb: they share the fate of the verb's subject
+    ("On 2 August 2020, IS-K militants stormed the prison in Jalalabad city (Nangarhar) with a car bomb and gunmen. "
+     "29 people, including civilians, prisoners and security forces, were killed, as well as 10 attackers.", 29, 10),
+    ("On 14 May 2020, gunmen attacked a police post in Sheberghan (Jawzjan). Five policemen were killed in the "
+     "attack, as well as three of the assailants.", 5, 3),
+])
+def test_the_dead_added_by_as_well_as(extractor, text, killed, attackers):
+    attack = [m for m in _deeds(extractor, text) if m.type == "ATTACK"]
+    assert max(m.quantities.get("killed", 0) for m in attack) == killed
+    assert max(m.quantities.get("attackers_killed", 0) for m in attack) == attackers
+
+
+def test_as_well_as_adds_only_a_counted_group(extractor):
+    # "as well as" with no count names no more dead than the text gives
+    attack = [m for m in _deeds(extractor, "On 3 June 2020, two soldiers were killed in an IED blast in Kandahar, "
+                                         "as well as in Helmand.") if m.type == "ATTACK"]
+    assert attack and max(m.quantities.get("killed", 0) for m in attack) == 2

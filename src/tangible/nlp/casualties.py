@@ -624,6 +624,11 @@ def _also_these(pred: Token) -> list[Token]:
                     for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")]
         elif c.dep_ == "conj" and c.tag_ == "CD" and any(g.lower_ in _ADDITIVE for g in c.children):
             out.append(c)
+        elif c.dep_ in ("npadvmod", "conj") and c.i > pred.i and _after_as_well_as(pred, c) and (
+                c.tag_ == "CD" or _counted_phrase(c)):
+            # "29 people were killed, as well as 10 attackers", "..., as well as three of the assailants": the
+            # parse hangs the second group on the verb, not on its subject
+            out.append(c)
         elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and _counted_phrase(c) and not any(
                 g.tag_ in ("VBN", "VBD", "VBG") or g.lemma_.lower() in ("sustain", "suffer", "receive")
                 for g in c.children) and c.lemma_.lower() not in _INJURY_NOUNS and not _not_people(c):
@@ -631,6 +636,14 @@ def _also_these(pred: Token) -> list[Token]:
             # another two sustained bullet wounds")
             out.append(c)
     return out
+
+
+def _after_as_well_as(pred: Token, tok: Token) -> bool:
+    """``tok`` follows "as well as" hung on ``pred`` with nothing else between."""
+    doc = pred.doc
+    return any(c.dep_ == "cc" and c.lower_ == "as" and c.i < tok.i and c.i >= 2 and doc[c.i - 1].lower_ == "well"
+               and doc[c.i - 2].lower_ == "as" and all(t.head.i == tok.i for t in doc[c.i + 1:tok.i])
+               for c in pred.children)
 
 
 # what one falls victim to when killed ("fell victim to a targeted attack", "to the bullets of gunmen"), and words
