@@ -1932,6 +1932,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # (and so is one state's forces answering another's strikes: "Pakistani warplanes struck hideouts in
             # Khost ... Afghan forces responded by targeting Pakistani military posts along the border")
             hit_back_later = (_sequel(m) or f.answers and first.type == m.type == "OPERATION") and not answers
+            if refers and _claimed_days_after(f, first, m):
+                m.date = first.date  # (the day given is the claim's)
             if refers or same_sentence or (adds_only and m.type in _VIOLENT and (
                     not (m.source and m.source.id) or not (first.source and first.source.id)
                     or m.source.id == first.source.id or _opposed(first, m) and not hit_back_later or answers)):
@@ -2429,6 +2431,8 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
               and not _timed_by_it(m, p)]
         if not at:
             return False
+    if _claimed_days_after(f, first, m) and all(p in f.weekday_at for p in at):
+        return False  # "claimed responsibility for the attack ... on Monday", after Sunday's bombing: the claim's day
     if m.date is not None and (m.date == first.date or first.date is None) and m.date_precision == "day" and all(
             p in f.weekday_at for p in at):
         return False  # "claimed responsibility for the bombing late on Thursday": the event's own day (or the day
@@ -2443,6 +2447,15 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
     before = max((x.trigger_span[0] for x in ev.members if x.trigger_span and x.trigger_span[0] < m.trigger_span[0]),
                  default=None)
     return before is None or any(before < p < m.trigger_span[0] for p in at)
+
+
+def _claimed_days_after(f: SentenceFacts, first: Mention, m: Mention) -> bool:
+    """``m`` is the deed a claim names again ("The Islamic State claimed responsibility for the attack on Monday")
+    and the day the sentence gives is a day or three after the event's: the day of the claim, which comes after the
+    deed, not of another deed."""
+    return f.claimant is not None and bool(m.trigger_span) and m.trigger_span[0] in f.anaphoric_triggers \
+        and m.date is not None and first.date is not None and m.date_precision == "day" \
+        and first.date_precision == "day" and 0 < (m.date - first.date).days <= 3
 
 
 # the words of another time that end on the anaphor they are counted from: "Hours after the attack, the TTP

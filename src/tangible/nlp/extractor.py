@@ -1788,6 +1788,20 @@ def _all_the_militants(tok: Token) -> bool:
             g for c in tok.children if c.dep_ == "nummod" for g in c.children)))
 
 
+# the offices and forces a place's name may stand on as their jurisdiction
+_OFFICES = frozenset({"police", "spokesman", "spokesperson", "spokeswoman", "governor", "official", "officials",
+                      "authorities", "administration", "department", "chief", "commander", "council", "directorate"})
+
+
+def _names_an_office(doc: Doc, s: int, e: int) -> bool:
+    """The place's name stands before the office or force it names as theirs: "Balkh police spokesman",
+    "Kunduz provincial governor", "the Herat governor's office"."""
+    k = e
+    while k < len(doc) and k - e < 2 and doc[k].lower_ in ("provincial", "province", "'s", "security"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _OFFICES
+
+
 def _owner_of_place(tok: Token) -> bool:
     """A name that owns the place where ground struck lies ("pounded areas in Afghanistan's Khost and Kunar
     provinces"): the country says where, and is no party to the phrase."""
@@ -2752,6 +2766,11 @@ class Extractor:
         if not phrase:
             kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s) and not _handed_to(doc[s])
                     and not _destination_kept_from(doc[s])]
+            # a province's name on its office ("Balkh police spokesman", "the Herat governor's office") is the
+            # province, not the town of that name
+            provinces = {(s, e) for s, e, p in kept if p.precision == "admin1"}
+            kept = [(s, e, p) for s, e, p in kept if p.precision in ("admin1", "admin2", "country", "region")
+                    or (s, e) not in provinces or not _names_an_office(doc, s, e)]
         if not kept:
             return None
         if not phrase:

@@ -1270,6 +1270,8 @@ _TALLY_PERIOD = re.compile(r"\b(?:(?:in|during|throughout|for|over) (?:the )?(?:
                            + "|".join(MONTH_NAMES) + r")(?! \d{1,2}\b)))\b", re.I)
 # spans that reach back years: what was done in them is a record, no news of a step taken now
 _YEARS_SPAN = re.compile(r"\b(?:since (?:\d{4}|the (?:\w+ )?takeover|(?:the )?(?:taliban|group)'s (?:return|takeover))|"
+                         r"since (?:they|it|the taliban|the group) (?:returned|came|swept|rose) (?:back )?to power|"
+                         r"since (?:they|it|the taliban|the group) (?:seized|took|retook) (?:power|over|control)|"
                          r"over the (?:past|last) (?:\w+ )?(?:years|decade)|in recent years|for years)\b", re.I)
 
 
