@@ -114,6 +114,15 @@ _UNVERIFIED = re.compile(
     # "Pakistani officials said they were verifying the claim": not yet verified
     r"(?:is|are|was|were) (?:still )?(?:verifying|checking|looking into) (?:the |their |its |this |these )?"
     r"(?:claims?|reports?|accounts?|figures?))\b", re.I)
+# an allegation made with no evidence given ("Pakistan had provided no evidence", "blamed the TTP without providing
+# evidence"): the allegation is in doubt, not the deed it is about
+_NO_EVIDENCE_GIVEN = re.compile(
+    r"\b(?:without (?:providing|offering|giving|presenting|producing|sharing) (?:any )?(?:evidence|proof)|"
+    r"(?:did|has|have|had) not (?:provide|offer|give|present|produce|share)d? (?:any )?(?:evidence|proof)|"
+    r"(?:provided|gave|produced|presented|shared|offered) no (?:proof|evidence)|no (?:proof|evidence) (?:was|has been) "
+    r"(?:provided|given|offered|produced))\b", re.I)
+# the verbs by which a party gives evidence: the one who gives none is the one whose allegation is doubted
+_GIVING_EVIDENCE = frozenset({"provide", "give", "offer", "present", "produce", "share"})
 _CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "assertion", "account", "report", "version"})
 _STANDING = re.compile(r"\b(?:in the past|repeatedly|always|consistently|routinely|has long|have long|time and again"
                        r"|over the years)\b", re.I)
@@ -171,6 +180,7 @@ class SentenceFacts:
     # the verbs whose subject is an operation named again ("the strikes killed eight people"), by trigger offset
     operation_told_as_subject: set[int] = field(default_factory=set)
     disputes_own: bool = False  # the dispute is of the sentence's own report ("..., a claim Kabul denies")
+    evidence_lacking: bool = False  # an allegation made with no evidence given ("had provided no evidence")
     weekday_at: set[int] = field(default_factory=set)  # where a weekday ("on Thursday") stands among new_event_at
     # the party a sentence's main clause has as subject ("Pakistan's Foreign Office voiced concern ..."), and the
     # statements of the sentence whose speaker is only a pronoun ("It wants Kabul to act")
@@ -520,6 +530,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     text = doc.text
     low = text.lower()
     facts.unverified = bool(_UNVERIFIED.search(text))
+    facts.evidence_lacking = bool(_NO_EVIDENCE_GIVEN.search(text))
     facts.armed_words = any(t.lemma_.lower() in _ARMED_WORDS for t in doc)
     new_words = list(_NEW_EVENT.finditer(text))
     facts.new_event_at = [offset + x.start() for x in new_words]
@@ -957,7 +968,12 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                           and tok.head.lemma_.lower() in ("see", "notice", "observe", "witness")):
             verb = tok.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if (subj is None or subj.pos_ == "PRON") and verb.dep_ == "ccomp" and any(
+            if verb.lemma_.lower() in _GIVING_EVIDENCE and tok.dep_ == "dobj":
+                # "Afghanistan's foreign ministry said Pakistan had provided no evidence": the one who speaks
+                # disputes; the one who gave none is the one disputed
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) \
+                    if verb.dep_ == "ccomp" else None
+            elif (subj is None or subj.pos_ == "PRON") and verb.dep_ == "ccomp" and any(
                     c.dep_ in ("nsubj", "expl") for c in verb.children):
                 # "Pakistan said it had seen no evidence", "Analysts said there was little evidence": the one who
                 # speaks
@@ -1185,6 +1201,12 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
             # in Kabul two days earlier": the time between told at the end of the earlier deed's clause
             scope |= {t.i for t in tok.head.subtree}
             continue
+        if tok.lower_ in ("after", "following") and tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.dep_ == "advcl" and _event_told_came(tok.head.head):
+            # "The attack was the second major assault this month, after seven soldiers were killed in Bajaur on
+            # Oct. 9": what the event told came after is another deed
+            scope |= {t.i for t in tok.head.subtree}
+            continue
         if tok.lower_ not in ("after", "following") or tok.i == 0 or \
                 doc[tok.i - 1].lemma_.lower().rstrip("s") not in _TIME_APART:
             continue
@@ -1206,6 +1228,13 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
             if not any(g.dep_ in ("pobj", "pcomp") for g in tok.children):
                 scope |= _clause_after_a_bare_preposition(tok)
     return scope
+
+
+def _event_told_came(verb: Token) -> bool:
+    """The clause says of an event named again by a definite noun what it was or when it came: "The attack was
+    the second ...", "The bombing came ..."."""
+    return verb.lemma_.lower() in ("be", "come") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(c) for c in verb.children)
 
 
 def _time_apart_at_the_end(verb: Token) -> bool:
@@ -2674,19 +2703,30 @@ def _fill(ev: _Event) -> None:
         country = (ACROSS_THE_BORDER.get(where.admin1 or "") or ACROSS_THE_BORDER_BY_PLACE.get(where.name)) \
             if across is not None and where is not None and where.country in ("AF", "PK") else None
         origin = Origin(country, None, across.basis, across.sentence) if across is not None and country else None
-    unverified = any(f.unverified for f in ev.facts)
-    # (a sentence that reports no part of the event and denies its own report denies that report alone: "The
-    # Taliban banned the TTP from using Afghan soil. Pakistan says the TTP operates from sanctuaries in
-    # Afghanistan, a charge the Taliban deny.")
     told_here = {m.char_span[0] for m in members}
-    denials = [f for f in ev.facts if f.disputed_by and (
-        f.disputes_own if f.start == first.char_span[0] else not (f.disputes_own and f.start not in told_here))]
-    # (the dead an armed group says it inflicted are its word alone, no harm on record: "Fighters of the National
-    # Resistance Front said they killed 12 Taliban fighters", which the Taliban deny)
     harmed = any(v > 0 for m in members for k, v in m.quantities.items()
                  if k.rstrip("+?!~^") in ("killed", "wounded", "forces_killed", "dead=") and not k.endswith("!")) or any(
         n > 0 and kind in ("killed", "wounded") and f.start not in {m.char_span[0] for m in members}
         for f in ev.facts for kind, n, *_ in f.orphan_counts)  # ("Five Chinese nationals ... have been killed")
+    # (an allegation made without evidence about an attack that killed or wounded people, in a sentence that tells
+    # none of it, puts the allegation in doubt, not the attack: "Afghanistan's foreign ministry said Pakistan had
+    # provided no evidence and that Afghan soil was not used")
+    doubted_allegations = [f for f in ev.facts if etype == "ATTACK" and harmed and f.evidence_lacking and all(
+        m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers for m in members if m.char_span[0] == f.start)]
+    facts_on_the_deed = [f for f in ev.facts if not any(f is d for d in doubted_allegations)]
+    unverified = any(f.unverified for f in facts_on_the_deed)
+    if origin is not None and origin.disputed_by is None and doubted_allegations:
+        denier = next((f.disputed_by for f in doubted_allegations if f.disputed_by), None)
+        if denier is not None:
+            origin = Origin(origin.country, origin.admin1, origin.basis, origin.sentence, denier)
+    # (a sentence that reports no part of the event and denies its own report denies that report alone: "The
+    # Taliban banned the TTP from using Afghan soil. Pakistan says the TTP operates from sanctuaries in
+    # Afghanistan, a charge the Taliban deny.")
+    denials = [f for f in facts_on_the_deed if f.disputed_by and (
+        f.disputes_own if f.start == first.char_span[0] else not (f.disputes_own and f.start not in told_here))]
+    # (the dead an armed group says it inflicted are its word alone, no harm on record: "Fighters of the National
+    # Resistance Front said they killed 12 Taliban fighters", which the Taliban deny: ``harmed`` counts no "!"
+    # figure)
     if etype == "ATTACK" and harmed and denials:
         # an attack that killed or wounded people is not undone by a denial: what a party denies is where the
         # attackers came from ("the Taliban rejected the allegation") or who they were; the origin keeps the
@@ -2695,7 +2735,7 @@ def _fill(ev: _Event) -> None:
         if origin is not None and origin.disputed_by is None:
             origin = Origin(origin.country, origin.admin1, origin.basis, origin.sentence, denials[0].disputed_by)
         denials = []
-    disputed = bool(denials) or any(f.disputed_by and f.unverified for f in ev.facts)
+    disputed = bool(denials) or any(f.disputed_by and f.unverified for f in facts_on_the_deed)
     verification = "disputed" if disputed else "unverified" if unverified else None
     # a sentence read both ways ("one civilian and one Rangers official were killed as Rangers and suspects
     # exchanged fire"): its reading as the event's own type tells the sides apart; a retyped one cannot
