@@ -57,3 +57,17 @@ def test_an_attack_known_only_from_the_allegation_stays_disputed(extractor):
     text = ("Pakistani officials said militants attacked a post in Kurram from Afghan soil. Kabul said Islamabad had "
             "provided no evidence of the attack.")
     assert all(m.verification == "disputed" for m in _attacks(extractor, text))
+
+
+def test_a_word_on_unconfirmed_reports_in_general_doubts_no_report(extractor):
+    text = ("On Tuesday, the General Directorate of Intelligence arrested three members of a Daesh cell in the 5th "
+            "district of Kabul city. The media are requested not to publish unconfirmed reports about security "
+            "incidents and to obtain information from official sources.")
+    arrests = [m for m in asserted_mentions(extractor, text, date(2026, 11, 4)) if m.type == "ARREST"]
+    assert arrests and all(m.verification is None for m in arrests)
+
+
+def test_unconfirmed_reports_of_the_deed_stay_unverified(extractor):
+    text = "Unconfirmed reports said the Taliban had detained a TTP commander in Khost on Monday."
+    arrests = [m for m in asserted_mentions(extractor, text, date(2026, 11, 11)) if m.type == "ARREST"]
+    assert all(m.verification == "unverified" for m in arrests)

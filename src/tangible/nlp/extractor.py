@@ -1788,6 +1788,11 @@ def _all_the_militants(tok: Token) -> bool:
             g for c in tok.children if c.dep_ == "nummod" for g in c.children)))
 
 
+# how far (in characters) after a body's finding a sentence with no speaker of its own still goes on with the
+# body's report: the next paragraph or so
+_REPORT_GOES_ON = 600
+
+
 # the offices and forces a place's name may stand on as their jurisdiction
 _OFFICES = frozenset({"police", "spokesman", "spokesperson", "spokeswoman", "governor", "official", "officials",
                       "authorities", "administration", "department", "chief", "commander", "council", "directorate"})
@@ -3327,9 +3332,11 @@ class Extractor:
     def _finding(self, doc: Doc, offset: int, ctx: dict[str, Any], tok_ent: dict, ents: list, attribution,
                  location: Location | None, event_date, date_prec, day, sentence: str, question: bool) -> Mention | None:
         """A monitoring body's, court's or investigator's finding about an armed group (see ``findings``)."""
-        trig = finding_trigger(doc, tok_ent, attribution.kind if attribution else None)
+        goes_on = ctx.get("last_finding_end") is not None and offset - ctx["last_finding_end"] <= _REPORT_GOES_ON
+        trig = finding_trigger(doc, tok_ent, attribution.kind if attribution else None, goes_on)
         if trig is None:
             return None
+        ctx["last_finding_end"] = offset + len(sentence)
         groups = sorted({x[2] for x in ents if x[3] == "group" and x[2]}, key=self._case_order)
         body = next((ActorRef(x[2], doc[x[0]:x[1]].text) for x in ents if x[2] and self.case.kind_on(x[2], day) ==
                      "international"), None)
@@ -3337,7 +3344,8 @@ class Extractor:
             body = ActorRef(None, attribution.text)
         if body is None:
             m = BODY.search(sentence)
-            body = ActorRef(None, m.group(0)) if m else None
+            body = ActorRef(None, m.group(0)) if m else ctx.get("last_finding_source") if goes_on else None
+        ctx["last_finding_source"] = body
         if body is not None and not body.id and ctx.get("last_finding_body") is not None and \
                 re.match(r"(?:the|this|that) (?:report|statement|team|panel|study|assessment)\b", body.text.strip(),
                          re.I):

@@ -46,12 +46,14 @@ SITUATION = re.compile(
     re.I)
 
 
-def finding_trigger(doc: Doc, tok_ent: dict, attribution_kind: str | None) -> Token | None:
-    """The word that states the finding, when the sentence is one; None otherwise."""
+def finding_trigger(doc: Doc, tok_ent: dict, attribution_kind: str | None, report_goes_on: bool = False) -> Token | None:
+    """The word that states the finding, when the sentence is one; None otherwise. ``report_goes_on``: the
+    sentences just before stated a body's findings, and this one, with no speaker of its own, goes on with them
+    (the paragraphs of a monitoring report: "Members of ETIM remain present in Badakhshan and Baghlan")."""
     text = doc.text
     if not SITUATION.search(text):
         return None
-    spoken = attribution_kind == "report" or bool(BODY.search(text))
+    spoken = attribution_kind == "report" or bool(BODY.search(text)) or report_goes_on and attribution_kind is None
     if not spoken:
         return None
     if not any(v[3] == "group" for v in tok_ent.values()) and not re.search(

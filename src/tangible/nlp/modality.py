@@ -1444,6 +1444,29 @@ def _assessed(tok: Token) -> bool:
         tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children))
 
 
+_OPERATIONS_KEPT = frozenset({"operation", "raid", "strike", "airstrike", "offensive", "crackdown", "sweep"})
+
+
+def _record_of_operations(tok: Token) -> bool:
+    """Operations with nothing of their own, done by the perfect ("The Taliban have carried out operations against
+    ISIL-K, which remains the most serious threat"): no number, no place, no toll anywhere in the sentence, so a
+    record of the party's conduct, no operation told (not "Pakistan has carried out air strikes in Khost, killing
+    eight", nor "have conducted operations in Bajaur")."""
+    if tok.tag_ != "NNS" or tok.dep_ != "dobj" or tok.lemma_.lower() not in _OPERATIONS_KEPT:
+        return False
+    verb = tok.head
+    if not any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children):
+        return False
+    if any(c.like_num or c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    sent = tok.sent
+    if any(t.like_num for t in sent):
+        return False  # (a figure: a toll, a count or a day)
+    return not any(p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "across", "inside", "on") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in g.children)) for g in p.children)
+        for p in (*verb.children, *tok.children))
+
+
 def _record_of_years(tok: Token) -> bool:
     """The deed's clause is told over years ("since 2022, Taliban forces have killed or captured hundreds"): a
     record, whatever its kind, no step of the period a report is read for."""
@@ -1524,6 +1547,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         # "have conducted several operations in the area", "the army has previously carried out operations
         # there": a tally or a habit of deeds, none of them told
         return True
+    if not dated and _record_of_operations(tok):
+        return True  # "The Taliban have carried out operations against ISIL-K": a record, no operation told
     if tok.pos_ in ("NOUN", "PROPN"):
         kids = list(tok.children)
         lows = {c.lower_ for c in kids}
