@@ -17,6 +17,9 @@ _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MDY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _MY = re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+" + _M + r"(?:\s+(\d{4}))?\b", re.I)
+# a month as the subject that tells what it held: "November brought the first handover", "October saw 78 attacks"
+_MONTH_SUBJECT = re.compile(r"^\s*(?:the month of\s+)?" + _M + r"(?:\s+(\d{4}))?\s+(?:brought|saw|witnessed|was|"
+                            r"marked|also|began|ended|proved|has|had)\b", re.I)
 _WD = re.compile(r"\b(?:(last|this|on|late on|early on|late|early)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _REL = re.compile(r"\b(yesterday|today|tonight|last night|this morning|this evening|this afternoon|"
                   r"earlier today|on the day before|day before yesterday|last week|this week|earlier this week|"
@@ -113,7 +116,7 @@ def resolve_date(sentence: str, published: date | None) -> tuple[date | None, st
         if (m.group(1) or "").lower() == "last" and delta == 0:
             delta = 7
         return published - timedelta(days=delta), "day"
-    m = _MY.search(sentence)
+    m = _MY.search(sentence) or _MONTH_SUBJECT.search(sentence)
     if m and (m.group(1)[0].isupper() or m.group(2)):
         mon = MONTHS[m.group(1).lower()]
         y = int(m.group(2)) if m.group(2) else published.year - (1 if mon > published.month else 0)
