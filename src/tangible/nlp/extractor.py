@@ -1788,6 +1788,10 @@ def _all_the_militants(tok: Token) -> bool:
             g for c in tok.children if c.dep_ == "nummod" for g in c.children)))
 
 
+# the capitals of the lands the gazetteer holds, by the words that name a land
+_CAPITAL_OF = {"afghan": "Kabul", "afghanistan": "Kabul", "pakistani": "Islamabad", "pakistan": "Islamabad"}
+
+
 # how far (in characters) after a body's finding a sentence with no speaker of its own still goes on with the
 # body's report: the next paragraph or so
 _REPORT_GOES_ON = 600
@@ -2129,6 +2133,9 @@ class Extractor:
                                                 for m in e.media)}, key=len, reverse=True)
         _OUTLETS[:] = [re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")] if outlets else []
         self._capital_names = {c for a in self.case.actors.values() for c in a.capitals}
+        # the cities _CAPITAL_OF names, as the gazetteer has them
+        self._capital_places = {p.name: p for p in self.places.values()
+                                if p.name in _CAPITAL_OF.values() and p.precision in ("city", "town")}
         self._demonyms = {a.lower() for e in [*self.case.actors.values(), *self.case.groups.values()]
                           for a in e.adjectives}
         # words that keep their capitals in a headline in Title Case (see _readable)
@@ -2534,6 +2541,10 @@ class Extractor:
             return False
         if tok.dep_ == "appos" and Extractor._names_where(tok):
             return False  # "in Dasht-e Barchi (Kabul)", "in Shor Bazaar, Kabul": the city the place lies in
+        if tok.dep_ in ("appos", "compound") and (tok.head.lower_ == "capital" or tok.i >= 2 and tok.doc[
+                tok.i - 1].text == "," and tok.doc[tok.i - 2].lower_ == "capital") or tok.dep_ == "pobj" and \
+                tok.head.head.lower_ == "capital" and tok.head.lower_ == "of":
+            return False  # "in the capital Kabul", "in Pakistan's capital Islamabad": the city named as the capital
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "iobj", "appos", "ROOT"):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "on", "to", "by", "against", "between", "for",
@@ -2569,7 +2580,7 @@ class Extractor:
 
     def _places(self, doc: Doc, actor_tokens: set[int], entity_tokens: set[int] | frozenset = frozenset()
                 ) -> list[tuple[int, int, Place]]:
-        out = self._exact_places(doc, actor_tokens)
+        out = self._exact_places(doc, actor_tokens) + self._capitals_by_country(doc)
         respelled = [(s, e, p) for s, e, p in self._respelled_places(doc, set(actor_tokens) | set(entity_tokens))
                      if not _in_iran(doc, s)]
         # (a name that lies in a respelled one and that one holds no reading of is a namesake, and no sure name:
@@ -2587,6 +2598,23 @@ class Extractor:
         if longer:
             out = [(s2, e2, p2) for s2, e2, p2 in out if not any(s2 < e and s < e2 for s, e, _ in longer)]
         return out + longer
+
+    def _capitals_by_country(self, doc: Doc) -> list[tuple[int, int, Place]]:
+        """A capital named by its country alone, where a place is told: "stormed a Sikh temple in the Afghan
+        capital", "Two explosions rocked the Pakistani capital" (not "the Afghan capital's decision"; a name
+        after it is found as itself: "the Afghan capital Kabul")."""
+        out = []
+        for t in doc:
+            if t.lower_ != "capital" or t.dep_ not in ("pobj", "dobj", "nsubjpass"):
+                continue
+            if t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "PROPN" or doc[t.i + 1].lower_ in ("'s", "’s", "city")):
+                continue
+            land = next((c for c in t.children if c.dep_ in ("amod", "poss", "compound")
+                         and c.lower_ in _CAPITAL_OF), None)
+            city = self._capital_places.get(_CAPITAL_OF[land.lower_]) if land is not None else None
+            if city is not None:
+                out.append((land.i, t.i + 1, city))
+        return out
 
     def _respelled_places(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, Place]]:
         """Places named in a spelling the gazetteer lacks ("Mansehera", "Gawadar", "Toba-Tek Singh"): a
