@@ -1,6 +1,7 @@
 """A capital named as the place of an event: "in the Afghan capital", "in Pakistan's capital Islamabad", "in the
-capital, Kabul" (not the government a capital's name stands for in "Pakistan urged Kabul to act"); and a month that
-is the subject of what it held dates the sentence. Written the way AP, Reuters and AFP write."""
+capital, Kabul" (not the government a capital's name stands for in "Pakistan urged Kabul to act"); the seat of
+officials who speak of a deed is no place of it; and a month that is the subject of what it held dates the
+sentence. Written the way AP, Reuters and AFP write."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_a_month_that_held_the_deed_dates_it(extractor):
     text = "November brought the Taliban's first handover of TTP suspects to Pakistan."
     deeds = [m for m in asserted_mentions(extractor, text, date(2026, 11, 29)) if m.type == "EXTRADITE"]
     assert deeds and deeds[0].date == date(2026, 11, 1) and deeds[0].date_precision == "month"
+
+
+def test_the_seat_of_officials_is_no_place_of_the_deed(extractor):
+    text = ("The fighting came on the same day as the Taliban handed over four TTP suspects to Pakistan at Torkham, a "
+            "move officials in Islamabad had welcomed.")
+    handovers = [m for m in asserted_mentions(extractor, text, date(2026, 11, 25)) if m.type == "EXTRADITE"]
+    assert handovers and handovers[0].location is not None and handovers[0].location.name == "Torkham"
+
+
+def test_officials_seat_is_kept_when_no_other_place_is_named(extractor):
+    attacks = [m for m in asserted_mentions(extractor, "Officials in Quetta said two soldiers were killed in a blast.",
+                                            PUB) if m.type == "ATTACK"]
+    assert attacks and attacks[0].location is not None and attacks[0].location.name == "Quetta"

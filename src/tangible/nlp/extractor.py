@@ -2810,6 +2810,9 @@ class Extractor:
             # (a place that only describes someone or something, or that the place of the event borders, gives way
             # to the others: "a Lahore-based journalist was shot dead in Swat")
             kept = [(s, e, p) for s, e, p in kept if not _beside_the_event(doc, s, e)] or kept
+            # (and so does the seat of officials who speak of it: "handed over four suspects at Torkham, a move
+            # officials in Islamabad had welcomed")
+            kept = [(s, e, p) for s, e, p in kept if not _seat_of_officials(doc[s])] or kept
         if not phrase:
             # (a place that names the deed itself is its place: "In Islamabad, the Foreign Office said the Kech attack
             # was planned from Afghan territory")
@@ -6002,6 +6005,16 @@ def _where_prepared(tok: Token) -> bool:
     verb = prep.head
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in _PREPARING_VERBS or on_ground and verb.lemma_.lower() in (
         "plan", "plot", "mastermind", "orchestrate", "direct", "base", "stage"))
+
+
+_SEATED = frozenset({"official", "authority", "diplomat", "leader", "ministry", "embassy", "government", "envoy"})
+
+
+def _seat_of_officials(tok: Token) -> bool:
+    """The place is where officials sit: "officials in Islamabad", "diplomats in Kabul"."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_.lower() in _SEATED
 
 
 def _where_based(tok: Token) -> bool:
