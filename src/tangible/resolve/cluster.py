@@ -8,14 +8,16 @@ incident already open, or starts a new one. Candidates come from an index keyed 
 A mention is *compatible* with an incident when (hard rules; any one failing keeps them apart):
 - the type is the same;
 - the dates are within the slack of the coarser precision (day ±1, week ±7, month ±31; an undated
-  mention uses its publication date, ±3 days);
+  mention uses its publication date, ±3 days; an undated reaction to a step named as known, "China
+  appreciates the Afghan side's relocation of ETIM personnel", may join a step up to 60 days before it);
 - the places agree: same country, same province, and not two different places of the same
   precision (two towns);
 - known actors agree (source and target ids), and the armed groups overlap when both name some.
 
 Among compatible incidents, the score is
 ``0.5·wording + 0.2·same day + 0.2·same place + 0.1·shared group + 0.1·same acting party``
-(+0.3 for an undated sentence of an article already in the incident), where *wording* is the
+(+0.3 for an undated sentence of an article already in the incident, +0.2 for a reaction to a step of the
+incident's group), where *wording* is the
 share of content words in common (over the smaller set). A sentence that names the incident's
 place is compatible with it even when the extractor placed it elsewhere. A mention joins the best incident scoring at least ``threshold``.
 
@@ -42,9 +44,10 @@ from tangible.resolve.places import NEAR_KM, coords, km
 from tangible.resolve.records import Evidence, IncidentDraft
 from tangible.resolve.sources import SourceBook
 from tangible.resolve.text import content_tokens
-from tangible.resolve.wording import contradicts
+from tangible.resolve.wording import contradicts, reacts_to
 
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366, None: 3}
+REACTION_DAYS = 60  # how long before an undated reaction ("China appreciates the relocation") its step may lie
 PLACE_BONUS = 0.3  # added to a dispute's wording overlap when it concerns the incident's place
 _PLACE_RANK = {"point": 0, "village": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -180,12 +183,14 @@ def _slack(precision: str | None) -> int:
 class _Probe:
     """What comparing one mention with incidents reads of it, computed once."""
 
-    __slots__ = ("e", "day", "slack", "loc", "text", "tokens", "named")
+    __slots__ = ("e", "day", "slack", "loc", "text", "tokens", "named", "reaction")
 
     def __init__(self, e: Evidence):
         self.e = e
         self.day = e.day
         self.slack = _slack(e.mention.date_precision if e.mention.date else None)
+        # an undated reaction to a step named as known may join that step reported up to REACTION_DAYS before
+        self.reaction = e.mention.date is None and reacts_to(e.mention.sentence, e.mention.type)
         self.loc = event_location(e.mention)
         text = body(e.mention.sentence)
         self.text = text.lower()
@@ -198,7 +203,8 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
     if c.closed:
         return False
     if probe.day and c.day:
-        if abs((probe.day - c.day).days) > max(probe.slack, _slack(c.precision)):
+        apart = (probe.day - c.day).days
+        if abs(apart) > max(probe.slack, _slack(c.precision)) and not (probe.reaction and 0 <= apart <= REACTION_DAYS):
             return False
     # the actors before the place, which costs more to test
     if m.source and m.source.id and c.sources and m.source.id not in c.sources:
@@ -263,6 +269,8 @@ def _score(probe: _Probe, c: _Cluster) -> float:
         score += 0.2
     if m.groups and set(m.groups) & c.groups:
         score += 0.1
+        if probe.reaction:
+            score += 0.2  # a reaction names the step by its kind, its party and the group it was against
     if m.source and m.source.id and m.source.id in c.sources:
         score += 0.1
     if m.date is None and any(x.mention.doc_id == m.doc_id for x in c.members):
@@ -338,7 +346,7 @@ class _Index:
         found: list[tuple[Any, ...]] = []
         loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
-        own = _slack(m.date_precision if m.date else None)
+        own = REACTION_DAYS if probe.reaction else _slack(m.date_precision if m.date else None)
         filed = self.filed
         for slack in self.slacks.get(m.type, ()):
             days = self.days[(m.type, slack)]

@@ -6,6 +6,8 @@
 - A sentence that only refers back to an event to explain something else ("the militants had been
   involved in Thursday's attack on a convoy", "the men were wanted for the bombing") presupposes
   the event; it is not a report of it, so it never makes an incident corroborated on its own.
+- A party's reaction to a step it names as known ("China appreciates the Afghan side's relocation of ETIM
+  personnel") refers back to a step reported before, however long before the reaction.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ _EVENT_NOUNS = {
     "OPERATION": r"raids?|operations?|air\s?strikes?|strikes?|clash(?:es)?|offensives?",
     "ARREST": r"arrests?|detentions?|round-?ups?",
     "EXTRADITE": r"handovers?|hand-overs?|extraditions?|transfers?",
+    "RESTRICT": r"relocations?|expulsions?|bans?|closures?",
+    "DISMANTLE": r"dismantling|destruction|closures?",
 }
 _CUES = (r"involved\s+in|linked\s+to|connected\s+(?:to|with)|wanted\s+(?:for|in\s+connection\s+with)|"
          r"responsible\s+for|blamed\s+for|accused\s+of|suspected\s+of|took\s+part\s+in|taking\s+part\s+in|"
@@ -38,6 +42,22 @@ _CUES = (r"involved\s+in|linked\s+to|connected\s+(?:to|with)|wanted\s+(?:for|in\
 _BACK_REFERENCE = {
     t: re.compile(rf"\b(?:{_CUES})\b[^.;]{{0,60}}?\b(?:{nouns})\b", re.I) for t, nouns in _EVENT_NOUNS.items()
 }
+
+
+# a party's reaction to a step it names by a definite or possessive noun: "China appreciates the Afghan side's
+# relocation of ETIM personnel", "Pakistan welcomed the handover", "praised the Taliban's arrests of ..."
+_REACTIONS = r"appreciat\w*|welcom\w*|prais\w*|hail\w*|commend\w*|laud\w*|acknowledg\w*|thank\w*|applaud\w*"
+_REACTED_TO = {
+    t: re.compile(rf"\b(?:{_REACTIONS})\s+(?:[\w-]+\s+){{0,3}}?(?:the|its|their|this|that|[\w-]+(?:'s|’s))\s+"
+                  rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I) for t, nouns in _EVENT_NOUNS.items()
+}
+
+
+def reacts_to(sentence: str, event_type: str) -> bool:
+    """The sentence is a party's reaction to a step of this type that it names as one already known ("China
+    appreciates the Afghan side's relocation of ETIM personnel"): it refers back to a report told before."""
+    rx = _REACTED_TO.get(event_type)
+    return bool(rx and rx.search(sentence))
 
 
 def contradicts(sentence: str) -> bool:
@@ -51,4 +71,4 @@ def refers_back(sentence: str, event_type: str) -> bool:
     return bool(rx and rx.search(sentence))
 
 
-__all__ = ["contradicts", "refers_back"]
+__all__ = ["contradicts", "reacts_to", "refers_back"]
