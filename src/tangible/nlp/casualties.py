@@ -602,6 +602,16 @@ def _side(tok: Token) -> str:
     return CIVILIAN
 
 
+def _among_those(pred: Token) -> bool:
+    """The predicate names the dead or wounded already told, of whom some are singled out: "Among those killed was a
+    senior commander", "Those wounded included two children"."""
+    head = pred.head
+    if pred.dep_ not in ("acl", "amod") or head.lower_ not in ("those", "the", "people", "dead", "victims"):
+        return False
+    return head.dep_ == "pobj" and head.head.lower_ in _AMONG or head.dep_ == "nsubj" and head.head.lemma_.lower() in (
+        "include", "comprise")
+
+
 def _is_passive(pred: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in pred.children):
         return True
@@ -884,6 +894,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
     for tok in sent:
         lemma = tok.lemma_.lower()
         kind = None
+        if _among_those(tok):
+            continue  # "Among those killed was a senior commander": one of the dead already counted
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in _DEATH_VERBS:
                 kind = KILLED
