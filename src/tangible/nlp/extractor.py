@@ -3314,6 +3314,7 @@ class Extractor:
                     m.quantities = {k: v for k, v in m.quantities.items() if k != "arrested"}
         if earlier:
             self._place_earlier_deeds(found, doc, offset, earlier, places, ctx.get("admin1"), ctx["country"], facts)
+        self._own_parts_of_each_deed(found, doc, offset, tok_ent, places, ctx)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         facts.tally = date_prec not in ("day", "week") and (tally_sentence(doc) or records_of_years(doc))
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
@@ -4122,6 +4123,60 @@ class Extractor:
             return False
         taken = people.head.lemma_.lower()
         return taken in _PEOPLE_TAKEN or taken in _PEOPLE_KILLED and "had" in auxes
+
+    def _own_parts_of_each_deed(self, found: list[Mention], doc: Doc, offset: int, tok_ent: dict,
+                                places: list[tuple[int, int, Place]], ctx: dict[str, Any]) -> None:
+        """Each of a sentence's deeds keeps the groups and the place named in its own part of the sentence, not
+        another deed's: "China has praised the relocation of Uyghur fighters, even as an attack from Badakhshan
+        killed Chinese workers in Tajikistan" (the attack is no Uyghur fighters' deed), "November brought the
+        Taliban's handover of TTP suspects to Pakistan, along with the arrest of a Daesh cell in Kabul" (the
+        handover was not in Kabul, nor of Daesh). What the sentence names outside every deed's part (its subject,
+        a place before the deeds) stays every deed's."""
+        # (reported deeds: the steps a demand lists share what it names, "to arrest BLA and TTP commanders and
+        # dismantle their camps")
+        triggers = {id(m): _token_at(doc, m.trigger_span[0] - offset) for m in found
+                    if m.type in _DEED_TYPES and m.trigger_span and m.modality == "asserted"}
+        if len({t.i for t in triggers.values()}) < 2:
+            return
+        regions = _own_regions(list({t.i: t for t in triggers.values()}.values()))
+        # deeds named by nouns in one clause, as a list: "the handover of ..., along with the arrest of ..."
+        clauses = [_clause_of(t).i for t in {t.i: t for t in triggers.values()}.values()]
+        listed = {t.i for t in triggers.values() if t.pos_ in ("NOUN", "PROPN") and clauses.count(_clause_of(t).i) > 1}
+        group_at = {x[0]: x[2] for x in tok_ent.values() if x[3] == "group" and x[2]}
+        def family(t: str) -> str:
+            return "violence" if t in ("ATTACK", "OPERATION") else t
+
+        kind_at: dict[int, set[str]] = {}
+        for m in found:
+            if id(m) in triggers:
+                kind_at.setdefault(triggers[id(m)].i, set()).add(family(m.type))
+        for m in found:
+            tok = triggers.get(id(m))
+            if tok is None or tok.i not in regions:
+                continue
+            own = regions[tok.i]
+            # (only another kind of deed's part: two reports of one fight may split one phrase between them, as a
+            # parse may: "20 militants killed as Pakistan Taleban clash with rival group")
+            others = set().union(*(r for i, r in regions.items() if i != tok.i
+                                   and family(m.type) not in kind_at.get(i, set()))) - own
+            if m.groups:
+                elsewhere = {g for at, g in group_at.items() if at in others} - {
+                    g for at, g in group_at.items() if at not in others}
+                if m.source is not None and m.source.id in elsewhere and m.type == "ATTACK":
+                    m.source, m.perpetrator_basis = None, None  # (the group the other deed was against)
+                keep = {m.source.id if m.source else None, m.target.id if m.target else None}
+                m.groups = [g for g in m.groups if g not in elsewhere or g in keep]
+            named_apart = tok.i in listed and m.location is not None and any(
+                p[0] in others and p[2].name == m.location.name for p in places) and not any(
+                p[0] not in others and p[2].name == m.location.name for p in places)
+            if named_apart:
+                # (the sentence's place is named only in another listed deed's phrase: this one's is its own phrase's)
+                mine = [p for p in places if p[0] in own and p[2].precision not in ("country", "region")
+                        and not _came_from(doc[p[0]])]
+                loc = self._pick_place(mine, doc, ctx.get("admin1"), doc_country=ctx["country"]) if mine else None
+                # (a place inside another deed's phrase of a list is that deed's alone; not so a place after two
+                # verbs, which the parse may hang on either: "were killed in a blast and 10 arrested in Kulachi")
+                m.location = loc
 
     def _place_earlier_deeds(self, found: list[Mention], doc: Doc, offset: int, earlier: set[int],
                              places: list[tuple[int, int, Place]], doc_admin1: str | None, doc_country: str | None,
@@ -5425,6 +5480,47 @@ def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
 # the words that date a phrase: the date reader's weekdays and months, and the spans of time
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"yesterday", "today", "week", "month", "year", "night",
                                                          "morning", "evening"}
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp", "pcomp", "acl", "parataxis"})
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` stands in (itself, if a verb that heads one)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS:
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _own_regions(triggers: list[Token]) -> dict[int, set[int]]:
+    """The part of the sentence each deed's trigger owns: its clause without the clauses of other deeds within
+    it; deeds named by nouns in one clause own their own phrases ("the handover of ..., along with the arrest
+    of ..."). Triggers inside another's phrase of the same clause own only their phrase."""
+    clause = {t.i: _clause_of(t) for t in triggers}
+    out: dict[int, set[int]] = {}
+    for t in triggers:
+        c = clause[t.i]
+        same = [u for u in triggers if u.i != t.i and clause[u.i].i == c.i]
+        if same:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue  # (two deeds of one verb: nothing to tell apart)
+            region = {x.i for x in t.subtree}
+            region -= {x.i for u in same if u.i in region for x in u.subtree}
+        else:
+            region = {x.i for x in c.subtree}
+        inner = {clause[u.i].i for u in triggers if clause[u.i].i != c.i and clause[u.i].i in region}
+        for i in inner:
+            region -= {x.i for x in c.doc[i].subtree}
+        if c.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            # "6 TTP militants were killed in a blast and 10 arrested": the subject of the verb it is joined to
+            region |= {x.i for k in c.head.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree}
+        out[t.i] = region
+    return out
 
 
 def _token_at(doc: Doc, char: int) -> Token:
