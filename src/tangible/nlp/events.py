@@ -1138,6 +1138,17 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
             # people": a deed of their past, told apart from the one they were caught or killed in
             charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj" and (not is_definite(g) or _told_apart(g))]
+        elif lemma == "involve" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PRON", "DET"):
+            # "several militants were killed, including some involved in the Makeen attack on Saturday in which 16
+            # soldiers were martyred": the deed of those struck, with its own day and dead, is not the one reported
+            charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
+            if charges:
+                # (its day and its dead, which the parse hangs on the participle and on the people)
+                scope |= {t.i for c in tok.children if c.dep_ in ("prep", "npadvmod") and c.i > charges[0].i
+                          for t in c.subtree}
+                scope |= {t.i for c in tok.head.children if c.dep_ == "relcl" and c.left_edge.i > tok.right_edge.i
+                          and c.left_edge.i - tok.right_edge.i <= 2 for t in c.subtree}
         elif tok.lower_ == "responsible" and tok.dep_ in ("amod", "acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the operation targeted terrorists of the Hafiz Gul Bahadur group responsible for an attack that killed
             # seven soldiers": the men's earlier deed, with its dead, is not the one reported
@@ -1923,8 +1934,18 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # "In 2021, a bus carrying Chinese engineers was bombed ... Authorities later said the attackers had
             # planned Tuesday's bombing in Afghanistan": the deed named again by its day is the one told of that day
             link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m) and _of_that_day(ev, m)), None)
-        if link_to is None and last_deed_event is not None and f is not None and _compatible(last_deed_event.type, m) \
-                and idx - last_index <= max_gap and not _starts_new_event(f, last_deed_event, m, idx, last_index):
+        base, base_index = last_deed_event, last_index
+        if link_to is None and base is not None and not _compatible(base.type, m) and base_index == idx \
+                and m.type in _VIOLENT and not (m.source and m.source.id):
+            # "Pakistani jets struck hideouts in Barmal. The sources said a training camp was destroyed and several
+            # militants were killed": a step of another kind told first in the sentence does not part the deed from
+            # the event of its kind told before
+            base = next((ev for ev in reversed(events) if ev is not last_deed_event and _compatible(ev.type, m)
+                         and 0 < idx - _last_index_before(ev, by_start, idx) <= max_gap and not _charged(ev)), None)
+            base_index = _last_index_before(base, by_start, idx) if base is not None else -10
+        if link_to is None and base is not None and f is not None and _compatible(base.type, m) \
+                and idx - base_index <= max_gap and not _starts_new_event(f, base, m, idx, base_index):
+            last_deed_event, last_index = base, base_index
             first = last_deed_event.members[0]
             refers = bool(m.trigger_span) and m.trigger_span[0] in f.anaphoric_triggers
             # ("the killing of the provincial governor in March 2023" names a deed of its own month, not the one told)
@@ -2045,9 +2066,11 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if ev is not None and ev.type not in _VIOLENT and f.start not in deed_starts and any(
                 c[0] in ("killed", "wounded") for c in f.orphan_counts):
             # "2 ALP were killed and 5 captured. The Taliban suffered 3 fatalities.": the dead are the fighting's,
-            # not the capture's
+            # not the capture's (nor those of a deed charged to the men the fighting struck)
             ev = next((e for e in reversed(events) if e.type in _VIOLENT and by_start.get(e.members[0].char_span[0], -1)
-                       <= i and i - _last_index(e, by_start) <= 3), ev)
+                       <= i and i - _last_index(e, by_start) <= 3 and not _charged(e)), None) or next(
+                (e for e in reversed(events) if e.type in _VIOLENT and by_start.get(e.members[0].char_span[0], -1)
+                 <= i and i - _last_index(e, by_start) <= 3), ev)
         if ev is not None and ev.type == "OPERATION" and f.start not in deed_starts and f.names_hostage_taking \
                 and f.orphan_counts and all(c[2] == "civilian" for c in f.orphan_counts):
             # "... the operation to free the hostages had ended and all 33 militants were killed. At least 26

@@ -2947,6 +2947,14 @@ class Extractor:
         state_party: ActorRef | None = None  # the state forces any frame of the sentence names
         facts = sentence_facts(doc, offset, tok_ent, self._place_of,
                                lambda eid: role_of_entity(self.case, eid, day) == STATE)
+        if charged and facts.new_event_at:
+            # (the day of a deed charged to those acted against is that deed's: no word of a new event of the
+            # sentence's own: "several militants were killed, including some involved in the Makeen attack on
+            # Saturday")
+            inside = {offset + doc[i].idx for i in charged}
+            facts.new_event_at = [p for p in facts.new_event_at if p not in inside]
+            facts.weekday_at = {p for p in facts.weekday_at if p not in inside}
+            facts.new_event = bool(facts.new_event_at)
         origin = facts.origin
         if origin is not None and location is not None and origin.country == location.country and (
                 location.precision in ("country", "region") or origin.admin1 == location.admin1) \
