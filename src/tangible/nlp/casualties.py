@@ -894,8 +894,9 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
     for tok in sent:
         lemma = tok.lemma_.lower()
         kind = None
-        if _among_those(tok):
-            continue  # "Among those killed was a senior commander": one of the dead already counted
+        if _among_those(tok) and earlier is not None:
+            continue  # "Among those killed was a senior commander": one of the dead already counted (with none
+            # counted before, they are the toll: "Militants attacked a post. Among those killed were two sepoys.")
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in _DEATH_VERBS:
                 kind = KILLED
