@@ -2555,7 +2555,18 @@ def _opposed(first: Mention, m: Mention) -> bool:
     """Two violent mentions of one battle: the second's actor is the first's target or vice versa."""
     ids = lambda r: r.id if r else None  # noqa: E731
     return bool(ids(m.source)) and ids(m.source) in (ids(first.target),) or \
-        bool(ids(first.source)) and ids(first.source) == ids(m.target)
+        bool(ids(first.source)) and ids(first.source) == ids(m.target) or \
+        _fighters_named_again(first, m)
+
+
+def _fighters_named_again(first: Mention, m: Mention) -> bool:
+    """An attack whose doers are the unnamed militants the forces' operation just struck, named again ("Two
+    terrorists were killed ... when police foiled an attack on a checkpost. ... the terrorists, belonging to Fitna al
+    Khawarij, opened fire on the post"): one fight."""
+    return first.type == "OPERATION" and m.type == "ATTACK" and m.source is not None and bool(m.source.id) \
+        and first.target is not None and not first.target.id and bool(_GENERIC_MILITANTS.search(first.target.text or "")) \
+        and bool(re.search(r"\b(?:the|these|those)\s+(?:militants|terrorists|attackers|assailants|insurgents|khawarij|"
+                           r"khwarij|gunmen)\b", m.sentence, re.I))
 
 
 def _event_before(events: list[_Event], start: int, by_start: dict[int, int], idx: int) -> _Event | None:

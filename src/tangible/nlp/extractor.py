@@ -3365,7 +3365,11 @@ class Extractor:
         ctx["protest_told"] = ctx.get("protest_told", False) or protest_here
         finding = self._finding(doc, offset, ctx, tok_ent, ents, attribution, location, event_date, date_prec, day,
                                 sentence, question)
-        if finding is not None:
+        if finding is not None and not (finding.target is not None and finding.target.id and any(
+                m.type in ACTION_TYPES and m.modality == "asserted" and finding.target.id in m.groups for m in found)):
+            # (a step the sentence reports against the group, with its reason, is no finding of the group's
+            # standing: "the central bank froze the accounts of three dealers over suspected links to the
+            # financing of IS-K, according to a bank circular")
             found.append(finding)
         return found, facts
 
@@ -4146,11 +4150,13 @@ class Extractor:
                     if m.type in _DEED_TYPES and m.trigger_span and m.modality == "asserted"}
         if len({t.i for t in triggers.values()}) < 2:
             return
-        regions = _own_regions(list({t.i: t for t in triggers.values()}.values()))
+        distinct = list({t.i: t for t in triggers.values()}.values())
+        regions = _own_regions(distinct)
         # deeds named by nouns in one clause, as a list: "the handover of ..., along with the arrest of ..."
-        clauses = [_clause_of(t).i for t in {t.i: t for t in triggers.values()}.values()]
-        listed = {t.i for t in triggers.values() if t.pos_ in ("NOUN", "PROPN") and clauses.count(_clause_of(t).i) > 1}
+        heads = {t.i: _clause_head(t).i for t in distinct}
+        listed = {i for i, h in heads.items() if doc[i].pos_ in ("NOUN", "PROPN") and list(heads.values()).count(h) > 1}
         group_at = {x[0]: x[2] for x in tok_ent.values() if x[3] == "group" and x[2]}
+
         def family(t: str) -> str:
             return "violence" if t in ("ATTACK", "OPERATION") else t
 
@@ -5493,8 +5499,9 @@ _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"yesterday", "today", "
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp", "pcomp", "acl", "parataxis"})
 
 
-def _clause_of(tok: Token) -> Token:
-    """The verb heading the clause ``tok`` stands in (itself, if a verb that heads one)."""
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` stands in (itself, if a verb that heads one); unlike
+    ``events.clause_verb``, a participle that only qualifies a noun ("the detained men") heads none."""
     t = tok
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS:
@@ -5509,7 +5516,7 @@ def _own_regions(triggers: list[Token]) -> dict[int, set[int]]:
     """The part of the sentence each deed's trigger owns: its clause without the clauses of other deeds within
     it; deeds named by nouns in one clause own their own phrases ("the handover of ..., along with the arrest
     of ..."). Triggers inside another's phrase of the same clause own only their phrase."""
-    clause = {t.i: _clause_of(t) for t in triggers}
+    clause = {t.i: _clause_head(t) for t in triggers}
     out: dict[int, set[int]] = {}
     for t in triggers:
         c = clause[t.i]
