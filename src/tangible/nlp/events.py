@@ -2411,9 +2411,10 @@ def deeds_of_a_period(m: Mention) -> bool:
 def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[SentenceFacts]) -> None:
     """A seizure nobody is named for, in the sentence of a state's arrest or raid or the one after, and from its
     people or place or told as part of it, is that state's: "Police arrested three suspects in Chaman. Weapons were recovered from
-    their possession.", "Troops killed nine terrorists in a raid. Weapons and explosives were also recovered." """
+    their possession.", "Troops killed nine terrorists in a raid. Weapons and explosives were also recovered." A
+    seizure so told is also from the group the arrest or raid was against, and of its day, when it names none."""
     for k, ev in enumerate(events):
-        if ev.type not in ("DISMANTLE", "FINANCE") or k == 0 or any(m.source and m.source.id for m in ev.members):
+        if ev.type not in ("DISMANTLE", "FINANCE") or k == 0:
             continue
         first = ev.members[0]
         idx = by_start.get(first.char_span[0], -1)
@@ -2422,6 +2423,9 @@ def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[Se
         # (told with no one at all, "Explosives and suicide vests were seized", the seizure is the arrest's told
         # just before; a seizure further on says it was theirs: "from their hideout", "were also recovered")
         said_theirs = bool(_TAKEN_FROM_THEM.search(first.sentence) or _TAKEN_WITH_IT.search(first.sentence))
+        doer = next((m.source.id for m in ev.members if m.source and m.source.id), None)
+        if doer is not None and (not said_theirs or any(m.groups for m in ev.members)):
+            continue  # (a seizure its own words give a doer keeps it; only the group it was taken from is sought)
         if not said_theirs and any(m.source is not None for m in ev.members):
             continue
         # the deed told last, over sentences that tell none ("... killed six militants in a raid. He said they
@@ -2434,11 +2438,19 @@ def _borrow_taker(events: list[_Event], by_start: dict[int, int], facts: list[Se
                     if by_start.get(m.char_span[0], -1) <= idx), default=-1)
         if prior.type not in ("ARREST", "OPERATION") or near not in (idx - 2, idx - 1, idx) \
                 or lead.source is None or not lead.source.id or lead.modality != "asserted" \
-                or near == idx - 2 and (_deed_between(events, by_start, idx - 1) or not said_theirs):
+                or near == idx - 2 and (_deed_between(events, by_start, idx - 1) or not said_theirs) \
+                or doer is not None and doer != lead.source.id:
             continue
         for m in ev.members:
-            m.source = lead.source
-            m.perpetrator_basis = m.perpetrator_basis or "stated"
+            if doer is None:
+                m.source = lead.source
+                m.perpetrator_basis = m.perpetrator_basis or "stated"
+            if not m.groups and lead.groups:
+                # "Taliban forces arrested two Daesh members. They also seized suicide vests from the house": what
+                # was taken from them was taken from their group, on their day
+                m.groups = list(lead.groups)
+                if m.date is None and lead.date is not None:
+                    m.date, m.date_precision = lead.date, lead.date_precision
 
 
 def _deed_between(events: list[_Event], by_start: dict[int, int], index: int) -> bool:
