@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.nlp.conftest import asserted_mentions
+from tests.nlp.conftest import asserted_mentions, asserted_of_type
 
 PUB = date(2026, 10, 26)
 BANNU = ("PESHAWAR, Oct 26 (Reuters) - A suicide car bomber attacked an army cantonment in the northwestern "
@@ -18,12 +18,8 @@ BANNU = ("PESHAWAR, Oct 26 (Reuters) - A suicide car bomber attacked an army can
          "soldiers were killed in Bajaur on Oct. 9.")
 
 
-def _attacks(extractor, text):
-    return [m for m in asserted_mentions(extractor, text, PUB) if m.type == "ATTACK"]
-
-
 def test_no_evidence_of_the_origin_leaves_the_attack_standing(extractor):
-    bannu = [m for m in _attacks(extractor, BANNU) if m.quantities.get("killed") == 12]
+    bannu = [m for m in asserted_of_type(extractor, BANNU, "ATTACK", PUB) if m.quantities.get("killed") == 12]
     assert bannu and all(m.verification is None for m in bannu)
     assert all(m.source and m.source.id == "ttp" for m in bannu)
     origin = bannu[0].launched_from
@@ -32,7 +28,7 @@ def test_no_evidence_of_the_origin_leaves_the_attack_standing(extractor):
 
 
 def test_what_the_attack_came_after_is_another_event(extractor):
-    attacks = _attacks(extractor, BANNU)
+    attacks = asserted_of_type(extractor, BANNU, "ATTACK", PUB)
     bajaur = [m for m in attacks if m.location and m.location.name == "Bajaur"]
     assert bajaur and bajaur[0].date == date(2026, 10, 9) and bajaur[0].quantities.get("killed") == 7
     assert all(m.event != bajaur[0].event for m in attacks if m.quantities.get("killed") == 12)
@@ -42,7 +38,7 @@ def test_what_the_attack_came_after_is_another_event(extractor):
 
 def test_a_blame_without_evidence_is_the_blames_doubt(extractor):
     text = "A bomb killed five soldiers in Bajaur on Monday. Pakistan blamed the TTP for the attack without providing evidence."
-    attacks = _attacks(extractor, text)
+    attacks = asserted_of_type(extractor, text, "ATTACK", PUB)
     assert attacks and all(m.verification is None and m.perpetrator_basis == "blamed" for m in attacks)
 
 
@@ -56,7 +52,7 @@ def test_a_claimed_arrest_without_evidence_stays_unverified(extractor):
 def test_an_attack_known_only_from_the_allegation_stays_disputed(extractor):
     text = ("Pakistani officials said militants attacked a post in Kurram from Afghan soil. Kabul said Islamabad had "
             "provided no evidence of the attack.")
-    assert all(m.verification == "disputed" for m in _attacks(extractor, text))
+    assert all(m.verification == "disputed" for m in asserted_of_type(extractor, text, "ATTACK", PUB))
 
 
 def test_a_word_on_unconfirmed_reports_in_general_doubts_no_report(extractor):
