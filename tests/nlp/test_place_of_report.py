@@ -40,9 +40,12 @@ def test_an_arrest_is_placed_where_the_raids_of_the_report_were(extractor):
     # places of two provinces tell no place
     ("A shopkeeper was shot dead by unknown gunmen. He ran a shop in Sukkur.", "Sindh",
      "A shopkeeper was shot dead by unknown gunmen. He ran shops in Multan and Sukkur."),
-    # a capital that speaks for its state is no place
-    ("Militants killed three soldiers in an ambush. Officials in Islamabad confirmed the deaths.",
-     "Islamabad Capital Territory", "Militants killed three soldiers in an ambush. Islamabad condemned the attack."),
+    # a capital that speaks for its state is no place; nor is the capital its officials speak from, who speak of
+    # deeds anywhere (local officials are where their deeds are)
+    ("Militants killed three soldiers in an ambush. Officials in Parachinar confirmed the deaths.",
+     "Khyber Pakhtunkhwa", "Militants killed three soldiers in an ambush. Islamabad condemned the attack."),
+    ("Militants killed three soldiers in an ambush. Officials in Parachinar confirmed the deaths.",
+     "Khyber Pakhtunkhwa", "Militants killed three soldiers in an ambush. Officials in Islamabad confirmed the deaths."),
     # nor where the dead came from
     ("Gunmen shot dead four labourers at a construction site. The labourers worked for a firm in Gwadar.",
      "Balochistan",

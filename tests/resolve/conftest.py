@@ -20,6 +20,7 @@ PLACES = {
     "Spin Boldak": Location("Spin Boldak", "AF", "Kandahar", precision="city"),
     "Wakhan": Location("Wakhan", "AF", "Badakhshan", precision="admin2"),
     "Baghlan": Location("Baghlan", "AF", "Baghlan", precision="admin1"),
+    "Kabul": Location("Kabul", "AF", "Kabul", precision="city"),
 }
 
 

@@ -57,7 +57,8 @@ RULES: list[tuple[str, str]] = [
     ("substantial action", "Otherwise, weighted supporting actions in the period at least the standard's "
                            "substantial_actions (5), at least substantial_corroborated (2) of them corroborated, "
                            "across at least substantial_types (2) action types; and, under the default standard, no "
-                           "contradicting attack and no finding of sanctuary or inaction in the period."),
+                           "contradicting attack and no finding about a covered group (its sanctuary, presence, "
+                           "support or the inaction against it) in the period."),
     ("some action", "Otherwise, at least one supporting incident in the period."),
     ("no evidence", "Otherwise."),
     ("trend", "Supporting and contradicting incidents in the last trend_days (30) against the same span before: "
@@ -373,8 +374,8 @@ def rate_weighed(c: Commitment, items: Iterable[Weighed], at: date, *, standard:
     if std.attacks_rule_out_substantial and n_c:
         blocks.append(f"{_plural(n_c, 'contradicting attack')} in the period")
     if std.findings_rule_out_substantial and findings:
-        blocks.append(f"{_plural(len(findings), 'finding')} that a covered group keeps its sanctuary or "
-                      "goes unrestrained")
+        blocks.append(f"{_plural(len(findings), 'finding')} that a covered group keeps its sanctuary or presence, "
+                      "or goes unrestrained")
     meets = weighted >= std.substantial_actions and n_corr >= std.substantial_corroborated and \
         n_types >= std.substantial_types
     if n_c >= 1 and n_c > weighted:

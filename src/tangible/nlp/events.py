@@ -81,6 +81,12 @@ _NEW_EVENT = re.compile(r"\b(separate(?:ly)?|(?<!\bwas the )(?<!\bis the )(?:ano
                         r"strikes|airstrikes|offensives|sweeps|crackdowns)|"
                         # "The strikes came days after a suicide bombing ...": an event of its own, some time before
                         r"(?:days?|weeks?|months?|hours?) (?:after|before))\b", re.I)
+# who did a deed or was acted against as what could not be verified: "could not confirm the men's affiliation"
+_WHO_DOUBTED = re.compile(r"\s+(?:\S+\s+){0,3}?(?:affiliations?|identit(?:y|ies)|membership|allegiance|links?|ties)\b",
+                          re.IGNORECASE)
+# the claim as what could not be verified: "but the claim could not be independently verified"
+_CLAIM_DOUBTED = re.compile(r"\b(?:the|this|that|its|their|his|the group's) claims?(?: of responsibility)?\s+\S*\s*$",
+                            re.IGNORECASE)
 _UNVERIFIED = re.compile(
     r"\b(could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)"
     r"\w*|(?:was|were|has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|"
@@ -157,6 +163,7 @@ class SentenceFacts:
 
     start: int  # document offset of the sentence
     claimant: ActorRef | None = None  # "the BLA claimed responsibility"
+    claim_unverified: bool = False  # what could not be verified is the claim itself, not the deed
     # every armed group the sentence says claimed it, in the order named ("The BRA and the BLA both claimed the
     # attack", "claimed by the BLF and later by the BLA"): the first is the claimant, all are the event's groups
     claimants: list[ActorRef] = field(default_factory=list)
@@ -1013,6 +1020,16 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     facts.group_attributed = any(
         ref is not None and ref.id and (is_state is None or not is_state(ref.id))
         for ref in (facts.claimant, facts.blamed, facts.suspect if suspected_doer else None))
+    if facts.unverified and all(_WHO_DOUBTED.match(text, x.end()) for x in _UNVERIFIED.finditer(
+            _REPORTS_IN_GENERAL.sub(" ", text))):
+        # "Amu TV could not confirm the men's affiliation with the group": who the men were is in doubt, not the
+        # deed another sentence tells
+        facts.claim_unverified = True
+    elif facts.unverified and facts.claimant is not None:
+        # "The TTP claimed responsibility for the attack, but the claim could not be independently verified": what
+        # is in doubt is who did it, by the claimant's word, not a deed the report tells of its own
+        facts.claim_unverified = all(_CLAIM_DOUBTED.search(text[max(0, x.start() - 40):x.start()])
+                                     for x in _UNVERIFIED.finditer(_REPORTS_IN_GENERAL.sub(" ", text)))
     return facts
 
 
@@ -2765,7 +2782,10 @@ def _fill(ev: _Event) -> None:
     doubted_allegations = [f for f in ev.facts if etype == "ATTACK" and harmed and f.evidence_lacking and all(
         m.trigger_span and m.trigger_span[0] in f.anaphoric_triggers for m in members if m.char_span[0] == f.start)]
     facts_on_the_deed = [f for f in ev.facts if not any(f is d for d in doubted_allegations)]
-    unverified = any(f.unverified for f in facts_on_the_deed)
+    # (a claim of responsibility that could not be verified leaves in doubt a deed known only from it; a deed
+    # another sentence of the report tells is told)
+    told_apart = {m.char_span[0] for m in members} - {f.start for f in ev.facts if f.claimant is not None}
+    unverified = any(f.unverified and not (f.claim_unverified and told_apart - {f.start}) for f in facts_on_the_deed)
     if origin is not None and origin.disputed_by is None and doubted_allegations:
         denier = next((f.disputed_by for f in doubted_allegations if f.disputed_by), None)
         if denier is not None:

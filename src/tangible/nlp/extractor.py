@@ -2416,11 +2416,15 @@ class Extractor:
         for key, s, _ in self.place_matcher(doc):
             if not _in_iran(doc, s):
                 readings.setdefault(s, []).append(self.places[self.nlp.vocab.strings[key]])
+        # the countries the document's places below a country lie in (a name of places in two counts for neither)
+        named_lands: set[str] = set()
         for s, places in readings.items():
             seen.add(s)
             place = places[0]
             # (a name of places in two countries, "Musa Khel" of Khost and of Balochistan, splits its vote too)
             lands = sorted({p.country for p in places if p.precision != "country"} or {place.country})
+            if len(lands) == 1 and any(p.precision != "country" for p in places) and lands[0]:
+                named_lands.add(lands[0])
             for cc in lands:
                 counts[cc] = counts.get(cc, 0) + 1 / len(lands)
             # a name of places in several provinces ("Kohistan": Faryab's, Badakhshan's, Kapisa's) splits its vote
@@ -2448,6 +2452,11 @@ class Extractor:
         if not counts:
             return None, None, frozenset(states)
         country = max(counts.items(), key=lambda kv: kv[1])[0]
+        if len(named_lands) == 1 and not filed:
+            # every district, town and province the report names lies in one country: that is where its events
+            # are, however often it names a neighbour ("Eight khawarij, including three Afghan nationals, were
+            # killed" in Bajaur; "the Interim Afghan Government is expected to ...")
+            country = next(iter(named_lands))
         # (provinces tied at the top, as one name's readings are, tell no province of the document)
         top = max(provinces.values(), default=0.0)
         leaders = [a1 for a1, v in provinces.items() if v == top]
@@ -2501,6 +2510,11 @@ class Extractor:
             lands = speaking or {land for _, _, land in named}
             if len(lands) == 1 and (land := next(iter(lands))) != country:
                 for j, name in by_land:
+                    if not any(land in p.countries for ent in self.entities[name] for a, p in ent.alias_scopes
+                               if a.lower() == name[2:].lower()):
+                        # (a name no usage of the speaker's country reads is read where the report is: "Islamic
+                        # State militants" arrested in Kabul, the Chinese embassy said, are its Khorasan province's)
+                        continue
                     ent = self._entity_for(name, published, land)
                     s0, e0, _, _ = out[j]
                     out[j] = (s0, e0, ent.id, "group" if self.case.is_armed(ent.id, published) else "actor")
@@ -2521,9 +2535,11 @@ class Extractor:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         owned = tok.head
         if tok.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ in ("in", "at", "near", "outside",
-                                                                                   "inside", "around") and (
+                                                                                   "inside", "around", "from",
+                                                                                   "across", "into", "through") and (
                 owned.lower_ in _PLACE_NOUNS or not owned.text.islower()):
             return False  # "in Islamabad's G-9 sector", "in Kabul's PD 5": a part of the city, where it happened
+            # (or where people came from: "terrorists who crossed from Afghanistan's Nuristan province")
         if nxt is not None and nxt.lower_ in ("province", "city", "airport", "district", "valley", "university",
                                                "residents", "police", "'s", "’s"):
             return nxt.lower_ in ("'s", "’s") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ not in (
@@ -2775,7 +2791,7 @@ class Extractor:
                  if not _elsewhere(doc[s]) and not _home_of(doc[s]) and not _where_based(doc[s]) and not _in_iran(doc, s)
                  and not _persons_name(doc, s, e, self.places[self.nlp.vocab.strings[key]],
                                        _other_matches(matches, s, e))]
-        return [(s, p, not any(t in skip for t in range(s, e))) for s, e, p in found
+        return [(s, p, not any(t in skip for t in range(s, e)) and not _seat_of_speakers(doc[s])) for s, e, p in found
                 if p.precision not in ("country", "region") and not any(
                     s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found)]
 
@@ -2812,7 +2828,8 @@ class Extractor:
             kept = [(s, e, p) for s, e, p in kept if not _beside_the_event(doc, s, e)] or kept
             # (and so does the seat of officials who speak of it: "handed over four suspects at Torkham, a move
             # officials in Islamabad had welcomed")
-            kept = [(s, e, p) for s, e, p in kept if not _seat_of_officials(doc[s])] or kept
+            kept = [(s, e, p) for s, e, p in kept if not _seat_of_officials(doc[s])] or [
+                (s, e, p) for s, e, p in kept if not _seat_of_speakers(doc[s])]
         if not phrase:
             # (a place that names the deed itself is its place: "In Islamabad, the Foreign Office said the Kech attack
             # was planned from Afghan territory")
@@ -3323,6 +3340,7 @@ class Extractor:
         if earlier:
             self._place_earlier_deeds(found, doc, offset, earlier, places, ctx.get("admin1"), ctx["country"], facts)
         self._own_parts_of_each_deed(found, doc, offset, tok_ent, places, ctx)
+        self._own_time_of_each_clause(found, doc, offset, places, ctx)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         facts.tally = date_prec not in ("day", "week") and (tally_sentence(doc) or records_of_years(doc))
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
@@ -3927,6 +3945,10 @@ class Extractor:
             light = tok.head
             partners = [c for c in light.children if c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG"] + (
                 [light.head] if light.dep_ == "conj" else [])
+            # (a past tense the parse hangs on the search's purpose: "launched an operation to find the abductors
+            # and arrested two suspects")
+            partners += [g for c in light.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                         for g in c.children if g.dep_ == "conj" and g.tag_ in ("VBD", "VBN")]
             kinds = {L.VERB_TRIGGERS.get(p.lemma_.lower()) for p in partners if p.pos_ == "VERB"}
             return bool(kinds & set(_TAKING_TYPES)) and not kinds & {"OPERATION", "ATTACK"} and not any(
                 t.lemma_.lower() in ("kill", "injure", "wound", "clash", "exchange", "gunfight", "shootout")
@@ -4191,6 +4213,44 @@ class Extractor:
                 # (a place inside another deed's phrase of a list is that deed's alone; not so a place after two
                 # verbs, which the parse may hang on either: "were killed in a blast and 10 arrested in Kulachi")
                 m.location = loc
+
+    def _own_time_of_each_clause(self, found: list[Mention], doc: Doc, offset: int,
+                                 places: list[tuple[int, int, Place]], ctx: dict[str, Any]) -> None:
+        """Deeds told in coordinated clauses that each name their own time are each of their own clause's day and
+        place: "Their forces killed four ISKP militants in Jalalabad on April 4, and in November 2026 they announced
+        the arrest of 12 ISKP suspects in Herat" (a recap of two events months apart, not one day's in Herat)."""
+        deeds = [m for m in found if m.type in _DEED_TYPES and m.trigger_span and m.modality == "asserted"]
+        if len(deeds) < 2:
+            return
+        clause_of: dict[int, Token] = {}
+        for m in deeds:
+            tok = _token_at(doc, m.trigger_span[0] - offset)
+            clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")
+                           and a.dep_ in ("ROOT", "conj")), None)
+            if clause is None:
+                return
+            clause_of[id(m)] = clause
+        clauses = {c.i: c for c in clause_of.values()}
+        if len(clauses) < 2:
+            return
+        regions: dict[int, set[int]] = {}
+        for i, clause in clauses.items():
+            inner = {c.i for c in clause.children if c.dep_ == "conj" and c.i in clauses}
+            regions[i] = {t.i for t in clause.subtree} - {t.i for j in inner for t in clauses[j].subtree}
+        times: dict[int, tuple[Any, Any]] = {}
+        for i, region in regions.items():
+            text = " ".join(doc[j].text for j in sorted(region))
+            if not _NAMED_TIME.search(text):
+                return  # (a clause without a time of its own shares the sentence's)
+            times[i] = resolve_date(text, ctx["published"])
+        if len({t for t in times.values()}) < 2 or any(t[0] is None for t in times.values()):
+            return
+        for m in deeds:
+            i = clause_of[id(m)].i
+            m.date, m.date_precision = times[i]
+            mine = [p for p in places if p[0] in regions[i] and p[2].precision not in ("country", "region")]
+            if mine:
+                m.location = self._pick_place(mine, doc, ctx.get("admin1"), doc_country=ctx["country"]) or m.location
 
     def _place_earlier_deeds(self, found: list[Mention], doc: Doc, offset: int, earlier: set[int],
                              places: list[tuple[int, int, Place]], doc_admin1: str | None, doc_country: str | None,
@@ -6126,6 +6186,22 @@ def _seat_of_officials(tok: Token) -> bool:
     while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_.lower() in _SEATED
+
+
+def _seat_of_speakers(tok: Token) -> bool:
+    """The place is the capital where the officials sit who tell of the deed ("The Ministry of Interior in Kabul
+    said the Taliban lost seven fighters", "Officials in Islamabad said ..."): a state's officials speak from its
+    capital of deeds anywhere, so it is no guess at where the deed was, even where the sentence names no other
+    place. (Local officials are where their deeds are: "Officials in Parachinar confirmed the deaths".)"""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.text not in _CAPITAL_OF.values() or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    seated = tok.head.head
+    while seated.dep_ in ("pobj", "prep", "compound") and seated.head.i != seated.i:
+        seated = seated.head  # "the Ministry of Interior in Kabul": the ministry
+    return (seated.lemma_.lower() in _SEATED or seated.lemma_.lower() in _SPEAKING_BODIES) \
+        and seated.dep_ in ("nsubj", "nsubjpass") and seated.head.lemma_.lower() in L.REPORTING_VERBS
 
 
 def _where_based(tok: Token) -> bool:

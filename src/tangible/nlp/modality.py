@@ -21,6 +21,8 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 _HYPO_AUX = {"may", "might", "could", "would", "can", "'d", "ca"}
 _DEMAND_AUX = {"should", "must", "ought"}
 _PRESUPPOSING_PREPS = {"after", "since", "following"}
+# the verbs that tell the harm a deed did (or did not do) to people: "no one was hurt in the blast"
+_HARM_TOLD = frozenset({"hurt", "injure", "wound", "kill", "report", "harm", "die", "lose", "sustain", "suffer"})
 # a party's part in an event, or a link to it: what is denied or not done about it leaves the event itself a given
 _PART_NOUNS = frozenset({"involvement", "role", "hand", "part", "complicity", "participation", "connection", "link",
                          "links", "tie", "ties"})
@@ -84,8 +86,9 @@ def _local(tok: Token) -> str | None:
                     "fewer", "less", "more")) for g in c.children)):
             return "negated"  # "the Taliban have arrested no one", "detained none of them" (not "no fewer than 12")
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("neg", "preconj", "advmod") and g.lower_ in (
-                "not", "neither") for g in c.children):
-            return "negated"  # "not a single commander has been detained", "not one fighter was disarmed"
+                "not", "neither") or g.dep_ == "det" and g.lower_ == "neither" for g in c.children):
+            return "negated"  # "not a single commander has been detained", "not one fighter was disarmed",
+            # "Neither the Taliban nor Pakistani authorities have seized any weapons"
         if c.dep_ == "mark" and lw in ("if", "unless", "whether", "lest"):
             return "hypothetical"
         if c.dep_ == "advmod" and lw in ("never",):
@@ -784,6 +787,11 @@ def _listed_as_evidence(tok: Token) -> bool:
     return False
 
 
+def _perfect(verb: Token) -> bool:
+    """A participle with its perfect auxiliary: "had launched", "have arrested"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def modality_of(tok: Token) -> str:
     if _inverted_condition(tok):
         first = tok.sent[0]
@@ -833,9 +841,11 @@ def modality_of(tok: Token) -> str:
     cur = tok
     for _ in range(8):
         dep = cur.dep_
-        if dep == "relcl" and cur is tok and cur.head is not cur and _infinitive(cur):
+        if dep == "relcl" and (cur is tok or tok.dep_ == "conj" and tok.head.i == cur.i) and cur.head is not cur \
+                and _infinitive(cur):
             # "had taken no steps to restrict the TTP", "measures to curb financing": an infinitive on a noun
-            # is a purpose, negated with its noun
+            # is a purpose, negated with its noun (and so is the bare verb coordinated with it: "measures to crack
+            # down on ETIM and dismantle its networks")
             local = _local(cur.head)
             return local if local in ("negated", "hypothetical", "demanded") else "future"
         if dep not in _CLIMB or cur.head is cur:
@@ -851,12 +861,14 @@ def modality_of(tok: Token) -> str:
                                 and _infinitive(c)), None)
                 if sibling is not None:
                     return modality_of(sibling)
-            if cur is tok and cur.tag_ == "VBD" and head.tag_ == "VB" and _infinitive(head):
-                # "foiled a plot to attack a church and arrested three suspects": a past tense the parse hangs on
-                # an infinitive is coordinated with the finite verb above it
+            if cur is tok and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and _perfect(head.head)) \
+                    and head.tag_ == "VB" and _infinitive(head):
+                # "foiled a plot to attack a church and arrested three suspects", "had launched an operation to find
+                # the abductors and arrested two suspects": a past tense the parse hangs on an infinitive is
+                # coordinated with the finite verb above it
                 up = head.head
                 for _ in range(4):
-                    if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBZ", "VBP"):
+                    if up.pos_ in ("VERB", "AUX") and (up.tag_ in ("VBD", "VBZ", "VBP") or _perfect(up)):
                         if up.tag_ != "VBD" and cur.lower_ == cur.lemma_.lower():
                             break  # "wants Kabul to detain leaders and shut down camps": "shut" is the infinitive
                         return modality_of(up)
@@ -915,6 +927,11 @@ def modality_of(tok: Token) -> str:
             # "the TTP planned the 2021 attack on the Chinese engineers", "ordered last year's bombing": a deed
             # known as done is what was planned, ordered or paid for, not a plan of one to come
             return modality_of(head)
+        if dep == "pobj" and cur is tok and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.lemma_.lower() in _HARM_TOLD and cur.pos_ == "NOUN" and _one_told(cur):
+            # "No casualties were reported in the blast", "no one was hurt in the attack": what the harm is denied
+            # of is a deed told
+            return "asserted"
         if dep == "pobj" and head.lower_ in ("in", "for", "with", "behind") and (
                 head.head.lemma_.lower() in _PART_NOUNS or head.lower_ == "in" and head.head.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _PART_NOUNS for c in head.head.children)) \

@@ -53,6 +53,8 @@ _PLACE_RANK = {"point": 0, "village": 0, "town": 1, "city": 1, "admin2": 2, "adm
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 EVENT_TYPES_RESOLVED = (*ACTION_TYPES, *VIOLENCE_TYPES, *STATEMENT_TYPES)
 _NEVER = re.compile(r"(?!x)x")
+# the harm an attack's reports count, which no denial undoes
+_HARM_FIGURES = frozenset({"killed", "wounded", "forces_killed"})
 # Words a denial must use to concern an event of each type ("denied any arrests had taken place").
 TYPE_WORDS = {
     t: re.compile(r"\b(" + w + r")", re.I)
@@ -513,6 +515,12 @@ def dispute_score(probe: _DisputeProbe, c: _Cluster, options: ResolveOptions) ->
             probe.about[c.type] = bool(TYPE_WORDS.get(c.type, _NEVER).search(probe.words))
         if not probe.about[c.type]:
             return None  # a denial must be about this kind of event
+        if c.type == "ATTACK" and any(v > 0 for x in c.members for k, v in x.mention.quantities.items()
+                                      if k in _HARM_FIGURES):
+            # "Islamabad blames both attacks on Afghan sanctuaries, while Kabul denies that its territory was used":
+            # a denial does not undo an attack that killed or wounded people; what is denied is where the attackers
+            # came from or who they were (a party's word of the dead it inflicted carries no figure)
+            return None
         if any(x.mention.doc_id == m.doc_id and x.mention.char_span == m.char_span and x.mention.launched_from
                is not None and x.mention.launched_from.disputed_by for x in c.members):
             # "rejected allegations that Tuesday's attack was launched from Afghan soil": the sentence's report of

@@ -15,6 +15,10 @@ _SELF_KINDS = ("spokesperson", "official", "media", "report")
 # An attribution to a party's own outlet without naming it: "the military's media wing said".
 _OWN_MEDIA = re.compile(r"\b(media wing|media cell|mouthpiece|propaganda (arm|wing|outlet)|own (news|media))\b", re.I)
 
+# what was done to the people a report's speaker is named by: "the family of one of three men detained by ..."
+_DONE_BY = re.compile(r"\b(?:detained|arrested|held|killed|captured|abducted|kidnapped|seized|wounded|injured|"
+                      r"picked\s+up|taken\s+away|taken\s+into\s+custody)\s+by\b", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class SourceBook:
@@ -120,7 +124,9 @@ class SourceBook:
         kind, text = attribution.kind, attribution.text
         if kind in ("witness", "anonymous"):
             return None, {"witness": "witnesses", "anonymous": "unnamed sources"}[kind]
-        named = self.actors_in(text)
+        # (a party named as what was done to the speakers is not who speaks: "the family of one of three men
+        # detained by Taliban intelligence")
+        named = self.actors_in(_DONE_BY.split(text, maxsplit=1)[0])
         if named and kind in _SELF_KINDS:
             return named[0], text
         owner = self.publisher_owner(text)

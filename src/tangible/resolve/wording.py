@@ -53,11 +53,27 @@ _REACTED_TO = {
 }
 
 
+# or by the step it came after, told in the passive: "China appreciated the efforts of Afghan security forces to
+# protect Chinese nationals, after three Islamic State militants plotting an attack were detained in Kabul"
+_STEPS_UNDERGONE = {
+    "ARREST": r"detained|arrested|apprehended|captured|nabbed",
+    "EXTRADITE": r"handed\s+over|extradited|deported|transferred",
+    "RESTRICT": r"relocated|moved\s+away|disarmed|expelled",
+    "DISMANTLE": r"dismantled|destroyed|seized|demolished",
+}
+_REACTED_AFTER = {
+    t: re.compile(rf"\b(?:{_REACTIONS})\b[^.;]{{0,120}}?\bafter\b[^.;]{{0,100}}?\b(?:were|was|had\s+been|have\s+been|"
+                  rf"has\s+been)\s+(?:{verbs})\b", re.I) for t, verbs in _STEPS_UNDERGONE.items()
+}
+
+
 def reacts_to(sentence: str, event_type: str) -> bool:
     """The sentence is a party's reaction to a step of this type that it names as one already known ("China
-    appreciates the Afghan side's relocation of ETIM personnel"): it refers back to a report told before."""
+    appreciates the Afghan side's relocation of ETIM personnel", "thanked Kabul after three militants were
+    detained"): it refers back to a report told before."""
     rx = _REACTED_TO.get(event_type)
-    return bool(rx and rx.search(sentence))
+    after = _REACTED_AFTER.get(event_type)
+    return bool(rx and rx.search(sentence)) or bool(after and after.search(sentence))
 
 
 def contradicts(sentence: str) -> bool:
