@@ -188,6 +188,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                    ("Its forces had moved dozens of militants away from the border.", "moved", "RESTRICT"),
                    ("The TTP moved its fighters to Kunar.", "moved", None),
                    ("The Taliban moved fighters to Panjshir.", "moved", None)],
+    "a group's fighters moved": [("The Taliban removed TTP fighters from the border areas.", "removed", "RESTRICT"),
+                                 ("The Taliban resettled the fighters in Baghlan.", "resettled", "RESTRICT"),
+                                 ("Rescuers removed the injured from the site.", "removed", None),
+                                 ("The government removed the ban on the group.", "removed", None)],
     "a person executed": [
         ("The Taliban executed a man accused of spying.", "executed", "ATTACK"),
         ("The troops executed the plan with precision.", "executed", None),

@@ -65,3 +65,23 @@ def test_the_family_of_men_the_taliban_detained_is_no_word_of_the_taliban(eviden
     ]
     inc = _one(resolve(items, case=CASE), "t")
     assert inc.grade == "corroborated", inc.grade_reason
+
+
+RETOLD = ("The Taliban had earlier relocated ETIM fighters away from the border areas of Badakhshan, according to "
+          "previous UN reports.")
+
+
+def test_a_step_retold_as_done_before_is_of_no_day_of_its_own(evidence):
+    kw = dict(type="RESTRICT", groups=("etim",), place="Wakhan")
+    # alone, it is an incident of no day (the ledger lists it, counting it in no period)
+    alone = resolve([evidence(RETOLD, publisher="Xinhua", mid="r", doc="d1", day=None, published=D9, **kw)],
+                    case=CASE)
+    assert alone.incidents[0].date is None
+    # with the step it retells on record, it joins that step, weeks before the report
+    moved = ("The Taliban moved Turkistan Islamic Party fighters out of the Wakhan corridor in Badakhshan on "
+             "Tuesday, officials said.")
+    both = resolve([
+        evidence(moved, publisher="Amu TV", mid="m", doc="d0", day=date(2027, 3, 2), published=date(2027, 3, 3), **kw),
+        evidence(RETOLD, publisher="Xinhua", mid="r", doc="d1", day=None, published=D9, **kw),
+    ], case=CASE)
+    assert len(both.incidents) == 1 and both.incidents[0].date == date(2027, 3, 2)

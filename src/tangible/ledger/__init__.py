@@ -32,7 +32,8 @@ RULES: list[tuple[str, str]] = [
                      "reported, and no independent publisher corroborates it) and a disputed one (a named party "
                      "denies it or has seen no evidence of it) are listed with the reason, never counted as support "
                      "or as contradiction; so is an undated one that would count (its reports state no day and its "
-                     "documents no publication date), which no period can hold. A denial does not undo an attack that killed or wounded people: what a "
+                     "documents no publication date, or they only retell it as done some time before: \"had earlier "
+                     "relocated\", \"according to previous reports\"), which no period can hold. A denial does not undo an attack that killed or wounded people: what a "
                      "party denies there is where the attackers came from or who they were, and the origin keeps "
                      "the denial beside it (launched_from.disputed_by) while the attack counts; an attack known only "
                      "from a claim that a named party denies stays disputed."),

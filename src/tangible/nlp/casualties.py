@@ -257,7 +257,10 @@ def count_of(head: Token) -> tuple[int | None, bool]:
     # ("a Levies sepoy": the article says one, whatever tag the word was given)
     singular = (head.tag_ in ("NN", "NNP") or head.tag_ == "NNS" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)) and head.lemma_.lower() not in ("family", "people", "police", "personnel",
-                                                                         "force", "army", "group", "team", "crowd")
+                                                                         "force", "army", "group", "team", "crowd",
+                                                                         # (a body of men: "arrested a Daesh cell")
+                                                                         "cell", "network", "gang", "ring", "module",
+                                                                         "faction", "unit", "squad", "band")
     if head.lemma_.lower() == "personnel" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one")
                                                   for c in head.children):
         return 1, additive  # "a security personnel was killed": one member of the forces

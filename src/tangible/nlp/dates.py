@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -175,3 +176,18 @@ def explicit_date(text: str) -> date | None:
                 if d:
                     return d
     return None
+
+
+# a step told as done some time before the report, on no day it gives: "The Taliban had earlier relocated ETIM
+# fighters away from the border areas of Badakhshan, according to previous UN reports"
+_TOLD_AS_EARLIER = re.compile(
+    r"\b(?:had|have|has)\s+(?:earlier|previously|in\s+the\s+past)\s+\w+"
+    r"|\baccording\s+to\s+(?:previous|earlier|past)\s+(?:\w+\s+)?reports?\b"
+    r"|\bas\s+(?:previously|earlier)\s+reported\b", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def told_as_earlier(sentence: str) -> bool:
+    """The sentence retells a deed as done some time before the report ("had earlier relocated", "according to
+    previous UN reports"): it is no report of the report's own day."""
+    return bool(_TOLD_AS_EARLIER.search(sentence))

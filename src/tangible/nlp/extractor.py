@@ -24,7 +24,7 @@ from tangible.errors import ModelError
 from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
 from tangible.nlp import lexicon as L
-from tangible.nlp.dates import MONTH_NAMES, MONTHS, WEEKDAYS, explicit_date, resolve_date
+from tangible.nlp.dates import MONTH_NAMES, MONTHS, WEEKDAYS, explicit_date, resolve_date, told_as_earlier
 from tangible.nlp.dateline import body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patterns
@@ -3223,7 +3223,8 @@ class Extractor:
                 subtype = "ABDUCT_DISSAP"  # an armed group "detaining" people abducts them
             own_date, own_prec = (event_date, date_prec) if (date_prec != "year" or _year_is_own(
                 tok, doc, event_date)) and not _named_as_before(tok) and not (
-                date_prec == "day" and _dated_by_the_telling(tok)) else (None, None)
+                date_prec == "day" and (_dated_by_the_telling(tok) or _known_deed_on_the_tellings_day(tok))) \
+                else (None, None)
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
                 # "the Taliban had freed 17 TTP members detained in Kunar in June": the participle's own time
                 phrase = " ".join(t.text for t in tok.subtree if t.i >= tok.i)
@@ -5934,6 +5935,14 @@ def _place_by_report(mentions: list[Mention], ctx: dict[str, Any]) -> None:
             and (m.location is None or m.location.admin1 is None) and not deeds_of_a_period(m)]
     if not named or not todo or len(ctx.get("text", "")) > _SHORT_REPORT:
         return
+    # (a place named in the sentence of a deed retold as done some time before is that deed's: "The Taliban had
+    # earlier relocated ETIM fighters away from the border areas of Badakhshan" places no handover the report tells)
+    others = [m.char_span for m in mentions if m.type in _DEED_TYPES and m.modality == "asserted"
+              and m.location is not None and m.location.admin1 and not any(m is t for t in todo)
+              and told_as_earlier(m.sentence)]
+    named = [x for x in named if not any(a <= x[0] < b for a, b in others)]
+    if not named:
+        return
     lands = {(p.country, p.admin1) for _, p, _ in named}
     usable = [p for _, p, ok in named if ok]
     if len(lands) != 1 or not usable:
@@ -6565,6 +6574,38 @@ def _dated_by_the_telling(tok: Token) -> bool:
                 break
             up = up.head
         if up.i == verb.i or up.lemma_.lower() not in L.REPORTING_VERBS:
+            return False
+    return True
+
+
+# (not a claim of responsibility, whose day events.py weighs against the deed's: "claimed the blast late on Tuesday")
+_TELLING_OR_DISPUTING = (frozenset(L.REPORTING_VERBS) - {"claim"}) | {"deny", "reject", "dismiss", "refute", "rebuff",
+                                                                       "dispute"}
+
+
+def _known_deed_on_the_tellings_day(tok: Token) -> bool:
+    """A deed named as known ("the attack in Bannu", "the militants who attacked the cantonment") inside what a party
+    said or rejected on the sentence's only day: "Mujahid on Tuesday rejected Pakistan's claims that the attack in
+    Bannu was planned in Afghanistan", "Pakistan's military had said on Monday that the militants who attacked the
+    Bannu cantonment had crossed from Afghanistan" (the day is the telling's; the deed came before it)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        known = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    else:
+        known = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
+    if not known:
+        return False
+    days = [t for t in tok.sent if t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today")]
+    if not days:
+        return False
+    above = {a.i for a in tok.ancestors}
+    for t in days:
+        up = t
+        for _ in range(4):
+            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                break
+            up = up.head
+        if up.i == tok.i or up.i not in above or up.lemma_.lower() not in _TELLING_OR_DISPUTING:
             return False
     return True
 

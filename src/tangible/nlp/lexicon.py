@@ -39,6 +39,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "transfer": "EXTRADITE",  # transferred to another state's custody (checked)
     "repatriate": "EXTRADITE",  # fighters or suspects sent back (checked)
     "move": "RESTRICT", "shift": "RESTRICT",  # people moved out of / away from an area (checked)
+    "remove": "RESTRICT", "resettle": "RESTRICT",  # a group's fighters taken from an area or settled elsewhere (checked)
     # ATTACK
     "attack": "ATTACK", "ambush": "ATTACK", "kidnap": "ATTACK", "abduct": "ATTACK", "assault": "ATTACK",
     "hijack": "ATTACK",
@@ -241,7 +242,7 @@ _CUE_STEMS = [
     "confiscation", "disappearance", "neutrali", "disarm", "seiz", "charged", "kamikaze", "whisk", "snatch", "spirit", "taken away", "took away", "action against", "allow", "permit", " let ", "stop", "prevent", "repel",
     "be used", "soil", "presence", "rammed", "ramming",  # (assurances and denials told as a party's words: "said Afghan soil would not be used")
     "martyr", "militant", "terrorist", "dead", "died", "injur", "wound", "fatalit", "grenade", "rocket", "mortar",
-    "incident", "happen", "occur", "took place", "take place", "taken place", "curb", "bar ", "barred", "move", "shift", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
+    "incident", "happen", "occur", "took place", "take place", "taken place", "curb", "bar ", "barred", "move", "shift", "remov", "resettl", "transfer", "eviction", "expuls", "evacuat", "dislodg", "captive", "hostage", "rape", "loot",
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
     # whether it could be verified
     "claim", "responsib", "suspect", "suspicion", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",

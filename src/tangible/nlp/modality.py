@@ -637,6 +637,17 @@ def _named_after_plotting(tok: Token) -> bool:
     return i >= 0 and tok.doc[i].lower_ in _PLOTTING_WORDS and i >= tok.sent.start
 
 
+def _campaign_announced(tok: Token) -> bool:
+    """An armed group's offensive or campaign announced: "the TTP's announcement of a spring offensive", "the TTP
+    announced a new offensive against security forces" (a season of attacks to come, no attack told)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("offensive", "campaign"):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in ("announce", "declare")
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("announcement", "declaration")
+
+
 def first_listed_infinitive(tok: Token) -> Token | None:
     """The first infinitive of a list of steps the parse has broken, for a later bare verb of it. In "Pakistan wants
     the Taliban to shut the camps, disrupt their funding and detain the commanders" the small parse may coordinate
@@ -829,7 +840,7 @@ def modality_of(tok: Token) -> str:
         return listed
     if _named_after_demand(tok):
         return "demanded"
-    if _named_after_plotting(tok):
+    if _named_after_plotting(tok) or _campaign_announced(tok):
         return "future"
     if _without(tok) or _alternative(tok) or _foiled(tok):
         return "negated"
@@ -1081,7 +1092,8 @@ _SERIES_MODS = {"earlier", "early", "previous", "past", "prior", "former", "repe
                 "unconfirmed", "similar", "persistent", "continued", "continuing", "ongoing", "successive"}
 _ANCHOR_DETS = {"the", "these", "those", "this", "that", "both", "several", "its", "their", "his", "her", "our"}
 _HABIT_ADVS = {"routinely", "regularly", "often", "frequently", "usually", "typically", "generally", "sometimes",
-               "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly"}
+               "occasionally", "rarely", "seldom", "repeatedly", "habitually", "periodically", "normally", "commonly",
+               "increasingly"}  # (a trend: "attacks have increasingly targeted Chinese interests")
 _COUNT_WORDS = {"several", "dozens", "hundreds", "scores"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "execute", "perform", "lead", "take",
                 "order", "begin", "start", "complete", "intensify", "step", "expand",

@@ -454,11 +454,13 @@ def _handed_over(q: Cue):
         # ("hand over 12 militants": the parse may read the particle as "more than" on the figure; "handed three
         # suspects wanted for the bombing over to Pakistan": it may hang the particle in what is said of them)
         return None
-    if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False) or not q.personish(q.objs)
+    if q.objs and (q.in_objects(TERRITORY_OBJECTS | _HANDED_THINGS, clauses=False)
+                   or not (q.personish(q.objs) or q.personish(_of_whom(q)))
                    or all(o.lower_ in _THING_PRONOUNS for o in q.objs)):
         return None  # territory, power or papers handed over: no one is transferred (what a clause says of the
         # people handed over is not what was handed: "nationals wanted for the bombing ... at the crossing"); nor
-        # is anyone when "it" is ("withdrew from the district, handing it over to the army")
+        # is anyone when "it" is ("withdrew from the district, handing it over to the army"); people counted by a
+        # noun are ("handed over a group of Uyghur militants to China")
     if q.objs and q.in_objects(_STRAYED):
         return None  # "handed over two boys who had strayed across the border": people sent home, not suspects
     if _handed_to_own_police(q.tok):
@@ -591,6 +593,17 @@ def _moved_away(q: Cue):
     sent_to = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj" and (g.lemma_.lower() in _AREAS or g.pos_ == "PROPN")]
     return KEEP if people and named and not named & movers and sent_to else None
+
+
+def _fighters_moved(q: Cue):
+    """A group's fighters or militants removed from an area or resettled in another: "removed Uyghur fighters of
+    the East Turkestan Islamic Movement from Badakhshan", "resettled TTP families in Ghazni"."""
+    armed = q.in_objects(L.MILITANT_NOUNS) or any(t.i in q.tok_ent and q.tok_ent[t.i][3] == "group"
+                                                    for o in q.objs for t in o.subtree)
+    if not (q.objs and armed):
+        return None
+    return KEEP if any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("from", "away", "out", "to", "in")
+                       for c in q.tok.subtree) else None
 
 
 # the areas people are moved to: "to northern provinces", "to other districts"
@@ -899,6 +912,10 @@ def _has_complement(q: Cue):
     if q.tok.lemma_.lower() in ("ask", "request") and any(
             t.lower_ in ("named", "identified", "anonymity", "quoted") for t in q.tok.subtree):
         return None  # "an official told Reuters, asking not to be named": a source's anonymity, not a demand
+    if q.tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and any(
+            g.dep_ in ("mark", "advmod") and g.lower_ in ("whether", "if", "why", "how", "when", "what")
+            for g in c.children) for c in q.tok.children):
+        return None  # "Analysts asked whether the relocation had actually taken place": a question, not a demand
     return KEEP if any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for c in q.tok.children) else None
 
 
@@ -2172,6 +2189,9 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                          "transferred three men to Pakistani custody (not money or posts)")),
     (frozenset({"move", "shift"}), Constraint("moved away", _moved_away,
                                               "moved the fighters out of the corridor (not 'the talks moved')")),
+    (frozenset({"remove", "resettle"}), Constraint("a group's fighters moved", _fighters_moved,
+                                                   "removed Uyghur fighters of the ETIM from Badakhshan (not 'removed "
+                                                   "the injured from the site', 'removed the ban')")),
     (frozenset({"open"}), Constraint("opened fire", _opened_fire, "gunmen opened fire on the post")),
     (frozenset({"fight"}), Constraint("armed parties fighting", _armed_fighting,
                                       "fighting between government troops and separatists killed five people")),
@@ -2540,9 +2560,16 @@ def _pact_not_ended(q: Cue):
     return None if ended else KEEP
 
 
+# what undoes a ban, a freeze or a restriction
+_UNDOING = frozenset({"lift", "remove", "revoke", "rescind", "end", "overturn", "repeal", "withdraw", "suspend", "ease",
+                      "relax", "scrap", "annul", "quash"})
+
+
 def _ban_on(q: Cue):
     # "a ban on fundraising"; "subjecting him to an asset freeze and a travel ban": a ban on someone's movement
     tok = q.tok
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _UNDOING:
+        return None  # "removed the ban on the TTP", "the ban was revoked": a ban undone is no restriction
     banned_on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
     if not banned_on and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("impose", "slap", "place", "enforce"):
         # "imposed a ban on three outfits": the parse hangs the "on" phrase on the verb

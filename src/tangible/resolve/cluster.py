@@ -643,7 +643,8 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
         day = mode([m.date for m in dated if _DATE_RANK[m.date_precision] == best_rank])
         precision = next(m.date_precision for m in dated if m.date == day and _DATE_RANK[m.date_precision] == best_rank)
     else:
-        day = min((e.doc.published for e in members if e.doc.published), default=None)
+        # (reports that retell the deed as done some time before give it no day: Evidence.day)
+        day = min((e.day for e in members if e.day), default=None)
         precision = "week" if day else None
 
     def actor(get: Callable[[Mention], ActorRef | None]) -> ActorRef | None:

@@ -60,8 +60,12 @@ class Evidence:
 
     @property
     def day(self) -> date | None:
-        """The event's date, or the publication date when the sentence gave none."""
-        return self.mention.date or self.doc.published
+        """The event's date, or the publication date when the sentence gave none (none when the sentence retells
+        the deed as done some time before the report: "had earlier relocated ETIM fighters")."""
+        if self.mention.date is not None:
+            return self.mention.date
+        from tangible.resolve.wording import told_as_earlier
+        return None if told_as_earlier(self.mention.sentence) else self.doc.published
 
 
 @dataclass(slots=True)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tangible.nlp.dates import told_as_earlier
+
 _INNOCENT = (r"civilians?|farmers?|labou?rers?|students?|shepherds?|villagers?|children|refugees?|traders?|"
              r"workers?|worshippers?|passers-by|tribesm[ae]n|locals|residents|drivers?|teachers?")
 _ARMED = r"militants?|terrorists?|fighters?|insurgents?|khawarij|combatants?|members of the group"
@@ -87,4 +89,4 @@ def refers_back(sentence: str, event_type: str) -> bool:
     return bool(rx and rx.search(sentence))
 
 
-__all__ = ["contradicts", "reacts_to", "refers_back"]
+__all__ = ["contradicts", "reacts_to", "refers_back", "told_as_earlier"]
