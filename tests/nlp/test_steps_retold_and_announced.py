@@ -89,3 +89,34 @@ def test_a_step_retold_as_done_before_places_no_step_of_the_report(extractor):
             "border areas of Badakhshan, according to previous UN reports.")
     handover = first_asserted(extractor, text, "EXTRADITE", date(2026, 9, 17))
     assert handover.location is None or handover.location.admin1 != "Badakhshan"
+
+
+def test_members_of_an_arrested_cell_detained_where_the_cell_was_are_its_arrest(extractor):
+    text = ("The Islamic Emirate's intelligence directorate said on Wednesday that it had arrested a Daesh cell "
+            "responsible for the attack on a Sufi shrine in Baghlan province last year. Six members of the cell were "
+            "detained in raids in Kunduz and Baghlan, the directorate said in a statement.")
+    arrests = asserted_of_type(extractor, text, "ARREST", date(2026, 9, 20))
+    assert len({m.event for m in arrests}) == 1
+    assert arrests[0].quantities.get("arrested") == 6
+    # (a deed in another place that is not named with the first is another event)
+    apart = "Militants attacked a police post in Tank on Monday. In Kohat, a roadside bomb wounded three soldiers."
+    assert len({m.event for m in asserted_of_type(extractor, apart, "ATTACK", date(2026, 9, 20))}) == 2
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("It is imperative that Kabul dismantle the terrorist sanctuaries on its territory, the Foreign Office said.",
+     "DISMANTLE"),
+    ("It is essential that the Taliban arrest the commanders.", "ARREST"),
+])
+def test_what_is_imperative_that_a_party_do_is_asked_of_it(extractor, text, etype):
+    assert not asserted_of_type(extractor, text, etype, PUB)
+    assert any(m.type == etype and m.modality == "demanded" for m in extractor.extract("m", text, PUB))
+
+
+def test_steps_expected_of_a_party_are_not_taken(extractor):
+    text = ("The expected steps include the relocation of TTP families from border districts, a crackdown on training "
+            "camps and the freezing of the group's financial channels.")
+    assert not [m for m in extractor.extract("x", text, PUB) if m.modality == "asserted"
+                and m.type in ("RESTRICT", "OPERATION", "FINANCE")]
+    taken = "The steps taken include the relocation of TTP families from border districts."
+    assert asserted_of_type(extractor, taken, "RESTRICT", PUB)

@@ -1982,6 +1982,10 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # two towns or districts of one province far apart are two places ("Militants attacked a police post in
             # Tank. In Kohat, a roadside bomb wounded three soldiers.")
             own_place = own_place or _far_apart(m.location, first.location)
+            # (a sentence that names the event's place among its own is no other place: "arrested a Daesh cell in
+            # Baghlan ... Six members of the cell were detained in raids in Kunduz and Baghlan")
+            own_place = own_place and not (first.location is not None and first.location.precision not in (
+                "country", "region") and re.search(rf"\b{re.escape(first.location.name)}\b", m.sentence) is not None)
             # (an event first told undated has the day a later report of it gives: "Militants killed 49 security
             # personnel. The most notable incident was the 19 January attack ... In Khyber, a commander was killed in
             # a targeted operation on 27 January" is another day's)

@@ -602,7 +602,15 @@ def _names_what_is_sought(noun: Token) -> bool:
             return True
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SOUGHT_PARTICIPLES:
             return True
+        if c.dep_ == "amod" and c.i < noun.i and noun.lemma_.lower() in _STEP_NOUNS and (
+                c.lemma_.lower() in _SOUGHT_PARTICIPLES or c.lower_ in _SOUGHT_ADJECTIVES):
+            return True  # "The expected steps include the relocation of TTP families ...", "the necessary measures"
     return False
+
+
+# what makes steps those asked for or to come: "the necessary measures", "the required steps"
+_SOUGHT_ADJECTIVES = frozenset({"expected", "required", "needed", "necessary", "desired", "proposed", "recommended",
+                                "demanded", "sought", "possible"})
 
 
 _CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "contention", "account"})
@@ -798,6 +806,21 @@ def _listed_as_evidence(tok: Token) -> bool:
     return False
 
 
+# the adjectives that make a "that" clause what must be done: "It is imperative that Kabul dismantle the sanctuaries"
+_MANDATIVE = frozenset({"imperative", "essential", "necessary", "vital", "important", "crucial", "critical", "urgent",
+                        "incumbent", "mandatory", "indispensable"})
+
+
+def _mandated(tok: Token) -> bool:
+    """A bare verb in a "that" clause of what is imperative or essential: "It is imperative that Kabul dismantle the
+    terrorist sanctuaries", "it is essential that the Taliban arrest the commanders" (asked for, not told done)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VB", "VBP") or tok.dep_ != "ccomp" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False
+    head = tok.head
+    return head.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _MANDATIVE for c in head.children)
+
+
 def _perfect(verb: Token) -> bool:
     """A participle with its perfect auxiliary: "had launched", "have arrested"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
@@ -823,6 +846,8 @@ def modality_of(tok: Token) -> str:
     local = _local(tok)
     if local:
         return local
+    if _mandated(tok):
+        return "demanded"
     if _listed_as_evidence(tok):
         return "hypothetical"
     if _claim_not_verified(tok):

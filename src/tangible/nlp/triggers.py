@@ -2474,7 +2474,14 @@ def _arrest_not_escaped(q: Cue):
     # "he escaped arrest by fleeing to Mumbai", "the high court stayed the arrest of the former minister"
     if q.tok.dep_ in ("dobj", "nsubjpass") and q.tok.head.lemma_.lower() in _ARREST_KEPT_OFF:
         return None
+    if q.tok.dep_ in ("compound", "amod") and q.tok.head.lemma_.lower() in _HOLDING_PLACES:
+        return None  # "allegations of torture in detention facilities": where people are held, no arrest told
     return KEEP
+
+
+# the places people are held in, which "detention" may name ("detention facilities", "a detention centre")
+_HOLDING_PLACES = frozenset({"facility", "centre", "center", "camp", "cell", "site", "room", "ward", "unit", "home",
+                             "house", "place", "condition", "standard", "policy", "law", "order", "period"})
 
 
 # the verbs forces mount operations with: "commandos carried out operations in two districts"
