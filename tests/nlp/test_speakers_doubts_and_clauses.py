@@ -156,3 +156,31 @@ def test_deeds_of_two_clauses_each_with_its_own_time_keep_their_own_day_and_plac
     # (two deeds of one time share it and the sentence's place)
     one = "Militants attacked a post in Bannu on Monday, and troops killed five of them."
     assert len({m.date for m in extractor.extract("o", one, PUB) if m.modality == "asserted"}) == 1
+
+
+@pytest.mark.parametrize("text, etype, day", [
+    ("The Taliban spokesman said on Monday that security forces arrested four ISKP members during a night raid on "
+     "Sunday in Kunduz.", "ARREST", date(2027, 6, 6)),
+    ("Mujahid on Sunday said Pakistani aircraft bombed a house in Paktika late on Saturday.", "OPERATION",
+     date(2027, 6, 5)),
+    # (one day named: the deed told on it is of it)
+    ("Police said on Monday they had arrested three suspects in Quetta.", "ARREST", date(2027, 6, 7)),
+])
+def test_of_two_days_named_the_deeds_is_its_own_phrases(extractor, text, etype, day):
+    assert first_asserted(extractor, text, etype, date(2027, 6, 10)).date == day
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A bomb killed five people in Quetta on Monday. Three of the injured died in hospital, bringing the death toll "
+     "to eight.", 8),
+    ("A bomb killed four people in Quetta on Monday. One more victim died on Tuesday, taking the death toll to five.", 5),
+    ("A bomb killed seven people in Quetta on Monday. The death toll rose to 11.", 11),
+])
+def test_a_toll_brought_or_taken_to_a_figure_is_the_events_dead(extractor, text, killed):
+    assert first_asserted(extractor, text, "ATTACK", date(2027, 6, 10)).quantities.get("killed") == killed
+
+
+def test_reports_of_a_practice_tell_no_deed(extractor):
+    text = "UNAMA said it was concerned by continued reports of arbitrary detention of former officials in Khost."
+    assert not asserted_of_type(extractor, text, "ARREST", PUB)
+    assert asserted_of_type(extractor, "Police confirmed the detention of three TTP members in Kunar.", "ARREST", PUB)

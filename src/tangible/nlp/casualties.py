@@ -55,7 +55,10 @@ _FUZZY = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 
 _FATALLY = {"fatally", "mortally", "fatal", "mortal"}
 _ADDITIVE = {"another", "more", "other", "others", "further", "additional"}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100}
-_TOLL_VERBS = {"rise", "climb", "reach", "jump", "increase", "mount", "soar", "stand", "be", "touch", "cross"}
+_TOLL_VERBS = {"rise", "climb", "reach", "jump", "increase", "mount", "soar", "stand", "be", "touch", "cross",
+               "revise", "bring", "take", "raise", "push", "put"}
+# the verbs that move a toll named as their object: "bringing the death toll to eight"
+_TOLL_MOVERS = frozenset({"bring", "take", "raise", "push", "put", "revise"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # deeds a year or a tally may name: "the 2014 school attack", "the 2013 Quetta bombings"
 _EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "massacre", "ambush", "raid", "assault",
@@ -1113,7 +1116,9 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 _add(out, seen, KILLED, tok, [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                                               and _counted_phrase(c)])
             continue
-        if kind is None and tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        if kind is None and tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and (
+                tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOLL_MOVERS):
+            # ("bringing the death toll to eight", "taking the toll to five", "The toll was later revised to nine")
             figure = _toll_figure(tok)
             if figure is not None and figure.i not in seen:
                 # "the death toll rose to 25": the dead of the event so far (the figure stands for everyone)

@@ -3225,6 +3225,13 @@ class Extractor:
                 tok, doc, event_date)) and not _named_as_before(tok) and not (
                 date_prec == "day" and (_dated_by_the_telling(tok) or _known_deed_on_the_tellings_day(tok))) \
                 else (None, None)
+            own_day = _own_day_of_two(tok)
+            if own_day is not None:
+                # "The spokesman said on Monday that forces arrested four men during a night raid on Sunday": of two
+                # days a sentence names, the deed's is the one in its own phrase, not the telling's
+                phrase_date, phrase_prec = resolve_date(own_day, ctx["published"])
+                if phrase_date is not None:
+                    own_date, own_prec = phrase_date, phrase_prec
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
                 # "the Taliban had freed 17 TTP members detained in Kunar in June": the participle's own time
                 phrase = " ".join(t.text for t in tok.subtree if t.i >= tok.i)
@@ -6579,6 +6586,22 @@ def _dated_by_the_telling(tok: Token) -> bool:
 
 
 # (not a claim of responsibility, whose day events.py weighs against the deed's: "claimed the blast late on Tuesday")
+def _own_day_of_two(tok: Token) -> str | None:
+    """The words of the day a deed's own phrase names where its sentence names two different weekdays ("said on Monday
+    that forces arrested four men ... on Sunday"), or None."""
+    days = [t for t in tok.sent if t.lower_ in WEEKDAYS]
+    if len({t.lower_ for t in days}) < 2:
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
+    # (the deed's own phrase, without the clauses it governs: "bombed a house late on Saturday")
+    inner = {t.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "relcl", "conj") for t in c.subtree}
+    own = [t for t in days if t.i in {x.i for x in verb.subtree} - inner]
+    if len({t.lower_ for t in own}) != 1:
+        return None
+    day = own[0]
+    return " ".join(t.text for t in tok.sent[max(0, day.i - tok.sent.start - 2):day.i - tok.sent.start + 1])
+
+
 _TELLING_OR_DISPUTING = (frozenset(L.REPORTING_VERBS) - {"claim"}) | {"deny", "reject", "dismiss", "refute", "rebuff",
                                                                        "dispute"}
 

@@ -1570,6 +1570,23 @@ def cause_of_outcome(noun: Token) -> Token | None:
     return subj if subj is not None and subj.lemma_.lower() in L.NOUN_TRIGGERS else None
 
 
+# the nouns a practice is spoken of by: "reports of arbitrary detention", "cases of torture"
+_PRACTICE_HEADS = frozenset({"report", "allegation", "case", "instance", "incident", "account", "practice",
+                             "pattern", "use", "record"})
+
+
+def _practice_reported(tok: Token) -> bool:
+    """A deed's noun with no article, number or owner, named as what reports or cases are of: "continued reports of
+    arbitrary detention", "allegations of torture and detention" (a practice, not one deed)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _PRACTICE_HEADS \
+        and node.head.head.tag_ == "NNS"
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str],
                     tally_is_generic: bool = True) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
@@ -1588,6 +1605,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True  # a period's tally ("78 attacks in October") or a record of years ("since 2022 ... captured")
     if not dated and _assessed(tok):
         return True  # "Member States assessed that the de facto authorities had conducted effective operations"
+    if not dated and _practice_reported(tok):
+        return True  # "concerned by continued reports of arbitrary detention": a practice, no deed told
     if tok.tag_ in ("NNS", "NNPS") and _outcome_of_deed(tok):
         return False  # "the crackdown led to dozens of arrests": what a deed told led to is a deed
     if _tally_of_deeds(tok):
