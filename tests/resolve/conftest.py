@@ -21,6 +21,9 @@ PLACES = {
     "Wakhan": Location("Wakhan", "AF", "Badakhshan", precision="admin2"),
     "Baghlan": Location("Baghlan", "AF", "Baghlan", precision="admin1"),
     "Kabul": Location("Kabul", "AF", "Kabul", precision="city"),
+    "Mamund": Location("Mamund", "PK", "Khyber Pakhtunkhwa", precision="admin2"),
+    "Bannu": Location("Bannu", "PK", "Khyber Pakhtunkhwa", precision="city"),
+    "North Waziristan": Location("North Waziristan", "PK", "Khyber Pakhtunkhwa", precision="admin2"),
 }
 
 

@@ -85,3 +85,73 @@ def test_a_step_retold_as_done_before_is_of_no_day_of_its_own(evidence):
         evidence(RETOLD, publisher="Xinhua", mid="r", doc="d1", day=None, published=D9, **kw),
     ], case=CASE)
     assert len(both.incidents) == 1 and both.incidents[0].date == date(2027, 3, 2)
+
+
+def test_a_tehsil_read_as_another_and_its_district_are_one_place_named_either_way(evidence):
+    dawn = ("Six soldiers were martyred on Sunday when a suicide bomber rammed a vehicle into a checkpost in Bajaur's "
+            "Salarzai tehsil.")
+    reuters = "A suicide bomber attacked a paramilitary post in Pakistan's northwestern Bajaur district on Sunday."
+    kw = dict(type="ATTACK", groups=("ttp",), source="ttp", day=date(2027, 7, 4))
+    both = resolve([evidence(dawn, publisher="Dawn", mid="d", doc="d1", place="Mamund", **kw),
+                    evidence(reuters, publisher="Reuters", mid="r", doc="d2", place="Bajaur", **kw)], case=CASE)
+    assert len(both.incidents) == 1
+
+
+def test_a_report_of_no_day_joins_the_step_of_its_group_days_before_its_publication(evidence):
+    dated = ("The Taliban began relocating the families of TTP fighters from Paktika and Khost provinces on July 12, "
+             "officials said.")
+    undated = "The Taliban administration has started moving families of Pakistani Taliban fighters away from the border."
+    kw = dict(type="RESTRICT", groups=("ttp",), place="Khost")
+    one = resolve([evidence(dated, publisher="Express Tribune", mid="a", doc="d1", day=date(2027, 7, 12),
+                            published=date(2027, 7, 13), **kw),
+                   evidence(undated, publisher="Reuters", mid="b", doc="d2", day=None, published=date(2027, 7, 16),
+                            **kw)], case=CASE)
+    assert len(one.incidents) == 1
+    # (not a step of another group, nor one more than a week before)
+    other = resolve([evidence(dated, publisher="Express Tribune", mid="a", doc="d1", day=date(2027, 7, 12),
+                              published=date(2027, 7, 13), **kw),
+                     evidence(undated, publisher="Reuters", mid="b", doc="d2", day=None, published=date(2027, 7, 16),
+                              type="RESTRICT", groups=("etim",), place="Khost")], case=CASE)
+    assert len(other.incidents) == 2
+    late = resolve([evidence(dated, publisher="Express Tribune", mid="a", doc="d1", day=date(2027, 7, 12),
+                             published=date(2027, 7, 13), **kw),
+                    evidence(undated, publisher="Reuters", mid="b", doc="d2", day=None, published=date(2027, 7, 26),
+                             **kw)], case=CASE)
+    assert len(late.incidents) == 2
+
+
+def test_an_attack_named_as_known_at_its_place_weeks_later_is_that_attack(evidence):
+    told = "Militants stormed the Bannu cantonment on Thursday, killing nine soldiers."
+    retold = "The deadliest attacks were the assault on a checkpost and the attack on the Bannu cantonment."
+    kw = dict(type="ATTACK", groups=(), source=None, place="Bannu")
+
+    def report(sentence, trigger, **more):
+        e = evidence(sentence, **more, **kw)
+        e.mention.trigger = trigger
+        return e
+
+    first = dict(publisher="Geo News", mid="a", doc="d1", day=date(2027, 7, 17))
+    later = dict(publisher="PICSS", mid="b", doc="d2", day=None, published=date(2027, 8, 1))
+    one = resolve([report(told, "stormed", **first), report(retold, "attack", **later)], case=CASE)
+    assert len(one.incidents) == 1
+    # (a new report of an attack there, not named as known, is another attack)
+    new = "Militants attacked a police post in Bannu, killing two policemen."
+    two = resolve([report(told, "stormed", **first), report(new, "attacked", **later)], case=CASE)
+    assert len(two.incidents) == 2
+
+
+def test_a_document_event_is_looked_for_by_its_best_dated_report(evidence):
+    bajaur = "Six soldiers were martyred when a suicide bomber struck a checkpost in Bajaur on Sunday."
+    lead = "Four soldiers were martyred when terrorists attacked a post in North Waziristan's Mir Ali on Sunday."
+    month = "The attack was the fourth major assault on security forces in Khyber Pakhtunkhwa this month."
+    kw = dict(type="ATTACK", groups=("ttp",), source="ttp")
+    items = [evidence(bajaur, publisher="Reuters", mid="b", doc="d1", place="Bajaur", day=date(2027, 7, 4), **kw),
+             evidence(month, publisher="Dawn", mid="m", doc="d2", place=None, day=date(2027, 7, 1),
+                      published=date(2027, 7, 26), **kw),
+             evidence(lead, publisher="Dawn", mid="l", doc="d2", place="North Waziristan", day=date(2027, 7, 25),
+                      published=date(2027, 7, 26), **kw)]
+    items[1].mention.date_precision = "month"
+    for e in items[1:]:
+        e.mention.event = "e-mir-ali"
+    result = resolve(items, case=CASE)
+    assert _one(result, "m") is _one(result, "l") and _one(result, "b") is not _one(result, "l")

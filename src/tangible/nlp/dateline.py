@@ -31,7 +31,8 @@ _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,4}"
+# (two places of a story filed from both: "KABUL/ISLAMABAD, July 16 (Reuters) -")
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,4}(?:/[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,2})?"
 _COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _DASH = r"(?:[-–—]+|:)"
 

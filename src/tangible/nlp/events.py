@@ -153,7 +153,7 @@ _CROSSING_VERBS = frozenset({"cross", "infiltrate", "sneak", "slip"})
 _NATIONALS = frozenset({"national", "citizen", "subject"})
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
                  "dispatch", "send", "train", "originate", "arrive", "flee", "escape", "return", "direct", "mastermind",
-                 "orchestrate", "use", "trace",
+                 "orchestrate", "use", "trace", "hatch",
                  "fire", "lob"}  # (fire's origin: "mortar shells fired from Afghanistan landed in Bajaur")
 
 
@@ -759,11 +759,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), "suspected")
                 suspected_doer = True  # "Suspicion fell on TTP militants": the doer suspected, not the dead
-        # --- "police said the attack was carried out by men belonging to the LeJ": the event named again, done by
-        # a phrase that names a group (not "investigating whether the attack was carried out by the TTP")
-        if lemma in ("carry", "conduct", "perpetrate", "execute", "commit", "stage", "mount", "plan") \
+        # --- "police said the attack was carried out by men belonging to the LeJ", "the plot was hatched in
+        # Afghanistan by Fitna al-Khawarij": the event named again, done by a phrase that names a group (not
+        # "investigating whether the attack was carried out by the TTP")
+        if lemma in ("carry", "conduct", "perpetrate", "execute", "commit", "stage", "mount", "plan", "hatch") \
                 and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
-                and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(c)
+                and any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in ANAPHORIC_NOUNS or c.lemma_.lower() == "plot"
+                                                    and lemma in ("plan", "hatch")) and is_definite(c)
                         for c in tok.children) \
                 and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
                             or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) \
@@ -820,7 +822,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
-                                                                    "mastermind", "orchestrate", "direct")) or (
+                                                                    "mastermind", "orchestrate", "direct", "hatch")) or (
                         lemma == "trace" and c.dep_ == "prep" and c.lower_ == "to" and _traced_deed(tok)):
                     # ("the attack's links had been traced to Afghanistan": where the deed leads back to)
                     for g in c.children:
@@ -1044,6 +1046,9 @@ def _told_of_a_trend(doc: Doc) -> bool:
                 t.head.lower_ in ("in", "of") and t.head.head.lemma_.lower() in _TREND_HEADS and any(
                 c.dep_ in ("relcl", "acl") for c in t.subtree):
             return True
+        if t.lemma_.lower() in _TREND_HEADS and t.pos_ == "NOUN" and any(
+                a.lemma_.lower() in ("attribute", "blame", "link", "tie") for a in list(t.ancestors)[:3]):
+            return True  # "Pakistani officials attributed much of the rise to TTP fighters operating from Afghanistan"
     return False
 
 
@@ -2058,6 +2063,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
+        if f.disputed_by and not (f.claimant or f.suspect or f.blamed or f.origin or f.orphan_counts) \
+                and f.start not in deed_starts and not f.names_deed and i > 0 \
+                and facts[i - 1].start not in deed_starts and facts[i - 1].subject_party is not None \
+                and facts[i - 1].subject_party.id:
+            # "Pakistan says thousands of TTP fighters are sheltering in Afghanistan. The Taliban deny this.": the
+            # denial is of the other party's word just before it, not of a deed the report told earlier
+            continue
         if f.start not in deed_starts and _total_of_the_events_told(f, events, by_start, i):
             # "... killing 26 hostages. Security forces launched a rescue operation, killing 33 militants. Fatalities:
             # 59.": a record's tally of every dead, the events' own figures together, is no figure of the last
@@ -2519,6 +2531,14 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
         own = f.clause_of.get(m.trigger_span[0])
         at = [p for p in at if (own is None or f.clause_of.get(p) in (None, own))
               and not _timed_by_it(m, p)]
+        if not at:
+            return False
+    own_clause = f.clause_of.get(m.trigger_span[0]) if m.trigger_span else None
+    if own_clause is not None and m.trigger_span and m.trigger_span[0] not in f.anaphoric_triggers:
+        # "Troops responded and killed three khwarij, the ISPR said, adding that the khwarij had crossed from Afghan
+        # territory a day before the attack": words of another time in a clause of another verb than the deed's
+        # date that clause, not the deed
+        at = [p for p in at if f.clause_of.get(p) in (None, own_clause)]
         if not at:
             return False
     if _claimed_days_after(f, first, m) and all(p in f.weekday_at for p in at):

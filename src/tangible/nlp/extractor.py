@@ -2267,8 +2267,47 @@ class Extractor:
                             lambda e, d=ctx["published"]: self.case.is_armed(e, d))
             attribute_by_place(results[i], self.case.government_of, ctx["published"], ctx.get("states", frozenset()),
                                self.case.air_force_of)
+            self._steps_on_own_soil(results[i], ctx["published"])
         self._classify_subtypes([m for ms in results for m in ms])
         yield from results
+
+    def _place_of_its_own_phrase(self, found: list[Mention], doc: Doc, offset: int,
+                                 places: list[tuple[int, int, Place]], ctx: dict[str, Any]) -> None:
+        """A deed named by a noun whose phrase names its place keeps that place, not one named in the phrase of
+        another deed's noun the sentence lists beside it: "including the 4 July attack on a Bajaur checkpost and the
+        17 July assault on the Bannu cantonment" (the attack was in Bajaur)."""
+        for m in found:
+            if m.type not in _DEED_TYPES or m.modality != "asserted" or not m.trigger_span or m.location is None:
+                continue
+            tok = _token_at(doc, m.trigger_span[0] - offset)
+            if tok.pos_ != "NOUN":
+                continue
+            others = [t for t in doc if t.pos_ == "NOUN" and t.i != tok.i and tok.i not in {x.i for x in t.subtree}
+                      and L.NOUN_TRIGGERS.get(t.lemma_.lower()) in ("ATTACK", "OPERATION", m.type)]
+            # (its phrase without another deed's the parse hangs in it: "the attack on a Bajaur checkpost and the
+            # assault on the Bannu cantonment")
+            phrase = {t.i for t in tok.subtree} - {x.i for o in others for x in o.subtree}
+            own = [p for p in places if p[0] in phrase and p[2].precision not in ("country", "region")]
+            if not own or any(p[2].name == m.location.name for p in own):
+                continue
+            # (the place it has stands in the phrase of another deed's noun)
+            if any(p[2].name == m.location.name and any(p[0] in {x.i for x in o.subtree} for o in others)
+                   for p in places):
+                m.location = self._pick_place(own, doc, ctx.get("admin1"), doc_country=ctx["country"]) or m.location
+
+    def _steps_on_own_soil(self, mentions: list[Mention], published: date | None) -> None:
+        """A state arrests, restricts and freezes on its own soil: a place of another country a report gives such a
+        step (one named sentences before: "... the 17 July assault on the Bannu cantonment. Kabul has taken some
+        steps. The Taliban began relocating TTP families away from the border") is no place of it."""
+        for m in mentions:
+            if m.type not in ("ARREST", "RESTRICT", "FINANCE") or m.location is None or not m.location.country \
+                    or m.source is None or not m.source.id:
+                continue
+            day = m.date or published
+            actor = self.case.entity(m.source.id)
+            land = getattr(actor, "country", None)
+            if land and land != m.location.country and self.case.is_state(m.source.id, day):
+                m.location = None
 
     def _recover(self, unread: list[tuple[int, Doc, int, SentenceFacts]],
                  contexts: list[dict[str, Any]]) -> Iterator[tuple[int, Mention]]:
@@ -2367,8 +2406,9 @@ class Extractor:
             if after is None or after.place_before is not None:
                 continue
             doc = self.nlp.make_doc(sent)
-            here = self._pick_place(self._exact_places(doc, set()), doc, contexts[i].get("admin1"),
-                                    doc_country=contexts[i].get("country"))
+            # (not a capital named as the state that acts or speaks: "Kabul has taken some steps.")
+            named = [p for p in self._exact_places(doc, set()) if not _capital_as_party(doc[p[0]])]
+            here = self._pick_place(named, doc, contexts[i].get("admin1"), doc_country=contexts[i].get("country"))
             if here is not None and here.precision not in ("country", "region"):
                 after.place_before = here
 
@@ -3197,6 +3237,8 @@ class Extractor:
                     facts.operation_told_as_subject.add(trig_start)
             if tok.pos_ in ("NOUN", "PROPN"):
                 facts.nominal_triggers.add(trig_start)
+            if tok.pos_ in ("VERB", "AUX"):
+                facts.clause_of.setdefault(trig_start, clause_verb(tok))  # (see events._starts_new_event)
             if _victim_told_before(tok, tgt_tok):
                 facts.victims_told.add(trig_start)
             if etype == "ATTACK" and _forces_alone_harmed(frame, lemmas):
@@ -3349,6 +3391,8 @@ class Extractor:
             self._place_earlier_deeds(found, doc, offset, earlier, places, ctx.get("admin1"), ctx["country"], facts)
         self._own_parts_of_each_deed(found, doc, offset, tok_ent, places, ctx)
         self._own_time_of_each_clause(found, doc, offset, places, ctx)
+        _groups_of_other_clauses(found, doc, offset, tok_ent)
+        self._place_of_its_own_phrase(found, doc, offset, places, ctx)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         facts.tally = date_prec not in ("day", "week") and (tally_sentence(doc) or records_of_years(doc))
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
@@ -5782,6 +5826,9 @@ _SAYING_AFTER_A_NAME = frozenset({"says", "said", "insists", "insisted", "denies
                                   "would", "must", "should", "rejects", "rejected", "claims", "claimed", "accuses",
                                   "accused", "demands", "demanded", "urges", "urged"})
 _PLACE_VERBS = frozenset({"witness", "see", "experience", "shake", "rock", "host", "fall", "remain", "become"})
+# what a city has undergone, not done: "Kabul has seen", "has been hit"
+_UNDERGONE = frozenset({"been", "seen", "witnessed", "suffered", "experienced", "faced", "become", "remained", "had",
+                        "long", "a", "an", "the", "no", "not"})
 
 
 def _capital_as_party(tok: Token) -> bool:
@@ -5794,7 +5841,9 @@ def _capital_as_party(tok: Token) -> bool:
         # (a sentence read by its words alone: the word after the name says it speaks or acts)
         nxt = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
         return bool(nxt) and (nxt[0] in _SAYING_AFTER_A_NAME or nxt[0] in ("is", "was", "remains") and len(nxt) > 1
-                              and nxt[1] in _AGENTIVE_STATES)
+                              and nxt[1] in _AGENTIVE_STATES
+                              # ("Kabul has taken some steps", not "Kabul has seen a surge in attacks")
+                              or nxt[0] in ("has", "had") and len(nxt) > 1 and nxt[1] not in _UNDERGONE)
     if tok.dep_ != "nsubj":
         return False
     verb = tok.head
@@ -6586,6 +6635,34 @@ def _dated_by_the_telling(tok: Token) -> bool:
 
 
 # (not a claim of responsibility, whose day events.py weighs against the deed's: "claimed the blast late on Tuesday")
+def _groups_of_other_clauses(found: list[Mention], doc: Doc, offset: int, tok_ent: dict) -> None:
+    """A group named only in a coordinated clause with a subject of its own is not a group of a deed of the other
+    clause: "The Taliban began relocating TTP families away from the border in July, and Taliban forces have kept up
+    raids against ISKP" (no relocation of ISKP members)."""
+    group_at = {x[0]: x[2] for x in tok_ent.values() if x[3] == "group" and x[2]}
+    for m in found:
+        if m.type not in _DEED_TYPES or m.modality != "asserted" or not m.trigger_span or len(m.groups) < 2:
+            continue
+        tok = _token_at(doc, m.trigger_span[0] - offset)
+        clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ in ("ROOT", "conj")),
+                      None)
+        if clause is None:
+            continue
+        top = clause
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        others = [c for c in [top, *top.conjuncts] if c.i != clause.i and c.pos_ in ("VERB", "AUX")
+                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if not others or not any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) and clause.i != top.i:
+            continue
+        mine = {t.i for t in clause.subtree} - {t.i for c in others for t in c.subtree if c.i not in {
+            a.i for a in clause.ancestors}}
+        theirs = {t.i for c in others for t in c.subtree if t.i not in mine and c.i not in {a.i for a in clause.ancestors}}
+        elsewhere = {g for at, g in group_at.items() if at in theirs} - {g for at, g in group_at.items() if at in mine}
+        keep = {m.source.id if m.source else None, m.target.id if m.target else None}
+        m.groups = [g for g in m.groups if g not in elsewhere or g in keep]
+
+
 def _own_day_of_two(tok: Token) -> str | None:
     """The words of the day a deed's own phrase names where its sentence names two different weekdays ("said on Monday
     that forces arrested four men ... on Sunday"), or None."""

@@ -246,6 +246,7 @@ _CUE_STEMS = [
     # what a report says about an event it has named: who claimed or is blamed, where attackers came from,
     # whether it could be verified
     "claim", "responsib", "suspect", "suspicion", "crossed", "verif", "confirm", "evidence", "sanctuar", "haven",
+    "planned", "hatched", "masterminded", "orchestrated",  # where a deed was planned: "the plot was hatched in Kunar"
     "belong", "affiliat", "work of", "handiwork", "hallmark", "linked to", "links to", "links with", "ties to",
     "ties with", "associated with", "finger at", "behind",
     # what monitoring bodies find about a standing situation

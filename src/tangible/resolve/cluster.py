@@ -1,23 +1,26 @@
 """Cluster asserted mentions into incidents.
 
 One pass over mentions sorted by (type, date, id), the reports of one document event by the date of its best-dated
-report. Each mention joins the best compatible
+report (and looked for by its best-dated reports only). Each mention joins the best compatible
 incident already open, or starts a new one. Candidates come from an index keyed by
 (type, day) and then province, so the work per mention stays small however large the store is.
 
 A mention is *compatible* with an incident when (hard rules; any one failing keeps them apart):
 - the type is the same;
 - the dates are within the slack of the coarser precision (day ±1, week ±7, month ±31; an undated
-  mention uses its publication date, ±3 days; an undated reaction to a step named as known, "China
-  appreciates the Afghan side's relocation of ETIM personnel", may join a step up to 60 days before it);
+  mention uses its publication date, ±3 days, and a step or attack it tells of its group may lie up to 7 days
+  before that date; an undated reaction to a step named as known, "China appreciates the Afghan side's relocation
+  of ETIM personnel", may join a step up to 60 days before it; an undated deed named as known at its very place,
+  "the attack on the Bannu cantonment", may join one told there up to 31 days before; a report that retells a deed
+  as done some time before, "had earlier relocated", has no day of its own);
 - the places agree: same country, same province, and not two different places of the same
-  precision (two towns);
+  precision (two towns), unless either report names the other's place;
 - known actors agree (source and target ids), and the armed groups overlap when both name some.
 
 Among compatible incidents, the score is
 ``0.5·wording + 0.2·same day + 0.2·same place + 0.1·shared group + 0.1·same acting party``
 (+0.3 for an undated sentence of an article already in the incident, +0.2 for a reaction to a step of the
-incident's group), where *wording* is the
+incident's group, +0.2 for a deed named as known at the incident's place), where *wording* is the
 share of content words in common (over the smaller set). A sentence that names the incident's
 place is compatible with it even when the extractor placed it elsewhere. A mention joins the best incident scoring at least ``threshold``.
 
@@ -44,10 +47,17 @@ from tangible.resolve.places import NEAR_KM, coords, km
 from tangible.resolve.records import Evidence, IncidentDraft
 from tangible.resolve.sources import SourceBook
 from tangible.resolve.text import content_tokens
-from tangible.resolve.wording import contradicts, reacts_to
+from tangible.resolve.wording import contradicts, named_as_known, reacts_to
 
 SLACK = {"day": 1, "week": 7, "month": 31, "year": 366, None: 3}
 REACTION_DAYS = 60  # how long before an undated reaction ("China appreciates the relocation") its step may lie
+# how long before its publication a report that gives no day may tell of a deed ("The Taliban have begun relocating
+# TTP families", filed on the 16th, of a relocation another outlet dates to the 12th), when it names the deed's group;
+# a statement is of its own day
+UNDATED_BEFORE_DAYS = 7
+# how long before its publication a deed a report names as one known, with no day ("The deadliest attacks were the
+# suicide assault on a checkpost in Bajaur and the attack on the Bannu cantonment"), may have been told at its place
+RETOLD_DAYS = 31
 PLACE_BONUS = 0.3  # added to a dispute's wording overlap when it concerns the incident's place
 _PLACE_RANK = {"point": 0, "village": 0, "town": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, None: 6}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
@@ -98,7 +108,7 @@ class ResolutionResult:
 class _Cluster:
     __slots__ = ("id", "type", "members", "day", "precision", "country", "admin1", "place", "place_rank", "coords",
                  "sources", "targets", "groups", "tokens", "seed", "closed", "attached", "disputes", "place_words",
-                 "_texts")
+                 "_texts", "told_with")
 
     def __init__(self, type_: str, seed: Seed | None = None):
         self.id = seed.id if seed else ""
@@ -121,13 +131,17 @@ class _Cluster:
         self.disputes: list[Evidence] = []
         self.place_words: tuple[re.Pattern[str], ...] = ()  # the place and province as whole words
         self._texts: tuple[int, int, list[str], dict[str, bool]] | None = None  # see member_names
+        # the other reports of its members' document events, not yet placed ("a checkpost in Bajaur's Salarzai
+        # tehsil", the lead of a report whose claim sentence was placed first)
+        self.told_with: list[str] = []
 
     def member_names(self, pattern: re.Pattern[str]) -> bool:
         """Whether a member's sentence (its lower-cased body) has ``pattern``: kept until the members change
         (a dispute is compared with many incidents, and each incident with many disputes)."""
-        key = (id(self.members), len(self.members))
+        key = (id(self.members), len(self.members) + len(self.told_with))
         if self._texts is None or self._texts[:2] != key:
-            self._texts = (*key, [body(x.mention.sentence).lower() for x in self.members], {})
+            self._texts = (*key, [body(x.mention.sentence).lower() for x in self.members] +
+                           [t.lower() for t in self.told_with], {})
         found = self._texts[3]
         hit = found.get(pattern.pattern)
         if hit is None:
@@ -185,7 +199,7 @@ def _slack(precision: str | None) -> int:
 class _Probe:
     """What comparing one mention with incidents reads of it, computed once."""
 
-    __slots__ = ("e", "day", "slack", "loc", "text", "tokens", "named", "reaction")
+    __slots__ = ("e", "day", "slack", "loc", "text", "tokens", "named", "reaction", "loc_word", "retold")
 
     def __init__(self, e: Evidence):
         self.e = e
@@ -193,11 +207,18 @@ class _Probe:
         self.slack = _slack(e.mention.date_precision if e.mention.date else None)
         # an undated reaction to a step named as known may join that step reported up to REACTION_DAYS before
         self.reaction = e.mention.date is None and reacts_to(e.mention.sentence, e.mention.type)
-        self.loc = event_location(e.mention)
+        # an undated deed named as one known ("the attack on the Bannu cantonment") may be one told up to
+        # RETOLD_DAYS before, at its very place
+        self.retold = e.mention.date is None and e.mention.type not in STATEMENT_TYPES and named_as_known(e.mention)
+        self.loc = loc = event_location(e.mention)
         text = body(e.mention.sentence)
         self.text = text.lower()
         self.tokens = content_tokens(text)
         self.named: dict[str, bool] = {}  # see _names_place
+        # its own place (below a province) as a whole word, looked for in an incident's reports
+        self.loc_word = (re.compile(r"\b" + re.escape(loc.name.lower()) + r"\b")
+                         if loc is not None and loc.name and loc.precision not in ("country", "region", "admin1")
+                         else None)
 
 
 def _compatible(probe: _Probe, c: _Cluster) -> bool:
@@ -206,7 +227,12 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
         return False
     if probe.day and c.day:
         apart = (probe.day - c.day).days
-        if abs(apart) > max(probe.slack, _slack(c.precision)) and not (probe.reaction and 0 <= apart <= REACTION_DAYS):
+        if abs(apart) > max(probe.slack, _slack(c.precision)) and not (probe.reaction and 0 <= apart <= REACTION_DAYS) \
+                and not (m.date is None and m.type not in STATEMENT_TYPES and 0 <= apart <= UNDATED_BEFORE_DAYS
+                         and not c.groups.isdisjoint(m.groups)) \
+                and not (probe.retold and 0 <= apart <= RETOLD_DAYS and probe.loc is not None
+                         and probe.loc.precision not in ("country", "region", "admin1")
+                         and c.place == probe.loc.name.lower()):
             return False
     # the actors before the place, which costs more to test
     if m.source and m.source.id and c.sources and m.source.id not in c.sources:
@@ -216,7 +242,10 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
     if m.groups and c.groups and c.groups.isdisjoint(m.groups) and not _told_by_another_label(probe, c):
         return False
     loc = probe.loc
-    if loc and not _names_place(probe.text, c, probe.named):
+    # (the place named either way: "a checkpost in Bajaur's Salarzai tehsil", read as another tehsil's, is the
+    # report's of "an attack in Bajaur district")
+    if loc and not _names_place(probe.text, c, probe.named) and not (
+            probe.loc_word is not None and c.member_names(probe.loc_word)):
         if loc.country and c.country and loc.country != c.country:
             return False
         if loc.admin1 and c.admin1 and loc.admin1.lower() != c.admin1.lower():
@@ -275,6 +304,8 @@ def _score(probe: _Probe, c: _Cluster) -> float:
             score += 0.2  # a reaction names the step by its kind, its party and the group it was against
     if m.source and m.source.id and m.source.id in c.sources:
         score += 0.1
+    if probe.retold and loc is not None and c.place == loc.name.lower():
+        score += 0.2  # a deed named as known names it by its kind and its very place
     if m.date is None and any(x.mention.doc_id == m.doc_id for x in c.members):
         score += 0.3  # an undated follow-up sentence in the same article elaborates the same event
     return score
@@ -348,7 +379,8 @@ class _Index:
         found: list[tuple[Any, ...]] = []
         loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
-        own = REACTION_DAYS if probe.reaction else _slack(m.date_precision if m.date else None)
+        own = REACTION_DAYS if probe.reaction else RETOLD_DAYS if probe.retold else UNDATED_BEFORE_DAYS if \
+            m.date is None and m.type not in STATEMENT_TYPES else _slack(m.date_precision if m.date else None)
         filed = self.filed
         for slack in self.slacks.get(m.type, ()):
             days = self.days[(m.type, slack)]
@@ -438,7 +470,14 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
         probe = _Probe(e)
         best, best_score = None, options.threshold
         kin = siblings.get((*key, e.mention.type), ()) if key is not None and key not in by_event else ()
-        for p in (probe, *(_Probe(o) for o in kin if o is not e)):
+        probes = [probe, *(_Probe(o) for o in kin if o is not e)]
+        # (a document event is looked for by its best-dated reports: "the fourth major assault this month" of an
+        # attack told on its day finds no other incident of the month)
+        rank_of = {id(p): _DATE_RANK[p.e.mention.date_precision if p.e.mention.date else None] for p in probes}
+        best_rank = min(rank_of.values())
+        if best_rank < _DATE_RANK[None]:
+            probes = [p for p in probes if rank_of[id(p)] == best_rank]
+        for p in probes:
             for c in index.candidates(p):  # (those whose dates are compatible, found by date)
                 if c.type != e.mention.type or not _compatible(p, c):
                     continue
@@ -453,6 +492,7 @@ def _cluster(evidence: list[Evidence], seeds: list[Seed], options: ResolveOption
         else:
             best.add(e, probe.tokens)
             index.moved(best)
+        best.told_with.extend(body(o.mention.sentence) for o in kin if o is not e)
         if key is not None:
             by_event.setdefault(key, best)
     return clusters
@@ -703,11 +743,15 @@ def verification_of(grade_: str, mentions: list[Mention], disputes: list[Evidenc
     is disputed); verified when independent publishers corroborate it and nobody disputes it; unverified when a
     report of it says it could not be verified, is unconfirmed or only reported ("reportedly") and nothing
     corroborates it; otherwise none (one publisher reports it as fact)."""
-    if grade_ == "disputed" or disputes or any(m.verification == "disputed" for m in mentions):
+    # (a report that only names the deed as known, with no day of its own, doubts its own account of it, not the
+    # deed the others report: "the Foreign Office said Pakistan had shared new evidence that the Kech attack was
+    # planned from Afghan territory", which Kabul denies, beside the report of the attack that killed two soldiers)
+    telling = [m for m in mentions if not (m.date is None and named_as_known(m))] or mentions
+    if grade_ == "disputed" or disputes or any(m.verification == "disputed" for m in telling):
         return "disputed"
     if grade_ == "corroborated":
         return "verified"
-    if any(m.verification == "unverified" for m in mentions):
+    if any(m.verification == "unverified" for m in telling):
         return "unverified"
     return None
 

@@ -10,7 +10,8 @@ Rules, in order (the codebook prints them):
 4. **single-source** — otherwise (one such report; the acting party's own word may come on top).
 
 A report that only refers back to the event to explain something else ("the men were wanted for
-the attack") is not counted as a report of it (unless nothing else reports the event).
+the attack"), or names it as known with no day of its own ("the handover at Torkham involved
+lower-ranking fighters"), is not counted as a report of it (unless nothing else reports the event).
 
 Reports are *independent* when they come from different publishers and are not copies of one
 story: documents whose text is near-identical (MinHash ≥ ``DOC_COPY``), sentences that are
@@ -26,7 +27,7 @@ from typing import Any, Iterable
 from tangible.resolve.records import Evidence
 from tangible.resolve.sources import SourceBook
 from tangible.resolve.text import char_shingles, jaccard, minhash_similarity, publisher_wire
-from tangible.resolve.wording import refers_back
+from tangible.resolve.wording import named_as_known, refers_back
 
 DOC_COPY = 0.6
 SENTENCE_COPY = 0.7
@@ -114,8 +115,11 @@ def grade(
 ) -> tuple[str, str]:
     """The grade of an incident and its reason in words."""
     families = independent_families(members)
-    # A family whose sentences only refer back to the event ("wanted for the attack") does not report it.
-    reporting = [f for f in families if not all(refers_back(_body(e.mention.sentence), event_type) for e in f)]
+    # A family whose sentences only refer back to the event ("wanted for the attack", or name it as known with no
+    # day of their own: "the handover at Torkham involved lower-ranking fighters") does not report it.
+    reporting = [f for f in families if not all(
+        refers_back(_body(e.mention.sentence), event_type)
+        or e.mention.date is None and named_as_known(e.mention) for e in f)]
     families = reporting or families
     publishers = {p for e in members for p in e.doc.publishers}
     copied = any(e.doc.copies for e in members)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tangible.models import Mention
 from tangible.nlp.dates import told_as_earlier
 
 _INNOCENT = (r"civilians?|farmers?|labou?rers?|students?|shepherds?|villagers?|children|refugees?|traders?|"
@@ -78,6 +79,26 @@ def reacts_to(sentence: str, event_type: str) -> bool:
     return bool(rx and rx.search(sentence)) or bool(after and after.search(sentence))
 
 
+_KNOWN_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|last\s+\w+'s|[A-Z][a-z]+'s)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def named_as_known(m: Mention) -> bool:
+    """The mention's trigger is a noun made definite ("the attack on the Bannu cantonment", "Sunday's bombing"): with no
+    day of its own, the report names a deed known, as one told before."""
+    if not m.trigger or not m.trigger[:1].islower():
+        return False
+    # (a stored mention keeps its trigger's words, not always their offsets)
+    at = m.trigger_span[0] - m.char_span[0] if m.trigger_span else m.sentence.find(m.trigger)
+    return 0 < at <= len(m.sentence) and _KNOWN_BEFORE.search(m.sentence[:at]) is not None \
+        and m.trigger.lower().rstrip("s") in _DEED_NOUNS
+
+
+# the nouns a deed is named again by
+_DEED_NOUNS = frozenset({"attack", "assault", "bombing", "blast", "explosion", "ambush", "raid", "operation",
+                         "strike", "airstrike", "air strike", "arrest", "detention", "handover", "relocation",
+                         "killing", "shooting", "seizure", "extradition"})
+
+
 def contradicts(sentence: str) -> bool:
     """The sentence contradicts the account of the event it reports."""
     return bool(_CONTRADICTION.search(sentence))
@@ -89,4 +110,4 @@ def refers_back(sentence: str, event_type: str) -> bool:
     return bool(rx and rx.search(sentence))
 
 
-__all__ = ["contradicts", "reacts_to", "refers_back", "told_as_earlier"]
+__all__ = ["contradicts", "named_as_known", "reacts_to", "refers_back", "told_as_earlier"]
