@@ -83,3 +83,28 @@ def test_a_trend_attributed_to_a_group_blames_no_attack(extractor):
             "cantonment.")
     attacks = asserted_of_type(extractor, text, "ATTACK", date(2027, 8, 1))
     assert all(not (m.source and m.source.id == "ttp") and m.launched_from is None for m in attacks)
+
+
+def test_a_reaction_to_a_step_named_as_known_gives_it_no_day(extractor):
+    text = ("\"China appreciates the Afghan side's relocation of ETIM personnel away from the border,\" Foreign "
+            "Ministry spokesman Lin Jian said on Friday.")
+    step = next(m for m in extractor.extract("r", text, date(2027, 11, 6)) if m.type == "RESTRICT")
+    assert step.date is None
+
+
+def test_a_run_of_attacks_an_official_speaks_of_is_no_attack(extractor):
+    text = ("Yet the BLA campaign against Chinese interests in Balochistan has continued, and Pakistani officials "
+            "insist that several attacks were planned in Afghanistan.")
+    assert not asserted_of_type(extractor, text, "ATTACK", date(2027, 11, 29))
+    # (one step that took several men is told)
+    assert asserted_of_type(extractor, "Several arrests were made in Quetta on Monday, police said.", "ARREST",
+                            date(2027, 11, 29))
+
+
+def test_the_home_of_a_reports_source_is_no_place_of_the_deed(extractor):
+    text = ("The Taliban have moved dozens of militants of the East Turkestan Islamic Movement away from Afghanistan's "
+            "border with China, according to two regional diplomats and a resident of Badakhshan. The relocation took "
+            "place on Wednesday and involved around 80 fighters and their relatives, who were taken to Baghlan "
+            "province, the diplomats said.")
+    steps = asserted_of_type(extractor, text, "RESTRICT", date(2027, 11, 5))
+    assert steps and all(m.location is None or m.location.admin1 != "Badakhshan" for m in steps)

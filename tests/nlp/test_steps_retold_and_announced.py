@@ -120,3 +120,27 @@ def test_steps_expected_of_a_party_are_not_taken(extractor):
                 and m.type in ("RESTRICT", "OPERATION", "FINANCE")]
     taken = "The steps taken include the relocation of TTP families from border districts."
     assert asserted_of_type(extractor, taken, "RESTRICT", PUB)
+
+
+def test_the_day_a_state_condemned_a_known_attack_is_not_the_attacks(extractor):
+    text = ("New Delhi: India on Thursday condemned the suicide attack in Kabul that killed six people, saying terrorism "
+            "in any form was unacceptable. The attack on Tuesday, claimed by the Islamic State Khorasan Province, "
+            "targeted a Taliban-run ministry.")
+    attacks = asserted_of_type(extractor, text, "ATTACK", date(2027, 6, 10))
+    assert len({m.event for m in attacks}) == 1
+    assert all(m.date == date(2027, 6, 8) for m in attacks)
+    assert attacks[0].quantities.get("killed") == 6
+
+
+def test_gerunds_listed_as_possible_steps_are_not_taken(extractor):
+    text = ("Possible steps under discussion include freezing TTP-linked accounts, relocating fighters away from the "
+            "border and extraditing wanted commanders.")
+    assert not [m for m in extractor.extract("p", text, PUB) if m.modality == "asserted"
+                and m.type in ("FINANCE", "RESTRICT", "EXTRADITE")]
+
+
+def test_what_it_is_high_time_a_party_did_is_asked_of_it(extractor):
+    text = ("It is high time that the Taliban regime dismantled TTP sanctuaries on its soil, the Foreign Office "
+            "spokesperson told the weekly briefing.")
+    assert not asserted_of_type(extractor, text, "DISMANTLE", PUB)
+    assert any(m.type == "DISMANTLE" and m.modality == "demanded" for m in extractor.extract("h", text, PUB))

@@ -69,6 +69,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Border guards stopped a group of armed men trying to cross into Pakistan.", "stopped", "RESTRICT"),
         ("Afghan forces foiled an infiltration bid by TTP militants.", "foiled", "RESTRICT"),
         ("The rain stopped the match.", "stopped", None),
+        # (an attacker stopped at a gate is part of the attack)
+        ("The attacker was stopped at the gate by security guards.", "stopped", None),
         ("Customs intercepted a shipment of weapons bound for the rebels.", "intercepted", "DISMANTLE"),
         # a fight that answers an attack restricts no one
         ("Levies personnel repelled the attackers after an hour-long gunfight.", "repelled", None),
@@ -262,7 +264,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                       ("Activists campaign for the liberation of women.", "liberation", None)],
     "expelled from ground held": [
         ("The army expelled the terrorists from the last pocket they held.", "expelled", "OPERATION"),
-        ("Pakistan expelled two members of the group to Afghanistan.", "expelled", "RESTRICT")],
+        ("Pakistan expelled two members of the group to Afghanistan.", "expelled", "RESTRICT"),
+        # (families sent out of an area by an administration's order: a restriction, no fight)
+        ("Militants and their families were expelled from Kunar province by the provincial administration.",
+         "expelled", "RESTRICT")],
     "weapons found": [("Explosive devices were found near the airport.", "found", "DISMANTLE")],
     "a body found": [("The bullet-riddled body of a policeman was found near Zhob.", "found", "ATTACK"),
                      ("Villagers found the tortured body of a teacher in Kalat.", "found", "ATTACK"),

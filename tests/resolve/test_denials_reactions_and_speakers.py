@@ -155,3 +155,39 @@ def test_a_document_event_is_looked_for_by_its_best_dated_report(evidence):
         e.mention.event = "e-mir-ali"
     result = resolve(items, case=CASE)
     assert _one(result, "m") is _one(result, "l") and _one(result, "b") is not _one(result, "l")
+
+
+def test_a_ministry_named_with_no_country_where_it_acts_is_the_acting_partys_word(evidence):
+    kabul = dict(type="ARREST", groups=("iskp",), source="taliban", place="Kabul", day=date(2027, 10, 4))
+    items = [
+        evidence("The Ministry of Interior said security forces had arrested nine members of ISIS-K in Kabul.",
+                 publisher="Ariana News", mid="a", doc="d1", attribution=("The Ministry of Interior", "official"),
+                 **kabul),
+        evidence("The interior ministry says its forces have detained nine suspected members of the Islamic State "
+                 "Khorasan Province in Kabul.", publisher="Khaama Press", mid="k", doc="d2",
+                 attribution=("The interior ministry", "official"), **kabul),
+    ]
+    inc = _one(resolve(items, case=CASE), "a")
+    assert inc.grade == "claimed", inc.grade_reason
+
+
+def test_the_militarys_media_wing_on_an_armed_groups_attack_is_no_word_of_the_attackers(evidence):
+    kw = dict(type="ATTACK", groups=("ttp",), source="ttp", place="North Waziristan", day=date(2027, 7, 25))
+    items = [
+        evidence("Four soldiers were martyred when Fitna al-Khawarij terrorists attacked a security post in North "
+                 "Waziristan, the military's media wing said.", publisher="Frontier Ledger", mid="f", doc="d1",
+                 attribution=("the military's media wing", "official"), **kw),
+        evidence("Militants attacked a security post in North Waziristan, killing four soldiers, officials said.",
+                 publisher="Indus Wire Service", mid="i", doc="d2", attribution=("officials", "official"), **kw),
+    ]
+    assert _one(resolve(items, case=CASE), "f").grade == "corroborated"
+
+
+def test_a_recap_of_the_seasons_steps_gives_them_no_day(evidence):
+    recap = ("This autumn, the Taliban handed over 14 TTP members at Torkham, froze hawala accounts and moved Uyghur "
+             "fighters away from the Wakhan.")
+    e = evidence(recap, publisher="Crisis Group", mid="c", doc="d1", type="RESTRICT", groups=("etim",), place="Wakhan",
+                 day=date(2027, 10, 1), published=date(2027, 11, 29))
+    e.mention.date_precision = "month"
+    assert e.day is None
+    assert resolve([e], case=CASE).incidents[0].date is None

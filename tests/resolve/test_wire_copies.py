@@ -8,7 +8,8 @@ from tangible.services.ingest import ingest_paths
 
 WIRE = ("PESHAWAR, Nov 18 (Indus Wire Service) - Counter-terrorism police arrested five members of the "
         "Tehreek-e-Taliban Pakistan in a raid in Peshawar on Wednesday, officials said.")
-OWN = "Police in Peshawar said on Wednesday they had arrested five Tehreek-e-Taliban Pakistan members in a raid."
+# (an outlet's own report on residents' word: the police's own word would be the acting party's)
+OWN = "Residents in Peshawar said police had arrested five Tehreek-e-Taliban Pakistan members in a raid on Wednesday."
 
 
 def test_wire_copy_adds_a_publisher_but_not_an_independent_source(sqlite_store, settings, tmp_path):

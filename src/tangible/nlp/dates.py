@@ -186,6 +186,17 @@ _TOLD_AS_EARLIER = re.compile(
     r"|\bas\s+(?:previously|earlier)\s+reported\b", re.I)
 
 
+# a recap of the season's deeds: "This autumn, the Taliban handed over 14 TTP members at Torkham, froze hawala
+# accounts and moved Uyghur fighters away from the Wakhan"
+_SEASON_RECAP = re.compile(r"^\W*(?:so\s+far\s+)?this\s+(?:autumn|fall|summer|spring|winter)\b", re.I)
+
+
+def recap_of_a_season(sentence: str) -> bool:
+    """The sentence opens by recapping the season's deeds ("This autumn, the Taliban handed over ..."): its season
+    is no day of any of them."""
+    return bool(_SEASON_RECAP.search(sentence))
+
+
 @functools.lru_cache(maxsize=4096)
 def told_as_earlier(sentence: str) -> bool:
     """The sentence retells a deed as done some time before the report ("had earlier relocated", "according to

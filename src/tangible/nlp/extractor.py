@@ -2854,7 +2854,7 @@ class Extractor:
             and not where_authors_were(doc[s]) and not _where_prepared(doc[s]) and not _beyond_the_border(doc[s], p)]
         if not phrase:
             kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s) and not _handed_to(doc[s])
-                    and not _destination_kept_from(doc[s])]
+                    and not _destination_kept_from(doc[s]) and not _home_of_a_source(doc[s])]
             # a province's name on its office ("Balkh police spokesman", "the Herat governor's office") is the
             # province, not the town of that name
             provinces = {(s, e) for s, e, p in kept if p.precision == "admin1"}
@@ -5964,6 +5964,19 @@ def _beside_the_event(doc: Doc, s: int, e: int) -> bool:
 _KNOWN_DEEDS = _STRUCK_DEEDS | {"killing", "kidnapping", "abduction", "murder", "ambush", "assassination"}
 
 
+def _home_of_a_source(tok: Token) -> bool:
+    """The home of a report's source: "according to two regional diplomats and a resident of Badakhshan", "a
+    resident of Kunar told AFP" (where the source lives, not where the deed was)."""
+    doc, i = tok.doc, tok.i
+    if not (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _HOME_NOUNS):
+        return False
+    home = doc[i - 2]
+    up = [home, *list(home.ancestors)[:4]]
+    return any(a.lower_ == "according" for a in up) or (
+        home.dep_ == "nsubj" and home.head.lemma_.lower() in L.REPORTING_VERBS) or (
+        home.dep_ == "conj" and home.head.dep_ == "nsubj" and home.head.head.lemma_.lower() in L.REPORTING_VERBS)
+
+
 def _home_of(tok: Token) -> bool:
     """A place named as where people live or come from ("residents of Punjab", "a native of Swat"), or, in words
     not parsed, any place after "from" or "to" ("The victims hailed from Punjab")."""
@@ -6680,16 +6693,19 @@ def _own_day_of_two(tok: Token) -> str | None:
 
 
 _TELLING_OR_DISPUTING = (frozenset(L.REPORTING_VERBS) - {"claim"}) | {"deny", "reject", "dismiss", "refute", "rebuff",
-                                                                       "dispute"}
+                                                                       "dispute", "condemn", "denounce", "deplore",
+                                                                       "mourn", "welcome", "praise", "appreciate"}
 
 
 def _known_deed_on_the_tellings_day(tok: Token) -> bool:
     """A deed named as known ("the attack in Bannu", "the militants who attacked the cantonment") inside what a party
-    said or rejected on the sentence's only day: "Mujahid on Tuesday rejected Pakistan's claims that the attack in
+    said, rejected or condemned on the sentence's only day ("India on Thursday condemned the suicide attack in
+    Kabul"): "Mujahid on Tuesday rejected Pakistan's claims that the attack in
     Bannu was planned in Afghanistan", "Pakistan's military had said on Monday that the militants who attacked the
     Bannu cantonment had crossed from Afghanistan" (the day is the telling's; the deed came before it)."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        known = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        # ("the attack", "the Afghan side's relocation of ETIM personnel")
+        known = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
     else:
         known = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)

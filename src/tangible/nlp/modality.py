@@ -814,6 +814,9 @@ _MANDATIVE = frozenset({"imperative", "essential", "necessary", "vital", "import
 def _mandated(tok: Token) -> bool:
     """A bare verb in a "that" clause of what is imperative or essential: "It is imperative that Kabul dismantle the
     terrorist sanctuaries", "it is essential that the Taliban arrest the commanders" (asked for, not told done)."""
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "ccomp", "acl") and tok.head.lower_ == "time" and any(
+            c.lower_ in ("high", "about") for c in tok.head.children) and tok.head.head.lemma_.lower() == "be":
+        return True  # "It is high time that the Taliban regime dismantled TTP sanctuaries": the past of what is due
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VB", "VBP") or tok.dep_ != "ccomp" \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
         return False
@@ -989,9 +992,11 @@ def modality_of(tok: Token) -> str:
         if dep == "nsubj" and head.lemma_.lower() in ("be", "remain") and any(
                 c.dep_ == "attr" and c.lemma_.lower() in _GOAL_NOUNS for c in head.children):
             return "demanded"  # "the arrest of ETIM members remains a key Chinese demand"
-        if dep in ("dobj", "attr") and head.lemma_.lower() in ("include", "be", "remain", "involve") and any(
-                _names_what_is_sought(s) for s in _subjects_of_listing(head)):
-            return "demanded"  # "Pakistan's demands include the arrest of TTP leaders"
+        if (dep in ("dobj", "attr") or dep == "xcomp" and cur.tag_ == "VBG") and head.lemma_.lower() in (
+                "include", "be", "remain", "involve") and any(_names_what_is_sought(s) for s in _subjects_of_listing(head)):
+            # "Pakistan's demands include the arrest of TTP leaders", "Possible steps under discussion include
+            # freezing TTP-linked accounts, relocating fighters ..." (the parse may hang the listed gerunds as a clause)
+            return "demanded"
         if dep in ("nsubj", "nsubjpass", "csubj"):
             if cur != tok and tok.pos_ in ("VERB", "AUX", "NOUN") and dep != "csubj" and _nested_given(tok, cur):
                 # an event named inside the subject is a given: "not one of the 800 arrested has been charged",
@@ -1570,6 +1575,9 @@ def cause_of_outcome(noun: Token) -> Token | None:
     return subj if subj is not None and subj.lemma_.lower() in L.NOUN_TRIGGERS else None
 
 
+# the deeds counted one by one, whose plural is a run of them: "several attacks", "many raids"
+_RUN_NOUNS = frozenset({"attack", "bombing", "blast", "ambush", "assault", "strike", "airstrike", "raid", "operation",
+                        "incident", "killing"})
 # the nouns a practice is spoken of by: "reports of arbitrary detention", "cases of torture"
 _PRACTICE_HEADS = frozenset({"report", "allegation", "case", "instance", "incident", "account", "practice",
                              "pattern", "use", "record"})
@@ -1607,6 +1615,12 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True  # "Member States assessed that the de facto authorities had conducted effective operations"
     if not dated and _practice_reported(tok):
         return True  # "concerned by continued reports of arbitrary detention": a practice, no deed told
+    if not dated and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
+            and tok.lemma_.lower() in _RUN_NOUNS and any(
+                c.lower_ in ("several", "many", "numerous", "multiple", "various") for c in tok.children):
+        # "Pakistani officials insist that several attacks were planned in Afghanistan": a run of them, none told
+        # (not "several arrests were made", one step that took several men)
+        return True
     if tok.tag_ in ("NNS", "NNPS") and _outcome_of_deed(tok):
         return False  # "the crackdown led to dozens of arrests": what a deed told led to is a deed
     if _tally_of_deeds(tok):

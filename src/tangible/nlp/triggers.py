@@ -1353,6 +1353,10 @@ def _harmless_aim(q: Cue) -> bool:
     return False
 
 
+# the people of an attack under way, whom guards stop at a gate as it happens
+_ONES_ATTACKING = frozenset({"attacker", "bomber", "gunman", "gunmen", "assailant", "suicide"})
+
+
 def _militants_stopped(q: Cue):
     # "border guards stopped a group of armed men trying to cross", "prevented an infiltration bid": a step
     # that restricts an armed group's movement (weapons intercepted stay with what was seized)
@@ -1368,6 +1372,9 @@ def _militants_stopped(q: Cue):
         return None
     if q.tok.lemma_.lower() in ("foil", "thwart") and _harmless_aim(q):
         return None  # "foiled an attempt by two convicts to escape": a bid stopped that was no plot
+    if q.tok.lemma_.lower() in ("stop", "intercept") and whom and all(
+            c.lemma_.lower() in _ONES_ATTACKING for c in whom):
+        return None  # "The attacker was stopped at the gate by security guards": part of the attack, no restriction
     if q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS):
         return KEEP  # "intercepted a shipment of weapons bound for the rebels": what was seized says
     if any(t.lemma_.lower() in L.MILITANT_NOUNS or t.lower_ in _CROSSERS or t.i in q.tok_ent and
@@ -1635,8 +1642,20 @@ def _expelled_from_ground(q: Cue):
     # operation ("expelled two members to Afghanistan", "expelled from the country" stay a restriction)
     fro = [g for c in q.tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
            if g.dep_ == "pobj"]
+    # (not families sent away, nor an order of an administration: "militants and their families were expelled from
+    # Kunar province by the Taliban's provincial administration" is a restriction)
+    people = [*q.objs, *(c for c in q.tok.children if c.dep_ == "nsubjpass")]
+    by = [g for c in q.tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in ("family", "relative", "dependant", "dependent", "refugee") for p in people
+           for t in p.subtree) or any(g.lemma_.lower() in _ADMINISTRATIONS for g in by):
+        return KEEP
     return "OPERATION" if any(g.lemma_.lower() in TERRITORY_OBJECTS | {"stronghold", "hideout", "position"}
                               for g in fro) else KEEP
+
+
+# who orders people out of an area, not who drives them out by force
+_ADMINISTRATIONS = frozenset({"administration", "authority", "government", "governor", "ministry", "court", "council",
+                              "office"})
 
 
 def _carried_away(q: Cue):

@@ -677,7 +677,7 @@ def _draft(c: _Cluster, book: SourceBook) -> IncidentDraft:
         candidates = [m.location for m in ms if m.location and _PLACE_RANK.get(m.location.precision, 6) == best_loc_rank]
         name = mode([loc.name for loc in candidates])
         location = next(loc for loc in candidates if loc.name == name)
-    dated = [m for m in ms if m.date]
+    dated = [e.mention for e in members if e.mention.date and e.day is not None]
     if dated:
         best_rank = min(_DATE_RANK[m.date_precision] for m in dated)
         day = mode([m.date for m in dated if _DATE_RANK[m.date_precision] == best_rank])

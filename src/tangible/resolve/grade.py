@@ -126,7 +126,10 @@ def grade(
     acting = acting_parties(event_type, source_id, groups)
     family_speakers: list[tuple[str | None, str]] = []
     for family in families:
-        voices = [book.speaker(e.mention.attribution, e.doc.publisher, country, acting) for e in family]
+        # (a sentence that only names the deed as known, "The arrests come days after a suicide bombing", vouches
+        # for nothing the family's reports of it do not)
+        telling = [e for e in family if not named_as_known(e.mention)] or family
+        voices = [book.speaker(e.mention.attribution, e.doc.publisher, country, acting) for e in telling]
         # A family is the acting party's word only when all its copies rest on that word.
         own = [v for v in voices if _is_own(v[0], acting)]
         family_speakers.append(own[0] if len(own) == len(voices) else next(v for v in voices if not _is_own(v[0], acting)))

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from tangible.models import Incident, IncidentMention, Mention
+from tangible.nlp.dates import recap_of_a_season, told_as_earlier
 
 
 @dataclass(slots=True)
@@ -61,10 +62,13 @@ class Evidence:
     @property
     def day(self) -> date | None:
         """The event's date, or the publication date when the sentence gave none (none when the sentence retells
-        the deed as done some time before the report: "had earlier relocated ETIM fighters")."""
+        the deed as done some time before the report, "had earlier relocated ETIM fighters", or recaps a season's
+        deeds, "This autumn, the Taliban handed over ...")."""
         if self.mention.date is not None:
+            # (nor a season a recap opens with: "This autumn, the Taliban handed over 14 TTP members at Torkham")
+            if self.mention.date_precision == "month" and recap_of_a_season(self.mention.sentence):
+                return None
             return self.mention.date
-        from tangible.resolve.wording import told_as_earlier
         return None if told_as_earlier(self.mention.sentence) else self.doc.published
 
 

@@ -13,6 +13,15 @@ from typing import Any
 
 _SELF_KINDS = ("spokesperson", "official", "media", "report")
 # An attribution to a party's own outlet without naming it: "the military's media wing said".
+# a state's own bodies named with no country: "the Ministry of Interior", "the interior ministry", "provincial police"
+_STATE_BODY = re.compile(r"^(?:the\s+)?(?:(?:ministry|minister)\s+of\s+(?:interior|defen[cs]e|foreign affairs)|"
+                         r"(?:interior|defen[cs]e|foreign)\s+ministry|(?:provincial\s+|local\s+)?police(?:\s+chief)?|"
+                         r"security\s+forces|(?:provincial|district)\s+(?:governor|government|administration)|"
+                         r"intelligence\s+(?:agency|directorate))\b", re.I)
+# another country's body named: its word is not the acting government's
+_OTHER_STATE = re.compile(r"\b(?:pakistan|pakistani|chinese|china|indian|india|iranian|iran|us|american|british|un)\b",
+                          re.I)
+_FORCES_WORD = re.compile(r"\b(?:military|army|armed forces|security forces|ISPR)\b", re.I)
 _OWN_MEDIA = re.compile(r"\b(media wing|media cell|mouthpiece|propaganda (arm|wing|outlet)|own (news|media))\b", re.I)
 
 # what was done to the people a report's speaker is named by: "the family of one of three men detained by ..."
@@ -133,8 +142,14 @@ class SourceBook:
         if owner:
             return owner, f"{text} ({owner} media)"
         if _OWN_MEDIA.search(text):
+            if _FORCES_WORD.search(text) and acting and not any(a in self.governments for a in acting):
+                # ("the military's media wing said" of an armed group's attack on its soldiers: the side attacked)
+                return None, text
             return (sorted(acting)[0] if acting else "acting-party"), text
-        if kind == "spokesperson" and location_country:
+        if location_country and (kind == "spokesperson" or kind == "official" and _STATE_BODY.search(text)
+                                 and not _OTHER_STATE.search(text)):
+            # (the acting government's own ministry or forces, named with no country, where they act: "The Ministry
+            # of Interior said" of the Taliban's arrests in Kabul)
             for actor in sorted(acting):
                 if actor in self.governments and self.countries.get(actor) == location_country:
                     return actor, text
