@@ -108,3 +108,13 @@ def test_the_home_of_a_reports_source_is_no_place_of_the_deed(extractor):
             "province, the diplomats said.")
     steps = asserted_of_type(extractor, text, "RESTRICT", date(2027, 11, 5))
     assert steps and all(m.location is None or m.location.admin1 != "Badakhshan" for m in steps)
+
+
+def test_a_finding_stands_beside_a_step_it_concedes(extractor):
+    text = ("The report said fighters of the East Turkistan Islamic Movement remain present in northern Afghanistan "
+            "despite the relocation of some of them, the UN Monitoring Team said.")
+    assert any(m.type == "FINDING" and m.groups == ["etim"] for m in extractor.extract("f", text, date(2027, 11, 20)))
+    # (a step taken against the group over its links is still no finding of its standing)
+    step = ("The central bank froze the accounts of three dealers over suspected links to the financing of IS-K, "
+            "according to a bank circular.")
+    assert not [m for m in extractor.extract("s", step, date(2027, 11, 20)) if m.type == "FINDING"]

@@ -3436,10 +3436,12 @@ class Extractor:
         finding = self._finding(doc, offset, ctx, tok_ent, ents, attribution, location, event_date, date_prec, day,
                                 sentence, question)
         if finding is not None and not (finding.target is not None and finding.target.id and any(
-                m.type in ACTION_TYPES and m.modality == "asserted" and finding.target.id in m.groups for m in found)):
+                m.type in ACTION_TYPES and m.modality == "asserted" and finding.target.id in m.groups
+                and not _conceded(doc, m, offset) for m in found)):
             # (a step the sentence reports against the group, with its reason, is no finding of the group's
             # standing: "the central bank froze the accounts of three dealers over suspected links to the
-            # financing of IS-K, according to a bank circular")
+            # financing of IS-K, according to a bank circular"; a step conceded is: "ETIM fighters remain present in
+            # northern Afghanistan despite the relocation of some of them")
             found.append(finding)
         return found, facts
 
@@ -6674,6 +6676,15 @@ def _groups_of_other_clauses(found: list[Mention], doc: Doc, offset: int, tok_en
         elsewhere = {g for at, g in group_at.items() if at in theirs} - {g for at, g in group_at.items() if at in mine}
         keep = {m.source.id if m.source else None, m.target.id if m.target else None}
         m.groups = [g for g in m.groups if g not in elsewhere or g in keep]
+
+
+def _conceded(doc: Doc, m: Mention, offset: int) -> bool:
+    """The mention's deed is named in a phrase of concession: "despite the relocation of some of them"."""
+    if not m.trigger_span:
+        return False
+    tok = _token_at(doc, m.trigger_span[0] - offset)
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "notwithstanding") or any(
+        a.lower_ in ("despite", "notwithstanding") for a in list(tok.ancestors)[:2])
 
 
 def _own_day_of_two(tok: Token) -> str | None:
