@@ -33,6 +33,11 @@ def asserted_of_type(extractor, text: str, etype: str, published: date) -> list:
     return [m for m in extractor.extract("f", text, published) if m.type == etype and m.modality == "asserted"]
 
 
+def modalities_of_type(extractor, text: str, etype: str, published: date) -> set[str]:
+    """The modalities the mentions of type ``etype`` read from ``text`` have ("asserted", "demanded", ...)."""
+    return {m.modality for m in extractor.extract("m", text, published) if m.type == etype}
+
+
 def first_asserted(extractor, text: str, etype: str, published: date):
     """The first asserted mention of type ``etype`` read from ``text`` (the text must report one)."""
     ms = asserted_of_type(extractor, text, etype, published)

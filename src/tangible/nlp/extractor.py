@@ -6635,18 +6635,22 @@ def _dated_by_the_telling(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or not any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children):
         return False
-    days = [t for t in tok.sent if t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today")]
-    if not days:
-        return False
-    for t in days:
-        up = t
-        for _ in range(4):
-            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
-                break
-            up = up.head
-        if up.i == verb.i or up.lemma_.lower() not in L.REPORTING_VERBS:
-            return False
-    return True
+    heads = _verbs_of_named_days(tok)
+    return bool(heads) and all(up.i != verb.i and up.lemma_.lower() in L.REPORTING_VERBS for up in heads)
+
+
+def _verbs_of_named_days(tok: Token) -> list[Token]:
+    """The word each day the sentence names ("on Tuesday", "yesterday") hangs on: its verb, or the root."""
+    heads = []
+    for t in tok.sent:
+        if t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today"):
+            up = t
+            for _ in range(4):
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                    break
+                up = up.head
+            heads.append(up)
+    return heads
 
 
 # (not a claim of responsibility, whose day events.py weighs against the deed's: "claimed the blast late on Tuesday")
@@ -6722,19 +6726,10 @@ def _known_deed_on_the_tellings_day(tok: Token) -> bool:
             c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
     if not known:
         return False
-    days = [t for t in tok.sent if t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today")]
-    if not days:
-        return False
+    heads = _verbs_of_named_days(tok)
     above = {a.i for a in tok.ancestors}
-    for t in days:
-        up = t
-        for _ in range(4):
-            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
-                break
-            up = up.head
-        if up.i == tok.i or up.i not in above or up.lemma_.lower() not in _TELLING_OR_DISPUTING:
-            return False
-    return True
+    return bool(heads) and all(up.i != tok.i and up.i in above and up.lemma_.lower() in _TELLING_OR_DISPUTING
+                               for up in heads)
 
 
 _MONTH_WORDS = "|".join(MONTH_NAMES)
