@@ -118,3 +118,20 @@ def test_a_finding_stands_beside_a_step_it_concedes(extractor):
     step = ("The central bank froze the accounts of three dealers over suspected links to the financing of IS-K, "
             "according to a bank circular.")
     assert not [m for m in extractor.extract("s", step, date(2027, 11, 20)) if m.type == "FINDING"]
+
+
+def test_a_step_a_party_says_was_done_earlier_is_not_of_the_day_it_speaks(extractor):
+    text = ("Lin Jian said on Tuesday that China appreciated that the Afghan side had earlier relocated East Turkestan "
+            "Islamic Movement personnel away from the border areas.")
+    step = first_asserted(extractor, text, "RESTRICT", date(2028, 2, 1))
+    assert step.date is None
+    # (a step told on the day it was done is of that day)
+    told = first_asserted(extractor, "Police said on Monday they had arrested three suspects in Quetta.", "ARREST",
+                          date(2028, 2, 1))
+    assert told.date == date(2028, 1, 31)
+
+
+def test_a_group_named_as_not_the_one_concerned_is_none_of_the_deeds(extractor):
+    arrest = first_asserted(extractor, "Taliban forces arrested five ISKP members, not TTP fighters, in Kabul on "
+                                       "Monday.", "ARREST", date(2028, 2, 1))
+    assert arrest.groups == ["iskp"]

@@ -152,6 +152,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     "someone apprehended": [("The CTD apprehended a TTP commander in Karachi.", "apprehended", "ARREST")],
     "people held": [("Militants are holding six soldiers captive.", "holding", "ATTACK"),
                     ("Four men were held in Peshawar.", "held", "ARREST"),
+                    # (things counted and held are no one: accounts frozen)
+                    ("The bank has frozen 46 accounts held by suspected financiers of the group.", "held", None),
                     ("One such meeting was held in Lucknow on Thursday.", "held", None),
                     ("A rally to be held at the stadium on Sunday was called off.", "held", None),
                     ("The annual conclave being held near the city ended on Monday.", "held", None),

@@ -3392,6 +3392,7 @@ class Extractor:
         self._own_parts_of_each_deed(found, doc, offset, tok_ent, places, ctx)
         self._own_time_of_each_clause(found, doc, offset, places, ctx)
         _groups_of_other_clauses(found, doc, offset, tok_ent)
+        _groups_denied(found, doc, tok_ent)
         self._place_of_its_own_phrase(found, doc, offset, places, ctx)
         facts.dead_sides = frozenset(c.side for c in counts if c.kind == "killed")
         facts.tally = date_prec not in ("day", "week") and (tally_sentence(doc) or records_of_years(doc))
@@ -6633,7 +6634,11 @@ def _dated_by_the_telling(tok: Token) -> bool:
     government has handed over two members of ETIM to Chinese authorities, a source told the Global Times on
     Wednesday" (the handover came before the telling, on a day the sentence does not give)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or not any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children):
+    # (or told in the past perfect as done before: "said on Tuesday that the Afghan side had earlier relocated
+    # ETIM personnel")
+    if verb is None or not any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children) and not (
+            any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children)
+            and any(a.dep_ == "advmod" and a.lower_ in ("earlier", "previously", "already") for a in verb.children)):
         return False
     heads = _verbs_of_named_days(tok)
     return bool(heads) and all(up.i != verb.i and up.lemma_.lower() in L.REPORTING_VERBS for up in heads)
@@ -6654,6 +6659,23 @@ def _verbs_of_named_days(tok: Token) -> list[Token]:
 
 
 # (not a claim of responsibility, whose day events.py weighs against the deed's: "claimed the blast late on Tuesday")
+def _groups_denied(found: list[Mention], doc: Doc, tok_ent: dict) -> None:
+    """A group named as not the one a deed concerns is none of its groups: "these actions target the Taliban's
+    rivals in Islamic State, not the TTP"."""
+    denied = set()
+    for s0, e0, ident, kind in ({(x[0], x[1], x[2], x[3]) for x in tok_ent.values()}):
+        if kind != "group" or not ident:
+            continue
+        before = [t.lower_ for t in doc[max(0, s0 - 2):s0]]
+        if before[-1:] == ["not"] or before == ["not", "the"]:
+            denied.add(ident)
+    if not denied:
+        return
+    for m in found:
+        keep = {m.source.id if m.source else None}
+        m.groups = [g for g in m.groups if g not in denied or g in keep]
+
+
 def _groups_of_other_clauses(found: list[Mention], doc: Doc, offset: int, tok_ent: dict) -> None:
     """A group named only in a coordinated clause with a subject of its own is not a group of a deed of the other
     clause: "The Taliban began relocating TTP families away from the border in July, and Taliban forces have kept up

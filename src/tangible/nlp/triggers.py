@@ -427,7 +427,8 @@ def _held_people(q: Cue):
     objs = q.objs or ([tok.head] if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") else [])
     if objs and not by_police and not any(
             t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.tag_ == "CD"
-            or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS"))
+            or (any(g.dep_ == "nummod" for g in t.children) and t.tag_ in ("NNS", "NNPS")
+                and t.lemma_.lower() not in _HELD_THINGS)
             or t.i in q.tok_ent or t.pos_ == "PRON" and t.lower_ not in _THINGS_PRONOUNS
             or t.lemma_.lower() in PEOPLE_WORDS for t in objs):
         return None  # ("held it for hours": ground or a building kept, no one taken)
@@ -445,6 +446,12 @@ def _held_people(q: Cue):
     if {"talk", "meeting", "rally", "election", "protest", "discussion", "conference"} & q.obj_lemmas:
         return "MEET" if {"talk", "meeting", "discussion", "conference"} & q.obj_lemmas else None
     return KEEP
+
+
+# what is counted and held that is no one: "46 accounts held by suspected financiers", "two seats held by the party"
+_HELD_THINGS = frozenset({"account", "asset", "fund", "share", "stake", "property", "seat", "post", "office", "position",
+                          "record", "title", "land", "acre", "hectare", "session", "meeting", "talk", "rally", "event",
+                          "election", "weapon", "vehicle", "license", "licence", "passport", "card", "document"})
 
 
 def _handed_over(q: Cue):
