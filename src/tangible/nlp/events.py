@@ -541,7 +541,8 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     text = doc.text
     low = text.lower()
     # (not a word on reports in general: "The media are requested not to publish unconfirmed reports")
-    facts.unverified = bool(_UNVERIFIED.search(_REPORTS_IN_GENERAL.sub(" ", text)))
+    plain = _REPORTS_IN_GENERAL.sub(" ", text)
+    facts.unverified = bool(_UNVERIFIED.search(plain))
     facts.evidence_lacking = bool(_NO_EVIDENCE_GIVEN.search(text))
     facts.armed_words = any(t.lemma_.lower() in _ARMED_WORDS for t in doc)
     new_words = list(_NEW_EVENT.finditer(text))
@@ -1022,16 +1023,15 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     facts.group_attributed = any(
         ref is not None and ref.id and (is_state is None or not is_state(ref.id))
         for ref in (facts.claimant, facts.blamed, facts.suspect if suspected_doer else None))
-    if facts.unverified and all(_WHO_DOUBTED.match(text, x.end()) for x in _UNVERIFIED.finditer(
-            _REPORTS_IN_GENERAL.sub(" ", text))):
+    doubts = list(_UNVERIFIED.finditer(plain)) if facts.unverified else []
+    if doubts and all(_WHO_DOUBTED.match(plain, x.end()) for x in doubts):
         # "Amu TV could not confirm the men's affiliation with the group": who the men were is in doubt, not the
         # deed another sentence tells
         facts.claim_unverified = True
-    elif facts.unverified and facts.claimant is not None:
+    elif doubts and facts.claimant is not None:
         # "The TTP claimed responsibility for the attack, but the claim could not be independently verified": what
         # is in doubt is who did it, by the claimant's word, not a deed the report tells of its own
-        facts.claim_unverified = all(_CLAIM_DOUBTED.search(text[max(0, x.start() - 40):x.start()])
-                                     for x in _UNVERIFIED.finditer(_REPORTS_IN_GENERAL.sub(" ", text)))
+        facts.claim_unverified = all(_CLAIM_DOUBTED.search(plain[max(0, x.start() - 40):x.start()]) for x in doubts)
     return facts
 
 
@@ -2618,8 +2618,12 @@ def _fighters_named_again(first: Mention, m: Mention) -> bool:
     Khawarij, opened fire on the post"): one fight."""
     return first.type == "OPERATION" and m.type == "ATTACK" and m.source is not None and bool(m.source.id) \
         and first.target is not None and not first.target.id and bool(_GENERIC_MILITANTS.search(first.target.text or "")) \
-        and bool(re.search(r"\b(?:the|these|those)\s+(?:militants|terrorists|attackers|assailants|insurgents|khawarij|"
-                           r"khwarij|gunmen)\b", m.sentence, re.I))
+        and bool(_THOSE_FIGHTERS.search(m.sentence))
+
+
+# the unnamed fighters told before, named again: "the terrorists", "these militants"
+_THOSE_FIGHTERS = re.compile(r"\b(?:the|these|those)\s+(?:militants|terrorists|attackers|assailants|insurgents|khawarij|"
+                             r"khwarij|gunmen)\b", re.I)
 
 
 def _event_before(events: list[_Event], start: int, by_start: dict[int, int], idx: int) -> _Event | None:

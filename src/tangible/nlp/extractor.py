@@ -2282,17 +2282,17 @@ class Extractor:
             tok = _token_at(doc, m.trigger_span[0] - offset)
             if tok.pos_ != "NOUN":
                 continue
-            others = [t for t in doc if t.pos_ == "NOUN" and t.i != tok.i and tok.i not in {x.i for x in t.subtree}
+            others = [t for t in doc if t.pos_ == "NOUN" and t.i != tok.i and not t.is_ancestor(tok)
                       and L.NOUN_TRIGGERS.get(t.lemma_.lower()) in ("ATTACK", "OPERATION", m.type)]
+            theirs = {x.i for o in others for x in o.subtree}
             # (its phrase without another deed's the parse hangs in it: "the attack on a Bajaur checkpost and the
             # assault on the Bannu cantonment")
-            phrase = {t.i for t in tok.subtree} - {x.i for o in others for x in o.subtree}
+            phrase = {t.i for t in tok.subtree} - theirs
             own = [p for p in places if p[0] in phrase and p[2].precision not in ("country", "region")]
             if not own or any(p[2].name == m.location.name for p in own):
                 continue
             # (the place it has stands in the phrase of another deed's noun)
-            if any(p[2].name == m.location.name and any(p[0] in {x.i for x in o.subtree} for o in others)
-                   for p in places):
+            if any(p[2].name == m.location.name and p[0] in theirs for p in places):
                 m.location = self._pick_place(own, doc, ctx.get("admin1"), doc_country=ctx["country"]) or m.location
 
     def _steps_on_own_soil(self, mentions: list[Mention], published: date | None) -> None:
@@ -6658,12 +6658,11 @@ def _verbs_of_named_days(tok: Token) -> list[Token]:
     return heads
 
 
-# (not a claim of responsibility, whose day events.py weighs against the deed's: "claimed the blast late on Tuesday")
 def _groups_denied(found: list[Mention], doc: Doc, tok_ent: dict) -> None:
     """A group named as not the one a deed concerns is none of its groups: "these actions target the Taliban's
     rivals in Islamic State, not the TTP"."""
     denied = set()
-    for s0, e0, ident, kind in ({(x[0], x[1], x[2], x[3]) for x in tok_ent.values()}):
+    for s0, _, ident, kind in set(tok_ent.values()):
         if kind != "group" or not ident:
             continue
         before = [t.lower_ for t in doc[max(0, s0 - 2):s0]]
@@ -6696,9 +6695,8 @@ def _groups_of_other_clauses(found: list[Mention], doc: Doc, offset: int, tok_en
                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         if not others or not any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) and clause.i != top.i:
             continue
-        mine = {t.i for t in clause.subtree} - {t.i for c in others for t in c.subtree if c.i not in {
-            a.i for a in clause.ancestors}}
-        theirs = {t.i for c in others for t in c.subtree if t.i not in mine and c.i not in {a.i for a in clause.ancestors}}
+        theirs = {t.i for c in others if not c.is_ancestor(clause) for t in c.subtree}
+        mine = {t.i for t in clause.subtree} - theirs
         elsewhere = {g for at, g in group_at.items() if at in theirs} - {g for at, g in group_at.items() if at in mine}
         keep = {m.source.id if m.source else None, m.target.id if m.target else None}
         m.groups = [g for g in m.groups if g not in elsewhere or g in keep]
@@ -6729,6 +6727,8 @@ def _own_day_of_two(tok: Token) -> str | None:
     return " ".join(t.text for t in tok.sent[max(0, day.i - tok.sent.start - 2):day.i - tok.sent.start + 1])
 
 
+# the verbs a party tells, disputes or reacts to a known deed by (not a claim of responsibility, whose day events.py
+# weighs against the deed's: "claimed the blast late on Tuesday")
 _TELLING_OR_DISPUTING = (frozenset(L.REPORTING_VERBS) - {"claim"}) | {"deny", "reject", "dismiss", "refute", "rebuff",
                                                                        "dispute", "condemn", "denounce", "deplore",
                                                                        "mourn", "welcome", "praise", "appreciate"}
@@ -6736,10 +6736,10 @@ _TELLING_OR_DISPUTING = (frozenset(L.REPORTING_VERBS) - {"claim"}) | {"deny", "r
 
 def _known_deed_on_the_tellings_day(tok: Token) -> bool:
     """A deed named as known ("the attack in Bannu", "the militants who attacked the cantonment") inside what a party
-    said, rejected or condemned on the sentence's only day ("India on Thursday condemned the suicide attack in
-    Kabul"): "Mujahid on Tuesday rejected Pakistan's claims that the attack in
-    Bannu was planned in Afghanistan", "Pakistan's military had said on Monday that the militants who attacked the
-    Bannu cantonment had crossed from Afghanistan" (the day is the telling's; the deed came before it)."""
+    said, rejected or condemned on the sentence's only day: "Mujahid on Tuesday rejected Pakistan's claims that the
+    attack in Bannu was planned in Afghanistan", "Pakistan's military had said on Monday that the militants who
+    attacked the Bannu cantonment had crossed from Afghanistan", "India on Thursday condemned the suicide attack in
+    Kabul" (the day is the telling's; the deed came before it)."""
     if tok.pos_ in ("NOUN", "PROPN"):
         # ("the attack", "the Afghan side's relocation of ETIM personnel")
         known = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)

@@ -199,7 +199,7 @@ def _slack(precision: str | None) -> int:
 class _Probe:
     """What comparing one mention with incidents reads of it, computed once."""
 
-    __slots__ = ("e", "day", "slack", "loc", "text", "tokens", "named", "reaction", "loc_word", "retold")
+    __slots__ = ("e", "day", "slack", "loc", "text", "tokens", "named", "reaction", "loc_word", "retold", "reach")
 
     def __init__(self, e: Evidence):
         self.e = e
@@ -210,6 +210,9 @@ class _Probe:
         # an undated deed named as one known ("the attack on the Bannu cantonment") may be one told up to
         # RETOLD_DAYS before, at its very place
         self.retold = e.mention.date is None and e.mention.type not in STATEMENT_TYPES and named_as_known(e.mention)
+        # how many days before its own the deed it tells may lie (a report of no day: UNDATED_BEFORE_DAYS)
+        self.reach = REACTION_DAYS if self.reaction else RETOLD_DAYS if self.retold else UNDATED_BEFORE_DAYS if (
+            e.mention.date is None and e.mention.type not in STATEMENT_TYPES) else 0
         self.loc = loc = event_location(e.mention)
         text = body(e.mention.sentence)
         self.text = text.lower()
@@ -227,12 +230,7 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
         return False
     if probe.day and c.day:
         apart = (probe.day - c.day).days
-        if abs(apart) > max(probe.slack, _slack(c.precision)) and not (probe.reaction and 0 <= apart <= REACTION_DAYS) \
-                and not (m.date is None and m.type not in STATEMENT_TYPES and 0 <= apart <= UNDATED_BEFORE_DAYS
-                         and not c.groups.isdisjoint(m.groups)) \
-                and not (probe.retold and 0 <= apart <= RETOLD_DAYS and probe.loc is not None
-                         and probe.loc.precision not in ("country", "region", "admin1")
-                         and c.place == probe.loc.name.lower()):
+        if abs(apart) > max(probe.slack, _slack(c.precision)) and not _told_before_its_day(probe, c, apart):
             return False
     # the actors before the place, which costs more to test
     if m.source and m.source.id and c.sources and m.source.id not in c.sources:
@@ -257,6 +255,18 @@ def _compatible(probe: _Probe, c: _Cluster) -> bool:
         if here and c.coords and loc.name.lower() != c.place and km(here, c.coords) > NEAR_KM:
             return False  # a town and a district far from it: two places, though neither contains the other
     return True
+
+
+def _told_before_its_day(probe: _Probe, c: _Cluster, apart: int) -> bool:
+    """The incident lies ``apart`` days before the report of no day of its own that tells it: a reaction to it, a
+    deed named as known at its very place, or a step or attack of its group within a week."""
+    if not 0 <= apart <= probe.reach:
+        return False
+    m = probe.e.mention
+    return probe.reaction or probe.retold and probe.loc is not None \
+        and probe.loc.precision not in ("country", "region", "admin1") and c.place == probe.loc.name.lower() \
+        or apart <= UNDATED_BEFORE_DAYS and m.date is None and m.type not in STATEMENT_TYPES \
+        and not c.groups.isdisjoint(m.groups)
 
 
 def _told_by_another_label(probe: _Probe, c: _Cluster) -> bool:
@@ -379,8 +389,7 @@ class _Index:
         found: list[tuple[Any, ...]] = []
         loc = probe.loc
         admin1 = loc.admin1.lower() if loc and loc.admin1 else None
-        own = REACTION_DAYS if probe.reaction else RETOLD_DAYS if probe.retold else UNDATED_BEFORE_DAYS if \
-            m.date is None and m.type not in STATEMENT_TYPES else _slack(m.date_precision if m.date else None)
+        own = max(probe.reach, _slack(m.date_precision if m.date else None))
         filed = self.filed
         for slack in self.slacks.get(m.type, ()):
             days = self.days[(m.type, slack)]

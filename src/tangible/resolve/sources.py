@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _SELF_KINDS = ("spokesperson", "official", "media", "report")
-# An attribution to a party's own outlet without naming it: "the military's media wing said".
 # a state's own bodies named with no country: "the Ministry of Interior", "the interior ministry", "provincial police"
 _STATE_BODY = re.compile(r"^(?:the\s+)?(?:(?:ministry|minister)\s+of\s+(?:interior|defen[cs]e|foreign affairs)|"
                          r"(?:interior|defen[cs]e|foreign)\s+ministry|(?:provincial\s+|local\s+)?police(?:\s+chief)?|"
@@ -21,7 +20,9 @@ _STATE_BODY = re.compile(r"^(?:the\s+)?(?:(?:ministry|minister)\s+of\s+(?:interi
 # another country's body named: its word is not the acting government's
 _OTHER_STATE = re.compile(r"\b(?:pakistan|pakistani|chinese|china|indian|india|iranian|iran|us|american|british|un)\b",
                           re.I)
+# a state's forces, whose media wing speaks for them
 _FORCES_WORD = re.compile(r"\b(?:military|army|armed forces|security forces|ISPR)\b", re.I)
+# An attribution to a party's own outlet without naming it: "the military's media wing said".
 _OWN_MEDIA = re.compile(r"\b(media wing|media cell|mouthpiece|propaganda (arm|wing|outlet)|own (news|media))\b", re.I)
 
 # what was done to the people a report's speaker is named by: "the family of one of three men detained by ..."

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from tangible.models import Mention
-from tangible.nlp.dates import told_as_earlier
 
 _INNOCENT = (r"civilians?|farmers?|labou?rers?|students?|shepherds?|villagers?|children|refugees?|traders?|"
              r"workers?|worshippers?|passers-by|tribesm[ae]n|locals|residents|drivers?|teachers?")
@@ -110,4 +109,4 @@ def refers_back(sentence: str, event_type: str) -> bool:
     return bool(rx and rx.search(sentence))
 
 
-__all__ = ["contradicts", "named_as_known", "reacts_to", "refers_back", "told_as_earlier"]
+__all__ = ["contradicts", "named_as_known", "reacts_to", "refers_back"]
