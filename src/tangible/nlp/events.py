@@ -721,8 +721,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # --- the attackers named as a group's: "police said the killers belonged to the TTP", "the bomber was
         # affiliated with the LeJ", "the attackers were members of the BLA", "officials believe it was the work of
         # ISKP"
-        if tok.dep_ in ("nsubj", "nsubjpass") and (_refers_to_attackers(tok) or _deed_as_work(tok)):
-            found = _group_of_attackers(tok.head, tok, tok_ent)
+        if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("say", "tell")) \
+                and (_refers_to_attackers(tok) or _deed_as_work(tok)):
+            # (the parse may make the subject of a reported clause the object of "said")
+            found = _group_said_of(tok, tok_ent)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok.head, low))
                 named = _party(found, tok_ent)
@@ -739,7 +741,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 facts.their_group = ref
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and is_definite(tok) and (
                 tok.lemma_.lower() in _HELD_PEOPLE or _refers_to_attackers(tok)) and facts.their_group is None:
-            found = _group_of_attackers(tok.head, tok, tok_ent)
+            found = _group_said_of(tok, tok_ent)
             ref = _party(found, tok_ent) if found is not None else None
             if ref is not None and ref.id:
                 facts.their_group = ref
@@ -930,7 +932,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             # (a standing position is no answer to this report: "In the past, Kabul has rejected Pakistan's
             # allegations", "the Taliban have repeatedly denied harbouring militants")
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ != "PRON":
+            if subj is not None and subj.pos_ != "PRON" and not _rejects_findings(tok):
                 facts.disputed_by = _ref_text(subj)
                 # "Kabul insists it has arrested dozens, a claim Islamabad dismisses": the sentence's own report
                 # (and so is the report a denial answers: "The Taliban denied detaining TTP fighters, after reports
@@ -1223,6 +1225,16 @@ _PEOPLE_BEHIND = frozenset({"commander", "leader", "militant", "terrorist", "man
 _TIME_APART = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
 
 
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _day_of_its_own(verb: Token) -> bool:
+    """The clause of ``verb`` names its own weekday ("... on Sunday"), in a phrase of its own."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _WEEKDAY_NAMES
+                                                             for g in c.children)
+               or c.dep_ == "npadvmod" and c.lower_ in _WEEKDAY_NAMES for c in verb.children)
+
+
 def earlier_deed_scope(doc: Doc) -> set[int]:
     """The tokens of an earlier deed a sentence tells as what its own came some time after: "Pakistani jets struck
     TTP hideouts in Paktika, days after a suicide bombing killed 16 soldiers in South Waziristan", "Police arrested
@@ -1237,6 +1249,12 @@ def earlier_deed_scope(doc: Doc) -> set[int]:
                 and tok.head.head.i != tok.head.i and _time_apart_at_the_end(tok.head):
             # "... attacked Pakistani border posts in Kurram, after Pakistan was accused of carrying out airstrikes
             # in Kabul two days earlier": the time between told at the end of the earlier deed's clause
+            scope |= {t.i for t in tok.head.subtree}
+            continue
+        if tok.lower_ == "after" and tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.dep_ == "advcl" and _day_of_its_own(tok.head) and _day_of_its_own(tok.head.head):
+            # "Security forces launched a clearance operation in Bannu on Monday after militants attacked a military
+            # compound there on Sunday, killing five soldiers": each clause's deed has its day, and its dead
             scope |= {t.i for t in tok.head.subtree}
             continue
         if tok.lower_ in ("after", "following") and tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") \
@@ -1461,6 +1479,35 @@ def _militants_named(subj: Token) -> bool:
                      if g.dep_ == "pobj")]
     return any(h.lemma_.lower() in _ATTACKER_NOUNS or h.lower_ in ("khawarij", "khwarij", "fighters", "infiltrators")
                for h in heads)
+
+
+# what a monitor found or estimated, as rejected: "Mujahid rejected the UN findings as 'far from reality'"
+_FINDINGS_NOUNS = frozenset({"finding", "findings", "assessment", "conclusion", "estimate"})
+
+
+def _rejects_findings(deny: Token) -> bool:
+    """The denial rejects a monitor's findings as a whole ("rejected the UN findings as 'far from reality'", "dismissed
+    the monitoring team's assessment"), not a deed told beside it: findings are no step of the denier's. Findings
+    that name what they are about ("rejected the findings on the relocation") are that deed's."""
+    obj = next((c for c in deny.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _FINDINGS_NOUNS and not any(
+        c.dep_ in ("acl", "relcl", "ccomp") or c.dep_ == "prep" and c.lower_ in ("of", "about", "on")
+        for c in obj.children)
+
+
+def _group_said_of(subj: Token, tok_ent: dict) -> Token | None:
+    """The armed group that what is said of ``subj`` makes theirs: its own predicate, a predicate coordinated with it
+    that has no subject of its own ("the militants had infiltrated from Afghanistan and were linked to the TTP"), or a
+    participle on it ("the attackers, belonging to the banned TTP, had crossed from Afghan territory")."""
+    preds = [subj.head, *(c for c in subj.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
+             *(c for c in subj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINK_VERBS
+               and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children))]
+    doc = subj.doc
+    if subj.i + 2 < len(doc) and doc[subj.i + 1].lower_ == "," and doc[subj.i + 2].tag_ in ("VBG", "VBN") \
+            and doc[subj.i + 2].lemma_.lower() in _LINK_VERBS:
+        preds.append(doc[subj.i + 2])  # (the parse may hang the set-off participle on the verb after it)
+    return next((g for p in preds for g in (_group_of_attackers(p, subj, tok_ent),) if g is not None), None)
 
 
 def _group_of_attackers(pred: Token, subj: Token, tok_ent: dict) -> Token | None:
@@ -2541,6 +2588,11 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
         at = [p for p in at if f.clause_of.get(p) in (None, own_clause)]
         if not at:
             return False
+    if m.trigger_span and m.trigger_span[0] in f.responders and first.type == "ATTACK" and all(
+            _SEQUEL_WORD.match(word) for word in _words_at(m, at)):
+        # "Security forces killed three of the attackers in a subsequent exchange of fire": the attackers of the
+        # attack told, killed as it went on, not another deed
+        return False
     if _claimed_days_after(f, first, m) and all(p in f.weekday_at for p in at):
         return False  # "claimed responsibility for the attack ... on Monday", after Sunday's bombing: the claim's day
     if m.date is not None and (m.date == first.date or first.date is None) and m.date_precision == "day" and all(
@@ -2557,6 +2609,15 @@ def _starts_new_event(f: SentenceFacts, ev: _Event, m: Mention, idx: int, last_i
     before = max((x.trigger_span[0] for x in ev.members if x.trigger_span and x.trigger_span[0] < m.trigger_span[0]),
                  default=None)
     return before is None or any(before < p < m.trigger_span[0] for p in at)
+
+
+_SEQUEL_WORD = re.compile(r"subsequent|follow-?up|afterwards", re.I)
+
+
+def _words_at(m: Mention, at: list[int]) -> list[str]:
+    """The words of a new event standing at document offsets ``at`` in ``m``'s sentence."""
+    start = m.char_span[0]
+    return [m.sentence[p - start:p - start + 12] for p in at]
 
 
 def _claimed_days_after(f: SentenceFacts, first: Mention, m: Mention) -> bool:

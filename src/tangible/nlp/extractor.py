@@ -3274,6 +3274,13 @@ class Extractor:
                 phrase_date, phrase_prec = resolve_date(own_day, ctx["published"])
                 if phrase_date is not None:
                     own_date, own_prec = phrase_date, phrase_prec
+            noun_time = _noun_phrase_time(tok) if own_date is not None else None
+            if noun_time is not None:
+                # "The step follows the arrest of five TTP members in Kunar in March and the handover of three
+                # suspects at Torkham last week": a deed noun's own time, not the time of the deed listed beside it
+                phrase_date, phrase_prec = resolve_date(noun_time, ctx["published"])
+                if phrase_date is not None:
+                    own_date, own_prec = phrase_date, phrase_prec
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
                 # "the Taliban had freed 17 TTP members detained in Kunar in June": the participle's own time
                 phrase = " ".join(t.text for t in tok.subtree if t.i >= tok.i)
@@ -6761,6 +6768,23 @@ _NAMED_TIME = re.compile(rf"\b(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS}|(?:19|20)\d\d)\
 # a day named in words: "on May 28", "28 May", "on Monday"
 _NAMED_DAY = re.compile(rf"\b(?:(?:{_MONTH_WORDS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}\b|"
                         rf"\d{{1,2}} (?:{_MONTH_WORDS})\b|(?:{_WEEKDAY_WORDS})\b)", re.I)
+
+
+def _noun_phrase_time(tok: Token) -> str | None:
+    """The time a deed noun's own phrase names ("the arrest of five TTP members in Kunar in March", "the handover
+    of three suspects at Torkham last week"), where a deed is listed beside another in one clause; or None. Only
+    the noun's own modifiers count, not those of the deeds and people its phrase names ("the arrest of men
+    involved in last week's attack")."""
+    if tok.pos_ != "NOUN" or not (tok.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "NOUN"
+                                                             for c in tok.children)):
+        return None
+    parts = [c for c in tok.children if c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ in (
+        "in", "on", "during") and any(g.dep_ == "pobj" and _NAMED_TIME.fullmatch(g.text) for g in c.children)]
+    phrase = " ".join(" ".join(t.text for t in c.subtree) for c in parts)
+    return phrase if phrase and (_NAMED_TIME.search(phrase) or _RELATIVE_TIME.search(phrase)) else None
+
+
+_RELATIVE_TIME = re.compile(r"(?:last|this|next)\s+(?:week|month|year)|yesterday", re.I)
 
 
 def _names_attackers(patient: Token) -> bool:

@@ -10,8 +10,11 @@ Rules, in order (the codebook prints them):
 4. **single-source** — otherwise (one such report; the acting party's own word may come on top).
 
 A report that only refers back to the event to explain something else ("the men were wanted for
-the attack"), or names it as known with no day of its own ("the handover at Torkham involved
-lower-ranking fighters"), is not counted as a report of it (unless nothing else reports the event).
+the attack"), names it as known with no day of its own ("the handover at Torkham involved
+lower-ranking fighters"), retells it as done some time before ("had earlier relocated Uyghur
+fighters, according to previous reports") or reacts to it ("China appreciates the Afghan side's
+relocation of ETIM personnel") is not counted as a report of it (unless nothing else reports the
+event).
 
 Reports are *independent* when they come from different publishers and are not copies of one
 story: documents whose text is near-identical (MinHash ≥ ``DOC_COPY``), sentences that are
@@ -24,10 +27,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
+from tangible.nlp.dates import told_as_earlier
 from tangible.resolve.records import Evidence
 from tangible.resolve.sources import SourceBook
 from tangible.resolve.text import char_shingles, jaccard, minhash_similarity, publisher_wire
-from tangible.resolve.wording import named_as_known, refers_back
+from tangible.resolve.wording import named_as_known, reacts_to, refers_back
 
 DOC_COPY = 0.6
 SENTENCE_COPY = 0.7
@@ -117,18 +121,16 @@ def grade(
     families = independent_families(members)
     # A family whose sentences only refer back to the event ("wanted for the attack", or name it as known with no
     # day of their own: "the handover at Torkham involved lower-ranking fighters") does not report it.
-    reporting = [f for f in families if not all(
-        refers_back(_body(e.mention.sentence), event_type)
-        or e.mention.date is None and named_as_known(e.mention) for e in f)]
+    reporting = [f for f in families if not all(_refers_only(e, event_type) for e in f)]
     families = reporting or families
     publishers = {p for e in members for p in e.doc.publishers}
     copied = any(e.doc.copies for e in members)
     acting = acting_parties(event_type, source_id, groups)
     family_speakers: list[tuple[str | None, str]] = []
     for family in families:
-        # (a sentence that only names the deed as known, "The arrests come days after a suicide bombing", vouches
-        # for nothing the family's reports of it do not)
-        telling = [e for e in family if not named_as_known(e.mention)] or family
+        # (a sentence that only names the deed as known, "The arrests come days after a suicide bombing", or
+        # retells or reacts to it, vouches for nothing the family's reports of it do not)
+        telling = [e for e in family if not named_as_known(e.mention) and not _refers_only(e, event_type)] or family
         voices = [book.speaker(e.mention.attribution, e.doc.publisher, country, acting) for e in telling]
         # A family is the acting party's word only when all its copies rest on that word.
         own = [v for v in voices if _is_own(v[0], acting)]
@@ -158,6 +160,16 @@ def grade(
     if claims:
         parts.append(f"confirmed by {others[0]}")
     return "single-source", "; ".join(parts)
+
+
+def _refers_only(e: Evidence, event_type: str) -> bool:
+    """The report only refers back to the event: to explain something else ("wanted for the attack"), naming it as
+    known with no day of its own ("the handover at Torkham involved lower-ranking fighters"), retelling it as done
+    some time before ("had earlier relocated Uyghur fighters, according to previous reports"), or reacting to it
+    ("China appreciates the Afghan side's relocation of ETIM personnel")."""
+    m = e.mention
+    return refers_back(_body(m.sentence), event_type) or reacts_to(m.sentence, event_type) or m.date is None and (
+        named_as_known(m) or told_as_earlier(m.sentence))
 
 
 def _body(sentence: str) -> str:
