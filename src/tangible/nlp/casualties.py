@@ -267,6 +267,9 @@ def count_of(head: Token) -> tuple[int | None, bool]:
     if head.lemma_.lower() == "personnel" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one")
                                                   for c in head.children):
         return 1, additive  # "a security personnel was killed": one member of the forces
+    if singular and head.pos_ == "PROPN" and head.i > 1 and head.doc[head.i - 1].text == "-" \
+            and not head.doc[head.i - 2].whitespace_:
+        return None, additive  # "2 terrorists belonging to Lashkar-e-Islam were killed": a name's tail, no one
     if singular:
         if head.tag_ == "NNP" or any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "one", "the", "this", "that",
                                                                                  "his", "her", "their", "its", "another")
@@ -413,7 +416,31 @@ def _group(head: Token) -> list[Token]:
                        for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")
                        for g in _group(p))
     out.extend(g for p in _companions_in_of_phrase(head) for g in _group(p))
+    out.extend(t for t in _stray_listed_people(out[-1] if len(out) > 1 else head) if t not in out)
     return out
+
+
+def _stray_listed_people(last: Token) -> list[Token]:
+    """People listed after the last member of a counted group, one by one with their article, that the parse hung
+    elsewhere: "killing 2 security guards, a police sub-inspector and a civilian." The list must run to the end
+    of the sentence ("killing two guards, a police officer said" names the speaker)."""
+    doc = last.doc
+    i, found = last.right_edge.i + 1, []
+    end = last.sent.end
+    while i < end and doc[i].text in (",", "and"):
+        while i < end and doc[i].text in (",", "and"):
+            i += 1
+        if i >= end or doc[i].lower_ not in ("a", "an"):
+            return []
+        j = i + 1
+        while j < end and doc[j].text not in (",", "and", ".", ";") and j - i <= 5:
+            j += 1
+        item = doc[j - 1]
+        if j - 1 <= i or not _person_word(item) or any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:j]):
+            return []
+        found.append(item)
+        i = j
+    return found if i >= end - 1 and (i >= end or doc[i].text in (".", ";")) else []
 
 
 def _kin_beside_one(head: Token, appos: Token) -> Token | None:
@@ -1081,11 +1108,11 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 figure.dep_ in ("nummod", "meta") and figure.head.i == nxt.i or
                 figure.dep_ == "meta" and figure.head.i == nxt.head.i) else None
             if people is None and figure.dep_ == "nummod" and figure.head.pos_ in ("NOUN", "PROPN") and \
-                    figure.i + 1 < figure.head.i <= figure.i + 3 and all(
-                        t.dep_ in ("compound", "amod") and t.head.i == figure.head.i
+                    figure.i + 1 < figure.head.i <= figure.i + 5 and all(
+                        t.dep_ in ("compound", "amod", "punct") and t.head.i == figure.head.i
                         for t in sent.doc[figure.i + 1:figure.head.i]):
-                # "Fatalities: 6 ANSF members, 3 Taliban": the figure counts a noun a name or a word before it
-                # qualifies
+                # "Fatalities: 6 ANSF members, 3 Taliban", "Fatalities: 4 pro-government militiamen, 6 Taliban": the
+                # figure counts a noun the names or words before it qualify
                 people = figure.head
             if people is not None:
                 # "Fatalities: 2 ANDSF and 5 Taliban", "Fatalities: 3 soldiers, 4 Taliban": each side's own
@@ -1161,6 +1188,13 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
     _one_and_another(out)
     tolls = {c.predicate.i for c in out if c.kind == KILLED and c.predicate.lemma_.lower() in _TOLL_VERBS
              and any(t.lemma_.lower() == "toll" for t in c.predicate.children)}
+    revised = {c.predicate.i for c in out if c.predicate.i in tolls and _toll_revised(c.predicate)}
+    if revised:
+        # "Police initially said five people had died, but the district health officer later put the toll at
+        # three": the figure the toll was revised to stands for the dead of its side told before it
+        last = max(revised)
+        sides = {c.side for c in out if c.predicate.i == last}
+        out[:] = [c for c in out if not (c.kind == KILLED and c.predicate.i < last and c.side in sides)]
     for c in out:
         if tolls and c.kind == KILLED and c.additive and c.predicate.i not in tolls:
             c.additive = False  # "the death toll rose to 11 as two of the injured died": the two are in the 11
@@ -1522,14 +1556,26 @@ def _death_toll(toll: Token) -> bool:
     return not any(c.lower_ in ("injury", "injured", "wounded") for c in toll.children)
 
 
+def _toll_revised(verb: Token) -> bool:
+    """The toll is told as a correction of a figure told before it in the sentence: "later put the toll at three",
+    "revised the toll to nine" (not "the death toll rose to 11 as two of the injured died")."""
+    return verb.lemma_.lower() == "revise" or any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently")
+                                                  for c in verb.children)
+
+
 def _toll_figure(toll: Token) -> Token | None:
     """The number a toll rose to or stands at: "the death toll rose to 25", "the toll reached 25", "the death toll
     stands at 25", "the death toll is 25"; never one it rose from or by."""
     verb = toll.head
     if verb.lemma_.lower() not in _TOLL_VERBS:
         return None
+    # (a bare "toll" is the dead where the sentence speaks of them or where it moves as tolls of the dead do, "The
+    # toll was later revised to nine", "The toll rose to 12 overnight"; not a road toll's price)
     if toll.lemma_.lower() == "toll" and not any(c.lower_ in ("death", "casualty", "injury") for c in toll.children) \
-            and not any(w.lower_ in ("dead", "killed", "died", "death", "deaths") for w in toll.sent):
+            and not any(w.lower_ in ("dead", "killed", "died", "death", "deaths", "succumbed") for w in toll.sent) \
+            and not (verb.lemma_.lower() in ("rise", "climb", "mount", "revise", "jump") and not any(
+                w.lower_ in ("rs", "rs.", "rupees", "afghanis", "$", "percent", "%", "price", "fee", "tax", "road",
+                             "highway", "plaza") for w in toll.sent)):
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "at"):

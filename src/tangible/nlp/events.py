@@ -1434,6 +1434,8 @@ _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "gunmen", "bombe
 _HELD_PEOPLE = frozenset({"suspect", "detainee", "accused", "arrestee", "captive", "prisoner", "fighter", "commander",
                           "operative", "member"})
 _LINK_VERBS = frozenset({"belong", "affiliate", "link", "associate", "tie", "connect"})
+# what the people a relative clause describes are called: "whom the army described as khawarij"
+_NAMING_VERBS = frozenset({"describe", "identify", "call", "term", "brand", "label"})
 _WORK_NOUNS = frozenset({"work", "handiwork", "doing", "hallmark", "hallmarks", "signature", "trademark"})
 _BELIEF_WORDS = frozenset({"suspect", "believe", "think", "appear", "seem", "likely", "probably", "possibly",
                            "suspicion", "presume", "feared", "fear"})
@@ -1502,7 +1504,9 @@ def _group_said_of(subj: Token, tok_ent: dict) -> Token | None:
     preds = [subj.head, *(c for c in subj.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
              *(c for c in subj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINK_VERBS
-               and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children))]
+               and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children)),
+             # ("the militants, whom the army described as khawarij, had infiltrated from Nangarhar")
+             *(c for c in subj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _NAMING_VERBS)]
     doc = subj.doc
     if subj.i + 2 < len(doc) and doc[subj.i + 1].lower_ == "," and doc[subj.i + 2].tag_ in ("VBG", "VBN") \
             and doc[subj.i + 2].lemma_.lower() in _LINK_VERBS:
@@ -1515,6 +1519,9 @@ def _group_of_attackers(pred: Token, subj: Token, tok_ent: dict) -> Token | None
     if any(c.dep_ == "neg" for c in pred.children):
         return None
     lemma = pred.lemma_.lower()
+    if lemma in _NAMING_VERBS and pred.dep_ in ("acl", "relcl"):
+        return next((g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in (_group_token(c, tok_ent),) if g is not None), None)
     if lemma in _LINK_VERBS and subj.pos_ != "PRON":
         return next((g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                      for g in (_group_token(c, tok_ent),) if g is not None), None)
@@ -1798,6 +1805,24 @@ def speakers_by_name(mentions: list[Mention]) -> None:
 
 _GROUP_TOLD_AGAIN = re.compile(r"\b(?:the group|the outfit|the militant group|the organi[sz]ation|its fighters|"
                                r"its members|the militants)\b", re.I)
+
+
+# a day counted from the deed told before: "Police arrested two suspects the next day"
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", re.I)
+
+
+def days_after_told(mentions: list[Mention]) -> None:
+    """A deed told with no day but "the next day" is dated the day after the last deed of a named day an earlier
+    sentence told: "A Chinese national was shot in Korangi on Wednesday ... Police arrested two suspects the next
+    day" (Thursday)."""
+    last: Mention | None = None
+    for m in sorted(mentions, key=lambda x: x.char_span[0]):
+        if m.date is None and m.type in DEEDS and last is not None and last.char_span[0] < m.char_span[0] \
+                and _NEXT_DAY.search(m.sentence):
+            m.date, m.date_precision = last.date + timedelta(days=1), "day"
+        if m.date is not None and m.date_precision == "day" and m.type in DEEDS and m.modality == "asserted" \
+                and not _NEXT_DAY.search(m.sentence):
+            last = m
 
 
 def groups_of_findings_told_before(mentions: list[Mention]) -> None:
@@ -3166,6 +3191,28 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
             # not hold them to it ("a TTP commander was killed in Kunar" is not known to be the Taliban's deed)
             m.perpetrator_basis = m.perpetrator_basis or "place"
     _seizure_of_the_attributed(mentions)
+
+
+# a report that says it does not know who struck: "It was not clear who had carried out the strike", "No country
+# has claimed the drone strike"
+_DOER_UNCLEAR = re.compile(r"\b(?:it\s+(?:was|is|remains|remained)\s+(?:not\s+(?:immediately\s+)?clear|unclear|unknown)|"
+                           r"it\s+(?:could|can)\s+not\s+be\s+(?:confirmed|established)|nobody\s+knows?|no\s+one\s+knows?)"
+                           r"\s+(?:who|which\s+(?:country|side|state|forces?|military))\b|"
+                           r"\bno\s+(?:country|state|government|military)\s+(?:has\s+)?(?:claimed|acknowledged|admitted)\b",
+                           re.I)
+
+
+def doers_left_unknown(mentions: list[Mention], text: str) -> None:
+    """A strike the report says it cannot tell the doer of ("A drone strike hit a house in Datta Khel ... It was not
+    clear who had carried out the strike") is no state's for being air power where that state governs: the actor
+    inferred from its means, which no word of the report names, is dropped (kept as text)."""
+    if not _DOER_UNCLEAR.search(text):
+        return
+    for m in mentions:
+        if m.type == "OPERATION" and m.source is not None and m.source.id and not any(
+                w[:1].isupper() and w not in ("A", "An", "The") for w in (m.source.text or "").split()) \
+                and _AIR_FORCE.search(m.source.text or ""):
+            m.source, m.perpetrator_basis = ActorRef(None, m.source.text), None
 
 
 # an insider attack: one man of the forces turning his gun on his own side ("opened fire on his colleagues",

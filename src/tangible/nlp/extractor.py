@@ -41,7 +41,8 @@ from tangible.nlp.coordination import (mend_coordinated_deeds, mend_headline_pas
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
-                                 charge_scope, clause_verb, deed_told_as_subject, deeds_of_a_period, earlier_deed_scope,
+                                 charge_scope, clause_verb, days_after_told, deed_told_as_subject, deeds_of_a_period,
+                                 doers_left_unknown, earlier_deed_scope,
                                  groups_of_findings_told_before, insider_attacks, is_definite, link_events,
                                  no_claim_told, operation_told_as_subject, retyped_figures, sentence_facts,
                                  speakers_by_name, speakers_by_pronoun, where_authors_were)
@@ -2260,6 +2261,7 @@ class Extractor:
             _place_by_report(results[i], ctx)
             speakers_by_pronoun(results[i], facts[i])
             groups_of_findings_told_before(results[i])
+            days_after_told(results[i])
             speakers_by_name(results[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
@@ -2267,6 +2269,7 @@ class Extractor:
                             lambda e, d=ctx["published"]: self.case.is_armed(e, d))
             attribute_by_place(results[i], self.case.government_of, ctx["published"], ctx.get("states", frozenset()),
                                self.case.air_force_of)
+            doers_left_unknown(results[i], ctx["text"])
             self._steps_on_own_soil(results[i], ctx["published"])
         self._classify_subtypes([m for ms in results for m in ms])
         yield from results
@@ -4105,10 +4108,14 @@ class Extractor:
             # "relatives protested, demanding the release of their loved ones who were arrested by the police": the
             # people whose release a protest seeks were taken before, in what the protest answers
             return True
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
-                and verb.head.head.lower_ == "of" \
-                and verb.head.head.head.lemma_.lower() in _REMAINS:
-            remains = verb.head.head.head
+        # ("the coffins of 4 relatives they said were killed in an ANDSF night raid": the dead the protesters say
+        # were killed, in a relative clause of saying)
+        clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ in ("acl", "relcl") \
+            and verb.head.lemma_.lower() in ("say", "claim", "allege") else verb
+        if clause.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and clause.head.dep_ == "pobj" \
+                and clause.head.head.lower_ == "of" \
+                and clause.head.head.head.lemma_.lower() in _REMAINS:
+            remains = clause.head.head.head
             holder = remains.head.head if remains.dep_ == "pobj" else remains.head
             if holder.lemma_.lower() == "block" or _protest_act(holder) or holder.lemma_.lower() in _REMAINS_KEPT and any(
                     w.lemma_.lower() in _PROTEST_WORDS | {"demand", "chant", "slogan"} for w in verb.sent):
@@ -6688,7 +6695,7 @@ def _groups_of_other_clauses(found: list[Mention], doc: Doc, offset: int, tok_en
     raids against ISKP" (no relocation of ISKP members)."""
     group_at = {x[0]: x[2] for x in tok_ent.values() if x[3] == "group" and x[2]}
     for m in found:
-        if m.type not in _DEED_TYPES or m.modality != "asserted" or not m.trigger_span or len(m.groups) < 2:
+        if m.type not in _DEED_TYPES or m.modality != "asserted" or not m.trigger_span or not m.groups:
             continue
         tok = _token_at(doc, m.trigger_span[0] - offset)
         clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ in ("ROOT", "conj")),
@@ -6699,7 +6706,12 @@ def _groups_of_other_clauses(found: list[Mention], doc: Doc, offset: int, tok_en
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         others = [c for c in [top, *top.conjuncts] if c.i != clause.i and c.pos_ in ("VERB", "AUX")
-                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)] if len(m.groups) > 1 else []
+        # (and so is one named only in a clause of concession: "No group claimed the abduction, though the BLA has
+        # attacked Chinese interests in the province before")
+        others += [c for c in clause.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "mark" and g.lower_ in ("though", "although", "whereas") for g in c.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not c.is_ancestor(tok)]
         if not others or not any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) and clause.i != top.i:
             continue
         theirs = {t.i for c in others if not c.is_ancestor(clause) for t in c.subtree}
@@ -6719,9 +6731,10 @@ def _conceded(doc: Doc, m: Mention, offset: int) -> bool:
 
 
 def _own_day_of_two(tok: Token) -> str | None:
-    """The words of the day a deed's own phrase names where its sentence names two different weekdays ("said on Monday
-    that forces arrested four men ... on Sunday"), or None."""
-    days = [t for t in tok.sent if t.lower_ in WEEKDAYS]
+    """The words of the day a deed's own phrase names where its sentence names two different weekdays or months ("said
+    on Monday that forces arrested four men ... on Sunday", "said on Monday that Taliban authorities had arrested at
+    least 30 people ... in Herat province in February"), or None."""
+    days = [t for t in tok.sent if t.lower_ in WEEKDAYS or t.lower_ in MONTH_NAMES and t.text[:1].isupper()]
     if len({t.lower_ for t in days}) < 2:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
@@ -6731,7 +6744,9 @@ def _own_day_of_two(tok: Token) -> str | None:
     if len({t.lower_ for t in own}) != 1:
         return None
     day = own[0]
-    return " ".join(t.text for t in tok.sent[max(0, day.i - tok.sent.start - 2):day.i - tok.sent.start + 1])
+    # (a month's day or year after it: "on March 28", "in February 2027")
+    after = 2 if day.lower_ in MONTH_NAMES else 0
+    return " ".join(t.text for t in tok.sent[max(0, day.i - tok.sent.start - 2):day.i - tok.sent.start + 1 + after])
 
 
 # the verbs a party tells, disputes or reacts to a known deed by (not a claim of responsibility, whose day events.py

@@ -255,7 +255,7 @@ _CUE_STEMS = [
     # trigger words the stems above missed (a test holds every trigger of the table to a stem)
     "pound", "straf", "hammer", "rained", "came across", "come across", "comes across", "coming across", "came upon",
     "stumbl", "made safe", "render", "armistice", "demoli", "detect", "exhort", "overrun", "gun down", "guns down", "cleared", "wrest", "persona non grata", "dropped", "disappeared",
-    "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through", "ablaze", "alight",
+    "understanding", "battle", "lost his life", "lost her life", "lost their lives", "death toll", "toll", "shahadat", "carried away", "carried off", "surrender", "releas", "restor", "exchang", "warn", "phone", "demarche", "démarche", "embass", "ripped through", "rips through", "ripping through", "ablaze", "alight",
     # figures a report gives on their own ("4 fatalities were reported", "resulting in two deaths"), and a record's
     # own figure ("[coded as 3]", "Casualties coded as 10")
     "fatalit", "deaths", "coded as",

@@ -1261,14 +1261,20 @@ _LONG_SPANS = frozenset({"years", "decades", "months", "ages"})
 
 
 def _perfect_of_long_standing(verb: Token) -> bool:
-    """A perfect told over a long, uncounted span: "the BLA has long targeted Chinese nationals", "the group has for
-    years attacked security forces" (a practice, no one deed). A passive's span is how long a state lasted ("has
-    been held for years")."""
+    """A perfect told over a long, uncounted span or as a record: "the BLA has long targeted Chinese nationals", "the
+    group has for years attacked security forces", "has attacked Chinese interests before" (a practice, no one deed).
+    A passive's span is how long a state lasted ("has been held for years")."""
     kids = list(verb.children)
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
         return False
     for c in kids:
         if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "before" and c.i > verb.i or \
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
+                                                              for g in c.children):
+            # "though the BLA has attacked Chinese interests in the province before", "has attacked the post in
+            # the past": a record of deeds, not one of them
             return True
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.dep_ == "pobj" and g.lower_ in _LONG_SPANS and not any(d.like_num for d in g.children)
