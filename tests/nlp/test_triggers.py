@@ -212,6 +212,9 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Police are fighting a rise in street crime.", "fighting", None)],
     "opened fire": [("Gunmen opened fire on a police post.", "opened", "ATTACK"),
                     ("The minister opened a school.", "opened", None)],
+    "stressing the need for action": [
+        ("China emphasised the need for Kabul to dismantle ETIM networks.", "emphasised", "DEMAND"),
+        ("The minister stressed the need for dialogue with Kabul.", "stressed", None)],
     "saying another must act": [
         ("Pakistan said the Taliban must take action against the TTP.", "said", "DEMAND"),
         ("Kabul must do more to rein in the TTP, Pakistani officials said.", "said", "DEMAND"),

@@ -268,6 +268,8 @@ _CUE_STEMS = [
     # checkpoint", "artillery rounds fell on a village", "a post came under fire", "armed men intercepted a bus"
     "missile", "projectile", "artillery", "gunm", "armed men", "assailant", "sniper", "came under", "come under",
     "comes under", "coming under", "spray",
+    # a party stressing the need for steps against a group asks for them (triggers._need_stressed)
+    "need for",
 ]
 CUE_RE = re.compile("|".join(re.escape(s) for s in _CUE_STEMS), re.IGNORECASE)
 _CUE_LOWER = tuple(dict.fromkeys(s.lower() for s in _CUE_STEMS))

@@ -19,6 +19,7 @@ from tangible.nlp import lexicon as L
 from tangible.nlp.gazetteer import COUNTRIES
 from tangible.nlp.modality import indicative
 from tangible.nlp.roles import ARMED, STATE, UNKNOWN, role_of_head
+from tangible.ontology import ACTION_TYPES
 
 KEEP = True
 Outcome = "bool | str | None"
@@ -868,6 +869,29 @@ def _said_another_failed(q: Cue):
         if (failed.i in q.tok_ent or _party(q, failed, _OFFICIAL_SPEAKERS)) and failed.i != speaker.i and \
                 failed.lemma_.lower() not in L.MILITANT_NOUNS:
             return "ACCUSE"
+    return KEEP
+
+
+_NEEDS = frozenset({"need", "necessity", "importance", "urgency"})
+
+
+def _need_stressed(q: Cue):
+    # "Dar stressed the need for concrete steps against the TTP", "China emphasised the need for Kabul to dismantle
+    # ETIM networks": a party stressing that action is needed asks for it (not "stressed the need for dialogue":
+    # what is needed must be a step against someone)
+    if q.tok.lemma_.lower() == "say":
+        return KEEP
+    need = next((c for c in q.tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _NEEDS), None)
+    if need is None:
+        return KEEP
+    # (the steps asked for, or the clause of who must take them: "the need for Kabul to dismantle ETIM networks")
+    asked = [t for c in need.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+             or c.dep_ in ("advcl", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+             for t in c.subtree]
+    if any(t.lower_ in ("against", "on") and any(g.dep_ == "pobj" and g.i in q.tok_ent for g in t.children)
+           for t in asked) or any(L.VERB_TRIGGERS.get(t.lemma_.lower()) in ACTION_TYPES and t.pos_ == "VERB"
+                                  for t in asked):
+        return "DEMAND"
     return KEEP
 
 
@@ -2231,6 +2255,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                              "The Taliban said Afghan soil would not be used against any country")),
     (SAYING_DEMAND | {"insist"}, Constraint("saying a group is not there", _said_none_there,
                                              "Mujahid said there was no TTP presence in Afghanistan")),
+    (SAYING_DEMAND, Constraint("stressing the need for action", _need_stressed,
+                               "Foreign Minister Ishaq Dar stressed the need for concrete steps against the TTP")),
     (SAYING_DEMAND, Constraint("saying another must act", _told_to_act,
                                 "Pakistan said the Taliban must take action against the TTP")),
     (frozenset({"insist"}), Constraint("insisted on, not that it is so", _insisted_on,
