@@ -112,3 +112,12 @@ def test_a_deed_of_the_next_day_is_dated_from_the_deed_told_before(extractor):
     # (a next day with no day told before it stays undated)
     alone = first_asserted(extractor, "Police arrested two suspects the next day.", "ARREST", D)
     assert alone.date is None
+
+
+def test_an_amount_seized_is_no_count_of_items(extractor):
+    money = first_asserted(extractor, "Police seized 3.5 million rupees from the suspects.", "FINANCE", D)
+    assert "seized" not in money.quantities
+    explosives = first_asserted(extractor, "CTD officials seized 20 kilogrammes of explosives and arrested two men in "
+                                "Quetta.", "DISMANTLE", D)
+    assert "seized" not in explosives.quantities
+    assert first_asserted(extractor, "Forces seized 12 rifles in the raid.", "DISMANTLE", D).quantities == {"seized": 12}

@@ -721,9 +721,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # --- the attackers named as a group's: "police said the killers belonged to the TTP", "the bomber was
         # affiliated with the LeJ", "the attackers were members of the BLA", "officials believe it was the work of
         # ISKP"
-        if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("say", "tell")) \
-                and (_refers_to_attackers(tok) or _deed_as_work(tok)):
-            # (the parse may make the subject of a reported clause the object of "said")
+        # (the parse may make the subject of a reported clause the object of "said")
+        said_of = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("say", "tell")
+        if said_of and (_refers_to_attackers(tok) or _deed_as_work(tok)):
             found = _group_said_of(tok, tok_ent)
             if found is not None:
                 _attribute(facts, _party(found, tok_ent), _attribution_basis(tok.head, low))
@@ -739,7 +739,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
             ref = _party(found, tok_ent) if found is not None else None
             if ref is not None and ref.id:
                 facts.their_group = ref
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON" and is_definite(tok) and (
+        if said_of and tok.pos_ != "PRON" and is_definite(tok) and (
                 tok.lemma_.lower() in _HELD_PEOPLE or _refers_to_attackers(tok)) and facts.their_group is None:
             found = _group_said_of(tok, tok_ent)
             ref = _party(found, tok_ent) if found is not None else None

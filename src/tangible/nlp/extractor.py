@@ -50,7 +50,8 @@ from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, C
                                      named_civilians, people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS,
                                   TERROR_WORDS, TRADED_FIRE, Frame,
-                                  clash_parties, harm_of_another, is_protest_context, means_of, mutual_deed, type_by_roles)
+                                  clash_parties, harm_of_another, is_protest_context, means_of, mutual_deed,
+                                  stray_conjunct_of_an_infinitive, type_by_roles)
 from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span, records_of_years, tally_sentence,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
@@ -1921,6 +1922,10 @@ _QTY_BEFORE = re.compile(
     r"seizing|seized|recovering|recovered|capturing|captured|apprehended|nabbed|left)\s+(?:at least\s+|"
     r"some\s+|about\s+|nearly\s+|around\s+|over\s+|more than\s+)?(?P<num>\d[\d,]*|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|a dozen)\b", re.I)
+# an amount after a figure: money, weight, volume, or a decimal ("3.5 million rupees", "20 kilogrammes")
+_MEASURE_NEXT = re.compile(r"(?:\.\d+|\s+(?:million|billion|lakh|crore|thousand|kilo\w*|kgs?|grams?|grammes?|tons?|"
+                           r"tonnes?|pounds|lbs|litres?|liters?|rupees|rs\.?|afghanis|dollars|yuan|metres?|meters?|"
+                           r"feet|per\s*cent|percent|%))\b", re.I)
 _QTY_KIND = {"killed": "killed", "dead": "killed", "died": "killed", "martyred": "killed", "killing": "killed",
              "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "wounding": "wounded",
              "injuring": "wounded", "arrested": "arrested", "detained": "arrested", "captured": "arrested",
@@ -5186,6 +5191,11 @@ class Extractor:
                                                                       harm_of_another(v)):
                     break  # "... were killed, police said", "the Taliban claimed six civilians were killed": the
                     # speaker did not do it
+                elif stray_conjunct_of_an_infinitive(v):
+                    # "Security forces foiled an attempt by a group of terrorists to infiltrate into Chitral ... and
+                    # killed six of them": the past verb goes with the finite verb above the infinitive
+                    v = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX")
+                              and a.tag_ in ("VBD", "VBZ", "VBP")), v.head)
                 elif v.dep_ in ("conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
                     if v.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children):
                         break  # "a soldier was killed and two others wounded": the subject is a victim
@@ -5385,6 +5395,8 @@ class Extractor:
                     continue
                 if raw in ("a", "an") and kind != "arrested":
                     continue
+                if kind == "seized" and _MEASURE_NEXT.match(sentence, m.end("num")):
+                    continue  # "seized 3.5 million rupees", "20 kilogrammes of explosives": an amount, no items
                 out.setdefault(kind, n)
         return out
 
@@ -5681,6 +5693,11 @@ def _named_as_before(trigger: Token) -> bool:
         and not any(t.lower_ in _WHEN_WORDS or t.like_num for t in trigger.subtree)
 
 
+def _agent_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is what did ``verb`` in the passive: "The same area was hit by a similar blast in 2019" (one deed)."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+
+
 def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
     """A year written in the sentence dates ``trigger`` unless it stands in the phrase of another event's noun:
     "the FC killed the militant behind the attack on the residency in 2013" dates the attack, not the killing."""
@@ -5688,7 +5705,8 @@ def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
     for tok in doc:
         if tok.text != year:
             continue
-        if any(t.pos_ == "NOUN" and t.lemma_.lower() in L.NOUN_TRIGGERS for t in doc[trigger.i + 1:tok.i]):
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in L.NOUN_TRIGGERS and not _agent_of(t, trigger)
+               for t in doc[trigger.i + 1:tok.i]):
             return False  # "killed the militant thought to be behind the attack ... in 2013": the nearer event's
         if any(t.text == ";" for t in doc[min(trigger.i, tok.i):max(trigger.i, tok.i)]):
             return False  # "The relocation is the second of its kind; in 2021 the Taliban moved ...": another clause's
@@ -5961,8 +5979,11 @@ def _beside_the_event(doc: Doc, s: int, e: int) -> bool:
         return True  # "along the border with Kurram"
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _BORDERING:
         return True  # "adjacent to Orakzai"
-    if tok.dep_ == "dobj" and head.lemma_.lower() in _BORDERING:
-        return True  # "a village bordering Khost"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _BORDERING and not any(
+            c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in tok.children):
+        # "a village bordering Khost" (not "Bajaur borders Afghanistan's Kunar province, where the Taliban last month
+        # raided a hideout": the place the clause of "where" tells a deed in)
+        return True
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ not in ("VERB", "AUX") and head.dep_ == "prep":
         return True  # "a soldier from Balochistan"
     node = tok
@@ -6608,6 +6629,11 @@ def _claimed_deed(tok: Token) -> bool:
 # a heading that lists what was decided or planned, not done: "Key decisions of the National Apex Committee:"
 _DECISIONS_HEADING = re.compile(r"\b(?:decisions?|decided|agreed|approved|recommendations?|recommended|proposals?|"
                                 r"proposed|plans?|planned|measures to be|steps to be|will)\b[^\n:]*:\s*$", re.I)
+# the heading of a list of what would count or is asked for: "a list of steps that would count as evidence that
+# Kabul is serious:", "Islamabad's demands include:"
+_WOULD_HEADING = re.compile(r"\b(?:would|could|should|must|might)\b[^\n:]*:\s*$", re.I)
+_DEMANDS_HEADING = re.compile(r"\b(?:demands?|demanded|wants?|expects?|expectations?|requires?|requirements?|"
+                              r"calls?\s+for|urged?|asks?|asked)\b[^\n:]*:\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])\s+")
 _TOLD_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\b", re.I)
 
@@ -6615,7 +6641,8 @@ _TOLD_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\b", re.I)
 def _decisions_listed(mentions: list[Mention], text: str) -> None:
     """Deeds named as the items of a list of decisions ("Key decisions of the National Apex Committee: • Freezing of
     bank accounts of individuals linked to proscribed outfits • Ban on charities affiliated with Lashkar-e-Jhangvi")
-    are what is to be done: future, not asserted."""
+    are what is to be done: future, not asserted; those of a list of demands are asked for, and those of a list of
+    what would count are hypothetical."""
     if "\n" not in text or not any(_BULLET.match(m.sentence) for m in mentions):
         return
     for m in mentions:
@@ -6628,6 +6655,12 @@ def _decisions_listed(mentions: list[Mention], text: str) -> None:
             before.pop()  # (the items listed before this one)
         if before and _DECISIONS_HEADING.search(before[-1]):
             m.modality = "future"
+        elif before and _DEMANDS_HEADING.search(before[-1]):
+            m.modality = "demanded"
+        elif before and _WOULD_HEADING.search(before[-1]):
+            # "... steps that would count as evidence that Kabul is serious: - the arrest and handover of named TTP
+            # commanders; - the relocation of TTP fighters ...": what evidence would look like is no evidence
+            m.modality = "hypothetical"
 
 
 def _in_iran(doc: Doc, start: int) -> bool:

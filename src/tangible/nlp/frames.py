@@ -160,6 +160,14 @@ def mutual_deed(tok: Token, means: Token | None) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in TRADED_FIRE for c in tok.children)
 
 
+def stray_conjunct_of_an_infinitive(verb: Token) -> bool:
+    """A past verb the parse coordinates with the infinitive of a noun's phrase ("an attempt ... to infiltrate ...
+    and killed six of them"), where the tenses show it goes with the finite verb above."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("acl", "xcomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, climbing coordinated and controlled verbs ("militants attacked and killed",
     "forces retaliated, killing seven")."""
@@ -171,6 +179,12 @@ def subject_of(verb: Token) -> Token | None:
             return agent
         if subj is not None:
             return subj
+        if stray_conjunct_of_an_infinitive(v):
+            # "Security forces foiled an attempt by a group of terrorists to infiltrate into Chitral ... and killed six
+            # of them": a past verb the parse coordinates with an infinitive goes with the finite verb above it
+            v = next((a for a in v.head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP")),
+                     v.head)
+            continue
         if v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG"):
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children) and v.dep_ != "xcomp":
                 return None  # "one was killed and ... fled": the first verb's subject is a victim

@@ -838,6 +838,29 @@ def _what_would_be(tok: Token) -> str | None:
     return None
 
 
+def _listed_after_a_modal_listing(tok: Token) -> str | None:
+    """A deed noun listed after a main verb of listing that a modal makes what would be: "Tangible steps would
+    include the arrest of TTP commanders ..., the closure of their training camps, the freezing of the funds that
+    sustain them and the handover of wanted men at the border" (the parse may hang the later items anywhere in the
+    list). Returns the reading the modal gives, or None; an item inside a clause that tells a deed of its own
+    subject ("the arrest of men who had attacked the post") keeps its own."""
+    if tok.pos_ != "NOUN":
+        return None
+    root = tok.sent.root
+    if root.lemma_.lower() not in _LISTING_HEADS - {"be", "such", "like"} or tok.i < root.i:
+        return None
+    modal = next((c.lower_ for c in root.children if c.dep_ == "aux" and c.lower_ in _HYPO_AUX | _DEMAND_AUX), None)
+    if modal is None:
+        return None
+    for a in tok.ancestors:
+        if a.i == root.i:
+            break
+        if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                                             and c.lower_ != "that" for c in a.children):
+            return None
+    return "demanded" if modal in _DEMAND_AUX else "hypothetical"
+
+
 def _reduced_relative_subject(tok: Token) -> Token | None:
     """The noun a deed noun is listed beside when the parse makes it the subject of a participle that modifies the
     noun before it: in "the closure of training camps ..., and the handover of men wanted for attacks", "handover"
@@ -916,7 +939,7 @@ def modality_of(tok: Token) -> str:
     listed_beside = _reduced_relative_subject(tok)
     if listed_beside is not None:
         return modality_of(listed_beside)
-    cleft = _what_would_be(tok)
+    cleft = _what_would_be(tok) or _listed_after_a_modal_listing(tok)
     if cleft is not None:
         return cleft
     if _listed_as_evidence(tok):
@@ -1669,6 +1692,16 @@ def _practice_reported(tok: Token) -> bool:
         and node.head.head.tag_ == "NNS"
 
 
+def _participle_of_a_kind(tok: Token) -> bool:
+    """A participle that names a kind of people, with no one counted or pointed at, said of in the present:
+    "militants captured in such raids are rarely tried", "Uyghurs deported to China face persecution"."""
+    people = tok.head
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and people.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in people.children) \
+        and people.dep_ in ("nsubj", "nsubjpass") and (people.head.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in people.head.children))
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str],
                     tally_is_generic: bool = True) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
@@ -1689,6 +1722,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True  # "Member States assessed that the de facto authorities had conducted effective operations"
     if not dated and _practice_reported(tok):
         return True  # "concerned by continued reports of arbitrary detention": a practice, no deed told
+    if not dated and _participle_of_a_kind(tok):
+        return True  # "Rights groups say Uyghurs deported to China face persecution": a kind of people
     if not dated and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
             and tok.lemma_.lower() in _RUN_NOUNS and any(
                 c.lower_ in ("several", "many", "numerous", "multiple", "various") for c in tok.children):

@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
+from tangible.nlp.frames import stray_conjunct_of_an_infinitive
 from tangible.nlp.gazetteer import COUNTRIES
 from tangible.nlp.modality import indicative
 from tangible.nlp.roles import ARMED, STATE, UNKNOWN, role_of_head
@@ -1412,7 +1413,10 @@ def _militants_stopped(q: Cue):
            q.tok_ent[t.i][3] == "group" for c in whom for t in c.subtree):
         # (and the verbs it is joined with: "own troops engaged and thwarted the infiltration attempt, and
         # resultantly, six khwarij were neutralised")
-        joined = [*q.tok.children, *((q.tok.head, *q.tok.head.children) if q.tok.dep_ == "conj" else ())]
+        joined = [*q.tok.children, *((q.tok.head, *q.tok.head.children) if q.tok.dep_ == "conj" else ()),
+                  # ("foiled an attempt by a group of terrorists to infiltrate ... and killed six of them": the
+                  # parse hangs the killing on the infinitive)
+                  *(t for t in q.tok.sent if stray_conjunct_of_an_infinitive(t) and q.tok.is_ancestor(t))]
         if any(c.dep_ in ("advcl", "conj", "ROOT") and c.i != q.tok.i and c.pos_ == "VERB" and L.VERB_TRIGGERS.get(
                 c.lemma_.lower()) in ("OPERATION", "ARREST", "ATTACK") for c in joined):
             # "thwarted an attempt by terrorists to infiltrate, killing two of them": the fight or the arrest that
