@@ -40,6 +40,7 @@ _BYLINE_NAME = re.compile(r"(?:^|[\W_])(?:byline|dateline|submitted|posted|publi
 # a date written for the last change, not the publication
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|-|$)")
+_BYLINE_TAGS = ("span", "div", "p", "time", "small", "li", "em")
 _BYLINE_TEXT_LIMIT = 120  # a byline's date line is short; a long block is article text or a list
 
 
@@ -168,9 +169,11 @@ def _byline_time(tree: HtmlElement) -> date | None:
 def _byline_text_date(tree: HtmlElement) -> date | None:
     """A whole date written in a byline or dateline block ("Published October 3, 2027 07:12am",
     "14 Oct 2027 - 17:40", "National | October 22, 2027")."""
-    for el in tree.iter("span", "div", "p", "time", "small", "li", "em"):
-        if not _BYLINE_NAME.search(_name(el)) or in_chrome(el):
-            continue
+    blocks = [el for el in tree.iter(*_BYLINE_TAGS) if _BYLINE_NAME.search(_name(el)) and not in_chrome(el)]
+    # the innermost blocks first: "By X | Updated 22 Oct | Published 20 Oct" is read part by part
+    innermost = [el for el in blocks if not any(_BYLINE_NAME.search(_name(d)) for d in el.iter(*_BYLINE_TAGS)
+                                                if d is not el)]
+    for el in innermost + blocks:
         text = " ".join(el.text_content().split())
         if text and len(text) <= _BYLINE_TEXT_LIMIT and not _UPDATED.match(text):
             day = explicit_date(text)
