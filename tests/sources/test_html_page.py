@@ -224,3 +224,11 @@ def test_without_any_site_name_the_datelines_credit_is_the_publisher():
     lead = ("<p>ASADABAD (Pajhwok): Islamic Emirate forces arrested four members of the Tehreek-i-Taliban Pakistan "
             "in Kunar province's Dangam district on Tuesday, a provincial official said.</p>")
     assert extract_article(page(body=lead + SECOND)).publisher == "Pajhwok"
+
+
+def test_a_fetched_pages_address_names_its_publisher_before_a_wires_dateline_credit():
+    lead = ("<p>PESHAWAR, Oct 20 (Reuters) - Gunmen attacked a police post in the northwest of the country on "
+            "Tuesday, killing two officers, police said.</p>")
+    url = "https://www.frontierherald.example/news/2027/10/20/post-attacked"
+    article = extract_article(page(body=lead + SECOND), url)
+    assert article.publisher == "frontierherald.example" and article.published == date(2027, 10, 20)

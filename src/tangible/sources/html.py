@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from tangible.sources.page_chrome import article_lines, drop_chrome
-from tangible.sources.page_metadata import meta_values, published_date, publisher_name
+from tangible.sources.page_metadata import dateline_credit, meta_values, published_date, publisher_name
 from tangible.sources.urls import safe_link
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,9 @@ def extract_article(html: str | bytes, url: str | None = None) -> ArticleText:
         title = meta_values(tree).get("og:title") or title
         headlines = _headlines(tree, title)
         lines = article_lines(lines, headlines)
-        publisher = publisher_name(tree, headlines, lines[0] if lines else "") or publisher
+        # the page's own naming, then trafilatura's (a twitter handle, the address), then the dateline's credit,
+        # which may be a wire's rather than the site's
+        publisher = publisher_name(tree, headlines) or publisher or dateline_credit(lines[0] if lines else "")
         published = published_date(tree, url)
         links = tree.xpath('//link[@rel="canonical"]/@href')
         if links and safe_link(links[0]):

@@ -47,8 +47,20 @@ def _text(el: HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
+def _opening(el: HtmlElement, length: int = 40) -> str:
+    """The first words of ``el``'s text, read without gathering the whole (a page has thousands of blocks)."""
+    parts: list[str] = []
+    for piece in el.itertext():
+        parts.append(piece)
+        if sum(map(len, parts)) >= length:
+            break
+    return " ".join(" ".join(parts).split())
+
+
 def _is_related_line(el: HtmlElement) -> bool:
     """A line that is only a label such as "Also read:" and the linked headline(s) of other stories."""
+    if not _RELATED_LABEL.match(_opening(el)):
+        return False
     text = _text(el)
     if len(text) > _RELATED_LINE_LIMIT or not _RELATED_LABEL.match(text):
         return False
@@ -60,13 +72,10 @@ def _is_related_line(el: HtmlElement) -> bool:
 
 
 def _is_ticker(el: HtmlElement) -> bool:
-    if el.tag in _NEVER_CHROME or el.xpath(".//h1"):
+    named = _TICKER_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
+    if el.tag in _NEVER_CHROME or not (named or _TICKER_LABEL.match(_opening(el))) or el.xpath(".//h1"):
         return False
-    text = _text(el)
-    named = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if _TICKER_NAME.search(named):
-        return len(text) <= _TICKER_LIMIT
-    return len(text) <= _TICKER_LINE_LIMIT and bool(_TICKER_LABEL.match(text))
+    return len(_text(el)) <= (_TICKER_LIMIT if named else _TICKER_LINE_LIMIT)
 
 
 # --------------------------------------------------------------------------- lines of the extracted text

@@ -204,12 +204,12 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 _PUBLISHER_WORDS = 6  # "Pajhwok Afghan News", "The Express Tribune": a name, not a clause
 
 
-def publisher_name(tree: HtmlElement, headlines: list[str], first_paragraph: str) -> str | None:
-    """Who published the page: its site name in metadata or JSON-LD, else the name its <title> adds to the
-    headline ("Kunar arrests | Pajhwok Afghan News"), else the credit of the story's dateline ("KABUL (Pajhwok):")."""
+def publisher_name(tree: HtmlElement, headlines: list[str]) -> str | None:
+    """Who published the page, by its own naming: its site name in metadata or JSON-LD, else the name its
+    <title> adds to the headline ("Kunar arrests | Pajhwok Afghan News")."""
     values = meta_values(tree)
     stated = next((values[name] for name in _PUBLISHER_META if values.get(name)), None)
-    return stated or _json_ld_publisher(tree) or _title_suffix(tree, headlines) or _dateline_credit(first_paragraph)
+    return stated or _json_ld_publisher(tree) or _title_suffix(tree, headlines)
 
 
 def _json_ld_publisher(tree: HtmlElement) -> str | None:
@@ -252,6 +252,7 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(text.split()) <= _PUBLISHER_WORDS and len(text) <= 60 and not text.endswith((".", "?", "!"))
 
 
-def _dateline_credit(first_paragraph: str) -> str | None:
+def dateline_credit(first_paragraph: str) -> str | None:
+    """The outlet or wire credited in the story's dateline ("KABUL (Pajhwok): ..."), as a plain-text note's is read."""
     dateline = find_dateline(first_paragraph)
     return dateline.credit if dateline else None
