@@ -2,17 +2,24 @@
 
 Navigation, sidebars, related-post lists, share buttons and comment forms are
 dropped; readers' comments are not article text (``include_comments=False``).
+Related-story lines, tickers and the like that stand among the paragraphs are
+dropped before (:mod:`tangible.sources.page_chrome`); the date and publisher are
+read from what the page states for the article (:mod:`tangible.sources.page_metadata`).
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import dataclass
 from datetime import date
 
 import trafilatura
-from lxml import html as lxml_html
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
+from tangible.sources.page_chrome import article_lines, drop_chrome
+from tangible.sources.page_metadata import dateline_credit, meta_values, published_date, publisher_name
 from tangible.sources.urls import safe_link
 
 log = logging.getLogger(__name__)
@@ -28,30 +35,32 @@ class ArticleText:
     author: str | None = None
 
 
-def _meta(tree, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            if found and found[0].strip():
-                return found[0].strip()
-    return None
-
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
+def _parse(html: str) -> HtmlElement | None:
+    """The page as trafilatura itself parses it (encoding declarations, broken markup), or None."""
     try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
+        return load_html(html)
+    except (ValueError, TypeError):
         return None
+
+
+def _headlines(tree: HtmlElement, title: str | None) -> list[str]:
+    """The article's headline as the page writes it: its title, og:title and <h1>."""
+    h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    return [h for h in (title, meta_values(tree).get("og:title"), *h1s) if h]
 
 
 def extract_article(html: str | bytes, url: str | None = None) -> ArticleText:
     """Return the article's clean text (paragraphs separated by blank lines) and metadata."""
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
+    tree = _parse(html)
+    body = html
+    if tree is not None:
+        body_tree = copy.deepcopy(tree)
+        drop_chrome(body_tree)
+        body = body_tree
     result = trafilatura.bare_extraction(
-        html,
+        body,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -62,27 +71,27 @@ def extract_article(html: str | bytes, url: str | None = None) -> ArticleText:
     )
     text = ""
     title = author = publisher = canonical = None
-    published = None
     if result is not None:
         text = (result.text or "").strip()
         title = result.title
         author = result.author
         publisher = result.sitename
-        published = _parse_date(result.date)
         canonical = safe_link(result.url)
-    # Explicit page metadata wins over trafilatura's guesses.
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
-        tree = None
+    lines = [p.strip() for p in text.split("\n") if p.strip()]
+    published = None
     if tree is not None:
-        publisher = _meta(tree, "og:site_name", "application-name", "publisher") or publisher
-        published = _parse_date(_meta(tree, "article:published_time", "datePublished", "date", "pubdate")) or published
-        title = _meta(tree, "og:title") or title
+        # Explicit page metadata wins over trafilatura's guesses; its date guess is not used at all,
+        # since it falls back to any year on the page (a footer's copyright, a comment).
+        title = meta_values(tree).get("og:title") or title
+        headlines = _headlines(tree, title)
+        lines = article_lines(lines, headlines)
+        # the page's own naming, then trafilatura's (a twitter handle, the address), then the dateline's credit,
+        # which may be a wire's rather than the site's
+        publisher = publisher_name(tree, headlines) or publisher or dateline_credit(lines[0] if lines else "")
+        published = published_date(tree, url)
         links = tree.xpath('//link[@rel="canonical"]/@href')
         if links and safe_link(links[0]):
             canonical = safe_link(links[0])
     # Paragraph breaks as blank lines keep sentence offsets stable and readable.
-    text = "\n\n".join(p.strip() for p in text.split("\n") if p.strip())
-    return ArticleText(text=text, title=title, published=published, publisher=publisher,
+    return ArticleText(text="\n\n".join(lines), title=title, published=published, publisher=publisher,
                        canonical_url=canonical, author=author)
