@@ -28,6 +28,8 @@ def _asserted_actions(extractor, text: str, published: date = D) -> list:
 
 def test_the_items_of_a_bulleted_list_of_what_would_count_are_no_deeds(extractor):
     assert not _asserted_actions(extractor, BULLETS)
+    # (a page's list items come as paragraphs of their own)
+    assert not _asserted_actions(extractor, BULLETS.replace("\n", "\n\n"))
     demands = BULLETS.replace("offered a fairly consistent list of steps that would count as evidence that Kabul is "
                               "serious:", "said Islamabad's demands are:")
     assert {m.modality for m in extractor.extract("l", demands, D) if m.type == "RESTRICT"} == {"demanded"}
@@ -74,3 +76,11 @@ def test_a_kind_of_people_named_by_a_participle_is_no_deed(extractor):
                                              date(2027, 9, 20)) if m.modality == "asserted"]
     assert first_asserted(extractor, "Three militants captured in the raid were handed to the CTD.", "ARREST",
                           date(2027, 9, 20)).quantities.get("arrested") == 3
+
+
+def test_attacks_told_as_being_planned_are_not_done(extractor):
+    text = ("Pakistan on Saturday called on the Taliban administration to hand over TTP leaders hiding in Afghanistan, "
+            "saying attacks in Khyber Pakhtunkhwa and Balochistan were being planned across the border.")
+    assert not [m for m in extractor.extract("p", text, date(2027, 10, 24))
+                if m.type == "ATTACK" and m.modality == "asserted"]
+    assert first_asserted(extractor, "Officials said the attack was planned in Kunar.", "ATTACK", date(2027, 10, 24))

@@ -6651,8 +6651,8 @@ def _decisions_listed(mentions: list[Mention], text: str) -> None:
             continue
         line_start = text.rfind("\n", 0, m.char_span[0]) + 1
         before = text[:line_start].rstrip("\n").split("\n")
-        while before and _BULLET.match(before[-1]):
-            before.pop()  # (the items listed before this one)
+        while before and (_BULLET.match(before[-1]) or not before[-1].strip()):
+            before.pop()  # (the items listed before this one, and the blank lines a page's paragraphs leave)
         if before and _DECISIONS_HEADING.search(before[-1]):
             m.modality = "future"
         elif before and _DEMANDS_HEADING.search(before[-1]):

@@ -639,9 +639,14 @@ _PLOTTING_WORDS = frozenset({"planning", "plotting", "preparing"})
 def _named_after_plotting(tok: Token) -> bool:
     """The deed is the word right after "planning" or "plotting", its articles and adjectives aside, whatever the parse
     made of it: "busted a cell plotting attacks on Chinese nationals" (the small parser may read "cell plotting" as
-    a compound noun). What is plotted has not happened."""
+    a compound noun); or deeds of no one in particular told as being planned: "saying attacks in Khyber Pakhtunkhwa
+    were being planned across the border" (not "the attack was planned in Kunar", a deed done). What is plotted has
+    not happened."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "nsubjpass" and tok.tag_ == "NNS" and tok.head.lemma_.lower() in ("plan", "plot", "prepare") \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True
     i = tok.i - 1
     while i >= 0 and tok.doc[i].pos_ in ("DET", "ADJ", "NUM"):
         i -= 1

@@ -498,7 +498,10 @@ _OWN_CUSTODIANS = frozenset({"police", "ctd", "cid", "fia", "investigator", "inv
                              "jail", "prison", "department", "officer", "officers", "station", "judiciary",
                              "prosecutor", "prosecutors", "courts"})
 # words that place a police force within the state it serves, naming no other
-_LOCAL_MODIFIERS = frozenset({"local", "district", "provincial", "city", "area", "nearest", "nearby", "the"})
+_LOCAL_MODIFIERS = frozenset({"local", "district", "provincial", "city", "area", "nearest", "nearby", "the",
+                              # (a state's own services: "handed over to the intelligence department")
+                              "intelligence", "security", "counterterrorism", "counter", "terrorism", "-", "anti",
+                              "investigation", "investigations"})
 
 
 def _handed_to_own_police(hand: Token) -> bool:
