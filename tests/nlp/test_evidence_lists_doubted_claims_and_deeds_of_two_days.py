@@ -115,3 +115,12 @@ def test_a_denial_of_a_monitors_findings_disputes_no_step_told_beside_it(extract
               "rejected the reports that the Islamic Emirate had handed over anyone.")
     assert any(m.verification == "disputed" for m in extractor.extract("u", denied, date(2028, 5, 29))
                if m.type == "EXTRADITE")
+
+
+def test_a_charge_denied_in_a_background_sentence_disputes_no_step_of_the_report(extractor):
+    text = ("ISLAMABAD, Oct 12 (Reuters) - The Taliban administration in Afghanistan handed over four suspected members "
+            "of the Pakistani Taliban to Pakistan at the Torkham border on Wednesday, two Pakistani security officials "
+            "said.\n\nThe Taliban did not comment on the handover.\n\nPakistan says the Tehrik-e-Taliban Pakistan "
+            "operates from sanctuaries in Afghanistan, a charge Kabul denies.")
+    handover = [m for m in extractor.extract("c", text, date(2028, 10, 12)) if m.type == "EXTRADITE"]
+    assert handover and all(m.verification != "disputed" for m in handover)

@@ -121,3 +121,11 @@ def test_an_amount_seized_is_no_count_of_items(extractor):
                                 "Quetta.", "DISMANTLE", D)
     assert "seized" not in explosives.quantities
     assert first_asserted(extractor, "Forces seized 12 rifles in the raid.", "DISMANTLE", D).quantities == {"seized": 12}
+
+
+def test_a_toll_put_at_a_figure_of_people_and_risen_again_by_its_pronoun(extractor):
+    text = ("Militants ambushed an army convoy in South Waziristan's Ladha area on Friday, the military's media wing "
+            "said. Officials initially put the death toll at six soldiers, but it later rose to nine. The ISPR said 12 "
+            "terrorists were killed as troops responded.")
+    figures = _event_figures(extractor, text, date(2027, 9, 20))
+    assert figures.get("killed") == 9 and figures.get("attackers_killed") == 12

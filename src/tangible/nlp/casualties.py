@@ -1577,9 +1577,15 @@ def _toll_figure(toll: Token) -> Token | None:
                 w.lower_ in ("rs", "rs.", "rupees", "afghanis", "$", "percent", "%", "price", "fee", "tax", "road",
                              "highway", "plaza") for w in toll.sent)):
         return None
-    for c in verb.children:
+    # ("put the death toll at six soldiers, but it later rose to nine": the toll the pronoun names again)
+    again = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _TOLL_VERBS and any(
+        g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)]
+    for c in [*(g for v in again for g in v.children), *verb.children]:
         if c.dep_ == "prep" and c.lower_ in ("to", "at"):
             g = next((g for g in c.children if g.dep_ == "pobj" and g.like_num), None)
+            # (a figure of people: "at six soldiers")
+            g = g or next((n for p in c.children if p.dep_ == "pobj" for n in p.children
+                           if n.dep_ == "nummod" and n.like_num), None)
             if g is not None:
                 return g
         if c.dep_ in ("dobj", "attr") and c.like_num:

@@ -937,7 +937,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 # "Kabul insists it has arrested dozens, a claim Islamabad dismisses": the sentence's own report
                 # (and so is the report a denial answers: "The Taliban denied detaining TTP fighters, after reports
                 # said dozens had been arrested in Kunar")
-                facts.disputes_own = tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _CLAIM_NOUNS or \
+                # (and so is "..., a charge Kabul denies", which the parse may read as the charge denied)
+                facts.disputes_own = tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in _CLAIM_NOUNS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS and c.i < tok.i
+                    and any(d.lower_ in ("a", "an") for d in c.children) for c in tok.children) or \
                     any(getattr(dismissed_claim_to_have_acted(t), "i", None) == tok.i for t in tok.subtree
                         if t.pos_ in ("VERB", "AUX")) or _answers_report(tok)
                 # ("Islamabad dismissed the Taliban's claims to have relocated the fighters": the claim told here)
