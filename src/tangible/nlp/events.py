@@ -29,7 +29,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 
 from tangible.models import ActorRef, Location, Mention, Origin
-from tangible.nlp.dates import MONTH_NAMES
+from tangible.nlp.dates import MONTH_NAMES, WEEKDAYS
 from tangible.nlp.coordination import earlier_deed_of_people
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, ACROSS_THE_BORDER_BY_PLACE, km
@@ -1228,14 +1228,11 @@ _PEOPLE_BEHIND = frozenset({"commander", "leader", "militant", "terrorist", "man
 _TIME_APART = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
 
 
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _day_of_its_own(verb: Token) -> bool:
     """The clause of ``verb`` names its own weekday ("... on Sunday"), in a phrase of its own."""
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _WEEKDAY_NAMES
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in WEEKDAYS
                                                              for g in c.children)
-               or c.dep_ == "npadvmod" and c.lower_ in _WEEKDAY_NAMES for c in verb.children)
+               or c.dep_ == "npadvmod" and c.lower_ in WEEKDAYS for c in verb.children)
 
 
 def earlier_deed_scope(doc: Doc) -> set[int]:
