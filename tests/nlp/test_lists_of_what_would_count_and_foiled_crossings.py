@@ -84,3 +84,31 @@ def test_attacks_told_as_being_planned_are_not_done(extractor):
     assert not [m for m in extractor.extract("p", text, date(2027, 10, 24))
                 if m.type == "ATTACK" and m.modality == "asserted"]
     assert first_asserted(extractor, "Officials said the attack was planned in Kunar.", "ATTACK", date(2027, 10, 24))
+
+
+def test_deeds_judged_for_what_they_achieve_are_no_deed_told(extractor):
+    d = date(2028, 11, 20)
+    assert not [m for m in extractor.extract("j", "Analysts say Pakistan's airstrikes are unlikely to eliminate the TTP "
+                                             "leadership in Afghanistan.", d) if m.modality == "asserted"]
+    # (nor do they deny the deeds: "not enough" is no denial)
+    assert not [m for m in extractor.extract("j", "The raids are not enough to deter the group, officials said.", d)
+                if m.type == "OPERATION"]
+    assert first_asserted(extractor, "Pakistani airstrikes killed 12 militants in Khost on Monday, officials said.",
+                          "OPERATION", d)
+
+
+def test_a_step_told_as_part_of_the_one_before_is_against_its_group(extractor):
+    text = ("The General Directorate of Intelligence (GDI) of the Islamic Emirate said on Tuesday that it had arrested "
+            "11 people suspected of involvement in last week's attack on Chinese workers in Baghlan.\n\nIn a statement, "
+            "the GDI said the suspects were members of Daesh and had been detained in raids in the Dand-e-Ghori area "
+            "of Baghlan province.\n\nThe GDI said weapons and explosives were also seized from the hideouts.")
+    seizure = first_asserted(extractor, text, "DISMANTLE", date(2028, 9, 12))
+    assert seizure.groups == ["iskp"]
+    madrasa = ("Local officials in Paktika said on Saturday that the Islamic Emirate had closed a madrasa in Barmal "
+               "district that had been used to recruit young men for the TTP.\n\nThe head of the madrasa has been "
+               "detained and about 60 students were sent back to their families, the officials said.")
+    assert first_asserted(extractor, madrasa, "ARREST", date(2028, 10, 28)).groups == ["ttp"]
+    # (a step told apart, elsewhere, is not)
+    apart = ("The Taliban arrested five ISKP members in Kunar on Monday. Separately, police also detained two drug "
+             "smugglers in Kabul.")
+    assert [m.groups for m in extractor.extract("s", apart, date(2028, 9, 12)) if m.type == "ARREST"] == [["iskp"], []]

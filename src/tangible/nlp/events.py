@@ -1840,6 +1840,34 @@ def groups_of_findings_told_before(mentions: list[Mention]) -> None:
                 m.target = ActorRef(before.groups[0], before.groups[0])
 
 
+# a step told as part of one told before: "weapons and explosives were also seized from the hideouts"
+_ALSO = re.compile(r"\balso\b", re.I)
+_OTHER_STEP = re.compile(r"\b(?:separate(?:ly)?|meanwhile|elsewhere|another|in a similar)\b", re.I)
+_DEFINITE_NOUN = re.compile(r"\bthe\s+([a-z]{4,})\b")
+
+
+def groups_of_steps_told_before(mentions: list[Mention]) -> None:
+    """A step of the same acting party that names no group of its own and is told as part of a step before it
+    ("also seized from the hideouts" after the arrest of Daesh members in raids) or of what that step was done
+    to ("The head of the madrasa has been detained" after the closure of a madrasa used to recruit for the TTP) is
+    against the one group that step was (in place)."""
+    for i, m in enumerate(mentions):
+        if m.type not in ACTION_TYPES or m.modality != "asserted" or m.groups or not (m.source and m.source.id):
+            continue
+        before = next((x for x in reversed(mentions[:i]) if x.type in ACTION_TYPES and x.modality == "asserted"
+                       and x.char_span[0] < m.char_span[0] and m.char_span[0] - x.char_span[1] < 600), None)
+        if before is None or len(before.groups) != 1 or not (before.source and before.source.id == m.source.id) \
+                or _OTHER_STEP.search(m.sentence) or (m.location is not None and before.location is not None
+                                                     and m.location.admin1 != before.location.admin1):
+            continue  # (not a step told as another: "Separately, police also detained two smugglers in Kabul")
+        named_again = any(re.search(rf"\b{re.escape(w)}", before.sentence.lower())
+                          for w in _DEFINITE_NOUN.findall(m.sentence.lower()))
+        if _ALSO.search(m.sentence) or named_again:
+            m.groups = list(before.groups)
+            if m.target is None or not m.target.id:
+                m.target = ActorRef(before.groups[0], m.target.text if m.target else before.groups[0])
+
+
 _TOLD_AGAIN = frozenset({"he", "she", "they", "him", "her", "them", "the", "his", "their"})
 
 

@@ -43,7 +43,7 @@ from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
                                  charge_scope, clause_verb, days_after_told, deed_told_as_subject, deeds_of_a_period,
                                  doers_left_unknown, earlier_deed_scope,
-                                 groups_of_findings_told_before, insider_attacks, is_definite, link_events,
+                                 groups_of_findings_told_before, groups_of_steps_told_before, insider_attacks, is_definite, link_events,
                                  no_claim_told, operation_told_as_subject, retyped_figures, sentence_facts,
                                  speakers_by_name, speakers_by_pronoun, where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
@@ -2266,6 +2266,7 @@ class Extractor:
             _place_by_report(results[i], ctx)
             speakers_by_pronoun(results[i], facts[i])
             groups_of_findings_told_before(results[i])
+            groups_of_steps_told_before(results[i])
             days_after_told(results[i])
             speakers_by_name(results[i])
             if dropped:

@@ -927,6 +927,10 @@ def modality_of(tok: Token) -> str:
         # "rejected claims that the attackers in Thursday's Bajaur bombing came from Afghanistan": the deed whose
         # people are spoken of is a given, whatever is said of them
         return "asserted"
+    if _deeds_assessed(tok):
+        # "The raids are not enough to deter the group", "Pakistan's airstrikes are unlikely to eliminate the TTP
+        # leadership": what is judged is what the deeds achieve, not whether they were done (see generic_reading)
+        return "asserted"
     if _doer_of_a_told_deed(tok):
         # "rejected a Pakistani accusation that the suicide bomber who attacked a mosque in Peshawar last Friday had
         # come from Afghanistan": the deed of the people spoken of is a given, whatever is said of them
@@ -1697,6 +1701,20 @@ def _practice_reported(tok: Token) -> bool:
         and node.head.head.tag_ == "NNS"
 
 
+# what is judged of a run of deeds: "unlikely to eliminate", "unable to stop", "not enough to deter"
+_JUDGED_ABLE = frozenset({"unlikely", "likely", "able", "unable", "enough", "insufficient", "sufficient", "effective",
+                          "ineffective", "counterproductive"})
+
+
+def _deeds_assessed(tok: Token) -> bool:
+    """A run of deeds named by a plural noun and judged in the present for what it can achieve: "Pakistan's
+    airstrikes are unlikely to eliminate the TTP leadership", "the raids are not enough to deter the group" (no deed
+    told)."""
+    verb = tok.head
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.lemma_.lower() == "be" and verb.tag_ in ("VBP", "VBZ") \
+        and any(c.dep_ == "acomp" and c.lower_ in _JUDGED_ABLE for c in verb.children)
+
+
 def _participle_of_a_kind(tok: Token) -> bool:
     """A participle that names a kind of people, with no one counted or pointed at, said of in the present:
     "militants captured in such raids are rarely tried", "Uyghurs deported to China face persecution"."""
@@ -1728,7 +1746,9 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     if not dated and _practice_reported(tok):
         return True  # "concerned by continued reports of arbitrary detention": a practice, no deed told
     if not dated and _participle_of_a_kind(tok):
-        return True  # "Rights groups say Uyghurs deported to China face persecution": a kind of people
+        return True  # "militants captured in such raids are rarely tried": a kind of people
+    if not dated and _deeds_assessed(tok):
+        return True  # "Analysts say Pakistan's airstrikes are unlikely to eliminate the TTP leadership": a practice judged
     if not dated and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
             and tok.lemma_.lower() in _RUN_NOUNS and any(
                 c.lower_ in ("several", "many", "numerous", "multiple", "various") for c in tok.children):
