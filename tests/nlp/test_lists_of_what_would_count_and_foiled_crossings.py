@@ -112,3 +112,13 @@ def test_a_step_told_as_part_of_the_one_before_is_against_its_group(extractor):
     apart = ("The Taliban arrested five ISKP members in Kunar on Monday. Separately, police also detained two drug "
              "smugglers in Kabul.")
     assert [m.groups for m in extractor.extract("s", apart, date(2028, 9, 12)) if m.type == "ARREST"] == [["iskp"], []]
+
+
+def test_the_place_of_a_deed_named_in_the_speakers_phrase_is_the_deeds(extractor):
+    text = ("Families of men detained by the Taliban in Kunar earlier this month say their relatives are refugees.")
+    arrest = first_asserted(extractor, text, "ARREST", date(2028, 10, 24))
+    assert arrest.location is not None and arrest.location.admin1 == "Kunar"
+    # (where speakers are is no place of the deed they tell)
+    attack = first_asserted(extractor, "Security officials in Quetta said militants attacked a checkpost in Turbat.",
+                            "ATTACK", date(2028, 10, 24))
+    assert attack.location is not None and attack.location.name == "Turbat"

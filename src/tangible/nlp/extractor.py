@@ -6951,6 +6951,9 @@ def _names_speaker(tok: Token) -> bool:
             return via_prep and t.lemma_.lower() not in _LOCAL_WITNESSES
         if t.head is t:
             return False
+        if t.dep_ == "prep" and t.head.pos_ == "VERB" and t.head.dep_ in ("acl", "relcl") \
+                and t.head.lemma_.lower() in L.VERB_TRIGGERS:
+            return False  # "Families of men detained by the Taliban in Kunar ... say": where the deed named was done
         via_prep = via_prep or t.dep_ == "prep"
         t = t.head
     return False
