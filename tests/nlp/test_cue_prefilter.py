@@ -23,6 +23,8 @@ PHRASE_ONLY = {"drive", "find", "go", "hand", "hold", "launch", "net", "open", "
                "place", "put", "add", "include",  # ("placed on the Fourth Schedule", "added to the watchlist")
                "carry",  # ("carried away")
                "set",  # ("set on fire", "set ablaze", "set alight": the stems "fire", "ablaze", "alight")
+               # ("hacked to death", "beaten to death": the stem "to death")
+               "hack", "beat", "bludgeon", "club", "stone", "torture", "batter",
                "trade",  # ("traded fire")
                "come", "make",  # ("came across" a cache, "made safe")
                "land", "engage",  # ("rockets landed", "a mortar round landed", "engaged the militants")

@@ -547,6 +547,11 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Talks between the two sides defused the crisis.", "defused", None),
         ("Police defused the tension by talking to elders of both communities.", "defused", None),
         ("The bomb squad defused a bomb planted near the bazaar.", "defused", "DISMANTLE")],
+    "done to death": [
+        ("Unknown assailants hacked a man to death in the bazaar.", "hacked", "ATTACK"),
+        ("The hackers hacked the ministry's website.", "hacked", None),
+        ("Pakistan beat Afghanistan by six wickets.", "beat", None),
+        ("The elder was stoned to death by militants.", "stoned", "ATTACK")],
     "not a walkout": [
         ("Opposition lawmakers stormed out of the chamber as the bill was read.", "stormed", None),
         ("Commandos stormed the compound where the gunmen were hiding.", "stormed", "OPERATION")],

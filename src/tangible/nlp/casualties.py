@@ -913,6 +913,14 @@ def _downed_craft(verb: Token) -> bool:
     return bool(done_to) and all(t.lower_ in _CRAFT for t in done_to)
 
 
+def done_to_death(verb: Token) -> bool:
+    """A verb of blows whose victims died of them: "hacked a man to death", "was stoned to death" (the phrase may
+    hang on the verb or on its object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death"
+                                                            for g in c.children) for h in holders for c in h.children)
+
+
 def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                earlier: tuple[int, str] | None = None, attackers: int | None = None) -> list[Count]:
     """Every count of dead, wounded and arrested people the sentence gives. ``named_roles`` maps the tokens
@@ -942,6 +950,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 if _downed_craft(tok):
                     continue  # "militants shot down a helicopter": a craft downed; its crew's fate has its own words
                 kind = KILLED
+            elif done_to_death(tok):
+                kind = KILLED  # "hacked a man to death", "was beaten to death"
             elif lemma in ("shoot",) and tok.tag_ == "VBN":
                 kind = WOUNDED
             elif lemma in ("sustain", "suffer", "receive") and any(
@@ -1739,13 +1749,38 @@ class _Single:
         self.tok = tok
 
 
+def _title_of_a_name(tok: Token) -> bool:
+    """A bare title before the name it is given, on its own or one of titles joined by "and": "journalist and women's
+    rights activist Malalai Maiwand" is one person (the name is counted, not its titles)."""
+    if tok.tag_ != "NN" or any(c.dep_ in ("det", "nummod") or c.dep_ == "poss" and c.pos_ != "NOUN"
+                               for c in tok.children):
+        return False  # (a kind's possessor is no owner: "women's rights activist", unlike "his driver")
+    for t in tok.doc[tok.i + 1:tok.i + 8]:
+        if t.pos_ == "PROPN":
+            name = t
+            while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+                name = name.head
+            # (the name counted on its own, or with the title's coordinated group: not a name said of the title,
+            # "MQM worker Nadeem Ahmed", where the title's word is the one counted)
+            return name.dep_ in ("dobj", "conj", "nsubjpass", "nsubj", "pobj") and (
+                name.dep_ == "conj" or not any(t.i == name.i for t in tok.subtree))
+        if not (t.lower_ == "and" or t.tag_ in ("NN", "NNS", "POS") and not any(
+                c.dep_ in ("det", "nummod", "poss") and c.pos_ != "NOUN" for c in t.children)):
+            return False
+    return False
+
+
 def _add(out: list[Count], seen: set[int], kind: str, pred: Token, victims: list) -> None:
     for v in victims:
         if isinstance(v, _Single):
             group = [v.tok]
             v = v.tok
         else:
-            group = _group(v)
+            # (a name's titles are the named person, counted by the name: "shot dead journalist and activist
+            # Malalai Maiwand")
+            group = [g for g in _group(v) if not _title_of_a_name(g)]
+            if not group:
+                continue
         if v.pos_ == "PRON" and v.lower_ not in ("one", "none"):
             n = _pronoun_count(v)
             earlier = _earlier(v.doc)

@@ -71,7 +71,7 @@ _NEW_EVENT = re.compile(r"\b(separate(?:ly)?|(?<!\bwas the )(?<!\bis the )(?:ano
                         # the first of deeds told as a series: "In the first attack, 6 soldiers had been killed"
                         r"(?:in|during) the (?:first|initial)(?:" + _NEXT_EVENT_NOUN + r"|(?=\s*[.;,]))|"
                         r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|follow-?up|subsequent|"
-                        r"afterwards|later launched|launched a (?:search|clearance|combing|sweep)|"
+                        r"afterwards|(?:hours|minutes) later|later launched|launched a (?:search|clearance|combing|sweep)|"
                         r"(?:search|clearance|combing) operation|"
                         # another time told as a span or a past period: "last month", "in recent months"
                         r"last (?:week|month|year|summer|winter|spring|autumn)|"
@@ -1028,6 +1028,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     facts.group_attributed = any(
         ref is not None and ref.id and (is_state is None or not is_state(ref.id))
         for ref in (facts.claimant, facts.blamed, facts.suspect if suspected_doer else None))
+    if (facts.claimant or facts.blamed or facts.suspect) and any(
+            t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in _ATTACK_NOUNS and any(
+                d.lower_ in ("both", "two") and d.dep_ in ("det", "predet", "nummod", "preconj") for d in t.children)
+            for t in doc):
+        facts.claims_both = True  # "The TTP said its fighters carried out both attacks": the two told before
     doubts = list(_UNVERIFIED.finditer(plain)) if facts.unverified else []
     if doubts and all(_WHO_DOUBTED.match(plain, x.end()) for x in doubts):
         # "Amu TV could not confirm the men's affiliation with the group": who the men were is in doubt, not the
@@ -2271,6 +2276,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                     if f not in other.facts:
                         other.facts.append(f)
                 reach -= 1
+    _series_told_first(events, by_start, dropped)
     for ev in events:
         _date_by_the_event_told(ev, events, facts, by_start)
     for ev in events:
@@ -2469,6 +2475,42 @@ def _coarse_time_apart(m: Mention, first: Mention) -> bool:
     if coarser == "year":
         return m.date.year != first.date.year
     return (m.date.year, m.date.month) != (first.date.year, first.date.month)
+
+
+# the words that count the deeds a plural noun names: "two separate attacks", "twin blasts", "a series of raids"
+_SERIES_COUNT = re.compile(r"\b(?:two|three|four|five|six|twin|multiple|several|separate|coordinated|simultaneous|"
+                           r"(?:a|the) (?:series|spate|string|wave) of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _series_told_first(events: list[_Event], by_start: dict[int, int], dropped: set[int]) -> None:
+    """A sentence that counts deeds ("Militants carried out two separate attacks on security forces in Khyber
+    Pakhtunkhwa on Monday") before the next sentences tell them one by one ("In the first, a suicide bomber struck a
+    checkpost in Bannu ... In a separate attack in Lakki Marwat, gunmen ambushed a patrol") is no deed of its own:
+    its mentions are dropped, and the deeds it announced take the day and the doer it gave where they name none."""
+    for ev in events:
+        first = ev.members[0]
+        at = by_start.get(first.char_span[0], -1)
+        if at < 0 or not first.trigger_span or any(by_start.get(x.char_span[0], -1) != at for x in ev.members):
+            continue
+        trigger = first.sentence[first.trigger_span[0] - first.char_span[0]:first.trigger_span[1] - first.char_span[0]]
+        before = first.sentence[:first.trigger_span[0] - first.char_span[0]]
+        if not trigger.lower().endswith("s") or not _SERIES_COUNT.search(before):
+            continue
+        told = [e for e in events if e is not ev and _compatible(ev.type, e.members[0])
+                and 0 < by_start.get(e.members[0].char_span[0], -1) - at <= 4]
+        if len(told) < 2:
+            continue
+        for m in ev.members:
+            dropped.add(id(m))
+        dated = next((x for x in ev.members if x.date is not None), None)
+        doer = next((x.source for x in ev.members if x.source is not None and x.source.id), None)
+        for e in told:
+            for m in e.members:
+                if dated is not None and m.date is None:
+                    m.date, m.date_precision = dated.date, dated.date_precision
+                if doer is not None and not (m.source and m.source.id):
+                    m.source = doer
+            e.facts.extend(f for f in ev.facts if f not in e.facts)
 
 
 def _last_index(ev: _Event, by_start: dict[int, int]) -> int:

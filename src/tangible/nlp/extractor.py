@@ -27,7 +27,7 @@ from tangible.nlp import lexicon as L
 from tangible.nlp.dates import MONTH_NAMES, MONTHS, WEEKDAYS, explicit_date, resolve_date, told_as_earlier
 from tangible.nlp.dateline import body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
-from tangible.nlp.gazetteer import Place, load_gazetteer, skeleton, theatre_patterns
+from tangible.nlp.gazetteer import Place, fold_letters, load_foreign_spellings, load_gazetteer, skeleton, theatre_patterns
 from tangible.nlp.names import in_persons_name
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
@@ -437,6 +437,8 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         # "froze the accounts of a former minister in a money laundering case", "deported a former president
         # to face corruption charges"
         return True
+    if etype == "OPERATION" and tok.lemma_.lower() in ("raid", "search") and lemmas & _CRIME_CASES and not group_tokens:
+        return True  # "the Enforcement Directorate raided offices of a chit fund company in a money laundering probe"
     # the objects of the verb and of the verbs of one clause chain with it ("raided a gambling den and arrested
     # 14 people, seizing cash")
     # (a deed noun is the object of a light verb, whose clause chain it shares: "conducted raids and seized cocaine")
@@ -475,6 +477,12 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
         return True
     if (etype != "RESTRICT" or tok.lemma_.lower() in ("evict", "eviction")) and words & _PUBLIC_ORDER_TARGETS:
         return True  # "a crackdown on hawkers", "evicted hundreds of squatters from a factory"
+    if tok.lemma_.lower() in ("evict", "eviction") and words & _PLAIN_PEOPLE and not group_tokens \
+            and not words & (L.MILITANT_NOUNS | _INSURGENT_HEADS) \
+            and not any(t.ent_type_ == "NORP" for o in objects for t in o.subtree):
+        # "police evicted hundreds of families from an informal settlement": housing, not militants (nor a country's
+        # people sent away: "evicted Afghan families")
+        return True
     if etype in ("OPERATION", "DISMANTLE", "FINANCE") and words & _UNLAWFUL_MARKS and not words & (
             _ARMED_BODY_WORDS | L.MILITANT_NOUNS | _INSURGENT_HEADS) and not any(
             t.i in group_tokens for o in objects for t in o.subtree):
@@ -2093,6 +2101,7 @@ class Extractor:
         # names of several words, by their letters with one left out -> (their letters, place): a name one letter
         # off ("Bera Bugti") is found by a form it shares with the name
         self.long_names: dict[str, list[tuple[str, str]]] = {}
+        self.foreign_spellings = load_foreign_spellings()
         for i, place in enumerate(load_gazetteer()):
             key = f"P{i}"
             self.places[key] = place
@@ -2589,6 +2598,8 @@ class Extractor:
                 owned.lower_ in _PLACE_NOUNS or not owned.text.islower()):
             return False  # "in Islamabad's G-9 sector", "in Kabul's PD 5": a part of the city, where it happened
             # (or where people came from: "terrorists who crossed from Afghanistan's Nuristan province")
+        if tok.dep_ == "poss" and owned.lemma_.lower() in _CITY_SITES:
+            return False  # "outside the Abbey Gate of Kabul's international airport": a site of the city
         if nxt is not None and nxt.lower_ in ("province", "city", "airport", "district", "valley", "university",
                                                "residents", "police", "'s", "’s"):
             return nxt.lower_ in ("'s", "’s") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ not in (
@@ -2709,6 +2720,8 @@ class Extractor:
                     continue  # a headline in capitals: "Lahore Raid" is a raid in Lahore, not "Lorry Adda"
                 if span.text in self._capital_names:
                     continue  # a case-file state's capital is no misspelt village: "talks in Beijing" (not Baja Jang)
+                if fold_letters(span.text) in self.foreign_spellings:
+                    continue  # a town of another country is no misspelt place: "raided offices in Kolkata" (not Kalkot)
                 sk = skeleton(span.text)
                 # (a name of two words may have a short key: "Nad-e Ali" is "ndl")
                 if sum(ch.isalpha() for ch in span.text) < 5:
@@ -6167,6 +6180,12 @@ _PLACE_HEADS = frozenset({"district", "centre", "center", "city", "town", "villa
 _SITE_HEADS = frozenset({"air", "field", "airfield", "airport", "base", "airbase", "camp", "crossing", "prison", "jail",
                          "station", "post", "checkpoint", "cantonment"})
 
+# the sites of a city that its name owns as a place ("Kabul's international airport", "Quetta's main bazaar"); not
+# its embassies and consulates, which are its government's abroad
+_CITY_SITES = (_STRUCK_PLACES - {"embassy", "consulate", "rally", "court"}) | _SITE_HEADS - {"post", "station"} | {
+    "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood", "streets", "street", "centre", "center",
+    "airport", "bazaar", "bazar", "district", "area"}
+
 
 def _glosses_place(doc: Doc, s: int, e: int, places: list, country: str | None) -> bool:
     """A province named just after a district or town of its country, with a comma or a bracket between them
@@ -6677,16 +6696,21 @@ def _speaks(span: Span) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in L.REPORTING_VERBS
 
 
+_TOLL_LEMMAS = frozenset({"kill", "injure", "wound", "martyr"})
+
+
 def _dated_by_the_telling(tok: Token) -> bool:
     """A deed told in the present perfect whose sentence's only day is the day it was told: "The Afghan interim
     government has handed over two members of ETIM to Chinese authorities, a source told the Global Times on
     Wednesday" (the handover came before the telling, on a day the sentence does not give)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     # (or told in the past perfect as done before: "said on Tuesday that the Afghan side had earlier relocated
-    # ETIM personnel")
+    # ETIM personnel"; and a toll so told: "The military said on Wednesday that 31 people had been killed", the
+    # dead of an attack the report dated before)
     if verb is None or not any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in verb.children) and not (
             any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children)
-            and any(a.dep_ == "advmod" and a.lower_ in ("earlier", "previously", "already") for a in verb.children)):
+            and (any(a.dep_ == "advmod" and a.lower_ in ("earlier", "previously", "already") for a in verb.children)
+                 or verb.lemma_.lower() in _TOLL_LEMMAS and any(a.dep_ == "auxpass" for a in verb.children))):
         return False
     heads = _verbs_of_named_days(tok)
     return bool(heads) and all(up.i != verb.i and up.lemma_.lower() in L.REPORTING_VERBS for up in heads)

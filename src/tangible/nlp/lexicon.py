@@ -46,6 +46,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "behead": "ATTACK", "assassinate": "ATTACK", "blow": "ATTACK", "explode": "ATTACK", "detonate": "ATTACK",
     "stab": "ATTACK", "torch": "ATTACK", "set": "ATTACK", "trade": "OPERATION", "infiltrate": "ATTACK", "hit": "ATTACK", "ram": "ATTACK",
     "open": "ATTACK",  # open fire (checked)
+    # blows that killed: "hacked a man to death", "was beaten to death" (checked: triggers._done_to_death)
+    "hack": "ATTACK", "beat": "ATTACK", "bludgeon": "ATTACK", "club": "ATTACK", "stone": "ATTACK",
+    "torture": "ATTACK", "batter": "ATTACK",
     "martyr": "ATTACK",
     # statements
     "urge": "DEMAND", "demand": "DEMAND", "press": "DEMAND", "ask": "DEMAND", "call": "DEMAND",
@@ -229,6 +232,7 @@ _CUE_STEMS = [
     # (the particle after the people: "handed the two men over to Kabul")
     "handed ", "handing ", "hand ", "hands ", "attack", "ambush", "kidnap", "abduct", "hijack",
     "assault", "behead", "assassin", "blast", "blew", "blow", "explo", "deton", "stab", "torch", "ied",
+    "to death",  # (blows that killed: "hacked a man to death")
     "suicide", "urg", "demand", "press", "ask", "call", "insist", "request", "appeal", "want", "expect", "hope", "hoping", "must ", "should ", "assur", "pledg",
     "promis", "vow", "reiterat", "guarant", "commit", "undert", "deni", "deny", "reject", "refut", "distanc", "dissociat",
     "dismiss", "rebuff", "accus", "blame", "alleg", "condemn", "denounc", "deplor", "decr", "agree", "sign",

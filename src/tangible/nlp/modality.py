@@ -1171,6 +1171,18 @@ def modality_of(tok: Token) -> str:
             # "summoned the Afghan envoy to lodge a strong protest": the protest is lodged at the summons
             cur = head
             continue
+        if dep in ("xcomp", "advcl") and _infinitive(cur) and head.lemma_.lower() in ("use", "employ", "utilise",
+                                                                                       "utilize") \
+                and head.pos_ == "VERB" and any(c.dep_ == "dobj" and (
+                    c.lemma_.lower() in L.WEAPON_NOUNS | _DEVICES or c.lower_ in _DEVICES) for c in head.children):
+            # "Taliban used a drone to drop explosives on an outpost": what a weapon or a device was used to do is
+            # done as the using is (not a purpose ahead), and the using may itself be ahead: "will use drones to
+            # attack outposts" (not "used the ordinance to target minorities", "used Afghan soil to launch attacks")
+            local = _local(head)
+            if local in ("negated", "hypothetical", "demanded", "future"):
+                return local
+            cur = head
+            continue
         if dep in ("xcomp", "acl", "advcl") and _infinitive(cur):
             # an infinitive under a non-implicative head: purpose or plan, not a deed (an authority's order to
             # its banks is carried out: the order is the step, as the order goes)
@@ -1209,6 +1221,12 @@ def modality_of(tok: Token) -> str:
                 return local
         cur = head
     return "asserted"
+
+
+# the devices a deed is done with, besides weapons ("used a drone to drop explosives", "used a truck to ram the gate")
+_DEVICES = frozenset({"drone", "drones", "quadcopter", "bomb", "ied", "device", "explosive", "explosives", "mine",
+                      "grenade", "rocket", "mortar", "missile", "vehicle", "car", "motorcycle", "motorbike", "truck",
+                      "rickshaw", "bicycle", "vest", "aircraft", "jet", "helicopter", "artillery", "tank"})
 
 
 # --- specific vs generic reference -------------------------------------------------------------------

@@ -46,6 +46,8 @@ ARMED_HEADS = frozenset({
     "miscreant", "commander", "militia", "militiaman", "militiamen", "cadre", "guerrilla", "guerilla",
     "terror", "operative", "insurgency", "taliban",
     "lashkar",  # a tribe's armed levy ("a lashkar of the tribe raided the hideout"): a militia, not the state
+    # insurgents named by their creed ("Maoists killed a village head"), as their own movements and the press call them
+    "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites", "islamist", "islamists",
 })
 UNKNOWN_HEADS = frozenset({
     "gunman", "gunmen", "assailant", "attacker", "killer", "kidnapper", "abductor", "perpetrator", "shooter",
@@ -153,8 +155,10 @@ def _role_of_head(tok: Token) -> str | None:
         if lemma in ("fighter",) and mods & {"jet", "jets", "aircraft"}:
             return STATE
         return ARMED
-    if lemma in _COLLECTIVES and (member := _of_pobj(tok)) is not None and role_of_head(member) in (CIVILIAN, CROWD):
-        return role_of_head(member)  # "a group of people", "a group of villagers": a crowd, no armed party
+    if lemma in _COLLECTIVES and (member := _of_pobj(tok)) is not None and role_of_head(member) is not None:
+        # "a group of people", "a group of villagers": a crowd, no armed party; "a group of armed men": armed men
+        # no one names
+        return role_of_head(member)
     if (lemma in _COUNTS or low in _COUNTS) and (member := _of_pobj(tok)) is not None:
         return role_of_head(member)  # "hundreds of migrants", "dozens of Boko Haram fighters": those counted act
     if lemma in _PART_OF_A_BODY and (body := _of_pobj(tok)) is not None and role_of_head(body) in (STATE, ARMED):

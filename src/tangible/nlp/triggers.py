@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
+from tangible.nlp.casualties import done_to_death
 from tangible.nlp.frames import stray_conjunct_of_an_infinitive
 from tangible.nlp.gazetteer import COUNTRIES
 from tangible.nlp.modality import indicative
@@ -470,11 +471,21 @@ def _handed_over(q: Cue):
         # people handed over is not what was handed: "nationals wanted for the bombing ... at the crossing"); nor
         # is anyone when "it" is ("withdrew from the district, handing it over to the army"); people counted by a
         # noun are ("handed over a group of Uyghur militants to China")
+    if q.objs and all(o.lower_ == "them" for o in q.objs) and _things_told_before(q.tok):
+        return None  # "withdrew from two district centres in Badghis, handing them to the Taliban": places handed
     if q.objs and q.in_objects(_STRAYED):
         return None  # "handed over two boys who had strayed across the border": people sent home, not suspects
     if _handed_to_own_police(q.tok):
         return None  # "the suspect ... was handed over to the CTD": custody passed within a state, no transfer
     return KEEP
+
+
+def _things_told_before(verb: Token) -> bool:
+    """The plural noun last named before the verb in its sentence is territory or a thing, not people: what "them"
+    stands for ("withdrew from two district centres, handing them to the Taliban")."""
+    last = next((t for t in reversed(list(verb.sent)) if t.i < verb.i and t.tag_ in ("NNS", "NNPS")), None)
+    return last is not None and (last.lemma_.lower() in TERRITORY_OBJECTS | _HANDED_THINGS | {"centre", "center"}
+                                 or last.lower_ in TERRITORY_OBJECTS | _HANDED_THINGS)
 
 
 def _over_particle(tok: Token) -> bool:
@@ -626,6 +637,12 @@ def _opened_fire(q: Cue):
     if "up" in q.parts and q.parts & {"on", "at"}:
         return KEEP  # "militants opened up on a security post": fire opened, the word left out
     return KEEP if any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in q.tok.children) else None
+
+
+def _done_to_death(q: Cue):
+    # "unknown assailants hacked a man to death", "was beaten to death": a killing, the type following who acts
+    # (never a rival beaten in a match)
+    return KEEP if done_to_death(q.tok) else None
 
 
 _SPRAYED = frozenset({"bullet", "bullets", "gunfire", "fire", "pellet", "pellets"})
@@ -1596,8 +1613,11 @@ def _seized_what(q: Cue):
             "seize", "intercept", "impound", "confiscate") and any(
             t.lemma_.lower() in L.WEAPON_NOUNS for t in q.tok.subtree if t.i > q.objs[0].i):
         return "DISMANTLE"  # "seized a dhow carrying thousands of rifles"
-    if q.tok.lemma_.lower() == "seize" and q.objs and q.personish(q.objs) and not q.obj_lemmas & _MEASURES:
-        # people seized: an arrest by forces, an abduction by anyone else ("gunmen seized two engineers")
+    if q.tok.lemma_.lower() == "seize" and q.objs and not q.obj_lemmas & _MEASURES and any(
+            t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.pos_ in ("PRON", "PROPN")
+            or t.i in q.tok_ent or t.tag_ == "CD" for t in q.objs):
+        # people seized: an arrest by forces, an abduction by anyone else ("gunmen seized two engineers"); a count
+        # alone names no people ("customs officers seized 40 containers of smuggled rice")
         who = _subject_or_agent(q.tok)
         if who is not None:
             return "ARREST" if role_of_head(who) == STATE else "ATTACK"
@@ -2250,6 +2270,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                    "removed Uyghur fighters of the ETIM from Badakhshan (not 'removed "
                                                    "the injured from the site', 'removed the ban')")),
     (frozenset({"open"}), Constraint("opened fire", _opened_fire, "gunmen opened fire on the post")),
+    (frozenset({"hack", "beat", "bludgeon", "club", "stone", "torture", "batter"}),
+     Constraint("done to death", _done_to_death, "unknown assailants hacked a man to death in Mohammadpur")),
     (frozenset({"fight"}), Constraint("armed parties fighting", _armed_fighting,
                                       "fighting between government troops and separatists killed five people")),
     (frozenset({"call"}), Constraint("called on or for", _called_on, "Pakistan called on Kabul to act")),
@@ -2615,10 +2637,16 @@ _PACT_ENDERS = frozenset({"end", "break", "violate", "breach", "scrap", "abandon
                           "cancel", "abrogate", "renounce"})
 
 
+# the nouns of a pact broken: "ceasefire violations", "a breach of the truce" is told by its own words
+_PACT_BREACHES = frozenset({"violation", "breach", "violator", "infringement"})
+
+
 def _pact_not_ended(q: Cue):
     """A ceasefire or a truce named as what a party ended or broke is no agreement made."""
     tok = q.tok
     head = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in _PACT_BREACHES:
+        return None  # "lodged a protest over the ceasefire violation": a pact broken, none made
     if tok.dep_ not in ("dobj", "nsubjpass"):
         return KEEP
     ended = head.lemma_.lower() in _PACT_ENDERS or head.lemma_.lower() == "call" and any(

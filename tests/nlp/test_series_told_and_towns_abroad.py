@@ -1,0 +1,169 @@
+"""Reports as wire services and event coders write them: a series of attacks counted before it is told one by one,
+a toll told on the day it was announced, blows that killed, towns of other countries, and scope at the margins."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.nlp.conftest import ACTIONS, asserted
+
+PUB = date(2025, 3, 13)
+
+
+def _attacks(extractor, text: str, published: date = PUB) -> list:
+    return [m for m in extractor.extract("w", text, published) if m.type == "ATTACK" and m.modality == "asserted"]
+
+
+def _events(mentions: list) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for m in mentions:
+        out.setdefault(m.event, []).append(m)
+    return out
+
+
+def _dead(mentions: list) -> int:
+    return sum(max((m.quantities.get(k, 0) for m in mentions), default=0)
+               for k in ("killed", "attackers_killed", "forces_killed"))
+
+
+def test_a_series_counted_first_is_no_attack_of_its_own(extractor):
+    text = ("Militants carried out two separate attacks on security forces in Khyber Pakhtunkhwa on Monday, officials "
+            "said. In the first, a suicide bomber struck a checkpost in Bannu, killing five soldiers. In a separate "
+            "attack in Lakki Marwat, gunmen ambushed a patrol, killing two. Tehreek-e-Taliban Pakistan said its "
+            "fighters carried out both attacks.")
+    events = _events(_attacks(extractor, text))
+    assert len(events) == 2
+    places = sorted(ev[0].location.name for ev in events.values())
+    assert places == ["Bannu", "Lakki"]
+    for ev in events.values():
+        # the day the count gave, and the claim of both
+        assert ev[0].date == date(2025, 3, 10)
+        assert any(m.source and m.source.id == "ttp" for m in ev)
+    assert sorted(_dead(ev) for ev in events.values()) == [2, 5]
+
+
+def test_an_attack_hours_later_in_another_district_is_another_attack(extractor):
+    text = ("Militants carried out two attacks on security forces in Balochistan on Friday. In the first, gunmen "
+            "attacked a Frontier Corps post in Panjgur, killing four soldiers. Hours later, a roadside bomb struck an "
+            "army vehicle in Kech district, killing two more soldiers. The Balochistan Liberation Front claimed both "
+            "attacks.")
+    events = _events(_attacks(extractor, text))
+    assert len(events) == 2
+    by_place = {ev[0].location.name: ev for ev in events.values()}
+    assert set(by_place) == {"Panjgur", "Kech"}
+    assert _dead(by_place["Panjgur"]) == 4 and _dead(by_place["Kech"]) == 2
+    assert all(any(m.source and m.source.id == "blf" for m in ev) for ev in events.values())
+
+
+def test_a_toll_announced_the_next_day_is_the_attacks_toll(extractor):
+    text = ("Separatist militants blew up a railway track and stormed the Jaffar Express in the Bolan Pass area of "
+            "Balochistan on Tuesday, taking hundreds of passengers hostage. The military said on Wednesday that 31 "
+            "people, including 18 soldiers, had been killed, along with all 33 attackers. The Baloch Liberation Army "
+            "claimed responsibility.")
+    events = _events(_attacks(extractor, text))
+    assert len(events) == 1
+    (ev,) = events.values()
+    assert _dead(ev) == 64 and all(m.date == date(2025, 3, 11) for m in ev)
+    assert any(m.source and m.source.id == "bla" and m.perpetrator_basis == "claimed" for m in ev)
+
+
+def test_a_site_a_capital_owns_is_a_place_in_the_capital(extractor):
+    text = ("A suicide bomber struck crowds gathered outside the Abbey Gate of Kabul's international airport on "
+            "Thursday evening. At least 170 Afghans and 13 US service members were killed.")
+    attacks = _attacks(extractor, text, date(2021, 8, 27))
+    assert attacks and all(m.location and m.location.admin1 == "Kabul" for m in attacks)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Unknown assailants hacked a man to death in Quetta's Satellite Town.", 1),
+    ("A tribal elder was stoned to death by Taliban militants in Ghor.", 1),
+    ("The cleric and his son were tortured to death by unidentified men in Quetta.", 2),
+])
+def test_blows_that_killed_are_a_killing(extractor, text, dead):
+    attacks = _attacks(extractor, text, date(2020, 4, 5))
+    assert attacks and _dead(attacks) == dead
+
+
+def test_a_match_won_is_no_beating(extractor):
+    assert not asserted(extractor, "Pakistan beat Afghanistan by six wickets in Sharjah on Friday.")
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 10 December 2020, unknown gunmen shot dead journalist and women's rights activist Malalai Maiwand and her "
+     "driver in Jalalabad city (Nangarhar). IS claimed responsibility.", 2),
+    ("Gunmen shot dead journalist and activist Malalai Maiwand in Jalalabad.", 1),
+    ("Gunmen shot dead a doctor and his driver in Quetta.", 2),
+])
+def test_the_titles_of_one_named_person_are_one_person(extractor, text, dead):
+    assert _dead(_attacks(extractor, text, date(2020, 12, 11))) == dead
+
+
+def test_a_weapon_used_to_strike_is_the_strike_done(extractor):
+    text = ("On 12 December 2020, Taliban used a drone to drop explosives on an ANA outpost in Khakrez district "
+            "(Kandahar). 1 ANA soldier killed.")
+    attacks = _attacks(extractor, text, date(2020, 12, 13))
+    assert attacks and all(m.source and m.source.id == "taliban" for m in attacks)
+    assert _dead(attacks) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban will use drones to attack outposts in Kandahar.",
+    "The provincial government has used the provisions of the ordinance to target minorities.",
+])
+def test_a_use_ahead_or_of_a_law_is_no_deed(extractor, text):
+    got = extractor.extract("u", text, date(2020, 12, 13))
+    assert not [m for m in got if m.type in ACTIONS | {"ATTACK"} and m.modality == "asserted"]
+
+
+def test_a_group_of_armed_men_are_armed_men(extractor):
+    attacks = _attacks(extractor, "A group of armed men stormed a church in Ondo state and opened fire on worshippers.")
+    assert attacks and not asserted(extractor, "A group of armed men stormed a church in Ondo state.") & {"OPERATION"}
+
+
+def test_insurgents_named_by_their_creed_attack(extractor):
+    attacks = _attacks(extractor, "Maoists killed a village head in Bijapur district, suspecting him to be a police "
+                                  "informer.")
+    assert attacks and _dead(attacks) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a town of another country shares a spelling-blind key with a town of Khyber Pakhtunkhwa
+    "The Enforcement Directorate raided offices of a chit fund company in Kolkata in a money laundering probe.",
+    "Police raided an illegal arms factory in Munger and sealed the premises, seizing half-made pistols.",
+])
+def test_a_town_abroad_is_no_misspelt_town_here(extractor, text):
+    for m in extractor.extract("k", text, date(2021, 1, 10)):
+        assert m.location is None or m.location.country not in ("PK", "AF")
+        assert m.source is None or m.source.id != "pakistan"
+
+
+def test_a_misspelt_town_here_is_still_found(extractor):
+    attacks = _attacks(extractor, "Militants attacked a checkpost in Mingora, killing two.", date(2021, 1, 10))
+    assert attacks[0].location.admin1 == "Khyber Pakhtunkhwa"
+
+
+@pytest.mark.parametrize("text", [
+    "The Enforcement Directorate raided offices of a chit fund company in a money laundering probe.",
+    "Police evicted hundreds of families from an informal settlement in Nairobi to make way for a road project.",
+    "Customs officers in Lagos seized 40 containers of smuggled rice at Apapa port.",
+    "Afghan government forces withdrew from two district centres in Badghis without a fight, handing them to the "
+    "Taliban.",
+])
+def test_crime_housing_goods_and_ground_are_no_step_against_militants(extractor, text):
+    assert not asserted(extractor, text, date(2020, 6, 1)) & (ACTIONS | {"ARREST"})
+
+
+def test_a_ceasefire_violation_is_no_ceasefire_agreed(extractor):
+    got = asserted(extractor, "India lodged a strong protest with Pakistan over the ceasefire violation along the Line "
+                              "of Control.")
+    assert "AGREE" not in got and "CONDEMN" in got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Border police seized two Uzbeks near Torkham.", "ARREST"),
+    ("Afghan forces arrested three militants in Kunar and handed them over to Pakistan.", "EXTRADITE"),
+])
+def test_people_seized_and_handed_over_still_are(extractor, text, kind):
+    assert kind in asserted(extractor, text, date(2020, 6, 1))
