@@ -167,3 +167,58 @@ def test_a_ceasefire_violation_is_no_ceasefire_agreed(extractor):
 ])
 def test_people_seized_and_handed_over_still_are(extractor, text, kind):
     assert kind in asserted(extractor, text, date(2020, 6, 1))
+
+
+def test_men_on_a_motorbike_who_shot_a_man_dead_are_gunmen(extractor):
+    text = "A Hazara shopkeeper was shot dead in Quetta's Hazarganji market by men on a motorbike. LeJ was suspected."
+    attacks = _attacks(extractor, text, date(2020, 9, 10))
+    assert attacks and _dead(attacks) == 1
+    assert any(m.source and m.source.id == "lashkar-e-jhangvi" and m.perpetrator_basis == "suspected"
+               for m in attacks)
+
+
+def test_fire_across_the_line_by_a_states_forces_is_theirs(extractor):
+    text = ("Cross-LoC firing by Indian forces in Rawalakot sector of Poonch district (AJK) killed a civilian. "
+            "Pakistani troops responded.")
+    got = [m for m in extractor.extract("l", text, date(2020, 9, 10)) if m.modality == "asserted"
+           and m.type in ("ATTACK", "OPERATION")]
+    assert got and all(m.type == "OPERATION" for m in got)
+    assert any(m.source and m.source.id == "india" for m in got)
+    assert all(m.location and m.location.admin1 == "Azad Kashmir" for m in got)
+
+
+def test_a_mixed_case_abbreviation_ending_a_sentence_names_its_group(extractor):
+    text = "On 5 August 2020, a Shia man was shot dead in Orangi Town, Karachi. Police said the killers belonged to LeJ."
+    attacks = _attacks(extractor, text, date(2020, 9, 10))
+    assert any(m.source and m.source.id == "lashkar-e-jhangvi" for m in attacks)
+
+
+def test_the_dead_of_a_clause_on_the_fight_are_its_dead(extractor):
+    text = ("On 9 September 2020, police and CTD personnel raided a compound in Kulachi area of Dera Ismail Khan "
+            "district. An exchange of fire ensued, in which 2 suspected TTP militants were killed.")
+    ops = [m for m in extractor.extract("e", text, date(2020, 9, 10)) if m.type == "OPERATION"]
+    assert ops and _dead(ops) == 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Clashes broke out between Afghan security forces and the Taliban in Qaysar district, Faryab. MoD said 15 "
+     "Taliban were killed, while local sources said 9.", 9),
+    ("Officials said 12 militants were killed in the raid in Bannu, but residents said 4.", 4),
+    ("Officials said 12 militants were killed in the raid in Bannu, while residents said the dead were farmers.", 12),
+])
+def test_of_two_tolls_told_the_lower_stands(extractor, text, dead):
+    ops = [m for m in extractor.extract("t", text, date(2020, 9, 10)) if m.type == "OPERATION"]
+    assert ops and _dead(ops) == dead
+
+
+def test_the_bomber_named_beside_the_dead_died_too(extractor):
+    text = ("On 20 August 2021, a suicide bomber targeted a vehicle carrying Chinese nationals on the East Bay "
+            "Expressway in Gwadar. 2 children were killed besides the bomber, and a Chinese national was injured.")
+    attacks = _attacks(extractor, text, date(2021, 8, 21))
+    assert max(m.quantities.get("attackers_killed", 0) for m in attacks) == 1 and _dead(attacks) == 3
+
+
+def test_a_freeze_told_after_a_long_phrase_on_the_people_arrested_is_a_freeze(extractor):
+    text = ("Police in Islamabad took into custody three men suspected of funnelling money to the Pakistani Taliban "
+            "through hawala dealers and froze bank accounts linked to them, the Federal Investigation Agency said.")
+    assert {"ARREST", "FINANCE"} <= asserted(extractor, text, date(2024, 9, 10))

@@ -665,6 +665,9 @@ def _also_these(pred: Token) -> list[Token]:
             # ("was killed along with 4 of his fighters": the parse may take "along" for the verb's particle)
             out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
                     for p in w.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")]
+        elif c.dep_ == "prep" and c.lower_ == "besides" and c.i > pred.i:
+            # "2 children were killed besides the bomber": the one named beside the dead died too
+            out += [p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM")]
         elif c.dep_ == "conj" and c.tag_ == "CD" and any(g.lower_ in _ADDITIVE for g in c.children):
             out.append(c)
         elif c.dep_ in ("npadvmod", "conj") and c.i > pred.i and _after_as_well_as(pred, c) and (
@@ -1213,6 +1216,7 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
             # (an armed group's word on the forces or people it killed stands only beside a figure from others)
             c.word = "!" if _claimed_by_group(c.predicate) else "?"
+    _elided_toll(sent, out)
     _competing_tolls(out)
     # a claim is the party's word on everyone its clause counts: "the BLA claimed a blast that killed 6 soldiers and
     # a captain" gives the captain on the same word as the soldiers (not a figure of its own that outweighs theirs)
@@ -1314,6 +1318,33 @@ def _into_custody(tok: Token) -> bool:
     """"were taken into custody", "took 12 suspects into custody"."""
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "custody" for g in c.children)
                for c in tok.children)
+
+
+def _elided_toll(sent: Span, counts: list[Count]) -> None:
+    """"MoD said 15 Taliban were killed, while local sources said 9": the other speaker's figure with its words left
+    out is the same dead told otherwise; of conflicting reports the lower figure is kept (it is marked as the
+    party's claim ``_competing_tolls`` marks)."""
+    killed = [c for c in counts if c.kind == KILLED and not c.additive and c.word in ("", "?")
+              and c.side not in (ALL, None)]
+    if len({c.side for c in killed}) != 1:
+        return
+    told = killed[0]
+    said = _speaker(told.predicate)
+    if said is None:
+        return
+    counted = {c.predicate.i for c in counts} | {c.who.i for c in counts if c.who is not None}
+    for t in sent:
+        n = _number(t) if t.like_num or t.lower_ in L.WORD_NUMBERS else None
+        verb = t.head
+        if n is None or t.i in counted or t.dep_ not in ("dobj", "ccomp", "attr", "npadvmod", "oprd") \
+                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS or verb.i <= said.head.i \
+                or any(c.dep_ in ("dobj", "ccomp") and c.i != t.i for c in verb.children):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") or c.dep_ == "cc" and c.lower_ == "but"
+                   for c in (*verb.children, *verb.head.children) if c.i < verb.i):
+            continue
+        counts.append(Count(KILLED, n, told.side, verb, word="?", who=told.who))
+        return
 
 
 def _competing_tolls(counts: list[Count]) -> None:

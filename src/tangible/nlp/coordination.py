@@ -61,6 +61,12 @@ def mend_coordinated_deeds(doc: Doc) -> Doc:
             verb = verb.head
         if noun is not None and (noun.dep_ != "conj" or noun.i <= tok.i):
             continue
+        if noun is not None and (verb.pos_ != "VERB" or verb.tag_ in ("VBG", "VBN")) and tok.tag_ != "VBN":
+            # "took into custody three men suspected of funnelling money through hawala dealers and froze bank
+            # accounts": the "and" joins the past form to the finite verb above the phrases between, not to a noun
+            # or a participle inside them
+            verb = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.tag_ in ("VBD", "VBZ", "VBP")
+                         and a.i < tok.i), verb)
         if verb.pos_ != "VERB" or verb.i >= tok.i or doc[tok.i - 1].head.i not in (verb.i, joined.i) or \
                 not any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -240,6 +246,61 @@ def mend_name_read_as_modifier(doc: Doc) -> Doc:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
+    return doc
+
+
+def mend_hyphened_gerund(doc: Doc) -> Doc:
+    """A deed named by a gerund after a hyphened modifier ("Cross-LoC firing by Indian forces ... killed a civilian"),
+    read as a clause on the modifier's last word, the sentence's subject: the gerund is the subject, the hyphened
+    words its modifier. The parse is mended in place."""
+    for g in doc:
+        if g.tag_ != "VBG" or g.dep_ != "acl" or g.i < 3 or g.head.i != g.i - 1:
+            continue
+        last = g.head
+        if last.dep_ not in ("nsubj", "nsubjpass") or doc[last.i - 1].text not in ("-", "‑"):
+            continue
+        if not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in g.children):
+            continue
+        start = last.i - 2
+        if doc[start].head.i != last.head.i:
+            continue
+        g.head, g.dep_, g.pos_, g.tag_ = last.head, last.dep_, "NOUN", "NN"
+        if g.lower_ in L.NOUN_TRIGGERS and L.VERB_TRIGGERS.get(g.lemma_.lower()) != L.NOUN_TRIGGERS[g.lower_]:
+            g.lemma_ = g.lower_  # (the noun's own type: "firing" by forces is theirs, not the verb "fire"'s attack)
+        for t in doc[start:last.i + 1]:
+            t.head, t.dep_ = g, "compound"
+        for c in g.children:
+            if c.dep_ == "agent":
+                c.dep_ = "prep"
+        break
+    return doc
+
+
+_DESCRIBING_PARTICIPLES = frozenset({"suspected", "alleged", "wanted", "armed", "unidentified", "unknown"})
+
+
+def mend_counted_participle(doc: Doc) -> Doc:
+    """A count and the participle that describes the people counted read as a subject and its verb ("in which 2
+    suspected TTP militants were killed": "2" suspected that militants were killed): the participle describes the
+    people, the count counts them, and the clause it governed is the verb. The parse is mended in place."""
+    for part in doc:
+        if part.lower_ not in _DESCRIBING_PARTICIPLES or part.tag_ != "VBD" or part.i == 0:
+            continue
+        count = doc[part.i - 1]
+        if count.dep_ != "nsubj" or count.head.i != part.i or not (count.like_num or count.lower_ in L.WORD_NUMBERS):
+            continue
+        clause = next((c for c in part.children if c.dep_ == "ccomp" and c.i > part.i), None)
+        people = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.i), None) \
+            if clause is not None else None
+        if people is None or people.left_edge.i != part.i + 1:
+            continue  # (the people right after the participle: "2 suspected TTP militants")
+        clause.head, clause.dep_ = (clause, "ROOT") if part.head.i == part.i else (part.head, part.dep_)
+        for c in list(part.children):
+            if c.i not in (count.i, clause.i):
+                c.head = clause
+        count.head, count.dep_ = people, "nummod"
+        part.head, part.dep_, part.pos_, part.tag_ = people, "amod", "ADJ", "VBN"
+        break
     return doc
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import spacy
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
@@ -35,7 +36,8 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_PEOPLE, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    also_said, trigger_type)
-from tangible.nlp.coordination import (mend_coordinated_deeds, mend_headline_passive, mend_coordinated_order, mend_fired_projectile,
+from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_order, mend_counted_participle,
+                                       mend_fired_projectile, mend_headline_passive, mend_hyphened_gerund,
                                        mend_name_read_as_modifier, mend_reduced_relative, mend_subject_participle,
                                        mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
@@ -443,7 +445,8 @@ def _crime_or_gathering(tok: Token, frame: Frame, etype: str, lemmas: set[str],
     # 14 people, seizing cash")
     # (a deed noun is the object of a light verb, whose clause chain it shares: "conducted raids and seized cocaine")
     # ("an operation was launched against the land mafia": and the subject of a passive one)
-    verbs = _clause_verbs(tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
+    # (and of the verb it is the subject of: "the raid in Kabul had targeted a kidnapping gang")
+    verbs = _clause_verbs(tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj")
                           and tok.head.pos_ == "VERB" else tok)
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for v in (tok, *verbs) for c in v.children if c.dep_ == "prep" and (
@@ -821,13 +824,19 @@ _HOUSEHOLD = _FAMILY | {"wife", "husband", "child", "children", "colleague", "co
 
 def _unnamed_gunmen(verb: Token, agent: Token | None) -> bool:
     """Two or more men no one names, the doers of a shooting told in the passive: "a shopkeeper was gunned down by
-    two men", "was shot dead by three men on a motorbike" (not "a man shot his wife", nor men a phrase describes)."""
+    two men", "was shot dead by three men on a motorbike", "by men on a motorbike" (not "a man shot his wife", nor
+    men a phrase describes)."""
     if agent is None or verb.lemma_.lower() not in ("gun", "shoot") or agent.lower_ not in ("men", "persons"):
         return False
     if not (agent.dep_ == "pobj" and agent.head.dep_ == "agent"):
         return False
     mods = [c for c in agent.children if c.dep_ in ("amod", "compound", "poss", "det", "relcl", "acl")]
-    return not mods and any(c.dep_ == "nummod" and (c.like_num or c.lower_ in L.WORD_NUMBERS) for c in agent.children)
+    # (or men told by the motorbike they rode, as target killers are: "by men on a motorbike")
+    riding = any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("motorbike", "motorcycle", "bike") for g in c.children)
+                 for c in agent.children)
+    return not mods and (riding or any(c.dep_ == "nummod" and (c.like_num or c.lower_ in L.WORD_NUMBERS)
+                                       for c in agent.children))
 
 
 def _harmed(verb: Token, patient: Token | None) -> Token | None:
@@ -2080,9 +2089,10 @@ class Extractor:
                 if key not in self.entities:
                     forms = [name] if exact else [name, *transliteration_variants(name)]
                     if exact and name.isalpha() and not name.isupper():
-                        # a mixed-case abbreviation ends a sentence as one word with its full stop ("carried out
-                        # by LeJ.", "claimed by JuA."): the tokenizer splits a stop only after two capitals
-                        forms.append(name + ".")
+                        # a mixed-case abbreviation ends a sentence with its full stop as one word ("carried out
+                        # by LeJ.", "claimed by JuA."; the tokenizer splits a stop only after two capitals), which
+                        # the parse then reads as no name: the stop is split off
+                        self.nlp.tokenizer.add_special_case(name + ".", [{ORTH: name}, {ORTH: "."}])
                     patterns.append((self.alias_exact if exact else self.alias_lower, key, forms))
                 self.entities.setdefault(key, []).append(ent)
             for cap in ent.capitals:
@@ -2244,6 +2254,8 @@ class Extractor:
                 sdoc = mend_coordinated_order(sdoc)  # "condemned the attack and directed authorities to arrest"
                 sdoc = mend_reduced_relative(sdoc)  # "the bodies of men abducted by militants were found"
                 sdoc = mend_fired_projectile(sdoc)  # "rockets fired from Afghanistan landed in Bajaur"
+                sdoc = mend_hyphened_gerund(sdoc)  # "Cross-LoC firing by Indian forces killed a civilian"
+                sdoc = mend_counted_participle(sdoc)  # "in which 2 suspected TTP militants were killed"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
                 sdoc = mend_name_read_as_modifier(sdoc)  # "Pakistan hands over 20 prisoners": the subject
                 sdoc = mend_headline_passive(sdoc)  # "..., three Daesh fighters killed": the counted were killed
