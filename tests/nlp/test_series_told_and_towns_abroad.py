@@ -222,3 +222,68 @@ def test_a_freeze_told_after_a_long_phrase_on_the_people_arrested_is_a_freeze(ex
     text = ("Police in Islamabad took into custody three men suspected of funnelling money to the Pakistani Taliban "
             "through hawala dealers and froze bank accounts linked to them, the Federal Investigation Agency said.")
     assert {"ARREST", "FINANCE"} <= asserted(extractor, text, date(2024, 9, 10))
+
+
+def test_deeds_listed_after_a_deed_asked_for_are_asked_for_too(extractor):
+    text = ("Speaking at a news conference, Mr Dar said Pakistan wanted to see the arrest of TTP commanders, the "
+            "relocation of their families away from the border and the closure of training camps in Kunar and Khost.")
+    got = extractor.extract("d", text, date(2028, 1, 6))
+    deeds = [m for m in got if m.type in ACTIONS | {"ARREST"}]
+    assert {m.type for m in deeds} == {"ARREST", "RESTRICT", "DISMANTLE"}
+    assert all(m.modality == "demanded" for m in deeds)
+
+
+def test_deeds_listed_as_announced_stay_done(extractor):
+    got = asserted(extractor, "Officials announced the arrest of TTP commanders, the relocation of their families "
+                              "and the closure of a camp in Kunar.", date(2028, 1, 6))
+    assert {"ARREST", "RESTRICT", "DISMANTLE"} <= got
+
+
+def test_a_deed_of_another_clause_and_time_takes_no_place_of_the_other(extractor):
+    text = ("The Taliban had earlier arrested seven TTP members in Kunar in January and handed over five ETIM "
+            "suspects to China in March, according to previous reports.")
+    got = {m.type: m for m in extractor.extract("r", text, date(2028, 6, 24)) if m.modality == "asserted"}
+    assert got["ARREST"].location.admin1 == "Kunar"
+    assert got["EXTRADITE"].location is None or got["EXTRADITE"].location.admin1 != "Kunar"
+
+
+def test_attackers_who_crossed_to_attack_and_killed_attacked(extractor):
+    text = ("Pakistan's military says fighters of the Pakistani Taliban, known as the TTP, crossed from Afghanistan's "
+            "Kunar province to attack a border post in Bajaur district, killing four soldiers. The attack took place "
+            "on Saturday in the Salarzai area.")
+    attacks = _attacks(extractor, text, date(2028, 3, 19))
+    assert len(_events(attacks)) == 1 and _dead(attacks) == 4
+    assert any(m.launched_from and m.launched_from.admin1 == "Kunar" for m in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants are planning to attack a border post in Bajaur, officials said.",
+    "TTP fighters crossed the border to attack a post in Bajaur.",
+])
+def test_a_purpose_with_no_toll_is_still_a_purpose(extractor, text):
+    assert not _attacks(extractor, text, date(2028, 3, 19))
+
+
+def test_a_charge_denied_in_other_cases_disputes_nothing_here(extractor):
+    text = ("Pakistan's interior minister said the attack was planned in neighbouring Afghanistan, a charge the Taliban "
+            "government has denied in previous cases.")
+    attacks = _attacks(extractor, text, date(2028, 4, 13))
+    assert attacks and all(m.verification != "disputed" for m in attacks)
+
+
+def test_what_a_man_arrested_is_known_for_is_no_event_nor_the_arrests_place(extractor):
+    text = ("Taliban intelligence detained a senior TTP commander in Dangam district of Kunar on Thursday, sources "
+            "said. The commander, who led attacks in Bajaur, was picked up from a hideout near the border along with "
+            "two guards, the sources said.")
+    got = [m for m in extractor.extract("c", text, date(2028, 6, 6)) if m.modality == "asserted"]
+    assert not [m for m in got if m.type == "ATTACK"]
+    arrests = [m for m in got if m.type == "ARREST"]
+    assert arrests and all(m.location and m.location.admin1 == "Kunar" for m in arrests)
+    assert all(m.source and m.source.id == "taliban" for m in arrests)
+
+
+def test_the_raid_an_arrest_was_made_in_named_again_is_no_operation(extractor):
+    text = ("Taliban security forces arrested seven TTP members in a raid in Kunar's Dangam district on Monday, a "
+            "spokesman said. Local residents confirmed the raid.")
+    got = asserted(extractor, text, date(2028, 1, 20))
+    assert "ARREST" in got and "OPERATION" not in got

@@ -135,7 +135,8 @@ _NO_EVIDENCE_GIVEN = re.compile(
 _GIVING_EVIDENCE = frozenset({"provide", "give", "offer", "present", "produce", "share"})
 _CLAIM_NOUNS = frozenset({"claim", "charge", "allegation", "assertion", "account", "report", "version"})
 _STANDING = re.compile(r"\b(?:in the past|repeatedly|always|consistently|routinely|has long|have long|time and again"
-                       r"|over the years)\b", re.I)
+                       r"|over the years|in (?:previous|earlier|past|other) (?:cases|instances|attacks|incidents)"
+                       r"|on (?:previous|earlier|other) occasions)\b", re.I)
 _DISPUTED = re.compile(r"\b(no evidence|not seen any evidence|seen no evidence|no proof|baseless|false|"
                        r"fabricated|propaganda|denied|denies|deny|rejected|rejects|refuted|dismissed)\b", re.I)
 _GENERIC_MILITANTS = re.compile(r"\b(militants?|terrorists?|insurgents?|fighters?|khawarij|rebels?|extremists?)\b",
@@ -2012,6 +2013,15 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if _search_after_attack(m, last_deed_event) and idx - last_index <= max_gap:
             # "A roadside bomb killed two Levies men. Security forces cordoned off the area and launched a search
             # operation.": the hunt that answers the attack, with nothing found, is no deed of its own
+            dropped.add(id(m))
+            continue
+        if refers_back and m.type == "OPERATION" and not any(m.quantities.values()) and not (m.source and m.source.id) \
+                and last_deed_event is not None and last_deed_event.type in ACTION_TYPES \
+                and last_deed_event.type != "OPERATION" and idx - last_index <= max_gap \
+                and (m.trigger or "").lower() in _OPERATION_NOUNS and re.search(
+                    rf"\b{re.escape((m.trigger or '').lower())}\b", last_deed_event.members[0].sentence.lower()):
+            # "Taliban forces arrested seven TTP members in a raid in Kunar ... Local residents confirmed the raid":
+            # the raid the arrest was made in, named again, is no operation of its own
             dropped.add(id(m))
             continue
         link_to = _named_by_place(events, m, idx, by_start, max_gap) if refers_back and last_deed_event is not None \

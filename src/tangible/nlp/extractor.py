@@ -2996,7 +2996,11 @@ class Extractor:
             ctx.setdefault("named_places", []).extend(
                 (offset + doc[s].idx, p, usable) for s, p, usable in self._named_places(doc, set(tok_ent))
                 if s not in charged)
-        location = self._pick_place(places, doc, ctx.get("admin1"), doc_country=ctx["country"])
+        # (not a place of what a person named in the sentence did before: "The commander, who led attacks in Bajaur,
+        # was picked up from a hideout near the border")
+        career = _career_places(doc)
+        location = self._pick_place([p for p in places if p[0] not in career] if career else places, doc,
+                                    ctx.get("admin1"), doc_country=ctx["country"])
         if location is None or location.precision in ("country", "region"):
             # ("the Pakistan Air Force under operation Zarb-e-Azb": the country's name tells no more)
             location = self._theatre_of(doc.text, ctx.get("admin1"), location) or location
@@ -4351,6 +4355,12 @@ class Extractor:
             mine = [p for p in places if p[0] in regions[i] and p[2].precision not in ("country", "region")]
             if mine:
                 m.location = self._pick_place(mine, doc, ctx.get("admin1"), doc_country=ctx["country"]) or m.location
+            elif m.location is not None and any(p[2].name == m.location.name and p[0] not in regions[i]
+                                                and any(p[0] in r for j, r in regions.items() if j != i)
+                                                for p in places):
+                # "had earlier arrested seven TTP members in Kunar in January and handed over five ETIM suspects
+                # to China in March": the place of the other clause's deed is none of this one's
+                m.location = None
 
     def _place_earlier_deeds(self, found: list[Mention], doc: Doc, offset: int, earlier: set[int],
                              places: list[tuple[int, int, Place]], doc_admin1: str | None, doc_country: str | None,
@@ -6698,6 +6708,23 @@ def _decisions_listed(mentions: list[Mention], text: str) -> None:
 def _in_iran(doc: Doc, start: int) -> bool:
     """The name at ``start`` is part of Iran's "Sistan and Baluchestan" ("Sistan-Baluchestan"), not Balochistan."""
     return start >= 2 and doc[start - 2].lower_ == "sistan" and doc[start - 1].lower_ in ("and", "-", "&")
+
+
+def _career_places(doc: Doc) -> set[int]:
+    """The tokens of a relative clause on a person that tells deeds of violence he is known for ("who led attacks in
+    Bajaur", "who carried out bombings in Quetta"): its places are none of the sentence's own deed."""
+    out: set[int] = set()
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        person = verb.head
+        if not (person.lemma_.lower() in L.PERSON_NOUNS or person.lower_ in L.PERSON_NOUNS
+                or person.lemma_.lower() in ("commander", "leader", "militant", "chief")):
+            continue
+        if any(c.dep_ == "dobj" and c.tag_ == "NNS" and L.NOUN_TRIGGERS.get(c.lemma_.lower()) in ("ATTACK", "OPERATION")
+               for c in verb.children):
+            out.update(t.i for t in verb.subtree)
+    return out
 
 
 def _speaks(span: Span) -> bool:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.dates import MONTH_NAMES
+from tangible.nlp.dates import MONTH_NAMES, WEEKDAYS
 
 _CLIMB = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "conj", "nsubjpass", "nsubj", "attr",
           "oprd", "pcomp", "appos", "compound", "amod", "npadvmod", "dep", "csubj", "acomp"}
@@ -721,6 +721,39 @@ def _listed_after_colon(tok: Token) -> str | None:
     return None
 
 
+_TOLL_PARTICIPLES = frozenset({"kill", "injure", "wound", "martyr"})
+
+
+def _result_told(verb: Token) -> bool:
+    """The deed's own participle clause tells what it did to people: "to attack a border post, killing four
+    soldiers"."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _TOLL_PARTICIPLES
+               and c.i > verb.i for c in verb.children)
+
+
+_DEED_NOUN_TYPES = frozenset({"ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT", "EXTRADITE", "ATTACK"})
+
+
+def _listed_after_a_deed_noun(tok: Token) -> str | None:
+    """A deed noun listed after another with nothing but their phrases between ("wanted to see the arrest of TTP
+    commanders, the relocation of their families away from the border and the closure of training camps") reads as
+    the first does, however the parse hung the list: asked for, promised or denied alike. None when the first is
+    told as done, or there is no such list."""
+    if tok.pos_ != "NOUN" or L.NOUN_TRIGGERS.get(tok.lemma_.lower()) not in _DEED_NOUN_TYPES:
+        return None
+    start = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i
+    if start == 0 or tok.doc[start - 1].lower_ not in (",", "and", "or"):
+        return None
+    sent_start = tok.sent.start
+    for t in reversed(tok.doc[max(sent_start, tok.i - 14):start - 1]):
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.lower_ in (";", ":", "but", "while"):
+            return None
+        if t.pos_ == "NOUN" and L.NOUN_TRIGGERS.get(t.lemma_.lower()) in _DEED_NOUN_TYPES:
+            first = modality_of(t)
+            return first if first != "asserted" else None
+    return None
+
+
 def _until_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("until", "till", "untill") for c in verb.children)
 
@@ -966,6 +999,9 @@ def modality_of(tok: Token) -> str:
     listed = _listed_after_colon(tok)
     if listed is not None:
         return listed
+    listed = _listed_after_a_deed_noun(tok)
+    if listed is not None:
+        return listed
     if _named_after_demand(tok):
         return "demanded"
     if _named_after_plotting(tok) or _campaign_announced(tok):
@@ -1181,6 +1217,11 @@ def modality_of(tok: Token) -> str:
             local = _local(head)
             if local in ("negated", "hypothetical", "demanded", "future"):
                 return local
+            cur = head
+            continue
+        if dep in ("xcomp", "advcl") and _infinitive(cur) and head.pos_ == "VERB" and _result_told(cur):
+            # "crossed from Kunar province to attack a border post in Bajaur, killing four soldiers": a purpose
+            # whose toll is told was carried out, as the crossing was
             cur = head
             continue
         if dep in ("xcomp", "acl", "advcl") and _infinitive(cur):
@@ -1743,6 +1784,23 @@ def _participle_of_a_kind(tok: Token) -> bool:
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in people.head.children))
 
 
+def _career_of_a_person(tok: Token) -> bool:
+    """Deeds named by a bare plural in a relative clause on a person, with no time of their own: what the person is
+    known for ("the commander, who led attacks in Bajaur", "a cleric who ran training camps"), not an event told."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or any(
+            c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    person = verb.head
+    if not (person.lemma_.lower() in L.PERSON_NOUNS or person.lower_ in L.PERSON_NOUNS or person.pos_ == "PROPN"):
+        return False
+    return not any(c.dep_ in ("npadvmod", "prep") and any(
+        t.lower_ in WEEKDAYS or t.lower_ in MONTH_NAMES or t.like_num for t in c.subtree)
+        for c in verb.children)
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str],
                     tally_is_generic: bool = True) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
@@ -1757,6 +1815,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     dated = date_precision in ("day", "week")
     if not dated and (_in_similar_cases(tok) or tally_is_generic and _over_a_span_of_time(tok)):
         return True
+    if _career_of_a_person(tok):
+        return True  # "The commander, who led attacks in Bajaur, was picked up": what he is known for, no event
     if not dated and (counted_tally(tok) or deed_of_tally(tok) or _record_of_years(tok)):
         return True  # a period's tally ("78 attacks in October") or a record of years ("since 2022 ... captured")
     if not dated and _assessed(tok):
