@@ -287,3 +287,28 @@ def test_the_raid_an_arrest_was_made_in_named_again_is_no_operation(extractor):
             "spokesman said. Local residents confirmed the raid.")
     got = asserted(extractor, text, date(2028, 1, 20))
     assert "ARREST" in got and "OPERATION" not in got
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("PESHAWAR: Five policemen were martyred and two attackers killed when militants stormed a police station in Dera "
+     "Ismail Khan on Monday night, officials said. Initially, officials said three policemen had been killed.", 7),
+    ("Nine soldiers were martyred and five terrorists killed in an attack on a checkpost in North Waziristan, the ISPR "
+     "said on Tuesday. The military had initially reported four soldiers martyred.", 14),
+    ("Thirteen soldiers were killed when a suicide bomber rammed a vehicle into a military convoy in North Waziristan "
+     "on Saturday. Officials had initially said 13 soldiers were killed, but three more succumbed to their injuries "
+     "overnight.", 16),
+])
+def test_a_toll_told_as_the_first_one_said_gives_way_to_the_reports_own(extractor, text, dead):
+    assert _dead(_attacks(extractor, text, date(2024, 4, 16))) == dead
+
+
+@pytest.mark.parametrize("text, day", [
+    ("In 2016, a suicide bomber killed more than 70 people in Lahore's Gulshan-i-Iqbal park on Easter Sunday.",
+     date(2016, 1, 1)),
+    ("A suicide bomber killed 70 people in a Lahore park on Easter Sunday in 2016.", date(2016, 1, 1)),
+    ("The TTP, which was founded in 2007, attacked a police station in Lakki Marwat on Sunday.", date(2024, 4, 14)),
+    ("Militants attacked a checkpost in Bannu on Sunday, the deadliest attack since 2014.", date(2024, 4, 14)),
+])
+def test_a_weekday_in_a_sentence_of_another_year_is_not_this_weeks(extractor, text, day):
+    attacks = _attacks(extractor, text, date(2024, 4, 16))
+    assert attacks and attacks[0].date == day

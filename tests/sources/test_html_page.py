@@ -68,6 +68,8 @@ def test_a_plain_page_keeps_every_paragraph_and_no_chrome():
     '<p><b>READ MORE</b> <a href="/ctd-lakki">CTD KILLS FOUR TERRORISTS IN LAKKI MARWAT</a></p>',
     '<p>Read more: <a href="/a">Border reopens at Torkham</a> | <a href="/b">Traders count their losses</a></p>',
     '<p><a href="/kabul-talks">See also: Kabul and Islamabad resume talks on border trade</a></p>',
+    '<p class="read-more"><strong>READ:</strong> <a href="/story/2507990">Suicide bomber kills three FC personnel in '
+    'Turbat</a></p>',
 ])
 def test_a_related_story_line_among_the_paragraphs_is_dropped(line):
     text = extract_article(page(body=LEAD + line + SECOND + LAST)).text
@@ -83,6 +85,38 @@ def test_a_related_story_line_among_the_paragraphs_is_dropped(line):
 def test_a_paragraph_that_opens_like_a_label_but_tells_the_story_is_kept(line):
     text = extract_article(page(body=LEAD + line + SECOND)).text
     assert "talks between the two sides" in text or "which lists 14 arrests" in text
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Your email address will not be published. Required fields are marked *</p>",
+    "<p>Reporting by Asif Shahzad in Islamabad and Mushtaq Ali in Peshawar; Writing by Gibran Peshimam; Editing by "
+    "Michael Perry</p>",
+    "<p>Our Standards: The Thomson Reuters Trust Principles.</p>",
+    "<p>(Pajhwok Afghan News. Copying without permission is prohibited.)</p>",
+    "<p>Source: Al Jazeera and news agencies</p>",
+])
+def test_the_pages_furniture_among_the_paragraphs_is_no_article_text(line):
+    lines = paragraphs(page(body=LEAD + SECOND + LAST + line))
+    assert len(lines) == 3 and lines[-1].startswith("Elders in Dangam said")
+
+
+def test_a_pull_quote_repeating_the_body_is_kept_once():
+    quote = ('<blockquote class="td-pullquote"><p>The spokesman said the men were handed over to the intelligence '
+             'department</p></blockquote>')
+    text = extract_article(page(body=LEAD + quote + SECOND + LAST)).text
+    assert text.count("handed over to the intelligence department") == 1
+
+
+def test_a_contributors_note_closing_the_article_is_dropped():
+    note = "<p>Ahmad Shafi is a Kabul-based journalist and researcher.</p>"
+    lines = paragraphs(page(body=LEAD + SECOND + LAST + note))
+    assert len(lines) == 3
+
+
+def test_a_sentence_reporting_by_its_source_is_kept():
+    line = "<p>Reporting by state media said twelve militants were killed in the raid near the border.</p>"
+    text = extract_article(page(body=LEAD + line + SECOND)).text
+    assert "Reporting by state media" in text
 
 
 # --------------------------------------------------------------------------- tickers, appeals, timestamps, headline

@@ -1216,6 +1216,11 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         if c.kind == KILLED and c.side != ALL and not c.additive and _enemy_claim(c.predicate, c.side):
             # (an armed group's word on the forces or people it killed stands only beside a figure from others)
             c.word = "!" if _claimed_by_group(c.predicate) else "?"
+    # ("Initially, officials said three policemen had been killed": a figure told as superseded by the report's own,
+    # told in another sentence; one revised in its own sentence is the revision's, read above)
+    first_told = [c for c in out if c.kind == KILLED and _superseded_figure(c.predicate)]
+    if first_told and all(c.kind != KILLED or any(c is f for f in first_told) for c in out):
+        out[:] = [c for c in out if not any(c is f for f in first_told)]
     _elided_toll(sent, out)
     _competing_tolls(out)
     # a claim is the party's word on everyone its clause counts: "the BLA claimed a blast that killed 6 soldiers and
@@ -1318,6 +1323,23 @@ def _into_custody(tok: Token) -> bool:
     """"were taken into custody", "took 12 suspects into custody"."""
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "custody" for g in c.children)
                for c in tok.children)
+
+
+_FIRST_TOLD = frozenset({"initially", "originally", "first"})
+
+
+def _superseded_figure(pred: Token) -> bool:
+    """The figure is what was said at first ("Initially, officials said three policemen had been killed", "The
+    military had initially reported four soldiers martyred"): a report gives it as the toll before the one it
+    tells, which stands."""
+    if any(t.lower_ in ("later", "subsequently", "since") or t.lemma_.lower() in ("rise", "climb", "revise", "jump")
+           for t in pred.sent):
+        return False  # ("initially put the death toll at six soldiers, but it later rose to nine": the revision's)
+    told = [pred]
+    while told[-1].dep_ in ("ccomp", "xcomp", "oprd") and told[-1].head.i != told[-1].i and len(told) < 4:
+        told.append(told[-1].head)  # (the saying the figure is the content of, not a clause joined to it)
+    return any(t.pos_ in ("VERB", "AUX") and (t is pred or t.lemma_.lower() in _SAY_VERBS) and any(
+        c.dep_ == "advmod" and c.lower_ in _FIRST_TOLD for c in t.children) for t in told)
 
 
 def _elided_toll(sent: Span, counts: list[Count]) -> None:

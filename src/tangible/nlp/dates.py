@@ -59,6 +59,12 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return y
 
 
+# a year that sets the time of the whole sentence: opening it ("In 2016, ..."), or right after its weekday ("on
+# Easter Sunday in 2016")
+_YEAR_OPENING = re.compile(r"^\W*(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_YEAR_AFTER_DAY = re.compile(r"\s*(?:,\s*|in\s+)(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
 def resolve_date(sentence: str, published: date | None) -> tuple[date | None, str | None]:
     """Return (date, precision) for the first date phrase in ``sentence``; (None, None) if none."""
     m = _ISO.search(sentence)
@@ -111,7 +117,11 @@ def resolve_date(sentence: str, published: date | None) -> tuple[date | None, st
             first = published.replace(day=1) - timedelta(days=1)
             return first.replace(day=1), "month"
     m = _WD.search(sentence)
-    if m and (m.group(1) or m.group(2)[0].isupper() or sentence.islower()):
+    year = _YEAR_OPENING.match(sentence) or (_YEAR_AFTER_DAY.match(sentence, m.end()) if m else None)
+    other_year = year is not None and int(year.group("y")) != published.year
+    # (a weekday in a sentence of another year is no day of the week of publication: "In 2016, a suicide bomber
+    # killed more than 70 people in a Lahore park on Easter Sunday")
+    if m and not other_year and (m.group(1) or m.group(2)[0].isupper() or sentence.islower()):
         target = WEEKDAYS[m.group(2).lower()]
         delta = (published.weekday() - target) % 7
         if (m.group(1) or "").lower() == "last" and delta == 0:

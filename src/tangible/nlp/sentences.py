@@ -17,7 +17,7 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # the headlines of other reports, listed, not what this report tells
 # (not "Other reports said ...", "Latest reports put the toll at 20": reporting of its own)
 _LINK_BOX = re.compile(r"^\W*(?:related (?:stories|news|articles|links|coverage)|(?:more|top) stories|also read|"
-                       r"read more|see also)(?![a-z])", re.I)
+                       r"read more|read(?=\s*:)|see also)(?![a-z])", re.I)
 
 
 def is_link_box(sentence: str) -> bool:

@@ -17,9 +17,10 @@ from tangible.sources.page_metadata import same_words
 
 _ALNUM = re.compile(r"\w")
 
-# the label of a related story set as a line of the body: "Also read:", "READ MORE", "Related:", "See also"
+# the label of a related story set as a line of the body: "Also read:", "READ MORE", "READ:", "Related:", "See also"
 _RELATED_LABEL = re.compile(
-    r"^\W*(?:also\s+read|read\s+also|read\s+more|see\s+also|more\s+on\s+this(?:\s+story)?|further\s+reading"
+    r"^\W*(?:also\s+read|read\s+also|read\s+more|read(?=\s*[:|])|see\s+also|more\s+on\s+this(?:\s+story)?"
+    r"|further\s+reading"
     r"|related(?:\s+(?:stories|story|news|articles?|coverage|reading|content|posts?))?"
     r"|recommended(?:\s+(?:stories|reading))?|you\s+may\s+also\s+like|don['’]?t\s+miss|must\s+read"
     r"|in\s+case\s+you\s+missed\s+it)\b\W*", re.I)
@@ -100,6 +101,30 @@ def is_follow_appeal(line: str) -> bool:
     return len(line) <= _FOLLOW_LIMIT and bool(_FOLLOW_CALL.match(line)) and _APPEAL.search(line) is not None
 
 
+# the notices of a page's furniture set as lines of the body: a comment form's, a wire's credits and standards, a
+# copyright, an agency credit ("Your email address will not be published.", "Reporting by A in Islamabad; Editing
+# by B", "Our Standards: The Thomson Reuters Trust Principles.", "(Copying without permission is prohibited.)",
+# "Source: Al Jazeera and news agencies")
+_FURNITURE = re.compile(
+    r"^\W*(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+    r"|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|(?:additional\s+)?reporting\s+by\s+[A-Z][^.]{0,160}"
+    r"(?:;|\b(?:writing|editing)\s+by\b)|(?:writing|editing)\s+by\s+[A-Z]|our\s+standards\s*:"
+    r"|©|copyright\s+(?:©\s*)?(?:19|20)\d\d|source\s*:\s*[\w .,&'’-]{2,60}(?:news\s+agencies|agencies|wires?)\W*$)"
+    r"|\b(?:copying\s+without\s+permission\s+is\s+prohibited|all\s+rights\s+reserved)\b", re.I)
+# a contributor's note closing the article: "Ahmad Shafi is a Kabul-based journalist and researcher."
+_CONTRIBUTOR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+is\s+(?:an?|the)\s+[\w\s,-]{0,80}?\b(?:journalist"
+                          r"|researcher|analyst|writer|correspondent|fellow|professor|editor|columnist|author)s?\b"
+                          r"[^.]{0,120}\.?$")
+_FURNITURE_LIMIT = 300
+_QUOTED_AGAIN_LIMIT = 400  # a pull quote is a sentence or two
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line of the page's furniture, not of the report: a comment form's notice, a wire's credits, a copyright."""
+    return len(line) <= _FURNITURE_LIMIT and _FURNITURE.search(line) is not None and (
+        _FURNITURE.match(line) is not None or len(line) <= 120)
+
+
 def is_timestamp(line: str) -> bool:
     """A line holding only a date and time ("20 Oct 2027 - 10:05", "Published October 3, 2027 07:12am")."""
     if len(line) > _STAMP_LIMIT or not re.search(r"\d", line):
@@ -114,12 +139,20 @@ _HEADLINE_REACH = 3  # the headline is repeated above the story, among its first
 
 def article_lines(lines: list[str], headlines: list[str]) -> list[str]:
     """The extracted lines that are the article's: without appeals to follow the site, lines that only
-    date the page, and the headline repeated at the top of the body."""
+    date the page, the page's furniture (a comment form's notice, a wire's credits, a copyright), the headline
+    repeated at the top of the body, and a pull quote's words told again."""
     kept = []
     for index, line in enumerate(lines):
-        if is_follow_appeal(line) or is_timestamp(line):
+        if is_follow_appeal(line) or is_timestamp(line) or is_page_furniture(line):
             continue
         if index < _HEADLINE_REACH and any(same_words(line, h) for h in headlines if h):
             continue
         kept.append(line)
-    return kept
+    if kept and len(kept[-1]) <= 200 and _CONTRIBUTOR.match(kept[-1]):
+        kept.pop()  # (who wrote it, told after the article)
+    # a pull quote repeats words of the body: the body keeps them once
+    words = [" ".join(re.findall(r"\w+", line.lower())) for line in kept]
+    return [line for i, line in enumerate(kept) if not (
+        len(line) <= _QUOTED_AGAIN_LIMIT and len(words[i]) >= 40
+        and any(j != i and words[i] in words[j] and (len(words[j]) > len(words[i]) or j < i)
+                for j in range(len(kept))))]
