@@ -312,3 +312,42 @@ def test_a_toll_told_as_the_first_one_said_gives_way_to_the_reports_own(extracto
 def test_a_weekday_in_a_sentence_of_another_year_is_not_this_weeks(extractor, text, day):
     attacks = _attacks(extractor, text, date(2024, 4, 16))
     assert attacks and attacks[0].date == day
+
+
+def _statements(extractor, text: str, kind: str) -> list:
+    return [m for m in extractor.extract("s", text, date(2025, 3, 20)) if m.type == kind and m.modality == "asserted"]
+
+
+def test_a_capital_of_two_words_speaks_for_its_government(extractor):
+    got = _statements(extractor, "Pakistani officials have in the past accused India of backing the BLA, an allegation "
+                                 "New Delhi denies.", "DENY")
+    assert got and got[0].source.id == "india"
+
+
+def test_a_subject_the_parse_gave_to_the_auxiliary_is_the_verbs(extractor):
+    got = _statements(extractor, "Pakistani officials have in the past accused India of backing the BLA.", "ACCUSE")
+    assert got and got[0].source.id == "pakistan" and got[0].target.id == "india"
+
+
+def test_a_subject_with_its_apposition_set_off_by_commas_speaks(extractor):
+    got = _statements(extractor, "China's ambassador, Zhao Xing, called on the IEA to take effective measures against "
+                                 "ETIM.", "DEMAND")
+    assert got and got[0].source.id == "china" and got[0].target.id == "taliban"
+
+
+def test_demands_handed_over_are_made_by_the_giver_to_the_receiver(extractor):
+    got = _statements(extractor, "ISLAMABAD: Pakistan has handed over a list of specific demands to the Afghan Taliban "
+                                 "government seeking action against the TTP.", "DEMAND")
+    assert got and got[0].source.id == "pakistan" and got[0].target.id == "taliban"
+
+
+def test_a_groups_claim_outweighs_an_officials_blame(extractor):
+    text = ("Gunmen attacked a passenger bus in Kalat, killing seven people on Friday. The ISPR blamed Fitna "
+            "al-Hindustan for the attack, and the Baloch Liberation Front (BLF) later claimed responsibility.")
+    attacks = _attacks(extractor, text, date(2025, 3, 20))
+    assert attacks and all(m.source.id == "blf" and m.perpetrator_basis == "claimed" for m in attacks)
+
+
+def test_a_blame_with_no_claim_still_names_the_party_blamed(extractor):
+    attacks = _attacks(extractor, "A bomb killed three soldiers in Bajaur. Officials blamed the TTP.", date(2025, 3, 20))
+    assert attacks and attacks[0].source.id == "ttp" and attacks[0].perpetrator_basis == "blamed"

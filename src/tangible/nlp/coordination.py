@@ -276,6 +276,43 @@ def mend_hyphened_gerund(doc: Doc) -> Doc:
     return doc
 
 
+def mend_subject_after_apposition(doc: Doc) -> Doc:
+    """A subject and its apposition set off by commas, read as the sentence's root with its verb a clause on it
+    ("China's ambassador, Zhao Xing, called on the IEA to act"): the verb after the closing comma is the sentence's,
+    the noun its subject. The parse is mended in place."""
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > noun.i
+                     and doc[c.i - 1].text == "," and any(a.dep_ == "appos" and noun.i < a.i < c.i
+                                                          for a in noun.children)), None)
+        if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in list(noun.children):
+            if c.i > verb.i:
+                c.head = verb
+        noun.head, noun.dep_ = verb, "nsubj"
+        break
+    return doc
+
+
+def mend_auxiliary_with_subject(doc: Doc) -> Doc:
+    """An auxiliary the parse gave the clause's subject and a phrase between it and its verb ("Pakistani officials
+    have in the past accused India"): the subject and the phrase are the verb's. The parse is mended in place."""
+    for aux in doc:
+        if aux.dep_ != "aux" or aux.pos_ != "AUX" or aux.head.i <= aux.i or aux.head.pos_ != "VERB":
+            continue
+        verb = aux.head
+        moved = [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass", "prep", "advmod", "npadvmod", "punct")]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in moved) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for c in moved:
+            c.head = verb
+    return doc
+
+
 _DESCRIBING_PARTICIPLES = frozenset({"suspected", "alleged", "wanted", "armed", "unidentified", "unknown"})
 
 

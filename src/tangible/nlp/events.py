@@ -2903,7 +2903,10 @@ def _fill(ev: _Event) -> None:
     blamed = next((f.blamed for f in ev.facts if f.blamed), None)
     stated = next((f.stated for f in ev.facts if f.stated), None)
     if etype == "ATTACK":
-        if claim is not None and claim.id and (source is None or source.id == claim.id):
+        if claim is not None and claim.id and (source is None or source.id == claim.id or source.id in {
+                x.id for x in (blamed, suspect) if x is not None and x.id}):
+            # (a group's claim outweighs another party's blame or suspicion: "The ISPR blamed Fitna al-Hindustan for
+            # the attack, and the Baloch Liberation Front later claimed responsibility")
             source, basis = claim, "claimed"
         elif source is None and suspect is not None and suspect.id:
             source, basis = suspect, "suspected"
@@ -3047,9 +3050,14 @@ def _fill(ev: _Event) -> None:
     # The BRA also claimed responsibility for the blast." stays the BLF's, the first to claim it
     rival_claimants = {c.id for f in ev.facts for c in [*f.claimants, f.claimant] if c is not None and c.id} - {
         source.id if source is not None else None} if etype == "ATTACK" and basis == "claimed" else set()
+    # (and a party blamed or suspected gives way to the group that claimed it, in every report of the event)
+    outweighed = {x.id for x in (blamed, suspect) if x is not None and x.id} - {source.id if source else None} \
+        if etype == "ATTACK" and basis == "claimed" else set()
     for m in members:
         if m.source is not None and m.source.id in rival_claimants:
             m.source, m.perpetrator_basis = None, None
+        if m.source is not None and m.source.id in outweighed:
+            m.source, m.perpetrator_basis = source, basis
         if m.type != etype:
             m.type = etype
             m.acled_subtype = first.acled_subtype

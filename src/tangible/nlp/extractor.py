@@ -36,10 +36,10 @@ from tangible.nlp.findings import BODY, finding_trigger
 from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_PEOPLE, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    also_said, trigger_type)
-from tangible.nlp.coordination import (mend_coordinated_deeds, mend_coordinated_order, mend_counted_participle,
-                                       mend_fired_projectile, mend_headline_passive, mend_hyphened_gerund,
-                                       mend_name_read_as_modifier, mend_reduced_relative, mend_subject_participle,
-                                       mend_trailing_result)
+from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordinated_deeds, mend_coordinated_order,
+                                       mend_counted_participle, mend_fired_projectile, mend_headline_passive,
+                                       mend_hyphened_gerund, mend_name_read_as_modifier, mend_reduced_relative,
+                                       mend_subject_after_apposition, mend_subject_participle, mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
@@ -2256,6 +2256,8 @@ class Extractor:
                 sdoc = mend_fired_projectile(sdoc)  # "rockets fired from Afghanistan landed in Bajaur"
                 sdoc = mend_hyphened_gerund(sdoc)  # "Cross-LoC firing by Indian forces killed a civilian"
                 sdoc = mend_counted_participle(sdoc)  # "in which 2 suspected TTP militants were killed"
+                sdoc = mend_auxiliary_with_subject(sdoc)  # "Pakistani officials have in the past accused India"
+                sdoc = mend_subject_after_apposition(sdoc)  # "China's ambassador, Zhao Xing, called on the IEA"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
                 sdoc = mend_name_read_as_modifier(sdoc)  # "Pakistan hands over 20 prisoners": the subject
                 sdoc = mend_headline_passive(sdoc)  # "..., three Daesh fighters killed": the counted were killed
@@ -2591,12 +2593,14 @@ class Extractor:
         for key, s, e in self.capital_matcher(doc):
             if any(taken[s:e]):
                 continue
-            if self._capital_is_actor(doc[s]):
+            # (a capital of two words is read by its head: "New Delhi denies")
+            if self._capital_is_actor(doc[s:e].root):
                 ent_id = self.nlp.vocab.strings[key][2:]
-                ents = [x for x in (self.case.actors.values()) if doc[s].text in x.capitals]
-                valid = [x for x in ents if x.valid_on(published) and x.alias_valid(doc[s].text, published, None)]
+                name = doc[s:e].text
+                ents = [x for x in (self.case.actors.values()) if name in x.capitals]
+                valid = [x for x in ents if x.valid_on(published) and x.alias_valid(name, published, None)]
                 out.append((s, e, valid[0].id if valid else ent_id, "actor"))
-                taken[s] = True
+                taken[s:e] = [True] * (e - s)
         out.sort()
         return out
 
@@ -5070,10 +5074,15 @@ class Extractor:
                 # "police conducted an operation", "the ministry announced the closure of a madrassa", "the Taliban
                 # imposed a ban on TTP fundraising"
                 verb = tok.head
-            elif src_tok is None and etype in STATEMENT_TYPES and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
-                    and tok.head.lemma_.lower() in ("give", "offer", "provide", "extend", "renew", "reiterate",
-                                                    "reaffirm", "repeat", "convey", "deliver"):
-                verb = tok.head  # "the Islamic Emirate gave assurances that ...": who gives a statement makes it
+            elif src_tok is None and etype in STATEMENT_TYPES and (held := _statement_held(tok)) is not None \
+                    and held.dep_ == "dobj" and held.head.pos_ == "VERB" \
+                    and held.head.lemma_.lower() in _STATEMENT_GIVING:
+                # "the Islamic Emirate gave assurances that ...", "Pakistan has handed over a list of specific demands
+                # to the Afghan Taliban government": who gives a statement makes it, to whom it is given
+                verb = held.head
+                if tgt_tok is None:  # (the "to" phrase may hang on the verb, the holder or the statement)
+                    tgt_tok = next((g for h in (verb, held, tok) for c in h.children if c.dep_ == "prep"
+                                    and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
             elif src_tok is None and etype in STATEMENT_TYPES and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                     and tok.head.lemma_.lower() in ("receive", "obtain", "get", "secure", "win") and (
                         giver := next((g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep"
@@ -5824,6 +5833,20 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
 _GIVING_VERBS = {"give", "offer", "make", "renew", "reiterate", "repeat", "extend", "issue", "provide", "deliver",
                  "reaffirm", "receive", "obtain", "win", "secure", "sign", "reach", "strike", "seal", "hold", "announce",
                  "express", "voice", "send", "convey", "register", "lodge", "level", "make", "raise"}
+
+
+# the verbs by which a party gives a statement to another ("gave assurances", "handed over a list of demands")
+_STATEMENT_GIVING = frozenset({"give", "offer", "provide", "extend", "renew", "reiterate", "reaffirm", "repeat",
+                               "convey", "deliver", "present", "hand", "submit", "send", "table", "forward", "share"})
+# the nouns that hold statements ("a list of demands", "a set of assurances")
+_STATEMENT_HOLDERS = frozenset({"list", "set", "series", "charter", "number", "catalogue"})
+
+
+def _statement_held(tok: Token) -> Token:
+    """The statement noun, or the noun that holds it: "a list of specific demands" (the list is what is handed)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STATEMENT_HOLDERS:
+        return tok.head.head
+    return tok
 
 
 def _referred_statement(tok: Token) -> bool:
