@@ -351,3 +351,26 @@ def test_a_groups_claim_outweighs_an_officials_blame(extractor):
 def test_a_blame_with_no_claim_still_names_the_party_blamed(extractor):
     attacks = _attacks(extractor, "A bomb killed three soldiers in Bajaur. Officials blamed the TTP.", date(2025, 3, 20))
     assert attacks and attacks[0].source.id == "ttp" and attacks[0].perpetrator_basis == "blamed"
+
+
+@pytest.mark.parametrize("text, group, basis", [
+    ("On 6 February, a large group of insurgents attacked FC camp in Kohlu district, 2 FC soldiers killed. The "
+     "insurgents were suspected to be from the BLA.", "bla", "suspected"),
+    ("A group of militants attacked a Shia mosque in Hangu, killing 4 worshippers. Militants were affiliated with "
+     "Lashkar-e-Jhangvi.", "lashkar-e-jhangvi", None),
+    ("a group of militants attack police patrol in Bannu, 2 police killed. TTP claimed.", "ttp", "claimed"),
+])
+def test_the_group_a_records_next_sentence_gives_the_attackers_is_theirs(extractor, text, group, basis):
+    attacks = _attacks(extractor, text, date(2015, 2, 7))
+    assert attacks and all(m.source and m.source.id == group for m in attacks)
+    if basis:
+        assert all(m.perpetrator_basis == basis for m in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants are active in the area, officials said. The TTP claimed.",
+    "Gunmen attacked a shop in Quetta. Militants are often affiliated with several groups, such as the TTP.",
+])
+def test_militants_in_general_and_a_claim_with_no_deed_name_no_attackers(extractor, text):
+    for m in _attacks(extractor, text, date(2015, 2, 7)):
+        assert m.source is None or m.source.id != "ttp"

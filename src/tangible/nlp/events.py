@@ -595,7 +595,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                     after_deed or any(c.lemma_.lower() in _CLAIMED_NOUNS for c in objs)
                     or lemma == "claim" and any(c.lower_ in ("it", "both", "them") or _the_one(c) for c in objs)
                     and _group_token(subj, tok_ent) is not None
-                    or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)):
+                    or lemma == "claim" and comp is not None and _own_deed(comp, subj, tok_ent)
+                    # ("TTP claimed.": a record's shorthand for the claim of the deed just told)
+                    or lemma == "claim" and not objs and comp is None and len(tok.sent) <= 4
+                    and not any(c.dep_ in ("xcomp", "prep", "advcl") for c in tok.children)
+                    and _group_token(subj, tok_ent) is not None):
                 # "claimed both attacks", "claimed both", "claimed the two bombings": the two deeds told before
                 # (and "claimed responsibility for both attacks": the deeds the responsibility is for)
                 deeds = objs + [p for c in objs if c.lemma_.lower() == "responsibility" for pr in c.children
@@ -1458,7 +1462,17 @@ def _refers_to_attackers(tok: Token) -> bool:
     if lemma in ("man", "men") and not any(c.lower_ in ("armed", "unknown", "unidentified", "masked", "gun")
                                            for c in tok.children):
         return False  # "the men": anyone, unless armed
-    return (lemma in _ATTACKER_NOUNS or tok.lower_ in _ATTACKER_NOUNS) and is_definite(tok)
+    return (lemma in _ATTACKER_NOUNS or tok.lower_ in _ATTACKER_NOUNS) and (is_definite(tok) or _shorthand_subject(tok))
+
+
+def _shorthand_subject(tok: Token) -> bool:
+    """A bare plural opening a sentence in the past, as event records write the men of the deed just told:
+    "Militants were affiliated with Lashkar-e-Jhangvi" (not "Militants are active in the area")."""
+    if tok.tag_ != "NNS" or tok.i != tok.sent.start or any(c.dep_ in ("det", "poss", "nummod", "amod")
+                                                           for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _deed_as_work(tok: Token) -> bool:
@@ -1525,6 +1539,12 @@ def _group_of_attackers(pred: Token, subj: Token, tok_ent: dict) -> Token | None
     if any(c.dep_ == "neg" for c in pred.children):
         return None
     lemma = pred.lemma_.lower()
+    if lemma in ("suspect", "believe", "think", "say", "report", "know") and any(
+            c.dep_ == "auxpass" for c in pred.children):
+        # "The insurgents were suspected to be from the BLA", "were believed to be members of the TTP": what is held
+        # of them, in the infinitive
+        inner = next((c for c in pred.children if c.dep_ == "xcomp"), None)
+        return _group_of_attackers(inner, subj, tok_ent) if inner is not None else None
     if lemma in _NAMING_VERBS and pred.dep_ in ("acl", "relcl"):
         return next((g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as"
                      for g in (_group_token(c, tok_ent),) if g is not None), None)
