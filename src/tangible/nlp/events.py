@@ -2522,9 +2522,8 @@ def _series_told_first(events: list[_Event], by_start: dict[int, int], dropped: 
         at = by_start.get(first.char_span[0], -1)
         if at < 0 or not first.trigger_span or any(by_start.get(x.char_span[0], -1) != at for x in ev.members):
             continue
-        trigger = first.sentence[first.trigger_span[0] - first.char_span[0]:first.trigger_span[1] - first.char_span[0]]
         before = first.sentence[:first.trigger_span[0] - first.char_span[0]]
-        if not trigger.lower().endswith("s") or not _SERIES_COUNT.search(before):
+        if not (first.trigger or "").lower().endswith("s") or not _SERIES_COUNT.search(before):
             continue
         told = [e for e in events if e is not ev and _compatible(ev.type, e.members[0])
                 and 0 < by_start.get(e.members[0].char_span[0], -1) - at <= 4]

@@ -54,7 +54,7 @@ from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_
                                   TERROR_WORDS, TRADED_FIRE, Frame,
                                   clash_parties, harm_of_another, is_protest_context, means_of, mutual_deed,
                                   stray_conjunct_of_an_infinitive, type_by_roles)
-from tangible.nlp.modality import (authored_deed, banks_ordered, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span, records_of_years, tally_sentence,
+from tangible.nlp.modality import (authored_deed, banks_ordered, career_of_a_person, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span, records_of_years, tally_sentence,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
 from tangible.nlp.sentences import is_link_box, is_table_row, split_sentences
@@ -6735,19 +6735,10 @@ def _in_iran(doc: Doc, start: int) -> bool:
 
 def _career_places(doc: Doc) -> set[int]:
     """The tokens of a relative clause on a person that tells deeds of violence he is known for ("who led attacks in
-    Bajaur", "who carried out bombings in Quetta"): its places are none of the sentence's own deed."""
-    out: set[int] = set()
-    for verb in doc:
-        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        person = verb.head
-        if not (person.lemma_.lower() in L.PERSON_NOUNS or person.lower_ in L.PERSON_NOUNS
-                or person.lemma_.lower() in ("commander", "leader", "militant", "chief")):
-            continue
-        if any(c.dep_ == "dobj" and c.tag_ == "NNS" and L.NOUN_TRIGGERS.get(c.lemma_.lower()) in ("ATTACK", "OPERATION")
-               for c in verb.children):
-            out.update(t.i for t in verb.subtree)
-    return out
+    Bajaur", "who carried out bombings in Quetta", modality.career_of_a_person): its places are none of the
+    sentence's own deed."""
+    return {t.i for deed in doc if L.NOUN_TRIGGERS.get(deed.lemma_.lower()) in ("ATTACK", "OPERATION")
+            and career_of_a_person(deed) for t in deed.head.subtree}
 
 
 def _speaks(span: Span) -> bool:

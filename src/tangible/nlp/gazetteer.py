@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json"
@@ -714,18 +715,24 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
     doc = {"attribution": ATTRIBUTION, "places": places, "foreign": _foreign_spellings(places, _foreign_towns(100_000))}
     out.write_text(json.dumps(doc, ensure_ascii=False,
                               separators=(",", ":")) + "\n", encoding="utf-8")
+    _gazetteer_file.cache_clear()  # (a file read before is read again)
     return len(places)
 
 
+@cache
+def _gazetteer_file(path: Path) -> dict:
+    """The gazetteer file, read once for its places and its foreign spellings."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def load_gazetteer(path: Path = DATA_FILE) -> list[Place]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return [Place(p[0], p[1], p[2], p[3], p[4], p[5], tuple(p[6])) for p in data["places"]]
+    return [Place(p[0], p[1], p[2], p[3], p[4], p[5], tuple(p[6])) for p in _gazetteer_file(path)["places"]]
 
 
 def load_foreign_spellings(path: Path = DATA_FILE) -> frozenset[str]:
     """The letters (fold_letters) of towns of other countries that a spelling-blind key would take for a place
     of Afghanistan or Pakistan (_foreign_spellings)."""
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("foreign", ()))
+    return frozenset(_gazetteer_file(path).get("foreign", ()))
 
 
 _VOWELS_H = re.compile(r"[aeiouyh]")

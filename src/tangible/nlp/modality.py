@@ -14,6 +14,8 @@ from spacy.tokens import Token
 
 from tangible.nlp import lexicon as L
 from tangible.nlp.dates import MONTH_NAMES, WEEKDAYS
+from tangible.nlp.roles import INSTRUMENT_HEADS
+from tangible.ontology import ACTION_TYPES
 
 _CLIMB = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "acl", "conj", "nsubjpass", "nsubj", "attr",
           "oprd", "pcomp", "appos", "compound", "amod", "npadvmod", "dep", "csubj", "acomp"}
@@ -731,7 +733,7 @@ def _result_told(verb: Token) -> bool:
                and c.i > verb.i for c in verb.children)
 
 
-_DEED_NOUN_TYPES = frozenset({"ARREST", "OPERATION", "FINANCE", "DISMANTLE", "RESTRICT", "EXTRADITE", "ATTACK"})
+_DEED_NOUN_TYPES = frozenset({*ACTION_TYPES, "ATTACK"})
 
 
 def _listed_after_a_deed_noun(tok: Token) -> str | None:
@@ -1264,10 +1266,9 @@ def modality_of(tok: Token) -> str:
     return "asserted"
 
 
-# the devices a deed is done with, besides weapons ("used a drone to drop explosives", "used a truck to ram the gate")
-_DEVICES = frozenset({"drone", "drones", "quadcopter", "bomb", "ied", "device", "explosive", "explosives", "mine",
-                      "grenade", "rocket", "mortar", "missile", "vehicle", "car", "motorcycle", "motorbike", "truck",
-                      "rickshaw", "bicycle", "vest", "aircraft", "jet", "helicopter", "artillery", "tank"})
+# the devices a deed is done with, besides weapons: the instruments of attacks, and what flies or fires them ("used a
+# drone to drop explosives", "used a truck to ram the gate")
+_DEVICES = INSTRUMENT_HEADS | {"drone", "drones", "quadcopter", "aircraft", "jet", "helicopter", "artillery", "tank"}
 
 
 # --- specific vs generic reference -------------------------------------------------------------------
@@ -1784,7 +1785,7 @@ def _participle_of_a_kind(tok: Token) -> bool:
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "is") for c in people.head.children))
 
 
-def _career_of_a_person(tok: Token) -> bool:
+def career_of_a_person(tok: Token) -> bool:
     """Deeds named by a bare plural in a relative clause on a person, with no time of their own: what the person is
     known for ("the commander, who led attacks in Bajaur", "a cleric who ran training camps"), not an event told."""
     if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or any(
@@ -1815,7 +1816,7 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
     dated = date_precision in ("day", "week")
     if not dated and (_in_similar_cases(tok) or tally_is_generic and _over_a_span_of_time(tok)):
         return True
-    if _career_of_a_person(tok):
+    if career_of_a_person(tok):
         return True  # "The commander, who led attacks in Bajaur, was picked up": what he is known for, no event
     if not dated and (counted_tally(tok) or deed_of_tally(tok) or _record_of_years(tok)):
         return True  # a period's tally ("78 attacks in October") or a record of years ("since 2022 ... captured")
