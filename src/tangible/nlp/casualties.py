@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tangible.nlp import lexicon as L
-from tangible.nlp.modality import cause_of_outcome, sought_for
+from tangible.nlp.modality import cause_of_outcome, record_of_a_party, sought_for
 from tangible.nlp.roles import ARMED, CIVILIAN, INSTRUMENT, STATE, UNKNOWN, role_of_head
 
 KILLED, WOUNDED, ARRESTED, ABDUCTED = "killed", "wounded", "arrested", "abducted"
@@ -1189,6 +1189,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
             continue
         if kind == KILLED and _told_as_before(tok):
             continue  # "The attack came days after 6 soldiers were killed in the district": an earlier event's dead
+        if record_of_a_party(tok):
+            continue  # "Lashkar-e-Jhangvi, which has killed hundreds of Hazaras, ...": the group's record, no event's
         victims = _victims_of(tok)
         if kind == ARRESTED and victims and all(v.lemma_.lower() in _GROUND_TAKEN for v in victims):
             continue  # "captured 25 army posts": ground taken, no one held

@@ -249,6 +249,30 @@ def mend_name_read_as_modifier(doc: Doc) -> Doc:
     return doc
 
 
+def mend_claim_read_as_modifier(doc: Doc) -> Doc:
+    """A headline's claim read as a modifier of the deed it claims ("SRA claims blast at NADRA office in Karachi",
+    "BLA claims attack on FC convoy in Kech; 2 killed": "claims" a compound of "blast"), the group its subject:
+    the claim is the verb, the deed its object. Only where the deed heads the sentence or the clause before a
+    semicolon, whose other clause then stands beside the claim. The parse is mended in place."""
+    for tok in doc:
+        if tok.lower_ not in ("claims", "claim") or tok.dep_ != "compound":
+            continue
+        deed = tok.head
+        if deed.i <= tok.i or deed.lower_ not in L.NOUN_TRIGGERS or not any(
+                c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+            continue
+        clause = deed.head
+        if deed.dep_ != "ROOT" and not (clause.i > deed.i and any(t.text == ";" for t in doc[deed.i:clause.i])):
+            continue
+        tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = tok, "ROOT", "VERB", \
+            "VBZ" if tok.lower_ == "claims" else "VBP", "claim"
+        deed.head, deed.dep_ = tok, "dobj"
+        if clause.i != deed.i:
+            clause.head, clause.dep_ = tok, "parataxis"
+        break
+    return doc
+
+
 def mend_hyphened_gerund(doc: Doc) -> Doc:
     """A deed named by a gerund after a hyphened modifier ("Cross-LoC firing by Indian forces ... killed a civilian"),
     read as a clause on the modifier's last word, the sentence's subject: the gerund is the subject, the hyphened

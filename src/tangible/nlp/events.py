@@ -770,11 +770,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # --- "police said the attack was carried out by men belonging to the LeJ", "the plot was hatched in
         # Afghanistan by Fitna al-Khawarij": the event named again, done by a phrase that names a group (not
         # "investigating whether the attack was carried out by the TTP")
+        # ("the attack was believed to be carried out by the SRA": the event the subject of the belief)
+        told = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _BELIEF_WORDS else tok
         if lemma in ("carry", "conduct", "perpetrate", "execute", "commit", "stage", "mount", "plan", "hatch") \
                 and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
                 and any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in ANAPHORIC_NOUNS or c.lemma_.lower() == "plot"
                                                     and lemma in ("plan", "hatch")) and is_definite(c)
-                        for c in tok.children) \
+                        for c in told.children) \
                 and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODAL_AUX
                             or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children) \
                 and not any(a.lemma_.lower() in _NOT_ASSERTING for a in tok.ancestors):
@@ -801,11 +803,13 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         # --- "officials said TTP militants were responsible (for the attack)": a group named as answerable for the
         # event reported (not "are responsible for security in the city", "would be responsible", "denied it was
         # responsible", "whether the BLA was responsible")
-        if tok.lower_ == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
+        # ("Taliban fighters were believed responsible": answerable in a belief)
+        if tok.lower_ == "responsible" and (tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be" or tok.dep_ == "oprd"
+                                            and tok.head.lemma_.lower() in _BELIEF_WORDS and tok.head.tag_ == "VBN"):
             pred = tok.head
             charge = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                            for g in c.children if g.dep_ == "pobj"), None)
-            subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON" and (
                     charge is None or charge.lemma_.lower() in ANAPHORIC_NOUNS | _CLAIMED_NOUNS | {"death"}) \
                     and not _hedged_charge(pred):

@@ -38,7 +38,7 @@ from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_P
                                    also_said, trigger_type)
 from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordinated_deeds, mend_coordinated_order,
                                        mend_counted_participle, mend_fired_projectile, mend_headline_passive,
-                                       mend_hyphened_gerund, mend_name_read_as_modifier, mend_reduced_relative,
+                                       mend_claim_read_as_modifier, mend_hyphened_gerund, mend_name_read_as_modifier, mend_reduced_relative,
                                        mend_subject_after_apposition, mend_subject_participle, mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
@@ -1830,6 +1830,23 @@ def _names_an_office(doc: Doc, s: int, e: int) -> bool:
     return k < len(doc) and doc[k].lower_ in _OFFICES
 
 
+# the bodies of armed men and their members a place's name may stand on ("Khost Protection Force members")
+_BODY_WORDS = _OFFICES | frozenset({"force", "forces", "member", "members", "personnel", "soldier", "soldiers",
+                                    "troops", "officer", "officers", "policemen", "guard", "guards", "militia",
+                                    "militiamen", "levies", "corps", "army"})
+
+
+def _names_a_body(doc: Doc, s: int, e: int) -> bool:
+    """The place's name is a modifier in the name of a force or of its men: "two Khost Protection Force members",
+    "Kandahar police officers"."""
+    tok = doc[e - 1]
+    for _ in range(4):
+        if tok.dep_ != "compound" or tok.head.i <= tok.i:
+            break
+        tok = tok.head
+    return tok.i >= e and tok.lower_ in _BODY_WORDS
+
+
 def _owner_of_place(tok: Token) -> bool:
     """A name that owns the place where ground struck lies ("pounded areas in Afghanistan's Khost and Kunar
     provinces"): the country says where, and is no party to the phrase."""
@@ -2260,6 +2277,7 @@ class Extractor:
                 sdoc = mend_subject_after_apposition(sdoc)  # "China's ambassador, Zhao Xing, called on the IEA"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
                 sdoc = mend_name_read_as_modifier(sdoc)  # "Pakistan hands over 20 prisoners": the subject
+                sdoc = mend_claim_read_as_modifier(sdoc)  # "SRA claims blast at NADRA office": the verb
                 sdoc = mend_headline_passive(sdoc)  # "..., three Daesh fighters killed": the counted were killed
                 sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
@@ -2893,6 +2911,9 @@ class Extractor:
         if not phrase:
             kept = [(s, e, p) for s, e, p in kept if not _of_a_charged_deed(doc, s) and not _handed_to(doc[s])
                     and not _destination_kept_from(doc[s]) and not _home_of_a_source(doc[s])]
+            # (where someone lives gives way to the others: "an IED exploded in Mazar-e-Sharif; the victim was a
+            # resident of Samangan")
+            kept = [(s, e, p) for s, e, p in kept if not _home_of(doc[s])] or kept
             # a province's name on its office ("Balkh police spokesman", "the Herat governor's office") is the
             # province, not the town of that name
             provinces = {(s, e) for s, e, p in kept if p.precision == "admin1"}
@@ -2930,6 +2951,10 @@ class Extractor:
                 gloss = 10.0
             # a name where reports put places ("in Peshawar") outweighs one that may be a man's ("Ahmad Shinwari")
             w = weight.get(p.precision, 0.5) + gloss + (0.75 if _in_place_position(doc[s:e]) else 0.0)
+            if _names_a_body(doc, s, e) and not _in_place_position(doc[s:e]):
+                # a name on a force or its men ("two Khost Protection Force members", "Kandahar police officers") is
+                # where the force belongs, not surely where it was struck: a district named in place outweighs it
+                w -= 1.0
             if names and s < names[-1][1]:
                 readings = names[-1][2]
                 names[-1] = (names[-1][0], max(e, names[-1][1]), readings)
@@ -6670,14 +6695,17 @@ def _claiming_group(deed: Token, tok_ent: dict) -> Token | None:
 
 def _suspected_group(deed: Token, tok_ent: dict) -> Token | None:
     """The armed group suspected of the deed a noun names: "the TTP is suspected of the killing of two soldiers",
-    "militants of the BLA are suspected in the abduction of ..." (not "is not suspected")."""
+    "militants of the BLA are suspected in the abduction of ...", "Police suspect Lashkar-e-Jhangvi in the killing
+    of a Shia doctor" (not "is not suspected")."""
     prep = deed.head
     if deed.dep_ != "pobj" or prep.lower_ not in ("of", "in", "behind"):
         return None
     verb = prep.head
-    if verb.lemma_.lower() != "suspect" or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() != "suspect" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return None
-    suspect = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    # (the suspected: the passive's subject, or the active's object)
+    suspect = next((c for c in verb.children if c.dep_ in (("nsubjpass", "nsubj") if verb.tag_ == "VBN" else ("dobj",))),
+                   None)
     if suspect is None:
         return None
     return next((t for t in suspect.subtree if t.i in tok_ent and tok_ent[t.i][3] == "group"

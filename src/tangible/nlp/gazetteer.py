@@ -88,6 +88,7 @@ ADMIN2_VARIANTS = {
     "Kachhi": ["Bolan", "Kachhi (Bolan)"],
     "Jafarabad": ["Jaffarabad", "Jaffar Abad"],
     "Nasirabad": ["Naseerabad"],
+    "Kalat": ["Qalat"],  # (as Zabul's capital is also written; the document's country tells which)
     "Kech": ["Turbat district", "Kech district", "Kech (Turbat)"],
     "Shaheed Benazirabad": ["Nawabshah district"],
     "Upper Dir": ["Dir Upper"], "Lower Dir": ["Dir Lower"],
@@ -97,6 +98,8 @@ ADMIN2_VARIANTS = {
 EXTRA_PLACES: list[tuple[str, str, str | None, float | None, float | None, str, list[str]]] = [
     # (name, country, admin1 id, lat, lon, precision, variants)
     ("Torkham", "AF", "AF.18", 34.11, 71.09, "point", ["Torkham border", "Torkham crossing"]),
+    # (the crossing has a town on each side: the document's country tells which side a report is from)
+    ("Torkham", "PK", "PK.03", 34.13, 71.10, "point", ["Torkham border", "Torkham crossing"]),
     ("Chaman", "PK", "PK.02", 30.92, 66.45, "city", ["Chaman border"]),
     ("Spin Boldak", "AF", "AF.23", 31.01, 66.40, "city", ["Spin Buldak"]),
     ("Xinjiang", "CN", None, 41.12, 85.24, "admin1", ["Xinjiang Uyghur Autonomous Region"]),
@@ -316,7 +319,7 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     ("Gul Tepa", "AF.24", ["Gultepa", "Gul Tapa"]),
     ("Qarghayi", "AF.35", ["Qarghai", "Qarghahi", "Qarghayee"]),
     ("Dara-e Nur", "AF.18", ["Dara-i-Nur", "Dara-e-Nur", "Dara-e Noor", "Dara-e-Noor", "Darai Nur"]),
-    ("Khewa", "AF.18", []),
+    ("Khewa", "AF.18", []), ("Ghanikhel", "AF.18", ["Ghani Khel", "Ghanikhil", "Ghani Khil"]),
     ("Ahmadaba", "AF.36", ["Ahmad Aba"]),
     ("Dand-e Patan", "AF.36", ["Dand-i-Patan", "Dand-e-Patan"]),
     ("Wuza Zadran", "AF.36", ["Wazi Zadran", "Waza Zadran", "Wuza Jadran", "Zadran district"]),
@@ -680,6 +683,8 @@ def build_gazetteer(eval_dir: Path, out: Path = DATA_FILE) -> int:
         if len(base) < 4 or base in _COMMON:
             continue
         variants = {name, base, f"{base} district", f"{base} District", *ADMIN2_VARIANTS.get(base, [])}
+        # ("Sayyid Karam" is as often "Sayed Karam" or "Syed Karam", and "Sayyidabad" "Sayedabad")
+        variants |= {v.replace("Sayyid", alt) for v in variants if "Sayyid" in v for alt in ("Sayed", "Syed")}
         if base in _TRIBAL_AGENCIES:
             variants |= {f"{base} Agency", f"{base} agency"}
         lat, lon = coords_by_name.get(base, (None, None))

@@ -40,6 +40,8 @@ _PAST = {
     # -> a verb it reads as one, in the same place; the word keeps its own lemma (_OWN_LEMMAS)
     "froze": "confiscated",
     "wound": "wounded", "wounds": "wounded", "injure": "injured", "injures": "injured",
+    # a group's claim of a deed ("SRA claims blast at NADRA office": "claims" read as a plural, "blast" the verb)
+    "claim": "claimed", "claims": "claimed",
 }
 # the lemmas of the words a reading in another verb's words keeps
 _OWN_LEMMAS = {"froze": "freeze"}

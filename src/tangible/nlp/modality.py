@@ -61,6 +61,11 @@ def _object_negated_only(head: Token, conjunct: Token) -> bool:
     anyone" shares it, the object too)."""
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conjunct.children):
         return False
+    return _negated_by_its_object(head)
+
+
+def _negated_by_its_object(head: Token) -> bool:
+    """The verb is negated only by its object ("had seen no evidence", "caused no casualties"), not by itself."""
     if any(_local_of_child(c) for c in head.children):
         return False
     return any(c.dep_ == "dobj" and (c.lower_ in ("nobody", "none", "nothing", "no-one") or any(
@@ -1142,6 +1147,10 @@ def modality_of(tok: Token) -> str:
                 return "asserted"
             # "no arrests were made", "the attack will continue": the head verb's aux/negation only
             local = _local(head)
+            if local == "negated" and cur is tok and tok.pos_ == "NOUN" and _negated_by_its_object(head):
+                # "A cracker blast near Jacobabad caused no casualties", "the raid yielded nothing": what the deed
+                # did not do is denied, not the deed
+                local = None
             if local:
                 return local
             cue = _head_cue(head, dep, cur)
@@ -1802,6 +1811,30 @@ def career_of_a_person(tok: Token) -> bool:
         for c in verb.children)
 
 
+def record_of_a_party(tok: Token) -> bool:
+    """A deed in the present perfect, in a relative clause on a party, with no time of its own: the party's record
+    ("Lashkar-e-Jhangvi, which has killed hundreds of Hazaras, attacked a shop", "the TTP, which has carried out
+    scores of attacks"), not the event told (not "the blast, which has killed 12", on the deed itself)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # (what the party underwent is no record of its deeds: "a commander who has been held")
+    party = verb.head
+    if party.pos_ not in ("NOUN", "PROPN") or party.lower_ in L.NOUN_TRIGGERS or not (
+            party.pos_ == "PROPN" or party.lemma_.lower() in L.PERSON_NOUNS or party.lower_ in L.PERSON_NOUNS
+            or party.lemma_.lower() in _PARTY_NOUNS):
+        return False
+    # ("since 2007" is the span of the record, no time of a deed)
+    return not any(c.dep_ in ("npadvmod", "prep") and c.lower_ != "since" and any(
+        t.lower_ in WEEKDAYS or t.lower_ in MONTH_NAMES or t.like_num for t in c.subtree) for c in verb.children)
+
+
+_PARTY_NOUNS = frozenset({"group", "outfit", "organisation", "organization", "network", "faction", "movement",
+                          "militia", "force", "forces", "army"})
+
+
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str],
                     tally_is_generic: bool = True) -> bool:
     """True when the trigger names a kind, a habit or an unspecified series of events, not one event.
@@ -1818,6 +1851,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True
     if career_of_a_person(tok):
         return True  # "The commander, who led attacks in Bajaur, was picked up": what he is known for, no event
+    if record_of_a_party(tok):
+        return True  # "Lashkar-e-Jhangvi, which has killed hundreds of Hazaras, attacked a shop": its record
     if not dated and (counted_tally(tok) or deed_of_tally(tok) or _record_of_years(tok)):
         return True  # a period's tally ("78 attacks in October") or a record of years ("since 2022 ... captured")
     if not dated and _assessed(tok):
