@@ -111,3 +111,43 @@ def test_spellings_of_places_on_either_side_of_the_border(extractor, text, provi
     published = PUB_2020 if "2020" in text else PUB
     ms = [m for m in extractor.extract("t", text, published) if m.modality == "asserted"]
     assert ms and ms[0].location and ms[0].location.admin1 == province, text
+
+
+def test_coalition_air_strikes_are_the_coalitions(extractor):
+    ms = [m for m in extractor.extract("t", "On 24 April 2020, coalition air strikes targeted Taliban militants in "
+                                            "Nerkh district (Wardak), killing 8 Taliban.", PUB_2020)
+          if m.type == "OPERATION" and m.modality == "asserted"]
+    assert ms and ms[0].source.id == "nato" and ms[0].quantities.get("killed") == 8
+
+
+def test_a_range_that_opens_a_passive_gives_its_lower_figure(extractor):
+    ms = [m for m in extractor.extract("t", "On 11 June 2020, between 3 and 5 militants were killed when security forces "
+                                            "raided a compound in Awaran (Balochistan).", PUB_2020)
+          if m.type == "OPERATION" and m.modality == "asserted"]
+    assert ms and ms[0].source.id == "pakistan" and ms[0].quantities.get("killed") == 3
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 5 May 2020, a convoy of ANA soldiers hit a roadside mine in Tarinkot (Uruzgan), killing one soldier.",
+     "afghan-republic"),
+    ("A police van struck an IED in Quetta, wounding three policemen.", None),
+])
+def test_who_ran_into_a_mine_is_struck_not_striking(extractor, text, target):
+    published = PUB_2020 if "2020" in text else PUB
+    ms = [m for m in extractor.extract("t", text, published) if m.modality == "asserted"]
+    assert ms and all(m.type == "ATTACK" and not (m.source and m.source.id) for m in ms), text
+    assert target is None or ms[0].target.id == target
+    # (an explosive that hits is still the instrument of an attack on what it hit)
+    hit = attacks(extractor, "A roadside bomb hit an army vehicle in Bajaur, killing two soldiers.")
+    assert hit and hit[0].quantities.get("killed") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 February 2020, Taliban militants attacked a pro-government militia post in Qush Tepa district (Jawzjan), "
+    "killing 4 militiamen.",
+    "On 3 February 2020, Taliban militants killed 4 pro-government militiamen in Qush Tepa district (Jawzjan).",
+])
+def test_the_men_of_a_militia_beside_the_state_are_the_attacks_victims(extractor, text):
+    found = attacks(extractor, text, PUB_2020)
+    assert found and found[0].source.id == "taliban"
+    assert found[0].quantities.get("killed") == 4 and not found[0].quantities.get("attackers_killed")

@@ -615,6 +615,9 @@ def _earlier(doc) -> tuple[int, str] | None:
     return doc.user_data.get(_EARLIER)
 
 
+_MILITIAMEN = frozenset({"militia", "militias", "militiaman", "militiamen"})
+
+
 def _side(tok: Token) -> str:
     named = tok.doc.user_data.get(_NAMED_ROLES) or {}
     # "3 ANDSF were killed": a party the case file names is on its own side, whatever its head word says
@@ -627,6 +630,11 @@ def _side(tok: Token) -> str:
         if of is not None:
             role = role_of_head(of)
     if role == STATE:
+        return STATE
+    if tok.lower_ in _MILITIAMEN and (any(c.lower_ in ("pro-government", "government") for c in tok.subtree) or any(
+            named.get(t.i) == STATE and "militia" in t.lower_ for t in tok.sent)):
+        # "attacked a pro-government militia post ..., killing 4 militiamen": the men of a militia that fights
+        # beside the state are on its side
         return STATE
     if role == UNKNOWN and tok.lemma_.lower() == "guard":
         return CIVILIAN  # "killing 8 private security guards": guards, the state's or not, are who was attacked

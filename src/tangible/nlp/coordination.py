@@ -273,6 +273,53 @@ def mend_claim_read_as_modifier(doc: Doc) -> Doc:
     return doc
 
 
+def mend_subject_of_coordinated_passive(doc: Doc) -> Doc:
+    """A passive coordinated with the verb before it whose subject the parse coordinated with the last noun of that
+    verb's phrase ("the men were detained in a raid in Gurbaz district and weapons and explosives were seized":
+    "weapons" a conjunct of "district"): the nouns after "and" are the passive's subject. The parse is mended in
+    place."""
+    for verb in doc:
+        # (or a second complement of the verb of saying: "told reporters the men were detained in ... and weapons
+        # were seized")
+        if verb.tag_ != "VBN" or verb.dep_ not in ("conj", "ccomp") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+        if aux is None or aux.i < 3:
+            continue
+        first = doc[aux.i - 1]
+        if first.pos_ not in ("NOUN", "PROPN") or first.dep_ != "conj":
+            continue
+        while first.head.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if not (verb.head.i < first.head.i < first.i) or first.head.dep_ != "pobj" or doc[first.i - 1].lower_ != "and":
+            continue
+        doc[first.i - 1].head = verb.head
+        first.head, first.dep_ = verb, "nsubjpass"
+    return doc
+
+
+def mend_range_read_as_phrase(doc: Doc) -> Doc:
+    """A range of people that opens a passive, read as a phrase of "between" ("On 11 June 2020, between 3 and 5
+    militants were killed when ...": "militants" the object of "between", the passive without a subject): the people
+    are the passive's subject, "between" the range's word, as the parse reads it at a sentence's start. The parse is
+    mended in place."""
+    for prep in doc:
+        if prep.lower_ != "between" or prep.dep_ != "prep":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        low = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i and any(
+            g.dep_ == "conj" and g.like_num for g in c.children)), None) if noun is not None else None
+        if low is None or noun.i + 2 >= len(doc) or doc[noun.i + 1].dep_ != "auxpass":
+            continue
+        verb = doc[noun.i + 1].head
+        if verb.i <= noun.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        prep.head, prep.dep_ = low, "quantmod"
+        noun.head, noun.dep_ = verb, "nsubjpass"
+    return doc
+
+
 def mend_hyphened_gerund(doc: Doc) -> Doc:
     """A deed named by a gerund after a hyphened modifier ("Cross-LoC firing by Indian forces ... killed a civilian"),
     read as a clause on the modifier's last word, the sentence's subject: the gerund is the subject, the hyphened

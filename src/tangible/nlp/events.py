@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -217,6 +217,8 @@ class SentenceFacts:
     # figures of a sentence that reports no deed of its own ("At least 20 people were killed."): the event
     # before it takes them, each as (kind, figure, side, additive, the token index of its predicate)
     orphan_counts: list[tuple[str, int, str, bool, int, str]] = field(default_factory=list)
+    # the month or year the sentence's own words date its figures to ("In July 2023, 63 people were killed")
+    counts_dated: tuple[date, str] | None = None
     tally: bool = False  # the sentence counts deeds of a period ("78 attacks in October"): no event's figures
     location: Location | None = None  # the place the sentence names, if any
     # the place named by the sentences just before this one that tell of no deed and are not parsed ("Security
@@ -831,7 +833,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
         if lemma in _ORIGIN_VERBS and not _forces_on_their_way(tok) and (alleged or not _pledged_or_asked(tok)) \
                 and not _standing_base(tok, tok_ent) and not _asked_whether(tok) and not _base_of_the_harmed(tok) \
                 and not _no_evidence_of(tok):
-            for c in tok.children:
+            # (the parse may hang the origin on the deed planned: "had planned the ambush from Afghan territory")
+            planned_from = [p for d in tok.children if d.dep_ == "dobj" and d.lemma_.lower() in ANAPHORIC_NOUNS
+                            and lemma in ("plan", "launch", "stage", "direct", "mastermind", "orchestrate", "hatch")
+                            for p in d.children if p.dep_ == "prep" and p.lower_ == "from"]
+            for c in (*tok.children, *planned_from):
                 if c.dep_ == "prep" and c.lower_ in ("from", "in", "inside", "across") and (
                         c.lower_ in ("from", "across") or lemma in ("base", "operate", "plan", "train", "stage",
                                                                     "mastermind", "orchestrate", "direct", "hatch")) or (
@@ -1825,10 +1831,13 @@ def speakers_by_name(mentions: list[Mention]) -> None:
         words = m.source.text.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             continue
-        surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
-        known = next((x.source for x in reversed(mentions[:i]) if x.source is not None and x.source.id
-                      and x.char_span[0] < m.char_span[0] and len(x.source.text.split()) > len(words)
-                      and surname.search(x.source.text)), None)
+        # (every word of the short name, in its order: "Sadiq Khan" is Mohammad Sadiq Khan, not Amir Khan Muttaqi;
+        # the party may have been named as a statement's addressee: "assured Pakistan's special envoy Mohammad
+        # Sadiq Khan")
+        surname = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+        known = next((r for x in reversed(mentions[:i]) if x.char_span[0] < m.char_span[0]
+                      for r in (x.source, x.target) if r is not None and r.id and r.text
+                      and len(r.text.split()) > len(words) and surname.search(r.text)), None)
         if known is not None:
             m.source = ActorRef(known.id, m.source.text)
 
@@ -2062,9 +2071,13 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
         if link_to is None and refers_back and not _new_event_for(f, m) and last_deed_event is not None and m.type == "ATTACK" \
                 and last_deed_event.type != "ATTACK" and (m.trigger or "").lower() in _ATTACK_NOUNS:
             # "A bomb killed 3 soldiers. Security forces launched a search operation. The TTP claimed the attack":
-            # the attack named again is the attack told before the forces' answer
-            link_to = next((ev for ev in reversed(events) if ev.type == "ATTACK"
-                            and idx - _last_index(ev, by_start) <= max_gap), None)
+            # the attack named again is the attack told before the forces' answer (the report's only attack, the
+            # further back for the answer told in between: "... Pakistani aircraft bombed the group's hideouts in
+            # Khost. The Taliban said the strikes killed eight civilians. Islamabad said the attackers had planned
+            # the ambush from Afghan territory")
+            attacks = [ev for ev in events if ev.type == "ATTACK"]
+            link_to = next((ev for ev in reversed(attacks) if idx - _last_index(ev, by_start) <= (
+                2 * max_gap if len(attacks) == 1 else max_gap)), None)
         if link_to is None and refers_back and not _new_event_for(f, m) and last_deed_event is not None \
                 and m.type == "OPERATION" and last_deed_event.type == "ATTACK" \
                 and (m.trigger or "").lower().rstrip("s") in _OPERATION_NOUNS | {"air strike", "air raid"}:
@@ -2095,6 +2108,14 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # "In 2021, a bus carrying Chinese engineers was bombed ... Authorities later said the attackers had
             # planned Tuesday's bombing in Afghanistan": the deed named again by its day is the one told of that day
             link_to = next((ev for ev in reversed(events) if _compatible(ev.type, m) and _of_that_day(ev, m)), None)
+        if link_to is None and refers_back and m.date is None and last_deed_event is not None \
+                and _recalled_before(last_deed_event, events):
+            # "A suicide bomber struck a convoy near Besham on Sunday ... No Chinese citizens had been hurt since a
+            # similar bombing in March 2024 killed five Chinese engineers. Investigators said ... the attack had been
+            # planned in Afghanistan": the deed named again, with no time of its own, is the report's own, not the
+            # one recalled from months before
+            link_to = next((ev for ev in reversed(events) if ev is not last_deed_event and _compatible(ev.type, m)
+                            and not _recalled_before(ev, events)), None)
         base, base_index = last_deed_event, last_index
         if link_to is None and base is not None and not _compatible(base.type, m) and base_index == idx \
                 and m.type in _VIOLENT and not (m.source and m.source.id):
@@ -2456,6 +2477,17 @@ def _named_by_place(events: list[_Event], m: Mention, idx: int, by_start: dict[i
                  and idx - _last_index(ev, by_start) <= max_gap and ev.members[0].location is not None
                  and (ev.members[0].location.name == here.name or named_there.search(ev.members[0].sentence))
                  and not (_dated_in_its_phrase(m) and _coarse_time_apart(m, ev.members[0]))), None)
+
+
+def _recalled_before(event: _Event, events: list[_Event]) -> bool:
+    """``event`` is one the report recalls: dated to its month or year, more than a month before an event the
+    report told before it to the day ("... on Sunday, killing three. ... since a similar bombing in March 2024")."""
+    first = event.members[0]
+    if first.date is None or first.date_precision not in ("month", "year"):
+        return False
+    return any(ev is not event and ev.members[0].date is not None and ev.members[0].date_precision in ("day", "week")
+               and ev.members[0].char_span[0] < first.char_span[0]
+               and (ev.members[0].date - first.date).days > 31 for ev in events)
 
 
 def _named_elsewhere_on_another_day(m: Mention, first: Mention) -> bool:
@@ -3045,7 +3077,7 @@ def _fill(ev: _Event) -> None:
     quantities = merged_quantities(members)
     member_starts = {m.char_span[0] for m in members}
     for f in ev.facts:
-        if f.orphan_counts and f.start not in member_starts:
+        if f.orphan_counts and f.start not in member_starts and not _counted_another_time(f, dated):
             for key, n in orphan_figures(etype, f.orphan_counts).items():
                 quantities[key] = quantities.get(key, 0) + n if key.endswith("+") else \
                     min(quantities.get(key, n), n) if key.endswith(("?", "!")) else max(quantities.get(key, 0), n)
@@ -3105,6 +3137,17 @@ def _fill(ev: _Event) -> None:
         if verification:
             m.verification = verification
         m.quantities = dict(quantities)
+
+
+def _counted_another_time(f: SentenceFacts, dated: Mention | None) -> bool:
+    """The sentence's figures are dated to a month or year that is not the event's own: "A bomb blast tore through a
+    gathering in Bajaur on Sunday ... In July 2023, 63 people were killed at a rally there"."""
+    if f.counts_dated is None or dated is None or dated.date is None:
+        return False
+    when, precision = f.counts_dated
+    if precision == "year":
+        return when.year != dated.date.year
+    return (when.year, when.month) != (dated.date.year, dated.date.month)
 
 
 def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int, str]]) -> dict[str, int]:

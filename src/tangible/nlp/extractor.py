@@ -38,7 +38,8 @@ from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_P
                                    also_said, trigger_type)
 from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordinated_deeds, mend_coordinated_order,
                                        mend_counted_participle, mend_fired_projectile, mend_headline_passive,
-                                       mend_claim_read_as_modifier, mend_hyphened_gerund, mend_name_read_as_modifier, mend_reduced_relative,
+                                       mend_claim_read_as_modifier, mend_hyphened_gerund, mend_name_read_as_modifier,
+                                       mend_range_read_as_phrase, mend_subject_of_coordinated_passive, mend_reduced_relative,
                                        mend_subject_after_apposition, mend_subject_participle, mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     reread_group_acronym, reread_headline, reread_shot_dead)
@@ -2278,6 +2279,8 @@ class Extractor:
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
                 sdoc = mend_name_read_as_modifier(sdoc)  # "Pakistan hands over 20 prisoners": the subject
                 sdoc = mend_claim_read_as_modifier(sdoc)  # "SRA claims blast at NADRA office": the verb
+                sdoc = mend_subject_of_coordinated_passive(sdoc)  # "... in Gurbaz district and weapons were seized"
+                sdoc = mend_range_read_as_phrase(sdoc)  # "On 11 June, between 3 and 5 militants were killed"
                 sdoc = mend_headline_passive(sdoc)  # "..., three Daesh fighters killed": the counted were killed
                 sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
@@ -3473,11 +3476,16 @@ class Extractor:
         if counts and not any(m.type in _DEED_TYPES for m in found) and not vague_past and not (
                 date_prec not in ("day", "week") and (told_over_a_span(doc) or facts.tally)):
             # (a tally over a year, over recent weeks or an unspecified past counts no one event's dead)
+            # (not the dead of a deed dated by its own phrase: "most notably a July 2023 rally in Bajaur where 63
+            # people were killed")
             facts.orphan_counts = [(c.kind, c.n, c.side, c.additive, c.predicate.i,
                                     c.word + ("^" if c.kind == KILLED and (
                                         named_civilians(c) if not c.word else c.word in ("?", "!")
                                         and c.side == CIVILIAN) else ""))
-                                   for c in counts]
+                                   for c in counts if not _dead_of_a_dated_phrase(c.predicate)]
+            if date_prec in ("month", "year") and event_date is not None:
+                # ("In July 2023, 63 people were killed at a rally": figures of their own month or year)
+                facts.counts_dated = (event_date, date_prec)
         for m in found:
             if m.type == "DEMAND" and m.target is None:
                 # "Pakistan demanded that the Taliban arrest and extradite TTP leaders": the party asked is the one
@@ -5038,6 +5046,13 @@ class Extractor:
             return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                          if g.dep_ == "pobj"), None), next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
                                                            None)
+        if _ran_into_explosive(tok):
+            # "a convoy of ANA soldiers hit a roadside mine in Tarinkot": who hit the mine is whom it struck; who laid
+            # it is not told
+            return None, next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _ran_into_explosive(tok.head):
+            # ("..., killing one soldier": the blast's toll, not the convoy's deed)
+            return None, next((c for c in tok.children if c.dep_ == "dobj"), None)
         fired_by = forces_firing(tok)
         if fired_by is not None:
             return fired_by, None  # "died in police firing": the forces named before the misparsed noun fired
@@ -6454,6 +6469,35 @@ def _is_blaze(tok: Token) -> bool:
             for c in tok.children):
         return False  # "opened fire", "exchange of fire", "came under heavy fire"
     return tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+# the explosives a vehicle or a man runs into ("hit a roadside mine", "struck an IED", "stepped on a landmine")
+_RUN_INTO_VERBS = frozenset({"hit", "strike", "step", "trigger", "run"})
+_LAID_EXPLOSIVES = frozenset({"mine", "landmine", "ied", "bomb", "explosive", "device"})
+
+
+def _ran_into_explosive(verb: Token) -> bool:
+    """The subject ran into an explosive laid for it: "a convoy hit a roadside mine", "a soldier stepped on a
+    landmine" (not "a bomb hit the convoy", the explosive the subject)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RUN_INTO_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "into") for g in c.children
+        if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _LAID_EXPLOSIVES or o.lower_ == "ied" for o in objects) and not any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _LAID_EXPLOSIVES or c.lower_ == "ied") for c in verb.children)
+
+
+def _dead_of_a_dated_phrase(pred: Token) -> bool:
+    """The predicate is a relative clause on a noun its own words date: "a July 2023 rally in Bajaur where 63 people
+    were killed", "the 2014 school attack in which 140 died"."""
+    if pred.dep_ != "relcl" or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.lower_ in MONTH_NAMES or _YEAR_WORD.fullmatch(t.text) for t in pred.head.subtree
+               if t.i < pred.left_edge.i and t.i >= pred.head.left_edge.i)
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_month_march(tok: Token) -> bool:

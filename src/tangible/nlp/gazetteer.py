@@ -314,7 +314,7 @@ AF_DISTRICTS: list[tuple[str, str, list[str]]] = [
     ("Mardyan", "AF.31", []),
     ("Takhta Pul", "AF.23", ["Takhtapul", "Takhta Pol", "Takhta Poll"]),
     ("Alasay", "AF.14", ["Alasai", "Ala Sai", "Ala Say"]),
-    ("Terezayi", "AF.37", ["Tere Zayi", "Tere Zai", "Tirzayi"]),
+    ("Terezayi", "AF.37", ["Tere Zayi", "Tere Zai", "Tirzayi"]), ("Gurbaz", "AF.37", ["Gurbuz"]),
     ("Chawkay", "AF.34", ["Chowkay", "Chawkai", "Chowkai"]), ("Shigal", "AF.34", ["Shegal"]),
     ("Gul Tepa", "AF.24", ["Gultepa", "Gul Tapa"]),
     ("Qarghayi", "AF.35", ["Qarghai", "Qarghahi", "Qarghayee"]),

@@ -1105,6 +1105,14 @@ def modality_of(tok: Token) -> str:
             # named as known is a given; what is denied is where it came from (events.py keeps the denial beside
             # the origin)
             return "asserted"
+        if dep == "pobj" and cur is tok and cur.pos_ == "NOUN" and _one_told(cur) and (
+                head.lower_ == "behind" and head.head.pos_ in ("NOUN", "PROPN") or head.lower_ == "for"
+                and head.head.lemma_.lower() == "use" and any(c.lemma_.lower() in ("soil", "territory") for c in
+                                                              head.head.children if c.dep_ in ("nsubjpass", "dobj"))):
+            # "denied that Afghan territory had been used for the attack", "rejected the accusation that the
+            # militants behind this week's attack in Wana had come from Afghanistan": the deed is a given; what is
+            # denied is whose it was or where it came from
+            return "asserted"
         if dep == "dobj" and cur is tok and authored_deed(cur):
             # "the TTP planned the 2021 attack on the Chinese engineers", "ordered last year's bombing": a deed
             # known as done is what was planned, ordered or paid for, not a plan of one to come
@@ -1831,6 +1839,23 @@ def record_of_a_party(tok: Token) -> bool:
         t.lower_ in WEEKDAYS or t.lower_ in MONTH_NAMES or t.like_num for t in c.subtree) for c in verb.children)
 
 
+# the verbs of a trend in a count of deeds ("attacks have risen")
+_RISE_VERBS = frozenset({"rise", "increase", "surge", "grow", "soar", "jump", "climb", "double", "triple", "spike",
+                          "escalate", "decline", "drop", "fall", "decrease", "dip"})
+_TREND_SUBJECTS = frozenset({"attack", "killing", "bombing", "incident", "violence", "casualty", "death",
+                             "fatality", "abduction", "kidnapping", "arrest", "operation", "raid", "strike"})
+
+
+def _trend_of_deeds(tok: Token) -> bool:
+    """The sentence tells a trend in deeds ("attacks in Khyber Pakhtunkhwa have risen sharply, with more than 700
+    security personnel killed this year", "militant attacks surged by 40 percent in 2025, killing more than 900
+    people"): its deeds are counted, none is told."""
+    root = tok.sent.root
+    if root.lemma_.lower() not in _RISE_VERBS or root.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _TREND_SUBJECTS for c in root.children)
+
+
 _PARTY_NOUNS = frozenset({"group", "outfit", "organisation", "organization", "network", "faction", "movement",
                           "militia", "force", "forces", "army"})
 
@@ -1853,6 +1878,9 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         return True  # "The commander, who led attacks in Bajaur, was picked up": what he is known for, no event
     if record_of_a_party(tok):
         return True  # "Lashkar-e-Jhangvi, which has killed hundreds of Hazaras, attacked a shop": its record
+    if not dated and _trend_of_deeds(tok):
+        return True  # "attacks in Khyber Pakhtunkhwa have risen sharply, with more than 700 security personnel
+        # killed this year": a trend, no deed told
     if not dated and (counted_tally(tok) or deed_of_tally(tok) or _record_of_years(tok)):
         return True  # a period's tally ("78 attacks in October") or a record of years ("since 2022 ... captured")
     if not dated and _assessed(tok):
