@@ -685,7 +685,9 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                             ref = _party(c, tok_ent)
                             if ref and ref.id:
                                 facts.suspect = ref
-                        if c.dep_ == "prep" and c.lower_ in ("from", "of") and _believed_of_attackers(tok):
+                        # ("Unidentified gunmen, believed to be affiliated with the BLA", "thought to belong to")
+                        tied = c.lower_ in ("with", "to") and x.lemma_.lower() in _TIED_VERBS
+                        if c.dep_ == "prep" and (c.lower_ in ("from", "of") or tied) and _believed_of_attackers(tok):
                             # "The attackers, believed to be from the TTP, fled": the attackers' group
                             found = _group_token(c, tok_ent)
                             ref = _party(found, tok_ent) if found is not None else None
@@ -1491,6 +1493,9 @@ def _deed_as_work(tok: Token) -> bool:
     names the dead)."""
     return tok.lower_ in _ATTACK_NOUNS and is_definite(tok) and tok.head.lemma_.lower() == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in _WORK_NOUNS for c in tok.head.children)
+
+
+_TIED_VERBS = frozenset({"affiliate", "belong", "link", "associate", "connect", "tie"})
 
 
 def _believed_of_attackers(believe: Token) -> bool:

@@ -2569,6 +2569,16 @@ class Extractor:
         specific = [x for x in valid if any(a.lower() == alias.lower() for a, _ in x.alias_scopes)]
         return (specific or valid)[0]
 
+    def _foreign_usage_only(self, key: str, country: str) -> bool:
+        """Every reading of the alias is limited to other countries than the text's: "ANP" names the Afghan
+        National Police only in a text about Afghanistan (in Pakistan it is the Awami National Party)."""
+        alias = key[2:].lower()
+        for x in self.entities[key]:
+            scopes = [p for a, p in x.alias_scopes if a.lower() == alias]
+            if not scopes or any(not p.countries or country in p.countries for p in scopes):
+                return False
+        return True
+
     def _entity_spans(self, doc: Doc, published: date | None,
                       country: str | None = None) -> list[tuple[int, int, str | None, str]]:
         """(start token, end token, case id or None, kind) for every actor/group mention."""
@@ -2582,6 +2592,8 @@ class Extractor:
             if any(taken[s:e]):
                 continue
             name = self.nlp.vocab.strings[key]
+            if country is not None and self._foreign_usage_only(name, country):
+                continue  # ("workers of the ANP" in Karachi: the Awami National Party, not the Afghan police)
             ent = self._entity_for(name, published, country)
             kind = "group" if self.case.is_armed(ent.id, published) else "actor"
             # extend over a preceding compound/adjective ("Taliban security forces")
@@ -3633,6 +3645,14 @@ class Extractor:
                     role = role_of_entity(self.case, tok_ent[t.i][2], day)
                     if role:
                         return role
+        if tok.lemma_.lower() in _AFFILIATED_PEOPLE and role_of_head(tok) in (CIVILIAN, UNKNOWN, None):
+            # "Activists of the proscribed outfit Jaish-e-Mohammed", "suspected members of the TTP's Swat chapter",
+            # "men loyal to a TTP-affiliated commander", "men linked to the TTP": people of the party their phrase
+            # ties them to
+            party = _party_of_affiliated(tok, tok_ent)
+            role = role_of_entity(self.case, tok_ent[party.i][2], day) if party is not None else None
+            if role:
+                return role
         if tok.pos_ == "PRON":
             ante = _antecedent(tok, tok_ent)
             if ante is None:
@@ -5404,6 +5424,12 @@ class Extractor:
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with the TTP"
         if etype in ("ATTACK", "OPERATION") and source is not None and self._role(src_tok, frame_ctx) == INSTRUMENT:
             source = None  # "a bomb" is never the actor
+        tied = _party_of_affiliated(frame.patient, tok_ent) if etype in ACTION_TYPES and frame.patient is not None \
+            and frame.patient.lemma_.lower() in _AFFILIATED_PEOPLE and (target is None or not target.id) else None
+        if tied is not None:
+            # "arrested 14 members of the TTP", "detained two activists of the banned Jundullah": the group they are of
+            s0, e0, gid, _ = tok_ent[tied.i]
+            target = ActorRef(gid, tok.doc[s0:e0].text)
         if etype in ACTION_TYPES and (target is None or not target.id):
             # the armed group named in the sentence is the target of an action
             for t in tok.sent:
@@ -5441,6 +5467,7 @@ class Extractor:
                         not _disowns(t, tok) and not _title_of_someone(t, src_tok) and not _acted_against(t) and \
                         not _acted_against(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root) and \
                         not _offered_as_alternative(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]]) and \
+                        not _active_in_the_place(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
@@ -6488,6 +6515,52 @@ def _ran_into_explosive(verb: Token) -> bool:
         c.dep_ == "nsubj" and (c.lemma_.lower() in _LAID_EXPLOSIVES or c.lower_ == "ied") for c in verb.children)
 
 
+_PRESENCE_WORDS = frozenset({"active", "present", "operate", "operating", "dominant", "entrenched", "strong",
+                             "influential", "control", "hold"})
+
+
+def _active_in_the_place(group: Token) -> bool:
+    """The group is named as present where the deed was, not as its doer: "a bomb went off in Bara, in an area
+    where Lashkar-e-Islam is active", "in Kuchlak, where the Taliban have been active"."""
+    clause = group.head
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl" or group.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.lemma_.lower() in _PRESENCE_WORDS or t.lower_ in _PRESENCE_WORDS for t in (clause, *clause.children)) \
+        and any(c.lower_ in ("where", "which", "that") for c in clause.children)
+
+
+# people named by what ties them to a party ("activists of the banned X", "men loyal to a TTP commander")
+_AFFILIATED_PEOPLE = frozenset({"man", "men", "member", "activist", "worker", "cadre", "supporter", "follower",
+                                "loyalist", "associate", "affiliate", "operative", "fighter", "gunman", "gunmen"})
+_TIES = frozenset({"of", "to", "with", "from"})
+_TIE_WORDS = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "belong", "associate", "associated",
+                        "connect", "connected", "allied", "close"})
+
+
+def _party_of_affiliated(tok: Token, tok_ent: dict) -> Token | None:
+    """The armed group a person phrase ties its people to, through "of", "loyal to", "linked to", "affiliated with",
+    "belonging to", an apposition or a possessive, within a few words: "Activists of the proscribed outfit
+    Jaish-e-Mohammed" (Jaish-e-Mohammed), "men loyal to a TTP-affiliated commander" (the TTP)."""
+    todo, seen = [tok], {tok.i}
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.i in seen or abs(c.i - tok.i) > 14:
+                continue
+            tie = c.dep_ in ("pobj", "appos", "poss", "compound", "nmod", "npadvmod") or c.dep_ == "prep" and c.lower_ in _TIES \
+                or c.dep_ in ("amod", "acl", "acomp") and c.lemma_.lower() in _TIE_WORDS | {c.lower_} & _TIE_WORDS \
+                or c.dep_ == "amod" and c.lower_.endswith(("-affiliated", "-linked", "-backed"))
+            if not tie:
+                continue
+            if c.i in tok_ent and tok_ent[c.i][2] and tok_ent[c.i][3] == "group":
+                return c
+            seen.add(c.i)
+            todo.append(c)
+    return None
+
+
 def _dead_of_a_dated_phrase(pred: Token) -> bool:
     """The predicate is a relative clause on a noun its own words date: "a July 2023 rally in Bajaur where 63 people
     were killed", "the 2014 school attack in which 140 died"."""
@@ -7051,7 +7124,22 @@ def _disowns(group: Token, trigger: Token) -> bool:
     if t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PARTS_DISOWNED for c in verb.children):
         return True  # "No group claimed the attack, and the TTP denied any involvement": its part in the deed told
+    if t.dep_ == "nsubj" and verb.lemma_.lower() in _SAY_VERBS_OF_DENIAL and _nothing_to_do_with(verb, trigger):
+        return True  # "The TTP said it had nothing to do with the attack on a polio team"
     return t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and trigger.i in {x.i for x in verb.subtree}
+
+
+_SAY_VERBS_OF_DENIAL = frozenset({"say", "insist", "maintain", "state", "stress", "tell"})
+
+
+def _nothing_to_do_with(verb: Token, trigger: Token) -> bool:
+    """The speaker's words say it had nothing to do with the deed: "said it had nothing to do with the attack"."""
+    for t in verb.subtree:
+        if t.lower_ == "nothing" and t.dep_ in ("dobj", "nsubj", "attr") and t.head.lemma_.lower() in ("have", "be") \
+                and any(c.dep_ in ("relcl", "acl", "xcomp") and c.lemma_.lower() == "do" for c in t.children) \
+                and trigger.i in {x.i for x in t.head.subtree}:
+            return True
+    return False
 
 
 # what a group denies having had in a deed

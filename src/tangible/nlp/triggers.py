@@ -2013,6 +2013,22 @@ def _destroyed_from_the_air(q: Cue):
     return "OPERATION" if who is not None and who.lemma_.lower() in _AIRCRAFT and q.objs else KEEP
 
 
+def _wrecked_by_armed_men(q: Cue):
+    # "Tehrik i Taliban militants destroyed a girls' school with explosives", "militants destroyed two NATO supply
+    # trucks": what armed men or explosives wreck (not a cache or a hideout, read by what it was) is their attack
+    who = _subject_or_agent(q.tok)
+    armed = who is not None and (role_of_head(who) == ARMED or who.i in q.tok_ent and q.tok_ent[who.i][3] == "group")
+    blasted = any(c.dep_ == "prep" and c.lower_ in ("with", "using") and any(
+        g.lemma_.lower() in _EXPLOSIVES for g in c.children if g.dep_ == "pobj") for c in q.tok.children)
+    if (armed or blasted) and q.objs and not q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS) \
+            and not q.obj_lemmas & _FIGHTING_POSITIONS:
+        return "ATTACK"
+    return KEEP
+
+
+_EXPLOSIVES = frozenset({"explosive", "explosives", "bomb", "dynamite", "ied", "device", "mine"})
+
+
 # what one side holds in a fight: the posts and positions another side destroys by force
 _FIGHTING_POSITIONS = frozenset({"post", "checkpost", "outpost", "position", "bunker", "trench", "picket"})
 
@@ -2404,6 +2420,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (ONLY_WITH_CONSTRAINT, Constraint("nothing by itself", _never_alone, "found, threw, went, freed")),
     (frozenset({"destroy"}), Constraint("destroyed from the air", _destroyed_from_the_air,
                                         "drones destroyed tanks and artillery positions")),
+    (frozenset({"destroy", "demolish", "raze"}), Constraint("wrecked by armed men", _wrecked_by_armed_men,
+                                                           "militants destroyed a girls' school with explosives")),
     (frozenset({"seize", "confiscate", "recover", "destroy", "shut", "close", "block", "freeze", "bust", "unearth",
                 "demolish", "raze", "uncover", "intercept", "impound"}), Constraint(
         "what was seized", _seized_what,
