@@ -88,3 +88,12 @@ def test_spellings_of_groups(extractor, text, group):
 def test_attackers_believed_tied_to_a_group_are_its_suspects(extractor, text, group):
     found = attacks(extractor, text)
     assert found and found[0].source.id == group and found[0].perpetrator_basis == "suspected"
+
+
+def test_a_transliterated_name_split_at_its_hyphens_is_read_as_one_name(extractor):
+    text = ("Militants of Lashkar-e-Islam fired mortar shells at FC positions in Bara tehsil, Khyber Agency. 3 FC "
+            "personnel injured.")
+    found = attacks(extractor, text)
+    assert found and found[0].source.id == "lashkar-e-islam" and found[0].quantities.get("wounded") == 3
+    # (the words keep their own text: the name is still matched as the case file spells it)
+    assert found[0].groups == ["lashkar-e-islam"]

@@ -42,7 +42,7 @@ from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordin
                                        mend_range_read_as_phrase, mend_subject_of_coordinated_passive, mend_reduced_relative,
                                        mend_subject_after_apposition, mend_subject_participle, mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
-                                    reread_group_acronym, reread_headline, reread_shot_dead)
+                                    reread_group_acronym, reread_headline, reread_hyphened_names, reread_shot_dead)
 from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
                                  charge_scope, clause_verb, days_after_told, deed_told_as_subject, deeds_of_a_period,
                                  doers_left_unknown, earlier_deed_scope,
@@ -2264,6 +2264,7 @@ class Extractor:
         unread: list[tuple[int, Doc, int, SentenceFacts]] = []  # sentences with no event the rules could read
         for (i, s, e, sent), kind, sdoc in zip(jobs, kinds, self.nlp.pipe(texts, batch_size=self.batch_size)):
             try:
+                sdoc = reread_hyphened_names(self.nlp, sdoc)  # "Militants of Lashkar-e-Islam fired": one name
                 sdoc = reread_headline(self.nlp, sdoc)  # "Military pounds militant hideouts": the verb a verb
                 sdoc = reread_group_acronym(self.nlp, sdoc)  # "IS claimed responsibility": a group, not a verb
                 sdoc = reread_shot_dead(self.nlp, sdoc)  # "Gunmen on a motorcycle shot dead two men": a verb

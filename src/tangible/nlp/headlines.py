@@ -92,6 +92,32 @@ def reread_headline(nlp: Any, doc: Doc) -> Doc:
     return reread
 
 
+# the particles that join the words of transliterated names ("Lashkar-e-Islam", "Jamaat-ul-Ahrar", "Hizb-ut-Tahrir")
+_NAME_PARTICLES = frozenset({"e", "i", "ul", "ud", "ur", "al", "us", "ut", "o"})
+_HYPHENS = frozenset({"-", "\u2011", "\u2010"})
+
+
+def reread_hyphened_names(nlp: Any, doc: Doc) -> Doc:
+    """``doc`` itself, or, where it names someone by a transliterated name the tokenizer split at its hyphens
+    ("Militants of Lashkar-e-Islam fired mortar shells": "Lashkar", "-", "e", "-", "Islam"), its words with the parse
+    of the sentence that writes the name as words the model reads as one name ("Lashkar Al Bin Al Islam"): the
+    model reads the particle "e" as a number and the hyphens as a list, and the sentence loses its verb."""
+    if "-" not in doc.text and "\u2011" not in doc.text:
+        return doc  # (most sentences: their tokens are not walked)
+    words = [t.text for t in doc]
+    swap: dict[int, str] = {}
+    for i in range(len(words) - 4):
+        if words[i][:1].isupper() and words[i + 1] in _HYPHENS and words[i + 2].lower() in _NAME_PARTICLES \
+                and words[i + 3] in _HYPHENS and words[i + 4][:1].isupper() \
+                and sum(not i <= t.head.i <= i + 4 or t.head.i == t.i for t in doc[i:i + 5]) > 1:
+            # (only a name the parse broke: its words hang on more than one word outside it)
+            swap.update({i + 1: "Al", i + 2: "Bin", i + 3: "Al"})
+    if not swap:
+        return doc
+    again = _parse_words(nlp, doc, [swap.get(t.i, t.text) for t in doc])
+    return _with_parse(nlp, doc, again, frozenset(swap))
+
+
 def reread_group_acronym(nlp: Any, doc: Doc) -> Doc:
     """``doc`` itself, or, where it names the Islamic State "IS" ("IS claimed responsibility", "IS militants
     attacked"), its words with the parse of the sentence that names it "ISIS": the model reads "IS" as the verb

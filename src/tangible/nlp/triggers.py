@@ -2594,6 +2594,8 @@ def _named_operation(tok: Token) -> bool:
     name = tok.head
     if tok.dep_ != "compound" or tok.text != "Operation" or name.pos_ != "PROPN" or name.i < tok.i:
         return False
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head  # (a name of several words: "Operation Zarb-e-Azb" read as one name)
     return name.dep_ in ("dobj", "nsubjpass") and name.head.lemma_.lower() in _MOUNTED
 
 
