@@ -686,7 +686,7 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                             if ref and ref.id:
                                 facts.suspect = ref
                         # ("Unidentified gunmen, believed to be affiliated with the BLA", "thought to belong to")
-                        tied = c.lower_ in ("with", "to") and x.lemma_.lower() in _TIED_VERBS
+                        tied = c.lower_ in ("with", "to") and x.lemma_.lower() in TIED_VERBS
                         if c.dep_ == "prep" and (c.lower_ in ("from", "of") or tied) and _believed_of_attackers(tok):
                             # "The attackers, believed to be from the TTP, fled": the attackers' group
                             found = _group_token(c, tok_ent)
@@ -1495,7 +1495,8 @@ def _deed_as_work(tok: Token) -> bool:
         c.dep_ == "attr" and c.lemma_.lower() in _WORK_NOUNS for c in tok.head.children)
 
 
-_TIED_VERBS = frozenset({"affiliate", "belong", "link", "associate", "connect", "tie"})
+# the verbs that tie people to a group ("affiliated with", "belong to", "linked to")
+TIED_VERBS = frozenset({"affiliate", "belong", "link", "associate", "connect", "tie"})
 
 
 def _believed_of_attackers(believe: Token) -> bool:

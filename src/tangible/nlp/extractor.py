@@ -33,7 +33,7 @@ from tangible.nlp.names import in_persons_name
 from tangible.nlp.phrases import PhraseIds
 from tangible.sources.language import is_english
 from tangible.nlp.findings import BODY, finding_trigger
-from tangible.nlp.triggers import (BANNED_MARKS, PARTICIPLE_ADJECTIVES, TERROR_PEOPLE, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
+from tangible.nlp.triggers import (BANNED_MARKS, EXPLOSIVE_NOUNS, PARTICIPLE_ADJECTIVES, TERROR_PEOPLE, REDUCED_RELATIVES, SAYING_DEMAND, TERRITORY_VERBS, THROWN as _THROWN, forces_firing,
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    also_said, trigger_type)
 from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordinated_deeds, mend_coordinated_order,
@@ -42,8 +42,9 @@ from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordin
                                        mend_range_read_as_phrase, mend_subject_of_coordinated_passive, mend_reduced_relative,
                                        mend_subject_after_apposition, mend_subject_participle, mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
-                                    reread_group_acronym, reread_headline, reread_hyphened_names, reread_shot_dead)
-from tangible.nlp.events import (ANAPHORIC_NOUNS, SentenceFacts, anaphoric, attribute_by_place, border_word,
+                                    NAME_PARTICLES, reread_group_acronym, reread_headline, reread_hyphened_names,
+                                    reread_shot_dead)
+from tangible.nlp.events import (ANAPHORIC_NOUNS, TIED_VERBS, SentenceFacts, anaphoric, attribute_by_place, border_word,
                                  charge_scope, clause_verb, days_after_told, deed_told_as_subject, deeds_of_a_period,
                                  doers_left_unknown, earlier_deed_scope,
                                  groups_of_findings_told_before, groups_of_steps_told_before, insider_attacks, is_definite, link_events,
@@ -2012,17 +2013,13 @@ def load_pipeline():
     return nlp
 
 
-# the particles that join the words of names transliterated from Urdu, Pashto, Persian and Arabic
-# ("Jamaat-ul-Ahrar", "Tehreek-e-Taliban", "Lashkar-i-Jhangvi"), written joined, spaced or hyphenated
-_NAME_PARTICLES = {"e": ("e", "i"), "i": ("i", "e"), "ul": ("ul",), "ud": ("ud",), "ur": ("ur",), "al": ("al",),
-                   "us": ("us",), "ut": ("ut",)}
 
 
 def transliteration_variants(name: str) -> list[str]:
     """The other spellings reports use for a transliterated name: "Jamaat-ul-Ahrar" is also "Jamaat ul Ahrar",
     "Jamaatul Ahrar" and "Jamaat-ul Ahrar"; "Tehreek-e-Taliban" also "Tehreek-i-Taliban" and "Tehreek e Taliban"."""
     parts = re.split(r"[-\s]+", name)
-    idx = [i for i, p in enumerate(parts) if 0 < i < len(parts) - 1 and p.lower() in _NAME_PARTICLES]
+    idx = [i for i, p in enumerate(parts) if 0 < i < len(parts) - 1 and p.lower() in NAME_PARTICLES]
     if not idx or len(idx) > 2:
         return []
     out: set[str] = set()
@@ -2033,7 +2030,7 @@ def transliteration_variants(name: str) -> list[str]:
             return
         if i in idx:
             nxt = parts[i + 1]
-            for particle in _NAME_PARTICLES[parts[i].lower()]:
+            for particle in NAME_PARTICLES[parts[i].lower()]:
                 forms = [f"{acc}-{particle}-{nxt}", f"{acc} {particle} {nxt}", f"{acc}-{particle} {nxt}"]
                 if len(particle) > 1:
                     forms.append(f"{acc}{particle} {nxt}")  # "Jamaatul Ahrar" (never "Lashkare")
@@ -6501,7 +6498,6 @@ def _is_blaze(tok: Token) -> bool:
 
 # the explosives a vehicle or a man runs into ("hit a roadside mine", "struck an IED", "stepped on a landmine")
 _RUN_INTO_VERBS = frozenset({"hit", "strike", "step", "trigger", "run"})
-_LAID_EXPLOSIVES = frozenset({"mine", "landmine", "ied", "bomb", "explosive", "device"})
 
 
 def _ran_into_explosive(verb: Token) -> bool:
@@ -6512,8 +6508,8 @@ def _ran_into_explosive(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "into") for g in c.children
         if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _LAID_EXPLOSIVES or o.lower_ == "ied" for o in objects) and not any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in _LAID_EXPLOSIVES or c.lower_ == "ied") for c in verb.children)
+    return any(o.lemma_.lower() in EXPLOSIVE_NOUNS or o.lower_ == "ied" for o in objects) and not any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in EXPLOSIVE_NOUNS or c.lower_ == "ied") for c in verb.children)
 
 
 _PRESENCE_WORDS = frozenset({"active", "present", "operate", "operating", "dominant", "entrenched", "strong",
@@ -6536,8 +6532,7 @@ def _active_in_the_place(group: Token) -> bool:
 _AFFILIATED_PEOPLE = frozenset({"man", "men", "member", "activist", "worker", "cadre", "supporter", "follower",
                                 "loyalist", "associate", "affiliate", "operative", "fighter", "gunman", "gunmen"})
 _TIES = frozenset({"of", "to", "with", "from"})
-_TIE_WORDS = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "belong", "associate", "associated",
-                        "connect", "connected", "allied", "close"})
+_TIE_WORDS = TIED_VERBS | {"loyal", "linked", "affiliated", "associated", "connected", "allied", "close"}
 
 
 def _party_of_affiliated(tok: Token, tok_ent: dict) -> Token | None:

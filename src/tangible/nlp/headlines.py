@@ -92,8 +92,11 @@ def reread_headline(nlp: Any, doc: Doc) -> Doc:
     return reread
 
 
-# the particles that join the words of transliterated names ("Lashkar-e-Islam", "Jamaat-ul-Ahrar", "Hizb-ut-Tahrir")
-_NAME_PARTICLES = frozenset({"e", "i", "ul", "ud", "ur", "al", "us", "ut", "o"})
+# the particles that join the words of names transliterated from Urdu, Pashto, Persian and Arabic
+# ("Jamaat-ul-Ahrar", "Tehreek-e-Taliban", "Lashkar-i-Jhangvi"), written joined, spaced or hyphenated: each with the
+# spellings reports use for it
+NAME_PARTICLES = {"e": ("e", "i"), "i": ("i", "e"), "ul": ("ul",), "ud": ("ud",), "ur": ("ur",), "al": ("al",),
+                  "us": ("us",), "ut": ("ut",)}
 _HYPHENS = frozenset({"-", "\u2011", "\u2010"})
 
 
@@ -107,7 +110,7 @@ def reread_hyphened_names(nlp: Any, doc: Doc) -> Doc:
     words = [t.text for t in doc]
     swap: dict[int, str] = {}
     for i in range(len(words) - 4):
-        if words[i][:1].isupper() and words[i + 1] in _HYPHENS and words[i + 2].lower() in _NAME_PARTICLES \
+        if words[i][:1].isupper() and words[i + 1] in _HYPHENS and words[i + 2].lower() in NAME_PARTICLES \
                 and words[i + 3] in _HYPHENS and words[i + 4][:1].isupper() \
                 and sum(not i <= t.head.i <= i + 4 or t.head.i == t.i for t in doc[i:i + 5]) > 1:
             # (only a name the parse broke: its words hang on more than one word outside it)

@@ -2019,14 +2019,15 @@ def _wrecked_by_armed_men(q: Cue):
     who = _subject_or_agent(q.tok)
     armed = who is not None and (role_of_head(who) == ARMED or who.i in q.tok_ent and q.tok_ent[who.i][3] == "group")
     blasted = any(c.dep_ == "prep" and c.lower_ in ("with", "using") and any(
-        g.lemma_.lower() in _EXPLOSIVES for g in c.children if g.dep_ == "pobj") for c in q.tok.children)
+        g.lemma_.lower() in EXPLOSIVE_NOUNS for g in c.children if g.dep_ == "pobj") for c in q.tok.children)
     if (armed or blasted) and q.objs and not q.in_objects(L.DISMANTLE_OBJECTS | L.WEAPON_NOUNS) \
             and not q.obj_lemmas & _FIGHTING_POSITIONS:
         return "ATTACK"
     return KEEP
 
 
-_EXPLOSIVES = frozenset({"explosive", "explosives", "bomb", "dynamite", "ied", "device", "mine"})
+# explosives, as laid or used ("with explosives", "hit a roadside mine")
+EXPLOSIVE_NOUNS = frozenset({"explosive", "explosives", "bomb", "dynamite", "ied", "device", "mine", "landmine"})
 
 
 # what one side holds in a fight: the posts and positions another side destroys by force
