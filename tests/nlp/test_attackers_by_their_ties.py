@@ -97,3 +97,14 @@ def test_a_transliterated_name_split_at_its_hyphens_is_read_as_one_name(extracto
     assert found and found[0].source.id == "lashkar-e-islam" and found[0].quantities.get("wounded") == 3
     # (the words keep their own text: the name is still matched as the case file spells it)
     assert found[0].groups == ["lashkar-e-islam"]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Some unidentified militants, suspected to be members of Lashkar-e-Islam, kidnapped and later killed two teachers "
+     "in Tirah valley.", "lashkar-e-islam"),
+    ("Gunmen, believed to be TTP militants, attacked a police post in Tank.", "ttp"),
+])
+def test_a_subject_and_what_is_believed_of_it_between_commas(extractor, text, group):
+    # the verb after the phrase is the sentence's (not a clause inside it, nor the belief's own)
+    found = attacks(extractor, text)
+    assert found and found[0].source.id == group and found[0].perpetrator_basis == "suspected"

@@ -320,6 +320,54 @@ def mend_range_read_as_phrase(doc: Doc) -> Doc:
     return doc
 
 
+# the participles of what is believed or said of someone ("militants, suspected to be ...")
+_HEARSAY_PARTICIPLES = frozenset({"believe", "suspect", "think", "say", "report", "allege"})
+
+
+def mend_subject_after_participle(doc: Doc) -> Doc:
+    """A subject and the participle phrase set off by commas after it, read as the sentence's root with the verb after
+    the closing comma hung inside the phrase ("Some unidentified militants, suspected to be members of
+    Lashkar-e-Islam, kidnapped and later killed two teachers": "kidnapped" a clause on "members"): the verb after the
+    phrase is the sentence's, the noun its subject. The parse is mended in place."""
+    for said in doc:
+        # ("Gunmen, believed to be Baloch separatists, attacked a bus": the participle read as the subject's past
+        # tense, a clause of the verb after the phrase, which is left without its subject)
+        subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i == said.i - 2), None)
+        if said.tag_ == "VBD" and said.lemma_.lower() in _HEARSAY_PARTICIPLES and said.dep_ == "advcl" \
+                and subj is not None and doc[said.i - 1].text == "," and said.head.i > said.i \
+                and doc[said.head.i - 1].text == "," and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in said.head.children):
+            verb = said.head
+            subj.head, subj.dep_ = verb, "nsubj"
+            said.head, said.dep_, said.tag_ = subj, "acl", "VBN"
+            return doc
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                       and doc[c.i - 1].text == ","), None)
+        if phrase is None:
+            continue
+        end = phrase.right_edge.i + 1
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            close = next((t.i for t in doc[phrase.i:] if t.text == ","), None)
+            if close is None:
+                continue
+            end = close
+        verb = doc[end + 1] if end + 1 < len(doc) else None
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or verb.head.i == verb.i or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                or not (phrase.i <= verb.head.i < end or verb.head.i == noun.i):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for c in list(noun.children):
+            if c.i > end:
+                c.head = verb
+        noun.head, noun.dep_ = verb, "nsubj"
+        break
+    return doc
+
+
 def mend_hyphened_gerund(doc: Doc) -> Doc:
     """A deed named by a gerund after a hyphened modifier ("Cross-LoC firing by Indian forces ... killed a civilian"),
     read as a clause on the modifier's last word, the sentence's subject: the gerund is the subject, the hyphened

@@ -39,7 +39,8 @@ from tangible.nlp.triggers import (BANNED_MARKS, EXPLOSIVE_NOUNS, PARTICIPLE_ADJ
 from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordinated_deeds, mend_coordinated_order,
                                        mend_counted_participle, mend_fired_projectile, mend_headline_passive,
                                        mend_claim_read_as_modifier, mend_hyphened_gerund, mend_name_read_as_modifier,
-                                       mend_range_read_as_phrase, mend_subject_of_coordinated_passive, mend_reduced_relative,
+                                       mend_range_read_as_phrase, mend_subject_after_participle,
+                                       mend_subject_of_coordinated_passive, mend_reduced_relative,
                                        mend_subject_after_apposition, mend_subject_participle, mend_trailing_result)
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     NAME_PARTICLES, reread_group_acronym, reread_headline, reread_hyphened_names,
@@ -2274,6 +2275,7 @@ class Extractor:
                 sdoc = mend_counted_participle(sdoc)  # "in which 2 suspected TTP militants were killed"
                 sdoc = mend_auxiliary_with_subject(sdoc)  # "Pakistani officials have in the past accused India"
                 sdoc = mend_subject_after_apposition(sdoc)  # "China's ambassador, Zhao Xing, called on the IEA"
+                sdoc = mend_subject_after_participle(sdoc)  # "militants, suspected to be of LeI, kidnapped"
                 sdoc = mend_subject_participle(sdoc)  # "a drone targeted fighters who had gathered": a verb
                 sdoc = mend_name_read_as_modifier(sdoc)  # "Pakistan hands over 20 prisoners": the subject
                 sdoc = mend_claim_read_as_modifier(sdoc)  # "SRA claims blast at NADRA office": the verb
