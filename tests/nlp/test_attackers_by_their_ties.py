@@ -7,11 +7,13 @@ from datetime import date
 
 import pytest
 
+from tests.nlp.conftest import asserted_of_type
+
 PUB = date(2015, 6, 30)
 
 
 def attacks(extractor, text, published=PUB):
-    return [m for m in extractor.extract("t", text, published) if m.type == "ATTACK" and m.modality == "asserted"]
+    return asserted_of_type(extractor, text, "ATTACK", published)
 
 
 @pytest.mark.parametrize("text, group", [

@@ -8,12 +8,14 @@ from datetime import date
 
 import pytest
 
+from tests.nlp.conftest import asserted_of_type
+
 PUB = date(2015, 6, 1)
 PUB_2020 = date(2020, 7, 2)
 
 
 def attacks(extractor, text, published=PUB):
-    return [m for m in extractor.extract("t", text, published) if m.type == "ATTACK" and m.modality == "asserted"]
+    return asserted_of_type(extractor, text, "ATTACK", published)
 
 
 @pytest.mark.parametrize("headline, group", [

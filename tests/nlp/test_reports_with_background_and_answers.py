@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.nlp.conftest import asserted_mentions, asserted_of_type
+
 PUB = date(2025, 11, 20)
 
 
 def asserted(extractor, text, etype=None):
-    return [m for m in extractor.extract("t", text, PUB) if m.modality == "asserted" and (etype is None or m.type == etype)]
+    return asserted_mentions(extractor, text, PUB) if etype is None else asserted_of_type(extractor, text, etype, PUB)
 
 
 def test_the_attack_named_after_a_recalled_one_is_the_reports_own(extractor):

@@ -2540,13 +2540,17 @@ def _dated_in_its_phrase(m: Mention) -> bool:
 
 def _coarse_time_apart(m: Mention, first: Mention) -> bool:
     """``m``'s month or year, told whole, and ``first``'s date differ at the coarser precision of the two."""
-    if m.date is None or first.date is None or m.date_precision not in ("month", "year") \
-            or first.date_precision not in _PRECISION_RANK:
+    return _months_apart(m.date, m.date_precision, first.date, first.date_precision)
+
+
+def _months_apart(when: date | None, precision: str | None, other: date | None, other_precision: str | None) -> bool:
+    """A month or a year told whole (``when``) and another date differ at the coarser precision of the two."""
+    if when is None or other is None or precision not in ("month", "year") or other_precision not in _PRECISION_RANK:
         return False
-    coarser = max(m.date_precision, first.date_precision, key=_PRECISION_RANK.__getitem__)
+    coarser = max(precision, other_precision, key=_PRECISION_RANK.__getitem__)
     if coarser == "year":
-        return m.date.year != first.date.year
-    return (m.date.year, m.date.month) != (first.date.year, first.date.month)
+        return when.year != other.year
+    return (when.year, when.month) != (other.year, other.month)
 
 
 # the words that count the deeds a plural noun names: "two separate attacks", "twin blasts", "a series of raids"
@@ -3148,12 +3152,9 @@ def _fill(ev: _Event) -> None:
 def _counted_another_time(f: SentenceFacts, dated: Mention | None) -> bool:
     """The sentence's figures are dated to a month or year that is not the event's own: "A bomb blast tore through a
     gathering in Bajaur on Sunday ... In July 2023, 63 people were killed at a rally there"."""
-    if f.counts_dated is None or dated is None or dated.date is None:
+    if f.counts_dated is None or dated is None:
         return False
-    when, precision = f.counts_dated
-    if precision == "year":
-        return when.year != dated.date.year
-    return (when.year, when.month) != (dated.date.year, dated.date.month)
+    return _months_apart(*f.counts_dated, dated.date, dated.date_precision)
 
 
 def orphan_figures(etype: str, counts: list[tuple[str, int, str, bool, int, str]]) -> dict[str, int]:

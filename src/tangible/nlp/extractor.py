@@ -6548,7 +6548,7 @@ def _party_of_affiliated(tok: Token, tok_ent: dict) -> Token | None:
             if c.i in seen or abs(c.i - tok.i) > 14:
                 continue
             tie = c.dep_ in ("pobj", "appos", "poss", "compound", "nmod", "npadvmod") or c.dep_ == "prep" and c.lower_ in _TIES \
-                or c.dep_ in ("amod", "acl", "acomp") and c.lemma_.lower() in _TIE_WORDS | {c.lower_} & _TIE_WORDS \
+                or c.dep_ in ("amod", "acl", "acomp") and (c.lemma_.lower() in _TIE_WORDS or c.lower_ in _TIE_WORDS) \
                 or c.dep_ == "amod" and c.lower_.endswith(("-affiliated", "-linked", "-backed"))
             if not tie:
                 continue
@@ -7122,12 +7122,10 @@ def _disowns(group: Token, trigger: Token) -> bool:
     if t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _PARTS_DISOWNED for c in verb.children):
         return True  # "No group claimed the attack, and the TTP denied any involvement": its part in the deed told
-    if t.dep_ == "nsubj" and verb.lemma_.lower() in _SAY_VERBS_OF_DENIAL and _nothing_to_do_with(verb, trigger):
+    if t.dep_ == "nsubj" and verb.lemma_.lower() in L.REPORTING_VERBS | {"insist", "maintain"} \
+            and _nothing_to_do_with(verb, trigger):
         return True  # "The TTP said it had nothing to do with the attack on a polio team"
     return t.dep_ == "nsubj" and verb.lemma_.lower() in _DISOWN_VERBS and trigger.i in {x.i for x in verb.subtree}
-
-
-_SAY_VERBS_OF_DENIAL = frozenset({"say", "insist", "maintain", "state", "stress", "tell"})
 
 
 def _nothing_to_do_with(verb: Token, trigger: Token) -> bool:

@@ -1814,9 +1814,14 @@ def career_of_a_person(tok: Token) -> bool:
     person = verb.head
     if not (person.lemma_.lower() in L.PERSON_NOUNS or person.lower_ in L.PERSON_NOUNS or person.pos_ == "PROPN"):
         return False
-    return not any(c.dep_ in ("npadvmod", "prep") and any(
-        t.lower_ in WEEKDAYS or t.lower_ in MONTH_NAMES or t.like_num for t in c.subtree)
-        for c in verb.children)
+    return not _timed_by_its_words(verb)
+
+
+def _timed_by_its_words(verb: Token, spans: tuple[str, ...] = ()) -> bool:
+    """A phrase of the verb names a day, a month or a number ("in 2019", "on Monday"), not counting the phrases
+    opened by ``spans`` ("since 2007" is the span of a record, no time of a deed)."""
+    return any(c.dep_ in ("npadvmod", "prep") and c.lower_ not in spans and any(
+        t.lower_ in WEEKDAYS or t.lower_ in MONTH_NAMES or t.like_num for t in c.subtree) for c in verb.children)
 
 
 def record_of_a_party(tok: Token) -> bool:
@@ -1832,11 +1837,9 @@ def record_of_a_party(tok: Token) -> bool:
     party = verb.head
     if party.pos_ not in ("NOUN", "PROPN") or party.lower_ in L.NOUN_TRIGGERS or not (
             party.pos_ == "PROPN" or party.lemma_.lower() in L.PERSON_NOUNS or party.lower_ in L.PERSON_NOUNS
-            or party.lemma_.lower() in _PARTY_NOUNS):
+            or party.lemma_.lower() in _BODIES_OF_FIGHTERS | _FORCES_WORDS):
         return False
-    # ("since 2007" is the span of the record, no time of a deed)
-    return not any(c.dep_ in ("npadvmod", "prep") and c.lower_ != "since" and any(
-        t.lower_ in WEEKDAYS or t.lower_ in MONTH_NAMES or t.like_num for t in c.subtree) for c in verb.children)
+    return not _timed_by_its_words(verb, spans=("since",))
 
 
 # the verbs of a trend in a count of deeds ("attacks have risen")
@@ -1856,8 +1859,8 @@ def _trend_of_deeds(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _TREND_SUBJECTS for c in root.children)
 
 
-_PARTY_NOUNS = frozenset({"group", "outfit", "organisation", "organization", "network", "faction", "movement",
-                          "militia", "force", "forces", "army"})
+# the bodies of armed men beside the groups' (``_BODIES_OF_FIGHTERS``) whose record a clause may tell
+_FORCES_WORDS = frozenset({"movement", "militia", "force", "forces", "army"})
 
 
 def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict[str, str],
