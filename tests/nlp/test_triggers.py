@@ -180,6 +180,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                          ("Militants stormed a camp hosting government troops.", "hosting", None),
                          ("Kabul has repeatedly denied hosting the TTP on its soil.", "hosting", None),
                          ("Officials accused the Taliban of hosting militants near the border.", "hosting", None)],
+    "a murder done, not a victim called murdered": [
+        ("Gunmen murdered a rights activist in Karachi.", "murdered", "ATTACK"),
+        ("Soldiers fired on mourners at the funeral of a murdered activist.", "murdered", None),
+        ("The murdered policemen were buried in Quetta.", "murdered", None)],
     "an allegation made, not a thing called alleged": [
         ("Pakistan alleged that the attackers had come from Afghanistan.", "alleged", "ACCUSE"),
         ("The Taliban arrested 12 people over their alleged links with Daesh.", "alleged", None),

@@ -801,9 +801,11 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 and not _hedged_charge(tok.head):
             event = next((g for g in tok.children if g.dep_ == "pobj"), None)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if event is not None and subj is not None and (event.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(
-                    event) or event.lower_ in ("it", "this")) and subj.i in tok_ent and tok_ent[subj.i][3] == "group":
-                facts.blamed = _party(subj, tok_ent)
+            # ("police said LeJ militants were behind the attack": the group named in the subject's phrase)
+            found = _group_token(subj, tok_ent) if subj is not None and subj.pos_ != "PRON" else None
+            if event is not None and found is not None and (event.lemma_.lower() in ANAPHORIC_NOUNS and is_definite(
+                    event) or event.lower_ in ("it", "this")):
+                facts.blamed = _party(found, tok_ent)
         # --- "officials said TTP militants were responsible (for the attack)": a group named as answerable for the
         # event reported (not "are responsible for security in the city", "would be responsible", "denied it was
         # responsible", "whether the BLA was responsible")
@@ -1058,7 +1060,10 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
     elif doubts and facts.claimant is not None:
         # "The TTP claimed responsibility for the attack, but the claim could not be independently verified": what
         # is in doubt is who did it, by the claimant's word, not a deed the report tells of its own
-        facts.claim_unverified = all(_CLAIM_DOUBTED.search(plain[max(0, x.start() - 40):x.start()]) for x in doubts)
+        # ("A commander of Jamaat-ul-Ahrar claimed responsibility in a post on social media": where the claim was
+        # made, which leaves the claim, not the deed, to be verified)
+        facts.claim_unverified = all(_CLAIM_DOUBTED.search(plain[max(0, x.start() - 40):x.start()])
+                                     or "social media" in x.group().lower() for x in doubts)
     return facts
 
 
@@ -2229,6 +2234,16 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 or f.orphan_counts or (f.operator and f.names_event)):
             continue
         ev = _event_before(events, f.start, by_start, i)
+        named = None
+        if f.unverified and f.start not in deed_starts:
+            # "There was no independent confirmation of the raid": the deed the remark names, which need not be the
+            # last one told ("Mujahid said weapons were also seized in the raid" came between)
+            named = next((m for m in mentions if m.char_span[0] == f.start and m.type in DEEDS and m.trigger_span
+                          and m.trigger_span[0] in f.anaphoric_triggers), None)
+            if named is not None:
+                ev = next((e for e in reversed(events) if e.type == named.type
+                           and by_start.get(e.members[0].char_span[0], -1) < i
+                           and i - _last_index(e, by_start) <= 2 * max_gap), ev)
         if f.disputed_by and not (f.claimant or f.suspect or f.blamed or f.origin or f.orphan_counts) \
                 and f.start not in deed_starts and not f.names_deed and i > 0 \
                 and facts[i - 1].start not in deed_starts and facts[i - 1].subject_party is not None \
@@ -2289,7 +2304,8 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # a remark that its own sentence's claim "could not be confirmed": that one speaks of no later deed)
             ev = next((e for e in events if 0 < by_start.get(e.members[0].char_span[0], -1) - i <= 2), None)
         account = _account_of_the_last_speaker(events, facts[i - 1], i, by_start, max_gap) if (
-            f.unverified and f.start not in deed_starts and i > 0 and i - 1 not in deed_sentences) else []
+            f.unverified and f.start not in deed_starts and i > 0 and i - 1 not in deed_sentences
+            and named is None) else []
         if account and ev not in account:
             ev = account[-1]
             for other in account:
@@ -2338,6 +2354,7 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                         other.facts.append(f)
                 reach -= 1
     _series_told_first(events, by_start, dropped)
+    _interdictions_fought(events, by_start)
     for ev in events:
         _date_by_the_event_told(ev, events, facts, by_start)
     for ev in events:
@@ -2586,6 +2603,34 @@ def _series_told_first(events: list[_Event], by_start: dict[int, int], dropped: 
                 if doer is not None and not (m.source and m.source.id):
                     m.source = doer
             e.facts.extend(f for f in ev.facts if f not in e.facts)
+
+
+# the verbs of a step that stops militants on their way: "foiled an attempt by militants to infiltrate"
+_INTERDICTIONS = frozenset({"foiled", "foil", "foils", "thwarted", "thwart", "thwarts", "repulsed", "repelled",
+                            "stopped", "intercepted", "prevented"})
+
+
+def _interdictions_fought(events: list[_Event], by_start: dict[int, int]) -> None:
+    """Militants stopped on their way in one sentence and fought in the next ("Security forces foiled an attempt by a
+    group of militants to infiltrate from Afghanistan into North Waziristan. Seven militants were killed in the
+    exchange of fire.") are one operation: the stopping is the fight's first report, not a restriction of its own,
+    and where the militants came from is the operation's."""
+    for ev in list(events):
+        first = ev.members[0]
+        if ev.type != "RESTRICT" or (first.trigger or "").lower() not in _INTERDICTIONS:
+            continue
+        at = _last_index(ev, by_start)
+        fight = next((e for e in events if e is not ev and e.type == "OPERATION"
+                      and 0 < by_start.get(e.members[0].char_span[0], -1) - at <= 1
+                      and all(m.source is None or not m.source.id or first.source is None or not first.source.id
+                              or m.source.id == first.source.id for m in e.members if m.type == "OPERATION")), None)
+        if fight is None:
+            continue
+        for m in ev.members:
+            m.type, m.event = "OPERATION", fight.key
+        fight.members[:0] = ev.members
+        fight.facts[:0] = [f for f in ev.facts if f not in fight.facts]
+        events.remove(ev)
 
 
 def _last_index(ev: _Event, by_start: dict[int, int]) -> int:

@@ -3337,6 +3337,10 @@ class Extractor:
                     facts.responders.add(trig_start)
                     facts.all_attackers_killed = facts.all_attackers_killed or frame.patient is not None and \
                         _all_the_militants(frame.patient)
+            elif etype == "RESTRICT" and frame.agent is not None and frame.roles.get("agent") == STATE:
+                # (forces that stop militants on their way may be told fighting them next: see
+                # events._interdictions_fought)
+                facts.agent_roles[trig_start] = STATE
             elif etype in ("ATTACK", "OPERATION") and (acting != frame.roles.get("agent") or frame.sides_fought):
                 # (the sides the clash names fought it: "a gunbattle between police and gunmen")
                 facts.agent_roles[trig_start] = acting
@@ -5468,6 +5472,8 @@ class Extractor:
                         not _acted_against(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root) and \
                         not _offered_as_alternative(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]]) and \
                         not _active_in_the_place(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root) and \
+                        not _patient_of_another_deed(tok.doc[tok_ent[t.i][0]:tok_ent[t.i][1]].root, tok) and \
+                        not _of_an_earlier_event(t, tok) and \
                         (frame.patient is None or t.i not in {x.i for x in frame.patient.subtree}):
                     s, e, gid, _ = tok_ent[t.i]
                     if source is None or self._role(src_tok, frame_ctx) in (UNKNOWN, ARMED, None):
@@ -5839,6 +5845,22 @@ def _year_is_own(trigger: Token, doc: Doc, when: Any) -> bool:
 _DEAD_KEYS = ("killed", "attackers_killed", "forces_killed")
 
 
+def _struck_by_another(c: Count) -> bool:
+    """The people counted are what someone else's deed struck, not its doers: "Unidentified gunmen shot dead a former
+    TTP commander", "A roadside bomb planted by Lashkar-e-Islam killed 3 members of the peace lashkar", "a militant
+    commander was shot dead by unknown men" (not those the forces killed: "troops killed three of the attackers")."""
+    who, pred = c.who, c.predicate
+    if who is None or who.head.i != pred.i:
+        return False
+    if who.dep_ == "dobj":
+        doer = next((x for x in pred.children if x.dep_ == "nsubj"), None)
+    elif who.dep_ == "nsubjpass":
+        doer = next((g for x in pred.children if x.dep_ == "agent" for g in x.children if g.dep_ == "pobj"), None)
+    else:
+        return False
+    return doer is not None and doer.pos_ != "PRON" and role_of_head(doer) not in (STATE, None)
+
+
 def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seized: int | None = None) -> dict[str, int]:
     """See ``Extractor._quantities_for``. Groups coordinated under one predicate add up ("1 policeman and 2
     Rangers were killed": 3); figures of different predicates for the same side are one figure said twice
@@ -5860,7 +5882,8 @@ def quantities_for(etype: str, counts: list[Count], agent_role: str | None, seiz
         elif etype not in ("ATTACK", "OPERATION"):
             continue
         else:
-            side_is_own = c.side == own and (etype == "OPERATION" or agent_role in (ARMED, UNKNOWN, None))
+            side_is_own = c.side == own and (etype == "OPERATION" or agent_role in (ARMED, UNKNOWN, None)) \
+                and not (etype == "ATTACK" and _struck_by_another(c))
             if c.kind == KILLED and c.side == ALL:
                 key = "dead="  # the whole toll, settled against the sides' figures when the event is joined
             elif c.kind == KILLED:
@@ -7170,6 +7193,28 @@ def _acted_against(tok: Token) -> bool:
     # ("near the Aman Lashkar's vehicle", "near a TTP hideout": the group names the thing itself)
     owned = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head if head is not tok else None
     return owned is not None and owned.dep_ == "pobj" and owned.head.lower_ in _STRUCK_AT
+
+
+def _patient_of_another_deed(tok: Token, trigger: Token) -> bool:
+    """The group's phrase is what another verb of the sentence did something to: "The attack came a day after
+    security forces killed 3 LeJ militants" (the militants killed are not the attack's doers)."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and verb.i != trigger.i and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in L.VERB_TRIGGERS
+
+
+# the verbs that set one event after another: "The attack came a day after ...", "The blast follows the killing of ..."
+_SEQUENCE_VERBS = frozenset({"come", "follow", "occur", "happen"})
+
+
+def _of_an_earlier_event(group: Token, trigger: Token) -> bool:
+    """The group is named outside the phrase of a deed the sentence only places in time against another event:
+    "The attack came two days after the TTP threatened to target schools" (the sentence does not say who attacked)."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in _SEQUENCE_VERBS \
+        and group.i not in {x.i for x in trigger.subtree}
 
 
 _STRUCK_AT = frozenset({"near", "at", "outside", "on", "upon", "against", "inside", "into", "targeting", "targetting"})

@@ -18,7 +18,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # OPERATION
     "raid": "OPERATION", "neutralise": "OPERATION", "neutralize": "OPERATION", "eliminate": "OPERATION",
     "pound": "OPERATION", "strafe": "OPERATION", "bomb": "ATTACK", "shell": "OPERATION", "target": "ATTACK", "strike": "ATTACK",
-    "kill": "ATTACK", "shoot": "ATTACK", "gun": "ATTACK", "fire": "ATTACK",
+    "kill": "ATTACK", "murder": "ATTACK", "shoot": "ATTACK", "gun": "ATTACK", "fire": "ATTACK",
     "clash": "OPERATION", "encounter": "OPERATION", "besiege": "OPERATION", "storm": "OPERATION",
     "fight": "OPERATION",  # armed parties fighting (checked); the type follows who acts
     "execute": "ATTACK",  # people executed by an armed group (checked: a person; a court's sentence is no attack)
@@ -222,7 +222,7 @@ _CUE_STEMS = [
     "arrest", "detain", "detention", "apprehend", "nabb", "nab ", "captur", "custody", "round", "held", "caught", "catch",
     "behind bars", "lodged",
     "picked up", "imprison", "jail", "book", "lock", "sent to", "to hell", "remand", "raid", "operation", "strike", "struck", "airstrike", "bomb",
-    "shell", "kill", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
+    "shell", "kill", "murder", "shot", "shoot", "gunn", "gunfight", "fire", "firing", "clash", "encounter", "offensive",
     "fight", "execute", "executing",
     "hanged", "hanging",  # (not "hang": it would pass every sentence naming Hangu)
     "crackdown", "neutrali", "eliminat", "freez", "froze", "block", "fund", "dismantl", "destroy", "demolish",

@@ -2437,6 +2437,8 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
                                                         "the violence hit business (not an attack)")),
     (frozenset({"meet"}), Constraint("not demands met", _not_demands_met, "their demands were met")),
     (frozenset({"host"}), Constraint("a meeting hosted", _hosted_meeting, "Qatar hosted the talks")),
+    (frozenset({"murder"}), Constraint("a murder done, not a victim called murdered", _not_adjectival,
+                                       "gunmen murdered a rights activist (not 'the funeral of a murdered activist')")),
     (frozenset({"allege"}), Constraint("an allegation made, not a thing called alleged", _not_adjectival,
                                        "Pakistan alleged that the attackers came from Afghanistan (not 'arrested "
                                        "over their alleged links with Daesh')")),

@@ -1,0 +1,96 @@
+"""Groups named as what another deed struck, militants stopped on their way and fought, remarks on a deed named
+again, claims made on social media, victims who are a group's men, and killings told as murders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.nlp.conftest import asserted_of_type
+
+PUB = date(2015, 6, 30)
+
+
+def attacks(extractor, text, published=PUB):
+    return asserted_of_type(extractor, text, "ATTACK", published)
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade was thrown at a house in Quetta's Hazara Town, injuring 2 women. The attack came a day after security "
+    "forces killed 3 LeJ militants in the city.",
+    "A grenade was thrown at a house in Quetta's Hazara Town, injuring 2 women. The attack came a day after police "
+    "killed 3 BLA militants in the city.",
+    "The attack came two days after the TTP threatened to target schools in the district.",
+])
+def test_a_group_named_in_another_deed_is_not_the_attacker(extractor, text):
+    found = attacks(extractor, text)
+    assert found and not any(m.source and m.source.id for m in found), [(m.trigger, m.source) for m in found]
+
+
+def test_a_group_said_to_be_behind_the_attack_is_blamed(extractor):
+    found = attacks(extractor, "A grenade was thrown at a house in Quetta, injuring 2 women. Police said LeJ militants "
+                               "were behind the attack.")
+    assert found and all(m.source.id == "lashkar-e-jhangvi" and m.perpetrator_basis == "blamed" for m in found)
+
+
+def test_militants_stopped_on_their_way_and_fought_are_one_operation(extractor):
+    text = ("Security forces foiled an attempt by a group of militants to infiltrate from Afghanistan into North "
+            "Waziristan district early on Saturday, the military said. Seven militants were killed in the exchange of "
+            "fire in the Ghulam Khan area, ISPR said. Two soldiers were also martyred. The military said the militants "
+            "belonged to the Fitna al-Khawarij, a term the state uses for the TTP.")
+    ms = [m for m in extractor.extract("i", text, date(2024, 4, 14)) if m.modality == "asserted"
+          and m.type in ("ATTACK", "OPERATION", "RESTRICT")]
+    assert ms and {m.type for m in ms} == {"OPERATION"} and len({m.event for m in ms}) == 1
+    assert all(m.launched_from is not None and m.launched_from.country == "AF" for m in ms)
+    assert ms[0].source.id == "pakistan" and ms[0].target.id == "ttp"
+    assert ms[0].quantities.get("killed") == 7 and ms[0].quantities.get("forces_killed") == 2
+
+
+def test_a_stopped_infiltration_with_no_fight_stays_a_restriction(extractor):
+    found = asserted_of_type(extractor, "Border guards foiled an attempt by militants to infiltrate from Afghanistan "
+                                        "into Bajaur on Monday.", "RESTRICT", PUB)
+    assert found
+
+
+def test_a_remark_that_names_the_deed_doubts_that_deed(extractor):
+    text = ("Taliban forces killed six Islamic State militants and arrested two others in a raid on a hideout in Kabul "
+            "on Saturday night, a spokesman said. Zabihullah Mujahid said the militants were behind last month's "
+            "suicide bombing at an education centre in the capital's Dasht-e-Barchi area. That attack killed 53 "
+            "people, most of them young women, according to the United Nations. Mujahid said weapons and explosives "
+            "were also seized in the raid. There was no independent confirmation of the raid.")
+    ms = [m for m in extractor.extract("v", text, date(2022, 10, 23)) if m.modality == "asserted"]
+    raid = [m for m in ms if m.type in ("OPERATION", "ARREST")]
+    assert raid and all(m.verification == "unverified" for m in raid)
+    assert all(m.verification is None for m in ms if m.type == "ATTACK")  # (the bombing of last month is told)
+
+
+def test_a_claim_made_on_social_media_leaves_the_deed_told(extractor):
+    text = ("A suicide bomber blew himself up inside a mosque in Peshawar on Monday, killing at least 28 people, "
+            "officials said. A commander of the Jamaat-ul-Ahrar faction claimed responsibility for the bombing in a "
+            "post on social media.")
+    found = attacks(extractor, text, date(2023, 1, 31))
+    assert found and all(m.verification is None and m.source.id == "ttp" and m.perpetrator_basis == "claimed"
+                         for m in found)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A roadside bomb planted by Lashkar-e-Islam killed 3 members of the Zakhakhel peace lashkar in Bara.", 3),
+    ("Unidentified gunmen shot dead a former TTP commander in Bannu.", 1),
+    ("BLA militants killed two ex-BLA militants in a motorcycle shooting in Kech district.", 2),
+])
+def test_a_groups_men_struck_by_another_are_victims_not_attackers(extractor, text, killed):
+    found = attacks(extractor, text)
+    assert found and found[0].quantities.get("killed") == killed and "attackers_killed" not in found[0].quantities
+
+
+def test_the_attackers_killed_by_the_forces_stay_the_attackers(extractor):
+    found = attacks(extractor, "Militants attacked a check post in Tank. Security forces killed three of the attackers "
+                               "in the exchange of fire.")
+    assert found and found[0].quantities.get("attackers_killed") == 3
+
+
+def test_a_killing_told_as_a_murder(extractor):
+    found = attacks(extractor, "Gunmen murdered a rights activist in Karachi. Al-Qaeda claimed responsibility.")
+    assert found and found[0].source.id == "al-qaeda" and found[0].quantities.get("killed") == 1
+    assert not extractor.extract("m", "A man murdered his wife over a domestic dispute in Lahore.", PUB)
