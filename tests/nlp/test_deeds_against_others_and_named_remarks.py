@@ -94,3 +94,60 @@ def test_a_killing_told_as_a_murder(extractor):
     found = attacks(extractor, "Gunmen murdered a rights activist in Karachi. Al-Qaeda claimed responsibility.")
     assert found and found[0].source.id == "al-qaeda" and found[0].quantities.get("killed") == 1
     assert not extractor.extract("m", "A man murdered his wife over a domestic dispute in Lahore.", PUB)
+
+
+@pytest.mark.parametrize("said", [
+    "said the bombing had been planned and executed from Afghan soil with the help of foreign intelligence agencies",
+    "said the bombing had been carried out from Afghan soil",
+])
+def test_a_deed_done_from_a_land_was_launched_from_it(extractor, said):
+    text = ("An explosion ripped through a bus carrying Chinese engineers in Upper Kohistan district on July 14, killing "
+            f"13 people. On Thursday, the foreign minister {said}.")
+    found = attacks(extractor, text, date(2021, 8, 12))
+    assert found and all(m.launched_from is not None and m.launched_from.country == "AF" for m in found)
+
+
+def test_a_deed_recalled_by_its_month_takes_no_place_from_the_sentence_before(extractor):
+    text = ("Pakistani intelligence agencies arrested Mohammad Sharifullah, an Islamic State Khorasan commander accused "
+            "of planning the 2021 Kabul airport bombing, in Balochistan near the Afghan border, officials said. The "
+            "suicide bombing at Abbey Gate in August 2021 killed 13 US service members and about 170 Afghans.")
+    found = attacks(extractor, text, date(2025, 3, 6))
+    assert found and all(m.location is None or m.location.admin1 != "Balochistan" for m in found)
+    arrest = asserted_of_type(extractor, text, "ARREST", date(2025, 3, 6))
+    assert arrest and arrest[0].location.admin1 == "Balochistan"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men attacked FC personnel escorting a gas pipeline repair team in Nasirabad district; 1 FC personnel killed.",
+    "IED blast targeting a vehicle of the peace committee in Kurram Agency; 2 members killed.",
+])
+def test_the_people_struck_never_lend_the_attackers_a_name(extractor, text):
+    found = attacks(extractor, text)
+    assert found and not (found[0].source and found[0].source.id), found[0].source
+
+
+def test_a_figure_the_parse_hung_on_the_noun_before_it(extractor):
+    text = ("Militants attacked a Khasadar post in Mohmand Agency. In the exchange of fire 2 Khasadars were killed. "
+            "Jamaat-ul-Ahrar claimed responsibility.")
+    found = attacks(extractor, text)
+    assert found and found[0].quantities.get("killed") == 2 and found[0].source.id == "ttp"
+
+
+def test_steps_set_as_a_benchmark_are_asked_for(extractor):
+    text = ("The framework lists the arrest of ETIM members and the closure of training camps as benchmarks for "
+            "Chinese recognition.")
+    assert not asserted_of_type(extractor, text, "ARREST", date(2025, 5, 1))
+    assert asserted_of_type(extractor, "Taliban intelligence arrested five ETIM members in Badakhshan.", "ARREST",
+                            date(2025, 5, 1))
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Afghan officials transferred five detained Jamaat-ul-Ahrar militants to Pakistan through the Chaman crossing.",
+     "taliban"),
+    ("Pakistan repatriated captured Afghan ISKP fighters to Taliban custody at Torkham.", "pakistan"),
+])
+def test_people_handed_over_as_held_are_no_new_arrest(extractor, text, doer):
+    day = date(2024, 3, 1)
+    assert not asserted_of_type(extractor, text, "ARREST", day)
+    handover = asserted_of_type(extractor, text, "EXTRADITE", day)
+    assert handover and handover[0].source.id == doer

@@ -180,6 +180,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
                          ("Militants stormed a camp hosting government troops.", "hosting", None),
                          ("Kabul has repeatedly denied hosting the TTP on its soil.", "hosting", None),
                          ("Officials accused the Taliban of hosting militants near the border.", "hosting", None)],
+    "not the held people handed over": [
+        ("Afghan officials transferred five detained Jamaat-ul-Ahrar militants to Pakistan.", "detained", None),
+        ("Pakistan repatriated captured Afghan ISKP fighters to Taliban custody at Torkham.", "captured", None),
+        ("Police detained five militants in Quetta.", "detained", "ARREST")],
     "a murder done, not a victim called murdered": [
         ("Gunmen murdered a rights activist in Karachi.", "murdered", "ATTACK"),
         ("Soldiers fired on mourners at the funeral of a murdered activist.", "murdered", None),

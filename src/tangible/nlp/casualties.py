@@ -197,6 +197,12 @@ def count_of(head: Token) -> tuple[int | None, bool]:
         if prev.like_num and (prev.dep_ == "meta" or prev.tag_ == "LS" and prev.dep_ == "nummod") and \
                 prev.head.i in (head.i, head.head.i) and not _is_date_number(prev):
             nums.append(prev)
+    if head.i > 0 and head.pos_ in ("PROPN", "NOUN") and not nums:
+        # "In the exchange of fire 2 Khasadars were killed": a figure just before the people, hung by the parse on a
+        # noun before it (a number never counts a noun it follows)
+        prev = head.doc[head.i - 1]
+        if prev.like_num and prev.dep_ == "nummod" and prev.head.i < prev.i and not _is_date_number(prev):
+            nums.append(prev)
     for c in nums:
         n = _number(c)
         if n is not None:

@@ -155,6 +155,9 @@ _NATIONALS = frozenset({"national", "citizen", "subject"})
 _ORIGIN_VERBS = {"cross", "come", "infiltrate", "enter", "sneak", "launch", "operate", "plan", "base", "stage",
                  "dispatch", "send", "train", "originate", "arrive", "flee", "escape", "return", "direct", "mastermind",
                  "orchestrate", "use", "trace", "hatch",
+                 # (a deed done from a place: "the bombing had been planned and executed from Afghan soil", "carried
+                 # out from across the border")
+                 "execute", "carry", "conduct", "mount",
                  "fire", "lob"}  # (fire's origin: "mortar shells fired from Afghanistan landed in Bajaur")
 
 
@@ -2375,11 +2378,16 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
                 for m in ev.members:
                     if m.location is None or m.location.precision in ("country", "region"):
                         m.location = later
-        if ev.members[0].location is None and not deeds_of_a_period(ev.members[0]):
+        idx = by_start.get(ev.members[0].char_span[0], -1)
+        recalled = ev.members[0].date_precision in ("month", "year") and _dated_in_its_phrase(ev.members[0]) \
+            and idx - 1 in deed_sentences
+        if ev.members[0].location is None and not deeds_of_a_period(ev.members[0]) and not recalled:
+            # (nor a deed the report recalls by its month or year after a sentence that tells another deed, whose
+            # place that is: "Pakistani agencies arrested an ISKP commander in Balochistan. The suicide bombing at
+            # Abbey Gate in August 2021 killed 13 US service members")
             # "The body of a man was found in Pul-e Alam (Logar). He had been shot.": the place of the sentence
             # just before, when the event's own sentences name none (not for deeds of a whole year or month: "The
             # Taliban have been cracking down on the affiliate, arresting dozens of its members this year")
-            idx = by_start.get(ev.members[0].char_span[0], -1)
             prior = (facts[idx].place_before if idx >= 0 else None) or next(
                 (facts[j].location for j in range(idx - 1, max(-1, idx - 3), -1)
                  if j >= 0 and facts[j].location is not None

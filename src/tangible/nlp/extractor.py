@@ -2308,6 +2308,7 @@ class Extractor:
             _decisions_listed(results[i], ctx["text"])
             dropped = link_events(ctx["doc_id"], results[i], facts[i])
             _place_by_report(results[i], ctx)
+            self._province_of_the_dateline(results[i], ctx)
             speakers_by_pronoun(results[i], facts[i])
             groups_of_findings_told_before(results[i])
             groups_of_steps_told_before(results[i])
@@ -2323,6 +2324,33 @@ class Extractor:
             self._steps_on_own_soil(results[i], ctx["published"])
         self._classify_subtypes([m for ms in results for m in ms])
         yield from results
+
+    def _province_of_the_dateline(self, mentions: list[Mention], ctx: dict[str, Any]) -> None:
+        """A deed reported as done that no sentence of the report places ("QUETTA: Unknown assailants gunned down three
+        Hazara men on Spinny Road") lies in the province of the town the story was filed from: a provincial desk
+        reports its province. Only the province is given, not the town; and not from the seats of national
+        government and command (Islamabad, Rawalpindi, Kabul), whose desks report the whole country, nor from a wire
+        agency's bureau, whose dateline carries the agency's name."""
+        todo = [m for m in mentions if m.type in _DEED_TYPES and m.modality == "asserted"
+                and (m.location is None or m.location.admin1 is None) and not deeds_of_a_period(m)]
+        if not todo:
+            return
+        filed = find_dateline(ctx.get("text", "")[:400], self._is_place_name)
+        if filed is None or "/" in filed.place or filed.credit:
+            return  # (a wire agency's bureau reports a region: "Karachi, Jul 13 (PTI) A bomb ... in Mastung")
+        doc = self.nlp.make_doc(filed.place.strip().title())
+        town = next((p for key, s, e in self.place_matcher(doc) if s == 0 and e == len(doc)
+                     for p in (self.places[self.nlp.vocab.strings[key]],) if p.precision != "country"), None)
+        if town is None or not town.admin1 or town.name in _NATIONAL_DESKS or town.country != ctx.get("country"):
+            return
+        province = next((p for p in self.places.values() if p.precision == "admin1" and p.name == town.admin1
+                         and p.country == town.country), None)
+        if province is None:
+            return
+        there = Location(name=province.name, country=province.country, admin1=province.name, lat=province.lat,
+                         lon=province.lon, precision="admin1")
+        for m in todo:
+            m.location = there
 
     def _place_of_its_own_phrase(self, found: list[Mention], doc: Doc, offset: int,
                                  places: list[tuple[int, int, Place]], ctx: dict[str, Any]) -> None:
@@ -2534,6 +2562,12 @@ class Extractor:
                     seen.add(s)  # (a state's forces too: "Levies personnel", "ANA soldiers")
                     counts[ent.country] = counts.get(ent.country, 0) + 1
                     break
+        for t in doc[:-1]:
+            if t.lower_ in self._demonyms and doc[t.i + 1].lower_ == "side" and t.text[:1].isupper():
+                # "near Torkham on the Pakistani side of the border": the side of a border place it is told on
+                ent = self.case.entity(self.case.by_adjective(t.text, published) or "")
+                if ent is not None and ent.country:
+                    counts[ent.country] = counts.get(ent.country, 0) + 3
         filed = find_dateline(head, self._is_place_name)
         if filed:
             # "PESHAWAR:", "KABUL (Reuters) -": where the story was filed outweighs a few mentions of a neighbour
@@ -4814,8 +4848,12 @@ class Extractor:
                     if owner is not None or state:
                         return owner or ActorRef(state, self._phrase_text(tok))
         # a case-file mention inside the phrase wins, never one of another conjunct ("police and TTP militants")
+        # (nor one the parse hangs on it across a semicolon: "Armed men attacked FC personnel ...; 1 FC personnel
+        # killed")
         other = {t.i for c in tok.children if c.dep_ == "conj" or self._where_it_went_off(c) or _aimed_at(c, tok)
-                 or c.dep_ == "appos" and c.lemma_.lower() in _REMARK_NOUNS for t in c.subtree}
+                 or c.dep_ == "appos" and (c.lemma_.lower() in _REMARK_NOUNS or any(
+                     t.text == ";" for t in tok.doc[min(tok.i, c.left_edge.i):max(tok.i, c.left_edge.i)]))
+                 for t in c.subtree}
         other |= self._other_side_before(tok, tok_ent, published)
         other |= {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in _doers_in_clause(c)}
         sub = [t for t in tok.subtree if t.i not in other]
@@ -6178,6 +6216,10 @@ def _home_of(tok: Token) -> bool:
 _SHORT_REPORT = 1000
 
 
+# the towns whose datelines report the whole country: the seats of government and of the armed forces' command
+_NATIONAL_DESKS = frozenset({"Islamabad", "Rawalpindi", "Kabul"})
+
+
 def _place_by_report(mentions: list[Mention], ctx: dict[str, Any]) -> None:
     """A deed reported as done whose sentences and their neighbours name no place (or only the country) happened
     where a short report (_SHORT_REPORT) places everything it names, when all its places lie in one province of the
@@ -6404,10 +6446,17 @@ def _elsewhere(tok: Token) -> bool:
         # "moved forty members out of the Wakhan corridor to Baghlan province": the parse may hang the destination
         # on the place left, not on the verb of moving
         for _ in range(7):
-            if gov.pos_ not in ("NOUN", "PROPN", "ADP") or gov.lemma_.lower() in _MOVE_VERBS or gov.head.i == gov.i:
+            if gov.pos_ not in ("NOUN", "PROPN", "ADP") or gov.lemma_.lower() in _MOVE_VERBS | _CONVEYANCES \
+                    or gov.head.i == gov.i:
                 break
             gov = gov.head
-    return gov.lemma_.lower() in _MOVE_VERBS
+    # ("as passengers waited for a train to Peshawar": where the train was going)
+    return gov.lemma_.lower() in _MOVE_VERBS or head.lower_ != "from" and gov.lemma_.lower() in _CONVEYANCES
+
+
+# what carries people somewhere: a place it goes to is not where it was struck
+_CONVEYANCES = frozenset({"train", "bus", "coach", "flight", "plane", "ferry", "convoy", "van", "truck", "vehicle",
+                          "car", "caravan"})
 
 
 # verbs that say where a group lives or works from, not where something happened
@@ -7192,7 +7241,12 @@ def _acted_against(tok: Token) -> bool:
     # "a bomb exploded near a vehicle of the Aman Lashkar": the group owns what the deed struck near or at
     # ("near the Aman Lashkar's vehicle", "near a TTP hideout": the group names the thing itself)
     owned = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head if head is not tok else None
-    return owned is not None and owned.dep_ == "pobj" and owned.head.lower_ in _STRUCK_AT
+    # ("IED blast targeting a vehicle of the peace committee": what the deed was aimed at)
+    return owned is not None and (owned.dep_ == "pobj" and owned.head.lower_ in _STRUCK_AT or owned.dep_ == "dobj"
+                                  and owned.head.lemma_.lower() in _AIMING_VERBS)
+
+
+_AIMING_VERBS = frozenset({"target", "hit", "attack", "strike", "ambush"})
 
 
 def _patient_of_another_deed(tok: Token, trigger: Token) -> bool:

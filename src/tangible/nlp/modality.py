@@ -587,6 +587,10 @@ _STEP_NOUNS = frozenset({"measure", "step", "action", "option", "proposal", "rec
 _PROPOSING_VERBS = frozenset({"list", "propose", "suggest", "outline", "recommend", "present", "submit", "table",
                               "identify", "detail", "specify", "prescribe"})
 _WEIGHING_VERBS = frozenset({"discuss", "consider", "weigh", "explore", "debate", "review", "examine"})
+# what a party holds a step as ("sets the arrest of ETIM members as a benchmark") and the measures it holds it as
+_REGARDING_VERBS = frozenset({"set", "name", "define", "cite", "see", "regard", "treat", "count"})
+_BENCHMARK_NOUNS = frozenset({"benchmark", "criterion", "criteria", "yardstick", "test", "prerequisite", "marker",
+                              "milestone", "indicator", "standard", "measure"})
 
 
 def _subjects_of_listing(verb: Token) -> list[Token]:
@@ -1130,6 +1134,13 @@ def modality_of(tok: Token) -> str:
             # bombing": a part in an event denied, or nothing done about it, leaves the event a given (the parse
             # may hang "in the bombing" on the verb whose object is the part)
             return "asserted"
+        if dep == "dobj" and head.lemma_.lower() in _PROPOSING_VERBS | _REGARDING_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in _GOAL_NOUNS | _BENCHMARK_NOUNS
+                                                              for g in c.children)
+                for c in (*head.children, *cur.subtree)):  # (the parse may hang "as ..." on the last item listed)
+            # "The framework lists the arrest of ETIM members and the closure of training camps as benchmarks for
+            # Chinese recognition": what a party sets as its measure is asked for, not done
+            return "demanded"
         if dep == "dobj" and cur is not tok and cur.lemma_.lower() in _STEP_NOUNS and not any(
                 c.dep_ in ("poss", "det") and c.lower_ not in ("a", "the", "some", "several", "these", "those")
                 for c in cur.children):

@@ -1386,6 +1386,19 @@ _HARMLESS_AIMS = frozenset({"escape", "flee", "climb", "scale", "jump", "abscond
                             "self-immolate"})
 
 
+def _not_held_people_handed_over(q: Cue):
+    """"Afghan officials transferred five detained Jamaat-ul-Ahrar militants to Pakistan", "Pakistan repatriated
+    captured ISKP fighters": the word tells who the people handed over are, men already held, not an arrest the report
+    tells (nor whose it was)."""
+    if q.tok.dep_ != "amod" or q.tok.tag_ != "VBN":
+        return KEEP
+    people = q.tok.head
+    verb = people.head if people.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and L.VERB_TRIGGERS.get(verb.lemma_.lower()) == "EXTRADITE":
+        return None
+    return KEEP
+
+
 def _harmless_aim(q: Cue) -> bool:
     """"foiled an attempt by two convicts to escape", "foiled a bid by a man to scale the wall": the bid was made to
     get out, over or in, by nobody named as a militant, with no weapon."""
@@ -2272,6 +2285,9 @@ VERB_CONSTRAINTS: list[tuple[frozenset[str], Constraint]] = [
     (frozenset({"apprehend", "arrest", "detain", "nab"}), Constraint(
         "people arrested", _arrest_object, "arrested 14 members (not 'arrest the decline', 'apprehended a threat')")),
     (frozenset({"apprehend"}), Constraint("someone apprehended", _has_object, "CTD apprehended a TTP commander")),
+    (frozenset({"apprehend", "arrest", "detain", "capture", "nab"}), Constraint(
+        "not the held people handed over", _not_held_people_handed_over,
+        "transferred five detained militants to Pakistan (the handover, not another arrest)")),
     (frozenset({"capture"}), Constraint("people or ground captured, not seats or scenes", _captured_people,
                                         "captured four Daesh fighters (not 'captured 88 seats')")),
     (frozenset({"catch"}), Constraint("people caught by forces", _caught,
