@@ -151,3 +151,87 @@ def test_people_handed_over_as_held_are_no_new_arrest(extractor, text, doer):
     assert not asserted_of_type(extractor, text, "ARREST", day)
     handover = asserted_of_type(extractor, text, "EXTRADITE", day)
     assert handover and handover[0].source.id == doer
+
+
+def test_a_demand_that_a_party_act_names_the_party(extractor):
+    # (the parse reads "the Taliban act" as one noun)
+    ms = [m for m in extractor.extract("d", "Pakistan has repeatedly demanded that the Taliban act against the TTP, "
+                                            "which it says operates from Afghan sanctuaries.", date(2023, 2, 18))
+          if m.type == "DEMAND"]
+    assert ms and ms[0].source.id == "pakistan" and ms[0].target.id == "taliban"
+
+
+def test_the_group_that_denied_is_the_group_named(extractor):
+    text = ("Gunmen ambushed a convoy of passenger vehicles in the Kurram tribal district on Thursday, killing at least "
+            "42 people. Provincial officials blamed local militants linked to the TTP, though the group denied it.")
+    denials = [m for m in extractor.extract("g", text, date(2024, 11, 23)) if m.type == "DENY"]
+    assert denials and denials[0].source.id == "ttp"
+    ambush = attacks(extractor, text, date(2024, 11, 23))
+    assert ambush and ambush[0].source.id == "ttp" and ambush[0].perpetrator_basis == "blamed"
+
+
+def test_an_office_holder_speaks_for_the_state_only_in_office(extractor):
+    text = "Prime Minister Nawaz Sharif spoke to Afghan President Ashraf Ghani and asked for action against the planners."
+    demand = [m for m in extractor.extract("o", text, date(2014, 12, 18)) if m.type == "DEMAND"]
+    assert demand and demand[0].source.id == "pakistan" and demand[0].target.id == "afghan-republic"
+    later = [m for m in extractor.extract("o", "Imran Khan demanded that the government release his party's workers.",
+                                          date(2024, 5, 1)) if m.type == "DEMAND"]
+    assert later and not later[0].source.id
+
+
+def test_a_handover_of_people_named_by_a_groups_long_name(extractor):
+    # (a word of the group's name is no thing handed over: "Province")
+    text = ("Pakistan handed over three suspected Islamic State Khorasan Province members to Afghan authorities at the "
+            "Chaman border crossing on Monday, officials in Kandahar said.")
+    found = asserted_of_type(extractor, text, "EXTRADITE", date(2024, 10, 8))
+    assert found and found[0].source.id == "pakistan" and found[0].target.id == "iskp"
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A truck bomb ripped through a residential area of Kabul near an army compound early on Friday, killing at least "
+     "15 people and wounding more than 240, officials said. The health ministry later revised the death toll to 13.",
+     13),
+    ("A bomb killed 5 people in Quetta. The toll was later revised to 8.", 8),
+])
+def test_a_toll_revised_later_stands_for_the_dead(extractor, text, killed):
+    found = attacks(extractor, text, date(2015, 8, 8))
+    assert found and found[0].quantities.get("killed") == killed
+
+
+def test_a_toll_raised_later_counts_every_side(extractor):
+    text = ("Security forces killed 54 terrorists who were trying to infiltrate into Pakistan from Afghanistan in North "
+            "Waziristan, the ISPR said on Sunday. The toll was later raised to 71 after 17 more militants were killed "
+            "in a follow-up operation, the military said.")
+    ops = asserted_of_type(extractor, text, "OPERATION", date(2025, 4, 27))
+    assert ops and ops[0].quantities.get("killed") == 71
+    assert ops[0].launched_from is not None and ops[0].launched_from.country == "AF"
+
+
+def test_where_a_groups_leadership_is_based_is_no_attacks_origin(extractor):
+    text = ("A suicide bombing at Quetta's railway station killed at least 24 people on Saturday. The outlawed Baloch "
+            "Liberation Army claimed the attack. Balochistan Chief Minister Sarfraz Bugti said the group's leadership "
+            "was based in Afghanistan and demanded that Kabul stop providing them shelter.")
+    found = attacks(extractor, text, date(2024, 11, 9))
+    assert found and all(m.launched_from is None for m in found)
+
+
+@pytest.mark.parametrize("text, land", [
+    ("A suicide bomber killed 12 people in Islamabad. Naqvi said the attack had been carried out by Afghan-based "
+     "khwarij.", "AF"),
+    ("Afghanistan-based militants attacked a check post in Bajaur, killing two soldiers.", "AF"),
+])
+def test_doers_named_by_where_they_are_based(extractor, text, land):
+    found = attacks(extractor, text, date(2025, 11, 11))
+    assert found and all(m.launched_from is not None and m.launched_from.country == land for m in found)
+
+
+def test_a_doubted_account_doubts_the_deeds_it_told_without_a_doer(extractor):
+    text = ("The Islamic Emirate's security forces arrested six members of the Daesh group in a raid in Kabul's PD5 on "
+            "Sunday night, the Ministry of Interior said. The detainees were involved in a recent attack on a mosque in "
+            "the city, the ministry said in a statement. Weapons and explosives were also seized during the operation. "
+            "Two Daesh members were killed in the raid, said spokesman Abdul Mateen Qani. The claim could not be "
+            "independently verified.")
+    ms = [m for m in extractor.extract("u", text, date(2022, 10, 3)) if m.modality == "asserted"
+          and m.type in ("ARREST", "DISMANTLE", "OPERATION")]
+    assert {m.type for m in ms} == {"ARREST", "DISMANTLE", "OPERATION"}
+    assert all(m.verification == "unverified" for m in ms)

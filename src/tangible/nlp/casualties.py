@@ -1179,7 +1179,10 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 seen.add(figure.i)
                 n = _number(figure)
                 if n:
-                    out.append(Count(KILLED if _death_toll(tok) else WOUNDED, n, CIVILIAN, tok.head))
+                    # (a toll revised stands for every side's dead, below the first figure too: "killing at least 15
+                    # ... The health ministry later revised the death toll to 13", "The toll was later raised to 71")
+                    side = ALL if _death_toll(tok) and _toll_revised(tok.head) else CIVILIAN
+                    out.append(Count(KILLED if _death_toll(tok) else WOUNDED, n, side, tok.head))
             continue
         if kind is None and (lemma in ("code", "record") or tok.lower_ in ("coded", "recorded")) and \
                 _record_of_the_dead(tok):

@@ -519,6 +519,11 @@ def _base_of_the_harmed(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and role_of_head(tok.head) in (CIVILIAN, STATE)
 
 
+# a group's leaders and its seats, whose base is the group's, not a deed's
+_LEADERSHIP_NOUNS = frozenset({"leadership", "leader", "leaders", "chief", "command", "headquarters", "headquarter",
+                               "sanctuary", "sanctuaries", "hideout", "hideouts", "base", "bases", "shura"})
+
+
 def _standing_base(tok: Token, tok_ent: dict) -> bool:
     """The origin verb tells where a named group keeps its base, as a standing fact or charge, not where the
     attackers of the event came from: "the TTP, which Islamabad says operates from Afghan territory", "the group
@@ -526,6 +531,12 @@ def _standing_base(tok: Token, tok_ent: dict) -> bool:
     from a hideout in Khost")."""
     if tok.lemma_.lower() not in ("operate", "base", "train", "headquarter"):
         return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lemma_.lower() in _LEADERSHIP_NOUNS and tok.lemma_.lower() != "train":
+        # "Sarfraz Bugti said the group's leadership was based in Afghanistan": where a group's leaders keep their
+        # base, said of the group, not where the attackers of the event set out from (those who ran the deed are
+        # named by what they did: "the attack was directed by commanders based in Afghanistan")
+        return True
     tensed = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass"))]
     if not any(t.tag_ in ("VBZ", "VBP") for t in tensed):
         return False  # a deed's own past ("were based", "had trained") or a participle that names its doers
@@ -871,6 +882,19 @@ def sentence_facts(doc: Doc, offset: int, tok_ent: dict, place_of, is_state=None
                 # event is told in, which only the event knows (see ``_fill``)
                 facts.origin = Origin(None, None, "officials", text)
             facts.origin_denied = facts.origin_denied or (alleged and facts.origin is not None)
+        if lemma == "base" and tok.dep_ == "amod" and facts.origin is None and not _STANDING.search(text):
+            # "the attack had been carried out by Afghan-based khwarij", "Afghanistan-based militants attacked a
+            # post": the doers of the deed told, named by where they are based
+            doers = tok.head
+            verb = doers.head.head if doers.dep_ == "pobj" and doers.head.dep_ == "agent" else \
+                doers.head if doers.dep_ == "nsubj" else None
+            where = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")), None)
+            if verb is not None and where is not None and (
+                    VERB_TRIGGERS.get(verb.lemma_.lower()) in ("ATTACK", "OPERATION")
+                    or verb.lemma_.lower() in _ORIGIN_VERBS) and not _pledged_or_asked(verb):
+                loc = place_of(where)
+                if loc is not None and loc.country:
+                    facts.origin = Origin(loc.country, loc.admin1, "officials", text)
         if lemma in ("plan", "plot", "mastermind", "orchestrate", "prepare") and tok.pos_ == "VERB" \
                 and facts.origin is None and not _pledged_or_asked(tok) and not any(
                 c.dep_ == "neg" for c in tok.children) and not _STANDING.search(text):
@@ -1856,6 +1880,28 @@ def speakers_by_name(mentions: list[Mention]) -> None:
             m.source = ActorRef(known.id, m.source.text)
 
 
+_GROUP_NOUNS = frozenset({"group", "outfit", "militant group", "organisation", "organization", "faction",
+                          "militant outfit", "banned group", "banned outfit", "proscribed group", "proscribed outfit"})
+
+
+def speakers_by_group_noun(mentions: list[Mention]) -> None:
+    """A statement whose speaker is only "the group" ("Provincial officials blamed local militants linked to the TTP,
+    though the group denied it") is the group's its sentence names, when it names one; else the group the report
+    named last before it (in place)."""
+    for i, m in enumerate(mentions):
+        if m.type not in _SPOKEN or m.source is None or m.source.id or not m.source.text \
+                or m.source.text.lower().removeprefix("the ") not in _GROUP_NOUNS:
+            continue
+        own = set(m.groups)
+        if len(own) == 1:
+            m.source = ActorRef(next(iter(own)), m.source.text)
+        elif not own:
+            before = next((x.groups for x in reversed(mentions[:i]) if x.groups
+                           and x.char_span[0] < m.char_span[0]), [])
+            if len(set(before)) == 1:
+                m.source = ActorRef(before[0], m.source.text)
+
+
 _GROUP_TOLD_AGAIN = re.compile(r"\b(?:the group|the outfit|the militant group|the organi[sz]ation|its fighters|"
                                r"its members|the militants)\b", re.I)
 
@@ -2341,17 +2387,22 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             teller = next((x.source.id for x in ev.members if x.source is not None and x.source.id), None)
             reach, quiet = last, 0
             while reach > 0:
+                # (a step told with no doer, in the passive, is the teller's too: "Weapons and explosives were also
+                # seized during the operation"; an attack never is)
                 told = [e for e in events if e is not ev and _last_index(e, by_start) == reach - 1
-                        and e.members[0].modality == "asserted" and e.members[0].source is not None
-                        and e.members[0].source.id and e.members[0].source.id == (teller or e.members[0].source.id)]
+                        and e.members[0].modality == "asserted" and (
+                            e.type in ACTION_TYPES and (e.members[0].source is None or not e.members[0].source.id)
+                            or e.members[0].source is not None and e.members[0].source.id
+                            and e.members[0].source.id == (teller or e.members[0].source.id))]
                 if not told and quiet == 0 and not _deed_between(events, by_start, reach - 1):
                     # a sentence of the account that tells no deed ("he said they had been planning attacks")
                     quiet += 1
                     reach -= 1
                     continue
-                if not told or len({e.members[0].source.id for e in told}) > 1:
+                doers = {e.members[0].source.id for e in told if e.members[0].source and e.members[0].source.id}
+                if not told or len(doers) > 1:
                     break
-                teller = told[0].members[0].source.id
+                teller = next(iter(doers), teller)
                 for other in told:
                     if f not in other.facts:
                         other.facts.append(f)

@@ -50,7 +50,8 @@ from tangible.nlp.events import (ANAPHORIC_NOUNS, TIED_VERBS, SentenceFacts, ana
                                  doers_left_unknown, earlier_deed_scope,
                                  groups_of_findings_told_before, groups_of_steps_told_before, insider_attacks, is_definite, link_events,
                                  no_claim_told, operation_told_as_subject, retyped_figures, sentence_facts,
-                                 speakers_by_name, speakers_by_pronoun, where_authors_were)
+                                 speakers_by_group_noun, speakers_by_name, speakers_by_pronoun,
+                                 where_authors_were)
 from tangible.nlp.casualties import (ABDUCTED, ALL, ARRESTED, KILLED, WOUNDED, Count, attackers_counted, casualties, dead_told,
                                      named_civilians, people_counted, told_otherwise)
 from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_WORDS, STATE_OPERATION_WORDS,
@@ -2314,6 +2315,7 @@ class Extractor:
             groups_of_steps_told_before(results[i])
             days_after_told(results[i])
             speakers_by_name(results[i])
+            speakers_by_group_noun(results[i])
             if dropped:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
             insider_attacks(results[i], facts[i], lambda e, d=ctx["published"]: self.case.is_state(e, d),
@@ -2603,6 +2605,18 @@ class Extractor:
         specific = [x for x in valid if any(a.lower() == alias.lower() for a, _ in x.alias_scopes)]
         return (specific or valid)[0]
 
+    def _out_of_office(self, key: str, published: date | None) -> bool:
+        """Every reading of the alias is limited to dates that do not cover the text's: an office-holder named
+        before or after the term in which he spoke for the state ("Nawaz Sharif" outside 2013-2017)."""
+        if published is None:
+            return False
+        alias = key[2:].lower()
+        for x in self.entities[key]:
+            scopes = [p for a, p in x.alias_scopes if a.lower() == alias]
+            if not scopes or any(p.countries or p.covers(published) for p in scopes):
+                return False
+        return True
+
     def _foreign_usage_only(self, key: str, country: str) -> bool:
         """Every reading of the alias is limited to other countries than the text's: "ANP" names the Afghan
         National Police only in a text about Afghanistan (in Pakistan it is the Awami National Party)."""
@@ -2628,6 +2642,8 @@ class Extractor:
             name = self.nlp.vocab.strings[key]
             if country is not None and self._foreign_usage_only(name, country):
                 continue  # ("workers of the ANP" in Karachi: the Awami National Party, not the Afghan police)
+            if self._out_of_office(name, published):
+                continue  # ("Imran Khan demanded ..." in 2024: no longer the state's voice)
             ent = self._entity_for(name, published, country)
             kind = "group" if self.case.is_armed(ent.id, published) else "actor"
             # extend over a preceding compound/adjective ("Taliban security forces")
@@ -5360,6 +5376,16 @@ class Extractor:
                 if tgt_tok is None:
                     tgt_tok = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                                     for g in c.children if g.dep_ == "nsubj"), None)
+                if tgt_tok is None and etype == "DEMAND" and verb.dep_ == "conj":
+                    # "Nawaz Sharif spoke to Ashraf Ghani and asked for action": whom the first verb spoke to
+                    tgt_tok = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                                    for g in c.children if g.dep_ == "pobj" and g.i in tok_ent), None)
+                if tgt_tok is None and etype == "DEMAND":
+                    # "demanded that the Taliban act against the TTP": the parse may read the party and the verb of
+                    # the clause as one noun ("Taliban act"), the party its compound
+                    tgt_tok = next((g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                    for g in c.children if g.dep_ == "compound" and g.i in tok_ent), None)
             if src_tok is not None and src_tok.pos_ == "PRON" and src_tok.lower_ in L.SPEAKER_PRONOUNS:
                 # "Afghan authorities said they will ...": the pronoun stands for the reporting subject
                 src_tok = _speaker_of_pronoun(src_tok) or src_tok

@@ -79,9 +79,10 @@ class Cue:
             objs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") or (
             c.dep_ == "advmod" and c.lower_ in ("away", "off", "out", "back", "up"))}  # "took him away"
+        # (a word of a party's name is no thing named: "three suspected Islamic State Khorasan Province members")
         return cls(tok, tok_ent, parts, objs,
                    {c.lemma_.lower() for c in objs} | {g.lemma_.lower() for c in objs for g in c.children
-                                                       if g.dep_ == "compound"})
+                                                       if g.dep_ == "compound" and g.i not in tok_ent})
 
     def personish(self, ts: list[Token]) -> bool:
         return any(t.lemma_.lower() in L.PERSON_NOUNS or t.lower_ in L.PERSON_NOUNS or t.pos_ in ("PRON", "PROPN")
@@ -91,7 +92,8 @@ class Cue:
         """An object, or a word of an object's phrase, is one of ``words``; with ``clauses=False`` the clauses
         said of the object are left out ("three men wanted for the bombing ... at the border crossing", where the
         parse may hang the crossing on "wanted")."""
-        return bool(self.obj_lemmas & words) or any(g.lemma_.lower() in words for c in self.objs
+        return bool(self.obj_lemmas & words) or any(g.lemma_.lower() in words and g.i not in self.tok_ent
+                                                     for c in self.objs
                                                      for g in (c.subtree if clauses else _phrase_words(c)))
 
 
