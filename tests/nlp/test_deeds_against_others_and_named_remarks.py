@@ -235,3 +235,10 @@ def test_a_doubted_account_doubts_the_deeds_it_told_without_a_doer(extractor):
           and m.type in ("ARREST", "DISMANTLE", "OPERATION")]
     assert {m.type for m in ms} == {"ARREST", "DISMANTLE", "OPERATION"}
     assert all(m.verification == "unverified" for m in ms)
+
+
+def test_a_pledge_not_to_let_soil_be_used_against_a_state_is_made_to_it(extractor):
+    text = ("Mujahid said the Islamic Emirate was committed to the Doha agreement and would not let its soil be used "
+            "against Pakistan.")
+    ms = [m for m in extractor.extract("p", text, date(2024, 6, 1)) if m.type == "ASSURE"]
+    assert ms and ms[0].source.id == "taliban" and ms[0].target.id == "pakistan"

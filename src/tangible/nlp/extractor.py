@@ -5386,6 +5386,11 @@ class Extractor:
                     tgt_tok = next((g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
                                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                     for g in c.children if g.dep_ == "compound" and g.i in tok_ent), None)
+            if etype == "ASSURE" and tgt_tok is None:
+                # "would not let its soil be used against Pakistan": the state the pledge protects
+                tgt_tok = next((g for t in verb.subtree if t.lower_ == "against" and t.dep_ == "prep"
+                                for g in t.children if g.dep_ == "pobj" and g.i in tok_ent
+                                and tok_ent[g.i][3] == "actor" and tok_ent[g.i][2]), None)
             if src_tok is not None and src_tok.pos_ == "PRON" and src_tok.lower_ in L.SPEAKER_PRONOUNS:
                 # "Afghan authorities said they will ...": the pronoun stands for the reporting subject
                 src_tok = _speaker_of_pronoun(src_tok) or src_tok
