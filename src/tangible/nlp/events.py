@@ -33,7 +33,8 @@ from tangible.nlp.dates import MONTH_NAMES, WEEKDAYS
 from tangible.nlp.coordination import earlier_deed_of_people
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, ACROSS_THE_BORDER_BY_PLACE, km
-from tangible.nlp.lexicon import AUTHORITY_NOUNS, FOREIGN_DEMONYMS, REPORTING_VERBS, SPEAKER_PRONOUNS, VERB_TRIGGERS
+from tangible.nlp.lexicon import (AUTHORITY_NOUNS, FOREIGN_DEMONYMS, GROUP_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
+                                  VERB_TRIGGERS)
 from tangible.nlp.modality import ARMED_DEEDS, AUTHORING_VERBS, SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
 from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
 from tangible.nlp.triggers import refused_grant
@@ -1880,8 +1881,8 @@ def speakers_by_name(mentions: list[Mention]) -> None:
             m.source = ActorRef(known.id, m.source.text)
 
 
-_GROUP_NOUNS = frozenset({"group", "outfit", "militant group", "organisation", "organization", "faction",
-                          "militant outfit", "banned group", "banned outfit", "proscribed group", "proscribed outfit"})
+# the words that may stand before a group's noun when it is not named: "the banned outfit", "the militant group"
+_UNNAMED_GROUP_WORDS = frozenset({"the", "militant", "banned", "proscribed", "outlawed", "terrorist"})
 
 
 def speakers_by_group_noun(mentions: list[Mention]) -> None:
@@ -1889,8 +1890,9 @@ def speakers_by_group_noun(mentions: list[Mention]) -> None:
     though the group denied it") is the group's its sentence names, when it names one; else the group the report
     named last before it (in place)."""
     for i, m in enumerate(mentions):
-        if m.type not in _SPOKEN or m.source is None or m.source.id or not m.source.text \
-                or m.source.text.lower().removeprefix("the ") not in _GROUP_NOUNS:
+        words = (m.source.text or "").lower().split() if m.source is not None else []
+        if m.type not in _SPOKEN or m.source is None or m.source.id or not words or words[-1] not in GROUP_NOUNS \
+                or not set(words[:-1]) <= _UNNAMED_GROUP_WORDS:
             continue
         own = set(m.groups)
         if len(own) == 1:

@@ -6492,8 +6492,6 @@ _CONVEYANCES = frozenset({"train", "bus", "coach", "flight", "plane", "ferry", "
 
 # verbs that say where a group lives or works from, not where something happened
 _BASE_VERBS = frozenset({"base", "operate", "headquarter"})
-# what a group is called when not by name
-_GROUP_NOUNS = frozenset({"group", "faction", "outfit", "organisation", "organization", "network", "movement"})
 
 
 # verbs of readying people or a plot, whose place is where the deed was prepared, never where it was done
@@ -6569,7 +6567,7 @@ def _where_based(tok: Token) -> bool:
             while clause.dep_ == "conj" and clause.head.i != clause.i:
                 clause = clause.head
             return clause.dep_ == "relcl" and (clause.head.pos_ == "PROPN"
-                                                or clause.head.lemma_.lower() in _GROUP_NOUNS)
+                                                or clause.head.lemma_.lower() in L.GROUP_NOUNS)
     return False
 
 
@@ -7261,12 +7259,18 @@ def _title_of_someone(group: Token, actor: Token | None) -> bool:
     return False
 
 
+def _head_of_the_phrase(tok: Token) -> Token:
+    """The noun a group's name modifies: "militants" in "3 LeJ militants", "vehicle" in "the TTP's vehicle"."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _acted_against(tok: Token) -> bool:
     """The group's phrase is what something is done or asked against: "urged Kabul to act against the TTP after an
     attack on a police station", "crack down on the ETIM, days after an attack" (the group is not the attacker)."""
-    head = tok
-    while head.dep_ in ("compound", "amod", "nmod", "poss", "det") and head.head.i != head.i:
-        head = head.head
+    head = _head_of_the_phrase(tok)
     if head.dep_ == "pobj" and head.head.lower_ in ("against", "on", "upon"):
         return True
     # "a bomb exploded near a vehicle of the Aman Lashkar": the group owns what the deed struck near or at
@@ -7283,9 +7287,7 @@ _AIMING_VERBS = frozenset({"target", "hit", "attack", "strike", "ambush"})
 def _patient_of_another_deed(tok: Token, trigger: Token) -> bool:
     """The group's phrase is what another verb of the sentence did something to: "The attack came a day after
     security forces killed 3 LeJ militants" (the militants killed are not the attack's doers)."""
-    head = tok
-    while head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod") and head.head.i != head.i:
-        head = head.head
+    head = _head_of_the_phrase(tok)
     verb = head.head
     return head.dep_ in ("dobj", "nsubjpass") and verb.i != trigger.i and verb.pos_ == "VERB" \
         and verb.lemma_.lower() in L.VERB_TRIGGERS

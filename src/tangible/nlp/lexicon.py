@@ -151,6 +151,8 @@ MILITANT_NOUNS = {"militant", "terrorist", "insurgent", "gunman", "attacker", "b
                   "jihadist", "fighter", "khawarij", "khwarij", "kharji", "khariji", "rebel", "assailant",
                   "commander", "operative", "suspect", "miscreant", "dacoit", "separatist", "terrorists",
                   "militants", "member", "leader", "jihadi", "outlaw"}
+# what an armed group is called when not by name ("the group", "the banned outfit")
+GROUP_NOUNS = frozenset({"group", "faction", "outfit", "organisation", "organization", "network", "movement"})
 AUTHORITY_NOUNS = {"police", "force", "forces", "troops", "troop", "army", "soldier", "military", "security",
                    "official", "authority", "authorities", "government", "personnel", "policeman",
                    "policemen", "cop", "ctd", "agency", "agencies", "intelligence", "ministry", "jet",
