@@ -110,3 +110,16 @@ def test_a_subject_and_what_is_believed_of_it_between_commas(extractor, text, gr
     # the verb after the phrase is the sentence's (not a clause inside it, nor the belief's own)
     found = attacks(extractor, text)
     assert found and found[0].source.id == group and found[0].perpetrator_basis == "suspected"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A bomb exploded near a police van in Quetta, killing four. Jeeyand Baloch, a spokesman for the group, said its "
+     "fighters carried out the attack.", "bla"),
+    ("Gunmen shot dead two FC personnel in Turbat. Gwahram Baloch claimed responsibility on behalf of his "
+     "organisation.", "blf"),
+    ("Unknown men blew up a gas pipeline in Dera Bugti. Sarbaz Baloch claimed responsibility.", "bra"),
+    ("Militants attacked a check post in Bajaur. Ehsanullah Ehsan claimed responsibility.", "ttp"),
+])
+def test_a_claim_by_a_groups_spokesman_named_alone(extractor, text, group):
+    found = attacks(extractor, text)
+    assert found and found[0].source.id == group and found[0].perpetrator_basis == "claimed"
