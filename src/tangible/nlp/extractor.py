@@ -26,7 +26,7 @@ from tangible.models import ActorRef, Attribution, Location, Mention
 from tangible.ontology import ACTION_TYPES, STATEMENT_TYPES
 from tangible.nlp import lexicon as L
 from tangible.nlp.dates import MONTH_NAMES, MONTHS, WEEKDAYS, explicit_date, resolve_date, told_as_earlier
-from tangible.nlp.dateline import body_start, find_dateline
+from tangible.nlp.dateline import Dateline, body_start, find_dateline
 from tangible.nlp.fast_components import use_fast_components, use_numpy_gemm
 from tangible.nlp.gazetteer import Place, fold_letters, load_foreign_spellings, load_gazetteer, skeleton, theatre_patterns
 from tangible.nlp.names import in_persons_name
@@ -70,6 +70,7 @@ from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline l
 SPACY_EXCLUDE = ("ner", "senter")
 MAX_SENT_CHARS = 1500
 DOC_DATE_HEAD = 200  # characters of an undated document searched for its own full date
+DATELINE_HEAD = 400  # characters a dateline is looked for in (it opens the story)
 # subtypes the trained classifier may give to an event of each type (it is used only where it is confident
 # and its answer fits the event type; otherwise the keyword rules of ``_subtype`` stand)
 SUBTYPE_FITS = {
@@ -2229,7 +2230,8 @@ class Extractor:
             contexts.append(ctx)
             if not text or not text.strip() or not is_english(text):
                 continue
-            ctx["country"], ctx["admin1"], ctx["states"] = self._doc_country(text, published)
+            ctx["filed"] = find_dateline(text[:DATELINE_HEAD], self._is_place_name)
+            ctx["country"], ctx["admin1"], ctx["states"] = self._doc_country(text, published, ctx["filed"])
             for s, e in split_sentences(text, max_chars=self.max_sentence_chars):
                 s = body_start(text, s, e, self._is_place_name)  # where the story was filed, not the event
                 sent = text[s:e]
@@ -2337,12 +2339,10 @@ class Extractor:
                 and (m.location is None or m.location.admin1 is None) and not deeds_of_a_period(m)]
         if not todo:
             return
-        filed = find_dateline(ctx.get("text", "")[:400], self._is_place_name)
+        filed = ctx.get("filed")
         if filed is None or "/" in filed.place or filed.credit:
             return  # (a wire agency's bureau reports a region: "Karachi, Jul 13 (PTI) A bomb ... in Mastung")
-        doc = self.nlp.make_doc(filed.place.strip().title())
-        town = next((p for key, s, e in self.place_matcher(doc) if s == 0 and e == len(doc)
-                     for p in (self.places[self.nlp.vocab.strings[key]],) if p.precision != "country"), None)
+        town = self._filing_town(filed)
         if town is None or not town.admin1 or town.name in _NATIONAL_DESKS or town.country != ctx.get("country"):
             return
         province = next((p for p in self.places.values() if p.precision == "admin1" and p.name == town.admin1
@@ -2523,7 +2523,15 @@ class Extractor:
         return any(s == 0 and e == len(doc) and self.places[self.nlp.vocab.strings[key]].precision != "country"
                    for key, s, e in self.place_matcher(doc))
 
-    def _doc_country(self, text: str, published: date | None = None
+    def _filing_town(self, filed: Dateline) -> Place | None:
+        """The town a dateline says the story was filed from ("PESHAWAR:", "QUETTA (AFP) -")."""
+        for key, _, _ in self.place_matcher(self.nlp.make_doc(filed.place.strip().title())):
+            place = self.places[self.nlp.vocab.strings[key]]
+            if place.precision != "country":
+                return place
+        return None
+
+    def _doc_country(self, text: str, published: date | None = None, filed: Dateline | None = None
                      ) -> tuple[str | None, str | None, frozenset[str]]:
         """The country and the province most place names of the document point to (for generic actors and to
         tell places of one name apart), and the states and international forces it names by name or demonym
@@ -2570,14 +2578,10 @@ class Extractor:
                 ent = self.case.entity(self.case.by_adjective(t.text, published) or "")
                 if ent is not None and ent.country:
                     counts[ent.country] = counts.get(ent.country, 0) + 3
-        filed = find_dateline(head, self._is_place_name)
-        if filed:
+        town = self._filing_town(filed) if filed else None
+        if town is not None:
             # "PESHAWAR:", "KABUL (Reuters) -": where the story was filed outweighs a few mentions of a neighbour
-            for key, _, _ in self.place_matcher(self.nlp.make_doc(filed.place.strip().title())):
-                place = self.places[self.nlp.vocab.strings[key]]
-                if place.precision != "country":
-                    counts[place.country] = counts.get(place.country, 0) + 3
-                    break
+            counts[town.country] = counts.get(town.country, 0) + 3
         if not counts:
             return None, None, frozenset(states)
         country = max(counts.items(), key=lambda kv: kv[1])[0]
