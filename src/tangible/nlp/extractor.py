@@ -61,7 +61,7 @@ from tangible.nlp.frames import (BLAST_WORDS, CLASH_WORDS, MEANS_NOUNS, PROTEST_
 from tangible.nlp.modality import (authored_deed, banks_ordered, career_of_a_person, cause_of_outcome, first_listed_infinitive, generic_reading, is_opinion, modality_of, told_over_a_span, records_of_years, tally_sentence,
                                    unspecified_past)
 from tangible.nlp.roles import ARMED, CIVILIAN, CROWD, CROWD_HEADS, INSTRUMENT, STATE, UNKNOWN, role_of_entity, role_of_head
-from tangible.nlp.sentences import is_link_box, is_table_row, split_sentences
+from tangible.nlp.sentences import is_link_box, is_table_row, split_sentences, squeeze_blanks
 from tangible.nlp import SPACY_MODEL  # re-exported: the package load_pipeline loads
 
 # the rules read tags, parses and lemmas, never named entities: the entity recogniser (about a third of
@@ -2245,6 +2245,9 @@ class Extractor:
                     # sentence of its own, the credit blanked (the text keeps its length, and its offsets hold)
                     ctx.setdefault("credits", {})[s] = text[credit:e]
                     sent = text[s:credit] + "." + " " * (e - credit - 1)
+                sent, where = squeeze_blanks(sent)
+                if where is not None:
+                    ctx.setdefault("squeezed", {})[s] = (sent, where)
                 if L.has_cue(sent):
                     jobs.append((i, s, e, self._readable(sent)))
                 else:
@@ -2253,6 +2256,14 @@ class Extractor:
                         # a protest told in a sentence with no cue of a deed ("Villagers protested in Swat."): the
                         # deeds the next sentences tell in the past perfect are what it answers
                         ctx.setdefault("protests_unparsed", []).append(s)
+            if "squeezed" in ctx:
+                # what every later step reads of the document: its sentences as parsed (ctx["original"] is kept;
+                # _restore_blanks gives the mentions their own characters back)
+                ctx["original"] = text
+                chars = list(text)
+                for s, (sent, _) in ctx["squeezed"].items():
+                    chars[s:s + len(sent)] = sent
+                ctx["text"] = "".join(chars)
         results: list[list[Mention]] = [[] for _ in batch]
         facts: list[list[SentenceFacts]] = [[] for _ in batch]
         texts = (j[3] for j in jobs)
@@ -2327,6 +2338,9 @@ class Extractor:
             doers_left_unknown(results[i], ctx["text"])
             self._steps_on_own_soil(results[i], ctx["published"])
         self._classify_subtypes([m for ms in results for m in ms])
+        for ms, ctx in zip(results, contexts):
+            if "squeezed" in ctx:
+                _restore_blanks(ms, ctx)
         yield from results
 
     def _province_of_the_dateline(self, mentions: list[Mention], ctx: dict[str, Any]) -> None:
@@ -6949,6 +6963,29 @@ _DEMANDS_HEADING = re.compile(r"\b(?:demands?|demanded|wants?|expects?|expectati
                               r"calls?\s+for|urged?|asks?|asked)\b[^\n:]*:\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])\s+")
 _TOLD_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\b", re.I)
+
+
+def _restore_blanks(mentions: list[Mention], ctx: dict[str, Any]) -> None:
+    """The document's own characters for the mentions of sentences parsed with their blanks squeezed
+    (sentences.squeeze_blanks): the sentence as written, and the trigger's offsets where it stands in it."""
+    text = ctx["original"]
+    squeezed = ctx["squeezed"]
+    written = {sent.strip(): text[s:s + len(sent)] for s, (sent, _) in squeezed.items()}
+    for m in mentions:
+        origin = m.launched_from
+        if origin is not None and origin.sentence and origin.sentence.strip() in written:
+            m.launched_from = replace(origin, sentence=written[origin.sentence.strip()])
+        start = m.char_span[0]
+        if start not in squeezed:
+            continue
+        sent, where = squeezed[start]
+        end = start + len(sent)
+        m.sentence = text[start:end]
+        m.char_span = (start, end)
+        if m.trigger_span is not None and start <= m.trigger_span[0] < m.trigger_span[1] <= start + len(where):
+            a, b = m.trigger_span
+            m.trigger_span = (start + where[a - start], start + where[b - 1 - start] + 1)
+            m.trigger = text[m.trigger_span[0]:m.trigger_span[1]]
 
 
 def _decisions_listed(mentions: list[Mention], text: str) -> None:

@@ -20,6 +20,32 @@ _LINK_BOX = re.compile(r"^\W*(?:related (?:stories|news|articles|links|coverage)
                        r"read more|read(?=\s*:)|see also)(?![a-z])", re.I)
 
 
+# a run of blanks between two words that is not one plain space ("attacked  them", "Quetta\tthe"): typed in haste
+# or left by a table, it stands in the parse as a word of its own and breaks the sentence's structure
+_BLANK_RUN = re.compile(r"(?<=\S)(?: {2,}|[ \t\xa0]*[\t\xa0][ \t\xa0]*)(?=\S)")
+
+
+def squeeze_blanks(sentence: str) -> tuple[str, list[int] | None]:
+    """The sentence as the parser reads it best: each run of blanks between two words one space, the characters
+    saved put at its end as spaces (the same length, so every offset past the sentence still holds). Also where
+    in the sentence each character of the squeezed words stood (None when there was nothing to squeeze)."""
+    if _BLANK_RUN.search(sentence) is None:
+        return sentence, None
+    parts: list[str] = []
+    where: list[int] = []
+    last = 0
+    for run in _BLANK_RUN.finditer(sentence):
+        parts.append(sentence[last:run.start()])
+        where.extend(range(last, run.start()))
+        parts.append(" ")
+        where.append(run.start())
+        last = run.end()
+    parts.append(sentence[last:])
+    where.extend(range(last, len(sentence)))
+    squeezed = "".join(parts)
+    return squeezed + " " * (len(sentence) - len(squeezed)), where
+
+
 def is_link_box(sentence: str) -> bool:
     """Whether the sentence is a page's list of links to other stories (it reports nothing of its own)."""
     return bool(_LINK_BOX.match(sentence))
