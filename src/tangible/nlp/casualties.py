@@ -756,11 +756,23 @@ def _killed_along_with(kids: list[Token], below: bool) -> list[Token]:
     return found
 
 
+# the words that report a toll as said, feared or confirmed ("reported killed", "feared dead")
+_TOLD_AS = frozenset({"report", "confirm", "fear", "believe"})
+
+
 def _own_victims(pred: Token) -> list:
     kids = list(pred.children)
     if pred.dep_ in ("xcomp", "oprd") and pred.head.lemma_.lower() in ("find", "discover") and _is_passive(pred.head):
         # "they were later found shot dead", "a trader was found murdered": whom the finding is of
         return [c for c in pred.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if pred.dep_ in ("xcomp", "oprd") and pred.tag_ == "VBN" and pred.head.lemma_.lower() in _TOLD_AS \
+            and not any(c.dep_ in ("aux", "dobj") for c in pred.children):  # (not "claimed to have killed two")
+        # "6 militants reported killed", "three soldiers were confirmed dead", "12 people feared killed": whom
+        # the report is of
+        told = pred.head
+        if told.dep_ in ("acl", "amod") and told.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return [told.head]
+        return [c for c in told.children if c.dep_ in ("nsubjpass", "nsubj")]
     objs = [c for c in kids if c.dep_ in ("dobj",)]
     among = min((c.i for c in kids if c.dep_ == "prep" and c.lower_ in _AMONG), default=None)
     if among is not None and objs and objs[0].i < among:

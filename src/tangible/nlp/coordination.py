@@ -501,6 +501,7 @@ def mend_fired_projectile(doc: Doc) -> Doc:
     return doc
 
 
+_TOLL_NOUNS = frozenset({"casualty", "fatality", "loss", "injury", "death", "casualties", "fatalities", "losses"})
 # verbs whose elided passive a headline writes as a bare past: "three Daesh fighters killed"
 _HEADLINE_PASSIVES = frozenset({"kill", "arrest", "detain", "injure", "wound", "capture", "nab", "martyr", "neutralise",
                                 "neutralize", "apprehend", "hold"})
@@ -511,11 +512,18 @@ def mend_headline_passive(doc: Doc) -> Doc:
     Kunar, three Daesh fighters killed") is a passive with "were" left out: the counted are the killed, not the
     killers. The parse is mended in place."""
     for tok in doc:
-        if tok.tag_ != "VBD" or tok.lemma_.lower() not in _HEADLINE_PASSIVES or any(
+        if tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _HEADLINE_PASSIVES and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text == ",":
+            # "4 Taliban killed, no ANDSF casualties": a toll of the other side after a comma, no object of the verb
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.i > tok.i + 1 and c.lemma_.lower() in _TOLL_NOUNS:
+                    c.dep_ = "npadvmod"
+        if tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in _HEADLINE_PASSIVES or any(
                 c.dep_ in ("dobj", "aux", "auxpass", "dative", "attr") or c.dep_ in ("ccomp", "xcomp") and c.i > tok.i
                 for c in tok.children):
             continue  # (a clause before it is the headline's other item: "Daesh hideout destroyed in Kunar, ...")
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        subj = subjects[0] if len(subjects) == 1 else None  # (two: "3 personnel injured, Taliban commander killed")
         if subj is None or not any(c.dep_ == "nummod" for c in subj.children):
             continue
         if any(not t.is_punct and t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "nummod", "npadvmod",
@@ -526,3 +534,87 @@ def mend_headline_passive(doc: Doc) -> Doc:
         subj.dep_ = "nsubjpass"
     return doc
 
+
+
+def mend_counts_of_two_fates(doc: Doc) -> Doc:
+    """Two counts with a bare past each, joined by "and" ("10 civilians killed and 15 wounded", "12 soldiers killed
+    and 6 captured"): the parse makes the second figure a conjunct of the first noun and the second verb the
+    sentence's, so both verbs would count both figures. Each figure is its own verb's; the parse is mended in
+    place: the first verb heads the clause, the second is its conjunct with the second figure as subject."""
+    for second in doc:
+        if second.tag_ not in ("VBN", "VBD") or second.lemma_.lower() not in _HEADLINE_PASSIVES:
+            continue
+        subj = next((c for c in second.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < second.i), None)
+        if subj is None or not any(c.dep_ == "nummod" for c in subj.children):
+            continue
+        first = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in _HEADLINE_PASSIVES and c.i < second.i), None)
+        figure = next((c for c in subj.children if c.dep_ == "conj" and first is not None
+                       and first.i < c.i < second.i and (c.like_num or any(g.dep_ == "nummod" for g in c.children))),
+                      None)
+        if first is None or figure is None or first.right_edge.i >= figure.i - 1:
+            continue
+        cc = [c for c in subj.children if c.dep_ == "cc" and first.i < c.i < figure.i]
+        first.head = second.head if second.head.i != second.i else first
+        first.dep_ = second.dep_
+        subj.head = first
+        subj.dep_ = "nsubjpass"
+        second.head = first
+        second.dep_ = "conj"
+        figure.head = second
+        figure.dep_ = "nsubjpass"
+        for c in cc:
+            c.head = first
+        first.tag_ = "VBN"
+    return doc
+
+
+def mend_toll_read_as_subject(doc: Doc) -> Doc:
+    """A verb of killing with no object, right before a counted noun that the parse makes the subject of a noun after
+    it ("explosions ... in Dasht-e Barchi, Kabul killed at least 85 people, mostly schoolgirls": "people" the subject
+    of "schoolgirls"): the counted are the verb's object, and the noun after them tells who most of them were. The
+    parse is mended in place."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.lemma_.lower() not in ("kill", "injure", "wound") \
+                or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            continue
+        people = next((t for t in doc[verb.i + 1:verb.i + 5] if t.pos_ == "NOUN" and t.dep_ == "nsubj"), None)
+        if people is None or not any(c.dep_ == "nummod" for c in people.children) \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:people.i]):
+            continue
+        said = people.head
+        if said.pos_ != "NOUN" or said.dep_ != "ROOT" or said.i <= people.i or verb.head.i != said.i:
+            continue
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        people.head = verb
+        people.dep_ = "dobj"
+        said.head = people
+        said.dep_ = "appos"
+        for c in list(said.children):
+            if c.i < said.i and c.dep_ in ("punct", "advmod") and c.i > people.i:
+                c.head = said
+    return doc
+
+
+def mend_clause_before_semicolon(doc: Doc) -> Doc:
+    """A toll before a semicolon that the parse makes the complement of the toll after it ("4 guards and 1
+    civilian were killed; all 4 attackers were killed by police": the first "killed" a ccomp of the second) is a
+    clause of its own: the two are coordinated, as "..., and ..." would be, and each keeps its own figures. The
+    parse is mended in place."""
+    for verb in doc:
+        main = verb.head
+        if verb.dep_ != "ccomp" or main.dep_ != "ROOT" or main.i <= verb.i or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() not in _HEADLINE_PASSIVES or main.lemma_.lower() not in _HEADLINE_PASSIVES:
+            continue  # (two tolls; not "Lawyers boycotted the courts; a day earlier, a lawyer had been gunned down")
+        if not any(t.text == ";" for t in doc[verb.right_edge.i + 1:main.i]) or any(
+                t.lemma_.lower() in L.REPORTING_VERBS for t in (main,)):
+            continue  # ("...; officials said": a clause the verb after it reports)
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        main.head = verb
+        main.dep_ = "conj"
+        for c in list(main.children):
+            if c.i < verb.i:
+                c.head = verb  # (words before the first clause are the sentence's: "On 29 June, ...")
+    return doc

@@ -3553,3 +3553,45 @@ def _seizure_of_the_attributed(mentions: list[Mention]) -> None:
         if lead is not None:
             m.source = ActorRef(lead.source.id, lead.source.text)
             m.perpetrator_basis = m.perpetrator_basis or "stated"
+
+
+# the words a report counts a state's forces by ("12 soldiers", "six policemen", "3 ALP", "two Levies personnel")
+_FORCES_COUNTED = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police|personnel|officers?|guards?|constables?|"
+                             r"sepoys?|levies|commandos?|servicemen|recruits?|ANA|ANP|ALP|ANDSF|FC)\b", re.I)
+_BARE_FIGURE = re.compile(r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)",
+                          re.I)
+
+
+_TAKEN = re.compile(r"captur|taken|seiz|overpower|held", re.I)
+
+
+def forces_taken_captive(mentions: list[Mention], is_state) -> list[Mention]:
+    """An arrest nobody is named making, of a state's forces, told with an armed group's attack on them ("Taliban
+    overran an ANA outpost in Shah Joy. 12 soldiers killed and 6 captured"): the attackers took them captive. They are
+    the attack's abducted, not an arrest by their own state. The mentions without those arrests."""
+    attacks = [m for m in mentions if m.type == "ATTACK" and m.modality == "asserted"]
+    if not attacks:
+        return mentions
+    taken: set[int] = set()
+    for m in mentions:
+        if m.type != "ARREST" or m.modality != "asserted" or (m.source is not None and m.source.id) \
+                or m.target is None or m.trigger_span is None or not _TAKEN.match(m.trigger or ""):
+            continue  # (not "two policemen were arrested for negligence": the words of a capture in a fight)
+        before = m.sentence[:m.trigger_span[0] - m.char_span[0]]
+        if m.target.id and is_state(m.target.id) and _FORCES_COUNTED.search(m.target.text):
+            victims = m.target.id
+        elif _BARE_FIGURE.fullmatch(m.target.text.strip()) and _FORCES_COUNTED.search(before):
+            victims = None  # "12 soldiers killed and 6 captured": the figure counts the forces named before it
+        else:
+            continue
+        attack = next((a for a in reversed(attacks) if a.char_span[0] <= m.char_span[0] <= a.char_span[1] + 2
+                       and a.target is not None
+                       and a.target.id and is_state(a.target.id) and victims in (None, a.target.id)), None)
+        if attack is None:
+            continue
+        figure = m.quantities.get("arrested", 0)
+        for a in attacks:
+            if a.event == attack.event and figure > a.quantities.get("abducted", 0):
+                a.quantities["abducted"] = figure
+        taken.add(id(m))
+    return [m for m in mentions if id(m) not in taken] if taken else mentions

@@ -37,7 +37,7 @@ from tangible.nlp.triggers import (BANNED_MARKS, EXPLOSIVE_NOUNS, PARTICIPLE_ADJ
                                    demanded_of, expected_in_passive, misparsed_auxiliary, obliged_clause, people_arrested,
                                    also_said, trigger_type)
 from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordinated_deeds, mend_coordinated_order,
-                                       mend_counted_participle, mend_fired_projectile, mend_headline_passive,
+                                       mend_clause_before_semicolon, mend_counted_participle, mend_counts_of_two_fates, mend_toll_read_as_subject, mend_fired_projectile, mend_headline_passive,
                                        mend_claim_read_as_modifier, mend_hyphened_gerund, mend_name_read_as_modifier,
                                        mend_range_read_as_phrase, mend_subject_after_participle,
                                        mend_subject_of_coordinated_passive, mend_reduced_relative,
@@ -45,7 +45,7 @@ from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordin
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     NAME_PARTICLES, reread_group_acronym, reread_headline, reread_hyphened_names,
                                     reread_shot_dead)
-from tangible.nlp.events import (ANAPHORIC_NOUNS, TIED_VERBS, SentenceFacts, anaphoric, attribute_by_place, border_word,
+from tangible.nlp.events import (ANAPHORIC_NOUNS, forces_taken_captive, TIED_VERBS, SentenceFacts, anaphoric, attribute_by_place, border_word,
                                  charge_scope, clause_verb, days_after_told, deed_told_as_subject, deeds_of_a_period,
                                  doers_left_unknown, earlier_deed_scope,
                                  groups_of_findings_told_before, groups_of_steps_told_before, insider_attacks, is_definite, link_events,
@@ -2296,6 +2296,9 @@ class Extractor:
                 sdoc = mend_subject_of_coordinated_passive(sdoc)  # "... in Gurbaz district and weapons were seized"
                 sdoc = mend_range_read_as_phrase(sdoc)  # "On 11 June, between 3 and 5 militants were killed"
                 sdoc = mend_headline_passive(sdoc)  # "..., three Daesh fighters killed": the counted were killed
+                sdoc = mend_counts_of_two_fates(sdoc)  # "10 civilians killed and 15 wounded": each figure its verb's
+                sdoc = mend_toll_read_as_subject(sdoc)  # "... killed at least 85 people, mostly schoolgirls"
+                sdoc = mend_clause_before_semicolon(sdoc)  # "4 guards were killed; all 4 attackers were killed"
                 sdoc = mend_trailing_result(sdoc)  # "thwarted an attempt to infiltrate, killing two": the thwarting's
                 found, fact = self._sentence_events(sdoc, s, contexts[i], kind)
                 results[i].extend(found)
@@ -2333,6 +2336,7 @@ class Extractor:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
             insider_attacks(results[i], facts[i], lambda e, d=ctx["published"]: self.case.is_state(e, d),
                             lambda e, d=ctx["published"]: self.case.is_armed(e, d))
+            results[i] = forces_taken_captive(results[i], lambda e, d=ctx["published"]: self.case.is_state(e, d))
             attribute_by_place(results[i], self.case.government_of, ctx["published"], ctx.get("states", frozenset()),
                                self.case.air_force_of)
             doers_left_unknown(results[i], ctx["text"])
@@ -2403,7 +2407,11 @@ class Extractor:
             day = m.date or published
             actor = self.case.entity(m.source.id)
             land = getattr(actor, "country", None)
-            if land and land != m.location.country and self.case.is_state(m.source.id, day):
+            if land and land != m.location.country and self.case.is_state(m.source.id, day) \
+                    and not (m.location.precision not in ("country", "region")
+                             and _letters(m.location.name) in _letters(m.sentence)):
+                # (forces abroad arrest where their own sentence says: "US forces detained 2 suspected al-Qaeda
+                # members in Shah Joy district (Zabul)")
                 m.location = None
 
     def _recover(self, unread: list[tuple[int, Doc, int, SentenceFacts]],
@@ -6963,6 +6971,11 @@ _DEMANDS_HEADING = re.compile(r"\b(?:demands?|demanded|wants?|expects?|expectati
                               r"calls?\s+for|urged?|asks?|asked)\b[^\n:]*:\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])\s+")
 _TOLD_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\b", re.I)
+
+
+def _letters(text: str) -> str:
+    """The letters of a text, lower-cased: a place's name as any spelling of its punctuation writes it."""
+    return re.sub(r"[^a-z]", "", text.lower())
 
 
 def _restore_blanks(mentions: list[Mention], ctx: dict[str, Any]) -> None:

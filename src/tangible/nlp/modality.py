@@ -1329,6 +1329,8 @@ _TREND_SUBJECT_VERBS = {"increase", "rise", "grow", "surge", "soar", "decline", 
                         "triple", "spike",
                         # "the attacks continue", "raids have persisted": deeds going on, none of them told
                         "continue", "persist"}
+# the nouns of one battle told as going on ("clashes between ANDSF and Taliban continued for a second day")
+_ONE_BATTLE = frozenset({"clash", "fighting", "firefight", "gunfight", "skirmish", "battle", "hostility"})
 # counts that number no deed: "several bombings", "dozens of attacks"
 _VAGUE_COUNTS = frozenset({"several", "many", "numerous", "multiple", "dozens", "scores", "hundreds", "countless",
                            "various"})
@@ -1954,7 +1956,8 @@ def generic_reading(tok: Token, date_precision: str | None, trigger_lemmas: dict
         if top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _SERIES_HEADS:
             return not dated
         if plural and not counted and top.dep_ == "nsubj" and head.pos_ == "VERB" \
-                and head.lemma_.lower() in _TREND_SUBJECT_VERBS:
+                and head.lemma_.lower() in _TREND_SUBJECT_VERBS and not (
+                    top.lemma_.lower() in _ONE_BATTLE and head.lemma_.lower() in ("continue", "persist")):
             return True  # "its attacks on Pakistan have increased": a trend, not an event
         if plural and series and not counted:
             return True  # "earlier relocations", "repeated attacks"

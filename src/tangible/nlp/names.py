@@ -52,6 +52,8 @@ _PLACE_WORDS = frozenset({"colony", "town", "bazaar", "bazar", "road", "chowk", 
 _WHERE_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "across", "from", "inside", "through"})
 # the links inside transliterated names: "Anwaar-ul-Haq", "Noor-ud-Din", "Zia-ur-Rehman"
 _NAME_PARTICLES = frozenset({"ul", "ud", "ur", "us", "al", "e", "i", "bin", "ibn"})
+# the links that join the words of an Arabic compound name ("ul" of "Anwaar-ul-Haq"): no place's name has them
+_JOINING = frozenset({"ul", "ud", "ur", "us"})
 
 
 def _name_word(tok: Token) -> bool:
@@ -102,6 +104,10 @@ def _said_to_be_a_person(head: Token, alone: bool) -> bool:
 def in_persons_name(doc: Doc, start: int, end: int, place_tokens: set[int]) -> bool:
     """Whether the place named by doc[start:end] is part of a person's name (``place_tokens``: the tokens of the
     other places the sentence names)."""
+    after = doc[end:end + 2]
+    if len(after) and (after[0].lower_ in _JOINING or len(after) == 2 and after[0].text in ("-", "‑")
+                       and after[1].lower_ in _JOINING):
+        return True  # a place's name that opens a compound name: "Sayed ul-Shuhada school", "Noor-ul-Haq"
     a, b = _name_run(doc, start, end)
     if end != b or a > 0 and doc[a - 1].lower_ in _WHERE_PREPS or any(doc[i].lower_ in _PLACE_WORDS
                                                                    for i in range(a, b)):
