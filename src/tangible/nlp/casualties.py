@@ -161,6 +161,10 @@ def _is_date_number(tok: Token) -> bool:
 _NEXT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
 
 
+# the articles and links inside Arabic names of men ("al-Zawahiri", "bin Laden", "Abu Bakr")
+_NAME_ARTICLES = frozenset({"al", "el", "ul", "ur", "ud", "bin", "ibn", "abu"})
+
+
 def count_of(head: Token) -> tuple[int | None, bool]:
     """(figure, additive) for the people the phrase headed by ``head`` names; (None, False) if it gives none."""
     additive = any(c.lower_ in _ADDITIVE for c in head.children) or head.lower_ in ("others", "another") or any(
@@ -274,8 +278,10 @@ def count_of(head: Token) -> tuple[int | None, bool]:
                                                   for c in head.children):
         return 1, additive  # "a security personnel was killed": one member of the forces
     if singular and head.pos_ == "PROPN" and head.i > 1 and head.doc[head.i - 1].text == "-" \
-            and not head.doc[head.i - 2].whitespace_:
-        return None, additive  # "2 terrorists belonging to Lashkar-e-Islam were killed": a name's tail, no one
+            and not head.doc[head.i - 2].whitespace_ and head.doc[head.i - 2].lower_ not in _NAME_ARTICLES:
+        # "2 terrorists belonging to Lashkar-e-Islam were killed": a name's tail, no one (not "killed al Qaeda leader
+        # Ayman al-Zawahiri": a man's name)
+        return None, additive
     if singular:
         if head.tag_ == "NNP" or any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "one", "the", "this", "that",
                                                                                  "his", "her", "their", "its", "another")
@@ -1193,7 +1199,9 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 if n:
                     # (a toll revised stands for every side's dead, below the first figure too: "killing at least 15
                     # ... The health ministry later revised the death toll to 13", "The toll was later raised to 71")
-                    side = ALL if _death_toll(tok) and _toll_revised(tok.head) else CIVILIAN
+                    # ("... but later revised it to 26": the toll named again by a pronoun, revised)
+                    side = ALL if _death_toll(tok) and (_toll_revised(tok.head) or any(
+                        v.lemma_.lower() == "revise" for v in _toll_told_again(tok.head))) else CIVILIAN
                     out.append(Count(KILLED if _death_toll(tok) else WOUNDED, n, side, tok.head))
             continue
         if kind is None and (lemma in ("code", "record") or tok.lower_ in ("coded", "recorded")) and \
@@ -1449,6 +1457,10 @@ def told_otherwise(counts: list[Count], before: list[DeadTold]) -> None:
             continue
         if _toll_of_a_part(c.predicate):
             continue  # "In Kunar, ... five children and a woman were killed": the dead of one place, not another toll
+        if _told_later(c.predicate, said) or _also(c.predicate):
+            # "President Ashraf Ghani later said more than 150 people had been killed": the toll updated; "the
+            # minister said a Pakistani national was also killed": more dead, not another figure for the same
+            continue
         side_of = c.side or ""
         if not any(w == c.who.lemma_.lower() and side == side_of and n != c.n for w, side, n, _, _ in before) and \
                 not any(side == side_of and n != c.n and who and who != said.lower_ and (party or _party_of(said))
@@ -1457,6 +1469,15 @@ def told_otherwise(counts: list[Count], before: list[DeadTold]) -> None:
         for d in counts:
             if d.kind == KILLED and d.predicate.i == c.predicate.i and not d.additive and d.side != ALL:
                 d.word = "?"
+
+
+def _told_later(pred: Token, speaker: Token) -> bool:
+    """The figure is told as a later word than the report's first ("Ghani later said more than 150 people had been
+    killed", "officials subsequently said"): an update of the toll, not a conflicting report."""
+    verbs = [pred, *(t for t in pred.ancestors if t.pos_ in ("VERB", "AUX"))]
+    if speaker.head.pos_ in ("VERB", "AUX"):
+        verbs.append(speaker.head)
+    return any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for v in verbs for c in v.children)
 
 
 def _toll_of_a_part(pred: Token) -> bool:
@@ -1631,7 +1652,16 @@ def _add_own_figure(out: list[Count], seen: set[int], kind: str, noun: Token) ->
     seen.add(key)
     sufferer = next((c for c in noun.head.children if c.dep_ == "nsubj") if noun.dep_ == "dobj" and
                     noun.head.lemma_.lower() in ("suffer", "sustain", "incur", "take") else iter(()), None)
-    out.append(Count(kind, n, _side(sufferer) if sufferer is not None else CIVILIAN, noun, additive))
+    if sufferer is not None:
+        side = _side(sufferer)
+    elif kind == KILLED and noun.lemma_.lower() in ("fatality", "fatalities") and not any(
+            c.dep_ in ("compound", "amod") and c.lower_ not in _ADDITIVE for c in noun.children):
+        # "... 8 fatalities.", "resulting in 3 fatalities": a record's figure for all the dead, every side's (not
+        # "3 civilian fatalities", "two Taliban fatalities")
+        side = ALL
+    else:
+        side = CIVILIAN
+    out.append(Count(kind, n, side, noun, additive))
 
 
 def _dead_suffered(tok: Token) -> bool:
@@ -1657,6 +1687,18 @@ def _toll_revised(verb: Token) -> bool:
                                                   for c in verb.children)
 
 
+def _toll_told_again(verb: Token) -> list[Token]:
+    """The verbs that move the toll a verb gave, naming it again by a pronoun: "put the death toll at six soldiers,
+    but it later rose to nine", "initially put the death toll at 32, but later revised it to 26"."""
+    # ("Police initially put the toll at 32, but hospital officials said on Friday it had risen to 42": the toll
+    # named again in what another speaker said)
+    said = [g for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _SAY_VERBS for g in c.children
+            if g.dep_ == "ccomp"]
+    return [c for c in [*(c for c in verb.children if c.dep_ == "conj"), *said] if c.lemma_.lower() in _TOLL_VERBS
+            and any(g.dep_ == "nsubj" and g.lower_ == "it" or g.dep_ == "dobj" and g.lower_ == "it"
+                    and c.lemma_.lower() in _TOLL_MOVERS for g in c.children)]
+
+
 def _toll_figure(toll: Token) -> Token | None:
     """The number a toll rose to or stands at: "the death toll rose to 25", "the toll reached 25", "the death toll
     stands at 25", "the death toll is 25"; never one it rose from or by."""
@@ -1667,13 +1709,11 @@ def _toll_figure(toll: Token) -> Token | None:
     # toll was later revised to nine", "The toll rose to 12 overnight"; not a road toll's price)
     if toll.lemma_.lower() == "toll" and not any(c.lower_ in ("death", "casualty", "injury") for c in toll.children) \
             and not any(w.lower_ in ("dead", "killed", "died", "death", "deaths", "succumbed") for w in toll.sent) \
-            and not (verb.lemma_.lower() in ("rise", "climb", "mount", "revise", "jump") and not any(
+            and not (verb.lemma_.lower() in ("rise", "climb", "mount", "revise", "jump", "put", "raise") and not any(
                 w.lower_ in ("rs", "rs.", "rupees", "afghanis", "$", "percent", "%", "price", "fee", "tax", "road",
                              "highway", "plaza") for w in toll.sent)):
         return None
-    # ("put the death toll at six soldiers, but it later rose to nine": the toll the pronoun names again)
-    again = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _TOLL_VERBS and any(
-        g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)]
+    again = _toll_told_again(verb)
     for c in [*(g for v in again for g in v.children), *verb.children]:
         if c.dep_ == "prep" and c.lower_ in ("to", "at"):
             g = next((g for g in c.children if g.dep_ == "pobj" and g.like_num), None)

@@ -195,6 +195,9 @@ class SentenceFacts:
     subject_anaphors: set[int] = field(default_factory=set)  # those of them that are their clause's subject
     # the verbs whose subject is an operation named again ("the strikes killed eight people"), by trigger offset
     operation_told_as_subject: set[int] = field(default_factory=set)
+    # the triggers of deeds told in a relative clause, in passing ("the body of Bilal Anwar Kasi, who was shot dead
+    # earlier in the day, was brought there"), by trigger offset
+    relative_triggers: set[int] = field(default_factory=set)
     disputes_own: bool = False  # the dispute is of the sentence's own report ("..., a claim Kabul denies")
     evidence_lacking: bool = False  # an allegation made with no evidence given ("had provided no evidence")
     weekday_at: set[int] = field(default_factory=set)  # where a weekday ("on Thursday") stands among new_event_at
@@ -2178,6 +2181,12 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # one recalled from months before
             link_to = next((ev for ev in reversed(events) if ev is not last_deed_event and _compatible(ev.type, m)
                             and not _recalled_before(ev, events)), None)
+        if link_to is None and refers_back and last_deed_event is not None and _told_in_passing(last_deed_event):
+            # "A suicide bomber struck a crowd of lawyers ... after the body of Kasi, who was shot dead earlier in the
+            # day, was brought there. ... claimed responsibility for the bombing": the deed named again is the
+            # report's own, not one told in passing
+            link_to = next((ev for ev in reversed(events) if ev is not last_deed_event and _compatible(ev.type, m)
+                            and not _told_in_passing(ev) and idx - _last_index(ev, by_start) <= max_gap), None)
         base, base_index = last_deed_event, last_index
         if link_to is None and base is not None and not _compatible(base.type, m) and base_index == idx \
                 and m.type in _VIOLENT and not (m.source and m.source.id):
@@ -2969,16 +2978,31 @@ def _event_before(events: list[_Event], start: int, by_start: dict[int, int], id
     used by militants who had attacked a checkpoint. The Taliban said 46 people were killed in the strikes.
     Pakistan did not confirm the strikes.")."""
     best, best_last = None, -1
-    for ev in events:
-        first_idx = by_start.get(ev.members[0].char_span[0], -1)
-        last = max((by_start.get(x.char_span[0], -1) for x in ev.members if by_start.get(x.char_span[0], -1) <= idx),
-                   default=-1)
-        # (of two events told last in one sentence, the one reported, not a deed charged to those it struck:
-        # "the strikes targeted commanders behind recent attacks. Mujahid said ten civilians were killed.")
-        if first_idx <= idx and idx - last <= 3 and (last > best_last or last == best_last and not (
-                best is not None and _charged(ev) and not _charged(best))):
-            best, best_last = ev, last
+    for passing in (False, True):
+        for ev in events:
+            if _told_in_passing(ev) != passing:
+                continue
+            first_idx = by_start.get(ev.members[0].char_span[0], -1)
+            last = max((by_start.get(x.char_span[0], -1) for x in ev.members
+                        if by_start.get(x.char_span[0], -1) <= idx), default=-1)
+            # (of two events told last in one sentence, the one reported, not a deed charged to those it struck:
+            # "the strikes targeted commanders behind recent attacks. Mujahid said ten civilians were killed.")
+            if first_idx <= idx and idx - last <= 3 and (last > best_last or last == best_last and not (
+                    best is not None and _charged(ev) and not _charged(best))):
+                best, best_last = ev, last
+        if best is not None:
+            # (a deed told only in passing, in a relative clause, is what a later sentence speaks of only where no
+            # event told as the report's own is in reach: "A suicide bomber struck lawyers gathered at the hospital
+            # ... after the body of Kasi, who was shot dead earlier in the day, was brought there. Officials later
+            # said the toll had risen to 70" is the bombing's toll)
+            return best
     return best
+
+
+def _told_in_passing(ev: _Event) -> bool:
+    """Every report of the event is a relative clause on someone named in another deed's report."""
+    return all(m.trigger_span is not None and any(m.trigger_span[0] in f.relative_triggers for f in ev.facts)
+               for m in ev.members)
 
 
 def _fill(ev: _Event) -> None:

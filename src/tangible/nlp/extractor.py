@@ -2725,6 +2725,15 @@ class Extractor:
             # (or where people came from: "terrorists who crossed from Afghanistan's Nuristan province")
         if tok.dep_ == "poss" and owned.lemma_.lower() in _CITY_SITES:
             return False  # "outside the Abbey Gate of Kabul's international airport": a site of the city
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "," and tok.dep_ in ("appos", "conj", "npadvmod"):
+            # "a blast at a mosque in PD 16, Kabul, killed 50": the city that holds the place named before the comma
+            t = tok.doc[tok.i - 2]
+            for _ in range(3):
+                if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+                    return False
+                if t.head.i == t.i:
+                    break
+                t = t.head
         if nxt is not None and nxt.lower_ in ("province", "city", "airport", "district", "valley", "university",
                                                "residents", "police", "'s", "’s"):
             return nxt.lower_ in ("'s", "’s") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ not in (
@@ -3397,6 +3406,8 @@ class Extractor:
                 facts.nominal_triggers.add(trig_start)
             if tok.pos_ in ("VERB", "AUX"):
                 facts.clause_of.setdefault(trig_start, clause_verb(tok))  # (see events._starts_new_event)
+                if tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl":
+                    facts.relative_triggers.add(trig_start)  # ("Kasi, who was shot dead earlier in the day")
             if _victim_told_before(tok, tgt_tok):
                 facts.victims_told.add(trig_start)
             if etype == "ATTACK" and _forces_alone_harmed(frame, lemmas):
@@ -3406,7 +3417,7 @@ class Extractor:
             elif etype in ("ATTACK", "OPERATION") and frame.agent is not None and frame.roles.get("agent") in (
                     STATE, ARMED, UNKNOWN):
                 facts.agent_roles[trig_start] = frame.roles["agent"]
-                if frame.roles["agent"] == STATE and (responder or frame.patient is not None and (
+                if frame.roles["agent"] == STATE and (responder or _after_an_attack_on_them(tok) or frame.patient is not None and (
                         _names_attackers(frame.patient) or _all_the_militants(frame.patient))):
                     # (forces that kill "the attackers" answer an attack: "All six attackers were killed by
                     # security forces" does not make the suicide assault before it an operation)
@@ -6418,7 +6429,7 @@ _SITE_HEADS = frozenset({"air", "field", "airfield", "airport", "base", "airbase
 # its embassies and consulates, which are its government's abroad
 _CITY_SITES = (_STRUCK_PLACES - {"embassy", "consulate", "rally", "court"}) | _SITE_HEADS - {"post", "station"} | {
     "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood", "streets", "street", "centre", "center",
-    "airport", "bazaar", "bazar", "district", "area"}
+    "airport", "bazaar", "bazar", "district", "area", "quarter", "enclave", "zone", "locality", "sector", "downtown"}
 
 
 def _glosses_place(doc: Doc, s: int, e: int, places: list, country: str | None) -> bool:
@@ -6971,6 +6982,18 @@ _DEMANDS_HEADING = re.compile(r"\b(?:demands?|demanded|wants?|expects?|expectati
                               r"calls?\s+for|urged?|asks?|asked)\b[^\n:]*:\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])\s+")
 _TOLD_DONE = re.compile(r"\b(?:was|were|has|have|had|is|are)\b", re.I)
+
+
+def _after_an_attack_on_them(verb: Token) -> bool:
+    """The forces' deed is told as coming after or when an attack by others, in a clause of its own ("ALP clashed with
+    the Taliban near Almar after the Taliban attacked their posts"): the forces answer, the attackers started it."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children):
+            continue
+        if L.VERB_TRIGGERS.get(clause.lemma_.lower()) == "ATTACK" and clause.lemma_.lower() != "kill" and any(
+                c.dep_ == "nsubj" for c in clause.children):
+            return True
+    return False
 
 
 def _letters(text: str) -> str:

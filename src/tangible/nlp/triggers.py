@@ -1291,6 +1291,8 @@ def _projectile_launched(q: Cue):
 
 
 def _thrown(q: Cue):
+    if q.tok.dep_ in ("acl", "relcl") and made_safe(q.tok.head):
+        return None  # "ANP defused a roadside IED planted by the Taliban": a bomb made safe, no attack
     # ("lobbed mortar shells at a post", "hurled mortars at the checkpoint": fire from a tube, lobbed)
     return "ATTACK" if q.in_objects(THROWN | _LOBBED) else KEEP
 
@@ -2772,17 +2774,26 @@ def _not_made_safe(q: Cue):
     t = q.tok
     if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"):
         return None  # "an IED factory", "an IED cell": a thing named by the bomb; "an IED blast" is its own word
-    for _ in range(4):
-        if t.dep_ == "pobj" and t.head.lower_ == "of":
-            t = t.head.head  # "recovered a cache of IEDs"
+    return None if made_safe(t) else KEEP
+
+
+def made_safe(thing: Token) -> bool:
+    """The thing is what a verb of making safe acts on: "defused an IED", "recovered a cache of arms including
+    rockets and IEDs", "sappers detonated the landmine where it lay"."""
+    t = thing
+    for _ in range(6):
+        if t.dep_ == "pobj" and (t.head.lower_ == "of" or t.head.lower_ in ("including", "like", "among")):
+            t = t.head.head  # "recovered a cache of IEDs", "a cache of arms including rockets and IEDs"
         elif t.dep_ in ("dobj", "nsubjpass", "conj", "appos") and t.head.i != t.i:
             t = t.head
+        elif t.dep_ == "nsubj" and t.head.dep_ in ("relcl", "acl") and t.head.tag_ == "VBN":
+            t = t.head.head  # "defused a roadside IED planted by the Taliban" (parsed "roadside [IED planted]")
         else:
-            return KEEP
+            return False
         if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in _MADE_SAFE or t.lemma_.lower() in (
                 "detonate", "explode", "blow") and _set_off_to_make_safe(t)):
-            return None  # (and "sappers detonated the landmine where it lay")
-    return KEEP
+            return True  # (and "sappers detonated the landmine where it lay")
+    return False
 
 
 _AIRCRAFT = frozenset({"air", "jet", "aircraft", "warplane", "plane", "helicopter", "drone", "bomber", "fighter",
