@@ -481,8 +481,8 @@ def mend_fired_projectile(doc: Doc) -> Doc:
                 c.dep_ in ("dobj", "aux", "auxpass") for c in fire.children):
             continue
         after = fire.i + 1
-        for c in fire.children:  # (past where it was fired from: "from across the border")
-            if c.i == after and c.dep_ in ("prep", "advmod"):
+        for c in fire.children:  # (past where it was fired from: "from across the border"; or by whom)
+            if c.i == after and c.dep_ in ("prep", "advmod", "agent"):
                 after = c.right_edge.i + 1
         impact = doc[after] if after < len(doc) else None
         if impact is None or impact.lemma_.lower() not in _IMPACT_VERBS or impact.pos_ != "VERB" or any(

@@ -34,6 +34,7 @@ from tangible.nlp.coordination import earlier_deed_of_people
 from tangible.nlp.frames import BLAST_WORDS, harm_of_another
 from tangible.nlp.gazetteer import ACROSS_THE_BORDER, ACROSS_THE_BORDER_BY_PLACE, km
 from tangible.nlp.lexicon import (AUTHORITY_NOUNS, FOREIGN_DEMONYMS, GROUP_NOUNS, REPORTING_VERBS, SPEAKER_PRONOUNS,
+                                  WORD_NUMBERS,
                                   VERB_TRIGGERS)
 from tangible.nlp.modality import ARMED_DEEDS, AUTHORING_VERBS, SCANT, authored_deed, dismissed_claim_to_have_acted, habitual_clause, modality_of
 from tangible.nlp.roles import ARMED, CIVILIAN, STATE, UNKNOWN, role_of_head
@@ -2234,6 +2235,11 @@ def link_events(doc_id: str, mentions: list[Mention], facts: list[SentenceFacts]
             # attackers were killed by Afghan security forces.")
             answers = (f.answers or bool(m.trigger_span) and m.trigger_span[0] in f.responders) and \
                 first.type == "ATTACK" and m.type == "OPERATION"
+            if answers and own_date and not own_place and _within_days(m, last_deed_event, 2):
+                # "Militants attacked a train on Tuesday, taking passengers hostage ... The military said on
+                # Wednesday that the siege had ended after security forces killed all 33 attackers": a siege's end is
+                # the attack's battle, a day or two on
+                adds_only = True
             # "A remote-controlled bomb killed 3 FC soldiers. The FC then conducted an operation in the area": the
             # forces' operation after an attack is a deed of its own (not the battle the attack was)
             # (the forces' killing of the attackers, "later" or not, stays the attack's battle)
@@ -2590,6 +2596,23 @@ def _named_elsewhere_on_another_day(m: Mention, first: Mention) -> bool:
         and there.precision not in ("country", "region") and here.admin1 is not None and there.admin1 is not None \
         and here.admin1 != there.admin1 and m.date is not None and first.date is not None \
         and m.date_precision == first.date_precision == "day" and m.date != first.date
+
+
+def _figure_of(text: str | None) -> int | None:
+    """The figure a phrase of people opens with ("At least 13 Taliban insurgents": 13; "five militants": 5)."""
+    for word in re.findall(r"[\w-]+", text or ""):
+        if word.isdigit():
+            return int(word)
+        if word.lower() in WORD_NUMBERS and word.lower() not in ("a", "an"):
+            return WORD_NUMBERS[word.lower()]
+    return None
+
+
+def _within_days(m: Mention, ev: _Event, days: int) -> bool:
+    """``m`` is dated to a day at most ``days`` after the day of the event's first dated report."""
+    dated = next((x for x in ev.members if x.date is not None and x.date_precision == "day"), None)
+    return m.date is not None and m.date_precision == "day" and dated is not None and dated.date is not None \
+        and 0 <= (m.date - dated.date).days <= days
 
 
 def _dated_apart(m: Mention, first: Mention) -> bool:
@@ -3134,6 +3157,19 @@ def _fill(ev: _Event) -> None:
         operator = next((f.operator for f in ev.facts if f.operator), None)
         if operator is not None:
             source, basis = operator, "stated"
+    if etype == "ATTACK" and (source is None or not source.id) and any(f.answers or f.responders for f in ev.facts):
+        # "At least 13 Taliban insurgents were killed and seven others wounded when security forces repulsed an attack
+        # on their checkpoints": the attackers' own dead, counted by the group they belong to, name who attacked (in
+        # a report of the forces answering; not "46 militants killed in attack on Pakistan Taleban")
+        own_dead = max((n for m in members for k, n in m.quantities.items()
+                        if k.rstrip("+?!=~^") == "attackers_killed"), default=0)
+        fallen = next((m for m in members if own_dead and m.target is not None and m.target.id
+                       and m.target.id in m.groups and _figure_of(m.target.text) == own_dead), None)
+        if fallen is not None and fallen.target is not None:
+            source, basis = fallen.target, "stated"
+            for m in members:
+                if m.target is not None and m.target.id == source.id:
+                    m.target = None
     if source is not None and not source.id and _GENERIC_MILITANTS.search(source.text or "") and \
             not _UNNAMED.search(source.text or ""):
         # "Militants attacked a checkpost" in a report that names one group as those militants: they are that
@@ -3619,3 +3655,19 @@ def forces_taken_captive(mentions: list[Mention], is_state) -> list[Mention]:
                 a.quantities["abducted"] = figure
         taken.add(id(m))
     return [m for m in mentions if id(m) not in taken] if taken else mentions
+
+
+# the words of a charge a denial answers, as they name it ("rejected Pakistan's allegation")
+_CHARGE_ANSWERED = re.compile(r"^(?:allegations?|accusations?|charges?|claims?|blame)$", re.I)
+
+
+def charges_denied(mentions: list[Mention]) -> list[Mention]:
+    """A charge named only as what a denial rejects ("The interim Afghan government dismissed as baseless Pakistan's
+    allegation that ...", "Pakistan denied ..., responding to allegations by Afghan President Ashraf Ghani") is no
+    accusation the sentence reports, nor one it says was not made: the denial answers it (its target is the accuser).
+    The mentions without such negated accusations."""
+    denials = {m.char_span for m in mentions if m.type == "DENY" and m.modality == "asserted"}
+    if not denials:
+        return mentions
+    return [m for m in mentions if not (m.type == "ACCUSE" and m.modality == "negated" and m.char_span in denials
+                                        and _CHARGE_ANSWERED.match(m.trigger or ""))]

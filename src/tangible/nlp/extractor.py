@@ -45,7 +45,7 @@ from tangible.nlp.coordination import (mend_auxiliary_with_subject, mend_coordin
 from tangible.nlp.headlines import (credit_start, in_title_case, lowered_for_the_parse, reread_air_strikes,
                                     NAME_PARTICLES, reread_group_acronym, reread_headline, reread_hyphened_names,
                                     reread_shot_dead)
-from tangible.nlp.events import (ANAPHORIC_NOUNS, forces_taken_captive, TIED_VERBS, SentenceFacts, anaphoric, attribute_by_place, border_word,
+from tangible.nlp.events import (ANAPHORIC_NOUNS, charges_denied, forces_taken_captive, TIED_VERBS, SentenceFacts, anaphoric, attribute_by_place, border_word,
                                  charge_scope, clause_verb, days_after_told, deed_told_as_subject, deeds_of_a_period,
                                  doers_left_unknown, earlier_deed_scope,
                                  groups_of_findings_told_before, groups_of_steps_told_before, insider_attacks, is_definite, link_events,
@@ -2336,7 +2336,8 @@ class Extractor:
                 results[i] = [m for m in results[i] if id(m) not in dropped]
             insider_attacks(results[i], facts[i], lambda e, d=ctx["published"]: self.case.is_state(e, d),
                             lambda e, d=ctx["published"]: self.case.is_armed(e, d))
-            results[i] = forces_taken_captive(results[i], lambda e, d=ctx["published"]: self.case.is_state(e, d))
+            results[i] = charges_denied(forces_taken_captive(results[i], lambda e, d=ctx["published"]:
+                                                            self.case.is_state(e, d)))
             attribute_by_place(results[i], self.case.government_of, ctx["published"], ctx.get("states", frozenset()),
                                self.case.air_force_of)
             doers_left_unknown(results[i], ctx["text"])
@@ -4782,6 +4783,72 @@ class Extractor:
                 if state and self.case.kind_on(state, day) in STATE_KINDS:
                     ctx["officials_of"] = state
 
+    def _addressee(self, verb: Token, etype: str, frame_ctx: tuple) -> ActorRef | None:
+        """The party a statement is made to, or whose charge a denial answers, where the frame names none with a
+        case-file id: "pledged to China", "assured Chinese leaders", "in a meeting with Wang Yi, Muttaqi pledged",
+        "demanded that the de facto authorities in Kabul rein in the TTP", "rejected claims by the Pakistani
+        military", "dismissed Pakistan's allegation", "responding to allegations by Afghan President Ashraf Ghani"."""
+        tok_ent, country, day = frame_ctx
+        kids = list(verb.children)
+        found: list[Token] = []
+        if etype == "ASSURE":
+            found += [c for c in kids if c.dep_ in ("dobj", "dative")]
+            found += [g for c in kids if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+                      for g in c.children if g.dep_ == "pobj"]
+        if etype == "DEMAND":
+            found += [g for c in kids if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+            # ("demanded that the de facto authorities in Kabul rein in the TTP": the parse may read the clause's
+            # verb as a noun, its subject heading the clause)
+            found += [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if etype == "DENY":
+            charges = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in _CHARGE_NOUNS]
+            # ("dismissed as baseless Pakistan's allegation"; "..., responding to allegations by Ashraf Ghani")
+            charges += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                        if g.dep_ == "pobj" and g.lemma_.lower() in _CHARGE_NOUNS]
+            charges += [t for t in verb.subtree if t.dep_ == "pobj" and t.lemma_.lower() in _CHARGE_NOUNS
+                        and t.head.lower_ == "to" and t.head.head.lemma_.lower() in ("respond", "react", "reply")]
+            for charge in charges:
+                found += [c for c in charge.children if c.dep_ == "poss"]
+                found += [g for c in charge.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                          for g in c.children if g.dep_ == "pobj"]
+        if etype == "ASSURE" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("tell", "inform", "assure"):
+            # "Suhail Shaheen told the US that the Taliban will not allow al-Qaeda to operate": whom it was told
+            found += [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        if etype in ("ASSURE", "DEMAND"):
+            # "In a meeting with Wang Yi, Muttaqi pledged ...": whom the speaker met
+            found += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "during", "at")
+                      for m in c.children if m.dep_ == "pobj" and m.lemma_.lower() in _MEETING_NOUNS
+                      for w in m.children if w.dep_ == "prep" and w.lower_ == "with"
+                      for g in w.children if g.dep_ == "pobj"]
+        for t in found:
+            # (the party is the phrase's own head or its modifier, not one deeper in it: "committed to dialogue with
+            # Kabul" is no assurance to Kabul)
+            named = t.i in tok_ent or any(c.i in tok_ent for c in t.children if c.dep_ in ("compound", "amod", "poss"))
+            ref = self._ref_for(t, tok_ent, country, day) if named else None
+            if ref is not None and ref.id:
+                # (the clause's "that" is no word of the party's name)
+                return ActorRef(ref.id, ref.text[5:]) if ref.text.lower().startswith("that ") else ref
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
+                    # "Chinese leaders", "visiting US officials"
+                    ident = self.case.by_adjective(c.text, day) or (tok_ent[c.i][2] if c.i in tok_ent else None)
+                    if ident and self.case.is_state(ident, day):
+                        return ActorRef(ident, self._phrase_text(t))
+            seat = next((g for g in t.subtree if g.text in self._capital_names and g.i > t.i
+                         and any(a.lower_ == "in" for a in g.ancestors if t.i < a.i < g.i)), None)
+            if seat is not None and t.lemma_.lower() in L.AUTHORITY_NOUNS:
+                # "the de facto authorities in Kabul": the government seated there
+                gov = self.case.government_of(self._capital_country(seat.text), day)
+                if gov:
+                    words = [w for w in t.subtree if w.i <= seat.i and not (w.dep_ == "mark" and w.head.i == t.i)]
+                    return ActorRef(gov, t.doc[words[0].i:seat.i + 1].text)
+        return None
+
+    def _capital_country(self, name: str) -> str | None:
+        return next((a.country for a in self.case.actors.values() if name in a.capitals
+                     and getattr(a, "country", None)), None)
+
     def _demonym_state(self, tok: Token | None, day: date | None) -> str | None:
         """The state a demonym on a force, a weapon or fire names: "Indian shelling", "Pak aerial strikes",
         "Pakistani jets" (never "Pakistani civilians")."""
@@ -5493,6 +5560,8 @@ class Extractor:
         src_tok = frame.agent
         source = self._ref_for(src_tok, tok_ent, country, day) if src_tok is not None else None
         target = self._ref_for(frame.patient, tok_ent, country, day) if frame.patient is not None else None
+        if etype in ("ASSURE", "DEMAND", "DENY") and (target is None or not target.id):
+            target = self._addressee(tok, etype, frame_ctx := (tok_ent, country, day)) or target
         if source is None and etype in ("OPERATION",) and frame.counterpart is not None \
                 and frame.roles.get("counterpart") == STATE:
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with forces"
@@ -6813,6 +6882,12 @@ def _named_subject_before(verb: Token) -> Token | None:
     return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
 
 
+# the nouns of a charge a denial answers ("rejected claims by the Pakistani military", "Pakistan's allegation")
+_CHARGE_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "report", "remark", "statement"})
+# the nouns of a meeting in which a statement is made ("in a meeting with Wang Yi, Muttaqi pledged")
+_MEETING_NOUNS = frozenset({"meeting", "talk", "call", "conversation", "visit", "session"})
+
+
 def _asked_by_preposition(verb: Token) -> Token | None:
     """The party a demand verb asks by a preposition, to do what its infinitive says: "called on Pakistan to
     arrest", "called upon Kabul to act", "appealed to the Taliban to hand over" (the asked party does the deed)."""
@@ -6994,11 +7069,6 @@ def _after_an_attack_on_them(verb: Token) -> bool:
                 c.dep_ == "nsubj" for c in clause.children):
             return True
     return False
-
-
-def _letters(text: str) -> str:
-    """The letters of a text, lower-cased: a place's name as any spelling of its punctuation writes it."""
-    return re.sub(r"[^a-z]", "", text.lower())
 
 
 def _restore_blanks(mentions: list[Mention], ctx: dict[str, Any]) -> None:

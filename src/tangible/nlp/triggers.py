@@ -1372,7 +1372,11 @@ def _soil_not_allowed(q: Cue):
         return "ASSURE" if any(t.lower_ in ("soil", "territory", "land") for t in tok.subtree) else None
     # ("will not let anyone harm our people" is no pledge about the soil: "let" needs the soil named)
     words = _SOIL_WORDS if tok.lemma_.lower() != "let" else {"soil", "territory", "land"}
-    return "ASSURE" if negated and pledged and any(t.lower_ in words for t in tok.subtree) else None
+    # ("the group will not allow al-Qaeda to operate in areas under its control": a pledge about an armed group
+    # named as the one not let act)
+    group_named = tok.lemma_.lower() != "let" and any(
+        c.dep_ in ("dobj", "nsubj") and c.i in q.tok_ent and q.tok_ent[c.i][3] == "group" for c in tok.children)
+    return "ASSURE" if negated and pledged and (group_named or any(t.lower_ in words for t in tok.subtree)) else None
 
 
 _CROSSERS = frozenset({"infiltrator", "infiltrators", "infiltration", "incursion", "gunman", "gunmen", "men",
