@@ -51,6 +51,12 @@ def asserted_violence(extractor, text: str, published: date) -> list:
             and m.modality == "asserted"]
 
 
+def event_dead(mentions) -> int:
+    """The dead of one event's mentions, every side's (the largest figure per side, the sides added)."""
+    return sum(max((m.quantities.get(k, 0) for m in mentions), default=0)
+               for k in ("killed", "attackers_killed", "forces_killed"))
+
+
 @pytest.fixture(scope="session")
 def extractor():
     return Extractor()

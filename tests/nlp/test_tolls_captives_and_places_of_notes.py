@@ -8,12 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.nlp.conftest import asserted_of_type, asserted_violence
-
-
-def event_dead(mentions) -> int:
-    return sum(max((m.quantities.get(k, 0) for m in mentions), default=0)
-               for k in ("killed", "attackers_killed", "forces_killed"))
+from tests.nlp.conftest import asserted_of_type, asserted_violence, event_dead
 
 
 @pytest.mark.parametrize("text, published, killed, wounded", [

@@ -7,12 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.nlp.conftest import asserted_of_type, asserted_violence
-
-
-def event_dead(mentions) -> int:
-    return sum(max((m.quantities.get(k, 0) for m in mentions), default=0)
-               for k in ("killed", "attackers_killed", "forces_killed"))
+from tests.nlp.conftest import asserted_of_type, asserted_violence, event_dead
 
 
 def main_event(extractor, text, published, etype="ATTACK"):
@@ -114,3 +109,52 @@ def test_the_capital_named_as_its_government_is_no_place(extractor):
     found = asserted_of_type(extractor, "Kabul's forces arrested five ISKP members in Jalalabad.", "ARREST",
                              date(2022, 4, 30))
     assert found and found[0].location.admin1 == "Nangarhar"
+
+
+def test_the_past_deeds_of_the_men_killed_are_no_part_of_the_operation(extractor):
+    text = ("RAWALPINDI: Security forces killed four terrorists during an exchange of fire in Bajaur district, the "
+            "Inter-Services Public Relations said on Sunday. The killed terrorists remained actively involved in "
+            "numerous terrorist activities against security forces, including the killing of a police constable in Khar "
+            "on 3 April, and were highly wanted by law enforcement agencies.")
+    ms = [m for m in extractor.extract("p", text, date(2023, 5, 7)) if m.modality == "asserted"]
+    op = [m for m in ms if m.type == "OPERATION"]
+    assert op and all(m.trigger != "killing" for m in op) and op[0].quantities.get("killed") == 4
+    past = [m for m in ms if m.trigger == "killing"]
+    assert past and past[0].event != op[0].event and past[0].location.name == "Khar"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 May 2019, a suicide bomber targeted an Elite Force police van outside Data Darbar shrine in Lahore, killing "
+     "12 people (5 policemen, 7 civilians) and himself.", 13),
+    ("On 30 July 2023, a suicide bomber blew himself up at a JUI-F rally in Khar, Bajaur district (Khyber "
+     "Pakhtunkhwa), killing 63 people in addition to himself. ISKP claimed responsibility.", 64),
+    ("On 1 April 2021, ANDSF conducted ground and air operations in Arghandab district (Kandahar). MoD reported 34 "
+     "Taliban killed; fatalities coded as 17 due to likely inflated figures.", 17),
+])
+def test_a_notes_own_reckoning_of_the_dead(extractor, text, dead):
+    found = asserted_violence(extractor, text, date(2023, 7, 31))
+    assert found and event_dead([m for m in found if m.event == found[0].event]) == dead
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 May 2019, an unidentified aircraft carried out a drone strike on a house in Datta Khel area of North "
+    "Waziristan district (Khyber Pakhtunkhwa). Fatalities unknown.",
+    "On 18 June 2022, unidentified drones struck a vehicle in Lwara Mandi area of North Waziristan (Khyber "
+    "Pakhtunkhwa), killing 2 suspected militants.",
+])
+def test_an_unidentified_aircraft_is_no_states(extractor, text):
+    found = asserted_violence(extractor, text, date(2022, 6, 19))
+    assert found and not any(m.source and m.source.id for m in found)
+
+
+def test_gunmen_in_a_forces_uniform_are_not_the_forces(extractor):
+    found = asserted_violence(extractor, "On 18 April 2019, gunmen wearing FC uniforms stopped buses on the Makran "
+                                         "Coastal Highway in Ormara and killed 14 passengers.", date(2019, 4, 19))
+    assert found and found[0].type == "ATTACK" and not any(m.source and m.source.id == "pakistan" for m in found)
+
+
+def test_an_arrest_resisted_is_no_arrest(extractor):
+    text = ("On 7 October 2021, IEA forces raided a house in Charikar city (Parwan) and killed a former NDS officer. "
+            "The Taliban said he had resisted arrest.")
+    assert not [m for m in extractor.extract("r", text, date(2021, 10, 8))
+                if m.type == "ARREST" and m.modality == "asserted"]

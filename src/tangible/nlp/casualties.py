@@ -1208,7 +1208,12 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
                 _record_of_the_dead(tok):
             # "Fatalities coded as 10 (reports vary between 8 and 12)": a record's own figure for all the dead
             figure = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                           if g.dep_ == "pobj" and g.like_num), None)
+                           if g.dep_ == "pobj" and g.like_num), None) or next(
+                # ("fatalities coded as 17 due to likely inflated figures": the parse hangs the figure on the words
+                # after it)
+                (n for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj" for n in g.children if n.dep_ == "nummod" and n.like_num
+                 and n.i == c.i + 1), None)
             n = _number(figure) if figure is not None and figure.i not in seen else None
             if n is not None:
                 seen.add(figure.i)
@@ -1238,6 +1243,8 @@ def casualties(sent: Span, named_roles: dict[int, str] | None = None,
         out[:] = [c for c in out if all(c is not w for w in wearers)]
     _split_bare_numbers(out)
     _one_and_another(out)
+    _breakdowns_in_brackets(out)
+    _bomber_besides(out)
     tolls = {c.predicate.i for c in out if c.kind == KILLED and c.predicate.lemma_.lower() in _TOLL_VERBS
              and any(t.lemma_.lower() == "toll" for t in c.predicate.children)}
     revised = {c.predicate.i for c in out if c.predicate.i in tolls and _toll_revised(c.predicate)}
@@ -1685,6 +1692,38 @@ def _toll_revised(verb: Token) -> bool:
     "revised the toll to nine" (not "the death toll rose to 11 as two of the injured died")."""
     return verb.lemma_.lower() == "revise" or any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently")
                                                   for c in verb.children)
+
+
+def _breakdowns_in_brackets(out: list[Count]) -> None:
+    """"killing 12 people (5 policemen, 7 civilians)": the figures in brackets after a count of people are its parts,
+    not more dead (in place)."""
+    parts: list[Count] = []
+    for c in out:
+        if c.who is None:
+            continue
+        doc = c.who.doc
+        opening = next((t for t in doc[max(c.who.sent.start, c.who.i - 8):c.who.i] if t.text == "("), None)
+        if opening is None or any(t.text == ")" for t in doc[opening.i:c.who.i]):
+            continue
+        before = doc[opening.i - 1] if opening.i > 0 else None
+        whole = next((d for d in out if d is not c and d.who is not None and before is not None
+                      and d.who.i == before.i and d.kind == c.kind and d.predicate.i == c.predicate.i), None)
+        if whole is not None:
+            parts.append(c)
+    if parts:
+        out[:] = [c for c in out if all(c is not p for p in parts)]
+
+
+def _bomber_besides(out: list[Count]) -> None:
+    """"killing 63 people in addition to himself": the bomber dead too, on the attackers' side (in place)."""
+    for c in list(out):
+        if c.kind != KILLED or any(d.kind == KILLED and d.side == ARMED and d.predicate.i == c.predicate.i
+                                   for d in out):
+            continue
+        if any(t.lower_ in ("himself", "herself") and t.dep_ == "pobj" and t.head.lower_ == "to"
+               and t.head.head.lower_ == "addition" for t in c.predicate.subtree):
+            out.append(Count(KILLED, 1, ARMED, c.predicate))
+            return
 
 
 def _toll_told_again(verb: Token) -> list[Token]:

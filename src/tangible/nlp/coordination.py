@@ -555,14 +555,10 @@ def mend_counts_of_two_fates(doc: Doc) -> Doc:
         if first is None or figure is None or first.right_edge.i >= figure.i - 1:
             continue
         cc = [c for c in subj.children if c.dep_ == "cc" and first.i < c.i < figure.i]
-        first.head = second.head if second.head.i != second.i else first
-        first.dep_ = second.dep_
-        subj.head = first
-        subj.dep_ = "nsubjpass"
-        second.head = first
-        second.dep_ = "conj"
-        figure.head = second
-        figure.dep_ = "nsubjpass"
+        _hang(first, second.head if second.head.i != second.i else first, second.dep_)
+        _hang(subj, first, "nsubjpass")
+        _hang(second, first, "conj")
+        _hang(figure, second, "nsubjpass")
         for c in cc:
             c.head = first
         first.tag_ = "VBN"
@@ -585,12 +581,9 @@ def mend_toll_read_as_subject(doc: Doc) -> Doc:
         said = people.head
         if said.pos_ != "NOUN" or said.dep_ != "ROOT" or said.i <= people.i or verb.head.i != said.i:
             continue
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        people.head = verb
-        people.dep_ = "dobj"
-        said.head = people
-        said.dep_ = "appos"
+        _hang(verb, verb, "ROOT")
+        _hang(people, verb, "dobj")
+        _hang(said, people, "appos")
         for c in list(said.children):
             if c.i < said.i and c.dep_ in ("punct", "advmod") and c.i > people.i:
                 c.head = said
@@ -610,11 +603,15 @@ def mend_clause_before_semicolon(doc: Doc) -> Doc:
         if not any(t.text == ";" for t in doc[verb.right_edge.i + 1:main.i]) or any(
                 t.lemma_.lower() in L.REPORTING_VERBS for t in (main,)):
             continue  # ("...; officials said": a clause the verb after it reports)
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        main.head = verb
-        main.dep_ = "conj"
+        _hang(verb, verb, "ROOT")
+        _hang(main, verb, "conj")
         for c in list(main.children):
             if c.i < verb.i:
                 c.head = verb  # (words before the first clause are the sentence's: "On 29 June, ...")
     return doc
+
+
+def _hang(tok: Token, head: Token, dep: str) -> None:
+    """Hang ``tok`` on ``head`` with the label ``dep`` (on itself: the root of its sentence)."""
+    tok.head = head
+    tok.dep_ = dep

@@ -1235,6 +1235,19 @@ def charge_scope(doc: Doc, tok_ent: dict) -> tuple[set[int], list[Token], Token 
                           for t in c.subtree}
                 scope |= {t.i for c in tok.head.children if c.dep_ == "relcl" and c.left_edge.i > tok.right_edge.i
                           and c.left_edge.i - tok.right_edge.i <= 2 for t in c.subtree}
+        elif lemma == "involve" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "xcomp", "oprd") \
+                and tok.head.lemma_.lower() in ("remain", "be") and any(
+                    c.dep_ == "nsubj" and (_people_told_before(c) or c.lower_ in ("they", "he"))
+                    for c in tok.head.children):
+            # "(Security forces killed four terrorists in Bajaur.) The killed terrorists remained actively involved
+            # in numerous terrorist activities ..., including the killing of a police constable in Khar on 3 April":
+            # the deeds of the men's past, each with its own day and place
+            charges = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
+            # (the parse may hang "including ..." on the verb, the activities or the men)
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            charges += [x for h in (tok, *charges, *subjects) for p in h.children if p.dep_ == "prep"
+                        and p.lower_ in ("including", "like") for x in p.children if x.dep_ == "pobj"]
         elif tok.lower_ == "responsible" and tok.dep_ in ("amod", "acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the operation targeted terrorists of the Hafiz Gul Bahadur group responsible for an attack that killed
             # seven soldiers": the men's earlier deed, with its dead, is not the one reported
@@ -3508,6 +3521,8 @@ def attribute_by_place(mentions: list[Mention], government_of, published=None, s
             continue
         if any(_REMOTE_FORCE.search(m.sentence) for m in members):
             continue
+        if any(m.source is not None and _UNNAMED.search(m.source.text or "") for m in members):
+            continue  # "an unidentified aircraft carried out a drone strike": the report says it does not know whose
         if any(_AIR_FORCE.search(m.sentence) for m in members) and (
                 air_force_of is None or air_force_of(place.country, day) != gov or not states <= {gov}):
             continue

@@ -3556,6 +3556,8 @@ class Extractor:
             past = {t.i for r in charge_roots if r.head.lower_ == "in" and r.head.head.lemma_.lower() == "involve"
                     or r.head.lower_ == "behind" or r.dep_ == "conj" and r.head.head.lower_ == "behind"
                     or r.head.lower_ == "for" and r.head.head.lower_ == "responsible" and r.head.head.dep_ == "acomp"
+                    # ("... remained involved in numerous terrorist activities, including the killing of a constable")
+                    or r.head.lower_ in ("including", "like")
                     for t in r.subtree}
             for m in found:
                 if m.type in ("ATTACK", "OPERATION") and m.trigger_span and \
@@ -4954,6 +4956,10 @@ class Extractor:
             # "a former member of the Afghan security forces", "a retired army officer": no longer the party's
             text = self._phrase_text(tok)
             return ActorRef(None, text) if text else None
+        if tok.pos_ == "NOUN" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("wear", "dress", "disguise")
+                                      for c in tok.children):
+            # "gunmen wearing FC uniforms", "attackers dressed in police uniforms": the party named is a disguise
+            return ActorRef(None, tok.text)
         first_side = self._first_of_sides(tok, published)
         if first_side is not None:
             return ActorRef(first_side, tok.doc[min(c.i for c in tok.lefts if c.dep_ == "amod"):tok.i + 1].text)
@@ -5038,6 +5044,9 @@ class Extractor:
                     return ActorRef(gov, text)
             if head in ("spokesman", "spokesperson", "spokeswoman", "leader", "leadership", "delegation"):
                 return ActorRef(None, text)
+            if any(w.lower() in ("unidentified", "unknown", "unmarked") for w in words):
+                return ActorRef(None, text)  # "an unidentified aircraft", "unknown drones": whose, the report says it
+                # does not know
             gid = self._generic_actor(words, country, published, air=head in _AIR_HEADS or tok.lower_ in _AIR_HEADS
                                       or head == "force" and "air" in {w.lower() for w in words})
             return ActorRef(gid, text)

@@ -2593,11 +2593,12 @@ def _not_court_arrest(q: Cue):
 
 
 # what is done to an arrest that keeps it from being made: escaped, evaded, eluded, dodged; a court's stay
-_ARREST_KEPT_OFF = frozenset({"escape", "evade", "elude", "dodge", "stay", "avert"})
+_ARREST_KEPT_OFF = frozenset({"escape", "evade", "elude", "dodge", "stay", "avert", "resist", "avoid"})
 
 
 def _arrest_not_escaped(q: Cue):
-    # "he escaped arrest by fleeing to Mumbai", "the high court stayed the arrest of the former minister"
+    # "he escaped arrest by fleeing to Mumbai", "the high court stayed the arrest of the former minister", "he had
+    # resisted arrest"
     if q.tok.dep_ in ("dobj", "nsubjpass") and q.tok.head.lemma_.lower() in _ARREST_KEPT_OFF:
         return None
     if q.tok.dep_ in ("compound", "amod") and q.tok.head.lemma_.lower() in _HOLDING_PLACES:
