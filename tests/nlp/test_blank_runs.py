@@ -47,3 +47,29 @@ def test_mentions_keep_the_documents_own_characters(extractor):
             assert m.trigger == text[m.trigger_span[0]:m.trigger_span[1]]
     op = [m for m in ms if m.type == "OPERATION" and m.modality == "asserted"]
     assert op and op[0].quantities.get("killed") == 6 and op[0].location.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_line_broken_inside_its_sentence_is_one_sentence():
+    from tangible.nlp.sentences import split_sentences
+
+    text = ("Two policemen were on patrol in Karachi when six armed TTP\nmilitants attacked them,\nkilling one.\n"
+            "Police Said Nothing\nOfficials blamed the group.")
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences[0] == "Two policemen were on patrol in Karachi when six armed TTP\nmilitants attacked them,\nkilling one."
+    # (a line that ends a heading, or before one that opens with a capital, still ends its sentence)
+    assert "Police Said Nothing" in sentences and "Officials blamed the group." in sentences
+
+
+def test_a_hard_wrapped_report_keeps_its_names_and_figures(extractor):
+    text = ("A bomb fitted to a motorcycle exploded near a police van in Quetta,\nkilling four. The Baloch Liberation "
+            "Army said its fighters carried out\nthe attack.\n\nTwo policemen were on a routine patrol in Karachi when "
+            "at least six armed TTP\nmilitants riding on three motorbikes attacked them and fled. One policeman\ndied "
+            "on the scene.")
+    found = asserted_violence(extractor, text, PUB)
+    by_event: dict = {}
+    for m in found:
+        by_event.setdefault(m.event, []).append(m)
+    sources = {m.source.id for ms in by_event.values() for m in ms if m.source}
+    assert {"bla", "ttp"} <= sources
+    for m in extractor.extract("w", text, PUB):
+        assert m.sentence == text[m.char_span[0]:m.char_span[1]]

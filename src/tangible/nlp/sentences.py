@@ -20,9 +20,10 @@ _LINK_BOX = re.compile(r"^\W*(?:related (?:stories|news|articles|links|coverage)
                        r"read more|read(?=\s*:)|see also)(?![a-z])", re.I)
 
 
-# a run of blanks between two words that is not one plain space ("attacked  them", "Quetta\tthe"): typed in haste
-# or left by a table, it stands in the parse as a word of its own and breaks the sentence's structure
-_BLANK_RUN = re.compile(r"(?<=\S)(?: {2,}|[ \t\xa0]*[\t\xa0][ \t\xa0]*)(?=\S)")
+# a run of blanks between two words that is not one plain space ("attacked  them", "Quetta\tthe", a line broken
+# inside its sentence): typed in haste or left by a table or a wrapped line, it stands in the parse as a word of its
+# own and breaks the sentence's structure
+_BLANK_RUN = re.compile(r"(?<=\S)(?: {2,}|[ \t\xa0\n]*[\t\xa0\n][ \t\xa0\n]*)(?=\S)")
 
 
 def squeeze_blanks(sentence: str) -> tuple[str, list[int] | None]:
@@ -86,6 +87,9 @@ def split_sentences(text: str, max_chars: int = 1500) -> list[tuple[int, int]]:
                 re.match(r"[A-Za-z]+\.[a-z]", text[end:end + 40]) or text[max(0, m.start() - 4):m.start()].lower()
                 .endswith("www")):
             continue  # a web address ("www.Dawn.com"), not two sentences
+        if m.group(0) == "\n" and end < n and text[end].islower() and m.start() > start \
+                and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ",-"):
+            continue  # a line broken inside its sentence ("at least six armed TTP\nmilitants attacked them")
         if m.group(0)[0] == ".":
             # do not split after an abbreviation or an initial
             window_start = max(start, m.start() - 12)
