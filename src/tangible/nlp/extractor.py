@@ -5570,7 +5570,7 @@ class Extractor:
         source = self._ref_for(src_tok, tok_ent, country, day) if src_tok is not None else None
         target = self._ref_for(frame.patient, tok_ent, country, day) if frame.patient is not None else None
         if etype in ("ASSURE", "DEMAND", "DENY") and (target is None or not target.id):
-            target = self._addressee(tok, etype, frame_ctx := (tok_ent, country, day)) or target
+            target = self._addressee(tok, etype, frame_ctx) or target
         if source is None and etype in ("OPERATION",) and frame.counterpart is not None \
                 and frame.roles.get("counterpart") == STATE:
             source = self._ref_for(frame.counterpart, tok_ent, country, day)  # "killed in a clash with forces"
