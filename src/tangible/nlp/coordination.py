@@ -600,9 +600,8 @@ def mend_clause_before_semicolon(doc: Doc) -> Doc:
         if verb.dep_ != "ccomp" or main.dep_ != "ROOT" or main.i <= verb.i or verb.pos_ not in ("VERB", "AUX") \
                 or verb.lemma_.lower() not in _HEADLINE_PASSIVES or main.lemma_.lower() not in _HEADLINE_PASSIVES:
             continue  # (two tolls; not "Lawyers boycotted the courts; a day earlier, a lawyer had been gunned down")
-        if not any(t.text == ";" for t in doc[verb.right_edge.i + 1:main.i]) or any(
-                t.lemma_.lower() in L.REPORTING_VERBS for t in (main,)):
-            continue  # ("...; officials said": a clause the verb after it reports)
+        if not any(t.text == ";" for t in doc[verb.right_edge.i + 1:main.i]):
+            continue
         _hang(verb, verb, "ROOT")
         _hang(main, verb, "conj")
         for c in list(main.children):
